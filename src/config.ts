@@ -1,0 +1,100 @@
+import path from 'node:path';
+
+export type NodeEnv = 'development' | 'production' | 'test';
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+
+export interface JwtConfig {
+  /** HS256 shared secret; generated into the data dir in development when nothing is set. */
+  secret?: string;
+  /** PEM public key for RS256/ES256. */
+  publicKey?: string;
+  /** JWKS endpoint for RS256/ES256 with key rotation. */
+  jwksUrl?: string;
+  issuer: string;
+  audience: string;
+}
+
+export interface Config {
+  port: number;
+  host: string;
+  /** Unset: an embedded PostgreSQL is started in `dataDir`. */
+  databaseUrl?: string;
+  dataDir: string;
+  jwt: JwtConfig;
+  nodeEnv: NodeEnv;
+  logLevel: LogLevel;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly setting: string, message: string) {
+    super(`Invalid configuration ${setting}: ${message}`);
+  }
+}
+
+const NODE_ENVS: NodeEnv[] = ['development', 'production', 'test'];
+const LOG_LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+type Env = Record<string, string | undefined>;
+
+function oneOf<T extends string>(env: Env, name: string, allowed: T[], fallback: T): T {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!allowed.includes(raw as T)) throw new ConfigError(name, `"${raw}" is not one of ${allowed.join(', ')}`);
+  return raw as T;
+}
+
+function port(env: Env): number {
+  const raw = env.PORT;
+  if (raw === undefined || raw === '') return 4000;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new ConfigError('PORT', `"${raw}" is not a port number (0-65535)`);
+  return n;
+}
+
+function url(env: Env, name: string, protocols: string[]): string | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    throw new ConfigError(name, 'is not a valid URL');
+  }
+  if (!protocols.includes(parsed.protocol)) throw new ConfigError(name, `must use ${protocols.join(' or ')}`);
+  return raw;
+}
+
+function jwt(env: Env, nodeEnv: NodeEnv): JwtConfig {
+  const secret = env.JWT_SECRET || undefined;
+  const publicKey = env.JWT_PUBLIC_KEY ? env.JWT_PUBLIC_KEY.replace(/\\n/g, '\n') : undefined;
+  const jwksUrl = url(env, 'JWKS_URL', ['https:', 'http:']);
+  if (secret !== undefined && secret.length < 32) throw new ConfigError('JWT_SECRET', 'must be at least 32 characters');
+  if (publicKey !== undefined && !publicKey.includes('-----BEGIN')) {
+    throw new ConfigError('JWT_PUBLIC_KEY', 'must be a PEM-encoded public key');
+  }
+  if (publicKey && jwksUrl) throw new ConfigError('JWT_PUBLIC_KEY', 'set either JWT_PUBLIC_KEY or JWKS_URL, not both');
+  if (nodeEnv === 'production' && !secret && !publicKey && !jwksUrl) {
+    throw new ConfigError('JWT_SECRET', 'production needs JWT_SECRET, JWT_PUBLIC_KEY or JWKS_URL');
+  }
+  return {
+    secret,
+    publicKey,
+    jwksUrl,
+    issuer: env.JWT_ISSUER || 'lotgraph',
+    audience: env.JWT_AUDIENCE || 'lotgraph-api',
+  };
+}
+
+/** Parses and validates the environment once; nothing else reads process.env. */
+export function loadConfig(env: Env = process.env): Config {
+  const nodeEnv = oneOf(env, 'NODE_ENV', NODE_ENVS, 'development');
+  return {
+    port: port(env),
+    host: env.HOST || '0.0.0.0',
+    databaseUrl: url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']),
+    dataDir: path.resolve(env.LOTGRAPH_DATA_DIR || './.lotgraph'),
+    jwt: jwt(env, nodeEnv),
+    nodeEnv,
+    logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, nodeEnv === 'test' ? 'silent' : 'info'),
+  };
+}

@@ -1,0 +1,87 @@
+import jwt, { type Algorithm, type JwtHeader, type JwtPayload } from 'jsonwebtoken';
+import jwksClient, { type JwksClient } from 'jwks-rsa';
+import type { JwtConfig } from '../../config';
+import { isRole } from '../authz/role';
+import type { Principal } from './principal';
+
+export class AuthenticationError extends Error {}
+
+const CLOCK_TOLERANCE_SECONDS = 30;
+const ASYMMETRIC: Algorithm[] = ['RS256', 'ES256'];
+
+/**
+ * Verifies bearer tokens: algorithm allow-list (HS256 only with a secret, RS256/ES256 only
+ * with a public key or JWKS), issuer, audience, a required `exp`, 30 s clock tolerance.
+ */
+export class JwtVerifier {
+  private readonly algorithms: Algorithm[];
+  private readonly jwks: JwksClient | null;
+
+  constructor(
+    private readonly config: JwtConfig,
+    private readonly secret: string | undefined,
+  ) {
+    this.algorithms = [...(secret ? (['HS256'] as Algorithm[]) : []), ...(config.publicKey || config.jwksUrl ? ASYMMETRIC : [])];
+    this.jwks = config.jwksUrl
+      ? jwksClient({ jwksUri: config.jwksUrl, cache: true, cacheMaxAge: 10 * 60_000, rateLimit: true, jwksRequestsPerMinute: 10, timeout: 5000 })
+      : null;
+  }
+
+  async verify(token: string): Promise<Principal> {
+    const payload = await new Promise<JwtPayload>((resolve, reject) => {
+      jwt.verify(
+        token,
+        (header, callback) => this.keyFor(header).then((k) => callback(null, k), (e: Error) => callback(e)),
+        {
+          algorithms: this.algorithms,
+          issuer: this.config.issuer,
+          audience: this.config.audience,
+          clockTolerance: CLOCK_TOLERANCE_SECONDS,
+          complete: false,
+        },
+        (err, decoded) => {
+          if (err) reject(new AuthenticationError(`Invalid token: ${err.message}`));
+          else if (!decoded || typeof decoded === 'string') reject(new AuthenticationError('Invalid token: payload is not an object'));
+          else resolve(decoded);
+        },
+      );
+    });
+    return principalFromClaims(payload);
+  }
+
+  private async keyFor(header: JwtHeader): Promise<string> {
+    if (!this.algorithms.includes(header.alg as Algorithm)) throw new Error(`algorithm ${header.alg} is not allowed`);
+    if (header.alg === 'HS256') return this.secret as string;
+    if (this.config.publicKey) return this.config.publicKey;
+    if (this.jwks) {
+      const key = await this.jwks.getSigningKey(header.kid);
+      return key.getPublicKey();
+    }
+    throw new Error('no key for this algorithm');
+  }
+}
+
+export function principalFromClaims(payload: JwtPayload): Principal {
+  if (typeof payload.exp !== 'number') throw new AuthenticationError('Invalid token: exp is required');
+  if (typeof payload.sub !== 'string' || payload.sub === '') throw new AuthenticationError('Invalid token: sub is required');
+  const rawRoles: unknown = payload.roles;
+  if (!Array.isArray(rawRoles) || !rawRoles.every((r) => typeof r === 'string')) {
+    throw new AuthenticationError('Invalid token: roles must be an array of strings');
+  }
+  const siteIds: unknown = payload.siteIds ?? [];
+  if (!Array.isArray(siteIds) || !siteIds.every((s) => typeof s === 'string')) {
+    throw new AuthenticationError('Invalid token: siteIds must be an array of strings');
+  }
+  if (payload.supplierId !== undefined && typeof payload.supplierId !== 'string') {
+    throw new AuthenticationError('Invalid token: supplierId must be a string');
+  }
+  return {
+    kind: 'user',
+    id: payload.sub,
+    name: typeof payload.name === 'string' && payload.name ? payload.name : payload.sub,
+    // Unknown roles grant nothing; they are dropped rather than failing the token.
+    roles: rawRoles.filter(isRole),
+    supplierId: payload.supplierId as string | undefined,
+    siteIds: siteIds as string[],
+  };
+}

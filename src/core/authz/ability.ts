@@ -1,0 +1,27 @@
+import { AbilityBuilder, createMongoAbility, type SubjectType as CaslSubjectType } from '@casl/ability';
+import type { Principal } from '../auth/principal';
+import { ROLES, type Role } from './role';
+import { RULES_BY_ROLE } from './roles';
+import type { AppAbility } from './rule-builder';
+
+/**
+ * Roles whose rules mask fields (`cannot`) are applied first: CASL gives later rules
+ * priority, so a second role that may read the field still can (roles add up).
+ */
+const ORDER: Role[] = ['BI_READER', ...ROLES.filter((r) => r !== 'BI_READER')];
+
+/** Records carry their GraphQL type name as `static typeName`; CASL matches on it. */
+export function subjectTypeOf(record: object): CaslSubjectType {
+  const ctor = record.constructor as { typeName?: string; name: string };
+  return (ctor.typeName ?? ctor.name) as CaslSubjectType;
+}
+
+export function defineAbilityFor(principal: Principal): AppAbility {
+  const builder = new AbilityBuilder<AppAbility>(createMongoAbility);
+  for (const role of ORDER) {
+    if (principal.roles.includes(role)) {
+      RULES_BY_ROLE[role]({ can: builder.can, cannot: builder.cannot, principal });
+    }
+  }
+  return builder.build({ detectSubjectType: (record) => subjectTypeOf(record) as never });
+}

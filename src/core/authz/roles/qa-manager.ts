@@ -1,0 +1,12 @@
+import { MASTER_DATA, type RoleRules } from '../rule-builder';
+
+/**
+ * QA_MANAGER: owns material and supplier quality. Qualifies suppliers, maintains the
+ * approved-supplier list and materials, reads users (who signed what) and the audit trail.
+ */
+export const qaManagerRules: RoleRules = ({ can }) => {
+  can('read', [...MASTER_DATA, 'Customer', 'User', 'AuditEntry']);
+  can(['create', 'update'], ['Material', 'Supplier']);
+  can('qualify', 'Supplier');
+  can('approve', 'MaterialSupplier');
+};

@@ -1,0 +1,7 @@
+import type { RoleRules } from '../rule-builder';
+
+/** SALES: maintains customers; reads sites and materials to sell them. */
+export const salesRules: RoleRules = ({ can }) => {
+  can('read', ['Site', 'Material', 'Customer']);
+  can(['create', 'update'], 'Customer');
+};

@@ -1,0 +1,14 @@
+/** Action names used in the role rules. `manage` means every action. */
+export type Action = 'manage' | 'read' | 'create' | 'update' | 'qualify' | 'approve' | 'deactivate';
+
+/** CASL subject types; each equals the GraphQL type name it guards. */
+export type SubjectType =
+  | 'all'
+  | 'Site'
+  | 'Location'
+  | 'Supplier'
+  | 'Material'
+  | 'MaterialSupplier'
+  | 'Customer'
+  | 'User'
+  | 'AuditEntry';

@@ -1,0 +1,42 @@
+import { randomUUID } from 'node:crypto';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Logger } from 'pino';
+import type { Principal } from './auth/principal';
+import { defineAbilityFor } from './authz/ability';
+import type { AppAbility } from './authz/rule-builder';
+import { LoaderRegistry } from './loaders';
+import type { Platform } from './platform';
+
+/**
+ * Everything a service needs to know about the current request: who calls, what they may
+ * do, the entity manager to use (inside a transaction, the transaction's), the request's
+ * loaders and its id. Passed first to every service method; nothing request-scoped is global.
+ */
+export class RequestContext {
+  readonly ability: AppAbility;
+  readonly loaders = new LoaderRegistry();
+
+  constructor(
+    readonly platform: Platform,
+    readonly principal: Principal,
+    readonly requestId: string,
+    readonly log: Logger,
+    readonly manager: EntityManager = platform.dataSource.manager,
+    ability?: AppAbility,
+  ) {
+    this.ability = ability ?? defineAbilityFor(principal);
+  }
+
+  get dataSource(): DataSource {
+    return this.platform.dataSource;
+  }
+
+  /** The same request bound to a transaction's entity manager. */
+  withManager(manager: EntityManager): RequestContext {
+    return new RequestContext(this.platform, this.principal, this.requestId, this.log, manager, this.ability);
+  }
+
+  static create(platform: Platform, principal: Principal, log: Logger, requestId: string = randomUUID()): RequestContext {
+    return new RequestContext(platform, principal, requestId, log.child({ requestId }));
+  }
+}

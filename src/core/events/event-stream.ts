@@ -1,0 +1,60 @@
+/**
+ * A push-to-pull bridge: the relay pushes events, a subscription pulls them as an async
+ * iterator. The queue is bounded; a subscriber that falls that far behind is disconnected
+ * rather than allowed to grow memory without limit.
+ */
+export class EventStream<T> implements AsyncIterableIterator<T> {
+  private readonly queue: T[] = [];
+  private waiting: ((r: IteratorResult<T>) => void) | null = null;
+  private closed = false;
+
+  constructor(
+    private readonly onClose: () => void,
+    private readonly maxQueue = 1000,
+  ) {}
+
+  push(value: T): void {
+    if (this.closed) return;
+    if (this.waiting) {
+      const resolve = this.waiting;
+      this.waiting = null;
+      resolve({ value, done: false });
+      return;
+    }
+    if (this.queue.length >= this.maxQueue) {
+      void this.return();
+      return;
+    }
+    this.queue.push(value);
+  }
+
+  next(): Promise<IteratorResult<T>> {
+    if (this.queue.length > 0) return Promise.resolve({ value: this.queue.shift() as T, done: false });
+    if (this.closed) return Promise.resolve({ value: undefined, done: true });
+    return new Promise((resolve) => {
+      this.waiting = resolve;
+    });
+  }
+
+  return(): Promise<IteratorResult<T>> {
+    if (!this.closed) {
+      this.closed = true;
+      this.queue.length = 0;
+      this.onClose();
+      if (this.waiting) {
+        this.waiting({ value: undefined, done: true });
+        this.waiting = null;
+      }
+    }
+    return Promise.resolve({ value: undefined, done: true });
+  }
+
+  throw(error: unknown): Promise<IteratorResult<T>> {
+    void this.return();
+    return Promise.reject(error);
+  }
+
+  [Symbol.asyncIterator](): this {
+    return this;
+  }
+}

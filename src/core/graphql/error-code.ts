@@ -1,0 +1,24 @@
+import { registerEnumType } from 'type-graphql';
+
+/** Stable codes for expected failures (userErrors) and GraphQL error extensions. */
+export enum ErrorCode {
+  VALIDATION_FAILED = 'VALIDATION_FAILED',
+  NOT_FOUND = 'NOT_FOUND',
+  VERSION_CONFLICT = 'VERSION_CONFLICT',
+  INVALID_TRANSITION = 'INVALID_TRANSITION',
+  FORBIDDEN = 'FORBIDDEN',
+  SIGNATURE_REQUIRED = 'SIGNATURE_REQUIRED',
+  SIGNATURE_INVALID = 'SIGNATURE_INVALID',
+  SUPPLIER_NOT_APPROVED = 'SUPPLIER_NOT_APPROVED',
+  LOT_NOT_RELEASED = 'LOT_NOT_RELEASED',
+  LOT_EXPIRED = 'LOT_EXPIRED',
+  INSUFFICIENT_STOCK = 'INSUFFICIENT_STOCK',
+  EQUIPMENT_NOT_CALIBRATED = 'EQUIPMENT_NOT_CALIBRATED',
+  IDEMPOTENCY_KEY_REUSED = 'IDEMPOTENCY_KEY_REUSED',
+  DUPLICATE = 'DUPLICATE',
+}
+
+registerEnumType(ErrorCode, {
+  name: 'ErrorCode',
+  description: 'Stable machine-readable codes for expected failures.',
+});

@@ -1,0 +1,99 @@
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, SortDirection, type ConnectionArgs, type Connection, type PageInfo } from './connection';
+import { decodeCursor, encodeCursor, type CursorValue } from './cursor';
+import { validationFailed } from './errors';
+
+/** One ordering key: the SQL expression, how to read it off a row, and its direction. */
+export interface SortKey<T> {
+  column: string;
+  value: (row: T) => CursorValue | Date;
+  direction: SortDirection;
+}
+
+function checkArgs(args: ConnectionArgs): void {
+  for (const name of ['first', 'last'] as const) {
+    const n = args[name];
+    if (n !== undefined && n !== null && (!Number.isInteger(n) || n < 0 || n > MAX_PAGE_SIZE)) {
+      throw validationFailed(`"${name}" must be between 0 and ${MAX_PAGE_SIZE}`, name);
+    }
+  }
+  if (args.first != null && args.last != null) throw validationFailed('Give "first" or "last", not both', 'last');
+}
+
+function cursorOf<T>(row: T, keys: SortKey<T>[]): string {
+  return encodeCursor(keys.map((k) => {
+    const v = k.value(row);
+    return v instanceof Date ? v.toISOString() : v;
+  }));
+}
+
+/**
+ * (k0, k1, ...) strictly beyond the cursor in the given directions, expanded into
+ * OR-of-ANDs so that mixed ASC/DESC orderings work; the last key (id) breaks ties.
+ */
+function beyond<T>(keys: SortKey<T>[], values: CursorValue[], forward: boolean, prefix: string): { sql: string; params: Record<string, unknown> } {
+  const params: Record<string, unknown> = {};
+  const ors: string[] = [];
+  keys.forEach((key, i) => {
+    const ands: string[] = [];
+    for (let j = 0; j < i; j++) {
+      params[`${prefix}${j}`] = values[j];
+      ands.push(`${keys[j].column} = :${prefix}${j}`);
+    }
+    const ascending = (key.direction === SortDirection.ASC) === forward;
+    params[`${prefix}${i}`] = values[i];
+    ands.push(`${key.column} ${ascending ? '>' : '<'} :${prefix}${i}`);
+    ors.push(`(${ands.join(' AND ')})`);
+  });
+  return { sql: `(${ors.join(' OR ')})`, params };
+}
+
+/**
+ * Keyset-paginates a filtered, authorized query. `keys` must end with a unique key (the id).
+ * One statement for the page; totalCount is a second statement, run only if selected.
+ */
+export async function paginate<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  args: ConnectionArgs,
+  keys: SortKey<T>[],
+): Promise<Connection<T>> {
+  checkArgs(args);
+  const countQuery = qb.clone();
+  const backward = args.last != null && args.first == null;
+  const limit = (backward ? args.last : args.first) ?? DEFAULT_PAGE_SIZE;
+  const page = qb.clone();
+  if (args.after) {
+    const b = beyond(keys, decodeCursor(args.after, keys.length, 'after'), true, 'after_');
+    page.andWhere(b.sql, b.params);
+  }
+  if (args.before) {
+    const b = beyond(keys, decodeCursor(args.before, keys.length, 'before'), false, 'before_');
+    page.andWhere(b.sql, b.params);
+  }
+  keys.forEach((k, i) => {
+    const dir = (k.direction === SortDirection.ASC) !== backward ? 'ASC' : 'DESC';
+    if (i === 0) page.orderBy(k.column, dir);
+    else page.addOrderBy(k.column, dir);
+  });
+  const rows = limit === 0 ? [] : await page.limit(limit + 1).getMany();
+  const more = rows.length > limit;
+  const pageRows = rows.slice(0, limit);
+  if (backward) pageRows.reverse();
+  const edges = pageRows.map((node) => ({ node, cursor: cursorOf(node, keys) }));
+  const pageInfo: PageInfo = {
+    // Records are never deleted, so a cursor we issued always has a row on its other side.
+    hasNextPage: backward ? Boolean(args.before) : more,
+    hasPreviousPage: backward ? more : Boolean(args.after),
+    startCursor: edges[0]?.cursor ?? null,
+    endCursor: edges[edges.length - 1]?.cursor ?? null,
+  };
+  let count: Promise<number> | undefined;
+  return {
+    edges,
+    pageInfo,
+    get totalCount() {
+      count ??= countQuery.orderBy().getCount();
+      return count;
+    },
+  };
+}

@@ -1,0 +1,22 @@
+import { Field, Int, InterfaceType } from 'type-graphql';
+import { subjectTypeOf } from '../authz/ability';
+import { DateTimeScalar, JSONScalar } from './scalars';
+
+/** Fields every entity with a lifecycle exposes (API.md conventions). */
+@InterfaceType('Versioned', {
+  description: 'A record with a version, timestamps and customer-defined fields.',
+  resolveType: (value: object) => String(subjectTypeOf(value)),
+})
+export abstract class LifecycleFields {
+  @Field(() => Int, { description: 'Incremented on every change; pass it back as expectedVersion.' })
+  version: number;
+
+  @Field(() => DateTimeScalar)
+  createdAt: Date;
+
+  @Field(() => DateTimeScalar)
+  updatedAt: Date;
+
+  @Field(() => JSONScalar, { description: 'Customer-defined fields.' })
+  customFields: Record<string, unknown>;
+}

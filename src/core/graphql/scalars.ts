@@ -1,0 +1,48 @@
+import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { DateResolver, DateTimeResolver, JSONResolver } from 'graphql-scalars';
+
+const DECIMAL = /^-?(0|[1-9]\d{0,19})(\.\d{1,10})?$/;
+
+function parseDecimal(value: unknown): string {
+  if (typeof value !== 'string' || !DECIMAL.test(value)) {
+    throw new GraphQLError(`Decimal must be a string like "12.500" (up to 20 integer and 10 fraction digits), got ${JSON.stringify(value)}`);
+  }
+  return value;
+}
+
+/** Exact decimal quantities and amounts, string-encoded end to end, stored as numeric. */
+export const DecimalScalar = new GraphQLScalarType<string, string>({
+  name: 'Decimal',
+  description: 'An exact decimal number encoded as a string, e.g. "12.500". Never a float.',
+  serialize: (value) => String(value),
+  parseValue: parseDecimal,
+  parseLiteral: (ast) => {
+    if (ast.kind !== Kind.STRING) throw new GraphQLError('Decimal literals must be strings, e.g. "12.500"');
+    return parseDecimal(ast.value);
+  },
+});
+
+/** Calendar date as YYYY-MM-DD string, kept as a string so no time zone shifts it. */
+export const DateScalar = new GraphQLScalarType<string, string>({
+  name: 'Date',
+  description: 'A calendar date, YYYY-MM-DD (ISO 8601), without time zone.',
+  serialize: (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value)),
+  parseValue: (value) => isoDate(value),
+  parseLiteral: (ast) => {
+    if (ast.kind !== Kind.STRING) throw new GraphQLError('Date literals must be strings, YYYY-MM-DD');
+    return isoDate(ast.value);
+  },
+});
+
+function isoDate(value: unknown): string {
+  // Reuse graphql-scalars' calendar validation (leap years, month lengths).
+  const parsed = DateResolver.parseValue(value) as Date;
+  return parsed.toISOString().slice(0, 10);
+}
+
+export const DateTimeScalar = new GraphQLScalarType({
+  ...DateTimeResolver.toConfig(),
+  description: 'A point in time, ISO 8601 in UTC, e.g. 2026-11-25T06:00:00.000Z.',
+});
+
+export const JSONScalar = JSONResolver;

@@ -1,0 +1,48 @@
+import { QueryFailedError } from 'typeorm';
+import type { RequestContext } from './context';
+import { appendAuditEntries, type AuditRecord } from './audit/audit-writer';
+import { appendOutboxEvents } from './events/outbox';
+import type { DomainEvent } from './events/domain-event';
+import { ErrorCode } from './graphql/error-code';
+import { userError, UserErrorsException } from './graphql/user-error';
+
+/** A mutation's unit of work: the transaction-bound context plus what it records. */
+export interface UnitOfWork {
+  ctx: RequestContext;
+  audit(record: AuditRecord): void;
+  emit(event: DomainEvent): void;
+}
+
+/**
+ * Runs `work` in one transaction together with its audit entries and outbox events. A
+ * UserErrorsException (or a unique violation, as DUPLICATE) rolls everything back.
+ */
+export async function inTransaction<T>(ctx: RequestContext, work: (uow: UnitOfWork) => Promise<T>): Promise<T> {
+  try {
+    const result = await ctx.dataSource.transaction(async (manager) => {
+      const txCtx = ctx.withManager(manager);
+      const audits: AuditRecord[] = [];
+      const events: DomainEvent[] = [];
+      const value = await work({ ctx: txCtx, audit: (r) => audits.push(r), emit: (e) => events.push(e) });
+      if (audits.length === 0) throw new Error('A mutation must write at least one audit entry');
+      await appendOutboxEvents(manager, ctx.requestId, events);
+      // Last, so the chain lock is held for as short a time as possible.
+      await appendAuditEntries(manager, ctx.principal, ctx.requestId, audits);
+      return value;
+    });
+    ctx.loaders.clearAll();
+    ctx.platform.events.wake();
+    return result;
+  } catch (err) {
+    const duplicate = uniqueViolation(err);
+    if (duplicate) throw new UserErrorsException([userError(ErrorCode.DUPLICATE, duplicate)]);
+    throw err;
+  }
+}
+
+function uniqueViolation(err: unknown): string | null {
+  if (!(err instanceof QueryFailedError)) return null;
+  const driverError = err.driverError as { code?: string; detail?: string };
+  if (driverError.code !== '23505') return null;
+  return driverError.detail ? `Already exists: ${driverError.detail}` : 'A record with these values already exists';
+}

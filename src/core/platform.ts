@@ -1,0 +1,15 @@
+import type { DataSource } from 'typeorm';
+import type { Logger } from 'pino';
+import type { Config } from '../config';
+import type { EventRelay } from './events/relay';
+import type { NodeLoader } from './graphql/node-registry';
+
+/** Process-wide services, assembled once by the server and shared by every request. */
+export interface Platform {
+  config: Config;
+  dataSource: DataSource;
+  events: EventRelay;
+  log: Logger;
+  /** Id prefix -> loader, for `node` and `nodes`. */
+  nodeLoaders: Record<string, NodeLoader>;
+}

@@ -1,0 +1,49 @@
+import { DataSource, type EntitySchema, type MixedList } from 'typeorm';
+import type { Logger } from 'pino';
+import { QueryLogger } from './query-logger';
+import { migrations } from '../../migrations';
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export type EntityList = MixedList<Function | string | EntitySchema>;
+
+export interface DataSourceOptions {
+  url: string;
+  entities: EntityList;
+  log: Logger;
+  poolSize?: number;
+  applicationName?: string;
+}
+
+/** Builds the one DataSource of the process. Schema changes go through migrations only. */
+export function createDataSource(opts: DataSourceOptions): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url: opts.url,
+    entities: opts.entities,
+    migrations,
+    migrationsTableName: 'migrations',
+    synchronize: false,
+    migrationsRun: false,
+    logger: new QueryLogger(opts.log),
+    maxQueryExecutionTime: 1000,
+    applicationName: opts.applicationName ?? 'lotgraph',
+    extra: { max: opts.poolSize ?? 20 },
+  });
+}
+
+/** node-postgres pool of a DataSource, for pool metrics. */
+export interface PoolStats {
+  totalCount: number;
+  idleCount: number;
+  waitingCount: number;
+}
+
+export function poolOf(ds: DataSource): PoolStats | undefined {
+  const driver = ds.driver as unknown as { master?: PoolStats };
+  return driver.master;
+}
+
+/** True when every migration the code knows has been applied. */
+export async function migrationsApplied(ds: DataSource): Promise<boolean> {
+  return !(await ds.showMigrations());
+}

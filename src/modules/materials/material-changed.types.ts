@@ -1,0 +1,37 @@
+import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { DateTimeScalar } from '../../core/graphql/scalars';
+import { Material } from './material.types';
+
+export enum MaterialChangeKind {
+  CREATED = 'CREATED',
+  UPDATED = 'UPDATED',
+  STATUS_CHANGED = 'STATUS_CHANGED',
+}
+registerEnumType(MaterialChangeKind, { name: 'MaterialChangeKind' });
+
+@ObjectType({ description: 'A committed change to a material.' })
+export class MaterialChangedEvent {
+  @Field(() => ID, { description: 'Outbox event id; increases with commit order within a transaction stream.' })
+  eventId: string;
+
+  @Field(() => MaterialChangeKind)
+  kind: MaterialChangeKind;
+
+  @Field(() => [String], { description: 'Fields whose values changed.' })
+  changedFields: string[];
+
+  @Field(() => DateTimeScalar)
+  occurredAt: Date;
+
+  @Field(() => Material, { description: 'The material as committed.' })
+  material: Material;
+}
+
+@InputType()
+export class MaterialChangedFilter {
+  @Field(() => [ID], { nullable: true })
+  ids?: string[];
+
+  @Field(() => [MaterialChangeKind], { nullable: true })
+  kinds?: MaterialChangeKind[];
+}

@@ -1,0 +1,173 @@
+import type { RequestContext } from '../../core/context';
+import { assertCan, assertCanReadFields } from '../../core/authz/guard';
+import { authorizedQuery } from '../../core/graphql/authorized-query';
+import { SortDirection, type ConnectionArgs, type Connection } from '../../core/graphql/connection';
+import { paginate, type SortKey } from '../../core/graphql/keyset';
+import { ErrorCode } from '../../core/graphql/error-code';
+import { fail } from '../../core/graphql/user-error';
+import { newId } from '../../core/ids';
+import { inTransaction } from '../../core/mutation';
+import { updateVersioned } from '../../core/persistence/versioned-update';
+import { diffFields } from '../../core/audit/audit-diff';
+import { InputValidator } from '../../core/validation';
+import { MATERIAL_AUDITED_FIELDS, MaterialEntity } from './material.entity';
+import { MaterialStatus } from './material.enums';
+import { MATERIAL_SPEC } from './material.table';
+import { materialStateMachine } from './material.state';
+import { normalizeGtin } from './gtin';
+import { materialChangedEvent } from './material.events';
+import {
+  MaterialOrderField, type CreateMaterialInput, type MaterialFilter, type MaterialOrder,
+  type SetMaterialStatusInput, type UpdateMaterialInput,
+} from './material.types';
+
+const ORDER_COLUMNS: Record<MaterialOrderField, { column: string; field: keyof MaterialEntity }> = {
+  [MaterialOrderField.CODE]: { column: 'm.code', field: 'code' },
+  [MaterialOrderField.NAME]: { column: 'm.name', field: 'name' },
+  [MaterialOrderField.CREATED_AT]: { column: 'm.created_at', field: 'createdAt' },
+  [MaterialOrderField.UPDATED_AT]: { column: 'm.updated_at', field: 'updatedAt' },
+};
+
+export async function listMaterials(
+  ctx: RequestContext,
+  args: ConnectionArgs,
+  filter: MaterialFilter = {},
+  orderBy: MaterialOrder[] = [],
+): Promise<Connection<MaterialEntity>> {
+  const qb = authorizedQuery(ctx, MATERIAL_SPEC);
+  const filtered: string[] = [];
+  if (filter.ids) { qb.andWhere('m.id = ANY(:ids)', { ids: filter.ids }); filtered.push('id'); }
+  if (filter.status) { qb.andWhere('m.status = ANY(:status)', { status: filter.status }); filtered.push('status'); }
+  if (filter.type) { qb.andWhere('m.type = ANY(:types)', { types: filter.type }); filtered.push('type'); }
+  if (filter.deviceClass) { qb.andWhere('m.device_class = ANY(:dc)', { dc: filter.deviceClass }); filtered.push('deviceClass'); }
+  if (filter.codePrefix) { qb.andWhere(`m.code LIKE :prefix ESCAPE '\\'`, { prefix: `${escapeLike(filter.codePrefix)}%` }); filtered.push('code'); }
+  if (filter.search) {
+    qb.andWhere(`(m.code ILIKE :search ESCAPE '\\' OR m.name ILIKE :search ESCAPE '\\')`, { search: `%${escapeLike(filter.search)}%` });
+    filtered.push('code', 'name');
+  }
+  if (filter.gtin) { qb.andWhere('m.gtin = :gtin', { gtin: normalizeGtin(filter.gtin) ?? filter.gtin }); filtered.push('gtin'); }
+  if (filter.updatedAfter) { qb.andWhere('m.updated_at > :ua', { ua: filter.updatedAfter }); filtered.push('updatedAt'); }
+  assertCanReadFields(ctx, 'Material', filtered, 'filter');
+  const order = orderBy.length > 0 ? orderBy : [{ field: MaterialOrderField.CODE, direction: SortDirection.ASC }];
+  assertCanReadFields(ctx, 'Material', order.map((o) => ORDER_COLUMNS[o.field].field), 'sort');
+  const keys: SortKey<MaterialEntity>[] = order.map((o) => {
+    const { column, field } = ORDER_COLUMNS[o.field];
+    return { column, direction: o.direction, value: (m) => m[field] as string | Date };
+  });
+  keys.push({ column: 'm.id', direction: order[order.length - 1].direction, value: (m) => m.id });
+  return paginate(qb, args, keys);
+}
+
+export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+function validateCommon(v: InputValidator, input: Partial<CreateMaterialInput>, current?: MaterialEntity): Partial<MaterialEntity> {
+  const out: Partial<MaterialEntity> = {};
+  if (input.name !== undefined) out.name = v.text('name', input.name);
+  if (input.description !== undefined) out.description = v.optionalText('description', input.description);
+  if (input.type !== undefined && input.type !== null) out.type = input.type;
+  if (input.unit !== undefined) out.unit = v.text('unit', input.unit, 16);
+  if (input.lotControlled !== undefined && input.lotControlled !== null) out.lotControlled = input.lotControlled;
+  if (input.serialControlled !== undefined && input.serialControlled !== null) out.serialControlled = input.serialControlled;
+  if (input.shelfLifeDays !== undefined) {
+    if (input.shelfLifeDays !== null && (input.shelfLifeDays <= 0 || input.shelfLifeDays > 36500)) {
+      v.fail('shelfLifeDays', 'shelfLifeDays must be between 1 and 36500 days');
+    }
+    out.shelfLifeDays = input.shelfLifeDays;
+  }
+  if (input.deviceClass !== undefined) out.deviceClass = input.deviceClass;
+  if (input.gtin !== undefined) {
+    if (input.gtin === null || input.gtin.trim() === '') out.gtin = null;
+    else {
+      const gtin = normalizeGtin(input.gtin.trim());
+      if (!gtin) v.fail('gtin', `"${input.gtin}" is not a valid GTIN (8, 12, 13 or 14 digits with a correct GS1 check digit)`);
+      out.gtin = gtin;
+    }
+  }
+  if (input.revision !== undefined && input.revision !== null) out.revision = v.text('revision', input.revision, 16);
+  if (input.customFields !== undefined) {
+    const cf = v.customFields('customFields', input.customFields);
+    if (cf) out.customFields = cf;
+  }
+  const lot = out.lotControlled ?? current?.lotControlled;
+  const shelf = out.shelfLifeDays !== undefined ? out.shelfLifeDays : current?.shelfLifeDays;
+  if (shelf != null && lot === false) v.fail('shelfLifeDays', 'A shelf life needs lot control: expiry is tracked per lot');
+  return out;
+}
+
+async function assertUnique(ctx: RequestContext, field: 'code' | 'gtin', value: string | null | undefined, exceptId?: string) {
+  if (!value) return;
+  const existing = await ctx.manager.findOneBy(MaterialEntity, { [field]: value });
+  if (existing && existing.id !== exceptId) {
+    fail(ErrorCode.DUPLICATE, `A material with ${field} ${value} already exists (${existing.code})`, ['input', field]);
+  }
+}
+
+export async function createMaterial(ctx: RequestContext, input: CreateMaterialInput): Promise<MaterialEntity> {
+  assertCan(ctx, 'create', 'Material');
+  const v = new InputValidator();
+  const code = v.code('code', input.code);
+  const fields = validateCommon(v, input);
+  v.throwIfAny();
+  return inTransaction(ctx, async ({ ctx: tx, audit, emit }) => {
+    await assertUnique(tx, 'code', code);
+    await assertUnique(tx, 'gtin', fields.gtin);
+    const material = tx.manager.create(MaterialEntity, {
+      lotControlled: true,
+      serialControlled: false,
+      revision: 'A',
+      customFields: {},
+      ...fields,
+      id: newId('mat'),
+      code,
+      status: MaterialStatus.DRAFT,
+      version: 1,
+    });
+    const saved = await tx.manager.save(material);
+    audit({ action: 'CREATE', entityType: 'Material', entityId: saved.id, changes: diffFields(null, saved, MATERIAL_AUDITED_FIELDS), reason: input.reason });
+    emit(materialChangedEvent('CREATED', saved, MATERIAL_AUDITED_FIELDS));
+    return saved;
+  });
+}
+
+async function loadForUpdate(ctx: RequestContext, id: string): Promise<MaterialEntity> {
+  const current = await ctx.manager.findOneBy(MaterialEntity, { id });
+  if (!current) fail(ErrorCode.NOT_FOUND, `No material ${id}`, ['input', 'id']);
+  return current;
+}
+
+export async function updateMaterial(ctx: RequestContext, input: UpdateMaterialInput): Promise<MaterialEntity> {
+  assertCan(ctx, 'update', 'Material');
+  const v = new InputValidator();
+  const reason = v.text('reason', input.reason, 2000);
+  v.throwIfAny();
+  return inTransaction(ctx, async ({ ctx: tx, audit, emit }) => {
+    const current = await loadForUpdate(tx, input.id);
+    const fields = validateCommon(v, input, current);
+    if (current.status === MaterialStatus.OBSOLETE) v.fail('id', 'An obsolete material cannot be changed');
+    v.throwIfAny();
+    await assertUnique(tx, 'gtin', fields.gtin, current.id);
+    const updated = await updateVersioned(tx, MaterialEntity, current.id, input.expectedVersion, fields);
+    const changes = diffFields(current, updated, MATERIAL_AUDITED_FIELDS);
+    audit({ action: 'UPDATE', entityType: 'Material', entityId: updated.id, changes, reason });
+    emit(materialChangedEvent('UPDATED', updated, changes.map((c) => c.field)));
+    return updated;
+  });
+}
+
+export async function setMaterialStatus(ctx: RequestContext, input: SetMaterialStatusInput): Promise<MaterialEntity> {
+  assertCan(ctx, 'update', 'Material');
+  return inTransaction(ctx, async ({ ctx: tx, audit, emit }) => {
+    const current = await loadForUpdate(tx, input.id);
+    const check = materialStateMachine.check(current.status, input.status, ctx.principal.roles, input.reason);
+    if (!check.ok) fail(ErrorCode[check.code], check.message, ['input', check.code === 'VALIDATION_FAILED' ? 'reason' : 'status']);
+    const updated = await updateVersioned(tx, MaterialEntity, current.id, input.expectedVersion, { status: input.status });
+    audit({
+      action: 'STATUS_CHANGE', entityType: 'Material', entityId: updated.id,
+      changes: diffFields(current, updated, ['status']), reason: input.reason.trim(),
+    });
+    emit(materialChangedEvent('STATUS_CHANGED', updated, ['status']));
+    return updated;
+  });
+}

@@ -1,0 +1,9 @@
+import type { ModuleDefinition } from '../../core/graphql/node-registry';
+import { UserEntity } from './user.entity';
+
+export const usersModule: ModuleDefinition = {
+  name: 'users',
+  resolvers: [],
+  entities: [UserEntity],
+  nodes: {},
+};

@@ -1,0 +1,31 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { GraphQLContext } from '../core/graphql/graphql-context';
+import { graphqlDuration, graphqlErrors, sqlPerRequest } from './metrics';
+
+/**
+ * Per-operation observability: duration by operation name, errors by code, SQL statements
+ * per request (in metrics always, in the response's extensions outside production).
+ */
+export function observabilityPlugin(exposeStatements: boolean): ApolloServerPlugin<GraphQLContext> {
+  return {
+    async requestDidStart() {
+      const started = process.hrtime.bigint();
+      return {
+        async didEncounterErrors({ errors }) {
+          for (const e of errors) graphqlErrors.inc({ code: String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR') });
+        },
+        async willSendResponse({ response, operationName, operation, contextValue }) {
+          const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+          graphqlDuration.observe({ operation: operationName ?? 'anonymous', type: operation?.operation ?? 'unknown' }, seconds);
+          const tally = contextValue?.tally;
+          if (!tally) return;
+          sqlPerRequest.observe(tally.count);
+          if (exposeStatements && response.body.kind === 'single') {
+            response.body.singleResult.extensions = { ...response.body.singleResult.extensions, sqlStatements: tally.count };
+          }
+          contextValue.ctx?.log.debug({ operationName, seconds, sqlStatements: tally.count }, 'graphql operation');
+        },
+      };
+    },
+  };
+}

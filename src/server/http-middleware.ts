@@ -1,0 +1,48 @@
+import { randomUUID } from 'node:crypto';
+import type { NextFunction, Request, Response } from 'express';
+import type { Logger } from 'pino';
+import { runWithStatementTally, StatementTally } from '../db/statement-counter';
+import { httpDuration } from './metrics';
+
+const REQUEST_ID = /^[\w.:-]{1,128}$/;
+const KNOWN_ROUTES = new Set(['/graphql', '/healthz', '/readyz', '/metrics']);
+
+export interface RequestLocals {
+  requestId: string;
+  tally: StatementTally;
+}
+
+/** Request id (from X-Request-Id or new), SQL statement tally, access log and HTTP metrics. */
+export function requestScope(log: Logger) {
+  return (req: Request, res: Response, next: NextFunction): void => {
+    const header = req.header('x-request-id');
+    const requestId = header && REQUEST_ID.test(header) ? header : randomUUID();
+    const tally = new StatementTally();
+    res.locals.requestId = requestId;
+    res.locals.tally = tally;
+    res.setHeader('X-Request-Id', requestId);
+    const started = process.hrtime.bigint();
+    const path = req.path;
+    res.on('finish', () => {
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      const route = KNOWN_ROUTES.has(path) ? path : 'other';
+      httpDuration.observe({ method: req.method, route, status: String(res.statusCode) }, seconds);
+      if (route !== '/metrics' && route !== '/healthz') {
+        log.info({ requestId, method: req.method, path, status: res.statusCode, ms: Math.round(seconds * 1000), sqlStatements: tally.count }, 'request');
+      }
+    });
+    runWithStatementTally(tally, next);
+  };
+}
+
+/** Malformed or oversized bodies answer as GraphQL-shaped JSON errors, never an HTML stack trace. */
+export function jsonErrors(development: boolean) {
+  return (err: Error & { status?: number; type?: string }, _req: Request, res: Response, next: NextFunction): void => {
+    if (res.headersSent) return next(err);
+    const status = err.status && err.status >= 400 && err.status < 500 ? err.status : 500;
+    const message = status === 413 ? 'Request body too large' : status < 500 ? `Bad request: ${err.message}` : 'Internal server error';
+    res.status(status).json({
+      errors: [{ message, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST', ...(development && status === 500 ? { stack: err.stack } : {}) } }],
+    });
+  };
+}

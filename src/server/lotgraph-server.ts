@@ -1,0 +1,168 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import express from 'express';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { Logger } from 'pino';
+import type { Config } from '../config';
+import { createDataSource, migrationsApplied } from '../db/data-source';
+import { RequestContext } from '../core/context';
+import type { Platform } from '../core/platform';
+import { JwtVerifier } from '../core/auth/jwt-verifier';
+import { resolveJwtSecret } from '../core/auth/dev-secret';
+import { EventRelay } from '../core/events/relay';
+import { AuditEntryEntity } from '../core/audit/audit-entry.entity';
+import type { GraphQLContext } from '../core/graphql/graphql-context';
+import { MODULES } from '../modules';
+import { refuseDeactivatedUsers } from '../modules/users/user-access';
+import { seedDemoData } from '../seed/demo';
+import { authenticate } from './authenticate';
+import { openDatabase } from './database';
+import { createLogger } from './logger';
+import { renderMetrics, trackPool } from './metrics';
+import { observabilityPlugin } from './graphql-plugins';
+import { createArmor, LIMITS } from './protection';
+import { jsonErrors, requestScope, type RequestLocals } from './http-middleware';
+import { buildLotgraphSchema } from './schema';
+import { attachWebSocket } from './websocket';
+
+export interface StartOptions {
+  /** Seed the demo data set into an empty database (npm start). */
+  seedDemo?: boolean;
+  log?: Logger;
+}
+
+export interface LotgraphServer {
+  url: string;
+  port: number;
+  platform: Platform;
+  close(): Promise<void>;
+}
+
+/** Assembles and starts Lotgraph: database, migrations, relay, GraphQL over HTTP and WebSocket. */
+export async function startLotgraph(config: Config, options: StartOptions = {}): Promise<LotgraphServer> {
+  const log = options.log ?? createLogger(config);
+  const production = config.nodeEnv === 'production';
+  const secret = resolveJwtSecret(config);
+  const database = await openDatabase(config, log);
+  const dataSource = createDataSource({
+    url: database.url,
+    entities: [AuditEntryEntity, ...MODULES.flatMap((m) => m.entities)],
+    log: log.child({ component: 'sql' }),
+  });
+  try {
+    await dataSource.initialize();
+    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    if (applied.length > 0) log.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
+  } catch (err) {
+    if (dataSource.isInitialized) await dataSource.destroy();
+    await database.stop();
+    throw err;
+  }
+  trackPool(dataSource);
+
+  const events = new EventRelay(dataSource, log.child({ component: 'relay' }));
+  await events.start();
+  const platform: Platform = {
+    config,
+    dataSource,
+    events,
+    log,
+    nodeLoaders: Object.assign({}, ...MODULES.map((m) => m.nodes)),
+  };
+  if (options.seedDemo) await seedDemoData(platform);
+
+  const verifier = new JwtVerifier(config.jwt, secret);
+  const principalCheck = refuseDeactivatedUsers(dataSource);
+  const schema = await buildLotgraphSchema();
+  const armor = createArmor(production);
+
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+  const apollo = new ApolloServer<GraphQLContext>({
+    schema,
+    introspection: !production,
+    hideSchemaDetailsFromClientErrors: production,
+    includeStacktraceInErrorResponses: config.nodeEnv === 'development',
+    allowBatchedHttpRequests: false,
+    // main.ts owns signals: it drains HTTP, closes subscriptions and stops the database in order.
+    stopOnTerminationSignals: false,
+    // Bearer tokens only, never cookies: a cross-site page cannot send them, so no CSRF.
+    csrfPrevention: false,
+    validationRules: armor.validationRules,
+    plugins: [
+      ...armor.plugins,
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      observabilityPlugin(!production),
+    ],
+    formatError: (formatted) => formatted,
+  });
+  await apollo.start();
+  const ws = attachWebSocket({
+    httpServer, schema, platform, verifier, principalCheck, validationRules: armor.validationRules, log,
+  });
+
+  app.use(requestScope(log));
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await dataSource.query('SELECT 1');
+      const ready = await migrationsApplied(dataSource);
+      res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'migrations pending' });
+    } catch {
+      res.status(503).json({ status: 'database unreachable' });
+    }
+  });
+  app.get('/metrics', async (_req, res) => {
+    const { contentType, body } = await renderMetrics();
+    res.type(contentType).send(body);
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: LIMITS.bodyBytes }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        const locals = res.locals as RequestLocals;
+        const principal = await authenticate(req.headers.authorization, verifier, principalCheck);
+        return { ctx: RequestContext.create(platform, principal, log, locals.requestId), tally: locals.tally };
+      },
+    }),
+  );
+
+  app.use(jsonErrors(config.nodeEnv === 'development'));
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.port, config.host, () => resolve());
+  });
+  const port = (httpServer.address() as AddressInfo).port;
+  const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  const url = `http://${host}:${port}/graphql`;
+
+  let closing: Promise<void> | null = null;
+  return {
+    url,
+    port,
+    platform,
+    close() {
+      closing ??= (async () => {
+        log.debug('closing WebSocket subscriptions');
+        await ws.close();
+        log.debug('draining HTTP');
+        await apollo.stop(); // drains in-flight HTTP requests, then closes the server
+        log.debug('stopping event relay');
+        await events.stop();
+        await dataSource.destroy();
+        log.debug('stopping database');
+        await database.stop();
+      })();
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,24 @@
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+
+/** Request-shape limits, the same for HTTP and WebSocket. */
+export const LIMITS = {
+  maxDepth: 12,
+  maxAliases: 30,
+  maxTokens: 5000,
+  maxCost: 20000,
+  maxDirectives: 20,
+  bodyBytes: '1mb',
+} as const;
+
+/** graphql-armor protections: depth, aliases, tokens, directives and cost, and no field suggestions. */
+export function createArmor(production: boolean) {
+  return new ApolloArmor({
+    maxDepth: { n: LIMITS.maxDepth, ignoreIntrospection: true },
+    maxAliases: { n: LIMITS.maxAliases },
+    maxTokens: { n: LIMITS.maxTokens },
+    maxDirectives: { n: LIMITS.maxDirectives },
+    costLimit: { maxCost: LIMITS.maxCost, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5, ignoreIntrospection: true },
+    // Suggestions ("did you mean ...") leak schema details where introspection is off.
+    blockFieldSuggestion: { enabled: production },
+  }).protect();
+}

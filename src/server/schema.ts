@@ -1,0 +1,38 @@
+import 'reflect-metadata';
+import { buildSchema } from 'type-graphql';
+import type { GraphQLSchema } from 'graphql';
+import { fieldGuard } from '../core/authz/field-guard';
+import { AuditResolver } from '../core/audit/audit.resolver';
+import { ViewerResolver } from '../core/auth/viewer.resolver';
+import { ApiInfoResolver } from '../core/graphql/api-info.resolver';
+import { NodeResolver } from '../core/graphql/node.resolver';
+import { DateTimeScalar } from '../core/graphql/scalars';
+import { MODULES } from '../modules';
+
+/**
+ * type-graphql insists on a PubSub even when every subscription brings its own `subscribe`
+ * (ours read the outbox relay with the subscriber's permissions). Topic-based use is refused.
+ */
+const NO_TOPIC_PUBSUB = {
+  publish(): void {
+    throw new Error('Publish domain events through the outbox (UnitOfWork.emit), not a topic PubSub');
+  },
+  subscribe(): AsyncIterable<unknown> {
+    throw new Error('Subscriptions must use the `subscribe` option with authorizedStream');
+  },
+};
+
+const CORE_RESOLVERS = [ApiInfoResolver, ViewerResolver, NodeResolver, AuditResolver];
+
+/** The one schema, built from the resolvers' decorators; schema/schema.graphql is printed from it. */
+export async function buildLotgraphSchema(): Promise<GraphQLSchema> {
+  const resolvers = [...CORE_RESOLVERS, ...MODULES.flatMap((m) => m.resolvers)];
+  return buildSchema({
+    resolvers: resolvers as unknown as [Function, ...Function[]],
+    globalMiddlewares: [fieldGuard],
+    scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
+    validate: false,
+    pubSub: NO_TOPIC_PUBSUB,
+    emitSchemaFile: false,
+  });
+}
