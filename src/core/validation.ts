@@ -42,7 +42,7 @@ export class InputValidator {
   }
 
   country(field: string, value: string | undefined | null): string | null {
-    const country = this.optionalText(field, value, 2);
+    const country = this.optionalText(field, value, 64);
     if (country && !/^[A-Z]{2}$/.test(country)) this.fail(field, `${field} must be an ISO 3166-1 alpha-2 code such as CN, US, DE`);
     return country;
   }

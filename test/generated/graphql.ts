@@ -12,6 +12,8 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A calendar date, YYYY-MM-DD (ISO 8601), without time zone. */
+  Date: { input: string; output: string; }
   /** A point in time, ISO 8601 in UTC, e.g. 2026-11-25T06:00:00.000Z. */
   DateTime: { input: string; output: string; }
   /** The `JSON` scalar type represents JSON values as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
@@ -26,6 +28,27 @@ export type ApiInfo = {
   name: Scalars['String']['output'];
   /** Server version. */
   version: Scalars['String']['output'];
+};
+
+export type ApproveMaterialSupplierInput = {
+  materialId: Scalars['ID']['input'];
+  /** Why the source is approved (evaluation, first-article inspection...). */
+  reason: Scalars['String']['input'];
+  supplierId: Scalars['ID']['input'];
+  supplierPartNumber?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ApproveMaterialSupplierPayload = Payload & {
+  __typename?: 'ApproveMaterialSupplierPayload';
+  materialSupplier?: Maybe<MaterialSupplier>;
+  /** Why the mutation changed nothing; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+export type ApprovedSupplierFilter = {
+  materialIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  status?: InputMaybe<Array<MaterialSupplierStatus>>;
+  supplierIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 /** An append-only, hash-chained audit entry (21 CFR 11.10(e)). */
@@ -125,6 +148,24 @@ export type CreateMaterialPayload = Payload & {
   userErrors: Array<UserError>;
 };
 
+export type CreateSupplierInput = {
+  code: Scalars['String']['input'];
+  contactEmail?: InputMaybe<Scalars['String']['input']>;
+  contactName?: InputMaybe<Scalars['String']['input']>;
+  contactPhone?: InputMaybe<Scalars['String']['input']>;
+  country?: InputMaybe<Scalars['String']['input']>;
+  customFields?: InputMaybe<Scalars['JSON']['input']>;
+  name: Scalars['String']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreateSupplierPayload = Payload & {
+  __typename?: 'CreateSupplierPayload';
+  supplier?: Maybe<Supplier>;
+  /** Why the mutation changed nothing; empty on success. */
+  userErrors: Array<UserError>;
+};
+
 /** Medical device risk class. */
 export type DeviceClass =
   | 'CLASS_I'
@@ -153,6 +194,8 @@ export type ErrorCode =
 /** An item master record: what is bought, made, stocked or sold. */
 export type Material = Node & Versioned & {
   __typename?: 'Material';
+  /** Approved-supplier-list entries of this material. */
+  approvedSuppliers?: Maybe<Array<MaterialSupplier>>;
   /** Unique material code (part number). */
   code: Scalars['String']['output'];
   createdAt: Scalars['DateTime']['output'];
@@ -179,6 +222,12 @@ export type Material = Node & Versioned & {
   updatedAt: Scalars['DateTime']['output'];
   /** Incremented on every change; pass it back as expectedVersion. */
   version: Scalars['Int']['output'];
+};
+
+
+/** An item master record: what is bought, made, stocked or sold. */
+export type MaterialApprovedSuppliersArgs = {
+  status?: InputMaybe<Array<MaterialSupplierStatus>>;
 };
 
 export type MaterialChangeKind =
@@ -252,6 +301,54 @@ export type MaterialStatus =
   | 'DRAFT'
   | 'OBSOLETE';
 
+/** An approved-supplier-list entry: this supplier may supply this material. */
+export type MaterialSupplier = Node & Versioned & {
+  __typename?: 'MaterialSupplier';
+  approvedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Printed name of the approver. */
+  approvedBy?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** Customer-defined fields. */
+  customFields: Scalars['JSON']['output'];
+  id: Scalars['ID']['output'];
+  /** Null with FORBIDDEN where the caller may not read materials. */
+  material?: Maybe<Material>;
+  materialId: Scalars['ID']['output'];
+  /** Why the entry has its current status. */
+  reason?: Maybe<Scalars['String']['output']>;
+  status: MaterialSupplierStatus;
+  supplier?: Maybe<Supplier>;
+  supplierId: Scalars['ID']['output'];
+  /** The supplier's own part number. */
+  supplierPartNumber?: Maybe<Scalars['String']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Incremented on every change; pass it back as expectedVersion. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of MaterialSupplier records. */
+export type MaterialSupplierConnection = {
+  __typename?: 'MaterialSupplierConnection';
+  edges: Array<MaterialSupplierEdge>;
+  pageInfo: PageInfo;
+  /** Count of all records matching the filter that the caller may read. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a MaterialSupplier connection. */
+export type MaterialSupplierEdge = {
+  __typename?: 'MaterialSupplierEdge';
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  node: MaterialSupplier;
+};
+
+/** Only APPROVED entries allow purchase orders and receipts of the material from the supplier. */
+export type MaterialSupplierStatus =
+  | 'APPROVED'
+  | 'REVOKED'
+  | 'SUSPENDED';
+
 /** What kind of item the material is. */
 export type MaterialType =
   | 'COMPONENT'
@@ -265,12 +362,27 @@ export type MaterialType =
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Adds (or re-approves) a supplier for a material; the supplier must be qualified. */
+  approveMaterialSupplier: ApproveMaterialSupplierPayload;
   /** Creates a material in DRAFT. */
   createMaterial: CreateMaterialPayload;
+  /** Registers a supplier as PROSPECTIVE. */
+  createSupplier: CreateSupplierPayload;
   /** Moves a material along DRAFT -> ACTIVE -> OBSOLETE. */
   setMaterialStatus: SetMaterialStatusPayload;
+  /** Suspends, revokes or re-approves an approved-supplier entry. */
+  setMaterialSupplierStatus: SetMaterialSupplierStatusPayload;
+  /** Sets a supplier's qualification (QA_MANAGER, ADMIN). */
+  setSupplierQualification: SetSupplierQualificationPayload;
   /** Changes a material; refused with VERSION_CONFLICT if expectedVersion is stale. */
   updateMaterial: UpdateMaterialPayload;
+  /** Changes a supplier's master data. */
+  updateSupplier: UpdateSupplierPayload;
+};
+
+
+export type MutationApproveMaterialSupplierArgs = {
+  input: ApproveMaterialSupplierInput;
 };
 
 
@@ -279,13 +391,33 @@ export type MutationCreateMaterialArgs = {
 };
 
 
+export type MutationCreateSupplierArgs = {
+  input: CreateSupplierInput;
+};
+
+
 export type MutationSetMaterialStatusArgs = {
   input: SetMaterialStatusInput;
 };
 
 
+export type MutationSetMaterialSupplierStatusArgs = {
+  input: SetMaterialSupplierStatusInput;
+};
+
+
+export type MutationSetSupplierQualificationArgs = {
+  input: SetSupplierQualificationInput;
+};
+
+
 export type MutationUpdateMaterialArgs = {
   input: UpdateMaterialInput;
+};
+
+
+export type MutationUpdateSupplierArgs = {
+  input: UpdateSupplierInput;
 };
 
 /** An object with a globally unique, opaque ID. */
@@ -311,10 +443,19 @@ export type Payload = {
   userErrors: Array<UserError>;
 };
 
+/** PROSPECTIVE -> APPROVED | CONDITIONAL | DISQUALIFIED; APPROVED and CONDITIONAL expire on qualificationExpiresOn. */
+export type QualificationStatus =
+  | 'APPROVED'
+  | 'CONDITIONAL'
+  | 'DISQUALIFIED'
+  | 'PROSPECTIVE';
+
 export type Query = {
   __typename?: 'Query';
   /** Public: readable without a token. */
   apiInfo: ApiInfo;
+  /** The approved-supplier list, by material and supplier. */
+  approvedSuppliers: MaterialSupplierConnection;
   /** The audit trail (ADMIN, AUDITOR, QA_MANAGER), in chain order. */
   auditTrail: AuditEntryConnection;
   /** Materials the caller may read, keyset-paginated. */
@@ -327,8 +468,19 @@ export type Query = {
   node?: Maybe<Node>;
   /** Records by id, in the order asked; null where absent or not readable. */
   nodes: Array<Maybe<Node>>;
+  /** Suppliers the caller may read (a SUPPLIER account: only its own). */
+  suppliers: SupplierConnection;
   /** Recomputes the hash chain and reports the first entry that does not match. */
   verifyAuditTrail: AuditVerification;
+};
+
+
+export type QueryApprovedSuppliersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ApprovedSupplierFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -361,6 +513,16 @@ export type QueryNodesArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
 
+
+export type QuerySuppliersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<SupplierFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<SupplierOrder>>;
+};
+
 export type SetMaterialStatusInput = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
@@ -375,6 +537,37 @@ export type SetMaterialStatusPayload = Payload & {
   userErrors: Array<UserError>;
 };
 
+export type SetMaterialSupplierStatusInput = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  status: MaterialSupplierStatus;
+};
+
+export type SetMaterialSupplierStatusPayload = Payload & {
+  __typename?: 'SetMaterialSupplierStatusPayload';
+  materialSupplier?: Maybe<MaterialSupplier>;
+  /** Why the mutation changed nothing; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+export type SetSupplierQualificationInput = {
+  expectedVersion: Scalars['Int']['input'];
+  /** Required for APPROVED and CONDITIONAL; must be after today. */
+  expiresOn?: InputMaybe<Scalars['Date']['input']>;
+  id: Scalars['ID']['input'];
+  /** Why: audit finding, certificate, evaluation record... */
+  reason: Scalars['String']['input'];
+  status: QualificationStatus;
+};
+
+export type SetSupplierQualificationPayload = Payload & {
+  __typename?: 'SetSupplierQualificationPayload';
+  supplier?: Maybe<Supplier>;
+  /** Why the mutation changed nothing; empty on success. */
+  userErrors: Array<UserError>;
+};
+
 /** Ordering direction. */
 export type SortDirection =
   | 'ASC'
@@ -384,12 +577,127 @@ export type Subscription = {
   __typename?: 'Subscription';
   /** Committed changes to materials the subscriber may read. */
   materialChanged: MaterialChangedEvent;
+  /** Committed qualification changes of suppliers the subscriber may read. */
+  supplierQualificationChanged: SupplierQualificationChangedEvent;
 };
 
 
 export type SubscriptionMaterialChangedArgs = {
   filter?: InputMaybe<MaterialChangedFilter>;
 };
+
+
+export type SubscriptionSupplierQualificationChangedArgs = {
+  filter?: InputMaybe<SupplierQualificationChangedFilter>;
+};
+
+/** A supplier and its qualification (ISO 13485 7.4). */
+export type Supplier = Node & Versioned & {
+  __typename?: 'Supplier';
+  /** Approved-supplier-list entries of this supplier. */
+  approvedMaterials?: Maybe<Array<MaterialSupplier>>;
+  /** Unique supplier code. */
+  code: Scalars['String']['output'];
+  /** Personal data: masked for BI_READER. */
+  contactEmail?: Maybe<Scalars['String']['output']>;
+  /** Personal data: masked for BI_READER. */
+  contactName?: Maybe<Scalars['String']['output']>;
+  /** Personal data: masked for BI_READER. */
+  contactPhone?: Maybe<Scalars['String']['output']>;
+  /** ISO 3166-1 alpha-2 country code. */
+  country?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** Customer-defined fields. */
+  customFields: Scalars['JSON']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** Qualification is void after this date. */
+  qualificationExpiresOn?: Maybe<Scalars['Date']['output']>;
+  /** Why QA set the current qualification. */
+  qualificationReason?: Maybe<Scalars['String']['output']>;
+  qualificationStatus: QualificationStatus;
+  /** APPROVED or CONDITIONAL and not expired today: purchases and receipts are allowed. */
+  qualified: Scalars['Boolean']['output'];
+  qualifiedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Printed name of who set the current qualification. */
+  qualifiedBy?: Maybe<Scalars['String']['output']>;
+  status: SupplierStatus;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Incremented on every change; pass it back as expectedVersion. */
+  version: Scalars['Int']['output'];
+};
+
+
+/** A supplier and its qualification (ISO 13485 7.4). */
+export type SupplierApprovedMaterialsArgs = {
+  status?: InputMaybe<Array<MaterialSupplierStatus>>;
+};
+
+/** A page of Supplier records. */
+export type SupplierConnection = {
+  __typename?: 'SupplierConnection';
+  edges: Array<SupplierEdge>;
+  pageInfo: PageInfo;
+  /** Count of all records matching the filter that the caller may read. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a Supplier connection. */
+export type SupplierEdge = {
+  __typename?: 'SupplierEdge';
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  node: Supplier;
+};
+
+/** Filters combine with AND; list values match any. */
+export type SupplierFilter = {
+  /** Codes starting with this text. */
+  codePrefix?: InputMaybe<Scalars['String']['input']>;
+  /** Exact contact e-mail (case-insensitive); refused for callers who may not read it. */
+  contactEmail?: InputMaybe<Scalars['String']['input']>;
+  country?: InputMaybe<Scalars['String']['input']>;
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Qualification expiring on or before this date. */
+  qualificationExpiresBy?: InputMaybe<Scalars['Date']['input']>;
+  qualificationStatus?: InputMaybe<Array<QualificationStatus>>;
+  /** Case-insensitive substring of code or name. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<Array<SupplierStatus>>;
+};
+
+export type SupplierOrder = {
+  direction?: SortDirection;
+  field: SupplierOrderField;
+};
+
+export type SupplierOrderField =
+  | 'CODE'
+  | 'CREATED_AT'
+  | 'NAME'
+  | 'QUALIFICATION_EXPIRES_ON'
+  | 'UPDATED_AT';
+
+/** A committed change of a supplier's qualification. */
+export type SupplierQualificationChangedEvent = {
+  __typename?: 'SupplierQualificationChangedEvent';
+  eventId: Scalars['ID']['output'];
+  expiresOn?: Maybe<Scalars['Date']['output']>;
+  occurredAt: Scalars['DateTime']['output'];
+  previousStatus: QualificationStatus;
+  reason: Scalars['String']['output'];
+  status: QualificationStatus;
+  supplier: Supplier;
+};
+
+export type SupplierQualificationChangedFilter = {
+  supplierIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** Whether the supplier is in use. */
+export type SupplierStatus =
+  | 'ACTIVE'
+  | 'INACTIVE';
 
 /** Only the fields given are changed. Status changes go through setMaterialStatus. */
 export type UpdateMaterialInput = {
@@ -413,6 +721,27 @@ export type UpdateMaterialInput = {
 export type UpdateMaterialPayload = Payload & {
   __typename?: 'UpdateMaterialPayload';
   material?: Maybe<Material>;
+  /** Why the mutation changed nothing; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** Master data only; qualification changes go through setSupplierQualification. */
+export type UpdateSupplierInput = {
+  contactEmail?: InputMaybe<Scalars['String']['input']>;
+  contactName?: InputMaybe<Scalars['String']['input']>;
+  contactPhone?: InputMaybe<Scalars['String']['input']>;
+  country?: InputMaybe<Scalars['String']['input']>;
+  customFields?: InputMaybe<Scalars['JSON']['input']>;
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  reason: Scalars['String']['input'];
+  status?: InputMaybe<SupplierStatus>;
+};
+
+export type UpdateSupplierPayload = Payload & {
+  __typename?: 'UpdateSupplierPayload';
+  supplier?: Maybe<Supplier>;
   /** Why the mutation changed nothing; empty on success. */
   userErrors: Array<UserError>;
 };
@@ -450,6 +779,20 @@ export type Viewer = {
   supplierId?: Maybe<Scalars['ID']['output']>;
 };
 
+export type ApproveMaterialSupplierInput = {
+  materialId: string | number;
+  /** Why the source is approved (evaluation, first-article inspection...). */
+  reason: string;
+  supplierId: string | number;
+  supplierPartNumber?: string | null | undefined;
+};
+
+export type ApprovedSupplierFilter = {
+  materialIds?: Array<string | number> | null | undefined;
+  status?: Array<MaterialSupplierStatus> | null | undefined;
+  supplierIds?: Array<string | number> | null | undefined;
+};
+
 export type AuditTrailFilter = {
   actions?: Array<string> | null | undefined;
   actorId?: string | null | undefined;
@@ -478,6 +821,17 @@ export type CreateMaterialInput = {
   unit: string;
 };
 
+export type CreateSupplierInput = {
+  code: string;
+  contactEmail?: string | null | undefined;
+  contactName?: string | null | undefined;
+  contactPhone?: string | null | undefined;
+  country?: string | null | undefined;
+  customFields?: unknown;
+  name: string;
+  reason?: string | null | undefined;
+};
+
 /** Medical device risk class. */
 export type DeviceClass =
   | 'CLASS_I'
@@ -502,6 +856,16 @@ export type ErrorCode =
   | 'SUPPLIER_NOT_APPROVED'
   | 'VALIDATION_FAILED'
   | 'VERSION_CONFLICT';
+
+export type MaterialChangeKind =
+  | 'CREATED'
+  | 'STATUS_CHANGED'
+  | 'UPDATED';
+
+export type MaterialChangedFilter = {
+  ids?: Array<string | number> | null | undefined;
+  kinds?: Array<MaterialChangeKind> | null | undefined;
+};
 
 /** Filters combine with AND; list values match any. */
 export type MaterialFilter = {
@@ -534,6 +898,12 @@ export type MaterialStatus =
   | 'DRAFT'
   | 'OBSOLETE';
 
+/** Only APPROVED entries allow purchase orders and receipts of the material from the supplier. */
+export type MaterialSupplierStatus =
+  | 'APPROVED'
+  | 'REVOKED'
+  | 'SUSPENDED';
+
 /** What kind of item the material is. */
 export type MaterialType =
   | 'COMPONENT'
@@ -545,6 +915,13 @@ export type MaterialType =
   | 'SPARE_PART'
   | 'SUBASSEMBLY';
 
+/** PROSPECTIVE -> APPROVED | CONDITIONAL | DISQUALIFIED; APPROVED and CONDITIONAL expire on qualificationExpiresOn. */
+export type QualificationStatus =
+  | 'APPROVED'
+  | 'CONDITIONAL'
+  | 'DISQUALIFIED'
+  | 'PROSPECTIVE';
+
 export type SetMaterialStatusInput = {
   expectedVersion: number;
   id: string | number;
@@ -552,10 +929,64 @@ export type SetMaterialStatusInput = {
   status: MaterialStatus;
 };
 
+export type SetMaterialSupplierStatusInput = {
+  expectedVersion: number;
+  id: string | number;
+  reason: string;
+  status: MaterialSupplierStatus;
+};
+
+export type SetSupplierQualificationInput = {
+  expectedVersion: number;
+  /** Required for APPROVED and CONDITIONAL; must be after today. */
+  expiresOn?: string | null | undefined;
+  id: string | number;
+  /** Why: audit finding, certificate, evaluation record... */
+  reason: string;
+  status: QualificationStatus;
+};
+
 /** Ordering direction. */
 export type SortDirection =
   | 'ASC'
   | 'DESC';
+
+/** Filters combine with AND; list values match any. */
+export type SupplierFilter = {
+  /** Codes starting with this text. */
+  codePrefix?: string | null | undefined;
+  /** Exact contact e-mail (case-insensitive); refused for callers who may not read it. */
+  contactEmail?: string | null | undefined;
+  country?: string | null | undefined;
+  ids?: Array<string | number> | null | undefined;
+  /** Qualification expiring on or before this date. */
+  qualificationExpiresBy?: string | null | undefined;
+  qualificationStatus?: Array<QualificationStatus> | null | undefined;
+  /** Case-insensitive substring of code or name. */
+  search?: string | null | undefined;
+  status?: Array<SupplierStatus> | null | undefined;
+};
+
+export type SupplierOrder = {
+  direction?: SortDirection;
+  field: SupplierOrderField;
+};
+
+export type SupplierOrderField =
+  | 'CODE'
+  | 'CREATED_AT'
+  | 'NAME'
+  | 'QUALIFICATION_EXPIRES_ON'
+  | 'UPDATED_AT';
+
+export type SupplierQualificationChangedFilter = {
+  supplierIds?: Array<string | number> | null | undefined;
+};
+
+/** Whether the supplier is in use. */
+export type SupplierStatus =
+  | 'ACTIVE'
+  | 'INACTIVE';
 
 /** Only the fields given are changed. Status changes go through setMaterialStatus. */
 export type UpdateMaterialInput = {
@@ -575,6 +1006,57 @@ export type UpdateMaterialInput = {
   type?: MaterialType | null | undefined;
   unit?: string | null | undefined;
 };
+
+/** Master data only; qualification changes go through setSupplierQualification. */
+export type UpdateSupplierInput = {
+  contactEmail?: string | null | undefined;
+  contactName?: string | null | undefined;
+  contactPhone?: string | null | undefined;
+  country?: string | null | undefined;
+  customFields?: unknown;
+  expectedVersion: number;
+  id: string | number;
+  name?: string | null | undefined;
+  reason: string;
+  status?: SupplierStatus | null | undefined;
+};
+
+export type ApproveMaterialSupplierMutationVariables = Exact<{
+  input: ApproveMaterialSupplierInput;
+}>;
+
+
+export type ApproveMaterialSupplierMutation = { approveMaterialSupplier: { materialSupplier: { id: string, status: MaterialSupplierStatus, version: number, supplierPartNumber: string | null, approvedBy: string | null, material: { code: string } | null, supplier: { code: string } | null } | null, userErrors: Array<{ code: ErrorCode, message: string, field: Array<string> | null }> } };
+
+export type SetMaterialSupplierStatusMutationVariables = Exact<{
+  input: SetMaterialSupplierStatusInput;
+}>;
+
+
+export type SetMaterialSupplierStatusMutation = { setMaterialSupplierStatus: { materialSupplier: { id: string, status: MaterialSupplierStatus, version: number } | null, userErrors: Array<{ code: ErrorCode, message: string, field: Array<string> | null }> } };
+
+export type ApprovedSuppliersQueryVariables = Exact<{
+  first?: number | null | undefined;
+  filter?: ApprovedSupplierFilter | null | undefined;
+}>;
+
+
+export type ApprovedSuppliersQuery = { approvedSuppliers: { totalCount: number, edges: Array<{ node: { id: string, status: MaterialSupplierStatus, supplierId: string, materialId: string, supplier: { code: string } | null, material: { code: string } | null } }> } };
+
+export type MaterialsWithSuppliersQueryVariables = Exact<{
+  first?: number | null | undefined;
+  filter?: MaterialFilter | null | undefined;
+}>;
+
+
+export type MaterialsWithSuppliersQuery = { materials: { edges: Array<{ node: { code: string, approvedSuppliers: Array<{ status: MaterialSupplierStatus, supplier: { code: string, name: string, qualified: boolean } | null }> | null } }> } };
+
+export type MaterialChangedSubscriptionVariables = Exact<{
+  filter?: MaterialChangedFilter | null | undefined;
+}>;
+
+
+export type MaterialChangedSubscription = { materialChanged: { eventId: string, kind: MaterialChangeKind, changedFields: Array<string>, material: { id: string, code: string, name: string, status: MaterialStatus } } };
 
 export type MaterialFieldsFragment = { id: string, code: string, name: string, description: string | null, type: MaterialType, unit: string, lotControlled: boolean, serialControlled: boolean, shelfLifeDays: number | null, deviceClass: DeviceClass | null, gtin: string | null, revision: string, status: MaterialStatus, version: number, createdAt: string, updatedAt: string, customFields: unknown };
 
@@ -646,6 +1128,8 @@ export type NodeQueryVariables = Exact<{
 export type NodeQuery = { node:
     | { __typename: 'AuditEntry', id: string }
     | { __typename: 'Material', code: string, id: string }
+    | { __typename: 'MaterialSupplier', id: string }
+    | { __typename: 'Supplier', id: string }
    | null };
 
 export type NodesQueryVariables = Exact<{
@@ -656,6 +1140,8 @@ export type NodesQueryVariables = Exact<{
 export type NodesQuery = { nodes: Array<
     | { __typename: 'AuditEntry', id: string }
     | { __typename: 'Material', id: string }
+    | { __typename: 'MaterialSupplier', id: string }
+    | { __typename: 'Supplier', id: string }
    | null> };
 
 export type AuditTrailQueryVariables = Exact<{
@@ -673,7 +1159,76 @@ export type VerifyAuditTrailQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type VerifyAuditTrailQuery = { verifyAuditTrail: { valid: boolean, checkedEntries: number, reason: string | null, firstBrokenEntry: { id: string, seq: string, entityId: string } | null } };
 
+export type SupplierFieldsFragment = { id: string, code: string, name: string, country: string | null, contactName: string | null, contactEmail: string | null, contactPhone: string | null, qualificationStatus: QualificationStatus, qualificationExpiresOn: string | null, qualificationReason: string | null, qualifiedAt: string | null, qualifiedBy: string | null, qualified: boolean, status: SupplierStatus, version: number };
+
+export type SuppliersQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  filter?: SupplierFilter | null | undefined;
+  orderBy?: Array<SupplierOrder> | SupplierOrder | null | undefined;
+}>;
+
+
+export type SuppliersQuery = { suppliers: { totalCount: number, edges: Array<{ node: { id: string, code: string, name: string, country: string | null, contactName: string | null, contactEmail: string | null, contactPhone: string | null, qualificationStatus: QualificationStatus, qualificationExpiresOn: string | null, qualificationReason: string | null, qualifiedAt: string | null, qualifiedBy: string | null, qualified: boolean, status: SupplierStatus, version: number } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } };
+
+export type SupplierCodesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  filter?: SupplierFilter | null | undefined;
+  orderBy?: Array<SupplierOrder> | SupplierOrder | null | undefined;
+}>;
+
+
+export type SupplierCodesQuery = { suppliers: { totalCount: number, edges: Array<{ node: { id: string, code: string, name: string } }> } };
+
+export type SupplierNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SupplierNodeQuery = { node:
+    | { __typename: 'AuditEntry', id: string }
+    | { __typename: 'Material', id: string }
+    | { __typename: 'MaterialSupplier', id: string }
+    | { __typename: 'Supplier', code: string, id: string }
+   | null };
+
+export type CreateSupplierMutationVariables = Exact<{
+  input: CreateSupplierInput;
+}>;
+
+
+export type CreateSupplierMutation = { createSupplier: { supplier: { id: string, code: string, name: string, country: string | null, contactName: string | null, contactEmail: string | null, contactPhone: string | null, qualificationStatus: QualificationStatus, qualificationExpiresOn: string | null, qualificationReason: string | null, qualifiedAt: string | null, qualifiedBy: string | null, qualified: boolean, status: SupplierStatus, version: number } | null, userErrors: Array<{ code: ErrorCode, message: string, field: Array<string> | null }> } };
+
+export type UpdateSupplierMutationVariables = Exact<{
+  input: UpdateSupplierInput;
+}>;
+
+
+export type UpdateSupplierMutation = { updateSupplier: { supplier: { id: string, code: string, name: string, country: string | null, contactName: string | null, contactEmail: string | null, contactPhone: string | null, qualificationStatus: QualificationStatus, qualificationExpiresOn: string | null, qualificationReason: string | null, qualifiedAt: string | null, qualifiedBy: string | null, qualified: boolean, status: SupplierStatus, version: number } | null, userErrors: Array<{ code: ErrorCode, message: string, field: Array<string> | null }> } };
+
+export type SetSupplierQualificationMutationVariables = Exact<{
+  input: SetSupplierQualificationInput;
+}>;
+
+
+export type SetSupplierQualificationMutation = { setSupplierQualification: { supplier: { id: string, code: string, name: string, country: string | null, contactName: string | null, contactEmail: string | null, contactPhone: string | null, qualificationStatus: QualificationStatus, qualificationExpiresOn: string | null, qualificationReason: string | null, qualifiedAt: string | null, qualifiedBy: string | null, qualified: boolean, status: SupplierStatus, version: number } | null, userErrors: Array<{ code: ErrorCode, message: string, field: Array<string> | null }> } };
+
+export type SupplierQualificationChangedSubscriptionVariables = Exact<{
+  filter?: SupplierQualificationChangedFilter | null | undefined;
+}>;
+
+
+export type SupplierQualificationChangedSubscription = { supplierQualificationChanged: { eventId: string, previousStatus: QualificationStatus, status: QualificationStatus, expiresOn: string | null, reason: string, supplier: { id: string, code: string, qualified: boolean } } };
+
 export const MaterialFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MaterialFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Material"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"lotControlled"}},{"kind":"Field","name":{"kind":"Name","value":"serialControlled"}},{"kind":"Field","name":{"kind":"Name","value":"shelfLifeDays"}},{"kind":"Field","name":{"kind":"Name","value":"deviceClass"}},{"kind":"Field","name":{"kind":"Name","value":"gtin"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"customFields"}}]}}]} as unknown as DocumentNode<MaterialFieldsFragment, unknown>;
+export const SupplierFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SupplierFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Supplier"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"contactName"}},{"kind":"Field","name":{"kind":"Name","value":"contactEmail"}},{"kind":"Field","name":{"kind":"Name","value":"contactPhone"}},{"kind":"Field","name":{"kind":"Name","value":"qualificationStatus"}},{"kind":"Field","name":{"kind":"Name","value":"qualificationExpiresOn"}},{"kind":"Field","name":{"kind":"Name","value":"qualificationReason"}},{"kind":"Field","name":{"kind":"Name","value":"qualifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"qualifiedBy"}},{"kind":"Field","name":{"kind":"Name","value":"qualified"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<SupplierFieldsFragment, unknown>;
+export const ApproveMaterialSupplierDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApproveMaterialSupplier"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApproveMaterialSupplierInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approveMaterialSupplier"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"materialSupplier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"supplierPartNumber"}},{"kind":"Field","name":{"kind":"Name","value":"approvedBy"}},{"kind":"Field","name":{"kind":"Name","value":"material"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"supplier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<ApproveMaterialSupplierMutation, ApproveMaterialSupplierMutationVariables>;
+export const SetMaterialSupplierStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetMaterialSupplierStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetMaterialSupplierStatusInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setMaterialSupplierStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"materialSupplier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<SetMaterialSupplierStatusMutation, SetMaterialSupplierStatusMutationVariables>;
+export const ApprovedSuppliersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ApprovedSuppliers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ApprovedSupplierFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approvedSuppliers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"supplierId"}},{"kind":"Field","name":{"kind":"Name","value":"materialId"}},{"kind":"Field","name":{"kind":"Name","value":"supplier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"material"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ApprovedSuppliersQuery, ApprovedSuppliersQueryVariables>;
+export const MaterialsWithSuppliersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MaterialsWithSuppliers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"MaterialFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"materials"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"approvedSuppliers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"supplier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"qualified"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<MaterialsWithSuppliersQuery, MaterialsWithSuppliersQueryVariables>;
+export const MaterialChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"MaterialChanged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"MaterialChangedFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"materialChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"changedFields"}},{"kind":"Field","name":{"kind":"Name","value":"material"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<MaterialChangedSubscription, MaterialChangedSubscriptionVariables>;
 export const MaterialsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Materials"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"last"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"before"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"MaterialFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MaterialOrder"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"materials"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"Variable","name":{"kind":"Name","value":"last"}}},{"kind":"Argument","name":{"kind":"Name","value":"before"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MaterialFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MaterialFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Material"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"lotControlled"}},{"kind":"Field","name":{"kind":"Name","value":"serialControlled"}},{"kind":"Field","name":{"kind":"Name","value":"shelfLifeDays"}},{"kind":"Field","name":{"kind":"Name","value":"deviceClass"}},{"kind":"Field","name":{"kind":"Name","value":"gtin"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"customFields"}}]}}]} as unknown as DocumentNode<MaterialsQuery, MaterialsQueryVariables>;
 export const MaterialCodesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MaterialCodes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"last"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"before"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"MaterialFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MaterialOrder"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"materials"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"Variable","name":{"kind":"Name","value":"last"}}},{"kind":"Argument","name":{"kind":"Name","value":"before"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<MaterialCodesQuery, MaterialCodesQueryVariables>;
 export const CreateMaterialDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateMaterial"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateMaterialInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createMaterial"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"material"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MaterialFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MaterialFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Material"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"lotControlled"}},{"kind":"Field","name":{"kind":"Name","value":"serialControlled"}},{"kind":"Field","name":{"kind":"Name","value":"shelfLifeDays"}},{"kind":"Field","name":{"kind":"Name","value":"deviceClass"}},{"kind":"Field","name":{"kind":"Name","value":"gtin"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"customFields"}}]}}]} as unknown as DocumentNode<CreateMaterialMutation, CreateMaterialMutationVariables>;
@@ -686,3 +1241,10 @@ export const NodeDocument = {"kind":"Document","definitions":[{"kind":"Operation
 export const NodesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Nodes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<NodesQuery, NodesQueryVariables>;
 export const AuditTrailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditTrail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AuditTrailFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"direction"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SortDirection"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditTrail"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"direction"},"value":{"kind":"Variable","name":{"kind":"Name","value":"direction"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"actorId"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"entityType"}},{"kind":"Field","name":{"kind":"Name","value":"entityId"}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"old"}},{"kind":"Field","name":{"kind":"Name","value":"new"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"prevHash"}},{"kind":"Field","name":{"kind":"Name","value":"hash"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<AuditTrailQuery, AuditTrailQueryVariables>;
 export const VerifyAuditTrailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VerifyAuditTrail"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyAuditTrail"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"valid"}},{"kind":"Field","name":{"kind":"Name","value":"checkedEntries"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"firstBrokenEntry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"entityId"}}]}}]}}]}}]} as unknown as DocumentNode<VerifyAuditTrailQuery, VerifyAuditTrailQueryVariables>;
+export const SuppliersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Suppliers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"last"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"before"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SupplierFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SupplierOrder"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"suppliers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"Variable","name":{"kind":"Name","value":"last"}}},{"kind":"Argument","name":{"kind":"Name","value":"before"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SupplierFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SupplierFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Supplier"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"contactName"}},{"kind":"Field","name":{"kind":"Name","value":"contactEmail"}},{"kind":"Field","name":{"kind":"Name","value":"contactPhone"}},{"kind":"Field","name":{"kind":"Name","value":"qualificationStatus"}},{"kind":"Field","name":{"kind":"Name","value":"qualificationExpiresOn"}},{"kind":"Field","name":{"kind":"Name","value":"qualificationReason"}},{"kind":"Field","name":{"kind":"Name","value":"qualifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"qualifiedBy"}},{"kind":"Field","name":{"kind":"Name","value":"qualified"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<SuppliersQuery, SuppliersQueryVariables>;
+export const SupplierCodesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SupplierCodes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SupplierFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SupplierOrder"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"suppliers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SupplierCodesQuery, SupplierCodesQueryVariables>;
+export const SupplierNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SupplierNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Supplier"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<SupplierNodeQuery, SupplierNodeQueryVariables>;
+export const CreateSupplierDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateSupplier"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateSupplierInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createSupplier"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"supplier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SupplierFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SupplierFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Supplier"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"contactName"}},{"kind":"Field","name":{"kind":"Name","value":"contactEmail"}},{"kind":"Field","name":{"kind":"Name","value":"contactPhone"}},{"kind":"Field","name":{"kind":"Name","value":"qualificationStatus"}},{"kind":"Field","name":{"kind":"Name","value":"qualificationExpiresOn"}},{"kind":"Field","name":{"kind":"Name","value":"qualificationReason"}},{"kind":"Field","name":{"kind":"Name","value":"qualifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"qualifiedBy"}},{"kind":"Field","name":{"kind":"Name","value":"qualified"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<CreateSupplierMutation, CreateSupplierMutationVariables>;
+export const UpdateSupplierDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateSupplier"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateSupplierInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateSupplier"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"supplier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SupplierFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SupplierFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Supplier"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"contactName"}},{"kind":"Field","name":{"kind":"Name","value":"contactEmail"}},{"kind":"Field","name":{"kind":"Name","value":"contactPhone"}},{"kind":"Field","name":{"kind":"Name","value":"qualificationStatus"}},{"kind":"Field","name":{"kind":"Name","value":"qualificationExpiresOn"}},{"kind":"Field","name":{"kind":"Name","value":"qualificationReason"}},{"kind":"Field","name":{"kind":"Name","value":"qualifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"qualifiedBy"}},{"kind":"Field","name":{"kind":"Name","value":"qualified"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<UpdateSupplierMutation, UpdateSupplierMutationVariables>;
+export const SetSupplierQualificationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetSupplierQualification"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetSupplierQualificationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setSupplierQualification"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"supplier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SupplierFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SupplierFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Supplier"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"contactName"}},{"kind":"Field","name":{"kind":"Name","value":"contactEmail"}},{"kind":"Field","name":{"kind":"Name","value":"contactPhone"}},{"kind":"Field","name":{"kind":"Name","value":"qualificationStatus"}},{"kind":"Field","name":{"kind":"Name","value":"qualificationExpiresOn"}},{"kind":"Field","name":{"kind":"Name","value":"qualificationReason"}},{"kind":"Field","name":{"kind":"Name","value":"qualifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"qualifiedBy"}},{"kind":"Field","name":{"kind":"Name","value":"qualified"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<SetSupplierQualificationMutation, SetSupplierQualificationMutationVariables>;
+export const SupplierQualificationChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"SupplierQualificationChanged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SupplierQualificationChangedFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"supplierQualificationChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"previousStatus"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"expiresOn"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"supplier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"qualified"}}]}}]}}]}}]} as unknown as DocumentNode<SupplierQualificationChangedSubscription, SupplierQualificationChangedSubscriptionVariables>;

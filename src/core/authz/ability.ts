@@ -1,4 +1,4 @@
-import { AbilityBuilder, createMongoAbility, type SubjectType as CaslSubjectType } from '@casl/ability';
+import { AbilityBuilder, createMongoAbility, detectSubjectType, type SubjectType as CaslSubjectType } from '@casl/ability';
 import type { Principal } from '../auth/principal';
 import { ROLES, type Role } from './role';
 import { RULES_BY_ROLE } from './roles';
@@ -10,10 +10,13 @@ import type { AppAbility } from './rule-builder';
  */
 const ORDER: Role[] = ['BI_READER', ...ROLES.filter((r) => r !== 'BI_READER')];
 
-/** Records carry their GraphQL type name as `static typeName`; CASL matches on it. */
+/**
+ * Records carry their GraphQL type name as `static typeName`; CASL matches on it. Plain
+ * objects tagged with CASL's `subject(type, obj)` helper keep working through CASL's own detection.
+ */
 export function subjectTypeOf(record: object): CaslSubjectType {
-  const ctor = record.constructor as { typeName?: string; name: string };
-  return (ctor.typeName ?? ctor.name) as CaslSubjectType;
+  const ctor = record.constructor as { typeName?: string } | undefined;
+  return (ctor?.typeName ?? detectSubjectType(record)) as CaslSubjectType;
 }
 
 export function defineAbilityFor(principal: Principal): AppAbility {

@@ -27,7 +27,7 @@ export function hasFieldRules(ability: AppAbility, subject: string): boolean {
   if (!perType) fieldRuleCache.set(ability, (perType = new Map()));
   let result = perType.get(subject);
   if (result === undefined) {
-    result = ability.rulesFor('read', subject as SubjectType).some((r) => r.fields !== undefined);
+    result = ability.possibleRulesFor('read', subject as SubjectType).some((r) => r.fields !== undefined);
     perType.set(subject, result);
   }
   return result;

@@ -22,7 +22,7 @@ export class MaterialResolver {
     @Arg('filter', () => MaterialFilter, { nullable: true }) filter?: MaterialFilter,
     @Arg('orderBy', () => [MaterialOrder], { nullable: true }) orderBy?: MaterialOrder[],
   ) {
-    return materials.listMaterials(ctx, args, filter ?? {}, orderBy ?? []);
+    return materials.listMaterials(ctx, args, filter ?? {}, orderBy);
   }
 
   @Mutation(() => CreateMaterialPayload, { description: 'Creates a material in DRAFT.' })

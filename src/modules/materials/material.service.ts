@@ -2,7 +2,9 @@ import type { RequestContext } from '../../core/context';
 import { assertCan, assertCanReadFields } from '../../core/authz/guard';
 import { authorizedQuery } from '../../core/graphql/authorized-query';
 import { SortDirection, type ConnectionArgs, type Connection } from '../../core/graphql/connection';
-import { paginate, type SortKey } from '../../core/graphql/keyset';
+import { paginate } from '../../core/graphql/keyset';
+import { sortKeys, type OrderColumn } from '../../core/graphql/ordering';
+import { containsPattern, prefixPattern } from '../../core/persistence/like-pattern';
 import { ErrorCode } from '../../core/graphql/error-code';
 import { fail } from '../../core/graphql/user-error';
 import { newId } from '../../core/ids';
@@ -21,18 +23,18 @@ import {
   type SetMaterialStatusInput, type UpdateMaterialInput,
 } from './material.types';
 
-const ORDER_COLUMNS: Record<MaterialOrderField, { column: string; field: keyof MaterialEntity }> = {
-  [MaterialOrderField.CODE]: { column: 'm.code', field: 'code' },
-  [MaterialOrderField.NAME]: { column: 'm.name', field: 'name' },
-  [MaterialOrderField.CREATED_AT]: { column: 'm.created_at', field: 'createdAt' },
-  [MaterialOrderField.UPDATED_AT]: { column: 'm.updated_at', field: 'updatedAt' },
+const ORDER_COLUMNS: Record<MaterialOrderField, OrderColumn<MaterialEntity>> = {
+  [MaterialOrderField.CODE]: { column: 'm.code', property: 'code' },
+  [MaterialOrderField.NAME]: { column: 'm.name', property: 'name' },
+  [MaterialOrderField.CREATED_AT]: { column: 'm.created_at', property: 'createdAt' },
+  [MaterialOrderField.UPDATED_AT]: { column: 'm.updated_at', property: 'updatedAt' },
 };
 
 export async function listMaterials(
   ctx: RequestContext,
   args: ConnectionArgs,
   filter: MaterialFilter = {},
-  orderBy: MaterialOrder[] = [],
+  orderBy?: MaterialOrder[],
 ): Promise<Connection<MaterialEntity>> {
   const qb = authorizedQuery(ctx, MATERIAL_SPEC);
   const filtered: string[] = [];
@@ -40,26 +42,16 @@ export async function listMaterials(
   if (filter.status) { qb.andWhere('m.status = ANY(:status)', { status: filter.status }); filtered.push('status'); }
   if (filter.type) { qb.andWhere('m.type = ANY(:types)', { types: filter.type }); filtered.push('type'); }
   if (filter.deviceClass) { qb.andWhere('m.device_class = ANY(:dc)', { dc: filter.deviceClass }); filtered.push('deviceClass'); }
-  if (filter.codePrefix) { qb.andWhere(`m.code LIKE :prefix ESCAPE '\\'`, { prefix: `${escapeLike(filter.codePrefix)}%` }); filtered.push('code'); }
+  if (filter.codePrefix) { qb.andWhere(`m.code LIKE :prefix ESCAPE '\\'`, { prefix: prefixPattern(filter.codePrefix) }); filtered.push('code'); }
   if (filter.search) {
-    qb.andWhere(`(m.code ILIKE :search ESCAPE '\\' OR m.name ILIKE :search ESCAPE '\\')`, { search: `%${escapeLike(filter.search)}%` });
+    qb.andWhere(`(m.code ILIKE :search ESCAPE '\\' OR m.name ILIKE :search ESCAPE '\\')`, { search: containsPattern(filter.search) });
     filtered.push('code', 'name');
   }
   if (filter.gtin) { qb.andWhere('m.gtin = :gtin', { gtin: normalizeGtin(filter.gtin) ?? filter.gtin }); filtered.push('gtin'); }
   if (filter.updatedAfter) { qb.andWhere('m.updated_at > :ua', { ua: filter.updatedAfter }); filtered.push('updatedAt'); }
   assertCanReadFields(ctx, 'Material', filtered, 'filter');
-  const order = orderBy.length > 0 ? orderBy : [{ field: MaterialOrderField.CODE, direction: SortDirection.ASC }];
-  assertCanReadFields(ctx, 'Material', order.map((o) => ORDER_COLUMNS[o.field].field), 'sort');
-  const keys: SortKey<MaterialEntity>[] = order.map((o) => {
-    const { column, field } = ORDER_COLUMNS[o.field];
-    return { column, direction: o.direction, value: (m) => m[field] as string | Date };
-  });
-  keys.push({ column: 'm.id', direction: order[order.length - 1].direction, value: (m) => m.id });
+  const keys = sortKeys(ctx, 'Material', orderBy, ORDER_COLUMNS, { field: MaterialOrderField.CODE, direction: SortDirection.ASC }, 'm.id');
   return paginate(qb, args, keys);
-}
-
-export function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 function validateCommon(v: InputValidator, input: Partial<CreateMaterialInput>, current?: MaterialEntity): Partial<MaterialEntity> {
@@ -170,4 +162,9 @@ export async function setMaterialStatus(ctx: RequestContext, input: SetMaterialS
     emit(materialChangedEvent('STATUS_CHANGED', updated, ['status']));
     return updated;
   });
+}
+
+/** For other modules' rules (e.g. the approved-supplier list): the material as stored, or null. */
+export async function findMaterial(ctx: RequestContext, id: string): Promise<MaterialEntity | null> {
+  return ctx.manager.findOneBy(MaterialEntity, { id });
 }

@@ -1,0 +1,12 @@
+import type { ModuleDefinition } from '../../core/graphql/node-registry';
+import { loadByIds } from '../../core/graphql/authorized-query';
+import { MaterialSupplierEntity } from './material-supplier.entity';
+import { MaterialApprovedSuppliersResolver, MaterialSupplierResolver, SupplierApprovedMaterialsResolver } from './material-supplier.resolver';
+import { MATERIAL_SUPPLIER_SPEC } from './material-supplier.table';
+
+export const approvedSuppliersModule: ModuleDefinition = {
+  name: 'approved-suppliers',
+  resolvers: [MaterialSupplierResolver, MaterialApprovedSuppliersResolver, SupplierApprovedMaterialsResolver],
+  entities: [MaterialSupplierEntity],
+  nodes: { asl: (ctx, ids) => loadByIds(ctx, MATERIAL_SUPPLIER_SPEC, ids) },
+};

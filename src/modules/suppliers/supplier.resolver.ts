@@ -1,0 +1,67 @@
+import { Arg, Args, Ctx, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import type { GraphQLContext } from '../../core/graphql/graphql-context';
+import { ConnectionArgs } from '../../core/graphql/connection';
+import { toPayload } from '../../core/graphql/payload';
+import { authorizedStream, rehydrate } from '../../core/events/authorized-stream';
+import { assertCan, canOn } from '../../core/authz/guard';
+import { SupplierEntity } from './supplier.entity';
+import { SUPPLIER_QUALIFICATION_CHANGED, type SupplierQualificationChangedPayload } from './supplier.events';
+import * as suppliers from './supplier.service';
+import {
+  CreateSupplierInput, CreateSupplierPayload, SetSupplierQualificationInput, SetSupplierQualificationPayload,
+  SupplierConnection, SupplierFilter, SupplierOrder, SupplierQualificationChangedEvent, SupplierQualificationChangedFilter,
+  UpdateSupplierInput, UpdateSupplierPayload,
+} from './supplier.types';
+
+@Resolver()
+export class SupplierResolver {
+  @Query(() => SupplierConnection, { description: 'Suppliers the caller may read (a SUPPLIER account: only its own).' })
+  suppliers(
+    @Ctx() { ctx }: GraphQLContext,
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Arg('filter', () => SupplierFilter, { nullable: true }) filter?: SupplierFilter,
+    @Arg('orderBy', () => [SupplierOrder], { nullable: true }) orderBy?: SupplierOrder[],
+  ) {
+    return suppliers.listSuppliers(ctx, args, filter ?? {}, orderBy);
+  }
+
+  @Mutation(() => CreateSupplierPayload, { description: 'Registers a supplier as PROSPECTIVE.' })
+  createSupplier(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => CreateSupplierInput) input: CreateSupplierInput) {
+    return toPayload(CreateSupplierPayload, async () => ({ supplier: await suppliers.createSupplier(ctx, input) }));
+  }
+
+  @Mutation(() => UpdateSupplierPayload, { description: "Changes a supplier's master data." })
+  updateSupplier(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => UpdateSupplierInput) input: UpdateSupplierInput) {
+    return toPayload(UpdateSupplierPayload, async () => ({ supplier: await suppliers.updateSupplier(ctx, input) }));
+  }
+
+  @Mutation(() => SetSupplierQualificationPayload, { description: "Sets a supplier's qualification (QA_MANAGER, ADMIN)." })
+  setSupplierQualification(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => SetSupplierQualificationInput) input: SetSupplierQualificationInput) {
+    return toPayload(SetSupplierQualificationPayload, async () => ({ supplier: await suppliers.setSupplierQualification(ctx, input) }));
+  }
+
+  @Subscription(() => SupplierQualificationChangedEvent, {
+    description: 'Committed qualification changes of suppliers the subscriber may read.',
+    subscribe: ({ context, args }) => {
+      const { ctx } = context as GraphQLContext;
+      assertCan(ctx, 'read', 'Supplier');
+      const filter = (args.filter ?? {}) as SupplierQualificationChangedFilter;
+      return authorizedStream(ctx, [SUPPLIER_QUALIFICATION_CHANGED], (event) => {
+        const payload = event.payload as SupplierQualificationChangedPayload;
+        const supplier = rehydrate(SupplierEntity, payload.record, ['createdAt', 'updatedAt', 'qualifiedAt']);
+        if (filter.supplierIds && !filter.supplierIds.includes(supplier.id)) return null;
+        if (!canOn(ctx, 'read', 'Supplier', supplier)) return null;
+        return {
+          eventId: event.id, previousStatus: payload.previousStatus, status: payload.status, expiresOn: payload.expiresOn,
+          reason: payload.reason, occurredAt: event.occurredAt, supplier,
+        };
+      });
+    },
+  })
+  supplierQualificationChanged(
+    @Root() event: SupplierQualificationChangedEvent,
+    @Arg('filter', () => SupplierQualificationChangedFilter, { nullable: true }) _filter?: SupplierQualificationChangedFilter,
+  ): SupplierQualificationChangedEvent {
+    return event;
+  }
+}

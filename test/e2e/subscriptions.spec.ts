@@ -1,0 +1,90 @@
+import { createTestServer, subscribe, type TestServer } from '../support/test-server';
+import { createMaterial, createSupplier, daysFromToday } from '../support/fixtures';
+import { CreateMaterialDocument, SetSupplierQualificationDocument, UpdateMaterialDocument } from '../generated/graphql';
+
+let t: TestServer;
+beforeAll(async () => {
+  t = await createTestServer();
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+const MATERIAL_CHANGED = 'subscription($filter: MaterialChangedFilter) { materialChanged(filter: $filter) { eventId kind changedFields material { id code name version } } }';
+const QUALIFICATION_CHANGED = `subscription($filter: SupplierQualificationChangedFilter) {
+  supplierQualificationChanged(filter: $filter) { eventId previousStatus status reason supplier { id code contactEmail } }
+}`;
+
+type MaterialEvent = { materialChanged: { kind: string; changedFields: string[]; material: { id: string; code: string; name: string; version: number } } };
+type QualificationEvent = { supplierQualificationChanged: { status: string; previousStatus: string; supplier: { id: string; code: string; contactEmail: string | null } } };
+
+/** Subscriptions are live: give the server a moment to register before the first write. */
+const settle = () => new Promise((r) => setTimeout(r, 300));
+
+async function requalify(id: string, version: number, reason: string) {
+  const res = await t.ok(SetSupplierQualificationDocument, {
+    input: { id, expectedVersion: version, status: 'CONDITIONAL', expiresOn: daysFromToday(90), reason },
+  }, 'QA_MANAGER');
+  expect(res.setSupplierQualification.userErrors).toEqual([]);
+}
+
+describe('materialChanged', () => {
+  it('delivers committed creates and updates, filtered by id, and nothing for a rolled-back mutation', async () => {
+    const ws = t.ws({ authorization: `Bearer ${t.token('PRODUCTION')}` });
+    const all = subscribe<MaterialEvent>(ws, MATERIAL_CHANGED);
+    await settle();
+    const m = await createMaterial(t, 'SUB-M1');
+    await all.waitFor(1);
+    const one = subscribe<MaterialEvent>(ws, MATERIAL_CHANGED, { filter: { ids: [m.id] } });
+    await settle();
+    await t.ok(CreateMaterialDocument, { input: { code: 'SUB-M1', name: 'dup', type: 'COMPONENT', unit: 'EA' } }, 'QA_MANAGER');
+    await createMaterial(t, 'SUB-M2');
+    await t.ok(UpdateMaterialDocument, { input: { id: m.id, expectedVersion: 1, name: 'Renamed', reason: 'r' } }, 'QA_MANAGER');
+    await all.waitFor(3);
+    await one.waitFor(1);
+    expect(all.errors).toEqual([]);
+    expect(all.events.map((e) => [e.materialChanged.kind, e.materialChanged.material.code])).toEqual([
+      ['CREATED', 'SUB-M1'], ['CREATED', 'SUB-M2'], ['UPDATED', 'SUB-M1'],
+    ]);
+    expect(one.events.map((e) => e.materialChanged)).toEqual([
+      expect.objectContaining({ kind: 'UPDATED', changedFields: ['name'], material: expect.objectContaining({ name: 'Renamed', version: 2 }) }),
+    ]);
+  });
+
+  it('refuses subscribers who may not read materials', async () => {
+    const anon = subscribe(t.ws({}), MATERIAL_CHANGED);
+    await anon.waitFor(1, 2000);
+    expect(JSON.stringify(anon.errors)).toContain('FORBIDDEN');
+    const supplier = subscribe(t.ws({ authorization: `Bearer ${t.token({ roles: ['SUPPLIER'], supplierId: 'sup_x' })}` }), MATERIAL_CHANGED);
+    await supplier.waitFor(1, 2000);
+    expect(JSON.stringify(supplier.errors)).toContain('FORBIDDEN');
+  });
+});
+
+describe('supplierQualificationChanged', () => {
+  it("delivers to a SUPPLIER subscriber only its own supplier's changes", async () => {
+    const own = await createSupplier(t, 'SUB-OWN');
+    const rival = await createSupplier(t, 'SUB-RIVAL');
+    const portal = subscribe<QualificationEvent>(t.ws({ authorization: `Bearer ${t.token({ roles: ['SUPPLIER'], supplierId: own.id })}` }), QUALIFICATION_CHANGED);
+    const qa = subscribe<QualificationEvent>(t.ws({ authorization: `Bearer ${t.token('QA_MANAGER')}` }), QUALIFICATION_CHANGED);
+    await settle();
+    await requalify(rival.id, rival.version, 'rival audit');
+    await requalify(own.id, own.version, 'own audit');
+    await qa.waitFor(2);
+    await portal.waitFor(2, 1500);
+    expect(qa.events.map((e) => e.supplierQualificationChanged.supplier.code)).toEqual(['SUB-RIVAL', 'SUB-OWN']);
+    expect(portal.events.map((e) => e.supplierQualificationChanged)).toEqual([
+      expect.objectContaining({ previousStatus: 'PROSPECTIVE', status: 'CONDITIONAL', supplier: expect.objectContaining({ code: 'SUB-OWN' }) }),
+    ]);
+  });
+
+  it('masks personal data in events for BI_READER, as in queries', async () => {
+    const s = await createSupplier(t, 'SUB-MASK');
+    const bi = subscribe<QualificationEvent>(t.ws({ authorization: `Bearer ${t.token('BI_READER')}` }), QUALIFICATION_CHANGED, { filter: { supplierIds: [s.id] } });
+    await settle();
+    await requalify(s.id, s.version, 'mask check');
+    await bi.waitFor(1);
+    expect(bi.events[0].supplierQualificationChanged.supplier).toEqual({ id: s.id, code: 'SUB-MASK', contactEmail: null });
+    expect(JSON.stringify(bi.errors)).toContain('FORBIDDEN');
+  });
+});
