@@ -93,6 +93,7 @@ export async function startLotgraph(config: Config, options: StartOptions = {}):
     // Bearer tokens only, never cookies: a cross-site page cannot send them, so no CSRF.
     csrfPrevention: false,
     validationRules: armor.validationRules,
+    parseOptions: { maxTokens: LIMITS.maxTokens },
     plugins: [
       ...armor.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer }),

@@ -15,7 +15,9 @@ export function createArmor(production: boolean) {
   return new ApolloArmor({
     maxDepth: { n: LIMITS.maxDepth, ignoreIntrospection: true },
     maxAliases: { n: LIMITS.maxAliases },
-    maxTokens: { n: LIMITS.maxTokens },
+    // Token limits go through graphql-js's own parser option (see parseOptions), which answers
+    // a syntax error with 400; armor's parser plugin turns every syntax error into a 500.
+    maxTokens: { enabled: false },
     maxDirectives: { n: LIMITS.maxDirectives },
     costLimit: { maxCost: LIMITS.maxCost, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5, ignoreIntrospection: true },
     // Suggestions ("did you mean ...") leak schema details where introspection is off.
