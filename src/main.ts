@@ -15,7 +15,8 @@ async function main(): Promise<void> {
     throw err;
   }
   const log = createLogger(config);
-  const server = await startLotgraph(config, { seedDemo: true, log });
+  // Demo data only outside production: a production database starts empty.
+  const server = await startLotgraph(config, { seedDemo: config.nodeEnv !== 'production', log });
   log.info({ url: server.url }, 'Lotgraph is ready');
   process.stdout.write(
     `\nLotgraph GraphQL API: ${server.url} (HTTP and graphql-ws)\n` +

@@ -4,7 +4,7 @@ import express from 'express';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { Logger } from 'pino';
 import type { Config } from '../config';
 import { createDataSource, migrationsApplied } from '../db/data-source';
@@ -98,6 +98,8 @@ export async function startLotgraph(config: Config, options: StartOptions = {}):
       ...armor.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      // No HTTP caching of authorized data; also spares a per-field instrumentation hook.
+      ApolloServerPluginCacheControlDisabled(),
       observabilityPlugin(!production),
     ],
     formatError: (formatted) => formatted,

@@ -1,3 +1,4 @@
+import { createSecretKey, type KeyObject } from 'node:crypto';
 import jwt, { type Algorithm, type JwtHeader, type JwtPayload } from 'jsonwebtoken';
 import jwksClient, { type JwksClient } from 'jwks-rsa';
 import type { JwtConfig } from '../../config';
@@ -16,11 +17,14 @@ const ASYMMETRIC: Algorithm[] = ['RS256', 'ES256'];
 export class JwtVerifier {
   private readonly algorithms: Algorithm[];
   private readonly jwks: JwksClient | null;
+  // A KeyObject built once: jsonwebtoken would otherwise re-derive it from the string per token.
+  private readonly secretKey: KeyObject | undefined;
 
   constructor(
     private readonly config: JwtConfig,
-    private readonly secret: string | undefined,
+    secret: string | undefined,
   ) {
+    this.secretKey = secret ? createSecretKey(Buffer.from(secret, 'utf8')) : undefined;
     this.algorithms = [...(secret ? (['HS256'] as Algorithm[]) : []), ...(config.publicKey || config.jwksUrl ? ASYMMETRIC : [])];
     this.jwks = config.jwksUrl
       ? jwksClient({ jwksUri: config.jwksUrl, cache: true, cacheMaxAge: 10 * 60_000, rateLimit: true, jwksRequestsPerMinute: 10, timeout: 5000 })
@@ -49,9 +53,9 @@ export class JwtVerifier {
     return principalFromClaims(payload);
   }
 
-  private async keyFor(header: JwtHeader): Promise<string> {
+  private async keyFor(header: JwtHeader): Promise<string | KeyObject> {
     if (!this.algorithms.includes(header.alg as Algorithm)) throw new Error(`algorithm ${header.alg} is not allowed`);
-    if (header.alg === 'HS256') return this.secret as string;
+    if (header.alg === 'HS256') return this.secretKey as KeyObject;
     if (this.config.publicKey) return this.config.publicKey;
     if (this.jwks) {
       const key = await this.jwks.getSigningKey(header.kid);

@@ -1,0 +1,43 @@
+import 'reflect-metadata';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pino from 'pino';
+import { loadConfig } from '../src/config';
+import { startLotgraph } from '../src/server/lotgraph-server';
+import { seedBulk } from './seed-bulk';
+
+export const BENCH_SECRET = 'bench-secret-0123456789-abcdefghijklmnopqrstuvwxyz';
+
+/**
+ * The server under test, in its own process so the load generator does not share its event
+ * loop. Starts on a throwaway embedded database, seeds, then reports its URL to the parent.
+ */
+async function main(): Promise<void> {
+  const [materials, suppliers] = process.argv.slice(2).map(Number);
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lotgraph-bench-'));
+  fs.chmodSync(dataDir, 0o755);
+  const config = loadConfig({
+    PORT: '0', HOST: '127.0.0.1', NODE_ENV: 'development', LOG_LEVEL: 'silent', JWT_SECRET: BENCH_SECRET, LOTGRAPH_DATA_DIR: dataDir,
+  });
+  const server = await startLotgraph(config, { log: pino({ level: 'silent' }) });
+  const seedStart = Date.now();
+  await seedBulk(server.platform.dataSource, materials, suppliers);
+  process.send?.({ url: server.url, seedMs: Date.now() - seedStart, jwt: config.jwt });
+  process.on('message', (msg: { cmd?: string }) => {
+    if (msg.cmd === 'memory') process.send?.({ rss: process.memoryUsage().rss });
+    if (msg.cmd === 'stop') {
+      void server.close().then(() => {
+        fs.rmSync(dataDir, { recursive: true, force: true });
+        process.exit(0);
+      });
+    }
+  });
+}
+
+if (require.main === module) {
+  main().catch((err: unknown) => {
+    process.stderr.write(`${err instanceof Error ? err.stack : String(err)}\n`);
+    process.exit(1);
+  });
+}
