@@ -1,0 +1,99 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+
+const ROOT = path.resolve(__dirname, '../..');
+const MAIN = path.join(ROOT, 'dist/src/main.js');
+const TOKEN = path.join(ROOT, 'dist/scripts/token.js');
+
+/** The process a newcomer starts with `npm start`, on the embedded database in a temp data dir. */
+function start(dataDir: string, env: Record<string, string> = {}) {
+  const child = spawn(process.execPath, [MAIN], {
+    env: { PATH: process.env.PATH ?? '', PORT: '0', LOG_LEVEL: 'info', LOTGRAPH_DATA_DIR: dataDir, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
+  child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
+  const ready = new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`not ready:\n${output}`)), 60_000);
+    const check = () => {
+      const match = /Lotgraph GraphQL API: (\S+)/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    };
+    child.stdout?.on('data', check);
+    child.on('exit', () => reject(new Error(`exited early:\n${output}`)));
+  });
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, ready, exited, output: () => output };
+}
+
+async function query(url: string, token: string, q: string) {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: q }) });
+  return (await res.json()) as { data?: Record<string, { totalCount?: number }>; errors?: unknown[] };
+}
+
+function embeddedPostgresRunning(dataDir: string): boolean {
+  const pidFile = path.join(dataDir, 'pg', 'postmaster.pid');
+  if (!fs.existsSync(pidFile)) return false;
+  try {
+    process.kill(Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]), 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+describe('npm start on a fresh machine', () => {
+  let dataDir: string;
+  const children: ChildProcess[] = [];
+  beforeAll(() => {
+    execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'inherit' });
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lotgraph-start-'));
+    fs.chmodSync(dataDir, 0o755);
+  }, 120_000);
+  afterAll(() => {
+    for (const c of children) c.kill('SIGKILL');
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('starts on an embedded database, seeds demo data once, keeps it across a clean SIGTERM restart', async () => {
+    const first = start(dataDir);
+    children.push(first.child);
+    const url = await first.ready;
+    expect(fs.existsSync(path.join(dataDir, 'jwt-secret'))).toBe(true);
+    const token = execFileSync(process.execPath, [TOKEN, '--role', 'QA_MANAGER'], { env: { PATH: process.env.PATH ?? '', LOTGRAPH_DATA_DIR: dataDir } }).toString().trim();
+    const before = await query(url, token, '{ materials(first: 1) { totalCount } }');
+    expect(before.data?.materials.totalCount).toBeGreaterThan(0);
+    expect((await fetch(url.replace('/graphql', '/readyz'))).status).toBe(200);
+
+    first.child.kill('SIGTERM');
+    expect(await first.exited).toBe(0);
+    expect(first.output()).toContain('stopped cleanly');
+    expect(embeddedPostgresRunning(dataDir)).toBe(false);
+
+    const second = start(dataDir);
+    children.push(second.child);
+    const url2 = await second.ready;
+    const after = await query(url2, token, '{ materials(first: 1) { totalCount } }');
+    expect(after.data?.materials.totalCount).toBe(before.data?.materials.totalCount);
+    second.child.kill('SIGTERM');
+    expect(await second.exited).toBe(0);
+  }, 120_000);
+
+  it.each([
+    [{ PORT: 'http' }, 'PORT'],
+    [{ NODE_ENV: 'production' }, 'JWT_SECRET'],
+    [{ JWKS_URL: 'not a url' }, 'JWKS_URL'],
+  ])('refuses to start with %p and names %s', async (env, setting) => {
+    const run = start(dataDir, env);
+    children.push(run.child);
+    run.ready.catch(() => undefined);
+    expect(await run.exited).toBe(78);
+    expect(run.output()).toContain(setting);
+  }, 30_000);
+});
