@@ -1,0 +1,72 @@
+import { createTestServer, type Caller, type TestServer } from '../support/test-server';
+import { createMaterial, createSupplier } from '../support/fixtures';
+import type { Role } from '../../src/core/authz/role';
+
+/**
+ * Every role's limits on the slice, written out by hand (not derived from the rules files,
+ * so that a change to a rules file that widens or narrows access fails here).
+ * R = may read the list, W = may call the mutation (past the type-level check).
+ */
+const READS: Record<string, Role[]> = {
+  '{ materials(first: 1) { totalCount } }': ['ADMIN', 'QA_MANAGER', 'QA_INSPECTOR', 'WAREHOUSE', 'PRODUCTION', 'PURCHASING', 'SALES', 'MAINTENANCE', 'AUDITOR', 'BI_READER', 'INTEGRATION'],
+  '{ suppliers(first: 1) { totalCount } }': ['ADMIN', 'QA_MANAGER', 'QA_INSPECTOR', 'WAREHOUSE', 'PRODUCTION', 'PURCHASING', 'AUDITOR', 'BI_READER', 'SUPPLIER', 'INTEGRATION'],
+  '{ approvedSuppliers(first: 1) { totalCount } }': ['ADMIN', 'QA_MANAGER', 'QA_INSPECTOR', 'WAREHOUSE', 'PRODUCTION', 'PURCHASING', 'AUDITOR', 'BI_READER', 'SUPPLIER', 'INTEGRATION'],
+  '{ auditTrail(first: 1) { totalCount } }': ['ADMIN', 'QA_MANAGER', 'AUDITOR'],
+  '{ verifyAuditTrail { valid } }': ['ADMIN', 'QA_MANAGER', 'AUDITOR'],
+};
+
+const ALL_ROLES: Role[] = ['ADMIN', 'QA_MANAGER', 'QA_INSPECTOR', 'WAREHOUSE', 'PRODUCTION', 'PURCHASING', 'SALES', 'MAINTENANCE', 'AUDITOR', 'BI_READER', 'SUPPLIER', 'INTEGRATION'];
+
+let t: TestServer;
+let materialId: string;
+let supplierId: string;
+beforeAll(async () => {
+  t = await createTestServer();
+  materialId = (await createMaterial(t, 'MATRIX-M')).id;
+  supplierId = (await createSupplier(t, 'MATRIX-S', 'APPROVED')).id;
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+const caller = (role: Role): Caller => (role === 'SUPPLIER' ? { roles: [role], supplierId } : { roles: [role] });
+
+function writes(): Record<string, Role[]> {
+  return {
+    [`mutation { createMaterial(input: { code: "", name: "", type: COMPONENT, unit: "EA" }) { userErrors { code } } }`]: ['ADMIN', 'QA_MANAGER'],
+    [`mutation { updateMaterial(input: { id: "${materialId}", expectedVersion: 99, reason: "r" }) { userErrors { code } } }`]: ['ADMIN', 'QA_MANAGER'],
+    [`mutation { createSupplier(input: { code: "", name: "" }) { userErrors { code } } }`]: ['ADMIN', 'QA_MANAGER', 'PURCHASING'],
+    [`mutation { setSupplierQualification(input: { id: "${supplierId}", expectedVersion: 99, status: DISQUALIFIED, reason: "r" }) { userErrors { code } } }`]: ['ADMIN', 'QA_MANAGER'],
+    [`mutation { approveMaterialSupplier(input: { materialId: "${materialId}", supplierId: "nope", reason: "r" }) { userErrors { code } } }`]: ['ADMIN', 'QA_MANAGER'],
+  };
+}
+
+describe.each(ALL_ROLES)('%s', (role) => {
+  it.each(Object.entries(READS))('reads %s only if allowed', async (query, allowed) => {
+    const res = await t.gql(query, {}, caller(role));
+    if (allowed.includes(role)) expect(res.errors).toBeUndefined();
+    else expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('may call exactly its mutations, and every refused one changes nothing', async () => {
+    const [{ n: before }] = await t.sql<{ n: number }>('SELECT count(*)::int AS n FROM audit_entry');
+    for (const [mutation, allowed] of Object.entries(writes())) {
+      const res = await t.gql(mutation, {}, caller(role));
+      if (allowed.includes(role)) {
+        expect(res.errors).toBeUndefined();
+      } else {
+        expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      }
+    }
+    // Every mutation above fails validation or a version check for the allowed roles too.
+    const [{ n: after }] = await t.sql<{ n: number }>('SELECT count(*)::int AS n FROM audit_entry');
+    expect(after).toBe(before);
+  });
+});
+
+it('lets anonymous callers read nothing but apiInfo and __typename', async () => {
+  expect((await t.gql('{ __typename apiInfo { name } }', {}, null)).errors).toBeUndefined();
+  for (const query of Object.keys(READS)) {
+    expect((await t.gql(query, {}, null)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  }
+});
