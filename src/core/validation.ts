@@ -1,6 +1,14 @@
 import { ErrorCode } from './graphql/error-code';
 import { userError, UserErrorsException, type UserError } from './graphql/user-error';
 
+export interface ContactInput {
+  contactName?: string | null;
+  contactEmail?: string | null;
+  contactPhone?: string | null;
+}
+
+export type ContactFields = { contactName?: string | null; contactEmail?: string | null; contactPhone?: string | null };
+
 /** Collects every validation failure of an input, so the client sees them all at once. */
 export class InputValidator {
   readonly errors: UserError[] = [];
@@ -45,6 +53,15 @@ export class InputValidator {
     const country = this.optionalText(field, value, 64);
     if (country && !/^[A-Z]{2}$/.test(country)) this.fail(field, `${field} must be an ISO 3166-1 alpha-2 code such as CN, US, DE`);
     return country;
+  }
+
+  /** Contact person fields shared by suppliers and customers; only the given ones are returned. */
+  contact(input: ContactInput): ContactFields {
+    const out: ContactFields = {};
+    if (input.contactName !== undefined) out.contactName = this.optionalText('contactName', input.contactName, 200);
+    if (input.contactEmail !== undefined) out.contactEmail = this.email('contactEmail', input.contactEmail);
+    if (input.contactPhone !== undefined) out.contactPhone = this.optionalText('contactPhone', input.contactPhone, 40);
+    return out;
   }
 
   customFields(field: string, value: unknown): Record<string, unknown> | undefined {

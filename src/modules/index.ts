@@ -2,7 +2,8 @@ import type { ModuleDefinition } from '../core/graphql/node-registry';
 import { materialsModule } from './materials';
 import { suppliersModule } from './suppliers';
 import { approvedSuppliersModule } from './approved-suppliers';
+import { customersModule } from './customers';
 import { usersModule } from './users';
 
 /** Every domain module the server assembles. */
-export const MODULES: ModuleDefinition[] = [materialsModule, suppliersModule, approvedSuppliersModule, usersModule];
+export const MODULES: ModuleDefinition[] = [materialsModule, suppliersModule, approvedSuppliersModule, customersModule, usersModule];

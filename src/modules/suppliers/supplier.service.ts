@@ -57,12 +57,9 @@ export async function listSuppliers(ctx: RequestContext, args: ConnectionArgs, f
 type SupplierMasterData = Omit<UpdateSupplierInput, 'id' | 'expectedVersion' | 'reason'>;
 
 function masterData(v: InputValidator, input: SupplierMasterData): Partial<SupplierEntity> {
-  const out: Partial<SupplierEntity> = {};
+  const out: Partial<SupplierEntity> = v.contact(input);
   if (input.name !== undefined) out.name = v.text('name', input.name);
   if (input.country !== undefined) out.country = v.country('country', input.country);
-  if (input.contactName !== undefined) out.contactName = v.optionalText('contactName', input.contactName, 200);
-  if (input.contactEmail !== undefined) out.contactEmail = v.email('contactEmail', input.contactEmail);
-  if (input.contactPhone !== undefined) out.contactPhone = v.optionalText('contactPhone', input.contactPhone, 40);
   if (input.status !== undefined && input.status !== null) out.status = input.status;
   if (input.customFields !== undefined) {
     const cf = v.customFields('customFields', input.customFields);
