@@ -1,4 +1,5 @@
 import type { ModuleDefinition } from '../core/graphql/node-registry';
+import { sitesModule } from './sites';
 import { materialsModule } from './materials';
 import { suppliersModule } from './suppliers';
 import { approvedSuppliersModule } from './approved-suppliers';
@@ -6,4 +7,4 @@ import { customersModule } from './customers';
 import { usersModule } from './users';
 
 /** Every domain module the server assembles. */
-export const MODULES: ModuleDefinition[] = [materialsModule, suppliersModule, approvedSuppliersModule, customersModule, usersModule];
+export const MODULES: ModuleDefinition[] = [sitesModule, materialsModule, suppliersModule, approvedSuppliersModule, customersModule, usersModule];

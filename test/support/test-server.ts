@@ -21,7 +21,7 @@ export interface GraphQLResponse<T> {
 }
 
 export interface Caller {
-  roles: Role[];
+  roles: readonly Role[];
   sub?: string;
   name?: string;
   supplierId?: string;
@@ -48,7 +48,7 @@ export class TestServer {
     return issueDevToken(this.server.platform.config.jwt, TEST_JWT_SECRET, {
       sub: c.sub ?? `test-${primary.toLowerCase()}`,
       name: c.name ?? `Test ${primary}`,
-      roles: c.roles,
+      roles: [...c.roles],
       supplierId: c.supplierId,
       siteIds: c.siteIds ?? [],
       ...overrides,

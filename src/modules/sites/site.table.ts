@@ -1,0 +1,18 @@
+import type { EntitySpec } from '../../core/graphql/authorized-query';
+import { LocationEntity } from './location.entity';
+import { SiteEntity } from './site.entity';
+
+export const SITE_SPEC: EntitySpec<SiteEntity> = {
+  entity: SiteEntity,
+  subject: 'Site',
+  alias: 'st',
+  columns: { id: 'id', code: 'code', status: 'status' },
+};
+
+/** Row scopes: WAREHOUSE and PRODUCTION tokens with siteIds see only their sites' locations. */
+export const LOCATION_SPEC: EntitySpec<LocationEntity> = {
+  entity: LocationEntity,
+  subject: 'Location',
+  alias: 'l',
+  columns: { id: 'id', siteId: 'site_id', code: 'code', type: 'type', status: 'status' },
+};
