@@ -1,9 +1,12 @@
 import type { ModuleDefinition } from '../../core/graphql/node-registry';
+import { loadByIds } from '../../core/graphql/authorized-query';
 import { UserEntity } from './user.entity';
+import { UserResolver, ViewerUserResolver } from './user.resolver';
+import { USER_SPEC } from './user.table';
 
 export const usersModule: ModuleDefinition = {
   name: 'users',
-  resolvers: [],
+  resolvers: [UserResolver, ViewerUserResolver],
   entities: [UserEntity],
-  nodes: {},
+  nodes: { usr: (ctx, ids) => loadByIds(ctx, USER_SPEC, ids) },
 };

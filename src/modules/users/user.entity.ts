@@ -1,8 +1,7 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { LifecycleColumns } from '../../core/persistence/lifecycle-columns';
 import type { Role } from '../../core/authz/role';
-
-export type UserStatus = 'ACTIVE' | 'DEACTIVATED';
+import type { UserStatus } from './user.enums';
 
 /** A person (or service account) known to Lotgraph. Deactivated, never deleted. */
 @Entity('app_user')
@@ -49,6 +48,14 @@ export class UserEntity extends LifecycleColumns {
 
   @Column('timestamptz', { name: 'signing_locked_at', nullable: true })
   signingLockedAt: Date | null;
+
+  get hasSigningPassword(): boolean {
+    return this.signingPasswordHash !== null;
+  }
+
+  get signingLocked(): boolean {
+    return this.signingLockedAt !== null;
+  }
 }
 
 export const USER_AUDITED_FIELDS = [

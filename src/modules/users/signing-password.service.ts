@@ -1,0 +1,69 @@
+import type { RequestContext } from '../../core/context';
+import { assertCan } from '../../core/authz/guard';
+import { ErrorCode } from '../../core/graphql/error-code';
+import { fail } from '../../core/graphql/user-error';
+import { inTransaction } from '../../core/mutation';
+import { updateVersioned } from '../../core/persistence/versioned-update';
+import { InputValidator } from '../../core/validation';
+import { UserEntity } from './user.entity';
+import { userChangedEvent } from './user.events';
+import { findUser, findUserBySubject } from './user.service';
+import { hashSigningPassword, signingPasswordProblem, verifySigningPassword } from './signing-password';
+import type { ResetSigningPasswordInput, SetSigningPasswordInput } from './user.types';
+
+/** Audit entries say that the password changed, never what it is. */
+const REDACTED = '[redacted]';
+
+/**
+ * The caller sets their own e-signature password (the second component of a signature;
+ * the token is the first). Changing an existing one needs the current one.
+ */
+export async function setSigningPassword(ctx: RequestContext, input: SetSigningPasswordInput): Promise<UserEntity> {
+  const v = new InputValidator();
+  const problem = signingPasswordProblem(input.newPassword);
+  if (problem) v.fail('newPassword', problem);
+  v.throwIfAny();
+  if (ctx.principal.kind !== 'user') fail(ErrorCode.FORBIDDEN, 'Only a signed-in user can set a signing password');
+  const hash = await hashSigningPassword(input.newPassword);
+  return inTransaction(ctx, async ({ ctx: tx, audit, emit }) => {
+    const user = await findUserBySubject(tx, ctx.principal.id);
+    if (!user) fail(ErrorCode.FORBIDDEN, 'Only users provisioned in Lotgraph can sign records; ask an ADMIN to create your user');
+    if (user.signingLocked) fail(ErrorCode.FORBIDDEN, 'Signing is locked after failed attempts; an ADMIN must reset it');
+    if (user.signingPasswordHash) {
+      if (!input.currentPassword) fail(ErrorCode.SIGNATURE_REQUIRED, 'The current signing password is required to change it', ['input', 'currentPassword']);
+      if (!(await verifySigningPassword(input.currentPassword, user.signingPasswordHash))) {
+        fail(ErrorCode.SIGNATURE_INVALID, 'The current signing password is wrong', ['input', 'currentPassword']);
+      }
+    }
+    const updated = await updateVersioned(tx, UserEntity, user.id, user.version, { signingPasswordHash: hash, signingFailedAttempts: 0 });
+    audit({
+      action: 'SIGNING_PASSWORD_SET', entityType: 'User', entityId: user.id, reason: 'Set by the user',
+      changes: [{ field: 'signingPassword', old: user.signingPasswordHash ? REDACTED : null, new: REDACTED }],
+    });
+    emit(userChangedEvent('UPDATED', updated, ['hasSigningPassword']));
+    return updated;
+  });
+}
+
+/** An ADMIN clears a user's signing password and lock, e.g. after a lock-out. */
+export async function resetSigningPassword(ctx: RequestContext, input: ResetSigningPasswordInput): Promise<UserEntity> {
+  assertCan(ctx, 'update', 'User');
+  const v = new InputValidator();
+  const reason = v.text('reason', input.reason, 2000);
+  v.throwIfAny();
+  return inTransaction(ctx, async ({ ctx: tx, audit, emit }) => {
+    const user = await findUser(tx, input.id);
+    const updated = await updateVersioned(tx, UserEntity, user.id, user.version, {
+      signingPasswordHash: null, signingFailedAttempts: 0, signingLockedAt: null,
+    });
+    audit({
+      action: 'SIGNING_PASSWORD_RESET', entityType: 'User', entityId: user.id, reason,
+      changes: [
+        { field: 'signingPassword', old: user.signingPasswordHash ? REDACTED : null, new: null },
+        { field: 'signingLockedAt', old: user.signingLockedAt?.toISOString() ?? null, new: null },
+      ],
+    });
+    emit(userChangedEvent('UPDATED', updated, ['hasSigningPassword', 'signingLocked']));
+    return updated;
+  });
+}

@@ -1,0 +1,58 @@
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLContext } from '../../core/graphql/graphql-context';
+import { ConnectionArgs } from '../../core/graphql/connection';
+import { toPayload } from '../../core/graphql/payload';
+import { Viewer } from '../../core/auth/viewer.resolver';
+import * as users from './user.service';
+import * as signing from './signing-password.service';
+import {
+  CreateUserInput, CreateUserPayload, DeactivateUserInput, DeactivateUserPayload, ResetSigningPasswordInput, ResetSigningPasswordPayload,
+  SetSigningPasswordInput, SetSigningPasswordPayload, UpdateUserInput, UpdateUserPayload, User, UserConnection, UserFilter, UserOrder,
+} from './user.types';
+
+@Resolver()
+export class UserResolver {
+  @Query(() => UserConnection, { description: 'Users (ADMIN, QA_MANAGER, AUDITOR; BI_READER without e-mail).' })
+  users(
+    @Ctx() { ctx }: GraphQLContext,
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Arg('filter', () => UserFilter, { nullable: true }) filter?: UserFilter,
+    @Arg('orderBy', () => [UserOrder], { nullable: true }) orderBy?: UserOrder[],
+  ) {
+    return users.listUsers(ctx, args, filter ?? {}, orderBy);
+  }
+
+  @Mutation(() => CreateUserPayload, { description: 'Provisions a user (ADMIN).' })
+  createUser(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => CreateUserInput) input: CreateUserInput) {
+    return toPayload(CreateUserPayload, async () => ({ user: await users.createUser(ctx, input) }));
+  }
+
+  @Mutation(() => UpdateUserPayload, { description: "Changes a user's name, e-mail, roles, supplier or sites (ADMIN)." })
+  updateUser(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => UpdateUserInput) input: UpdateUserInput) {
+    return toPayload(UpdateUserPayload, async () => ({ user: await users.updateUser(ctx, input) }));
+  }
+
+  @Mutation(() => DeactivateUserPayload, { description: 'Deactivates a user for good (ADMIN); their tokens stop working at once.' })
+  deactivateUser(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => DeactivateUserInput) input: DeactivateUserInput) {
+    return toPayload(DeactivateUserPayload, async () => ({ user: await users.deactivateUser(ctx, input) }));
+  }
+
+  @Mutation(() => SetSigningPasswordPayload, { description: "Sets the caller's own e-signature password (stored as a salted scrypt hash)." })
+  setSigningPassword(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => SetSigningPasswordInput) input: SetSigningPasswordInput) {
+    return toPayload(SetSigningPasswordPayload, async () => ({ user: await signing.setSigningPassword(ctx, input) }));
+  }
+
+  @Mutation(() => ResetSigningPasswordPayload, { description: "Clears a user's signing password and lock (ADMIN)." })
+  resetSigningPassword(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => ResetSigningPasswordInput) input: ResetSigningPasswordInput) {
+    return toPayload(ResetSigningPasswordPayload, async () => ({ user: await signing.resetSigningPassword(ctx, input) }));
+  }
+}
+
+@Resolver(() => Viewer)
+export class ViewerUserResolver {
+  /** Everyone may read their own user record through `me`, whatever their User permissions. */
+  @FieldResolver(() => User, { nullable: true, description: "The caller's provisioned user record; null if not provisioned." })
+  user(@Root() viewer: Viewer, @Ctx() { ctx }: GraphQLContext) {
+    return users.findUserBySubject(ctx, viewer.id);
+  }
+}
