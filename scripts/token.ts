@@ -4,6 +4,7 @@ import { loadConfig } from '../src/config';
 import { resolveJwtSecret } from '../src/core/auth/dev-secret';
 import { issueDevToken } from '../src/core/auth/token-issuer';
 import { isRole, ROLES, type Role } from '../src/core/authz/role';
+import { demoIdentity } from '../src/seed/demo-people';
 
 /** npm run token -- --role QA_MANAGER [--role AUDITOR] [--supplier ID] [--site ID] [--sub S] [--name N] [--hours H] */
 function main(): void {
@@ -34,8 +35,9 @@ function main(): void {
     process.exit(2);
   }
   const primary = (roles as Role[])[0];
-  const sub = values.sub ?? `demo-${primary.toLowerCase().replace(/_/g, '-')}`;
-  const name = values.name ?? `Demo ${primary.toLowerCase().replace(/_/g, ' ')}`;
+  const demo = demoIdentity(primary);
+  const sub = values.sub ?? demo.sub;
+  const name = values.name ?? demo.name;
   process.stdout.write(`${issueDevToken(config.jwt, secret, {
     sub, name, roles: roles as Role[], supplierId: values.supplier, siteIds: values.site ?? [],
   }, hours * 3600)}\n`);

@@ -7,6 +7,12 @@ import { QualificationStatus } from '../modules/suppliers/supplier.enums';
 import { createSupplier, setSupplierQualification } from '../modules/suppliers/supplier.service';
 import { approveMaterialSupplier } from '../modules/approved-suppliers/material-supplier.service';
 import type { CreateMaterialInput } from '../modules/materials/material.types';
+import { createSite } from '../modules/sites/site.service';
+import { createLocation } from '../modules/sites/location.service';
+import { LocationType } from '../modules/sites/site.enums';
+import { createCustomer } from '../modules/customers/customer.service';
+import { createUser } from '../modules/users/user.service';
+import { DEMO_ROLES, demoIdentity } from './demo-people';
 
 const REASON = 'Demo data set';
 
@@ -33,6 +39,27 @@ const SOURCES: [string, string][] = [
   ['PU-TUBE-7F', 'SUP-POLYMED'], ['GW-035-60', 'SUP-POLYMED'], ['LUER-HUB-F', 'SUP-SZ-MOLD'],
 ];
 
+const CUSTOMERS = [
+  { code: 'CUS-PUMCH', name: 'Peking Union Medical College Hospital', country: 'CN', contactName: 'Dr. Zhao Lei', contactEmail: 'procurement@pumch.example' },
+  { code: 'CUS-CHARITE', name: 'Charité Universitätsmedizin Berlin', country: 'DE', contactName: 'Dr. Jonas Weber', contactEmail: 'einkauf@charite.example' },
+];
+
+async function seedSites(ctx: RequestContext): Promise<void> {
+  const plant = await createSite(ctx, { code: 'SZ-PLANT', name: 'Suzhou manufacturing plant', country: 'CN', timezone: 'Asia/Shanghai', reason: REASON });
+  const dc = await createSite(ctx, { code: 'DE-DC', name: 'Frankfurt distribution centre', country: 'DE', timezone: 'Europe/Berlin', reason: REASON });
+  const locations: [string, string, string, LocationType][] = [
+    [plant.id, 'RCV-01', 'Receiving dock', LocationType.RECEIVING],
+    [plant.id, 'QUA-01', 'Quarantine cage', LocationType.QUARANTINE],
+    [plant.id, 'RM-A-01', 'Raw material rack A1', LocationType.STORAGE],
+    [plant.id, 'CR-LINE-1', 'Clean room line 1', LocationType.PRODUCTION],
+    [plant.id, 'QC-LAB', 'QC laboratory', LocationType.LABORATORY],
+    [plant.id, 'MRB-01', 'Rejected material (MRB)', LocationType.REJECT],
+    [dc.id, 'FG-01', 'Finished goods', LocationType.STORAGE],
+    [dc.id, 'SHIP-01', 'Shipping dock', LocationType.SHIPPING],
+  ];
+  for (const [siteId, code, name, type] of locations) await createLocation(ctx, { siteId, code, name, type, reason: REASON });
+}
+
 /**
  * Seeds a small, realistic demo data set into an empty database, through the services as the
  * system actor, so the demo's audit trail and outbox look like real use.
@@ -57,6 +84,15 @@ export async function seedDemoData(platform: Platform): Promise<boolean> {
   }
   for (const [material, supplier] of SOURCES) {
     await approveMaterialSupplier(ctx, { materialId: materials.get(material) as string, supplierId: suppliers.get(supplier) as string, reason: 'First article inspection passed (demo)' });
+  }
+  await seedSites(ctx);
+  for (const c of CUSTOMERS) await createCustomer(ctx, { ...c, reason: REASON });
+  for (const role of DEMO_ROLES) {
+    const { sub, name } = demoIdentity(role);
+    await createUser(ctx, {
+      subject: sub, printedName: name, email: `${sub}@lotgraph.example`, roles: [role],
+      supplierId: role === 'SUPPLIER' ? suppliers.get('SUP-POLYMED') : null, reason: REASON,
+    });
   }
   platform.log.info('demo data seeded');
   return true;

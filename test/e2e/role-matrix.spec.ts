@@ -11,6 +11,10 @@ const READS: Record<string, Role[]> = {
   '{ materials(first: 1) { totalCount } }': ['ADMIN', 'QA_MANAGER', 'QA_INSPECTOR', 'WAREHOUSE', 'PRODUCTION', 'PURCHASING', 'SALES', 'MAINTENANCE', 'AUDITOR', 'BI_READER', 'INTEGRATION'],
   '{ suppliers(first: 1) { totalCount } }': ['ADMIN', 'QA_MANAGER', 'QA_INSPECTOR', 'WAREHOUSE', 'PRODUCTION', 'PURCHASING', 'AUDITOR', 'BI_READER', 'SUPPLIER', 'INTEGRATION'],
   '{ approvedSuppliers(first: 1) { totalCount } }': ['ADMIN', 'QA_MANAGER', 'QA_INSPECTOR', 'WAREHOUSE', 'PRODUCTION', 'PURCHASING', 'AUDITOR', 'BI_READER', 'SUPPLIER', 'INTEGRATION'],
+  '{ sites(first: 1) { totalCount } }': ['ADMIN', 'QA_MANAGER', 'QA_INSPECTOR', 'WAREHOUSE', 'PRODUCTION', 'PURCHASING', 'SALES', 'MAINTENANCE', 'AUDITOR', 'BI_READER', 'INTEGRATION'],
+  '{ locations(first: 1) { totalCount } }': ['ADMIN', 'QA_MANAGER', 'QA_INSPECTOR', 'WAREHOUSE', 'PRODUCTION', 'PURCHASING', 'MAINTENANCE', 'AUDITOR', 'BI_READER', 'INTEGRATION'],
+  '{ customers(first: 1) { totalCount } }': ['ADMIN', 'QA_MANAGER', 'SALES', 'AUDITOR', 'BI_READER', 'INTEGRATION'],
+  '{ users(first: 1) { totalCount } }': ['ADMIN', 'QA_MANAGER', 'AUDITOR', 'BI_READER'],
   '{ auditTrail(first: 1) { totalCount } }': ['ADMIN', 'QA_MANAGER', 'AUDITOR'],
   '{ verifyAuditTrail { valid } }': ['ADMIN', 'QA_MANAGER', 'AUDITOR'],
 };
@@ -37,6 +41,10 @@ function writes(): Record<string, Role[]> {
     [`mutation { updateMaterial(input: { id: "${materialId}", expectedVersion: 99, reason: "r" }) { userErrors { code } } }`]: ['ADMIN', 'QA_MANAGER'],
     [`mutation { createSupplier(input: { code: "", name: "" }) { userErrors { code } } }`]: ['ADMIN', 'QA_MANAGER', 'PURCHASING'],
     [`mutation { setSupplierQualification(input: { id: "${supplierId}", expectedVersion: 99, status: DISQUALIFIED, reason: "r" }) { userErrors { code } } }`]: ['ADMIN', 'QA_MANAGER'],
+    [`mutation { createSite(input: { code: "", name: "" }) { userErrors { code } } }`]: ['ADMIN'],
+    [`mutation { createLocation(input: { siteId: "site_none", code: "L1", name: "L1", type: STORAGE }) { userErrors { code } } }`]: ['ADMIN', 'WAREHOUSE'],
+    [`mutation { createCustomer(input: { code: "", name: "" }) { userErrors { code } } }`]: ['ADMIN', 'SALES'],
+    [`mutation { createUser(input: { subject: "", printedName: "", roles: [SALES] }) { userErrors { code } } }`]: ['ADMIN'],
     [`mutation { approveMaterialSupplier(input: { materialId: "${materialId}", supplierId: "nope", reason: "r" }) { userErrors { code } } }`]: ['ADMIN', 'QA_MANAGER'],
   };
 }

@@ -70,6 +70,12 @@ describe('npm start on a fresh machine', () => {
     const before = await query(url, token, '{ materials(first: 1) { totalCount } }');
     expect(before.data?.materials.totalCount).toBeGreaterThan(0);
     expect((await fetch(url.replace('/graphql', '/readyz'))).status).toBe(200);
+    const me = (await query(url, token, '{ me { user { printedName roles } } sites(first: 5) { totalCount } customers(first: 5) { totalCount } }')) as unknown as {
+      data: { me: { user: { printedName: string; roles: string[] } }; sites: { totalCount: number }; customers: { totalCount: number } };
+    };
+    expect(me.data.me.user).toEqual({ printedName: 'Demo qa manager', roles: ['QA_MANAGER'] });
+    expect(me.data.sites.totalCount).toBe(2);
+    expect(me.data.customers.totalCount).toBe(2);
 
     first.child.kill('SIGTERM');
     expect(await first.exited).toBe(0);
