@@ -1,12 +1,12 @@
 import 'reflect-metadata';
 import { buildSchema } from 'type-graphql';
-import type { GraphQLSchema } from 'graphql';
+import { GraphQLSchema } from 'graphql';
 import { fieldGuard } from '../core/authz/field-guard';
 import { AuditResolver } from '../core/audit/audit.resolver';
 import { ViewerResolver } from '../core/auth/viewer.resolver';
 import { ApiInfoResolver } from '../core/graphql/api-info.resolver';
 import { NodeResolver } from '../core/graphql/node.resolver';
-import { DateTimeScalar } from '../core/graphql/scalars';
+import { DateScalar, DateTimeScalar, DecimalScalar, JSONScalar } from '../core/graphql/scalars';
 import { MODULES } from '../modules';
 
 /**
@@ -27,7 +27,7 @@ const CORE_RESOLVERS = [ApiInfoResolver, ViewerResolver, NodeResolver, AuditReso
 /** The one schema, built from the resolvers' decorators; schema/schema.graphql is printed from it. */
 export async function buildLotgraphSchema(): Promise<GraphQLSchema> {
   const resolvers = [...CORE_RESOLVERS, ...MODULES.flatMap((m) => m.resolvers)];
-  return buildSchema({
+  const schema = await buildSchema({
     resolvers: resolvers as unknown as [Function, ...Function[]],
     globalMiddlewares: [fieldGuard],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
@@ -35,4 +35,7 @@ export async function buildLotgraphSchema(): Promise<GraphQLSchema> {
     pubSub: NO_TOPIC_PUBSUB,
     emitSchemaFile: false,
   });
+  // The API's scalars are part of the contract even before a field uses each of them.
+  const config = schema.toConfig();
+  return new GraphQLSchema({ ...config, types: [...config.types, DecimalScalar, DateScalar, DateTimeScalar, JSONScalar] });
 }

@@ -22,9 +22,11 @@ async function create(code: string, extra: Partial<CreateMaterialInput> = {}) {
   return data.createMaterial.material!;
 }
 
-async function countMaterials(): Promise<number> {
-  const [{ n }] = await t.sql<{ n: number }>('SELECT count(*)::int AS n FROM material');
-  return n;
+/** Rows that any write would add: the record, its audit entries and its outbox events. */
+async function countMaterials(): Promise<string> {
+  const [row] = await t.sql<{ m: number; a: number; o: number }>(
+    'SELECT (SELECT count(*)::int FROM material) AS m, (SELECT count(*)::int FROM audit_entry) AS a, (SELECT count(*)::int FROM outbox_event) AS o');
+  return JSON.stringify(row);
 }
 
 describe('createMaterial', () => {
@@ -44,18 +46,29 @@ describe('createMaterial', () => {
     expect(await countMaterials()).toBe(before);
   });
 
+  it('writes the record, one audit entry and one outbox event in the same transaction', async () => {
+    const m = await create('MAT-OUTBOX');
+    const events = await t.sql<{ event_type: string; payload: { kind: string } }>('SELECT event_type, payload FROM outbox_event WHERE aggregate_id = $1', [m.id]);
+    expect(events).toEqual([expect.objectContaining({ event_type: 'MaterialChanged', payload: expect.objectContaining({ kind: 'CREATED' }) })]);
+    expect(await t.sql('SELECT 1 FROM audit_entry WHERE entity_id = $1', [m.id])).toHaveLength(1);
+  });
+
   it('reports every invalid field at once', async () => {
+    const before = await countMaterials();
     const res = await t.ok(CreateMaterialDocument, {
       input: { code: ' ', name: '', type: 'RAW_MATERIAL', unit: 'KG', shelfLifeDays: -3 },
     }, 'QA_MANAGER');
     const fields = res.createMaterial.userErrors.map((e) => e.field?.join('.'));
     expect(fields).toEqual(expect.arrayContaining(['input.code', 'input.name', 'input.shelfLifeDays']));
+    expect(await countMaterials()).toBe(before);
   });
 
   it('refuses a duplicate code as DUPLICATE', async () => {
     await create('MAT-DUP');
+    const before = await countMaterials();
     const res = await t.ok(CreateMaterialDocument, { input: base('MAT-DUP') }, 'QA_MANAGER');
     expect(res.createMaterial.userErrors[0]).toMatchObject({ code: 'DUPLICATE', field: ['input', 'code'] });
+    expect(await countMaterials()).toBe(before);
   });
 
   it('refuses a shelf life on a material without lot control', async () => {
@@ -70,7 +83,7 @@ describe('createMaterial', () => {
     }
     const anon = await t.gql(CreateMaterialDocument, { input: base('MAT-ANON') }, null);
     expect(anon.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const [{ n }] = await t.sql<{ n: number }>(`SELECT count(*)::int AS n FROM material WHERE code LIKE 'MAT-%' AND code NOT IN ('MAT-GTIN','MAT-DUP')`);
+    const [{ n }] = await t.sql<{ n: number }>(`SELECT count(*)::int AS n FROM material WHERE code LIKE 'MAT-%' AND code NOT IN ('MAT-GTIN','MAT-DUP','MAT-OUTBOX')`);
     expect(n).toBe(0);
   });
 });

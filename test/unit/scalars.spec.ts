@@ -1,0 +1,32 @@
+import { Kind } from 'graphql';
+import { DateScalar, DecimalScalar } from '../../src/core/graphql/scalars';
+
+describe('Decimal scalar', () => {
+  it.each(['0', '12.500', '-3.25', '99999999999999999999.0000000001'])('accepts %p unchanged (exact, string-encoded)', (v) => {
+    expect(DecimalScalar.parseValue(v)).toBe(v);
+    expect(DecimalScalar.parseLiteral({ kind: Kind.STRING, value: v })).toBe(v);
+  });
+
+  it.each([12.5, '1e3', '01.5', '.5', '1.', 'NaN', '1,5', '', '123456789012345678901'])('refuses %p', (v) => {
+    expect(() => DecimalScalar.parseValue(v)).toThrow(/Decimal/);
+  });
+
+  it('refuses float literals in queries', () => {
+    expect(() => DecimalScalar.parseLiteral({ kind: Kind.FLOAT, value: '1.5' })).toThrow(/strings/);
+  });
+
+  it('serializes numeric strings from PostgreSQL as they are', () => {
+    expect(DecimalScalar.serialize('10.000')).toBe('10.000');
+  });
+});
+
+describe('Date scalar', () => {
+  it('accepts calendar dates and keeps them without a time zone shift', () => {
+    expect(DateScalar.parseValue('2028-02-29')).toBe('2028-02-29');
+    expect(DateScalar.serialize('2026-12-31')).toBe('2026-12-31');
+  });
+
+  it.each(['2026-02-30', '2026-13-01', '26-01-01', '2026-01-01T00:00:00Z'])('refuses %p', (v) => {
+    expect(() => DateScalar.parseValue(v)).toThrow();
+  });
+});
