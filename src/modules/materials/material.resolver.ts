@@ -2,10 +2,7 @@ import { Arg, Args, Ctx, Mutation, Query, Resolver, Root, Subscription } from 't
 import type { GraphQLContext } from '../../core/graphql/graphql-context';
 import { ConnectionArgs } from '../../core/graphql/connection';
 import { toPayload } from '../../core/graphql/payload';
-import { authorizedStream, rehydrate } from '../../core/events/authorized-stream';
-import { assertCan, canOn } from '../../core/authz/guard';
-import { MaterialEntity } from './material.entity';
-import { MATERIAL_CHANGED, type MaterialChangedPayload } from './material.events';
+import { materialChanges } from './material-changes.service';
 import { MaterialChangedEvent, MaterialChangedFilter } from './material-changed.types';
 import * as materials from './material.service';
 import {
@@ -42,19 +39,7 @@ export class MaterialResolver {
 
   @Subscription(() => MaterialChangedEvent, {
     description: 'Committed changes to materials the subscriber may read.',
-    subscribe: ({ context, args }) => {
-      const { ctx } = context as GraphQLContext;
-      assertCan(ctx, 'read', 'Material');
-      const filter = (args.filter ?? {}) as MaterialChangedFilter;
-      return authorizedStream(ctx, [MATERIAL_CHANGED], (event) => {
-        const payload = event.payload as MaterialChangedPayload;
-        const material = rehydrate(MaterialEntity, payload.record);
-        if (filter.ids && !filter.ids.includes(material.id)) return null;
-        if (filter.kinds && !filter.kinds.includes(payload.kind as never)) return null;
-        if (!canOn(ctx, 'read', 'Material', material)) return null;
-        return { eventId: event.id, kind: payload.kind, changedFields: payload.changedFields, occurredAt: event.occurredAt, material };
-      });
-    },
+    subscribe: ({ context, args }) => materialChanges((context as GraphQLContext).ctx, (args.filter ?? {}) as MaterialChangedFilter),
   })
   materialChanged(
     @Root() event: MaterialChangedEvent,

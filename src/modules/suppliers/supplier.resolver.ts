@@ -2,10 +2,7 @@ import { Arg, Args, Ctx, Mutation, Query, Resolver, Root, Subscription } from 't
 import type { GraphQLContext } from '../../core/graphql/graphql-context';
 import { ConnectionArgs } from '../../core/graphql/connection';
 import { toPayload } from '../../core/graphql/payload';
-import { authorizedStream, rehydrate } from '../../core/events/authorized-stream';
-import { assertCan, canOn } from '../../core/authz/guard';
-import { SupplierEntity } from './supplier.entity';
-import { SUPPLIER_QUALIFICATION_CHANGED, type SupplierQualificationChangedPayload } from './supplier.events';
+import { qualificationChanges } from './supplier-changes.service';
 import * as suppliers from './supplier.service';
 import {
   CreateSupplierInput, CreateSupplierPayload, SetSupplierQualificationInput, SetSupplierQualificationPayload,
@@ -42,21 +39,7 @@ export class SupplierResolver {
 
   @Subscription(() => SupplierQualificationChangedEvent, {
     description: 'Committed qualification changes of suppliers the subscriber may read.',
-    subscribe: ({ context, args }) => {
-      const { ctx } = context as GraphQLContext;
-      assertCan(ctx, 'read', 'Supplier');
-      const filter = (args.filter ?? {}) as SupplierQualificationChangedFilter;
-      return authorizedStream(ctx, [SUPPLIER_QUALIFICATION_CHANGED], (event) => {
-        const payload = event.payload as SupplierQualificationChangedPayload;
-        const supplier = rehydrate(SupplierEntity, payload.record, ['createdAt', 'updatedAt', 'qualifiedAt']);
-        if (filter.supplierIds && !filter.supplierIds.includes(supplier.id)) return null;
-        if (!canOn(ctx, 'read', 'Supplier', supplier)) return null;
-        return {
-          eventId: event.id, previousStatus: payload.previousStatus, status: payload.status, expiresOn: payload.expiresOn,
-          reason: payload.reason, occurredAt: event.occurredAt, supplier,
-        };
-      });
-    },
+    subscribe: ({ context, args }) => qualificationChanges((context as GraphQLContext).ctx, (args.filter ?? {}) as SupplierQualificationChangedFilter),
   })
   supplierQualificationChanged(
     @Root() event: SupplierQualificationChangedEvent,

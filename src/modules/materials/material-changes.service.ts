@@ -1,0 +1,19 @@
+import type { RequestContext } from '../../core/context';
+import { assertCan, canOn } from '../../core/authz/guard';
+import { authorizedStream, rehydrate } from '../../core/events/authorized-stream';
+import { MaterialEntity } from './material.entity';
+import { MATERIAL_CHANGED, type MaterialChangedPayload } from './material.events';
+import type { MaterialChangedEvent, MaterialChangedFilter } from './material-changed.types';
+
+/** Committed material changes for one subscriber: only materials it may read, matching its filter. */
+export function materialChanges(ctx: RequestContext, filter: MaterialChangedFilter = {}): AsyncGenerator<MaterialChangedEvent> {
+  assertCan(ctx, 'read', 'Material');
+  return authorizedStream(ctx, [MATERIAL_CHANGED], (event) => {
+    const payload = event.payload as MaterialChangedPayload;
+    const material = rehydrate(MaterialEntity, payload.record);
+    if (filter.ids && !filter.ids.includes(material.id)) return null;
+    if (filter.kinds && !filter.kinds.includes(payload.kind as never)) return null;
+    if (!canOn(ctx, 'read', 'Material', material)) return null;
+    return { eventId: event.id, kind: payload.kind, changedFields: payload.changedFields, occurredAt: event.occurredAt, material } as MaterialChangedEvent;
+  });
+}
