@@ -80,6 +80,11 @@ describe('users', () => {
     expect(res.data?.users.edges[0].node).toMatchObject({ subject: 'u-bi', email: null });
     expect(res.errors?.[0]).toMatchObject({ path: ['users', 'edges', 0, 'node', 'email'], extensions: { code: 'FORBIDDEN' } });
     expect((await t.gql(UsersDocument, { first: 1, filter: { email: 'u-bi@plant.example' } }, 'BI_READER')).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const sortByEmail = { first: 50, orderBy: [{ field: 'EMAIL' as const, direction: 'ASC' as const }] };
+    expect((await t.gql(UsersDocument, sortByEmail, 'BI_READER')).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const sorted = await t.ok(UsersDocument, sortByEmail, 'AUDITOR');
+    const emails = sorted.users.edges.map((e) => e.node.email ?? '~');
+    expect(emails).toEqual([...emails].sort());
   });
 });
 

@@ -478,8 +478,10 @@ export type UserOrder = {
   field: UserOrderField;
 };
 
+/** Ordering by a field the caller may not read (EMAIL for BI_READER) is refused. */
 export type UserOrderField =
   | 'CREATED_AT'
+  | 'EMAIL'
   | 'PRINTED_NAME'
   | 'SUBJECT';
 

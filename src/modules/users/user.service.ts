@@ -22,6 +22,8 @@ import { UserOrderField, type CreateUserInput, type DeactivateUserInput, type Up
 const ORDER_COLUMNS: Record<UserOrderField, OrderColumn<UserEntity>> = {
   [UserOrderField.PRINTED_NAME]: { column: 'u.printed_name', property: 'printedName' },
   [UserOrderField.SUBJECT]: { column: 'u.subject', property: 'subject' },
+  // Users without an e-mail sort first (as ''); the cursor carries the same stand-in.
+  [UserOrderField.EMAIL]: { column: "coalesce(u.email, '')", property: 'email', value: (u) => u.email ?? '' },
   [UserOrderField.CREATED_AT]: { column: 'u.created_at', property: 'createdAt' },
 };
 

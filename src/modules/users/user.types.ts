@@ -69,9 +69,10 @@ export class UserFilter {
 export enum UserOrderField {
   PRINTED_NAME = 'PRINTED_NAME',
   SUBJECT = 'SUBJECT',
+  EMAIL = 'EMAIL',
   CREATED_AT = 'CREATED_AT',
 }
-registerEnumType(UserOrderField, { name: 'UserOrderField' });
+registerEnumType(UserOrderField, { name: 'UserOrderField', description: 'Ordering by a field the caller may not read (EMAIL for BI_READER) is refused.' });
 
 @InputType()
 export class UserOrder {
