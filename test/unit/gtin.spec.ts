@@ -1,4 +1,4 @@
-import { gtinCheckDigit, normalizeGtin } from '../../src/modules/materials/gtin';
+import { gtinCheckDigit, normalizeGtin } from '../../src/core/gs1/gtin';
 
 describe('GTIN check digits', () => {
   it.each([

@@ -16,7 +16,7 @@ import { MATERIAL_AUDITED_FIELDS, MaterialEntity } from './material.entity';
 import { MaterialStatus } from './material.enums';
 import { MATERIAL_SPEC } from './material.table';
 import { materialStateMachine } from './material.state';
-import { normalizeGtin } from './gtin';
+import { normalizeGtin } from '../../core/gs1/gtin';
 import { materialChangedEvent } from './material.events';
 import {
   MaterialOrderField, type CreateMaterialInput, type MaterialFilter, type MaterialOrder,

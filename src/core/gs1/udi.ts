@@ -1,0 +1,47 @@
+import { parseBarcode } from 'gs1-barcode-parser-mod';
+import { normalizeGtin } from './gtin';
+
+/** The device and production identifiers of a UDI (21 CFR 830, EU MDR art. 27). */
+export interface ParsedUdi {
+  gtin: string;
+  lot: string | null;
+  serial: string | null;
+  expiresOn: string | null;
+  manufacturedOn: string | null;
+}
+
+export type UdiParseResult = { ok: true; udi: ParsedUdi } | { ok: false; message: string };
+
+const GS = String.fromCharCode(29);
+// Symbology identifiers a scanner may put in front: GS1-128, GS1 DataMatrix, GS1 QR.
+const SYMBOLOGY_PREFIX = /^\](C1|d2|Q3|e0)/;
+
+/**
+ * Parses a GS1 element string, parenthesised `(01)...(17)...(10)...` or raw with FNC1 as ASCII
+ * 29, with the maintained gs1-barcode-parser-mod; checks the GTIN's check digit ourselves.
+ */
+export function parseUdi(input: string): UdiParseResult {
+  const text = input.trim().replace(SYMBOLOGY_PREFIX, '').replace(new RegExp(`^${GS}+`), '');
+  if (text === '') return { ok: false, message: 'The UDI is empty' };
+  let items;
+  try {
+    items = parseBarcode(text).parsedCodeItems;
+  } catch (err) {
+    return { ok: false, message: `Not a GS1 element string: ${String(err)}` };
+  }
+  const find = (ai: string) => items.find((i) => i.ai === ai);
+  const gtinElement = find('01');
+  if (!gtinElement) return { ok: false, message: 'The UDI has no (01) GTIN' };
+  const gtin = normalizeGtin(String(gtinElement.raw));
+  if (!gtin) return { ok: false, message: `GTIN ${gtinElement.raw} has a wrong check digit` };
+  return {
+    ok: true,
+    udi: {
+      gtin,
+      lot: find('10')?.raw ?? null,
+      serial: find('21')?.raw ?? null,
+      expiresOn: find('17')?.isoDate || null,
+      manufacturedOn: find('11')?.isoDate || null,
+    },
+  };
+}
