@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { Config } from '../config';
 import type { EventRelay } from './events/relay';
 import type { NodeLoader } from './graphql/node-registry';
+import type { SignedContentSource, SignerDirectory } from './signatures/signer-directory';
 
 /** Process-wide services, assembled once by the server and shared by every request. */
 export interface Platform {
@@ -12,4 +13,8 @@ export interface Platform {
   log: Logger;
   /** Id prefix -> loader, for `node` and `nodes`. */
   nodeLoaders: Record<string, NodeLoader>;
+  /** Signers' identities and signing passwords (the users module). */
+  signers: SignerDirectory;
+  /** Record type -> its canonical content now, for verifySignature. */
+  signedContent: Record<string, SignedContentSource>;
 }

@@ -5,6 +5,7 @@ import { suppliersModule } from './suppliers';
 import { approvedSuppliersModule } from './approved-suppliers';
 import { customersModule } from './customers';
 import { usersModule } from './users';
+import { lotsModule } from './lots';
 
 /** Every domain module the server assembles. */
-export const MODULES: ModuleDefinition[] = [sitesModule, materialsModule, suppliersModule, approvedSuppliersModule, customersModule, usersModule];
+export const MODULES: ModuleDefinition[] = [sitesModule, materialsModule, suppliersModule, approvedSuppliersModule, customersModule, usersModule, lotsModule];

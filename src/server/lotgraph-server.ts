@@ -14,6 +14,9 @@ import { JwtVerifier } from '../core/auth/jwt-verifier';
 import { resolveJwtSecret } from '../core/auth/dev-secret';
 import { EventRelay } from '../core/events/relay';
 import { AuditEntryEntity } from '../core/audit/audit-entry.entity';
+import { ElectronicSignatureEntity } from '../core/signatures/electronic-signature.entity';
+import { loadSignatures } from '../core/signatures/signature.table';
+import type { SignerDirectory } from '../core/signatures/signer-directory';
 import type { GraphQLContext } from '../core/graphql/graphql-context';
 import { MODULES } from '../modules';
 import { refuseDeactivatedUsers } from '../modules/users/user-access';
@@ -27,6 +30,12 @@ import { createArmor, LIMITS } from './protection';
 import { jsonErrors, requestScope, type RequestLocals } from './http-middleware';
 import { buildLotgraphSchema } from './schema';
 import { attachWebSocket } from './websocket';
+
+function signerDirectory(): SignerDirectory {
+  const directory = MODULES.find((m) => m.signerDirectory)?.signerDirectory;
+  if (!directory) throw new Error('No module provides the signer directory');
+  return directory;
+}
 
 export interface StartOptions {
   /** Seed the demo data set into an empty database (npm start). */
@@ -49,7 +58,7 @@ export async function startLotgraph(config: Config, options: StartOptions = {}):
   const database = await openDatabase(config, log);
   const dataSource = createDataSource({
     url: database.url,
-    entities: [AuditEntryEntity, ...MODULES.flatMap((m) => m.entities)],
+    entities: [AuditEntryEntity, ElectronicSignatureEntity, ...MODULES.flatMap((m) => m.entities)],
     log: log.child({ component: 'sql' }),
   });
   try {
@@ -70,7 +79,9 @@ export async function startLotgraph(config: Config, options: StartOptions = {}):
     dataSource,
     events,
     log,
-    nodeLoaders: Object.assign({}, ...MODULES.map((m) => m.nodes)),
+    nodeLoaders: Object.assign({ sig: loadSignatures }, ...MODULES.map((m) => m.nodes)),
+    signers: signerDirectory(),
+    signedContent: Object.assign({}, ...MODULES.map((m) => m.signedContent ?? {})),
   };
   if (options.seedDemo) await seedDemoData(platform);
 

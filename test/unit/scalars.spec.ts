@@ -15,8 +15,11 @@ describe('Decimal scalar', () => {
     expect(() => DecimalScalar.parseLiteral({ kind: Kind.FLOAT, value: '1.5' })).toThrow(/strings/);
   });
 
-  it('serializes numeric strings from PostgreSQL as they are', () => {
-    expect(DecimalScalar.serialize('10.000')).toBe('10.000');
+  it('serializes one canonical form, whatever the stored scale', () => {
+    expect(DecimalScalar.serialize('10.000')).toBe('10');
+    expect(DecimalScalar.serialize('120.500000')).toBe('120.5');
+    expect(DecimalScalar.serialize('-0.000')).toBe('0');
+    expect(DecimalScalar.serialize('100')).toBe('100');
   });
 });
 

@@ -1,5 +1,7 @@
 /** Action names used in the role rules. `manage` means every action. */
-export type Action = 'manage' | 'read' | 'create' | 'update' | 'qualify' | 'approve' | 'deactivate';
+export type Action =
+  | 'manage' | 'read' | 'create' | 'update' | 'qualify' | 'approve' | 'deactivate'
+  | 'receive' | 'test' | 'release' | 'reject' | 'hold' | 'dispose';
 
 /** CASL subject types; each equals the GraphQL type name it guards. */
 export type SubjectType =
@@ -11,4 +13,6 @@ export type SubjectType =
   | 'MaterialSupplier'
   | 'Customer'
   | 'User'
-  | 'AuditEntry';
+  | 'AuditEntry'
+  | 'Lot'
+  | 'ElectronicSignature';

@@ -1,4 +1,5 @@
 import type { RequestContext } from '../context';
+import type { SignedContentSource, SignerDirectory } from '../signatures/signer-directory';
 
 /** Loads records of one type by id with the caller's row scope (null where hidden or absent). */
 export type NodeLoader = (ctx: RequestContext, ids: readonly string[]) => Promise<(object | null)[]>;
@@ -12,4 +13,8 @@ export interface ModuleDefinition {
   entities: Function[];
   /** Id prefix -> loader, for `node` and `nodes`. */
   nodes: Record<string, NodeLoader>;
+  /** Record types this module lets users sign, with their canonical content. */
+  signedContent?: Record<string, SignedContentSource>;
+  /** The module that knows signers and their signing passwords. */
+  signerDirectory?: SignerDirectory;
 }

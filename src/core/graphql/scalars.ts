@@ -10,11 +10,18 @@ function parseDecimal(value: unknown): string {
   return value;
 }
 
+/** "120.500000" (numeric(20,6) from PostgreSQL) and "120.5" from an input are the same amount: serialize one form. */
+export function canonicalDecimal(value: string): string {
+  if (!value.includes('.')) return value;
+  const trimmed = value.replace(/0+$/, '').replace(/\.$/, '');
+  return trimmed === '-0' ? '0' : trimmed;
+}
+
 /** Exact decimal quantities and amounts, string-encoded end to end, stored as numeric. */
 export const DecimalScalar = new GraphQLScalarType<string, string>({
   name: 'Decimal',
   description: 'An exact decimal number encoded as a string, e.g. "12.500". Never a float.',
-  serialize: (value) => String(value),
+  serialize: (value) => canonicalDecimal(String(value)),
   parseValue: parseDecimal,
   parseLiteral: (ast) => {
     if (ast.kind !== Kind.STRING) throw new GraphQLError('Decimal literals must be strings, e.g. "12.500"');

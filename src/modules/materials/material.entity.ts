@@ -45,10 +45,14 @@ export class MaterialEntity extends LifecycleColumns {
 
   @Column('text')
   status: MaterialStatus;
+
+  /** How internal lot numbers of this material are formed (see lot-number-pattern.ts). */
+  @Column('text', { name: 'lot_number_pattern' })
+  lotNumberPattern: string;
 }
 
 /** Fields recorded in the audit trail when they change. */
 export const MATERIAL_AUDITED_FIELDS = [
   'code', 'name', 'description', 'type', 'unit', 'lotControlled', 'serialControlled',
-  'shelfLifeDays', 'deviceClass', 'gtin', 'revision', 'status', 'customFields',
+  'shelfLifeDays', 'deviceClass', 'gtin', 'revision', 'status', 'lotNumberPattern', 'customFields',
 ] as const satisfies readonly (keyof MaterialEntity)[];

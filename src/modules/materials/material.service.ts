@@ -17,6 +17,7 @@ import { MaterialStatus } from './material.enums';
 import { MATERIAL_SPEC } from './material.table';
 import { materialStateMachine } from './material.state';
 import { normalizeGtin } from '../../core/gs1/gtin';
+import { DEFAULT_LOT_NUMBER_PATTERN, formatLotNumber, lotNumberPatternProblem } from './lot-number-pattern';
 import { materialChangedEvent } from './material.events';
 import {
   MaterialOrderField, type CreateMaterialInput, type MaterialFilter, type MaterialOrder,
@@ -78,6 +79,11 @@ function validateCommon(v: InputValidator, input: Partial<CreateMaterialInput>, 
     }
   }
   if (input.revision !== undefined && input.revision !== null) out.revision = v.text('revision', input.revision, 16);
+  if (input.lotNumberPattern != null) {
+    const problem = lotNumberPatternProblem(input.lotNumberPattern);
+    if (problem) v.fail('lotNumberPattern', problem);
+    out.lotNumberPattern = input.lotNumberPattern;
+  }
   if (input.customFields !== undefined) {
     const cf = v.customFields('customFields', input.customFields);
     if (cf) out.customFields = cf;
@@ -109,6 +115,7 @@ export async function createMaterial(ctx: RequestContext, input: CreateMaterialI
       lotControlled: true,
       serialControlled: false,
       revision: 'A',
+      lotNumberPattern: DEFAULT_LOT_NUMBER_PATTERN,
       customFields: {},
       ...fields,
       id: newId('mat'),
@@ -167,4 +174,20 @@ export async function setMaterialStatus(ctx: RequestContext, input: SetMaterialS
 /** For other modules' rules (e.g. the approved-supplier list): the material as stored, or null. */
 export async function findMaterial(ctx: RequestContext, id: string): Promise<MaterialEntity | null> {
   return ctx.manager.findOneBy(MaterialEntity, { id });
+}
+
+/** Lookups for other modules' rules: by unique code or GTIN-14. */
+export function findMaterialBy(ctx: RequestContext, where: { code: string } | { gtin: string }): Promise<MaterialEntity | null> {
+  return ctx.manager.findOneBy(MaterialEntity, where);
+}
+
+/** Next internal lot number of a material: its pattern plus a per-material sequence (concurrency-safe). */
+export async function nextLotNumber(ctx: RequestContext, material: MaterialEntity): Promise<string> {
+  const [{ last_value: value }]: { last_value: string }[] = await ctx.manager.query(
+    `INSERT INTO lot_number_sequence (material_id, last_value) VALUES ($1, 1)
+     ON CONFLICT (material_id) DO UPDATE SET last_value = lot_number_sequence.last_value + 1
+     RETURNING last_value`,
+    [material.id],
+  );
+  return formatLotNumber(material.lotNumberPattern, material.code, Number(value));
 }

@@ -46,6 +46,9 @@ export class Material extends LifecycleFields implements Node {
 
   @Field(() => MaterialStatus)
   status: MaterialStatus;
+
+  @Field({ description: 'Pattern of internal lot numbers: {YY} {YYYY} {MM} {DD} {MAT} and {SEQ:n}, e.g. {YY}{MM}{DD}-{SEQ:4}.' })
+  lotNumberPattern: string;
 }
 
 export const MaterialConnection = ConnectionType(Material, 'Material');
@@ -129,6 +132,9 @@ export class CreateMaterialInput {
   @Field({ defaultValue: 'A' })
   revision: string;
 
+  @Field(() => String, { nullable: true, description: 'Default {YY}{MM}{DD}-{SEQ:4}.' })
+  lotNumberPattern?: string | null;
+
   @Field(() => JSONScalar, { nullable: true })
   customFields?: Record<string, unknown>;
 
@@ -176,6 +182,9 @@ export class UpdateMaterialInput {
 
   @Field({ nullable: true })
   revision?: string;
+
+  @Field(() => String, { nullable: true })
+  lotNumberPattern?: string | null;
 
   @Field(() => JSONScalar, { nullable: true })
   customFields?: Record<string, unknown>;

@@ -1,13 +1,17 @@
 import type { ModuleDefinition } from '../../core/graphql/node-registry';
 import { loadByIds } from '../../core/graphql/authorized-query';
 import { LocationEntity } from './location.entity';
+import { LocationResolver } from './location.resolver';
 import { SiteEntity } from './site.entity';
-import { LocationResolver, SiteResolver } from './site.resolver';
+import { SiteResolver } from './site.resolver';
 import { LOCATION_SPEC, SITE_SPEC } from './site.table';
 
 export const sitesModule: ModuleDefinition = {
   name: 'sites',
   resolvers: [SiteResolver, LocationResolver],
   entities: [SiteEntity, LocationEntity],
-  nodes: { site: (ctx, ids) => loadByIds(ctx, SITE_SPEC, ids), loc: (ctx, ids) => loadByIds(ctx, LOCATION_SPEC, ids) },
+  nodes: {
+    site: (ctx, ids) => loadByIds(ctx, SITE_SPEC, ids),
+    loc: (ctx, ids) => loadByIds(ctx, LOCATION_SPEC, ids),
+  },
 };

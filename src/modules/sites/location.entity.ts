@@ -1,8 +1,8 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { LifecycleColumns } from '../../core/persistence/lifecycle-columns';
-import type { LocationType, SiteStatus } from './site.enums';
+import type { LocationStatus, LocationType } from './site.enums';
 
-/** A storage or work location within a site. */
+/** A storage or work location within a site; its code is unique within the site. */
 @Entity('location')
 export class LocationEntity extends LifecycleColumns {
   static readonly typeName = 'Location';
@@ -23,7 +23,8 @@ export class LocationEntity extends LifecycleColumns {
   type: LocationType;
 
   @Column('text')
-  status: SiteStatus;
+  status: LocationStatus;
 }
 
+/** Fields recorded in the audit trail when they change. */
 export const LOCATION_AUDITED_FIELDS = ['siteId', 'code', 'name', 'type', 'status', 'customFields'] as const satisfies readonly (keyof LocationEntity)[];

@@ -27,4 +27,5 @@ export class SiteEntity extends LifecycleColumns {
   status: SiteStatus;
 }
 
+/** Fields recorded in the audit trail when they change. */
 export const SITE_AUDITED_FIELDS = ['code', 'name', 'country', 'timezone', 'status', 'customFields'] as const satisfies readonly (keyof SiteEntity)[];

@@ -5,6 +5,11 @@ export enum SiteStatus {
   INACTIVE = 'INACTIVE',
 }
 
+export enum LocationStatus {
+  ACTIVE = 'ACTIVE',
+  INACTIVE = 'INACTIVE',
+}
+
 /** What a storage location is for; quarantine and reject areas keep non-released stock apart. */
 export enum LocationType {
   STORAGE = 'STORAGE',
@@ -16,5 +21,24 @@ export enum LocationType {
   REJECT = 'REJECT',
 }
 
-registerEnumType(SiteStatus, { name: 'SiteStatus', description: 'INACTIVE sites and locations take no new stock; their records stay.' });
-registerEnumType(LocationType, { name: 'LocationType', description: 'What a location is used for.' });
+registerEnumType(SiteStatus, {
+  name: 'SiteStatus',
+  description: 'An INACTIVE site takes no new locations or stock; its records stay.',
+});
+registerEnumType(LocationStatus, {
+  name: 'LocationStatus',
+  description: 'An INACTIVE location takes no new stock; its records stay.',
+});
+registerEnumType(LocationType, {
+  name: 'LocationType',
+  description: 'What a location is used for.',
+  valuesConfig: {
+    STORAGE: { description: 'General storage of released stock.' },
+    QUARANTINE: { description: 'Stock awaiting inspection or release, kept apart.' },
+    PRODUCTION: { description: 'Line-side or work-in-progress area.' },
+    LABORATORY: { description: 'QC laboratory; retained samples.' },
+    SHIPPING: { description: 'Outbound staging.' },
+    RECEIVING: { description: 'Inbound dock.' },
+    REJECT: { description: 'Rejected or nonconforming material (MRB area).' },
+  },
+});

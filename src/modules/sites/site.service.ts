@@ -1,5 +1,5 @@
 import type { RequestContext } from '../../core/context';
-import { assertCan } from '../../core/authz/guard';
+import { assertCan, assertCanReadFields } from '../../core/authz/guard';
 import { authorizedQuery } from '../../core/graphql/authorized-query';
 import { SortDirection, type Connection, type ConnectionArgs } from '../../core/graphql/connection';
 import { paginate } from '../../core/graphql/keyset';
@@ -12,6 +12,7 @@ import { updateVersioned } from '../../core/persistence/versioned-update';
 import { containsPattern } from '../../core/persistence/like-pattern';
 import { diffFields } from '../../core/audit/audit-diff';
 import { InputValidator } from '../../core/validation';
+import { atCursorPrecision } from './grouped-keyset';
 import { SITE_AUDITED_FIELDS, SiteEntity } from './site.entity';
 import { SiteStatus } from './site.enums';
 import { siteChangedEvent } from './site.events';
@@ -21,43 +22,48 @@ import { SiteOrderField, type CreateSiteInput, type SiteFilter, type SiteOrder, 
 const ORDER_COLUMNS: Record<SiteOrderField, OrderColumn<SiteEntity>> = {
   [SiteOrderField.CODE]: { column: 'st.code', property: 'code' },
   [SiteOrderField.NAME]: { column: 'st.name', property: 'name' },
-  [SiteOrderField.CREATED_AT]: { column: 'st.created_at', property: 'createdAt' },
+  [SiteOrderField.CREATED_AT]: { column: atCursorPrecision('st.created_at'), property: 'createdAt' },
+  [SiteOrderField.UPDATED_AT]: { column: atCursorPrecision('st.updated_at'), property: 'updatedAt' },
 };
 
 export async function listSites(ctx: RequestContext, args: ConnectionArgs, filter: SiteFilter = {}, orderBy?: SiteOrder[]): Promise<Connection<SiteEntity>> {
   const qb = authorizedQuery(ctx, SITE_SPEC);
-  if (filter.ids) qb.andWhere('st.id = ANY(:ids)', { ids: filter.ids });
-  if (filter.status) qb.andWhere('st.status = ANY(:st)', { st: filter.status });
-  if (filter.country) qb.andWhere('st.country = :country', { country: filter.country.toUpperCase() });
-  if (filter.search) qb.andWhere(`(st.code ILIKE :search ESCAPE '\\' OR st.name ILIKE :search ESCAPE '\\')`, { search: containsPattern(filter.search) });
+  const filtered: string[] = [];
+  if (filter.ids) { qb.andWhere('st.id = ANY(:ids)', { ids: filter.ids }); filtered.push('id'); }
+  if (filter.status) { qb.andWhere('st.status = ANY(:status)', { status: filter.status }); filtered.push('status'); }
+  if (filter.country) { qb.andWhere('st.country = :country', { country: filter.country.trim().toUpperCase() }); filtered.push('country'); }
+  if (filter.search) {
+    qb.andWhere(`(st.code ILIKE :search ESCAPE '\\' OR st.name ILIKE :search ESCAPE '\\')`, { search: containsPattern(filter.search) });
+    filtered.push('code', 'name');
+  }
+  assertCanReadFields(ctx, 'Site', filtered, 'filter');
   const keys = sortKeys(ctx, 'Site', orderBy, ORDER_COLUMNS, { field: SiteOrderField.CODE, direction: SortDirection.ASC }, 'st.id');
   return paginate(qb, args, keys);
 }
 
-function isTimeZone(zone: string): boolean {
+/** The zone's canonical IANA name (e.g. `asia/shanghai` -> `Asia/Shanghai`), or null if the runtime does not know it. */
+function canonicalTimeZone(zone: string): string | null {
   try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
+    return new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone;
   } catch {
-    return false;
+    return null;
   }
 }
 
-type SiteData = Omit<UpdateSiteInput, 'id' | 'expectedVersion' | 'reason'>;
+type SiteFields = Pick<UpdateSiteInput, 'name' | 'country' | 'timezone' | 'status' | 'customFields'>;
 
-function siteData(v: InputValidator, input: SiteData): Partial<SiteEntity> {
+function validateSiteFields(v: InputValidator, input: SiteFields): Partial<SiteEntity> {
   const out: Partial<SiteEntity> = {};
   if (input.name !== undefined) out.name = v.text('name', input.name);
   if (input.country !== undefined) out.country = v.country('country', input.country);
   if (input.timezone !== undefined && input.timezone !== null) {
-    if (!isTimeZone(input.timezone)) v.fail('timezone', `"${input.timezone}" is not an IANA time zone such as Asia/Shanghai`);
-    out.timezone = input.timezone;
+    const zone = canonicalTimeZone(input.timezone.trim());
+    if (!zone) v.fail('timezone', `"${input.timezone}" is not an IANA time zone such as Asia/Shanghai`);
+    else out.timezone = zone;
   }
   if (input.status !== undefined && input.status !== null) out.status = input.status;
-  if (input.customFields !== undefined) {
-    const cf = v.customFields('customFields', input.customFields);
-    if (cf) out.customFields = cf;
-  }
+  const customFields = v.customFields('customFields', input.customFields);
+  if (customFields) out.customFields = customFields;
   return out;
 }
 
@@ -65,14 +71,14 @@ export async function createSite(ctx: RequestContext, input: CreateSiteInput): P
   assertCan(ctx, 'create', 'Site');
   const v = new InputValidator();
   const code = v.code('code', input.code);
-  const fields = siteData(v, input);
+  const fields = validateSiteFields(v, input);
   v.throwIfAny();
   return inTransaction(ctx, async ({ ctx: tx, audit, emit }) => {
     if (await tx.manager.existsBy(SiteEntity, { code })) fail(ErrorCode.DUPLICATE, `A site with code ${code} already exists`, ['input', 'code']);
     const site = await tx.manager.save(tx.manager.create(SiteEntity, {
-      customFields: {}, timezone: 'UTC', ...fields, id: newId('site'), code, status: SiteStatus.ACTIVE, version: 1,
+      customFields: {}, country: null, ...fields, id: newId('site'), code, status: SiteStatus.ACTIVE, version: 1,
     }));
-    audit({ action: 'CREATE', entityType: 'Site', entityId: site.id, reason: input.reason, changes: diffFields(null, site, SITE_AUDITED_FIELDS) });
+    audit({ action: 'CREATE', entityType: 'Site', entityId: site.id, changes: diffFields(null, site, SITE_AUDITED_FIELDS), reason: input.reason });
     emit(siteChangedEvent('CREATED', site, SITE_AUDITED_FIELDS));
     return site;
   });
@@ -82,7 +88,7 @@ export async function updateSite(ctx: RequestContext, input: UpdateSiteInput): P
   assertCan(ctx, 'update', 'Site');
   const v = new InputValidator();
   const reason = v.text('reason', input.reason, 2000);
-  const fields = siteData(v, input);
+  const fields = validateSiteFields(v, input);
   v.throwIfAny();
   return inTransaction(ctx, async ({ ctx: tx, audit, emit }) => {
     const current = await findSite(tx, input.id);
@@ -95,7 +101,10 @@ export async function updateSite(ctx: RequestContext, input: UpdateSiteInput): P
   });
 }
 
-/** The site as stored (no authorization): for rules of other services. */
-export function findSite(ctx: RequestContext, id: string): Promise<SiteEntity | null> {
-  return ctx.manager.findOneBy(SiteEntity, { id });
+/**
+ * The site as stored, without authorization: for the rules of other services. `forShare`
+ * (inside a transaction) keeps the site from being changed, e.g. deactivated, until commit.
+ */
+export function findSite(ctx: RequestContext, id: string, options: { forShare?: boolean } = {}): Promise<SiteEntity | null> {
+  return ctx.manager.findOne(SiteEntity, { where: { id }, lock: options.forShare ? { mode: 'pessimistic_read' } : undefined });
 }

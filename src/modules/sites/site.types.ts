@@ -6,24 +6,24 @@ import { Payload } from '../../core/graphql/payload';
 import { JSONScalar } from '../../core/graphql/scalars';
 import { SiteStatus } from './site.enums';
 
-@ObjectType({ implements: [Node, LifecycleFields], description: 'A plant or warehouse.' })
+@ObjectType({ implements: [Node, LifecycleFields], description: 'A plant or warehouse: where stock is kept and work is done.' })
 export class Site extends LifecycleFields implements Node {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Globally unique, opaque identifier.' })
   id: string;
 
-  @Field({ description: 'Unique site code.' })
+  @Field({ description: 'Unique site code, e.g. SZ-PLANT.' })
   code: string;
 
-  @Field()
+  @Field({ description: 'Display name.' })
   name: string;
 
-  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2 country code.' })
+  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2 country code, e.g. CN.' })
   country: string | null;
 
-  @Field({ description: 'IANA time zone, e.g. Asia/Shanghai.' })
+  @Field({ description: 'IANA time zone, e.g. Asia/Shanghai; local shop-floor dates are computed in it.' })
   timezone: string;
 
-  @Field(() => SiteStatus)
+  @Field(() => SiteStatus, { description: 'ACTIVE or INACTIVE.' })
   status: SiteStatus;
 }
 
@@ -31,13 +31,13 @@ export const SiteConnection = ConnectionType(Site, 'Site');
 
 @InputType({ description: 'Filters combine with AND; list values match any.' })
 export class SiteFilter {
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], { nullable: true, description: 'Only these sites.' })
   ids?: string[];
 
-  @Field(() => [SiteStatus], { nullable: true })
+  @Field(() => [SiteStatus], { nullable: true, description: 'Only sites in these statuses.' })
   status?: SiteStatus[];
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'ISO 3166-1 alpha-2 country code.' })
   country?: string;
 
   @Field({ nullable: true, description: 'Case-insensitive substring of code or name.' })
@@ -48,74 +48,75 @@ export enum SiteOrderField {
   CODE = 'CODE',
   NAME = 'NAME',
   CREATED_AT = 'CREATED_AT',
+  UPDATED_AT = 'UPDATED_AT',
 }
-registerEnumType(SiteOrderField, { name: 'SiteOrderField' });
+registerEnumType(SiteOrderField, { name: 'SiteOrderField', description: 'Fields sites can be ordered by.' });
 
-@InputType()
+@InputType({ description: 'One ordering key; the id breaks ties.' })
 export class SiteOrder {
-  @Field(() => SiteOrderField)
+  @Field(() => SiteOrderField, { description: 'Field to order by.' })
   field: SiteOrderField;
 
-  @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
+  @Field(() => SortDirection, { defaultValue: SortDirection.ASC, description: 'Direction; ASC by default.' })
   direction: SortDirection;
 }
 
-@InputType()
+@InputType({ description: 'A new site; it starts ACTIVE.' })
 export class CreateSiteInput {
-  @Field()
+  @Field({ description: 'Unique site code: letters, digits, ".", "_", "-", "/".' })
   code: string;
 
-  @Field()
+  @Field({ description: 'Display name.' })
   name: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2 country code, upper case.' })
   country?: string | null;
 
-  @Field({ defaultValue: 'UTC', description: 'IANA time zone.' })
+  @Field({ defaultValue: 'UTC', description: 'IANA time zone, e.g. Asia/Shanghai.' })
   timezone: string;
 
-  @Field(() => JSONScalar, { nullable: true })
+  @Field(() => JSONScalar, { nullable: true, description: 'Customer-defined fields.' })
   customFields?: Record<string, unknown>;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Why the record is created (kept in the audit trail).' })
   reason?: string | null;
 }
 
 @InputType({ description: 'Only the fields given are changed.' })
 export class UpdateSiteInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The site to change.' })
   id: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The version read; a stale one is VERSION_CONFLICT.' })
   expectedVersion: number;
 
-  @Field()
+  @Field({ description: 'Why the record changes (kept in the audit trail).' })
   reason: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'New display name.' })
   name?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'New country code; null clears it.' })
   country?: string | null;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'New IANA time zone.' })
   timezone?: string;
 
-  @Field(() => SiteStatus, { nullable: true })
+  @Field(() => SiteStatus, { nullable: true, description: 'ACTIVE or INACTIVE.' })
   status?: SiteStatus;
 
-  @Field(() => JSONScalar, { nullable: true })
+  @Field(() => JSONScalar, { nullable: true, description: 'Replaces the customer-defined fields.' })
   customFields?: Record<string, unknown>;
 }
 
-@ObjectType({ implements: Payload })
+@ObjectType({ implements: Payload, description: 'Result of createSite.' })
 export class CreateSitePayload extends Payload {
-  @Field(() => Site, { nullable: true })
+  @Field(() => Site, { nullable: true, description: 'The new site; null if userErrors is not empty.' })
   site: Site | null;
 }
 
-@ObjectType({ implements: Payload })
+@ObjectType({ implements: Payload, description: 'Result of updateSite.' })
 export class UpdateSitePayload extends Payload {
-  @Field(() => Site, { nullable: true })
+  @Field(() => Site, { nullable: true, description: 'The site as changed; null if userErrors is not empty.' })
   site: Site | null;
 }

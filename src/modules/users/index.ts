@@ -3,10 +3,12 @@ import { loadByIds } from '../../core/graphql/authorized-query';
 import { UserEntity } from './user.entity';
 import { UserResolver, ViewerUserResolver } from './user.resolver';
 import { USER_SPEC } from './user.table';
+import { userSignerDirectory } from './signer-directory';
 
 export const usersModule: ModuleDefinition = {
   name: 'users',
   resolvers: [UserResolver, ViewerUserResolver],
   entities: [UserEntity],
   nodes: { usr: (ctx, ids) => loadByIds(ctx, USER_SPEC, ids) },
+  signerDirectory: userSignerDirectory,
 };

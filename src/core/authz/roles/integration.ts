@@ -1,6 +1,7 @@
 import { MASTER_DATA, type RoleRules } from '../rule-builder';
 
-/** INTEGRATION: a service account for MES/LIMS/WMS; reads master data and customers. */
+/** INTEGRATION: a service account for MES/LIMS/WMS; reads master data, customers and lots, and receives lots. */
 export const integrationRules: RoleRules = ({ can }) => {
-  can('read', [...MASTER_DATA, 'Customer']);
+  can('read', [...MASTER_DATA, 'Customer', 'Lot']);
+  can('receive', 'Lot');
 };

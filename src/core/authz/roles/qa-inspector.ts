@@ -1,6 +1,8 @@
 import { MASTER_DATA, type RoleRules } from '../rule-builder';
 
-/** QA_INSPECTOR: reads master data to inspect against it; changes none of it. */
+/** QA_INSPECTOR: reads master data and lots, and puts quarantined lots under test; changes no master data. */
 export const qaInspectorRules: RoleRules = ({ can }) => {
   can('read', MASTER_DATA);
+  can(['read', 'test'], 'Lot');
+  can('read', 'ElectronicSignature');
 };

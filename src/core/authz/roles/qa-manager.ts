@@ -9,4 +9,6 @@ export const qaManagerRules: RoleRules = ({ can }) => {
   can(['create', 'update'], ['Material', 'Supplier']);
   can('qualify', 'Supplier');
   can('approve', 'MaterialSupplier');
+  can(['read', 'test', 'release', 'reject', 'hold', 'dispose'], 'Lot');
+  can('read', 'ElectronicSignature');
 };

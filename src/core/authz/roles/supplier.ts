@@ -8,4 +8,5 @@ export const supplierRules: RoleRules = ({ can, principal }) => {
   if (!principal.supplierId) return;
   can('read', 'Supplier', { id: principal.supplierId });
   can('read', 'MaterialSupplier', { supplierId: principal.supplierId });
+  can('read', 'Lot', { supplierId: principal.supplierId });
 };

@@ -6,6 +6,7 @@ import { MASTER_DATA, type RoleRules } from '../rule-builder';
  */
 export const warehouseRules: RoleRules = ({ can, principal }) => {
   can('read', MASTER_DATA.filter((s) => s !== 'Location'));
+  can(['read', 'receive'], 'Lot');
   if (principal.siteIds.length > 0) {
     can(['read', 'create', 'update'], 'Location', { siteId: { $in: principal.siteIds } });
   } else {

@@ -1,0 +1,17 @@
+import DataLoader from 'dataloader';
+import type { RequestContext } from '../context';
+import { ElectronicSignatureEntity } from './electronic-signature.entity';
+
+/** Signatures of records of one type, by record id, oldest first: one statement per page. */
+export function signaturesLoader(ctx: RequestContext, recordType: string): DataLoader<string, ElectronicSignatureEntity[]> {
+  return ctx.loaders.get(`signatures.${recordType}`, () => new DataLoader(async (ids: readonly string[]) => {
+    const rows = await ctx.manager
+      .createQueryBuilder(ElectronicSignatureEntity, 'es')
+      .where('es.record_type = :recordType AND es.record_id = ANY(:ids)', { recordType, ids: [...ids] })
+      .orderBy('es.signed_at', 'ASC')
+      .getMany();
+    const byRecord = new Map<string, ElectronicSignatureEntity[]>(ids.map((id) => [id, []]));
+    for (const row of rows) byRecord.get(row.recordId)?.push(row);
+    return ids.map((id) => byRecord.get(id) ?? []);
+  }));
+}

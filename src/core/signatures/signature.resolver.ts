@@ -1,0 +1,13 @@
+import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import type { GraphQLContext } from '../graphql/graphql-context';
+import { asQueryErrors } from '../graphql/query-errors';
+import { SignatureVerification } from './signature.types';
+import { verifySignature } from './signature-verification.service';
+
+@Resolver()
+export class SignatureResolver {
+  @Query(() => SignatureVerification, { description: "Recomputes a signature's content hash and checks it against the audit trail and the signed record." })
+  async verifySignature(@Ctx() { ctx }: GraphQLContext, @Arg('id', () => ID) id: string): Promise<SignatureVerification> {
+    return asQueryErrors(() => verifySignature(ctx, id));
+  }
+}

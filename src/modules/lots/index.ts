@@ -1,0 +1,18 @@
+import type { ModuleDefinition } from '../../core/graphql/node-registry';
+import { loadByIds } from '../../core/graphql/authorized-query';
+import { LotEntity, lotSignedContent } from './lot.entity';
+import { LotResolver } from './lot.resolver';
+import { LOT_SPEC } from './lot.table';
+
+export const lotsModule: ModuleDefinition = {
+  name: 'lots',
+  resolvers: [LotResolver],
+  entities: [LotEntity],
+  nodes: { lot: (ctx, ids) => loadByIds(ctx, LOT_SPEC, ids) },
+  signedContent: {
+    Lot: async (manager, id) => {
+      const lot = await manager.findOneBy(LotEntity, { id });
+      return lot ? { version: lot.version, content: lotSignedContent(lot) } : null;
+    },
+  },
+};

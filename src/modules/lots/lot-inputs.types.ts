@@ -1,0 +1,75 @@
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Payload } from '../../core/graphql/payload';
+import { DateScalar, DecimalScalar, JSONScalar } from '../../core/graphql/scalars';
+import { ElectronicSignature, SignatureInput } from '../../core/signatures/signature.types';
+import { Lot } from './lot.types';
+
+@InputType({ description: 'Receives a lot from a supplier into QUARANTINE.' })
+export class ReceiveLotInput {
+  @Field(() => ID)
+  materialId: string;
+
+  @Field(() => ID, { description: 'Must be an approved source of the material and qualified today.' })
+  supplierId: string;
+
+  @Field({ description: "The supplier's lot number from the certificate or label." })
+  supplierLotNumber: string;
+
+  @Field(() => DecimalScalar)
+  quantity: string;
+
+  @Field(() => String, { nullable: true, description: "Must equal the material's unit when given." })
+  unit?: string | null;
+
+  @Field(() => ID)
+  siteId: string;
+
+  @Field(() => DateScalar, { nullable: true })
+  manufacturedOn?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: "Default: manufacture (or receipt) date plus the material's shelf life." })
+  expiresOn?: string | null;
+
+  @Field(() => String, { nullable: true })
+  serialNumber?: string | null;
+
+  @Field(() => JSONScalar, { nullable: true })
+  customFields?: Record<string, unknown>;
+
+  @Field(() => String, { nullable: true })
+  reason?: string | null;
+}
+
+@InputType({ description: 'A lot lifecycle step. Release, reject and hold release need a signature.' })
+export class LotTransitionInput {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => Int)
+  expectedVersion: number;
+
+  @Field()
+  reason: string;
+
+  @Field(() => SignatureInput, { nullable: true })
+  signature?: SignatureInput | null;
+}
+
+function lotPayload(name: string) {
+  @ObjectType(name, { implements: Payload })
+  class LotPayload extends Payload {
+    @Field(() => Lot, { nullable: true })
+    lot: Lot | null;
+
+    @Field(() => ElectronicSignature, { nullable: true, description: 'The signature this step recorded, if it needed one.' })
+    signature?: ElectronicSignature | null;
+  }
+  return LotPayload;
+}
+
+export const ReceiveLotPayload = lotPayload('ReceiveLotPayload');
+export const StartLotTestingPayload = lotPayload('StartLotTestingPayload');
+export const ReleaseLotPayload = lotPayload('ReleaseLotPayload');
+export const RejectLotPayload = lotPayload('RejectLotPayload');
+export const PlaceLotOnHoldPayload = lotPayload('PlaceLotOnHoldPayload');
+export const ReleaseLotHoldPayload = lotPayload('ReleaseLotHoldPayload');

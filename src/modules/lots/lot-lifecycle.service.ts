@@ -1,0 +1,66 @@
+import type { RequestContext } from '../../core/context';
+import { assertCan } from '../../core/authz/guard';
+import type { Action } from '../../core/authz/subjects';
+import { ErrorCode } from '../../core/graphql/error-code';
+import { fail } from '../../core/graphql/user-error';
+import { inTransaction } from '../../core/mutation';
+import { updateVersioned } from '../../core/persistence/versioned-update';
+import { diffFields } from '../../core/audit/audit-diff';
+import { authenticateSigner, recordSignature, type AuthenticatedSigner } from '../../core/signatures/signature.service';
+import type { ElectronicSignatureEntity } from '../../core/signatures/electronic-signature.entity';
+import { InputValidator } from '../../core/validation';
+import { LOT_AUDITED_FIELDS, LotEntity, lotSignedContent } from './lot.entity';
+import { LotStatus } from './lot.enums';
+import { lotStatusChangedEvent } from './lot.events';
+import { lotStateMachine, lotTransition } from './lot.state';
+import type { LotTransitionInput } from './lot-inputs.types';
+
+export interface TransitionResult {
+  lot: LotEntity;
+  signature: ElectronicSignatureEntity | null;
+}
+
+/** The permission each lifecycle step needs, checked before the state table's own role check. */
+const STEP_ACTION: Partial<Record<LotStatus, Action>> = {
+  [LotStatus.UNDER_TEST]: 'test',
+  [LotStatus.RELEASED]: 'release',
+  [LotStatus.REJECTED]: 'reject',
+  [LotStatus.ON_HOLD]: 'hold',
+  [LotStatus.EXPIRED]: 'manage',
+};
+
+/**
+ * Moves a lot along its state table: checks the step and the caller's role, requires a reason,
+ * re-authenticates the signer where the step is signed (the lot's author may not sign), and
+ * records the change, the audit entries, the signature and `lotStatusChanged` in one transaction.
+ */
+export async function transitionLot(ctx: RequestContext, input: LotTransitionInput, to: LotStatus): Promise<TransitionResult> {
+  assertCan(ctx, STEP_ACTION[to] ?? 'manage', 'Lot');
+  const v = new InputValidator();
+  const reason = v.text('reason', input.reason, 2000);
+  v.throwIfAny();
+  const current = await ctx.manager.findOneBy(LotEntity, { id: input.id });
+  if (!current) fail(ErrorCode.NOT_FOUND, `No lot ${input.id}`, ['input', 'id']);
+  const check = lotStateMachine.check(current.status, to, ctx.principal.roles, reason);
+  if (!check.ok) fail(ErrorCode[check.code], check.message, ['input', 'id']);
+  const step = lotTransition(current.status, to);
+  let signer: AuthenticatedSigner | null = null;
+  if (step?.requiresSignature) signer = await authenticateSigner(ctx, input.signature, step.signatureMeanings);
+  return inTransaction(ctx, async (uow) => {
+    const { ctx: tx } = uow;
+    const before = await tx.manager.findOneByOrFail(LotEntity, { id: input.id });
+    if (before.status !== current.status) fail(ErrorCode.VERSION_CONFLICT, 'The lot changed status meanwhile; reload and retry', ['input', 'expectedVersion']);
+    const released = to === LotStatus.RELEASED;
+    const updated = await updateVersioned(tx, LotEntity, before.id, input.expectedVersion, {
+      status: to,
+      statusReason: reason,
+      ...(released ? { releasedAt: new Date(), releasedBy: signer?.signer.printedName ?? ctx.principal.name } : {}),
+    });
+    uow.audit({ action: 'STATUS_CHANGE', entityType: 'Lot', entityId: updated.id, reason, changes: diffFields(before, updated, LOT_AUDITED_FIELDS) });
+    const signature = signer
+      ? await recordSignature(uow, signer, { type: 'Lot', id: updated.id, version: updated.version, content: lotSignedContent(updated), authorSubject: updated.createdBy })
+      : null;
+    uow.emit(lotStatusChangedEvent(before.status, updated, reason));
+    return { lot: updated, signature };
+  });
+}

@@ -1,0 +1,37 @@
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { DateTimeScalar } from '../../core/graphql/scalars';
+import { LotStatus } from './lot.enums';
+import { Lot } from './lot.types';
+
+@ObjectType({ description: 'A committed change of a lot status (previousStatus null: the lot was received or produced).' })
+export class LotStatusChangedEvent {
+  @Field(() => ID)
+  eventId: string;
+
+  @Field(() => LotStatus, { nullable: true })
+  previousStatus: LotStatus | null;
+
+  @Field(() => LotStatus)
+  status: LotStatus;
+
+  @Field(() => String, { nullable: true })
+  reason: string | null;
+
+  @Field(() => DateTimeScalar)
+  occurredAt: Date;
+
+  @Field(() => Lot)
+  lot: Lot;
+}
+
+@InputType()
+export class LotStatusChangedFilter {
+  @Field(() => [ID], { nullable: true })
+  lotIds?: string[];
+
+  @Field(() => [ID], { nullable: true })
+  materialIds?: string[];
+
+  @Field(() => [LotStatus], { nullable: true, description: 'New statuses to hear about.' })
+  statuses?: LotStatus[];
+}

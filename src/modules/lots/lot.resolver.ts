@@ -1,0 +1,115 @@
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import type { GraphQLContext } from '../../core/graphql/graphql-context';
+import { ConnectionArgs } from '../../core/graphql/connection';
+import { toPayload } from '../../core/graphql/payload';
+import { asQueryErrors } from '../../core/graphql/query-errors';
+import { ElectronicSignature } from '../../core/signatures/signature.types';
+import { signaturesLoader } from '../../core/signatures/signature.loaders';
+import { materialAttributesLoader, materialLoader } from '../materials/material.loaders';
+import { Material } from '../materials/material.types';
+import { supplierLoader } from '../suppliers/supplier.loaders';
+import { Supplier } from '../suppliers/supplier.types';
+import { siteLoader } from '../sites/site.loaders';
+import { Site } from '../sites/site.types';
+import type { LotEntity } from './lot.entity';
+import { LotStatus } from './lot.enums';
+import { lotStatusChanges } from './lot-changes.service';
+import { transitionLot } from './lot-lifecycle.service';
+import * as lots from './lot.service';
+import { lotUdi } from './lot-udi';
+import { Lot, LotConnection, LotFilter, LotOrder } from './lot.types';
+import {
+  LotTransitionInput, PlaceLotOnHoldPayload, ReceiveLotInput, ReceiveLotPayload, RejectLotPayload, ReleaseLotHoldPayload,
+  ReleaseLotPayload, StartLotTestingPayload,
+} from './lot-inputs.types';
+import { LotStatusChangedEvent, LotStatusChangedFilter } from './lot-subscription.types';
+
+@Resolver(() => Lot)
+export class LotResolver {
+  @Query(() => LotConnection, { description: 'Lots the caller may read (a SUPPLIER: the lots it supplied).' })
+  lots(
+    @Ctx() { ctx }: GraphQLContext,
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Arg('filter', () => LotFilter, { nullable: true }) filter?: LotFilter,
+    @Arg('orderBy', () => [LotOrder], { nullable: true }) orderBy?: LotOrder[],
+  ) {
+    return lots.listLots(ctx, args, filter ?? {}, orderBy);
+  }
+
+  @Query(() => Lot, { nullable: true, description: 'A lot by material code and lot number (internal, or the supplier\'s).' })
+  lotByNumber(@Ctx() { ctx }: GraphQLContext, @Arg('materialCode') materialCode: string, @Arg('lotNumber') lotNumber: string) {
+    return lots.lotByNumber(ctx, materialCode, lotNumber);
+  }
+
+  @Query(() => Lot, { nullable: true, description: 'A lot by its GS1 UDI string, parenthesised or raw with FNC1; the GTIN check digit is verified.' })
+  lotByUdi(@Ctx() { ctx }: GraphQLContext, @Arg('udi') udi: string) {
+    return asQueryErrors(() => lots.lotByUdi(ctx, udi));
+  }
+
+  @FieldResolver(() => Material, { nullable: true })
+  material(@Root() lot: LotEntity, @Ctx() { ctx }: GraphQLContext) {
+    return materialLoader(ctx).load(lot.materialId);
+  }
+
+  @FieldResolver(() => Supplier, { nullable: true })
+  supplier(@Root() lot: LotEntity, @Ctx() { ctx }: GraphQLContext) {
+    return lot.supplierId ? supplierLoader(ctx).load(lot.supplierId) : null;
+  }
+
+  @FieldResolver(() => Site, { nullable: true })
+  site(@Root() lot: LotEntity, @Ctx() { ctx }: GraphQLContext) {
+    return siteLoader(ctx).load(lot.siteId);
+  }
+
+  @FieldResolver(() => [ElectronicSignature], { nullable: true, description: 'Signatures on this lot, oldest first.' })
+  signatures(@Root() lot: LotEntity, @Ctx() { ctx }: GraphQLContext) {
+    return signaturesLoader(ctx, 'Lot').load(lot.id);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'The GS1 element string of this lot: (01) GTIN, (11), (17), (10), (21).' })
+  async udi(@Root() lot: LotEntity, @Ctx() { ctx }: GraphQLContext) {
+    const material = await materialAttributesLoader(ctx).load(lot.materialId);
+    return material?.gtin ? lotUdi(material.gtin, lot) : null;
+  }
+
+  @Mutation(() => ReceiveLotPayload, { description: 'Receives a lot into QUARANTINE from an approved source (SUPPLIER_NOT_APPROVED otherwise).' })
+  receiveLot(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => ReceiveLotInput) input: ReceiveLotInput) {
+    return toPayload(ReceiveLotPayload, async () => ({ lot: await lots.receiveLot(ctx, input) }));
+  }
+
+  @Mutation(() => StartLotTestingPayload, { description: 'QUARANTINE -> UNDER_TEST.' })
+  startLotTesting(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => LotTransitionInput) input: LotTransitionInput) {
+    return toPayload(StartLotTestingPayload, () => transitionLot(ctx, input, LotStatus.UNDER_TEST));
+  }
+
+  @Mutation(() => ReleaseLotPayload, { description: 'UNDER_TEST -> RELEASED, signed RELEASED by QA other than the lot\'s author.' })
+  releaseLot(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => LotTransitionInput) input: LotTransitionInput) {
+    return toPayload(ReleaseLotPayload, () => transitionLot(ctx, input, LotStatus.RELEASED));
+  }
+
+  @Mutation(() => RejectLotPayload, { description: 'UNDER_TEST or ON_HOLD -> REJECTED, signed by QA.' })
+  rejectLot(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => LotTransitionInput) input: LotTransitionInput) {
+    return toPayload(RejectLotPayload, () => transitionLot(ctx, input, LotStatus.REJECTED));
+  }
+
+  @Mutation(() => PlaceLotOnHoldPayload, { description: 'RELEASED or CONDITIONAL_RELEASE -> ON_HOLD (QA).' })
+  placeLotOnHold(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => LotTransitionInput) input: LotTransitionInput) {
+    return toPayload(PlaceLotOnHoldPayload, () => transitionLot(ctx, input, LotStatus.ON_HOLD));
+  }
+
+  @Mutation(() => ReleaseLotHoldPayload, { description: 'ON_HOLD -> RELEASED, signed RELEASED by QA.' })
+  releaseLotHold(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => LotTransitionInput) input: LotTransitionInput) {
+    return toPayload(ReleaseLotHoldPayload, () => transitionLot(ctx, input, LotStatus.RELEASED));
+  }
+
+  @Subscription(() => LotStatusChangedEvent, {
+    description: 'Committed lot status changes on lots the subscriber may read.',
+    subscribe: ({ context, args }) => lotStatusChanges((context as GraphQLContext).ctx, (args.filter ?? {}) as LotStatusChangedFilter),
+  })
+  lotStatusChanged(
+    @Root() event: LotStatusChangedEvent,
+    @Arg('filter', () => LotStatusChangedFilter, { nullable: true }) _filter?: LotStatusChangedFilter,
+  ): LotStatusChangedEvent {
+    return event;
+  }
+}

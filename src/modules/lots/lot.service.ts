@@ -1,0 +1,108 @@
+import type { RequestContext } from '../../core/context';
+import { assertCan } from '../../core/authz/guard';
+import { authorizedQuery } from '../../core/graphql/authorized-query';
+import { SortDirection, type Connection, type ConnectionArgs } from '../../core/graphql/connection';
+import { paginate } from '../../core/graphql/keyset';
+import { sortKeys, type OrderColumn } from '../../core/graphql/ordering';
+import { ErrorCode } from '../../core/graphql/error-code';
+import { fail } from '../../core/graphql/user-error';
+import { parseUdi } from '../../core/gs1/udi';
+import { newId } from '../../core/ids';
+import { inTransaction } from '../../core/mutation';
+import { diffFields } from '../../core/audit/audit-diff';
+import { InputValidator } from '../../core/validation';
+import { findMaterial, findMaterialBy, nextLotNumber } from '../materials/material.service';
+import { MaterialStatus } from '../materials/material.enums';
+import { expiryFromShelfLife } from '../materials/lot-number-pattern';
+import { isApprovedSource } from '../approved-suppliers/material-supplier.service';
+import { findSite } from '../sites/site.service';
+import { todayUtc } from '../suppliers/supplier.qualification';
+import { LOT_AUDITED_FIELDS, LotEntity } from './lot.entity';
+import { LotOrigin, LotStatus } from './lot.enums';
+import { lotStatusChangedEvent } from './lot.events';
+import { LOT_SPEC } from './lot.table';
+import { LotOrderField, type LotFilter, type LotOrder } from './lot.types';
+import type { ReceiveLotInput } from './lot-inputs.types';
+
+const ORDER_COLUMNS: Record<LotOrderField, OrderColumn<LotEntity>> = {
+  [LotOrderField.LOT_NUMBER]: { column: 'lt.lot_number', property: 'lotNumber' },
+  [LotOrderField.EXPIRES_ON]: { column: "coalesce(lt.expires_on, 'infinity'::date)", property: 'expiresOn', value: (l) => l.expiresOn ?? 'infinity' },
+  [LotOrderField.CREATED_AT]: { column: 'lt.created_at', property: 'createdAt' },
+};
+
+export async function listLots(ctx: RequestContext, args: ConnectionArgs, filter: LotFilter = {}, orderBy?: LotOrder[]): Promise<Connection<LotEntity>> {
+  const qb = authorizedQuery(ctx, LOT_SPEC);
+  if (filter.ids) qb.andWhere('lt.id = ANY(:ids)', { ids: filter.ids });
+  if (filter.status) qb.andWhere('lt.status = ANY(:st)', { st: filter.status });
+  if (filter.materialIds) qb.andWhere('lt.material_id = ANY(:mids)', { mids: filter.materialIds });
+  if (filter.supplierIds) qb.andWhere('lt.supplier_id = ANY(:sids)', { sids: filter.supplierIds });
+  if (filter.siteIds) qb.andWhere('lt.site_id = ANY(:siteIds)', { siteIds: filter.siteIds });
+  if (filter.expiresFrom) qb.andWhere('lt.expires_on >= :ef', { ef: filter.expiresFrom });
+  if (filter.expiresTo) qb.andWhere('lt.expires_on <= :et', { et: filter.expiresTo });
+  if (filter.supplierLotNumber) qb.andWhere('lt.supplier_lot_number = :sln', { sln: filter.supplierLotNumber });
+  const keys = sortKeys(ctx, 'Lot', orderBy, ORDER_COLUMNS, { field: LotOrderField.CREATED_AT, direction: SortDirection.DESC }, 'lt.id');
+  return paginate(qb, args, keys);
+}
+
+/** A lot by material code and internal (or, failing that, supplier) lot number, within the caller's row scope. */
+export async function lotByNumber(ctx: RequestContext, materialCode: string, lotNumber: string): Promise<LotEntity | null> {
+  const material = await findMaterialBy(ctx, { code: materialCode });
+  if (!material) return null;
+  return authorizedQuery(ctx, LOT_SPEC)
+    .andWhere('lt.material_id = :mid AND (lt.lot_number = :n OR lt.supplier_lot_number = :n)', { mid: material.id, n: lotNumber })
+    .orderBy('(lt.lot_number = :n)', 'DESC')
+    .getOne();
+}
+
+/** A lot by its UDI: the GTIN names the material, (10) the lot; (21) and (17) must agree when given. */
+export async function lotByUdi(ctx: RequestContext, udi: string): Promise<LotEntity | null> {
+  const parsed = parseUdi(udi);
+  if (!parsed.ok) fail(ErrorCode.VALIDATION_FAILED, parsed.message, ['udi']);
+  const { gtin, lot, serial, expiresOn } = parsed.udi;
+  if (!lot) fail(ErrorCode.VALIDATION_FAILED, 'The UDI has no (10) lot number', ['udi']);
+  const material = await findMaterialBy(ctx, { gtin });
+  if (!material) fail(ErrorCode.NOT_FOUND, `No material has GTIN ${gtin}`, ['udi']);
+  const found = await lotByNumber(ctx, material.code, lot);
+  if (!found) return null;
+  if (serial && found.serialNumber && found.serialNumber !== serial) return null;
+  if (expiresOn && found.expiresOn && found.expiresOn !== expiresOn) {
+    fail(ErrorCode.VALIDATION_FAILED, `The UDI says expiry ${expiresOn}, lot ${found.lotNumber} expires ${found.expiresOn}`, ['udi']);
+  }
+  return found;
+}
+
+/** Receives a supplier's lot into QUARANTINE; only from an approved, qualified source (ISO 13485 7.4). */
+export async function receiveLot(ctx: RequestContext, input: ReceiveLotInput): Promise<LotEntity> {
+  assertCan(ctx, 'receive', 'Lot');
+  const v = new InputValidator();
+  const supplierLotNumber = v.text('supplierLotNumber', input.supplierLotNumber, 64);
+  if (Number(input.quantity) <= 0) v.fail('quantity', 'The quantity must be greater than zero');
+  const serialNumber = v.optionalText('serialNumber', input.serialNumber, 64);
+  const customFields = v.customFields('customFields', input.customFields) ?? {};
+  if (input.manufacturedOn && input.manufacturedOn > todayUtc()) v.fail('manufacturedOn', 'The manufacture date is in the future');
+  v.throwIfAny();
+  return inTransaction(ctx, async ({ ctx: tx, audit, emit }) => {
+    const material = await findMaterial(tx, input.materialId);
+    if (!material) fail(ErrorCode.NOT_FOUND, `No material ${input.materialId}`, ['input', 'materialId']);
+    if (material.status !== MaterialStatus.ACTIVE) fail(ErrorCode.VALIDATION_FAILED, `Material ${material.code} is ${material.status}, not ACTIVE`, ['input', 'materialId']);
+    if (!material.lotControlled) fail(ErrorCode.VALIDATION_FAILED, `Material ${material.code} is not lot-controlled`, ['input', 'materialId']);
+    if (input.unit && input.unit !== material.unit) fail(ErrorCode.VALIDATION_FAILED, `Material ${material.code} is kept in ${material.unit}`, ['input', 'unit']);
+    if (!(await isApprovedSource(tx, material.id, input.supplierId))) {
+      fail(ErrorCode.SUPPLIER_NOT_APPROVED, `Supplier ${input.supplierId} is not an approved, qualified source of ${material.code}`, ['input', 'supplierId']);
+    }
+    const site = await findSite(tx, input.siteId);
+    if (!site) fail(ErrorCode.NOT_FOUND, `No site ${input.siteId}`, ['input', 'siteId']);
+    const expiresOn = input.expiresOn ?? (material.shelfLifeDays ? expiryFromShelfLife(input.manufacturedOn ?? todayUtc(), material.shelfLifeDays) : null);
+    if (expiresOn && expiresOn <= todayUtc()) fail(ErrorCode.LOT_EXPIRED, `The lot expires on ${expiresOn}`, ['input', 'expiresOn']);
+    if (expiresOn && input.manufacturedOn && expiresOn < input.manufacturedOn) fail(ErrorCode.VALIDATION_FAILED, 'Expiry before manufacture', ['input', 'expiresOn']);
+    const lot = await tx.manager.save(tx.manager.create(LotEntity, {
+      id: newId('lot'), materialId: material.id, lotNumber: await nextLotNumber(tx, material), supplierLotNumber,
+      supplierId: input.supplierId, origin: LotOrigin.RECEIPT, siteId: site.id, quantity: input.quantity, unit: material.unit,
+      manufacturedOn: input.manufacturedOn ?? null, expiresOn, serialNumber, status: LotStatus.QUARANTINE, statusReason: null,
+      releasedAt: null, releasedBy: null, createdBy: ctx.principal.id, createdByName: ctx.principal.name, customFields, version: 1,
+    }));
+    audit({ action: 'RECEIVE', entityType: 'Lot', entityId: lot.id, reason: input.reason, changes: diffFields(null, lot, LOT_AUDITED_FIELDS) });
+    emit(lotStatusChangedEvent(null, lot, input.reason ?? null));
+    return lot;
+  });
+}
