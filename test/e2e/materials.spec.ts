@@ -199,3 +199,21 @@ describe('materials query', () => {
     expect(supplier.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });
+
+describe('ordering by time', () => {
+  it('pages by CREATED_AT without repeating or skipping rows created within the same millisecond', async () => {
+    await Promise.all(Array.from({ length: 12 }, (_, i) => create(`TIME-${String(i).padStart(2, '0')}`)));
+    const filter = { codePrefix: 'TIME-' };
+    const orderBy = [{ field: 'CREATED_AT' as const, direction: 'ASC' as const }];
+    const seen: string[] = [];
+    let after: string | null | undefined;
+    for (let page = 0; page < 20; page++) {
+      const res = await t.ok(MaterialCodesDocument, { first: 5, after, filter, orderBy }, 'AUDITOR');
+      seen.push(...res.materials.edges.map((e) => e.node.code));
+      if (!res.materials.pageInfo.hasNextPage) break;
+      after = res.materials.pageInfo.endCursor;
+    }
+    expect(seen).toHaveLength(12);
+    expect(new Set(seen).size).toBe(12);
+  });
+});

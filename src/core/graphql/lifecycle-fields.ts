@@ -11,10 +11,10 @@ export abstract class LifecycleFields {
   @Field(() => Int, { description: 'Incremented on every change; pass it back as expectedVersion.' })
   version: number;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: 'When the record was created (server UTC time).' })
   createdAt: Date;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: 'When the record last changed (server UTC time).' })
   updatedAt: Date;
 
   @Field(() => JSONScalar, { description: 'Customer-defined fields.' })
