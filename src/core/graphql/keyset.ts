@@ -1,5 +1,5 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, SortDirection, type ConnectionArgs, type Connection, type PageInfo } from './connection';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, SortDirection, type ConnectionArgs, type Connection, type Edge, type PageInfo } from './connection';
 import { decodeCursor, encodeCursor, type CursorValue } from './cursor';
 import { validationFailed } from './errors';
 
@@ -10,7 +10,8 @@ export interface SortKey<T> {
   direction: SortDirection;
 }
 
-function checkArgs(args: ConnectionArgs): void {
+/** Validates first/last and returns the page size and direction. */
+export function pageRequest(args: ConnectionArgs): { limit: number; backward: boolean } {
   for (const name of ['first', 'last'] as const) {
     const n = args[name];
     if (n !== undefined && n !== null && (!Number.isInteger(n) || n < 0 || n > MAX_PAGE_SIZE)) {
@@ -18,6 +19,8 @@ function checkArgs(args: ConnectionArgs): void {
     }
   }
   if (args.first != null && args.last != null) throw validationFailed('Give "first" or "last", not both', 'last');
+  const backward = args.last != null && args.first == null;
+  return { limit: (backward ? args.last : args.first) ?? DEFAULT_PAGE_SIZE, backward };
 }
 
 function cursorOf<T>(row: T, keys: SortKey<T>[]): string {
@@ -31,7 +34,7 @@ function cursorOf<T>(row: T, keys: SortKey<T>[]): string {
  * (k0, k1, ...) strictly beyond the cursor in the given directions, expanded into
  * OR-of-ANDs so that mixed ASC/DESC orderings work; the last key (id) breaks ties.
  */
-function beyond<T>(keys: SortKey<T>[], values: CursorValue[], forward: boolean, prefix: string): { sql: string; params: Record<string, unknown> } {
+export function beyond<T>(keys: SortKey<T>[], values: CursorValue[], forward: boolean, prefix: string): { sql: string; params: Record<string, unknown> } {
   const params: Record<string, unknown> = {};
   const ors: string[] = [];
   keys.forEach((key, i) => {
@@ -48,6 +51,36 @@ function beyond<T>(keys: SortKey<T>[], values: CursorValue[], forward: boolean, 
   return { sql: `(${ors.join(' OR ')})`, params };
 }
 
+/** Restricts a query to the rows after/before the given cursors. */
+export function applyCursors<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, args: ConnectionArgs, keys: SortKey<T>[]): void {
+  if (args.after) {
+    const b = beyond(keys, decodeCursor(args.after, keys.length, 'after'), true, 'after_');
+    qb.andWhere(b.sql, b.params);
+  }
+  if (args.before) {
+    const b = beyond(keys, decodeCursor(args.before, keys.length, 'before'), false, 'before_');
+    qb.andWhere(b.sql, b.params);
+  }
+}
+
+/** Edges and pageInfo from up to limit + 1 rows fetched in page direction. */
+export function pageOf<T>(rows: T[], keys: SortKey<T>[], args: ConnectionArgs, limit: number, backward: boolean): { edges: Edge<T>[]; pageInfo: PageInfo } {
+  const more = rows.length > limit;
+  const pageRows = rows.slice(0, limit);
+  if (backward) pageRows.reverse();
+  const edges = pageRows.map((node) => ({ node, cursor: cursorOf(node, keys) }));
+  return {
+    edges,
+    pageInfo: {
+      // Records are never deleted, so a cursor we issued always has a row on its other side.
+      hasNextPage: backward ? Boolean(args.before) : more,
+      hasPreviousPage: backward ? more : Boolean(args.after),
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+  };
+}
+
 /**
  * Keyset-paginates a filtered, authorized query. `keys` must end with a unique key (the id).
  * One statement for the page; totalCount is a second statement, run only if selected.
@@ -57,36 +90,17 @@ export async function paginate<T extends ObjectLiteral>(
   args: ConnectionArgs,
   keys: SortKey<T>[],
 ): Promise<Connection<T>> {
-  checkArgs(args);
+  const { limit, backward } = pageRequest(args);
   const countQuery = qb.clone();
-  const backward = args.last != null && args.first == null;
-  const limit = (backward ? args.last : args.first) ?? DEFAULT_PAGE_SIZE;
   const page = qb.clone();
-  if (args.after) {
-    const b = beyond(keys, decodeCursor(args.after, keys.length, 'after'), true, 'after_');
-    page.andWhere(b.sql, b.params);
-  }
-  if (args.before) {
-    const b = beyond(keys, decodeCursor(args.before, keys.length, 'before'), false, 'before_');
-    page.andWhere(b.sql, b.params);
-  }
+  applyCursors(page, args, keys);
   keys.forEach((k, i) => {
     const dir = (k.direction === SortDirection.ASC) !== backward ? 'ASC' : 'DESC';
     if (i === 0) page.orderBy(k.column, dir);
     else page.addOrderBy(k.column, dir);
   });
   const rows = limit === 0 ? [] : await page.limit(limit + 1).getMany();
-  const more = rows.length > limit;
-  const pageRows = rows.slice(0, limit);
-  if (backward) pageRows.reverse();
-  const edges = pageRows.map((node) => ({ node, cursor: cursorOf(node, keys) }));
-  const pageInfo: PageInfo = {
-    // Records are never deleted, so a cursor we issued always has a row on its other side.
-    hasNextPage: backward ? Boolean(args.before) : more,
-    hasPreviousPage: backward ? more : Boolean(args.after),
-    startCursor: edges[0]?.cursor ?? null,
-    endCursor: edges[edges.length - 1]?.cursor ?? null,
-  };
+  const { edges, pageInfo } = pageOf(rows, keys, args, limit, backward);
   let count: Promise<number> | undefined;
   return {
     edges,

@@ -13,7 +13,6 @@ import { updateVersioned } from '../../core/persistence/versioned-update';
 import { containsPattern, prefixPattern } from '../../core/persistence/like-pattern';
 import { diffFields } from '../../core/audit/audit-diff';
 import { InputValidator } from '../../core/validation';
-import { atCursorPrecision } from './grouped-keyset';
 import { LOCATION_AUDITED_FIELDS, LocationEntity } from './location.entity';
 import { LocationStatus, SiteStatus } from './site.enums';
 import { locationChangedEvent } from './site.events';
@@ -24,8 +23,8 @@ import { LocationOrderField, type CreateLocationInput, type LocationFilter, type
 const ORDER_COLUMNS: Record<LocationOrderField, OrderColumn<LocationEntity>> = {
   [LocationOrderField.CODE]: { column: 'l.code', property: 'code' },
   [LocationOrderField.NAME]: { column: 'l.name', property: 'name' },
-  [LocationOrderField.CREATED_AT]: { column: atCursorPrecision('l.created_at'), property: 'createdAt' },
-  [LocationOrderField.UPDATED_AT]: { column: atCursorPrecision('l.updated_at'), property: 'updatedAt' },
+  [LocationOrderField.CREATED_AT]: { column: 'l.created_at', property: 'createdAt' },
+  [LocationOrderField.UPDATED_AT]: { column: 'l.updated_at', property: 'updatedAt' },
 };
 
 /** The caller's locations matching `filter`, and the keyset sort keys for `orderBy`; shared by both location lists. */

@@ -7,7 +7,7 @@ import { locationQuery } from './location.service';
 import type { LocationFilter, LocationOrder } from './location.types';
 import type { SiteEntity } from './site.entity';
 import { SITE_SPEC } from './site.table';
-import { paginatePerGroup } from './grouped-keyset';
+import { paginatePerGroup } from '../../core/graphql/grouped-keyset';
 
 /** Sites by id for this request, one row-scoped statement per batch. */
 export function siteLoader(ctx: RequestContext): DataLoader<string, SiteEntity | null> {

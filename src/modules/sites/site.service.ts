@@ -12,7 +12,6 @@ import { updateVersioned } from '../../core/persistence/versioned-update';
 import { containsPattern } from '../../core/persistence/like-pattern';
 import { diffFields } from '../../core/audit/audit-diff';
 import { InputValidator } from '../../core/validation';
-import { atCursorPrecision } from './grouped-keyset';
 import { SITE_AUDITED_FIELDS, SiteEntity } from './site.entity';
 import { SiteStatus } from './site.enums';
 import { siteChangedEvent } from './site.events';
@@ -22,8 +21,8 @@ import { SiteOrderField, type CreateSiteInput, type SiteFilter, type SiteOrder, 
 const ORDER_COLUMNS: Record<SiteOrderField, OrderColumn<SiteEntity>> = {
   [SiteOrderField.CODE]: { column: 'st.code', property: 'code' },
   [SiteOrderField.NAME]: { column: 'st.name', property: 'name' },
-  [SiteOrderField.CREATED_AT]: { column: atCursorPrecision('st.created_at'), property: 'createdAt' },
-  [SiteOrderField.UPDATED_AT]: { column: atCursorPrecision('st.updated_at'), property: 'updatedAt' },
+  [SiteOrderField.CREATED_AT]: { column: 'st.created_at', property: 'createdAt' },
+  [SiteOrderField.UPDATED_AT]: { column: 'st.updated_at', property: 'updatedAt' },
 };
 
 export async function listSites(ctx: RequestContext, args: ConnectionArgs, filter: SiteFilter = {}, orderBy?: SiteOrder[]): Promise<Connection<SiteEntity>> {
