@@ -23,6 +23,8 @@ export class RequestContext {
     readonly log: Logger,
     readonly manager: EntityManager = platform.dataSource.manager,
     ability?: AppAbility,
+    /** The `Idempotency-Key` HTTP header, if the request carried one. */
+    readonly idempotencyKeyHeader?: string,
   ) {
     this.ability = ability ?? defineAbilityFor(principal);
   }
@@ -33,10 +35,10 @@ export class RequestContext {
 
   /** The same request bound to a transaction's entity manager. */
   withManager(manager: EntityManager): RequestContext {
-    return new RequestContext(this.platform, this.principal, this.requestId, this.log, manager, this.ability);
+    return new RequestContext(this.platform, this.principal, this.requestId, this.log, manager, this.ability, this.idempotencyKeyHeader);
   }
 
-  static create(platform: Platform, principal: Principal, log: Logger, requestId: string = randomUUID()): RequestContext {
-    return new RequestContext(platform, principal, requestId, log.child({ requestId }));
+  static create(platform: Platform, principal: Principal, log: Logger, requestId: string = randomUUID(), idempotencyKey?: string): RequestContext {
+    return new RequestContext(platform, principal, requestId, log.child({ requestId }), undefined, undefined, idempotencyKey);
   }
 }

@@ -6,6 +6,7 @@ import { approvedSuppliersModule } from './approved-suppliers';
 import { customersModule } from './customers';
 import { usersModule } from './users';
 import { lotsModule } from './lots';
+import { stockModule } from './stock';
 
 /** Every domain module the server assembles. */
-export const MODULES: ModuleDefinition[] = [sitesModule, materialsModule, suppliersModule, approvedSuppliersModule, customersModule, usersModule, lotsModule];
+export const MODULES: ModuleDefinition[] = [sitesModule, materialsModule, suppliersModule, approvedSuppliersModule, customersModule, usersModule, lotsModule, stockModule];

@@ -144,7 +144,8 @@ export async function startLotgraph(config: Config, options: StartOptions = {}):
       context: async ({ req, res }) => {
         const locals = res.locals as RequestLocals;
         const principal = await authenticate(req.headers.authorization, verifier, principalCheck);
-        return { ctx: RequestContext.create(platform, principal, log, locals.requestId), tally: locals.tally };
+        const idempotencyKey = req.header('idempotency-key') || undefined;
+        return { ctx: RequestContext.create(platform, principal, log, locals.requestId, idempotencyKey), tally: locals.tally };
       },
     }),
   );

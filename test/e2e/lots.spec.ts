@@ -23,7 +23,7 @@ afterAll(async () => {
 const sign = (meaning: 'RELEASED' | 'REVIEWED', password = SIGNING_PASSWORD) => ({ password, meaning, reason: 'Batch record reviewed' });
 
 async function quarantined(supplierLotNumber: string, as: Caller | 'WAREHOUSE' = 'WAREHOUSE') {
-  return receive(t, { materialId: setup.material.id, supplierId: setup.supplier.id, supplierLotNumber, quantity: '120.500', siteId: setup.siteId, manufacturedOn: daysFromToday(-10) }, as);
+  return receive(t, { materialId: setup.material.id, supplierId: setup.supplier.id, supplierLotNumber, quantity: '120.500', locationId: setup.locationId, manufacturedOn: daysFromToday(-10) }, as);
 }
 
 async function underTest(supplierLotNumber: string, as: Caller | 'WAREHOUSE' = 'WAREHOUSE') {
@@ -45,14 +45,14 @@ describe('receiveLot', () => {
   it('refuses a supplier that is not an approved source with SUPPLIER_NOT_APPROVED, writing nothing', async () => {
     const other = await createSupplier(t, 'LOT-NOT-ASL', 'APPROVED');
     const [{ n: before }] = await t.sql<{ n: number }>('SELECT count(*)::int AS n FROM lot');
-    const res = await t.ok(ReceiveLotDocument, { input: { materialId: setup.material.id, supplierId: other.id, supplierLotNumber: 'X', quantity: '1', siteId: setup.siteId } }, 'WAREHOUSE');
+    const res = await t.ok(ReceiveLotDocument, { input: { materialId: setup.material.id, supplierId: other.id, supplierLotNumber: 'X', quantity: '1', locationId: setup.locationId } }, 'WAREHOUSE');
     expect(res.receiveLot.userErrors[0]).toMatchObject({ code: 'SUPPLIER_NOT_APPROVED', field: ['input', 'supplierId'] });
     const [{ n: after }] = await t.sql<{ n: number }>('SELECT count(*)::int AS n FROM lot');
     expect(after).toBe(before);
   });
 
   it('refuses zero quantities, expired lots, other units, and callers without the receive permission', async () => {
-    const base = { materialId: setup.material.id, supplierId: setup.supplier.id, supplierLotNumber: 'X', siteId: setup.siteId };
+    const base = { materialId: setup.material.id, supplierId: setup.supplier.id, supplierLotNumber: 'X', locationId: setup.locationId };
     expect((await t.ok(ReceiveLotDocument, { input: { ...base, quantity: '0' } }, 'WAREHOUSE')).receiveLot.userErrors[0].field).toEqual(['input', 'quantity']);
     expect((await t.ok(ReceiveLotDocument, { input: { ...base, quantity: '1', expiresOn: daysFromToday(-1) } }, 'WAREHOUSE')).receiveLot.userErrors[0].code).toBe('LOT_EXPIRED');
     expect((await t.ok(ReceiveLotDocument, { input: { ...base, quantity: '1', unit: 'KG' } }, 'WAREHOUSE')).receiveLot.userErrors[0].field).toEqual(['input', 'unit']);
@@ -166,7 +166,7 @@ describe('lot lifecycle with electronic signatures', () => {
       'subscription { lotStatusChanged { status lot { id } } }',
     );
     await new Promise((r) => setTimeout(r, 300));
-    await receive(t, { materialId: other.material.id, supplierId: other.supplier.id, supplierLotNumber: 'X1', quantity: '5', siteId: other.siteId });
+    await receive(t, { materialId: other.material.id, supplierId: other.supplier.id, supplierLotNumber: 'X1', quantity: '5', locationId: other.locationId });
     const mine = await quarantined('SUP-SUB');
     await portal.waitFor(2, 1500);
     expect(portal.events.map((e) => e.lotStatusChanged)).toEqual([{ status: 'QUARANTINE', lot: { id: mine.id } }]);

@@ -1,7 +1,7 @@
 import type { Caller, TestServer } from './test-server';
 import { approveSource, createMaterial, createSupplier } from './fixtures';
 import {
-  CreateSiteDocument, CreateUserDocument, ReceiveLotDocument, SetMaterialStatusDocument, SetSigningPasswordDocument, type ReceiveLotInput,
+  CreateLocationDocument, CreateSiteDocument, CreateUserDocument, ReceiveLotDocument, SetMaterialStatusDocument, SetSigningPasswordDocument, type ReceiveLotInput,
 } from '../generated/graphql';
 import type { Role } from '../../src/core/authz/role';
 
@@ -24,7 +24,12 @@ export async function receivingSetup(t: TestServer, code: string, gtin?: string)
   const supplier = await createSupplier(t, `${code}-SUP`, 'APPROVED');
   await approveSource(t, material.id, supplier.id);
   const site = await t.ok(CreateSiteDocument, { input: { code: `${code}-SITE`, name: 'Plant', timezone: 'UTC' } }, 'ADMIN');
-  return { material, supplier, siteId: site.createSite.site!.id };
+  const siteId = site.createSite.site!.id;
+  const location = async (locationCode: string) => {
+    const res = await t.ok(CreateLocationDocument, { input: { siteId, code: locationCode, name: locationCode, type: 'STORAGE' } }, 'ADMIN');
+    return res.createLocation.location!.id;
+  };
+  return { material, supplier, siteId, locationId: await location('RCV'), otherLocationId: await location('RACK-1') };
 }
 
 export async function receive(t: TestServer, input: ReceiveLotInput, as: Caller | Role = 'WAREHOUSE') {

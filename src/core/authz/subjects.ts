@@ -1,7 +1,7 @@
 /** Action names used in the role rules. `manage` means every action. */
 export type Action =
   | 'manage' | 'read' | 'create' | 'update' | 'qualify' | 'approve' | 'deactivate'
-  | 'receive' | 'test' | 'release' | 'reject' | 'hold' | 'dispose';
+  | 'receive' | 'test' | 'release' | 'reject' | 'hold' | 'dispose' | 'move' | 'adjust';
 
 /** CASL subject types; each equals the GraphQL type name it guards. */
 export type SubjectType =
@@ -15,4 +15,6 @@ export type SubjectType =
   | 'User'
   | 'AuditEntry'
   | 'Lot'
-  | 'ElectronicSignature';
+  | 'ElectronicSignature'
+  | 'StockBalance'
+  | 'StockMovement';

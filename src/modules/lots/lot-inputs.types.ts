@@ -21,8 +21,8 @@ export class ReceiveLotInput {
   @Field(() => String, { nullable: true, description: "Must equal the material's unit when given." })
   unit?: string | null;
 
-  @Field(() => ID)
-  siteId: string;
+  @Field(() => ID, { description: 'The receiving location; the lot belongs to its site and its stock starts there.' })
+  locationId: string;
 
   @Field(() => DateScalar, { nullable: true })
   manufacturedOn?: string | null;
@@ -38,6 +38,9 @@ export class ReceiveLotInput {
 
   @Field(() => String, { nullable: true })
   reason?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'A replay with the same key returns the first response (or use the Idempotency-Key header).' })
+  idempotencyKey?: string | null;
 }
 
 @InputType({ description: 'A lot lifecycle step. Release, reject and hold release need a signature.' })

@@ -1,5 +1,5 @@
 import type { RequestContext } from '../../core/context';
-import { assertCan } from '../../core/authz/guard';
+import { assertCan, canOn } from '../../core/authz/guard';
 import { authorizedQuery } from '../../core/graphql/authorized-query';
 import { SortDirection, type Connection, type ConnectionArgs } from '../../core/graphql/connection';
 import { paginate } from '../../core/graphql/keyset';
@@ -8,14 +8,17 @@ import { ErrorCode } from '../../core/graphql/error-code';
 import { fail } from '../../core/graphql/user-error';
 import { parseUdi } from '../../core/gs1/udi';
 import { newId } from '../../core/ids';
-import { inTransaction } from '../../core/mutation';
 import { diffFields } from '../../core/audit/audit-diff';
 import { InputValidator } from '../../core/validation';
 import { findMaterial, findMaterialBy, nextLotNumber } from '../materials/material.service';
 import { MaterialStatus } from '../materials/material.enums';
 import { expiryFromShelfLife } from '../materials/lot-number-pattern';
 import { isApprovedSource } from '../approved-suppliers/material-supplier.service';
-import { findSite } from '../sites/site.service';
+import { findLocation } from '../sites/location.service';
+import { LocationStatus } from '../sites/site.enums';
+import { applyMovement } from '../stock/stock-ledger';
+import { MovementType } from '../stock/stock.enums';
+import { idempotent } from '../../core/idempotency';
 import { todayUtc } from '../suppliers/supplier.qualification';
 import { LOT_AUDITED_FIELDS, LotEntity } from './lot.entity';
 import { LotOrigin, LotStatus } from './lot.enums';
@@ -81,7 +84,8 @@ export async function receiveLot(ctx: RequestContext, input: ReceiveLotInput): P
   const customFields = v.customFields('customFields', input.customFields) ?? {};
   if (input.manufacturedOn && input.manufacturedOn > todayUtc()) v.fail('manufacturedOn', 'The manufacture date is in the future');
   v.throwIfAny();
-  return inTransaction(ctx, async ({ ctx: tx, audit, emit }) => {
+  return idempotent(ctx, 'receiveLot', input.idempotencyKey, input, async (uow) => {
+    const { ctx: tx, audit, emit } = uow;
     const material = await findMaterial(tx, input.materialId);
     if (!material) fail(ErrorCode.NOT_FOUND, `No material ${input.materialId}`, ['input', 'materialId']);
     if (material.status !== MaterialStatus.ACTIVE) fail(ErrorCode.VALIDATION_FAILED, `Material ${material.code} is ${material.status}, not ACTIVE`, ['input', 'materialId']);
@@ -90,19 +94,43 @@ export async function receiveLot(ctx: RequestContext, input: ReceiveLotInput): P
     if (!(await isApprovedSource(tx, material.id, input.supplierId))) {
       fail(ErrorCode.SUPPLIER_NOT_APPROVED, `Supplier ${input.supplierId} is not an approved, qualified source of ${material.code}`, ['input', 'supplierId']);
     }
-    const site = await findSite(tx, input.siteId);
-    if (!site) fail(ErrorCode.NOT_FOUND, `No site ${input.siteId}`, ['input', 'siteId']);
+    const location = await findLocation(tx, input.locationId);
+    if (!location) fail(ErrorCode.NOT_FOUND, `No location ${input.locationId}`, ['input', 'locationId']);
+    if (location.status !== LocationStatus.ACTIVE) fail(ErrorCode.VALIDATION_FAILED, `Location ${location.code} is inactive`, ['input', 'locationId']);
+    if (!canOn(tx, 'receive', 'Lot', { siteId: location.siteId })) fail(ErrorCode.FORBIDDEN, `Not allowed to receive at site ${location.siteId}`, ['input', 'locationId']);
     const expiresOn = input.expiresOn ?? (material.shelfLifeDays ? expiryFromShelfLife(input.manufacturedOn ?? todayUtc(), material.shelfLifeDays) : null);
     if (expiresOn && expiresOn <= todayUtc()) fail(ErrorCode.LOT_EXPIRED, `The lot expires on ${expiresOn}`, ['input', 'expiresOn']);
     if (expiresOn && input.manufacturedOn && expiresOn < input.manufacturedOn) fail(ErrorCode.VALIDATION_FAILED, 'Expiry before manufacture', ['input', 'expiresOn']);
     const lot = await tx.manager.save(tx.manager.create(LotEntity, {
       id: newId('lot'), materialId: material.id, lotNumber: await nextLotNumber(tx, material), supplierLotNumber,
-      supplierId: input.supplierId, origin: LotOrigin.RECEIPT, siteId: site.id, quantity: input.quantity, unit: material.unit,
+      supplierId: input.supplierId, origin: LotOrigin.RECEIPT, siteId: location.siteId, quantity: input.quantity, unit: material.unit,
       manufacturedOn: input.manufacturedOn ?? null, expiresOn, serialNumber, status: LotStatus.QUARANTINE, statusReason: null,
       releasedAt: null, releasedBy: null, createdBy: ctx.principal.id, createdByName: ctx.principal.name, customFields, version: 1,
     }));
     audit({ action: 'RECEIVE', entityType: 'Lot', entityId: lot.id, reason: input.reason, changes: diffFields(null, lot, LOT_AUDITED_FIELDS) });
+    await applyMovement(uow, {
+      type: MovementType.RECEIVE, lotId: lot.id, materialId: lot.materialId, quantity: lot.quantity, reason: input.reason,
+      to: { locationId: location.id, siteId: location.siteId },
+    });
     emit(lotStatusChangedEvent(null, lot, input.reason ?? null));
     return lot;
-  });
+  }, (id) => findLot(ctx, id));
+}
+
+/** The lot as stored, for other services' rules; NOT_FOUND when absent. */
+export async function findLot(ctx: RequestContext, id: string): Promise<LotEntity> {
+  const lot = await ctx.manager.findOneBy(LotEntity, { id });
+  if (!lot) fail(ErrorCode.NOT_FOUND, `No lot ${id}`, ['input', 'lotId']);
+  return lot;
+}
+
+/**
+ * ISO 13485 7.5.8: only a RELEASED (or conditionally released) lot that has not expired may be
+ * issued, consumed or shipped. Conditional releases are checked against their concession later.
+ */
+export function assertLotUsable(lot: LotEntity, today: string = todayUtc()): void {
+  if (![LotStatus.RELEASED, LotStatus.CONDITIONAL_RELEASE].includes(lot.status)) {
+    fail(ErrorCode.LOT_NOT_RELEASED, `Lot ${lot.lotNumber} is ${lot.status}`, ['input', 'lotId']);
+  }
+  if (lot.expiresOn && lot.expiresOn < today) fail(ErrorCode.LOT_EXPIRED, `Lot ${lot.lotNumber} expired on ${lot.expiresOn}`, ['input', 'lotId']);
 }

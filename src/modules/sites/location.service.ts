@@ -117,3 +117,8 @@ export async function updateLocation(ctx: RequestContext, input: UpdateLocationI
     return updated;
   });
 }
+
+/** The location as stored (no authorization): for other services' rules (stock movements). */
+export function findLocation(ctx: RequestContext, id: string): Promise<LocationEntity | null> {
+  return ctx.manager.findOneBy(LocationEntity, { id });
+}

@@ -4,4 +4,5 @@ import { MASTER_DATA, type RoleRules } from '../rule-builder';
 export const integrationRules: RoleRules = ({ can }) => {
   can('read', [...MASTER_DATA, 'Customer', 'Lot']);
   can('receive', 'Lot');
+  can(['read', 'move'], ['StockBalance', 'StockMovement']);
 };

@@ -1,9 +1,11 @@
 import { MASTER_DATA, type RoleRules } from '../rule-builder';
 
-/** PRODUCTION: reads master data; locations limited to the token's `siteIds` when given. */
+/** PRODUCTION: reads master data and lots, moves stock (issues); locations and stock limited to the token's `siteIds` when given. */
 export const productionRules: RoleRules = ({ can, principal }) => {
   can('read', MASTER_DATA.filter((s) => s !== 'Location'));
   can('read', 'Lot');
+  const sites = principal.siteIds.length > 0 ? { siteId: { $in: principal.siteIds } } : undefined;
+  can(['read', 'move'], ['StockBalance', 'StockMovement'], sites);
   if (principal.siteIds.length > 0) can('read', 'Location', { siteId: { $in: principal.siteIds } });
   else can('read', 'Location');
 };

@@ -11,4 +11,5 @@ export const qaManagerRules: RoleRules = ({ can }) => {
   can('approve', 'MaterialSupplier');
   can(['read', 'test', 'release', 'reject', 'hold', 'dispose'], 'Lot');
   can('read', 'ElectronicSignature');
+  can('read', ['StockBalance', 'StockMovement']);
 };

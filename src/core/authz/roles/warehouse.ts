@@ -1,12 +1,16 @@
 import { MASTER_DATA, type RoleRules } from '../rule-builder';
 
 /**
- * WAREHOUSE: reads master data and maintains storage locations. With `siteIds` in the token,
- * locations are limited to those sites.
+ * WAREHOUSE: reads master data and lots, maintains storage locations, receives lots and moves
+ * and counts stock. With `siteIds` in the token, locations, receipts and stock are limited to
+ * those sites.
  */
 export const warehouseRules: RoleRules = ({ can, principal }) => {
   can('read', MASTER_DATA.filter((s) => s !== 'Location'));
-  can(['read', 'receive'], 'Lot');
+  const sites = principal.siteIds.length > 0 ? { siteId: { $in: principal.siteIds } } : undefined;
+  can('read', 'Lot');
+  can('receive', 'Lot', sites);
+  can(['read', 'move', 'adjust'], ['StockBalance', 'StockMovement'], sites);
   if (principal.siteIds.length > 0) {
     can(['read', 'create', 'update'], 'Location', { siteId: { $in: principal.siteIds } });
   } else {

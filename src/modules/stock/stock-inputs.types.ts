@@ -1,0 +1,62 @@
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Payload } from '../../core/graphql/payload';
+import { DecimalScalar } from '../../core/graphql/scalars';
+import { MovementType } from './stock.enums';
+import { StockMovement } from './stock.types';
+
+@InputType({ description: 'Moves stock of a lot. TRANSFER needs both locations; ISSUE, SHIP, SCRAP and SAMPLE take from one.' })
+export class MoveStockInput {
+  @Field(() => ID)
+  lotId: string;
+
+  @Field(() => MovementType, { defaultValue: MovementType.TRANSFER })
+  type: MovementType;
+
+  @Field(() => ID)
+  fromLocationId: string;
+
+  @Field(() => ID, { nullable: true })
+  toLocationId?: string | null;
+
+  @Field(() => DecimalScalar)
+  quantity: string;
+
+  @Field(() => String, { nullable: true })
+  reason?: string | null;
+
+  @Field(() => String, { nullable: true })
+  reference?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'A replay with the same key returns the first response (or use the Idempotency-Key header).' })
+  idempotencyKey?: string | null;
+}
+
+@InputType({ description: 'Sets the counted quantity of a lot at a location; the difference is an ADJUST movement.' })
+export class AdjustStockInput {
+  @Field(() => ID)
+  lotId: string;
+
+  @Field(() => ID)
+  locationId: string;
+
+  @Field(() => DecimalScalar, { description: 'The counted quantity (zero or more).' })
+  countedQuantity: string;
+
+  @Field({ description: 'Why: cycle count, damage found...' })
+  reason: string;
+
+  @Field(() => String, { nullable: true })
+  idempotencyKey?: string | null;
+}
+
+@ObjectType({ implements: Payload })
+export class MoveStockPayload extends Payload {
+  @Field(() => StockMovement, { nullable: true })
+  movement: StockMovement | null;
+}
+
+@ObjectType({ implements: Payload })
+export class AdjustStockPayload extends Payload {
+  @Field(() => StockMovement, { nullable: true })
+  movement: StockMovement | null;
+}

@@ -1,0 +1,66 @@
+import { randomUUID } from 'node:crypto';
+import type { UnitOfWork } from '../../core/mutation';
+import { ErrorCode } from '../../core/graphql/error-code';
+import { fail } from '../../core/graphql/user-error';
+import { StockMovementEntity } from './stock-movement.entity';
+import type { MovementType } from './stock.enums';
+
+export interface MovementRequest {
+  type: MovementType;
+  lotId: string;
+  materialId: string;
+  from?: { locationId: string; siteId: string } | null;
+  to?: { locationId: string; siteId: string } | null;
+  quantity: string;
+  reason?: string | null;
+  reference?: string | null;
+}
+
+/**
+ * Applies one movement inside the caller's transaction: the source balance is decremented only
+ * if it covers the quantity (the row lock of that UPDATE serializes concurrent moves, so none is
+ * lost and none goes negative), the target is upserted, and the ledger entry is appended.
+ */
+export async function applyMovement(uow: UnitOfWork, request: MovementRequest): Promise<StockMovementEntity> {
+  const { manager, principal, requestId } = uow.ctx;
+  if (request.from) {
+    // TypeORM answers an UPDATE with [rows, affected].
+    const [, affected] = (await manager.query(
+      `UPDATE stock_balance SET quantity = quantity - $3, updated_at = now()
+       WHERE lot_id = $1 AND location_id = $2 AND quantity >= $3 RETURNING quantity`,
+      [request.lotId, request.from.locationId, request.quantity],
+    )) as [unknown[], number];
+    if (affected === 0) {
+      fail(ErrorCode.INSUFFICIENT_STOCK, `Less than ${request.quantity} of lot ${request.lotId} at location ${request.from.locationId}`, ['input', 'quantity']);
+    }
+  }
+  if (request.to) {
+    await manager.query(
+      `INSERT INTO stock_balance (lot_id, location_id, site_id, material_id, quantity) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (lot_id, location_id) DO UPDATE SET quantity = stock_balance.quantity + EXCLUDED.quantity, updated_at = now()`,
+      [request.lotId, request.to.locationId, request.to.siteId, request.materialId, request.quantity],
+    );
+  }
+  const movement = await manager.save(manager.create(StockMovementEntity, {
+    id: `mov_${randomUUID().replace(/-/g, '')}`,
+    type: request.type,
+    lotId: request.lotId,
+    materialId: request.materialId,
+    fromLocationId: request.from?.locationId ?? null,
+    toLocationId: request.to?.locationId ?? null,
+    siteId: (request.from ?? request.to)!.siteId,
+    quantity: request.quantity,
+    reason: request.reason ?? null,
+    reference: request.reference ?? null,
+    actorId: principal.id,
+    actorName: principal.name,
+    occurredAt: new Date(),
+    requestId,
+  }));
+  uow.audit({
+    action: `STOCK_${request.type}`, entityType: 'Lot', entityId: request.lotId, reason: request.reason,
+    changes: [{ field: 'stock', old: request.from ? { location: request.from.locationId } : null, new: { movement: movement.id, location: request.to?.locationId ?? null, quantity: request.quantity } }],
+  });
+  uow.emit({ type: 'StockMoved', aggregateType: 'Lot', aggregateId: request.lotId, payload: { movementId: movement.id, type: request.type, quantity: request.quantity } });
+  return movement;
+}

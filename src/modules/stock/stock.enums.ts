@@ -1,0 +1,19 @@
+import { registerEnumType } from 'type-graphql';
+
+/** Kinds of stock movement in the append-only ledger. */
+export enum MovementType {
+  RECEIVE = 'RECEIVE',
+  TRANSFER = 'TRANSFER',
+  ISSUE = 'ISSUE',
+  PRODUCE = 'PRODUCE',
+  SHIP = 'SHIP',
+  ADJUST = 'ADJUST',
+  SCRAP = 'SCRAP',
+  /** Retained samples (留样). */
+  SAMPLE = 'SAMPLE',
+}
+
+registerEnumType(MovementType, { name: 'MovementType', description: 'Kinds of stock movement; SAMPLE takes retained samples.' });
+
+/** Movement types moveStock accepts (the others come from receipts, production and adjustments). */
+export const MOVE_TYPES = [MovementType.TRANSFER, MovementType.ISSUE, MovementType.SHIP, MovementType.SCRAP, MovementType.SAMPLE];

@@ -1,0 +1,46 @@
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLContext } from '../../core/graphql/graphql-context';
+import { ConnectionArgs } from '../../core/graphql/connection';
+import { toPayload } from '../../core/graphql/payload';
+import { lotLoader } from '../lots/lot.loaders';
+import { Lot } from '../lots/lot.types';
+import type { StockBalanceEntity } from './stock-balance.entity';
+import * as stock from './stock.service';
+import { StockBalance, StockBalanceConnection, StockBalanceFilter, StockMovementConnection, StockMovementFilter } from './stock.types';
+import { AdjustStockInput, AdjustStockPayload, MoveStockInput, MoveStockPayload } from './stock-inputs.types';
+
+@Resolver(() => StockBalance)
+export class StockResolver {
+  @Query(() => StockBalanceConnection, { description: "Stock per lot and location, limited to the caller's siteIds when the token has them." })
+  stockBalances(
+    @Ctx() { ctx }: GraphQLContext,
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Arg('filter', () => StockBalanceFilter, { nullable: true }) filter?: StockBalanceFilter,
+  ) {
+    return stock.listBalances(ctx, args, filter ?? {});
+  }
+
+  @Query(() => StockMovementConnection, { description: "The stock ledger in order, limited to the caller's siteIds when the token has them." })
+  stockMovements(
+    @Ctx() { ctx }: GraphQLContext,
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Arg('filter', () => StockMovementFilter, { nullable: true }) filter?: StockMovementFilter,
+  ) {
+    return stock.listMovements(ctx, args, filter ?? {});
+  }
+
+  @FieldResolver(() => Lot, { nullable: true })
+  lot(@Root() balance: StockBalanceEntity, @Ctx() { ctx }: GraphQLContext) {
+    return lotLoader(ctx).load(balance.lotId);
+  }
+
+  @Mutation(() => MoveStockPayload, { description: 'Moves stock; idempotent with idempotencyKey or the Idempotency-Key header. Never lets a balance go negative.' })
+  moveStock(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => MoveStockInput) input: MoveStockInput) {
+    return toPayload(MoveStockPayload, async () => ({ movement: await stock.moveStock(ctx, input) }));
+  }
+
+  @Mutation(() => AdjustStockPayload, { description: 'Records a counted quantity as an ADJUST movement; idempotent like moveStock.' })
+  adjustStock(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => AdjustStockInput) input: AdjustStockInput) {
+    return toPayload(AdjustStockPayload, async () => ({ movement: await stock.adjustStock(ctx, input) }));
+  }
+}
