@@ -3,6 +3,7 @@ import { MasterDataSlice1764000000100 } from './1764000000100-MasterDataSlice';
 import { LotsAndSignatures1764000000200 } from './1764000000200-LotsAndSignatures';
 import { MillisecondTimestamps1764000000300 } from './1764000000300-MillisecondTimestamps';
 import { StockLedger1764000000400 } from './1764000000400-StockLedger';
+import { Production1764000000500 } from './1764000000500-Production';
 
 /** Every migration, in order. Add new ones at the end; never edit a landed one. */
-export const migrations = [PlatformAuditAndOutbox1764000000000, MasterDataSlice1764000000100, LotsAndSignatures1764000000200, MillisecondTimestamps1764000000300, StockLedger1764000000400];
+export const migrations = [PlatformAuditAndOutbox1764000000000, MasterDataSlice1764000000100, LotsAndSignatures1764000000200, MillisecondTimestamps1764000000300, StockLedger1764000000400, Production1764000000500];

@@ -7,6 +7,8 @@ import { customersModule } from './customers';
 import { usersModule } from './users';
 import { lotsModule } from './lots';
 import { stockModule } from './stock';
+import { productionModule } from './production';
+import { traceabilityModule } from './traceability';
 
 /** Every domain module the server assembles. */
-export const MODULES: ModuleDefinition[] = [sitesModule, materialsModule, suppliersModule, approvedSuppliersModule, customersModule, usersModule, lotsModule, stockModule];
+export const MODULES: ModuleDefinition[] = [sitesModule, materialsModule, suppliersModule, approvedSuppliersModule, customersModule, usersModule, lotsModule, stockModule, productionModule, traceabilityModule];

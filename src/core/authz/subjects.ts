@@ -1,7 +1,8 @@
 /** Action names used in the role rules. `manage` means every action. */
 export type Action =
   | 'manage' | 'read' | 'create' | 'update' | 'qualify' | 'approve' | 'deactivate'
-  | 'receive' | 'test' | 'release' | 'reject' | 'hold' | 'dispose' | 'move' | 'adjust';
+  | 'receive' | 'test' | 'release' | 'reject' | 'hold' | 'dispose' | 'move' | 'adjust'
+  | 'consume' | 'produce';
 
 /** CASL subject types; each equals the GraphQL type name it guards. */
 export type SubjectType =
@@ -17,4 +18,6 @@ export type SubjectType =
   | 'Lot'
   | 'ElectronicSignature'
   | 'StockBalance'
-  | 'StockMovement';
+  | 'StockMovement'
+  | 'Bom'
+  | 'WorkOrder';

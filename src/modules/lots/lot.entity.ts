@@ -26,6 +26,10 @@ export class LotEntity extends LifecycleColumns {
   @Column('text')
   origin: LotOrigin;
 
+  /** For lots made in production: the work order that produced them. */
+  @Column('text', { name: 'work_order_id', nullable: true })
+  workOrderId: string | null;
+
   @Column('text', { name: 'site_id' })
   siteId: string;
 

@@ -42,8 +42,8 @@ export async function listMovements(ctx: RequestContext, args: ConnectionArgs, f
   return paginate(qb, args, [{ column: 'sm.seq', direction: SortDirection.ASC, value: (m) => String(m.seq) }]);
 }
 
-/** A location stock can move to or from, at a site the caller may work at. */
-async function usableLocation(ctx: RequestContext, id: string, field: string, action: Action) {
+/** A location stock can move to or from, at a site the caller may work at (also used by production). */
+export async function usableLocation(ctx: RequestContext, id: string, field: string, action: Action) {
   const location = await findLocation(ctx, id);
   if (!location) fail(ErrorCode.NOT_FOUND, `No location ${id}`, ['input', field]);
   if (location.status !== LocationStatus.ACTIVE) fail(ErrorCode.VALIDATION_FAILED, `Location ${location.code} is inactive`, ['input', field]);

@@ -5,4 +5,6 @@ export const integrationRules: RoleRules = ({ can }) => {
   can('read', [...MASTER_DATA, 'Customer', 'Lot']);
   can('receive', 'Lot');
   can(['read', 'move'], ['StockBalance', 'StockMovement']);
+  can(['read', 'consume', 'produce'], 'WorkOrder');
+  can('read', 'Bom');
 };

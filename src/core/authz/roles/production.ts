@@ -1,11 +1,13 @@
 import { MASTER_DATA, type RoleRules } from '../rule-builder';
 
-/** PRODUCTION: reads master data and lots, moves stock (issues); locations and stock limited to the token's `siteIds` when given. */
+/** PRODUCTION: plans and runs work orders (consume, produce), moves stock; locations and stock limited to the token's `siteIds` when given. */
 export const productionRules: RoleRules = ({ can, principal }) => {
   can('read', MASTER_DATA.filter((s) => s !== 'Location'));
   can('read', 'Lot');
   const sites = principal.siteIds.length > 0 ? { siteId: { $in: principal.siteIds } } : undefined;
   can(['read', 'move'], ['StockBalance', 'StockMovement'], sites);
+  can('read', 'Bom');
+  can(['read', 'create', 'update', 'consume', 'produce'], 'WorkOrder');
   if (principal.siteIds.length > 0) can('read', 'Location', { siteId: { $in: principal.siteIds } });
   else can('read', 'Location');
 };

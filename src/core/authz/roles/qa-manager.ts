@@ -11,5 +11,7 @@ export const qaManagerRules: RoleRules = ({ can }) => {
   can('approve', 'MaterialSupplier');
   can(['read', 'test', 'release', 'reject', 'hold', 'dispose'], 'Lot');
   can('read', 'ElectronicSignature');
-  can('read', ['StockBalance', 'StockMovement']);
+  can('read', ['StockBalance', 'StockMovement', 'WorkOrder']);
+  can(['read', 'create'], 'Bom');
+  can('update', 'WorkOrder');
 };

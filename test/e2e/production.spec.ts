@@ -1,0 +1,205 @@
+import { createTestServer, type Caller, type TestServer } from '../support/test-server';
+import { approveSource, createMaterial, daysFromToday } from '../support/fixtures';
+import { receive, receivingSetup, signerUser, SIGNING_PASSWORD } from '../support/lot-fixtures';
+import {
+  ConsumeLotDocument, CreateBomDocument, CreateWorkOrderDocument, ProduceLotDocument, RecallImpactDocument, ReleaseLotDocument,
+  ReleaseWorkOrderDocument, SetMaterialStatusDocument, StartLotTestingDocument, TraceLotDocument,
+} from '../generated/graphql';
+
+let t: TestServer;
+let setup: Awaited<ReturnType<typeof receivingSetup>>;
+let qa: Caller;
+let sub: { id: string };
+let fin: { id: string };
+let rawAlt: { id: string };
+let bomSub: string;
+let bomFin: string;
+let woCount = 0;
+
+async function active(code: string, extra = {}) {
+  const m = await createMaterial(t, code, { shelfLifeDays: 365, lotNumberPattern: `${code}-{SEQ:3}`, ...extra });
+  await t.ok(SetMaterialStatusDocument, { input: { id: m.id, expectedVersion: 1, status: 'ACTIVE', reason: 'r' } }, 'QA_MANAGER');
+  return m;
+}
+
+async function release(lotId: string) {
+  await t.ok(StartLotTestingDocument, { input: { id: lotId, expectedVersion: 1, reason: 'Inspection' } }, 'QA_INSPECTOR');
+  const res = await t.ok(ReleaseLotDocument, { input: { id: lotId, expectedVersion: 2, reason: 'ok', signature: { password: SIGNING_PASSWORD, meaning: 'RELEASED', reason: 'Batch reviewed' } } }, qa);
+  if (res.releaseLot.userErrors.length) throw new Error(JSON.stringify(res.releaseLot.userErrors));
+}
+
+async function rawLot(label: string, quantity = '100') {
+  const lot = await receive(t, { materialId: setup.material.id, supplierId: setup.supplier.id, supplierLotNumber: label, quantity, locationId: setup.locationId });
+  await release(lot.id);
+  return lot;
+}
+
+async function workOrder(bomId: string) {
+  const wo = await t.ok(CreateWorkOrderDocument, { input: { number: `WO-${++woCount}`, bomId, siteId: setup.siteId, quantity: '10' } }, 'PRODUCTION');
+  const id = wo.createWorkOrder.workOrder!.id;
+  await t.ok(ReleaseWorkOrderDocument, { input: { id, expectedVersion: 1, reason: 'Scheduled' } }, 'PRODUCTION');
+  return id;
+}
+
+async function consume(workOrderId: string, lotId: string, quantity = '5') {
+  return t.ok(ConsumeLotDocument, { input: { workOrderId, lotId, fromLocationId: setup.locationId, quantity } }, 'PRODUCTION');
+}
+
+async function produce(workOrderId: string, quantity = '10') {
+  const res = await t.ok(ProduceLotDocument, { input: { workOrderId, quantity, locationId: setup.locationId } }, 'PRODUCTION');
+  if (res.produceLot.userErrors.length) throw new Error(JSON.stringify(res.produceLot.userErrors));
+  return res.produceLot.lot!;
+}
+
+beforeAll(async () => {
+  t = await createTestServer();
+  setup = await receivingSetup(t, 'RAW');
+  qa = await signerUser(t, 'u-prod-qa', ['QA_MANAGER']);
+  rawAlt = await active('RAWALT');
+  await approveSource(t, rawAlt.id, setup.supplier.id);
+  sub = await active('SUB');
+  fin = await active('FIN');
+  const b1 = await t.ok(CreateBomDocument, { input: { productMaterialId: sub.id, revision: 'A', reason: 'NPI', lines: [{ componentMaterialId: setup.material.id, quantityPer: '2', substituteMaterialIds: [rawAlt.id] }] } }, 'QA_MANAGER');
+  bomSub = b1.createBom.bom!.id;
+  const b2 = await t.ok(CreateBomDocument, { input: { productMaterialId: fin.id, revision: 'A', reason: 'NPI', lines: [{ componentMaterialId: sub.id, quantityPer: '1' }] } }, 'QA_MANAGER');
+  bomFin = b2.createBom.bom!.id;
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+describe('BOMs', () => {
+  it('refuse a product containing itself and duplicate components', async () => {
+    const self = await t.ok(CreateBomDocument, { input: { productMaterialId: sub.id, revision: 'B', reason: 'r', lines: [{ componentMaterialId: sub.id, quantityPer: '1' }] } }, 'QA_MANAGER');
+    expect(self.createBom.userErrors[0].field).toEqual(['input', 'lines']);
+    const twice = await t.ok(CreateBomDocument, { input: { productMaterialId: sub.id, revision: 'B', reason: 'r', lines: [{ componentMaterialId: setup.material.id, quantityPer: '1' }, { componentMaterialId: setup.material.id, quantityPer: '2' }] } }, 'QA_MANAGER');
+    expect(twice.createBom.userErrors[0].field).toEqual(['input', 'lines']);
+    expect((await t.gql(CreateBomDocument, { input: { productMaterialId: sub.id, revision: 'C', reason: 'r', lines: [] } }, 'SALES')).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('consumeLot', () => {
+  it('accepts only released, unexpired lots of a BOM component, from stock, on a released work order', async () => {
+    const wo = await workOrder(bomSub);
+    const quarantined = await receive(t, { materialId: setup.material.id, supplierId: setup.supplier.id, supplierLotNumber: 'Q', quantity: '10', locationId: setup.locationId });
+    expect((await consume(wo, quarantined.id)).consumeLot.userErrors[0].code).toBe('LOT_NOT_RELEASED');
+    const expiring = await rawLot('EXP');
+    // Time passes: the lot's expiry date is moved into the past.
+    await t.sql('UPDATE lot SET expires_on = current_date - 1 WHERE id = $1', [expiring.id]);
+    expect((await consume(wo, expiring.id)).consumeLot.userErrors[0].code).toBe('LOT_EXPIRED');
+    const raw = await rawLot('OK', '3');
+    expect((await consume(wo, raw.id, '4')).consumeLot.userErrors[0].code).toBe('INSUFFICIENT_STOCK');
+    const subLot = await produceSomeSub();
+    await release(subLot.id);
+    expect((await consume(wo, subLot.id)).consumeLot.userErrors[0]).toMatchObject({ code: 'VALIDATION_FAILED', field: ['input', 'lotId'] });
+    expect((await consume(wo, raw.id, '3')).consumeLot.consumption).toMatchObject({ quantity: '3', substitute: false });
+  });
+
+  it('refuses a substitute while the primary component is in stock, and accepts it when short', async () => {
+    const alt = await receive(t, { materialId: rawAlt.id, supplierId: setup.supplier.id, supplierLotNumber: 'ALT', quantity: '10', locationId: setup.locationId });
+    await release(alt.id);
+    const wo = await workOrder(bomSub);
+    const stocked = await rawLot('PRIMARY', '1');
+    expect((await consume(wo, alt.id, '1')).consumeLot.userErrors[0].message).toMatch(/substitute/);
+    await t.sql(`UPDATE lot SET status = 'ON_HOLD' WHERE material_id = $1 AND status = 'RELEASED'`, [setup.material.id]);
+    expect((await consume(wo, alt.id, '1')).consumeLot.consumption).toMatchObject({ substitute: true });
+    await t.sql(`UPDATE lot SET status = 'RELEASED' WHERE material_id = $1 AND status = 'ON_HOLD'`, [setup.material.id]);
+    expect(stocked.id).toBeDefined();
+  });
+
+  it('refuses consumption on a PLANNED work order and production before any consumption', async () => {
+    const planned = await t.ok(CreateWorkOrderDocument, { input: { number: 'WO-PLANNED', bomId: bomSub, siteId: setup.siteId, quantity: '1' } }, 'PRODUCTION');
+    const raw = await rawLot('PLAN');
+    expect((await consume(planned.createWorkOrder.workOrder!.id, raw.id)).consumeLot.userErrors[0].code).toBe('INVALID_TRANSITION');
+    const wo = await workOrder(bomSub);
+    const res = await t.ok(ProduceLotDocument, { input: { workOrderId: wo, quantity: '1', locationId: setup.locationId } }, 'PRODUCTION');
+    expect(res.produceLot.userErrors[0].code).toBe('INVALID_TRANSITION');
+  });
+});
+
+async function produceSomeSub() {
+  const wo = await workOrder(bomSub);
+  const raw = await rawLot(`FOR-SUB-${woCount}`);
+  await consume(wo, raw.id, '2');
+  return produce(wo, '1');
+}
+
+describe('genealogy and traceability', () => {
+  /** The scenario: which lots each produced lot was made from, recorded as we go. */
+  const madeFrom = new Map<string, string[]>();
+  let r1: string; let r2: string; let s1: string; let s2: string; let f1: string; let f2: string;
+
+  beforeAll(async () => {
+    r1 = (await rawLot('G-R1')).id;
+    r2 = (await rawLot('G-R2')).id;
+    const woS = await workOrder(bomSub);
+    await consume(woS, r1, '4');
+    await consume(woS, r2, '6');
+    s1 = (await produce(woS, '2')).id;
+    s2 = (await produce(woS, '3')).id;
+    madeFrom.set(s1, [r1, r2]).set(s2, [r1, r2]);
+    await release(s1);
+    await release(s2);
+    const woF1 = await workOrder(bomFin);
+    await consume(woF1, s1, '1');
+    f1 = (await produce(woF1, '1')).id;
+    madeFrom.set(f1, [s1]);
+    const woF2 = await workOrder(bomFin);
+    await consume(woF2, s1, '1');
+    await consume(woF2, s2, '1');
+    f2 = (await produce(woF2, '2')).id;
+    madeFrom.set(f2, [s1, s2]);
+  });
+
+  /** Expected trace computed from the scenario, independently of the SQL. */
+  function expectedBackward(lot: string, depth = 1): [string, string, number][] {
+    return (madeFrom.get(lot) ?? []).flatMap((parent) => [[parent, lot, depth] as [string, string, number], ...expectedBackward(parent, depth + 1)]);
+  }
+  function expectedForward(lot: string, depth = 1): [string, string, number][] {
+    const children = [...madeFrom].filter(([, parents]) => parents.includes(lot)).map(([child]) => child);
+    return children.flatMap((child) => [[child, lot, depth] as [string, string, number], ...expectedForward(child, depth + 1)]);
+  }
+  const sorted = (rows: [string, string, number][]) => [...rows].sort((a, b) => a[2] - b[2] || a[1].localeCompare(b[1]) || a[0].localeCompare(b[0]));
+
+  it('traces backward from a finished lot to its raw lots and their supplier', async () => {
+    const res = await t.ok(TraceLotDocument, { id: f2, direction: 'BACKWARD', maxDepth: 6 }, 'QA_MANAGER');
+    expect(sorted(res.traceLot.nodes.map((n) => [n.lotId, n.fromLotId, n.depth]))).toEqual(sorted(expectedBackward(f2)));
+    const rawNode = res.traceLot.nodes.find((n) => n.lotId === r1);
+    expect(rawNode?.lot?.supplier?.name).toBe('Supplier RAW-SUP');
+  });
+
+  it('traces forward from a raw lot to every downstream lot, with a depth bound', async () => {
+    const res = await t.ok(TraceLotDocument, { id: r1, direction: 'FORWARD', maxDepth: 6 }, 'QA_MANAGER');
+    expect(sorted(res.traceLot.nodes.map((n) => [n.lotId, n.fromLotId, n.depth]))).toEqual(sorted(expectedForward(r1)));
+    const shallow = await t.ok(TraceLotDocument, { id: r1, direction: 'FORWARD', maxDepth: 1 }, 'QA_MANAGER');
+    expect(new Set(shallow.traceLot.nodes.map((n) => n.lotId))).toEqual(new Set([s1, s2]));
+    const both = await t.ok(TraceLotDocument, { id: s1, direction: 'BOTH', maxDepth: 6 }, 'QA_MANAGER');
+    expect(new Set(both.traceLot.nodes.map((n) => n.lotId))).toEqual(new Set([r1, r2, f1, f2]));
+  });
+
+  it('lists every downstream lot in recallImpact with stock on hand', async () => {
+    const res = await t.ok(RecallImpactDocument, { lotId: r2 }, 'QA_MANAGER');
+    expect(res.recallImpact.affectedLotCount).toBe(4);
+    expect(new Set(res.recallImpact.affectedLots.map((a) => a.lotId))).toEqual(new Set([s1, s2, f1, f2]));
+    expect(res.recallImpact.affectedLots.find((a) => a.lotId === f2)?.quantityOnHand).toBe('2');
+  });
+
+  it("shows a SUPPLIER tracing its own lot the steps but not other records' details", async () => {
+    const res = await t.gql(TraceLotDocument, { id: r1, direction: 'FORWARD', maxDepth: 6 }, { roles: ['SUPPLIER'], supplierId: setup.supplier.id });
+    expect(res.data?.traceLot.nodes.length).toBeGreaterThan(0);
+    expect(res.data?.traceLot.nodes.every((n) => n.lot === null)).toBe(true);
+    const foreign = await t.gql(TraceLotDocument, { id: f2, direction: 'BACKWARD', maxDepth: 6 }, { roles: ['SUPPLIER'], supplierId: 'sup_other' });
+    expect(foreign.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('refuses maxDepth outside 1..25', async () => {
+    expect((await t.gql(TraceLotDocument, { id: r1, direction: 'FORWARD', maxDepth: 0 }, 'QA_MANAGER')).errors?.[0]?.extensions?.code).toBe('VALIDATION_FAILED');
+  });
+
+  it('keeps expiry of produced lots from the product shelf life', async () => {
+    const res = await t.ok(TraceLotDocument, { id: f1, direction: 'BACKWARD', maxDepth: 1 }, 'QA_MANAGER');
+    expect(res.traceLot.nodes.map((n) => n.lotId)).toEqual([s1]);
+    const [row] = await t.sql<{ expires_on: string }>('SELECT expires_on::text FROM lot WHERE id = $1', [f1]);
+    expect(row.expires_on).toBe(daysFromToday(365));
+  });
+});
