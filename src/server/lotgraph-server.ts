@@ -30,6 +30,7 @@ import { createArmor, LIMITS } from './protection';
 import { jsonErrors, requestScope, type RequestLocals } from './http-middleware';
 import { buildLotgraphSchema } from './schema';
 import { attachWebSocket } from './websocket';
+import { scheduleJobs } from './job-scheduler';
 
 function signerDirectory(): SignerDirectory {
   const directory = MODULES.find((m) => m.signerDirectory)?.signerDirectory;
@@ -84,6 +85,7 @@ export async function startLotgraph(config: Config, options: StartOptions = {}):
     signedContent: Object.assign({}, ...MODULES.map((m) => m.signedContent ?? {})),
   };
   if (options.seedDemo) await seedDemoData(platform);
+  const jobs = scheduleJobs(platform, MODULES.flatMap((m) => m.jobs ?? []), log.child({ component: 'jobs' }));
 
   const verifier = new JwtVerifier(config.jwt, secret);
   const principalCheck = refuseDeactivatedUsers(dataSource);
@@ -171,6 +173,7 @@ export async function startLotgraph(config: Config, options: StartOptions = {}):
         await ws.close();
         log.debug('draining HTTP');
         await apollo.stop(); // drains in-flight HTTP requests, then closes the server
+        await jobs.stop();
         log.debug('stopping event relay');
         await events.stop();
         await dataSource.destroy();

@@ -1,8 +1,9 @@
 import { createTestServer, type Caller, type TestServer } from '../support/test-server';
 import { approveSource, createMaterial, daysFromToday } from '../support/fixtures';
 import { receive, receivingSetup, signerUser, SIGNING_PASSWORD } from '../support/lot-fixtures';
+import { expireReleasedLots } from '../../src/modules/lots/lot-expiry.job';
 import {
-  ConsumeLotDocument, CreateBomDocument, CreateWorkOrderDocument, ProduceLotDocument, RecallImpactDocument, ReleaseLotDocument,
+  ConsumeLotDocument, CreateBomDocument, PlaceLotOnHoldDocument, CreateWorkOrderDocument, ProduceLotDocument, RecallImpactDocument, ReleaseLotDocument,
   ReleaseWorkOrderDocument, SetMaterialStatusDocument, StartLotTestingDocument, TraceLotDocument,
 } from '../generated/graphql';
 
@@ -201,5 +202,36 @@ describe('genealogy and traceability', () => {
     expect(res.traceLot.nodes.map((n) => n.lotId)).toEqual([s1]);
     const [row] = await t.sql<{ expires_on: string }>('SELECT expires_on::text FROM lot WHERE id = $1', [f1]);
     expect(row.expires_on).toBe(daysFromToday(365));
+  });
+});
+
+describe('holds and expiry along the genealogy', () => {
+  it('propagates a hold forward to every released downstream lot, in one transaction', async () => {
+    const r = await rawLot('H-R');
+    const woS = await workOrder(bomSub);
+    await consume(woS, r.id, '2');
+    const s = await produce(woS, '1');
+    await release(s.id);
+    const woF = await workOrder(bomFin);
+    await consume(woF, s.id, '1');
+    const f = await produce(woF, '1');
+    await release(f.id);
+    const hold = await t.ok(PlaceLotOnHoldDocument, { input: { id: r.id, expectedVersion: 3, reason: 'Supplier notified a deviation', propagateForward: true } }, 'QA_MANAGER');
+    expect(hold.placeLotOnHold.userErrors).toEqual([]);
+    const rows = await t.sql<{ id: string; status: string; status_reason: string }>('SELECT id, status, status_reason FROM lot WHERE id = ANY($1)', [[r.id, s.id, f.id]]);
+    expect(rows.map((x) => x.status)).toEqual(['ON_HOLD', 'ON_HOLD', 'ON_HOLD']);
+    expect(rows.find((x) => x.id === f.id)?.status_reason).toMatch(/propagated from lot/);
+  });
+
+  it('expires released lots past their date as the system actor (scheduled job)', async () => {
+    const lot = await rawLot('EXP-JOB');
+    await t.sql('UPDATE lot SET expires_on = current_date - 1 WHERE id = $1', [lot.id]);
+    const expired = await expireReleasedLots(t.server.platform);
+    expect(expired).toBeGreaterThanOrEqual(1);
+    const [row] = await t.sql<{ status: string }>('SELECT status FROM lot WHERE id = $1', [lot.id]);
+    expect(row.status).toBe('EXPIRED');
+    const [audit] = await t.sql<{ actor_id: string; action: string }>(`SELECT actor_id, action FROM audit_entry WHERE entity_id = $1 ORDER BY seq DESC LIMIT 1`, [lot.id]);
+    expect(audit).toEqual({ actor_id: 'system', action: 'STATUS_CHANGE' });
+    expect(await expireReleasedLots(t.server.platform)).toBe(0);
   });
 });

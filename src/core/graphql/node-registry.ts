@@ -1,8 +1,15 @@
 import type { RequestContext } from '../context';
+import type { Platform } from '../platform';
 import type { SignedContentSource, SignerDirectory } from '../signatures/signer-directory';
 
 /** Loads records of one type by id with the caller's row scope (null where hidden or absent). */
 export type NodeLoader = (ctx: RequestContext, ids: readonly string[]) => Promise<(object | null)[]>;
+
+export interface ScheduledJob {
+  name: string;
+  intervalMs: number;
+  run(platform: Platform): Promise<unknown>;
+}
 
 /** What a domain module contributes to the server. */
 export interface ModuleDefinition {
@@ -15,6 +22,8 @@ export interface ModuleDefinition {
   nodes: Record<string, NodeLoader>;
   /** Record types this module lets users sign, with their canonical content. */
   signedContent?: Record<string, SignedContentSource>;
+  /** Recurring jobs; each must be safe to run in several processes at once. */
+  jobs?: ScheduledJob[];
   /** The module that knows signers and their signing passwords. */
   signerDirectory?: SignerDirectory;
 }

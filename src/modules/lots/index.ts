@@ -3,12 +3,14 @@ import { loadByIds } from '../../core/graphql/authorized-query';
 import { LotEntity, lotSignedContent } from './lot.entity';
 import { LotResolver } from './lot.resolver';
 import { LOT_SPEC } from './lot.table';
+import { expireReleasedLots } from './lot-expiry.job';
 
 export const lotsModule: ModuleDefinition = {
   name: 'lots',
   resolvers: [LotResolver],
   entities: [LotEntity],
   nodes: { lot: (ctx, ids) => loadByIds(ctx, LOT_SPEC, ids) },
+  jobs: [{ name: 'lot-expiry', intervalMs: 60 * 60_000, run: (platform) => expireReleasedLots(platform) }],
   signedContent: {
     Lot: async (manager, id) => {
       const lot = await manager.findOneBy(LotEntity, { id });

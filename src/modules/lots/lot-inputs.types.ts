@@ -58,6 +58,12 @@ export class LotTransitionInput {
   signature?: SignatureInput | null;
 }
 
+@InputType({ description: 'Places a released lot on hold; with propagateForward, every released lot made from it too.' })
+export class PlaceLotOnHoldInput extends LotTransitionInput {
+  @Field({ defaultValue: false, description: 'Also hold every released downstream lot along the genealogy, in the same transaction.' })
+  propagateForward: boolean;
+}
+
 function lotPayload(name: string) {
   @ObjectType(name, { implements: Payload })
   class LotPayload extends Payload {

@@ -3,7 +3,8 @@ import { assertCan } from '../../core/authz/guard';
 import type { Action } from '../../core/authz/subjects';
 import { ErrorCode } from '../../core/graphql/error-code';
 import { fail } from '../../core/graphql/user-error';
-import { inTransaction } from '../../core/mutation';
+import { inTransaction, type UnitOfWork } from '../../core/mutation';
+import { MAX_GENEALOGY_DEPTH, USABLE_DOWNSTREAM_SQL } from './genealogy.sql';
 import { updateVersioned } from '../../core/persistence/versioned-update';
 import { diffFields } from '../../core/audit/audit-diff';
 import { authenticateSigner, recordSignature, type AuthenticatedSigner } from '../../core/signatures/signature.service';
@@ -34,7 +35,7 @@ const STEP_ACTION: Partial<Record<LotStatus, Action>> = {
  * re-authenticates the signer where the step is signed (the lot's author may not sign), and
  * records the change, the audit entries, the signature and `lotStatusChanged` in one transaction.
  */
-export async function transitionLot(ctx: RequestContext, input: LotTransitionInput, to: LotStatus): Promise<TransitionResult> {
+export async function transitionLot(ctx: RequestContext, input: LotTransitionInput, to: LotStatus, propagateForward = false): Promise<TransitionResult> {
   assertCan(ctx, STEP_ACTION[to] ?? 'manage', 'Lot');
   const v = new InputValidator();
   const reason = v.text('reason', input.reason, 2000);
@@ -47,20 +48,37 @@ export async function transitionLot(ctx: RequestContext, input: LotTransitionInp
   let signer: AuthenticatedSigner | null = null;
   if (step?.requiresSignature) signer = await authenticateSigner(ctx, input.signature, step.signatureMeanings);
   return inTransaction(ctx, async (uow) => {
-    const { ctx: tx } = uow;
-    const before = await tx.manager.findOneByOrFail(LotEntity, { id: input.id });
-    if (before.status !== current.status) fail(ErrorCode.VERSION_CONFLICT, 'The lot changed status meanwhile; reload and retry', ['input', 'expectedVersion']);
-    const released = to === LotStatus.RELEASED;
-    const updated = await updateVersioned(tx, LotEntity, before.id, input.expectedVersion, {
-      status: to,
-      statusReason: reason,
-      ...(released ? { releasedAt: new Date(), releasedBy: signer?.signer.printedName ?? ctx.principal.name } : {}),
-    });
-    uow.audit({ action: 'STATUS_CHANGE', entityType: 'Lot', entityId: updated.id, reason, changes: diffFields(before, updated, LOT_AUDITED_FIELDS) });
-    const signature = signer
-      ? await recordSignature(uow, signer, { type: 'Lot', id: updated.id, version: updated.version, content: lotSignedContent(updated), authorSubject: updated.createdBy })
-      : null;
-    uow.emit(lotStatusChangedEvent(before.status, updated, reason));
-    return { lot: updated, signature };
+    const result = await applyTransition(uow, input.id, input.expectedVersion, current.status, to, reason, signer);
+    if (propagateForward) await holdDownstream(uow, result.lot, reason);
+    return result;
   });
+}
+
+async function applyTransition(
+  uow: UnitOfWork, id: string, expectedVersion: number, expectedStatus: LotStatus, to: LotStatus, reason: string, signer: AuthenticatedSigner | null,
+): Promise<TransitionResult> {
+  const { ctx: tx } = uow;
+  const before = await tx.manager.findOneByOrFail(LotEntity, { id });
+  if (before.status !== expectedStatus) fail(ErrorCode.VERSION_CONFLICT, 'The lot changed status meanwhile; reload and retry', ['input', 'expectedVersion']);
+  const released = to === LotStatus.RELEASED;
+  const updated = await updateVersioned(tx, LotEntity, before.id, expectedVersion, {
+    status: to,
+    statusReason: reason,
+    ...(released ? { releasedAt: new Date(), releasedBy: signer?.signer.printedName ?? tx.principal.name } : {}),
+  });
+  uow.audit({ action: 'STATUS_CHANGE', entityType: 'Lot', entityId: updated.id, reason, changes: diffFields(before, updated, LOT_AUDITED_FIELDS) });
+  const signature = signer
+    ? await recordSignature(uow, signer, { type: 'Lot', id: updated.id, version: updated.version, content: lotSignedContent(updated), authorSubject: updated.createdBy })
+    : null;
+  uow.emit(lotStatusChangedEvent(before.status, updated, reason));
+  return { lot: updated, signature };
+}
+
+/** A hold on a lot also holds every released lot made from it, in the same transaction. */
+async function holdDownstream(uow: UnitOfWork, root: LotEntity, reason: string): Promise<void> {
+  const rows: { id: string }[] = await uow.ctx.manager.query(USABLE_DOWNSTREAM_SQL, [root.id, MAX_GENEALOGY_DEPTH]);
+  for (const { id } of rows) {
+    const lot = await uow.ctx.manager.findOneByOrFail(LotEntity, { id });
+    await applyTransition(uow, lot.id, lot.version, lot.status, LotStatus.ON_HOLD, `${reason} (propagated from lot ${root.lotNumber})`, null);
+  }
 }

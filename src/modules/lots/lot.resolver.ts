@@ -19,7 +19,7 @@ import * as lots from './lot.service';
 import { lotUdi } from './lot-udi';
 import { Lot, LotConnection, LotFilter, LotOrder } from './lot.types';
 import {
-  LotTransitionInput, PlaceLotOnHoldPayload, ReceiveLotInput, ReceiveLotPayload, RejectLotPayload, ReleaseLotHoldPayload,
+  LotTransitionInput, PlaceLotOnHoldInput, PlaceLotOnHoldPayload, ReceiveLotInput, ReceiveLotPayload, RejectLotPayload, ReleaseLotHoldPayload,
   ReleaseLotPayload, StartLotTestingPayload,
 } from './lot-inputs.types';
 import { LotStatusChangedEvent, LotStatusChangedFilter } from './lot-subscription.types';
@@ -92,9 +92,9 @@ export class LotResolver {
     return toPayload(RejectLotPayload, () => transitionLot(ctx, input, LotStatus.REJECTED));
   }
 
-  @Mutation(() => PlaceLotOnHoldPayload, { description: 'RELEASED or CONDITIONAL_RELEASE -> ON_HOLD (QA).' })
-  placeLotOnHold(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => LotTransitionInput) input: LotTransitionInput) {
-    return toPayload(PlaceLotOnHoldPayload, () => transitionLot(ctx, input, LotStatus.ON_HOLD));
+  @Mutation(() => PlaceLotOnHoldPayload, { description: 'RELEASED or CONDITIONAL_RELEASE -> ON_HOLD (QA); optionally propagates forward along the genealogy.' })
+  placeLotOnHold(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => PlaceLotOnHoldInput) input: PlaceLotOnHoldInput) {
+    return toPayload(PlaceLotOnHoldPayload, () => transitionLot(ctx, input, LotStatus.ON_HOLD, input.propagateForward));
   }
 
   @Mutation(() => ReleaseLotHoldPayload, { description: 'ON_HOLD -> RELEASED, signed RELEASED by QA.' })

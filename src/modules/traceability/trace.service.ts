@@ -3,11 +3,11 @@ import { ErrorCode } from '../../core/graphql/error-code';
 import { fail } from '../../core/graphql/user-error';
 import type { LotEntity } from '../lots/lot.entity';
 import { lotLoader } from '../lots/lot.loaders';
-import { RECALL_IMPACT_SQL, traceSql } from './trace.sql';
+import { MAX_GENEALOGY_DEPTH, RECALL_IMPACT_SQL, traceSql } from '../lots/genealogy.sql';
 import { TraceDirection } from './trace.types';
 
 export const DEFAULT_TRACE_DEPTH = 10;
-export const MAX_TRACE_DEPTH = 25;
+export const MAX_TRACE_DEPTH = MAX_GENEALOGY_DEPTH;
 
 /** The root must be readable by the caller; the nodes' lots are row-scoped one by one by the loader. */
 async function readableRoot(ctx: RequestContext, id: string): Promise<LotEntity> {

@@ -1,3 +1,6 @@
+/** Genealogy walks never go deeper than this. */
+export const MAX_GENEALOGY_DEPTH = 25;
+
 /**
  * One recursive statement per direction: walks genealogy edges from the root up to a depth
  * bound, never revisiting a lot already on the current path (cycle guard).
@@ -30,3 +33,13 @@ export const RECALL_IMPACT_SQL = `
   affected AS (SELECT lot_id, min(depth) AS depth FROM walk_forward WHERE depth > 0 GROUP BY lot_id)
   SELECT a.lot_id, a.depth, coalesce((SELECT sum(quantity) FROM stock_balance sb WHERE sb.lot_id = a.lot_id), 0)::text AS on_hand
   FROM affected a ORDER BY a.depth, a.lot_id`;
+
+/** Distinct downstream lots still usable (released), for a hold that propagates forward. */
+export const USABLE_DOWNSTREAM_SQL = `
+  WITH RECURSIVE walk_forward(lot_id, from_lot_id, depth, quantity, path) AS (
+    SELECT $1::text, NULL::text, 0, NULL::numeric, ARRAY[$1::text]
+    UNION ALL ${walkSql('FORWARD')}
+  )
+  SELECT DISTINCT l.id FROM walk_forward w JOIN lot l ON l.id = w.lot_id
+  WHERE w.depth > 0 AND l.status IN ('RELEASED', 'CONDITIONAL_RELEASE')
+  ORDER BY l.id`;
