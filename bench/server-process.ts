@@ -6,15 +6,16 @@ import pino from 'pino';
 import { loadConfig } from '../src/config';
 import { startLotgraph } from '../src/server/lotgraph-server';
 import { seedBulk } from './seed-bulk';
+import { seedGenealogy } from './seed-genealogy';
 
 export const BENCH_SECRET = 'bench-secret-0123456789-abcdefghijklmnopqrstuvwxyz';
 
 /**
  * The server under test, in its own process so the load generator does not share its event
- * loop. Starts on a throwaway embedded database, seeds, then reports its URL to the parent.
+ * loop. Starts on a throwaway embedded database, seeds the scenario, then reports to the parent.
  */
 async function main(): Promise<void> {
-  const [materials, suppliers] = process.argv.slice(2).map(Number);
+  const [scenario, a, b] = process.argv.slice(2);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lotgraph-bench-'));
   fs.chmodSync(dataDir, 0o755);
   const config = loadConfig({
@@ -22,8 +23,10 @@ async function main(): Promise<void> {
   });
   const server = await startLotgraph(config, { log: pino({ level: 'silent' }) });
   const seedStart = Date.now();
-  await seedBulk(server.platform.dataSource, materials, suppliers);
-  process.send?.({ url: server.url, seedMs: Date.now() - seedStart, jwt: config.jwt });
+  const seeded = scenario === 'genealogy'
+    ? await seedGenealogy(server.platform.dataSource, Number(a))
+    : (await seedBulk(server.platform.dataSource, Number(a), Number(b)), {});
+  process.send?.({ url: server.url, seedMs: Date.now() - seedStart, jwt: config.jwt, seeded });
   process.on('message', (msg: { cmd?: string }) => {
     if (msg.cmd === 'memory') process.send?.({ rss: process.memoryUsage().rss });
     if (msg.cmd === 'stop') {
