@@ -3,7 +3,8 @@ import { createSupplier, daysFromToday } from '../support/fixtures';
 import { receive, receivingSetup, signerUser, SIGNING_PASSWORD } from '../support/lot-fixtures';
 import {
   LotByNumberDocument, LotByUdiDocument, LotSignaturesDocument, LotsDocument, PlaceLotOnHoldDocument, ReceiveLotDocument,
-  RejectLotDocument, ReleaseLotDocument, ReleaseLotHoldDocument, StartLotTestingDocument, VerifySignatureDocument,
+  RejectLotDocument, ReleaseLotDocument, ReleaseLotHoldDocument, ReturnLotDocument, ReworkLotDocument, ScrapLotDocument, StartLotTestingDocument,
+  VerifySignatureDocument,
 } from '../generated/graphql';
 
 let t: TestServer;
@@ -140,6 +141,25 @@ describe('lot lifecycle with electronic signatures', () => {
     expect(rej.rejectLot.lot?.status).toBe('REJECTED');
     const rel = await t.ok(ReleaseLotDocument, { input: { id: lot.id, expectedVersion: 3, reason: 'r', signature: sign('RELEASED') } }, releaser);
     expect(rel.releaseLot.userErrors[0].code).toBe('INVALID_TRANSITION');
+  });
+
+  it('disposes of rejected lots: scrap, return to supplier, or back to quarantine for rework; each only from REJECTED', async () => {
+    const rejected = async (label: string) => {
+      const lot = await underTest(label);
+      const res = await t.ok(RejectLotDocument, { input: { id: lot.id, expectedVersion: 2, reason: 'Out of spec', signature: sign('REVIEWED') } }, releaser);
+      expect(res.rejectLot.lot?.status).toBe('REJECTED');
+      return lot.id;
+    };
+    const scrap = await t.ok(ScrapLotDocument, { input: { id: await rejected('SUP-SCRAP'), expectedVersion: 3, reason: 'MRB decision' } }, 'QA_MANAGER');
+    expect(scrap.scrapLot.lot).toMatchObject({ status: 'SCRAPPED', version: 4 });
+    const ret = await t.ok(ReturnLotDocument, { input: { id: await rejected('SUP-RET'), expectedVersion: 3, reason: 'SCAR 12' } }, 'QA_MANAGER');
+    expect(ret.returnLot.lot?.status).toBe('RETURNED');
+    const reworkId = await rejected('SUP-REWORK');
+    expect((await t.gql(ReworkLotDocument, { input: { id: reworkId, expectedVersion: 3, reason: 'r' } }, 'WAREHOUSE')).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const rework = await t.ok(ReworkLotDocument, { input: { id: reworkId, expectedVersion: 3, reason: 'Re-sort and re-inspect' } }, 'QA_MANAGER');
+    expect(rework.reworkLot.lot?.status).toBe('QUARANTINE');
+    const quarantinedLot = await quarantined('SUP-NOSCRAP');
+    expect((await t.ok(ScrapLotDocument, { input: { id: quarantinedLot.id, expectedVersion: 1, reason: 'r' } }, 'QA_MANAGER')).scrapLot.userErrors[0].code).toBe('INVALID_TRANSITION');
   });
 
   it('locks the signer after five wrong passwords, raises an alert event, and then refuses the right one', async () => {

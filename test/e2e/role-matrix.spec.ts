@@ -15,6 +15,11 @@ const READS: Record<string, Role[]> = {
   '{ locations(first: 1) { totalCount } }': ['ADMIN', 'QA_MANAGER', 'QA_INSPECTOR', 'WAREHOUSE', 'PRODUCTION', 'PURCHASING', 'MAINTENANCE', 'AUDITOR', 'BI_READER', 'INTEGRATION'],
   '{ customers(first: 1) { totalCount } }': ['ADMIN', 'QA_MANAGER', 'SALES', 'AUDITOR', 'BI_READER', 'INTEGRATION'],
   '{ users(first: 1) { totalCount } }': ['ADMIN', 'QA_MANAGER', 'AUDITOR', 'BI_READER'],
+  '{ lots(first: 1) { totalCount } }': ['ADMIN', 'QA_MANAGER', 'QA_INSPECTOR', 'WAREHOUSE', 'PRODUCTION', 'PURCHASING', 'SALES', 'AUDITOR', 'BI_READER', 'SUPPLIER', 'INTEGRATION'],
+  '{ stockBalances(first: 1) { totalCount } }': ['ADMIN', 'QA_MANAGER', 'QA_INSPECTOR', 'WAREHOUSE', 'PRODUCTION', 'PURCHASING', 'SALES', 'AUDITOR', 'BI_READER', 'INTEGRATION'],
+  '{ stockMovements(first: 1) { totalCount } }': ['ADMIN', 'QA_MANAGER', 'QA_INSPECTOR', 'WAREHOUSE', 'PRODUCTION', 'PURCHASING', 'AUDITOR', 'BI_READER', 'INTEGRATION'],
+  '{ workOrders(first: 1) { totalCount } }': ['ADMIN', 'QA_MANAGER', 'QA_INSPECTOR', 'PRODUCTION', 'PURCHASING', 'AUDITOR', 'BI_READER', 'INTEGRATION'],
+  '{ boms(first: 1) { totalCount } }': ['ADMIN', 'QA_MANAGER', 'QA_INSPECTOR', 'PRODUCTION', 'PURCHASING', 'AUDITOR', 'BI_READER', 'INTEGRATION'],
   '{ auditTrail(first: 1) { totalCount } }': ['ADMIN', 'QA_MANAGER', 'AUDITOR'],
   '{ verifyAuditTrail { valid } }': ['ADMIN', 'QA_MANAGER', 'AUDITOR'],
 };
@@ -45,6 +50,13 @@ function writes(): Record<string, Role[]> {
     [`mutation { createLocation(input: { siteId: "site_none", code: "L1", name: "L1", type: STORAGE }) { userErrors { code } } }`]: ['ADMIN', 'WAREHOUSE'],
     [`mutation { createCustomer(input: { code: "", name: "" }) { userErrors { code } } }`]: ['ADMIN', 'SALES'],
     [`mutation { createUser(input: { subject: "", printedName: "", roles: [SALES] }) { userErrors { code } } }`]: ['ADMIN'],
+    [`mutation { receiveLot(input: { materialId: "${materialId}", supplierId: "${supplierId}", supplierLotNumber: "X", quantity: "0", locationId: "loc_none" }) { userErrors { code } } }`]: ['ADMIN', 'WAREHOUSE', 'INTEGRATION'],
+    [`mutation { moveStock(input: { lotId: "lot_none", fromLocationId: "loc_none", toLocationId: "loc_x", quantity: "0" }) { userErrors { code } } }`]: ['ADMIN', 'WAREHOUSE', 'PRODUCTION', 'INTEGRATION'],
+    [`mutation { adjustStock(input: { lotId: "lot_none", locationId: "loc_none", countedQuantity: "1", reason: "" }) { userErrors { code } } }`]: ['ADMIN', 'WAREHOUSE'],
+    [`mutation { releaseLot(input: { id: "lot_none", expectedVersion: 1, reason: "" }) { userErrors { code } } }`]: ['ADMIN', 'QA_MANAGER'],
+    [`mutation { startLotTesting(input: { id: "lot_none", expectedVersion: 1, reason: "" }) { userErrors { code } } }`]: ['ADMIN', 'QA_MANAGER', 'QA_INSPECTOR'],
+    [`mutation { consumeLot(input: { workOrderId: "wo_none", lotId: "lot_none", fromLocationId: "loc_none", quantity: "0" }) { userErrors { code } } }`]: ['ADMIN', 'PRODUCTION', 'INTEGRATION'],
+    [`mutation { createBom(input: { productMaterialId: "${materialId}", revision: "", reason: "", lines: [] }) { userErrors { code } } }`]: ['ADMIN', 'QA_MANAGER'],
     [`mutation { approveMaterialSupplier(input: { materialId: "${materialId}", supplierId: "nope", reason: "r" }) { userErrors { code } } }`]: ['ADMIN', 'QA_MANAGER'],
   };
 }

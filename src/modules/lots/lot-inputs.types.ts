@@ -82,3 +82,6 @@ export const ReleaseLotPayload = lotPayload('ReleaseLotPayload');
 export const RejectLotPayload = lotPayload('RejectLotPayload');
 export const PlaceLotOnHoldPayload = lotPayload('PlaceLotOnHoldPayload');
 export const ReleaseLotHoldPayload = lotPayload('ReleaseLotHoldPayload');
+export const ScrapLotPayload = lotPayload('ScrapLotPayload');
+export const ReturnLotPayload = lotPayload('ReturnLotPayload');
+export const ReworkLotPayload = lotPayload('ReworkLotPayload');

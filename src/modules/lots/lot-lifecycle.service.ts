@@ -28,6 +28,9 @@ const STEP_ACTION: Partial<Record<LotStatus, Action>> = {
   [LotStatus.REJECTED]: 'reject',
   [LotStatus.ON_HOLD]: 'hold',
   [LotStatus.EXPIRED]: 'manage',
+  [LotStatus.SCRAPPED]: 'dispose',
+  [LotStatus.RETURNED]: 'dispose',
+  [LotStatus.QUARANTINE]: 'dispose',
 };
 
 /**

@@ -20,7 +20,7 @@ import { lotUdi } from './lot-udi';
 import { Lot, LotConnection, LotFilter, LotOrder } from './lot.types';
 import {
   LotTransitionInput, PlaceLotOnHoldInput, PlaceLotOnHoldPayload, ReceiveLotInput, ReceiveLotPayload, RejectLotPayload, ReleaseLotHoldPayload,
-  ReleaseLotPayload, StartLotTestingPayload,
+  ReleaseLotPayload, ReturnLotPayload, ReworkLotPayload, ScrapLotPayload, StartLotTestingPayload,
 } from './lot-inputs.types';
 import { LotStatusChangedEvent, LotStatusChangedFilter } from './lot-subscription.types';
 
@@ -100,6 +100,21 @@ export class LotResolver {
   @Mutation(() => ReleaseLotHoldPayload, { description: 'ON_HOLD -> RELEASED, signed RELEASED by QA.' })
   releaseLotHold(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => LotTransitionInput) input: LotTransitionInput) {
     return toPayload(ReleaseLotHoldPayload, () => transitionLot(ctx, input, LotStatus.RELEASED));
+  }
+
+  @Mutation(() => ScrapLotPayload, { description: 'REJECTED -> SCRAPPED (QA); the SCRAP stock movements follow the disposition.' })
+  scrapLot(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => LotTransitionInput) input: LotTransitionInput) {
+    return toPayload(ScrapLotPayload, () => transitionLot(ctx, input, LotStatus.SCRAPPED));
+  }
+
+  @Mutation(() => ReturnLotPayload, { description: 'REJECTED -> RETURNED to the supplier (QA).' })
+  returnLot(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => LotTransitionInput) input: LotTransitionInput) {
+    return toPayload(ReturnLotPayload, () => transitionLot(ctx, input, LotStatus.RETURNED));
+  }
+
+  @Mutation(() => ReworkLotPayload, { description: 'REJECTED -> QUARANTINE for rework and re-inspection (QA).' })
+  reworkLot(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => LotTransitionInput) input: LotTransitionInput) {
+    return toPayload(ReworkLotPayload, () => transitionLot(ctx, input, LotStatus.QUARANTINE));
   }
 
   @Subscription(() => LotStatusChangedEvent, {
