@@ -35,14 +35,21 @@ export async function inTransaction<T>(ctx: RequestContext, work: (uow: UnitOfWo
     return result;
   } catch (err) {
     const duplicate = uniqueViolation(err);
-    if (duplicate) throw new UserErrorsException([userError(ErrorCode.DUPLICATE, duplicate)]);
+    if (duplicate) throw new UserErrorsException([userError(ErrorCode.DUPLICATE, duplicate.message, duplicate.field)]);
     throw err;
   }
 }
 
-function uniqueViolation(err: unknown): string | null {
+/** A unique violation that a race let past the services' own checks, as DUPLICATE on the input field. */
+function uniqueViolation(err: unknown): { message: string; field?: string[] } | null {
   if (!(err instanceof QueryFailedError)) return null;
   const driverError = err.driverError as { code?: string; detail?: string };
   if (driverError.code !== '23505') return null;
-  return driverError.detail ? `Already exists: ${driverError.detail}` : 'A record with these values already exists';
+  // PostgreSQL's detail names the columns: Key (material_id, lot_number)=(...) already exists.
+  const columns = /^Key \(([^)]+)\)/.exec(driverError.detail ?? '')?.[1].split(', ') ?? [];
+  const last = columns[columns.length - 1];
+  return {
+    message: driverError.detail ? `Already exists: ${driverError.detail}` : 'A record with these values already exists',
+    field: last ? ['input', last.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase())] : undefined,
+  };
 }

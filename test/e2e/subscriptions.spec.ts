@@ -1,4 +1,5 @@
-import { createTestServer, subscribe, type TestServer } from '../support/test-server';
+import jwt from 'jsonwebtoken';
+import { createTestServer, subscribe, TEST_JWT_SECRET, type TestServer } from '../support/test-server';
 import { createMaterial, createSupplier, daysFromToday } from '../support/fixtures';
 import { CreateMaterialDocument, SetSupplierQualificationDocument, UpdateMaterialDocument } from '../generated/graphql';
 
@@ -49,6 +50,19 @@ describe('materialChanged', () => {
     expect(one.events.map((e) => e.materialChanged)).toEqual([
       expect.objectContaining({ kind: 'UPDATED', changedFields: ['name'], material: expect.objectContaining({ name: 'Renamed', version: 2 }) }),
     ]);
+  });
+
+  it('ends a subscription with UNAUTHENTICATED once its token has expired', async () => {
+    const shortLived = t.token('PRODUCTION', { sub: 'short' });
+    const payload = JSON.parse(Buffer.from(shortLived.split('.')[1], 'base64url').toString()) as { exp: number };
+    const token = jwt.sign({ ...payload, exp: Math.floor(Date.now() / 1000) + 2 }, TEST_JWT_SECRET, { algorithm: 'HS256' });
+    const sub = subscribe<MaterialEvent>(t.ws({ authorization: `Bearer ${token}` }), MATERIAL_CHANGED);
+    await settle();
+    await new Promise((r) => setTimeout(r, 2500));
+    await createMaterial(t, 'SUB-AFTER-EXP');
+    await sub.waitFor(1, 3000);
+    expect(sub.events).toEqual([]);
+    expect(JSON.stringify(sub.errors)).toContain('UNAUTHENTICATED');
   });
 
   it('refuses subscribers who may not read materials', async () => {

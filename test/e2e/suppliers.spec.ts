@@ -73,6 +73,14 @@ describe('supplier master data', () => {
     expect(stale.updateSupplier.userErrors[0].code).toBe('VERSION_CONFLICT');
   });
 
+  it('answers concurrent creates of one code with one supplier and DUPLICATE on input.code for the rest', async () => {
+    const results = await Promise.all(Array.from({ length: 6 }, () => t.ok(CreateSupplierDocument, { input: { code: 'SUP-RACE', name: 'Race' } }, 'PURCHASING')));
+    expect(results.filter((r) => r.createSupplier.supplier)).toHaveLength(1);
+    for (const r of results.filter((x) => !x.createSupplier.supplier)) {
+      expect(r.createSupplier.userErrors[0]).toMatchObject({ code: 'DUPLICATE', field: ['input', 'code'] });
+    }
+  });
+
   it('rejects a bad e-mail and country without writing anything', async () => {
     const [{ n: before }] = await t.sql<{ n: number }>('SELECT count(*)::int AS n FROM supplier');
     const res = await t.ok(CreateSupplierDocument, { input: { code: 'SUP-BAD', name: 'Bad', contactEmail: 'not-mail', country: 'Germany' } }, 'PURCHASING');

@@ -87,5 +87,6 @@ export function principalFromClaims(payload: JwtPayload): Principal {
     roles: rawRoles.filter(isRole),
     supplierId: payload.supplierId as string | undefined,
     siteIds: siteIds as string[],
+    expiresAt: payload.exp,
   };
 }

@@ -12,6 +12,8 @@ export interface Principal {
   supplierId?: string;
   /** Sites whose stock and locations the caller works with; empty means no site restriction. */
   siteIds: string[];
+  /** Token expiry (epoch seconds); long-lived subscriptions end when it passes. */
+  expiresAt?: number;
 }
 
 export const ANONYMOUS: Principal = Object.freeze({

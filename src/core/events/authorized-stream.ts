@@ -1,5 +1,6 @@
 import type { RequestContext } from '../context';
 import type { PublishedEvent } from './domain-event';
+import { unauthenticated } from '../graphql/errors';
 
 /**
  * Events of `types` mapped for one subscriber; `map` returns null for events the
@@ -13,6 +14,8 @@ export async function* authorizedStream<T>(
   const stream = ctx.platform.events.subscribe(types);
   try {
     for await (const event of stream) {
+      const { expiresAt } = ctx.principal;
+      if (expiresAt !== undefined && expiresAt * 1000 < Date.now()) throw unauthenticated('The token expired; reconnect with a fresh one');
       const value = map(event);
       if (value !== null) yield value;
     }
