@@ -9,6 +9,7 @@ import { lotsModule } from './lots';
 import { stockModule } from './stock';
 import { productionModule } from './production';
 import { traceabilityModule } from './traceability';
+import { equipmentModule } from './equipment';
 
 /** Every domain module the server assembles. */
-export const MODULES: ModuleDefinition[] = [sitesModule, materialsModule, suppliersModule, approvedSuppliersModule, customersModule, usersModule, lotsModule, stockModule, productionModule, traceabilityModule];
+export const MODULES: ModuleDefinition[] = [sitesModule, materialsModule, suppliersModule, approvedSuppliersModule, customersModule, usersModule, lotsModule, stockModule, productionModule, traceabilityModule, equipmentModule];

@@ -2,7 +2,7 @@
 export type Action =
   | 'manage' | 'read' | 'create' | 'update' | 'qualify' | 'approve' | 'deactivate'
   | 'receive' | 'test' | 'release' | 'reject' | 'hold' | 'dispose' | 'move' | 'adjust'
-  | 'consume' | 'produce';
+  | 'consume' | 'produce' | 'calibrate' | 'maintain';
 
 /** CASL subject types; each equals the GraphQL type name it guards. */
 export type SubjectType =
@@ -20,4 +20,7 @@ export type SubjectType =
   | 'StockBalance'
   | 'StockMovement'
   | 'Bom'
-  | 'WorkOrder';
+  | 'WorkOrder'
+  | 'Equipment'
+  | 'CalibrationRecord'
+  | 'MaintenanceOrder';

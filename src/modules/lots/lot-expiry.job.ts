@@ -3,7 +3,7 @@ import { RequestContext } from '../../core/context';
 import { SYSTEM } from '../../core/auth/principal';
 import { inTransaction } from '../../core/mutation';
 import { diffFields } from '../../core/audit/audit-diff';
-import { todayUtc } from '../suppliers/supplier.qualification';
+import { todayUtc } from '../../core/dates';
 import { LOT_AUDITED_FIELDS, LotEntity } from './lot.entity';
 import { LotStatus } from './lot.enums';
 import { lotStatusChangedEvent } from './lot.events';

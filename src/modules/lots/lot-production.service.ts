@@ -8,7 +8,7 @@ import { nextLotNumber } from '../materials/material.service';
 import { expiryFromShelfLife } from '../materials/lot-number-pattern';
 import { applyMovement } from '../stock/stock-ledger';
 import { MovementType } from '../stock/stock.enums';
-import { todayUtc } from '../suppliers/supplier.qualification';
+import { todayUtc } from '../../core/dates';
 import { LOT_AUDITED_FIELDS, LotEntity } from './lot.entity';
 import { LotOrigin, LotStatus } from './lot.enums';
 import { lotStatusChangedEvent } from './lot.events';

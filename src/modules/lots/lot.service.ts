@@ -19,7 +19,7 @@ import { LocationStatus } from '../sites/site.enums';
 import { applyMovement } from '../stock/stock-ledger';
 import { MovementType } from '../stock/stock.enums';
 import { idempotent } from '../../core/idempotency';
-import { todayUtc } from '../suppliers/supplier.qualification';
+import { todayUtc } from '../../core/dates';
 import { LOT_AUDITED_FIELDS, LotEntity } from './lot.entity';
 import { LotOrigin, LotStatus } from './lot.enums';
 import { lotStatusChangedEvent } from './lot.events';

@@ -1,3 +1,4 @@
+import { addDays } from '../../core/dates';
 export const DEFAULT_LOT_NUMBER_PATTERN = '{YY}{MM}{DD}-{SEQ:4}';
 
 /**
@@ -29,7 +30,5 @@ export function lotNumberPatternProblem(pattern: string): string | null {
 
 /** Expiry from the material's shelf life: manufacture date (or receipt date) plus shelf-life days. */
 export function expiryFromShelfLife(start: string, shelfLifeDays: number): string {
-  const date = new Date(`${start}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + shelfLifeDays);
-  return date.toISOString().slice(0, 10);
+  return addDays(start, shelfLifeDays);
 }

@@ -13,7 +13,7 @@ import type { LotEntity } from '../lots/lot.entity';
 import { applyMovement } from '../stock/stock-ledger';
 import { usableLocation } from '../stock/stock.service';
 import { MovementType } from '../stock/stock.enums';
-import { todayUtc } from '../suppliers/supplier.qualification';
+import { todayUtc } from '../../core/dates';
 import type { BomLineEntity } from './bom.entity';
 import { bomLines } from './bom.service';
 import { WorkOrderStatus } from './production.enums';

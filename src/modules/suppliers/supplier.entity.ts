@@ -1,7 +1,8 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { LifecycleColumns } from '../../core/persistence/lifecycle-columns';
 import type { QualificationStatus, SupplierStatus } from './supplier.enums';
-import { isQualifiedOn, todayUtc } from './supplier.qualification';
+import { isQualifiedOn } from './supplier.qualification';
+import { todayUtc } from '../../core/dates';
 
 /** A supplier, with its qualification state (purchasing controls, ISO 13485 7.4). */
 @Entity('supplier')

@@ -32,7 +32,3 @@ export const EXPIRING_STATUSES: Q[] = [Q.APPROVED, Q.CONDITIONAL];
 export function isQualifiedOn(status: Q, expiresOn: string | null, today: string): boolean {
   return EXPIRING_STATUSES.includes(status) && expiresOn !== null && expiresOn >= today;
 }
-
-export function todayUtc(now: Date = new Date()): string {
-  return now.toISOString().slice(0, 10);
-}

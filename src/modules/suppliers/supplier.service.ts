@@ -14,7 +14,8 @@ import { diffFields } from '../../core/audit/audit-diff';
 import { InputValidator } from '../../core/validation';
 import { QUALIFICATION_AUDITED_FIELDS, SUPPLIER_AUDITED_FIELDS, SupplierEntity } from './supplier.entity';
 import { QualificationStatus, SupplierStatus } from './supplier.enums';
-import { EXPIRING_STATUSES, qualificationMachine, todayUtc } from './supplier.qualification';
+import { EXPIRING_STATUSES, qualificationMachine } from './supplier.qualification';
+import { todayUtc } from '../../core/dates';
 import { qualificationChangedEvent, supplierChangedEvent } from './supplier.events';
 import { SUPPLIER_SPEC } from './supplier.table';
 import {

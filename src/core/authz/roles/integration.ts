@@ -6,5 +6,5 @@ export const integrationRules: RoleRules = ({ can }) => {
   can('receive', 'Lot');
   can(['read', 'move'], ['StockBalance', 'StockMovement']);
   can(['read', 'consume', 'produce'], 'WorkOrder');
-  can('read', 'Bom');
+  can('read', ['Bom', 'Equipment', 'CalibrationRecord']);
 };

@@ -1,6 +1,9 @@
 import type { RoleRules } from '../rule-builder';
 
-/** MAINTENANCE: reads sites, locations and materials (spare parts). */
+/** MAINTENANCE: keeps the equipment register, records calibrations and maintenance (issuing spare parts), reads spare-part stock. */
 export const maintenanceRules: RoleRules = ({ can }) => {
-  can('read', ['Site', 'Location', 'Material']);
+  can('read', ['Site', 'Location', 'Material', 'Lot', 'StockBalance']);
+  can(['read', 'create', 'update', 'calibrate', 'maintain'], 'Equipment');
+  can('read', ['CalibrationRecord', 'MaintenanceOrder']);
+  can('move', 'StockMovement');
 };

@@ -5,5 +5,5 @@ export const qaInspectorRules: RoleRules = ({ can }) => {
   can('read', MASTER_DATA);
   can(['read', 'test'], 'Lot');
   can('read', 'ElectronicSignature');
-  can('read', ['StockBalance', 'StockMovement', 'Bom', 'WorkOrder']);
+  can('read', ['StockBalance', 'StockMovement', 'Bom', 'WorkOrder', 'Equipment', 'CalibrationRecord']);
 };

@@ -14,4 +14,5 @@ export const qaManagerRules: RoleRules = ({ can }) => {
   can('read', ['StockBalance', 'StockMovement', 'WorkOrder']);
   can(['read', 'create'], 'Bom');
   can('update', 'WorkOrder');
+  can('read', ['Equipment', 'CalibrationRecord', 'MaintenanceOrder']);
 };

@@ -1,0 +1,18 @@
+import type { RequestContext } from '../../core/context';
+import { assertCan, canOn } from '../../core/authz/guard';
+import { authorizedStream, rehydrate } from '../../core/events/authorized-stream';
+import { EquipmentEntity } from './equipment.entity';
+import { EQUIPMENT_STATUS_CHANGED, type EquipmentStatusChangedPayload } from './equipment.events';
+import type { EquipmentStatusChangedEvent, EquipmentStatusChangedFilter } from './equipment.types';
+
+export function equipmentStatusChanges(ctx: RequestContext, filter: EquipmentStatusChangedFilter = {}): AsyncGenerator<EquipmentStatusChangedEvent> {
+  assertCan(ctx, 'read', 'Equipment');
+  return authorizedStream(ctx, [EQUIPMENT_STATUS_CHANGED], (event) => {
+    const payload = event.payload as EquipmentStatusChangedPayload;
+    const equipment = rehydrate(EquipmentEntity, payload.record);
+    if (filter.equipmentIds && !filter.equipmentIds.includes(equipment.id)) return null;
+    if (filter.siteIds && !filter.siteIds.includes(equipment.siteId)) return null;
+    if (!canOn(ctx, 'read', 'Equipment', equipment)) return null;
+    return { eventId: event.id, previousStatus: payload.previousStatus, status: payload.status, reason: payload.reason, occurredAt: event.occurredAt, equipment };
+  });
+}

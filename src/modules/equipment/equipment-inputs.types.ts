@@ -1,0 +1,131 @@
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Payload } from '../../core/graphql/payload';
+import { DateScalar, DecimalScalar } from '../../core/graphql/scalars';
+import { CalibrationResult, EquipmentStatus, EquipmentType, MaintenanceKind } from './equipment.enums';
+import { CalibrationRecord, Equipment, MaintenanceOrder } from './equipment.types';
+
+@InputType()
+export class RegisterEquipmentInput {
+  @Field()
+  assetTag: string;
+
+  @Field()
+  name: string;
+
+  @Field(() => EquipmentType)
+  type: EquipmentType;
+
+  @Field(() => ID)
+  siteId: string;
+
+  @Field(() => ID, { nullable: true })
+  locationId?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Days between calibrations; omit for equipment that needs none. Needs a first calibration before use.' })
+  calibrationIntervalDays?: number | null;
+
+  @Field(() => String, { nullable: true })
+  reason?: string | null;
+}
+
+@InputType({ description: 'PASS moves the due date and returns the equipment to service; FAIL takes it out of calibration.' })
+export class RecordCalibrationInput {
+  @Field(() => ID)
+  equipmentId: string;
+
+  @Field(() => DateScalar)
+  performedOn: string;
+
+  @Field()
+  performedBy: string;
+
+  @Field()
+  referenceStandard: string;
+
+  @Field()
+  asFound: string;
+
+  @Field()
+  asLeft: string;
+
+  @Field(() => CalibrationResult)
+  result: CalibrationResult;
+
+  @Field(() => String, { nullable: true })
+  certificateRef?: string | null;
+
+  @Field(() => String, { nullable: true })
+  reason?: string | null;
+}
+
+@InputType()
+export class SetEquipmentStatusInput {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => Int)
+  expectedVersion: number;
+
+  @Field(() => EquipmentStatus)
+  status: EquipmentStatus;
+
+  @Field()
+  reason: string;
+}
+
+@InputType({ description: 'A spare-part lot used by the maintenance, issued from stock.' })
+export class SparePartInput {
+  @Field(() => ID)
+  lotId: string;
+
+  @Field(() => ID)
+  fromLocationId: string;
+
+  @Field(() => DecimalScalar)
+  quantity: string;
+}
+
+@InputType({ description: 'Records a completed maintenance; spare parts are issued from stock in the same transaction.' })
+export class RecordMaintenanceInput {
+  @Field(() => ID)
+  equipmentId: string;
+
+  @Field(() => MaintenanceKind)
+  kind: MaintenanceKind;
+
+  @Field()
+  description: string;
+
+  @Field(() => Int, { defaultValue: 0 })
+  downtimeMinutes: number;
+
+  @Field(() => [SparePartInput], { nullable: true })
+  spareParts?: SparePartInput[];
+}
+
+@ObjectType({ implements: Payload })
+export class RegisterEquipmentPayload extends Payload {
+  @Field(() => Equipment, { nullable: true })
+  equipment: Equipment | null;
+}
+
+@ObjectType({ implements: Payload })
+export class SetEquipmentStatusPayload extends Payload {
+  @Field(() => Equipment, { nullable: true })
+  equipment: Equipment | null;
+}
+
+@ObjectType({ implements: Payload })
+export class RecordCalibrationPayload extends Payload {
+  @Field(() => CalibrationRecord, { nullable: true })
+  calibrationRecord: CalibrationRecord | null;
+
+  @Field(() => Equipment, { nullable: true })
+  equipment: Equipment | null;
+}
+
+@ObjectType({ implements: Payload })
+export class RecordMaintenancePayload extends Payload {
+  @Field(() => MaintenanceOrder, { nullable: true })
+  maintenanceOrder: MaintenanceOrder | null;
+}

@@ -1,0 +1,20 @@
+import type { DomainEvent } from '../../core/events/domain-event';
+import type { EquipmentEntity } from './equipment.entity';
+import type { EquipmentStatus } from './equipment.enums';
+
+export const EQUIPMENT_STATUS_CHANGED = 'EquipmentStatusChanged';
+export const ALERT_RAISED = 'AlertRaised';
+
+export interface EquipmentStatusChangedPayload extends Record<string, unknown> {
+  previousStatus: EquipmentStatus | null;
+  status: EquipmentStatus;
+  reason: string | null;
+  record: Record<string, unknown>;
+}
+
+export function equipmentStatusChangedEvent(previousStatus: EquipmentStatus | null, equipment: EquipmentEntity, reason: string | null): DomainEvent<EquipmentStatusChangedPayload> {
+  return {
+    type: EQUIPMENT_STATUS_CHANGED, aggregateType: 'Equipment', aggregateId: equipment.id,
+    payload: { previousStatus, status: equipment.status, reason, record: { ...equipment } },
+  };
+}

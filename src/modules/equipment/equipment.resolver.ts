@@ -1,0 +1,76 @@
+import { Arg, Args, Ctx, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import type { GraphQLContext } from '../../core/graphql/graphql-context';
+import { ConnectionArgs } from '../../core/graphql/connection';
+import { toPayload } from '../../core/graphql/payload';
+import * as equipment from './equipment.service';
+import { listMaintenance, recordMaintenance } from './maintenance.service';
+import { equipmentStatusChanges } from './equipment-changes.service';
+import {
+  CalibrationRecordConnection, EquipmentConnection, EquipmentFilter, EquipmentStatusChangedEvent, EquipmentStatusChangedFilter,
+  MaintenanceOrderConnection,
+} from './equipment.types';
+import {
+  RecordCalibrationInput, RecordCalibrationPayload, RecordMaintenanceInput, RecordMaintenancePayload, RegisterEquipmentInput,
+  RegisterEquipmentPayload, SetEquipmentStatusInput, SetEquipmentStatusPayload,
+} from './equipment-inputs.types';
+
+@Resolver()
+export class EquipmentResolver {
+  @Query(() => EquipmentConnection, { description: 'Instruments and assets, by asset tag.' })
+  equipment(
+    @Ctx() { ctx }: GraphQLContext,
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Arg('filter', () => EquipmentFilter, { nullable: true }) filter?: EquipmentFilter,
+  ) {
+    return equipment.listEquipment(ctx, args, filter ?? {});
+  }
+
+  @Query(() => CalibrationRecordConnection, { description: 'Calibration records, newest first.' })
+  calibrationRecords(
+    @Ctx() { ctx }: GraphQLContext,
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Arg('equipmentIds', () => [ID], { nullable: true }) equipmentIds?: string[],
+  ) {
+    return equipment.listCalibrations(ctx, args, equipmentIds);
+  }
+
+  @Query(() => MaintenanceOrderConnection, { description: 'Maintenance orders, newest first.' })
+  maintenanceOrders(
+    @Ctx() { ctx }: GraphQLContext,
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Arg('equipmentIds', () => [ID], { nullable: true }) equipmentIds?: string[],
+  ) {
+    return listMaintenance(ctx, args, equipmentIds);
+  }
+
+  @Mutation(() => RegisterEquipmentPayload, { description: 'Registers equipment; calibrated equipment starts OUT_OF_CALIBRATION until its first PASS.' })
+  registerEquipment(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => RegisterEquipmentInput) input: RegisterEquipmentInput) {
+    return toPayload(RegisterEquipmentPayload, async () => ({ equipment: await equipment.registerEquipment(ctx, input) }));
+  }
+
+  @Mutation(() => SetEquipmentStatusPayload, { description: 'Takes equipment out of or back into service, or retires it.' })
+  setEquipmentStatus(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => SetEquipmentStatusInput) input: SetEquipmentStatusInput) {
+    return toPayload(SetEquipmentStatusPayload, async () => ({ equipment: await equipment.setEquipmentStatus(ctx, input) }));
+  }
+
+  @Mutation(() => RecordCalibrationPayload, { description: 'Records a calibration; PASS moves the due date, FAIL takes the equipment out of calibration.' })
+  recordCalibration(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => RecordCalibrationInput) input: RecordCalibrationInput) {
+    return toPayload(RecordCalibrationPayload, () => equipment.recordCalibration(ctx, input));
+  }
+
+  @Mutation(() => RecordMaintenancePayload, { description: 'Records a completed maintenance; spare-part lots are issued from stock.' })
+  recordMaintenance(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => RecordMaintenanceInput) input: RecordMaintenanceInput) {
+    return toPayload(RecordMaintenancePayload, async () => ({ maintenanceOrder: await recordMaintenance(ctx, input) }));
+  }
+
+  @Subscription(() => EquipmentStatusChangedEvent, {
+    description: 'Committed status changes of equipment the subscriber may read (registration, service, calibration results).',
+    subscribe: ({ context, args }) => equipmentStatusChanges((context as GraphQLContext).ctx, (args.filter ?? {}) as EquipmentStatusChangedFilter),
+  })
+  equipmentStatusChanged(
+    @Root() event: EquipmentStatusChangedEvent,
+    @Arg('filter', () => EquipmentStatusChangedFilter, { nullable: true }) _filter?: EquipmentStatusChangedFilter,
+  ): EquipmentStatusChangedEvent {
+    return event;
+  }
+}

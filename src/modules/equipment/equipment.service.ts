@@ -1,0 +1,136 @@
+import type { RequestContext } from '../../core/context';
+import { assertCan } from '../../core/authz/guard';
+import { authorizedQuery } from '../../core/graphql/authorized-query';
+import { SortDirection, type Connection, type ConnectionArgs } from '../../core/graphql/connection';
+import { paginate } from '../../core/graphql/keyset';
+import { ErrorCode } from '../../core/graphql/error-code';
+import { fail } from '../../core/graphql/user-error';
+import { newId } from '../../core/ids';
+import { inTransaction } from '../../core/mutation';
+import { updateVersioned } from '../../core/persistence/versioned-update';
+import { diffFields } from '../../core/audit/audit-diff';
+import { InputValidator } from '../../core/validation';
+import { findSite } from '../sites/site.service';
+import { findLocation } from '../sites/location.service';
+import { addDays } from '../../core/dates';
+import { todayUtc } from '../../core/dates';
+import { CalibrationRecordEntity } from './calibration-record.entity';
+import { EQUIPMENT_AUDITED_FIELDS, EquipmentEntity } from './equipment.entity';
+import { CalibrationResult, EquipmentStatus, equipmentStatusMachine } from './equipment.enums';
+import { equipmentStatusChangedEvent } from './equipment.events';
+import { CALIBRATION_SPEC, EQUIPMENT_SPEC } from './equipment.table';
+import type { EquipmentFilter } from './equipment.types';
+import type { RecordCalibrationInput, RegisterEquipmentInput, SetEquipmentStatusInput } from './equipment-inputs.types';
+
+export function listEquipment(ctx: RequestContext, args: ConnectionArgs, filter: EquipmentFilter = {}): Promise<Connection<EquipmentEntity>> {
+  const qb = authorizedQuery(ctx, EQUIPMENT_SPEC);
+  if (filter.ids) qb.andWhere('eq.id = ANY(:ids)', { ids: filter.ids });
+  if (filter.siteIds) qb.andWhere('eq.site_id = ANY(:sites)', { sites: filter.siteIds });
+  if (filter.status) qb.andWhere('eq.status = ANY(:st)', { st: filter.status });
+  if (filter.types) qb.andWhere('eq.type = ANY(:types)', { types: filter.types });
+  if (filter.calibrationDueBy) qb.andWhere('eq.calibration_due_on <= :due', { due: filter.calibrationDueBy });
+  return paginate(qb, args, [
+    { column: 'eq.asset_tag', direction: SortDirection.ASC, value: (e) => e.assetTag },
+    { column: 'eq.id', direction: SortDirection.ASC, value: (e) => e.id },
+  ]);
+}
+
+export function listCalibrations(ctx: RequestContext, args: ConnectionArgs, equipmentIds?: string[]): Promise<Connection<CalibrationRecordEntity>> {
+  const qb = authorizedQuery(ctx, CALIBRATION_SPEC);
+  if (equipmentIds) qb.andWhere('cr.equipment_id = ANY(:eq)', { eq: equipmentIds });
+  return paginate(qb, args, [
+    { column: 'cr.performed_on', direction: SortDirection.DESC, value: (c) => c.performedOn },
+    { column: 'cr.id', direction: SortDirection.DESC, value: (c) => c.id },
+  ]);
+}
+
+export async function findEquipment(ctx: RequestContext, id: string, field = 'equipmentId'): Promise<EquipmentEntity> {
+  const equipment = await ctx.manager.findOneBy(EquipmentEntity, { id });
+  if (!equipment) fail(ErrorCode.NOT_FOUND, `No equipment ${id}`, ['input', field]);
+  return equipment;
+}
+
+/** ISO 13485 7.6: measurements need equipment in calibration; past its due date it is not, whatever its status. */
+export function assertEquipmentUsable(equipment: EquipmentEntity, field: string[]): void {
+  if (!equipment.inCalibration) {
+    fail(ErrorCode.EQUIPMENT_NOT_CALIBRATED, `${equipment.assetTag} is ${equipment.status}${equipment.calibrationDueOn ? `, calibration due ${equipment.calibrationDueOn}` : ''}`, field);
+  }
+}
+
+export async function registerEquipment(ctx: RequestContext, input: RegisterEquipmentInput): Promise<EquipmentEntity> {
+  assertCan(ctx, 'create', 'Equipment');
+  const v = new InputValidator();
+  const assetTag = v.code('assetTag', input.assetTag);
+  const name = v.text('name', input.name);
+  if (input.calibrationIntervalDays != null && (input.calibrationIntervalDays < 1 || input.calibrationIntervalDays > 3650)) v.fail('calibrationIntervalDays', 'Between 1 and 3650 days');
+  v.throwIfAny();
+  return inTransaction(ctx, async ({ ctx: tx, audit, emit }) => {
+    if (!(await findSite(tx, input.siteId))) fail(ErrorCode.NOT_FOUND, `No site ${input.siteId}`, ['input', 'siteId']);
+    if (input.locationId) {
+      const location = await findLocation(tx, input.locationId);
+      if (!location || location.siteId !== input.siteId) fail(ErrorCode.VALIDATION_FAILED, 'The location is not at this site', ['input', 'locationId']);
+    }
+    if (await tx.manager.existsBy(EquipmentEntity, { assetTag })) fail(ErrorCode.DUPLICATE, `Asset tag ${assetTag} exists`, ['input', 'assetTag']);
+    const calibrated = input.calibrationIntervalDays != null;
+    const equipment = await tx.manager.save(tx.manager.create(EquipmentEntity, {
+      id: newId('eq'), assetTag, name, type: input.type, siteId: input.siteId, locationId: input.locationId ?? null,
+      // Calibrated equipment starts out of calibration until its first passing calibration.
+      status: calibrated ? EquipmentStatus.OUT_OF_CALIBRATION : EquipmentStatus.IN_SERVICE,
+      calibrationIntervalDays: input.calibrationIntervalDays ?? null, lastCalibratedOn: null, calibrationDueOn: null, customFields: {}, version: 1,
+    }));
+    audit({ action: 'CREATE', entityType: 'Equipment', entityId: equipment.id, reason: input.reason, changes: diffFields(null, equipment, EQUIPMENT_AUDITED_FIELDS) });
+    emit(equipmentStatusChangedEvent(null, equipment, input.reason ?? null));
+    return equipment;
+  });
+}
+
+export async function setEquipmentStatus(ctx: RequestContext, input: SetEquipmentStatusInput): Promise<EquipmentEntity> {
+  assertCan(ctx, 'update', 'Equipment');
+  return inTransaction(ctx, async ({ ctx: tx, audit, emit }) => {
+    const current = await findEquipment(tx, input.id, 'id');
+    const check = equipmentStatusMachine.check(current.status, input.status, ctx.principal.roles, input.reason);
+    if (!check.ok) fail(ErrorCode[check.code], check.message, ['input', 'status']);
+    const updated = await updateVersioned(tx, EquipmentEntity, current.id, input.expectedVersion, { status: input.status });
+    audit({ action: 'STATUS_CHANGE', entityType: 'Equipment', entityId: updated.id, reason: input.reason, changes: diffFields(current, updated, EQUIPMENT_AUDITED_FIELDS) });
+    emit(equipmentStatusChangedEvent(current.status, updated, input.reason.trim()));
+    return updated;
+  });
+}
+
+/**
+ * A PASS moves the due date (performed on + interval) and returns out-of-calibration equipment
+ * to service; a FAIL takes it out of calibration. (The lookback over inspections and lots
+ * measured since the last pass arrives with inspections.)
+ */
+export async function recordCalibration(ctx: RequestContext, input: RecordCalibrationInput): Promise<{ calibrationRecord: CalibrationRecordEntity; equipment: EquipmentEntity }> {
+  assertCan(ctx, 'calibrate', 'Equipment');
+  const v = new InputValidator();
+  const performedBy = v.text('performedBy', input.performedBy);
+  const referenceStandard = v.text('referenceStandard', input.referenceStandard);
+  const asFound = v.text('asFound', input.asFound, 2000);
+  const asLeft = v.text('asLeft', input.asLeft, 2000);
+  const certificateRef = v.optionalText('certificateRef', input.certificateRef, 200);
+  if (input.performedOn > todayUtc()) v.fail('performedOn', 'A calibration cannot be in the future');
+  v.throwIfAny();
+  return inTransaction(ctx, async ({ ctx: tx, audit, emit }) => {
+    const current = await findEquipment(tx, input.equipmentId);
+    if (current.calibrationIntervalDays === null) fail(ErrorCode.VALIDATION_FAILED, `${current.assetTag} needs no calibration`, ['input', 'equipmentId']);
+    if (current.status === EquipmentStatus.RETIRED) fail(ErrorCode.INVALID_TRANSITION, `${current.assetTag} is retired`, ['input', 'equipmentId']);
+    if (current.lastCalibratedOn && input.performedOn < current.lastCalibratedOn) fail(ErrorCode.VALIDATION_FAILED, `Older than the last calibration (${current.lastCalibratedOn})`, ['input', 'performedOn']);
+    const pass = input.result === CalibrationResult.PASS;
+    const nextDueOn = pass ? addDays(input.performedOn, current.calibrationIntervalDays) : null;
+    const record = await tx.manager.save(tx.manager.create(CalibrationRecordEntity, {
+      id: newId('cal'), equipmentId: current.id, performedOn: input.performedOn, performedBy, referenceStandard, asFound, asLeft,
+      result: input.result, certificateRef, nextDueOn, recordedBy: ctx.principal.name, recordedAt: new Date(),
+    }));
+    const status = pass
+      ? (current.status === EquipmentStatus.OUT_OF_CALIBRATION ? EquipmentStatus.IN_SERVICE : current.status)
+      : EquipmentStatus.OUT_OF_CALIBRATION;
+    const updated = await updateVersioned(tx, EquipmentEntity, current.id, current.version, {
+      status, ...(pass ? { lastCalibratedOn: input.performedOn, calibrationDueOn: nextDueOn } : {}),
+    });
+    audit({ action: `CALIBRATION_${input.result}`, entityType: 'Equipment', entityId: current.id, reason: input.reason, changes: diffFields(current, updated, EQUIPMENT_AUDITED_FIELDS) });
+    if (updated.status !== current.status) emit(equipmentStatusChangedEvent(current.status, updated, `Calibration ${input.result}`));
+    return { calibrationRecord: record, equipment: updated };
+  });
+}

@@ -1,0 +1,20 @@
+import type { ModuleDefinition } from '../../core/graphql/node-registry';
+import { loadByIds } from '../../core/graphql/authorized-query';
+import { CalibrationRecordEntity } from './calibration-record.entity';
+import { raiseCalibrationDueAlerts } from './calibration-due.job';
+import { EquipmentEntity } from './equipment.entity';
+import { EquipmentResolver } from './equipment.resolver';
+import { CALIBRATION_SPEC, EQUIPMENT_SPEC, MAINTENANCE_SPEC } from './equipment.table';
+import { MaintenanceOrderEntity } from './maintenance-order.entity';
+
+export const equipmentModule: ModuleDefinition = {
+  name: 'equipment',
+  resolvers: [EquipmentResolver],
+  entities: [EquipmentEntity, CalibrationRecordEntity, MaintenanceOrderEntity],
+  nodes: {
+    eq: (ctx, ids) => loadByIds(ctx, EQUIPMENT_SPEC, ids),
+    cal: (ctx, ids) => loadByIds(ctx, CALIBRATION_SPEC, ids),
+    mo: (ctx, ids) => loadByIds(ctx, MAINTENANCE_SPEC, ids),
+  },
+  jobs: [{ name: 'calibration-due', intervalMs: 60 * 60_000, run: (platform) => raiseCalibrationDueAlerts(platform) }],
+};
