@@ -10,6 +10,7 @@ import { stockModule } from './stock';
 import { productionModule } from './production';
 import { traceabilityModule } from './traceability';
 import { equipmentModule } from './equipment';
+import { qualityModule } from './quality';
 
 /** Every domain module the server assembles. */
-export const MODULES: ModuleDefinition[] = [sitesModule, materialsModule, suppliersModule, approvedSuppliersModule, customersModule, usersModule, lotsModule, stockModule, productionModule, traceabilityModule, equipmentModule];
+export const MODULES: ModuleDefinition[] = [sitesModule, materialsModule, suppliersModule, approvedSuppliersModule, customersModule, usersModule, lotsModule, stockModule, productionModule, traceabilityModule, equipmentModule, qualityModule];

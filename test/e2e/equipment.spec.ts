@@ -71,10 +71,11 @@ describe('equipment and calibration', () => {
   it('follows the status table and tells subscribers', async () => {
     const eq = await register('PRESS-1', null);
     expect(eq).toMatchObject({ status: 'IN_SERVICE', inCalibration: true });
+    const before = t.subscriberCount;
     const sub = subscribe<{ equipmentStatusChanged: { previousStatus: string; status: string } }>(
       t.ws({ authorization: `Bearer ${t.token('PRODUCTION')}` }),
       'subscription($f: EquipmentStatusChangedFilter) { equipmentStatusChanged(filter: $f) { previousStatus status } }', { f: { equipmentIds: [eq.id] } });
-    await new Promise((r) => setTimeout(r, 300));
+    await t.subscribers(before + 1);
     const off = await t.ok(SetEquipmentStatusDocument, { input: { id: eq.id, expectedVersion: 1, status: 'OUT_OF_SERVICE', reason: 'Hydraulic leak' } }, 'MAINTENANCE');
     expect(off.setEquipmentStatus.equipment?.status).toBe('OUT_OF_SERVICE');
     const retired = await t.ok(SetEquipmentStatusDocument, { input: { id: eq.id, expectedVersion: 2, status: 'RETIRED', reason: 'Replaced' } }, 'MAINTENANCE');

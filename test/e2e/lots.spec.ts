@@ -181,11 +181,12 @@ describe('lot lifecycle with electronic signatures', () => {
 
   it('tells a SUPPLIER subscriber about its own lots only', async () => {
     const other = await receivingSetup(t, 'LOTX');
+    const before = t.subscriberCount;
     const portal = subscribe<{ lotStatusChanged: { status: string; lot: { id: string } } }>(
       t.ws({ authorization: `Bearer ${t.token({ roles: ['SUPPLIER'], supplierId: setup.supplier.id })}` }),
       'subscription { lotStatusChanged { status lot { id } } }',
     );
-    await new Promise((r) => setTimeout(r, 300));
+    await t.subscribers(before + 1);
     await receive(t, { materialId: other.material.id, supplierId: other.supplier.id, supplierLotNumber: 'X1', quantity: '5', locationId: other.locationId });
     const mine = await quarantined('SUP-SUB');
     await portal.waitFor(2, 1500);

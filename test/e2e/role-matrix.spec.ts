@@ -22,6 +22,8 @@ const READS: Record<string, Role[]> = {
   '{ boms(first: 1) { totalCount } }': ['ADMIN', 'QA_MANAGER', 'QA_INSPECTOR', 'PRODUCTION', 'PURCHASING', 'AUDITOR', 'BI_READER', 'INTEGRATION'],
   '{ equipment(first: 1) { totalCount } }': ['ADMIN', 'QA_MANAGER', 'QA_INSPECTOR', 'PRODUCTION', 'MAINTENANCE', 'AUDITOR', 'BI_READER', 'INTEGRATION'],
   '{ calibrationRecords(first: 1) { totalCount } }': ['ADMIN', 'QA_MANAGER', 'QA_INSPECTOR', 'MAINTENANCE', 'AUDITOR', 'BI_READER', 'INTEGRATION'],
+  '{ inspections(first: 1) { totalCount } }': ['ADMIN', 'QA_MANAGER', 'QA_INSPECTOR', 'AUDITOR', 'BI_READER', 'INTEGRATION'],
+  '{ nonconformances(first: 1) { totalCount } }': ['ADMIN', 'QA_MANAGER', 'QA_INSPECTOR', 'AUDITOR', 'BI_READER'],
   '{ auditTrail(first: 1) { totalCount } }': ['ADMIN', 'QA_MANAGER', 'AUDITOR'],
   '{ verifyAuditTrail { valid } }': ['ADMIN', 'QA_MANAGER', 'AUDITOR'],
 };
@@ -59,6 +61,8 @@ function writes(): Record<string, Role[]> {
     [`mutation { releaseLot(input: { id: "lot_none", expectedVersion: 1, reason: "" }) { userErrors { code } } }`]: ['ADMIN', 'QA_MANAGER'],
     [`mutation { startLotTesting(input: { id: "lot_none", expectedVersion: 1, reason: "" }) { userErrors { code } } }`]: ['ADMIN', 'QA_MANAGER', 'QA_INSPECTOR'],
     [`mutation { consumeLot(input: { workOrderId: "wo_none", lotId: "lot_none", fromLocationId: "loc_none", quantity: "0" }) { userErrors { code } } }`]: ['ADMIN', 'PRODUCTION', 'INTEGRATION'],
+    [`mutation { startInspection(input: { lotId: "lot_none", type: INCOMING }) { userErrors { code } } }`]: ['ADMIN', 'QA_MANAGER', 'QA_INSPECTOR', 'INTEGRATION'],
+    [`mutation { createInspectionPlan(input: { materialId: "${materialId}", type: FINAL, sampleSize: 0, characteristics: [], reason: "" }) { userErrors { code } } }`]: ['ADMIN', 'QA_MANAGER'],
     [`mutation { createBom(input: { productMaterialId: "${materialId}", revision: "", reason: "", lines: [] }) { userErrors { code } } }`]: ['ADMIN', 'QA_MANAGER'],
     [`mutation { approveMaterialSupplier(input: { materialId: "${materialId}", supplierId: "nope", reason: "r" }) { userErrors { code } } }`]: ['ADMIN', 'QA_MANAGER'],
   };

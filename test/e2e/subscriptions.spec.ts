@@ -19,8 +19,8 @@ const QUALIFICATION_CHANGED = `subscription($filter: SupplierQualificationChange
 type MaterialEvent = { materialChanged: { kind: string; changedFields: string[]; material: { id: string; code: string; name: string; version: number } } };
 type QualificationEvent = { supplierQualificationChanged: { status: string; previousStatus: string; supplier: { id: string; code: string; contactEmail: string | null } } };
 
-/** Subscriptions are live: give the server a moment to register before the first write. */
-const settle = () => new Promise((r) => setTimeout(r, 300));
+/** Subscriptions start asynchronously: wait until `count` more than `base` run before the first write. */
+const settle = (base: number, count = 1) => t.subscribers(base + count);
 
 async function requalify(id: string, version: number, reason: string) {
   const res = await t.ok(SetSupplierQualificationDocument, {
@@ -32,12 +32,13 @@ async function requalify(id: string, version: number, reason: string) {
 describe('materialChanged', () => {
   it('delivers committed creates and updates, filtered by id, and nothing for a rolled-back mutation', async () => {
     const ws = t.ws({ authorization: `Bearer ${t.token('PRODUCTION')}` });
+    const base = t.subscriberCount;
     const all = subscribe<MaterialEvent>(ws, MATERIAL_CHANGED);
-    await settle();
+    await settle(base);
     const m = await createMaterial(t, 'SUB-M1');
     await all.waitFor(1);
     const one = subscribe<MaterialEvent>(ws, MATERIAL_CHANGED, { filter: { ids: [m.id] } });
-    await settle();
+    await settle(base, 2);
     await t.ok(CreateMaterialDocument, { input: { code: 'SUB-M1', name: 'dup', type: 'COMPONENT', unit: 'EA' } }, 'QA_MANAGER');
     await createMaterial(t, 'SUB-M2');
     await t.ok(UpdateMaterialDocument, { input: { id: m.id, expectedVersion: 1, name: 'Renamed', reason: 'r' } }, 'QA_MANAGER');
@@ -56,8 +57,9 @@ describe('materialChanged', () => {
     const shortLived = t.token('PRODUCTION', { sub: 'short' });
     const payload = JSON.parse(Buffer.from(shortLived.split('.')[1], 'base64url').toString()) as { exp: number };
     const token = jwt.sign({ ...payload, exp: Math.floor(Date.now() / 1000) + 2 }, TEST_JWT_SECRET, { algorithm: 'HS256' });
+    const base = t.subscriberCount;
     const sub = subscribe<MaterialEvent>(t.ws({ authorization: `Bearer ${token}` }), MATERIAL_CHANGED);
-    await settle();
+    await settle(base);
     await new Promise((r) => setTimeout(r, 2500));
     await createMaterial(t, 'SUB-AFTER-EXP');
     await sub.waitFor(1, 3000);
@@ -79,9 +81,10 @@ describe('supplierQualificationChanged', () => {
   it("delivers to a SUPPLIER subscriber only its own supplier's changes", async () => {
     const own = await createSupplier(t, 'SUB-OWN');
     const rival = await createSupplier(t, 'SUB-RIVAL');
+    const base = t.subscriberCount;
     const portal = subscribe<QualificationEvent>(t.ws({ authorization: `Bearer ${t.token({ roles: ['SUPPLIER'], supplierId: own.id })}` }), QUALIFICATION_CHANGED);
     const qa = subscribe<QualificationEvent>(t.ws({ authorization: `Bearer ${t.token('QA_MANAGER')}` }), QUALIFICATION_CHANGED);
-    await settle();
+    await settle(base, 2);
     await requalify(rival.id, rival.version, 'rival audit');
     await requalify(own.id, own.version, 'own audit');
     await qa.waitFor(2);
@@ -94,8 +97,9 @@ describe('supplierQualificationChanged', () => {
 
   it('masks personal data in events for BI_READER, as in queries', async () => {
     const s = await createSupplier(t, 'SUB-MASK');
+    const base = t.subscriberCount;
     const bi = subscribe<QualificationEvent>(t.ws({ authorization: `Bearer ${t.token('BI_READER')}` }), QUALIFICATION_CHANGED, { filter: { supplierIds: [s.id] } });
-    await settle();
+    await settle(base);
     await requalify(s.id, s.version, 'mask check');
     await bi.waitFor(1);
     expect(bi.events[0].supplierQualificationChanged.supplier).toEqual({ id: s.id, code: 'SUB-MASK', contactEmail: null });

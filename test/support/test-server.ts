@@ -93,6 +93,19 @@ export class TestServer {
     return client;
   }
 
+  /** Resolves once the server has at least `count` live subscriptions (they start asynchronously). */
+  async subscribers(count: number, timeoutMs = 5000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (this.server.platform.events.subscriberCount < count) {
+      if (Date.now() > deadline) throw new Error(`Only ${this.server.platform.events.subscriberCount} of ${count} subscriptions started`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  }
+
+  get subscriberCount(): number {
+    return this.server.platform.events.subscriberCount;
+  }
+
   /** Direct SQL on the test database, for assertions and tamper tests (never for setup shortcuts). */
   async sql<T extends Record<string, unknown>>(text: string, params: unknown[] = []): Promise<T[]> {
     const client = new PgClient({ connectionString: this.databaseUrl });

@@ -2,7 +2,7 @@
 export type Action =
   | 'manage' | 'read' | 'create' | 'update' | 'qualify' | 'approve' | 'deactivate'
   | 'receive' | 'test' | 'release' | 'reject' | 'hold' | 'dispose' | 'move' | 'adjust'
-  | 'consume' | 'produce' | 'calibrate' | 'maintain';
+  | 'consume' | 'produce' | 'calibrate' | 'maintain' | 'inspect';
 
 /** CASL subject types; each equals the GraphQL type name it guards. */
 export type SubjectType =
@@ -23,4 +23,7 @@ export type SubjectType =
   | 'WorkOrder'
   | 'Equipment'
   | 'CalibrationRecord'
-  | 'MaintenanceOrder';
+  | 'MaintenanceOrder'
+  | 'InspectionPlan'
+  | 'Inspection'
+  | 'Nonconformance';

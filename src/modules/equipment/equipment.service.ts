@@ -18,6 +18,7 @@ import { CalibrationRecordEntity } from './calibration-record.entity';
 import { EQUIPMENT_AUDITED_FIELDS, EquipmentEntity } from './equipment.entity';
 import { CalibrationResult, EquipmentStatus, equipmentStatusMachine } from './equipment.enums';
 import { equipmentStatusChangedEvent } from './equipment.events';
+import { runCalibrationFailureHandlers } from './calibration-failure.hooks';
 import { CALIBRATION_SPEC, EQUIPMENT_SPEC } from './equipment.table';
 import type { EquipmentFilter } from './equipment.types';
 import type { RecordCalibrationInput, RegisterEquipmentInput, SetEquipmentStatusInput } from './equipment-inputs.types';
@@ -99,8 +100,8 @@ export async function setEquipmentStatus(ctx: RequestContext, input: SetEquipmen
 
 /**
  * A PASS moves the due date (performed on + interval) and returns out-of-calibration equipment
- * to service; a FAIL takes it out of calibration. (The lookback over inspections and lots
- * measured since the last pass arrives with inspections.)
+ * to service; a FAIL takes it out of calibration and runs the failure handlers (the lookback
+ * over what it measured since its last pass) in the same transaction.
  */
 export async function recordCalibration(ctx: RequestContext, input: RecordCalibrationInput): Promise<{ calibrationRecord: CalibrationRecordEntity; equipment: EquipmentEntity }> {
   assertCan(ctx, 'calibrate', 'Equipment');
@@ -112,7 +113,8 @@ export async function recordCalibration(ctx: RequestContext, input: RecordCalibr
   const certificateRef = v.optionalText('certificateRef', input.certificateRef, 200);
   if (input.performedOn > todayUtc()) v.fail('performedOn', 'A calibration cannot be in the future');
   v.throwIfAny();
-  return inTransaction(ctx, async ({ ctx: tx, audit, emit }) => {
+  return inTransaction(ctx, async (uow) => {
+    const { ctx: tx, audit, emit } = uow;
     const current = await findEquipment(tx, input.equipmentId);
     if (current.calibrationIntervalDays === null) fail(ErrorCode.VALIDATION_FAILED, `${current.assetTag} needs no calibration`, ['input', 'equipmentId']);
     if (current.status === EquipmentStatus.RETIRED) fail(ErrorCode.INVALID_TRANSITION, `${current.assetTag} is retired`, ['input', 'equipmentId']);
@@ -131,6 +133,7 @@ export async function recordCalibration(ctx: RequestContext, input: RecordCalibr
     });
     audit({ action: `CALIBRATION_${input.result}`, entityType: 'Equipment', entityId: current.id, reason: input.reason, changes: diffFields(current, updated, EQUIPMENT_AUDITED_FIELDS) });
     if (updated.status !== current.status) emit(equipmentStatusChangedEvent(current.status, updated, `Calibration ${input.result}`));
+    if (!pass) await runCalibrationFailureHandlers(uow, updated, current.lastCalibratedOn);
     return { calibrationRecord: record, equipment: updated };
   });
 }

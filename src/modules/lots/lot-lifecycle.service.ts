@@ -85,3 +85,21 @@ async function holdDownstream(uow: UnitOfWork, root: LotEntity, reason: string):
     await applyTransition(uow, lot.id, lot.version, lot.status, LotStatus.ON_HOLD, `${reason} (propagated from lot ${root.lotNumber})`, null);
   }
 }
+
+/**
+ * A status change that follows from another record inside its transaction (a failed
+ * inspection rejects the lot, a failed calibration holds it): the step must exist in the lot's
+ * state table, but no role check or signature applies; the reason names the cause.
+ */
+export async function transitionLotAsConsequence(uow: UnitOfWork, lotId: string, to: LotStatus, reason: string): Promise<LotEntity | null> {
+  const lot = await uow.ctx.manager.findOneByOrFail(LotEntity, { id: lotId });
+  if (!lotTransition(lot.status, to)) return null;
+  return (await applyTransition(uow, lot.id, lot.version, lot.status, to, reason, null)).lot;
+}
+
+/** QUARANTINE -> UNDER_TEST when an inspection starts, with the caller's own role check. */
+export async function startTestingIn(uow: UnitOfWork, lot: LotEntity, reason: string): Promise<LotEntity> {
+  const check = lotStateMachine.check(lot.status, LotStatus.UNDER_TEST, uow.ctx.principal.roles, reason);
+  if (!check.ok) fail(ErrorCode[check.code], check.message, ['input', 'lotId']);
+  return (await applyTransition(uow, lot.id, lot.version, lot.status, LotStatus.UNDER_TEST, reason, null)).lot;
+}

@@ -6,5 +6,6 @@ export const integrationRules: RoleRules = ({ can }) => {
   can('receive', 'Lot');
   can(['read', 'move'], ['StockBalance', 'StockMovement']);
   can(['read', 'consume', 'produce'], 'WorkOrder');
-  can('read', ['Bom', 'Equipment', 'CalibrationRecord']);
+  can('read', ['Bom', 'Equipment', 'CalibrationRecord', 'InspectionPlan', 'Inspection']);
+  can('inspect', 'Inspection');
 };

@@ -5,5 +5,6 @@ export const qaInspectorRules: RoleRules = ({ can }) => {
   can('read', MASTER_DATA);
   can(['read', 'test'], 'Lot');
   can('read', 'ElectronicSignature');
-  can('read', ['StockBalance', 'StockMovement', 'Bom', 'WorkOrder', 'Equipment', 'CalibrationRecord']);
+  can('read', ['StockBalance', 'StockMovement', 'Bom', 'WorkOrder', 'Equipment', 'CalibrationRecord', 'InspectionPlan', 'Nonconformance']);
+  can(['read', 'inspect'], 'Inspection');
 };

@@ -14,5 +14,7 @@ export const qaManagerRules: RoleRules = ({ can }) => {
   can('read', ['StockBalance', 'StockMovement', 'WorkOrder']);
   can(['read', 'create'], 'Bom');
   can('update', 'WorkOrder');
-  can('read', ['Equipment', 'CalibrationRecord', 'MaintenanceOrder']);
+  can('read', ['Equipment', 'CalibrationRecord', 'MaintenanceOrder', 'Inspection', 'Nonconformance']);
+  can(['read', 'create'], 'InspectionPlan');
+  can('inspect', 'Inspection');
 };

@@ -1,0 +1,23 @@
+import type { ModuleDefinition } from '../../core/graphql/node-registry';
+import { loadByIds } from '../../core/graphql/authorized-query';
+import { onCalibrationFailure } from '../equipment/calibration-failure.hooks';
+import { calibrationFailureLookback } from './calibration-lookback';
+import { CharacteristicEntity, InspectionEntity, InspectionPlanEntity, ReadingEntity } from './inspection.entities';
+import { INSPECTION_SPEC } from './inspection.service';
+import { PLAN_SPEC } from './inspection-plan.service';
+import { NonconformanceEntity } from './nonconformance.entity';
+import { NONCONFORMANCE_SPEC } from './nonconformance.service';
+import { QualityResolver } from './quality.resolver';
+
+onCalibrationFailure(calibrationFailureLookback);
+
+export const qualityModule: ModuleDefinition = {
+  name: 'quality',
+  resolvers: [QualityResolver],
+  entities: [InspectionPlanEntity, CharacteristicEntity, InspectionEntity, ReadingEntity, NonconformanceEntity],
+  nodes: {
+    ipl: (ctx, ids) => loadByIds(ctx, PLAN_SPEC, ids),
+    ins: (ctx, ids) => loadByIds(ctx, INSPECTION_SPEC, ids),
+    nc: (ctx, ids) => loadByIds(ctx, NONCONFORMANCE_SPEC, ids),
+  },
+};

@@ -1,0 +1,120 @@
+import type { RequestContext } from '../../core/context';
+import { assertCan } from '../../core/authz/guard';
+import { authorizedQuery, type EntitySpec } from '../../core/graphql/authorized-query';
+import { SortDirection, type Connection, type ConnectionArgs } from '../../core/graphql/connection';
+import { paginate } from '../../core/graphql/keyset';
+import { ErrorCode } from '../../core/graphql/error-code';
+import { fail } from '../../core/graphql/user-error';
+import { newId } from '../../core/ids';
+import { idempotent } from '../../core/idempotency';
+import { inTransaction } from '../../core/mutation';
+import { updateVersioned } from '../../core/persistence/versioned-update';
+import { findLot } from '../lots/lot.service';
+import { LotStatus } from '../lots/lot.enums';
+import { startTestingIn, transitionLotAsConsequence } from '../lots/lot-lifecycle.service';
+import { assertEquipmentUsable, findEquipment } from '../equipment/equipment.service';
+import { CharacteristicEntity, InspectionEntity, InspectionPlanEntity, ReadingEntity } from './inspection.entities';
+import { openNonconformanceIn } from './nonconformance.service';
+import { CharacteristicKind, InspectionVerdict, NonconformanceSource } from './quality.enums';
+import { computeVerdict } from './verdict';
+import type { InspectionFilter } from './quality.types';
+import type { CompleteInspectionInput, RecordInspectionResultsInput, StartInspectionInput } from './quality-inputs.types';
+
+export const INSPECTION_SPEC: EntitySpec<InspectionEntity> = { entity: InspectionEntity, subject: 'Inspection', alias: 'ins', columns: { id: 'id', lotId: 'lot_id' } };
+export const INSPECTION_COMPLETED = 'InspectionCompleted';
+
+export function listInspections(ctx: RequestContext, args: ConnectionArgs, filter: InspectionFilter = {}): Promise<Connection<InspectionEntity>> {
+  const qb = authorizedQuery(ctx, INSPECTION_SPEC);
+  if (filter.lotIds) qb.andWhere('ins.lot_id = ANY(:lots)', { lots: filter.lotIds });
+  if (filter.verdicts) qb.andWhere('ins.verdict = ANY(:v)', { v: filter.verdicts });
+  return paginate(qb, args, [
+    { column: 'ins.started_at', direction: SortDirection.DESC, value: (i) => i.startedAt },
+    { column: 'ins.id', direction: SortDirection.DESC, value: (i) => i.id },
+  ]);
+}
+
+export async function startInspection(ctx: RequestContext, input: StartInspectionInput): Promise<InspectionEntity> {
+  assertCan(ctx, 'inspect', 'Inspection');
+  return inTransaction(ctx, async (uow) => {
+    const { ctx: tx } = uow;
+    const lot = await findLot(tx, input.lotId);
+    const plan = await tx.manager.findOneBy(InspectionPlanEntity, { materialId: lot.materialId, type: input.type, status: 'ACTIVE' });
+    if (!plan) fail(ErrorCode.NOT_FOUND, `No active ${input.type} inspection plan for the lot's material`, ['input', 'type']);
+    if (lot.status === LotStatus.QUARANTINE) await startTestingIn(uow, lot, `${input.type} inspection started`);
+    else if (lot.status !== LotStatus.UNDER_TEST) fail(ErrorCode.INVALID_TRANSITION, `Lot ${lot.lotNumber} is ${lot.status}`, ['input', 'lotId']);
+    const inspection = await tx.manager.save(tx.manager.create(InspectionEntity, {
+      id: newId('ins'), lotId: lot.id, planId: plan.id, status: 'IN_PROGRESS', verdict: null, inspectorId: ctx.principal.id,
+      inspectorName: ctx.principal.name, startedAt: new Date(), completedAt: null, customFields: {}, version: 1,
+    }));
+    uow.audit({ action: 'START', entityType: 'Inspection', entityId: inspection.id, changes: [{ field: 'inspection', old: null, new: { lot: lot.id, plan: plan.id, planVersion: plan.planVersion } }] });
+    return inspection;
+  });
+}
+
+async function openInspection(ctx: RequestContext, id: string): Promise<InspectionEntity> {
+  const inspection = await ctx.manager.createQueryBuilder(InspectionEntity, 'ins').setLock('pessimistic_write').where('ins.id = :id', { id }).getOne();
+  if (!inspection) fail(ErrorCode.NOT_FOUND, `No inspection ${id}`, ['input', 'inspectionId']);
+  if (inspection.status !== 'IN_PROGRESS') fail(ErrorCode.INVALID_TRANSITION, 'The inspection is completed', ['input', 'inspectionId']);
+  return inspection;
+}
+
+/** Readings of one inspection; quantitative ones name equipment that is in calibration right now. */
+export async function recordInspectionResults(ctx: RequestContext, input: RecordInspectionResultsInput): Promise<{ inspection: InspectionEntity; readings: ReadingEntity[] }> {
+  assertCan(ctx, 'inspect', 'Inspection');
+  if (input.readings.length === 0) fail(ErrorCode.VALIDATION_FAILED, 'No readings', ['input', 'readings']);
+  const result = await idempotent(ctx, 'recordInspectionResults', input.idempotencyKey, input, async (uow) => {
+    const { ctx: tx } = uow;
+    const inspection = await openInspection(tx, input.inspectionId);
+    const plan = await tx.manager.findOneByOrFail(InspectionPlanEntity, { id: inspection.planId });
+    const characteristics = await tx.manager.findBy(CharacteristicEntity, { planId: plan.id });
+    const readings: ReadingEntity[] = [];
+    for (const [i, r] of input.readings.entries()) {
+      const field = ['input', 'readings', String(i)];
+      const c = characteristics.find((x) => x.id === r.characteristicId);
+      if (!c) fail(ErrorCode.VALIDATION_FAILED, 'The characteristic is not in this inspection\'s plan', field);
+      if (r.sampleNo < 1 || r.sampleNo > plan.sampleSize) fail(ErrorCode.VALIDATION_FAILED, `Sample numbers run 1 to ${plan.sampleSize}`, field);
+      const quantitative = c.kind === CharacteristicKind.QUANTITATIVE;
+      if (quantitative && (r.value == null || r.accepted != null)) fail(ErrorCode.VALIDATION_FAILED, `${c.name} takes a value`, field);
+      if (!quantitative && (r.accepted == null || r.value != null)) fail(ErrorCode.VALIDATION_FAILED, `${c.name} takes accepted: true or false`, field);
+      if (quantitative && !r.equipmentId) fail(ErrorCode.VALIDATION_FAILED, `${c.name} must name the measuring equipment`, [...field, 'equipmentId']);
+      if (r.equipmentId) assertEquipmentUsable(await findEquipment(tx, r.equipmentId, 'readings'), [...field, 'equipmentId']);
+      readings.push(tx.manager.create(ReadingEntity, {
+        id: newId('ird'), inspectionId: inspection.id, characteristicId: c.id, sampleNo: r.sampleNo, value: r.value ?? null,
+        accepted: r.accepted ?? null, equipmentId: r.equipmentId ?? null, recordedBy: ctx.principal.name, recordedAt: new Date(),
+      }));
+    }
+    await tx.manager.save(readings);
+    uow.audit({ action: 'READINGS', entityType: 'Inspection', entityId: inspection.id, changes: [{ field: 'readings', old: null, new: input.readings }] });
+    return { id: inspection.id, inspection, readings };
+  }, async (id) => ({ id, inspection: await ctx.manager.findOneByOrFail(InspectionEntity, { id }), readings: [] }));
+  return { inspection: result.inspection, readings: result.readings };
+}
+
+/**
+ * Completes an inspection with the verdict computed from its readings. A FAIL rejects the lot
+ * and opens a nonconformance on it, in the same transaction.
+ */
+export async function completeInspection(ctx: RequestContext, input: CompleteInspectionInput) {
+  assertCan(ctx, 'inspect', 'Inspection');
+  return inTransaction(ctx, async (uow) => {
+    const { ctx: tx } = uow;
+    const inspection = await openInspection(tx, input.inspectionId);
+    const plan = await tx.manager.findOneByOrFail(InspectionPlanEntity, { id: inspection.planId });
+    const characteristics = await tx.manager.findBy(CharacteristicEntity, { planId: plan.id });
+    const readings = await tx.manager.findBy(ReadingEntity, { inspectionId: inspection.id });
+    const result = computeVerdict(characteristics, plan.sampleSize, readings);
+    if (!result.complete) fail(ErrorCode.VALIDATION_FAILED, `Readings missing: ${result.missing.slice(0, 5).join(', ')}${result.missing.length > 5 ? '...' : ''}`, ['input', 'inspectionId']);
+    const completed = await updateVersioned(tx, InspectionEntity, inspection.id, inspection.version, { status: 'COMPLETED', verdict: result.verdict, completedAt: new Date() });
+    uow.audit({ action: 'COMPLETE', entityType: 'Inspection', entityId: inspection.id, reason: input.reason, changes: [{ field: 'verdict', old: null, new: result.verdict }, { field: 'failures', old: null, new: result.failures }] });
+    uow.emit({ type: INSPECTION_COMPLETED, aggregateType: 'Inspection', aggregateId: inspection.id, payload: { verdict: result.verdict, lotId: inspection.lotId, record: { ...completed } } });
+    let nonconformance = null;
+    if (result.verdict === InspectionVerdict.FAIL) {
+      await transitionLotAsConsequence(uow, inspection.lotId, LotStatus.REJECTED, `Inspection ${inspection.id} failed: ${result.failures.join('; ')}`);
+      nonconformance = await openNonconformanceIn(uow, {
+        source: NonconformanceSource.INSPECTION, description: `Inspection failed: ${result.failures.join('; ')}`, lotIds: [inspection.lotId], inspectionId: inspection.id,
+      });
+      uow.emit({ type: 'AlertRaised', aggregateType: 'Inspection', aggregateId: inspection.id, payload: { alertType: 'INSPECTION_FAILED', lotId: inspection.lotId, nonconformanceId: nonconformance.id } });
+    }
+    return { inspection: completed, nonconformance };
+  });
+}

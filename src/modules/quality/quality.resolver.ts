@@ -1,0 +1,50 @@
+import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import type { GraphQLContext } from '../../core/graphql/graphql-context';
+import { ConnectionArgs } from '../../core/graphql/connection';
+import { toPayload } from '../../core/graphql/payload';
+import { createInspectionPlan, listPlans } from './inspection-plan.service';
+import { completeInspection, listInspections, recordInspectionResults, startInspection } from './inspection.service';
+import { listNonconformances } from './nonconformance.service';
+import { InspectionConnection, InspectionFilter, InspectionPlanConnection, NonconformanceConnection, NonconformanceFilter } from './quality.types';
+import {
+  CompleteInspectionInput, CompleteInspectionPayload, CreateInspectionPlanInput, CreateInspectionPlanPayload, RecordInspectionResultsInput,
+  RecordInspectionResultsPayload, StartInspectionInput, StartInspectionPayload,
+} from './quality-inputs.types';
+
+@Resolver()
+export class QualityResolver {
+  @Query(() => InspectionPlanConnection, { description: 'Inspection plans (all versions).' })
+  inspectionPlans(@Ctx() { ctx }: GraphQLContext, @Args(() => ConnectionArgs) args: ConnectionArgs, @Arg('materialIds', () => [ID], { nullable: true }) materialIds?: string[]) {
+    return listPlans(ctx, args, materialIds);
+  }
+
+  @Query(() => InspectionConnection, { description: 'Inspections, newest first.' })
+  inspections(@Ctx() { ctx }: GraphQLContext, @Args(() => ConnectionArgs) args: ConnectionArgs, @Arg('filter', () => InspectionFilter, { nullable: true }) filter?: InspectionFilter) {
+    return listInspections(ctx, args, filter ?? {});
+  }
+
+  @Query(() => NonconformanceConnection, { description: 'Nonconformances, newest first.' })
+  nonconformances(@Ctx() { ctx }: GraphQLContext, @Args(() => ConnectionArgs) args: ConnectionArgs, @Arg('filter', () => NonconformanceFilter, { nullable: true }) filter?: NonconformanceFilter) {
+    return listNonconformances(ctx, args, filter ?? {});
+  }
+
+  @Mutation(() => CreateInspectionPlanPayload, { description: 'Creates a new inspection plan version for a material and type.' })
+  createInspectionPlan(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => CreateInspectionPlanInput) input: CreateInspectionPlanInput) {
+    return toPayload(CreateInspectionPlanPayload, async () => ({ inspectionPlan: await createInspectionPlan(ctx, input) }));
+  }
+
+  @Mutation(() => StartInspectionPayload, { description: 'Starts an inspection against the active plan; a quarantined lot goes UNDER_TEST.' })
+  startInspection(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => StartInspectionInput) input: StartInspectionInput) {
+    return toPayload(StartInspectionPayload, async () => ({ inspection: await startInspection(ctx, input) }));
+  }
+
+  @Mutation(() => RecordInspectionResultsPayload, { description: 'Records readings; quantitative ones need equipment in calibration (EQUIPMENT_NOT_CALIBRATED).' })
+  recordInspectionResults(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => RecordInspectionResultsInput) input: RecordInspectionResultsInput) {
+    return toPayload(RecordInspectionResultsPayload, () => recordInspectionResults(ctx, input));
+  }
+
+  @Mutation(() => CompleteInspectionPayload, { description: 'Completes with a verdict computed from the readings; a FAIL rejects the lot and opens a nonconformance.' })
+  completeInspection(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => CompleteInspectionInput) input: CompleteInspectionInput) {
+    return toPayload(CompleteInspectionPayload, () => completeInspection(ctx, input));
+  }
+}

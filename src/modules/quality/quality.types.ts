@@ -1,0 +1,83 @@
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Node } from '../../core/graphql/node';
+import { LifecycleFields } from '../../core/graphql/lifecycle-fields';
+import { ConnectionType } from '../../core/graphql/connection';
+import { DateTimeScalar, DecimalScalar } from '../../core/graphql/scalars';
+import { CharacteristicKind, InspectionType, InspectionVerdict, NonconformanceSource, NonconformanceStatus } from './quality.enums';
+
+@ObjectType({ description: 'What to check: a quantitative value within limits, or a qualitative accept/reject.' })
+export class InspectionCharacteristic {
+  @Field(() => ID) id: string;
+  @Field(() => Int) seq: number;
+  @Field() name: string;
+  @Field(() => CharacteristicKind) kind: CharacteristicKind;
+  @Field(() => DecimalScalar, { nullable: true }) nominal: string | null;
+  @Field(() => DecimalScalar, { nullable: true }) lowerLimit: string | null;
+  @Field(() => DecimalScalar, { nullable: true }) upperLimit: string | null;
+  @Field(() => String, { nullable: true }) unit: string | null;
+}
+
+@ObjectType({ implements: [Node, LifecycleFields], description: 'A versioned inspection plan of a material and inspection type.' })
+export class InspectionPlan extends LifecycleFields implements Node {
+  @Field(() => ID) id: string;
+  @Field(() => ID) materialId: string;
+  @Field(() => InspectionType) type: InspectionType;
+  @Field(() => Int, { description: 'Plan version; a new plan supersedes the active one.' }) planVersion: number;
+  @Field() status: string;
+  @Field(() => Int) sampleSize: number;
+}
+
+export const InspectionPlanConnection = ConnectionType(InspectionPlan, 'InspectionPlan');
+
+@ObjectType({ description: 'One reading of one sample.' })
+export class InspectionReading {
+  @Field(() => ID) id: string;
+  @Field(() => ID) characteristicId: string;
+  @Field(() => Int) sampleNo: number;
+  @Field(() => DecimalScalar, { nullable: true }) value: string | null;
+  @Field(() => Boolean, { nullable: true }) accepted: boolean | null;
+  @Field(() => ID, { nullable: true, description: 'The equipment that measured it (in calibration at the time).' }) equipmentId: string | null;
+  @Field() recordedBy: string;
+  @Field(() => DateTimeScalar) recordedAt: Date;
+}
+
+@ObjectType({ implements: [Node, LifecycleFields], description: 'An inspection of a lot against a plan version.' })
+export class Inspection extends LifecycleFields implements Node {
+  @Field(() => ID) id: string;
+  @Field(() => ID) lotId: string;
+  @Field(() => ID) planId: string;
+  @Field() status: string;
+  @Field(() => InspectionVerdict, { nullable: true, description: 'Computed from the readings on completion.' }) verdict: InspectionVerdict | null;
+  @Field({ description: 'Printed name of the inspector.' }) inspectorName: string;
+  @Field(() => DateTimeScalar) startedAt: Date;
+  @Field(() => DateTimeScalar, { nullable: true }) completedAt: Date | null;
+}
+
+export const InspectionConnection = ConnectionType(Inspection, 'Inspection');
+
+@ObjectType({ implements: [Node, LifecycleFields], description: 'A nonconformance on one or more lots (ISO 13485 8.3).' })
+export class Nonconformance extends LifecycleFields implements Node {
+  @Field(() => ID) id: string;
+  @Field(() => NonconformanceStatus) status: NonconformanceStatus;
+  @Field(() => NonconformanceSource) source: NonconformanceSource;
+  @Field() description: string;
+  @Field(() => [ID]) lotIds: string[];
+  @Field(() => ID, { nullable: true }) inspectionId: string | null;
+  @Field(() => ID, { nullable: true }) equipmentId: string | null;
+  @Field({ description: 'Printed name of who opened it (or the system).' }) openedBy: string;
+}
+
+export const NonconformanceConnection = ConnectionType(Nonconformance, 'Nonconformance');
+
+@InputType()
+export class InspectionFilter {
+  @Field(() => [ID], { nullable: true }) lotIds?: string[];
+  @Field(() => [InspectionVerdict], { nullable: true }) verdicts?: InspectionVerdict[];
+}
+
+@InputType()
+export class NonconformanceFilter {
+  @Field(() => [ID], { nullable: true }) lotIds?: string[];
+  @Field(() => [NonconformanceStatus], { nullable: true }) status?: NonconformanceStatus[];
+  @Field(() => [NonconformanceSource], { nullable: true }) sources?: NonconformanceSource[];
+}

@@ -1,0 +1,123 @@
+import { createTestServer, type TestServer } from '../support/test-server';
+import { daysFromToday } from '../support/fixtures';
+import { receive, receivingSetup, signerUser, SIGNING_PASSWORD } from '../support/lot-fixtures';
+import {
+  CompleteInspectionDocument, CreateInspectionPlanDocument, NonconformancesDocument, RecordCalibrationDocument, RecordInspectionResultsDocument,
+  RegisterEquipmentDocument, ReleaseLotDocument, StartInspectionDocument,
+} from '../generated/graphql';
+
+let t: TestServer;
+let setup: Awaited<ReturnType<typeof receivingSetup>>;
+let gauge: string;
+let diameter: string;
+let visual: string;
+
+const lot = (label: string) => receive(t, { materialId: setup.material.id, supplierId: setup.supplier.id, supplierLotNumber: label, quantity: '50', locationId: setup.locationId });
+
+async function calibrate(equipmentId: string, result: 'PASS' | 'FAIL', performedOn = daysFromToday(0)) {
+  const res = await t.ok(RecordCalibrationDocument, { input: { equipmentId, performedOn, performedBy: 'Lab', referenceStandard: 'GB-7', asFound: 'ok', asLeft: 'ok', result } }, 'MAINTENANCE');
+  expect(res.recordCalibration.userErrors).toEqual([]);
+}
+
+async function inspect(lotId: string, values: string[], equipmentId = gauge) {
+  const started = await t.ok(StartInspectionDocument, { input: { lotId, type: 'INCOMING' } }, 'QA_INSPECTOR');
+  expect(started.startInspection.userErrors).toEqual([]);
+  const id = started.startInspection.inspection!.id;
+  const readings = values.flatMap((value, i) => [
+    { characteristicId: diameter, sampleNo: i + 1, value, equipmentId },
+    { characteristicId: visual, sampleNo: i + 1, accepted: true },
+  ]);
+  const recorded = await t.ok(RecordInspectionResultsDocument, { input: { inspectionId: id, readings } }, 'QA_INSPECTOR');
+  return { id, recorded };
+}
+
+beforeAll(async () => {
+  t = await createTestServer();
+  setup = await receivingSetup(t, 'INSP');
+  const plan = await t.ok(CreateInspectionPlanDocument, {
+    input: {
+      materialId: setup.material.id, type: 'INCOMING', sampleSize: 2, reason: 'Drawing rev C',
+      characteristics: [
+        { name: 'Outer diameter', kind: 'QUANTITATIVE', nominal: '2.35', lowerLimit: '2.30', upperLimit: '2.40', unit: 'mm' },
+        { name: 'Visual', kind: 'QUALITATIVE' },
+      ],
+    },
+  }, 'QA_MANAGER');
+  expect(plan.createInspectionPlan.inspectionPlan).toMatchObject({ planVersion: 1, status: 'ACTIVE' });
+  const [c1, c2] = await t.sql<{ id: string }>('SELECT id FROM inspection_characteristic WHERE plan_id = $1 ORDER BY seq', [plan.createInspectionPlan.inspectionPlan!.id]);
+  diameter = c1.id;
+  visual = c2.id;
+  const eq = await t.ok(RegisterEquipmentDocument, { input: { assetTag: 'MIC-1', name: 'Micrometer', type: 'MEASURING_INSTRUMENT', siteId: setup.siteId, calibrationIntervalDays: 90 } }, 'MAINTENANCE');
+  gauge = eq.registerEquipment.equipment!.id;
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+describe('inspections', () => {
+  it('refuse readings with equipment that is not in calibration, and quantitative readings without equipment', async () => {
+    const l = await lot('I-UNCAL');
+    const { recorded } = await inspect(l.id, ['2.35', '2.36']);
+    expect(recorded.recordInspectionResults.userErrors[0]).toMatchObject({ code: 'EQUIPMENT_NOT_CALIBRATED', field: ['input', 'readings', '0', 'equipmentId'] });
+    await calibrate(gauge, 'PASS', daysFromToday(-10));
+    const started = await t.sql<{ id: string }>('SELECT id FROM inspection WHERE lot_id = $1', [l.id]);
+    const noEquipment = await t.ok(RecordInspectionResultsDocument, { input: { inspectionId: started[0].id, readings: [{ characteristicId: diameter, sampleNo: 1, value: '2.35' }] } }, 'QA_INSPECTOR');
+    expect(noEquipment.recordInspectionResults.userErrors[0].field).toEqual(['input', 'readings', '0', 'equipmentId']);
+  });
+
+  it('put the lot UNDER_TEST, compute a PASS from the readings, and leave release to a QA signature', async () => {
+    const l = await lot('I-PASS');
+    const { id, recorded } = await inspect(l.id, ['2.30', '2.40']);
+    expect(recorded.recordInspectionResults.userErrors).toEqual([]);
+    const [{ status }] = await t.sql<{ status: string }>('SELECT status FROM lot WHERE id = $1', [l.id]);
+    expect(status).toBe('UNDER_TEST');
+    const done = await t.ok(CompleteInspectionDocument, { input: { inspectionId: id } }, 'QA_INSPECTOR');
+    expect(done.completeInspection).toMatchObject({ inspection: { status: 'COMPLETED', verdict: 'PASS' }, nonconformance: null });
+    const qa = await signerUser(t, 'u-qa-insp', ['QA_MANAGER']);
+    const rel = await t.ok(ReleaseLotDocument, { input: { id: l.id, expectedVersion: 2, reason: 'Inspection passed', signature: { password: SIGNING_PASSWORD, meaning: 'RELEASED', reason: 'ok' } } }, qa);
+    expect(rel.releaseLot.lot?.status).toBe('RELEASED');
+  });
+
+  it('refuse completing before every sample is read', async () => {
+    const l = await lot('I-INCOMPLETE');
+    const started = await t.ok(StartInspectionDocument, { input: { lotId: l.id, type: 'INCOMING' } }, 'QA_INSPECTOR');
+    const res = await t.ok(CompleteInspectionDocument, { input: { inspectionId: started.startInspection.inspection!.id } }, 'QA_INSPECTOR');
+    expect(res.completeInspection.userErrors[0].message).toMatch(/Readings missing/);
+  });
+
+  it('on FAIL reject the lot and open a nonconformance, in one transaction', async () => {
+    const l = await lot('I-FAIL');
+    const { id } = await inspect(l.id, ['2.35', '2.41']);
+    const done = await t.ok(CompleteInspectionDocument, { input: { inspectionId: id } }, 'QA_INSPECTOR');
+    expect(done.completeInspection).toMatchObject({ inspection: { verdict: 'FAIL' }, nonconformance: { source: 'INSPECTION', status: 'OPEN', lotIds: [l.id] } });
+    const [{ status }] = await t.sql<{ status: string }>('SELECT status FROM lot WHERE id = $1', [l.id]);
+    expect(status).toBe('REJECTED');
+    expect(await t.sql(`SELECT 1 FROM outbox_event WHERE event_type = 'AlertRaised' AND payload->>'alertType' = 'INSPECTION_FAILED' AND payload->>'lotId' = $1`, [l.id])).toHaveLength(1);
+  });
+});
+
+describe('calibration failure lookback', () => {
+  it('holds released lots measured since the last passing calibration, lists them on a nonconformance, and leaves earlier ones alone', async () => {
+    const eq = await t.ok(RegisterEquipmentDocument, { input: { assetTag: 'MIC-2', name: 'Micrometer 2', type: 'MEASURING_INSTRUMENT', siteId: setup.siteId, calibrationIntervalDays: 90 } }, 'MAINTENANCE');
+    const mic2 = eq.registerEquipment.equipment!.id;
+    await calibrate(mic2, 'PASS', daysFromToday(-30));
+    const qa = await signerUser(t, 'u-qa-cal', ['QA_MANAGER']);
+    const measured = async (label: string) => {
+      const l = await lot(label);
+      const { id } = await inspect(l.id, ['2.35', '2.35'], mic2);
+      await t.ok(CompleteInspectionDocument, { input: { inspectionId: id } }, 'QA_INSPECTOR');
+      await t.ok(ReleaseLotDocument, { input: { id: l.id, expectedVersion: 2, reason: 'ok', signature: { password: SIGNING_PASSWORD, meaning: 'RELEASED', reason: 'ok' } } }, qa);
+      return l.id;
+    };
+    const before = await measured('CAL-BEFORE');
+    // That lot was measured before the last good calibration: its readings move back in time.
+    await t.sql(`UPDATE inspection_reading SET recorded_at = now() - interval '20 days' WHERE inspection_id IN (SELECT id FROM inspection WHERE lot_id = $1)`, [before]);
+    await calibrate(mic2, 'PASS', daysFromToday(-10));
+    const after = await measured('CAL-AFTER');
+    await calibrate(mic2, 'FAIL');
+    const statuses = await t.sql<{ id: string; status: string }>('SELECT id, status FROM lot WHERE id = ANY($1)', [[before, after]]);
+    expect(Object.fromEntries(statuses.map((s) => [s.id, s.status]))).toEqual({ [before]: 'RELEASED', [after]: 'ON_HOLD' });
+    const ncs = await t.ok(NonconformancesDocument, { filter: { sources: ['CALIBRATION'] } }, 'QA_MANAGER');
+    expect(ncs.nonconformances.edges.map((e) => e.node)).toEqual([expect.objectContaining({ lotIds: [after], equipmentId: mic2 })]);
+  });
+});
