@@ -3,7 +3,7 @@ import { daysFromToday } from '../support/fixtures';
 import { receive, receivingSetup, signerUser, SIGNING_PASSWORD } from '../support/lot-fixtures';
 import {
   CompleteInspectionDocument, CreateInspectionPlanDocument, NonconformancesDocument, RecordCalibrationDocument, RecordInspectionResultsDocument,
-  RegisterEquipmentDocument, ReleaseLotDocument, StartInspectionDocument,
+  RegisterEquipmentDocument, ReleaseLotDocument, ReleaseLotHoldDocument, StartInspectionDocument,
 } from '../generated/graphql';
 
 let t: TestServer;
@@ -96,6 +96,28 @@ describe('inspections', () => {
   });
 });
 
+describe('the release rule', () => {
+  const sign = { password: SIGNING_PASSWORD, meaning: 'RELEASED' as const, reason: 'Batch record reviewed' };
+
+  it('needs the required inspection passed, and a releaser who did not inspect the lot', async () => {
+    await calibrate(gauge, 'PASS');
+    const qa = await signerUser(t, 'u-qa-rule', ['QA_MANAGER']);
+    const both = await signerUser(t, 'u-insp-qa', ['QA_MANAGER', 'QA_INSPECTOR']);
+    const l = await lot('R-NOINSP');
+    const started = await t.ok(StartInspectionDocument, { input: { lotId: l.id, type: 'INCOMING' } }, both);
+    const early = await t.ok(ReleaseLotDocument, { input: { id: l.id, expectedVersion: 2, reason: 'r', signature: sign } }, qa);
+    expect(early.releaseLot.userErrors[0]).toMatchObject({ code: 'VALIDATION_FAILED', message: expect.stringContaining('INCOMING inspection') });
+    await t.ok(RecordInspectionResultsDocument, {
+      input: { inspectionId: started.startInspection.inspection!.id, readings: [1, 2].flatMap((n) => [{ characteristicId: diameter, sampleNo: n, value: '2.35', equipmentId: gauge }, { characteristicId: visual, sampleNo: n, accepted: true }]) },
+    }, both);
+    await t.ok(CompleteInspectionDocument, { input: { inspectionId: started.startInspection.inspection!.id } }, both);
+    const own = await t.ok(ReleaseLotDocument, { input: { id: l.id, expectedVersion: 2, reason: 'r', signature: sign } }, both);
+    expect(own.releaseLot.userErrors[0]).toMatchObject({ code: 'FORBIDDEN', message: expect.stringContaining('inspected') });
+    const ok = await t.ok(ReleaseLotDocument, { input: { id: l.id, expectedVersion: 2, reason: 'r', signature: sign } }, qa);
+    expect(ok.releaseLot.lot?.status).toBe('RELEASED');
+  });
+});
+
 describe('calibration failure lookback', () => {
   it('holds released lots measured since the last passing calibration, lists them on a nonconformance, and leaves earlier ones alone', async () => {
     const eq = await t.ok(RegisterEquipmentDocument, { input: { assetTag: 'MIC-2', name: 'Micrometer 2', type: 'MEASURING_INSTRUMENT', siteId: setup.siteId, calibrationIntervalDays: 90 } }, 'MAINTENANCE');
@@ -119,5 +141,7 @@ describe('calibration failure lookback', () => {
     expect(Object.fromEntries(statuses.map((s) => [s.id, s.status]))).toEqual({ [before]: 'RELEASED', [after]: 'ON_HOLD' });
     const ncs = await t.ok(NonconformancesDocument, { filter: { sources: ['CALIBRATION'] } }, 'QA_MANAGER');
     expect(ncs.nonconformances.edges.map((e) => e.node)).toEqual([expect.objectContaining({ lotIds: [after], equipmentId: mic2 })]);
+    const held = await t.ok(ReleaseLotHoldDocument, { input: { id: after, expectedVersion: 4, reason: 'r', signature: { password: SIGNING_PASSWORD, meaning: 'RELEASED', reason: 'ok' } } }, qa);
+    expect(held.releaseLotHold.userErrors[0].message).toMatch(/Nonconformance nc_\w+ on lot .* is still open/);
   });
 });

@@ -14,6 +14,7 @@ import { LOT_AUDITED_FIELDS, LotEntity, lotSignedContent } from './lot.entity';
 import { LotStatus } from './lot.enums';
 import { lotStatusChangedEvent } from './lot.events';
 import { lotStateMachine, lotTransition } from './lot.state';
+import { runReleaseChecks } from './lot-release.hooks';
 import type { LotTransitionInput } from './lot-inputs.types';
 
 export interface TransitionResult {
@@ -51,6 +52,7 @@ export async function transitionLot(ctx: RequestContext, input: LotTransitionInp
   let signer: AuthenticatedSigner | null = null;
   if (step?.requiresSignature) signer = await authenticateSigner(ctx, input.signature, step.signatureMeanings);
   return inTransaction(ctx, async (uow) => {
+    if (to === LotStatus.RELEASED) await runReleaseChecks(uow.ctx, current, signer?.signer.subject ?? ctx.principal.id);
     const result = await applyTransition(uow, input.id, input.expectedVersion, current.status, to, reason, signer);
     if (propagateForward) await holdDownstream(uow, result.lot, reason);
     return result;

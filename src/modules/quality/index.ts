@@ -2,6 +2,8 @@ import type { ModuleDefinition } from '../../core/graphql/node-registry';
 import { loadByIds } from '../../core/graphql/authorized-query';
 import { onCalibrationFailure } from '../equipment/calibration-failure.hooks';
 import { calibrationFailureLookback } from './calibration-lookback';
+import { onRelease } from '../lots/lot-release.hooks';
+import { assertReleasable } from './release-conditions';
 import { CharacteristicEntity, InspectionEntity, InspectionPlanEntity, ReadingEntity } from './inspection.entities';
 import { INSPECTION_SPEC } from './inspection.service';
 import { PLAN_SPEC } from './inspection-plan.service';
@@ -10,6 +12,7 @@ import { NONCONFORMANCE_SPEC } from './nonconformance.service';
 import { QualityResolver } from './quality.resolver';
 
 onCalibrationFailure(calibrationFailureLookback);
+onRelease(assertReleasable);
 
 export const qualityModule: ModuleDefinition = {
   name: 'quality',
