@@ -1,4 +1,4 @@
-import { createTestServer, type TestServer } from '../support/test-server';
+import { createTestServer, subscribe, type TestServer } from '../support/test-server';
 import { daysFromToday } from '../support/fixtures';
 import { receive, receivingSetup, signerUser, SIGNING_PASSWORD } from '../support/lot-fixtures';
 import {
@@ -87,12 +87,18 @@ describe('inspections', () => {
 
   it('on FAIL reject the lot and open a nonconformance, in one transaction', async () => {
     const l = await lot('I-FAIL');
+    const base = t.subscriberCount;
+    const completed = subscribe<{ inspectionCompleted: { verdict: string; lotId: string } }>(
+      t.ws({ authorization: `Bearer ${t.token('QA_MANAGER')}` }), 'subscription($f: InspectionCompletedFilter) { inspectionCompleted(filter: $f) { verdict lotId } }', { f: { lotIds: [l.id] } });
+    await t.subscribers(base + 1);
     const { id } = await inspect(l.id, ['2.35', '2.41']);
     const done = await t.ok(CompleteInspectionDocument, { input: { inspectionId: id } }, 'QA_INSPECTOR');
     expect(done.completeInspection).toMatchObject({ inspection: { verdict: 'FAIL' }, nonconformance: { source: 'INSPECTION', status: 'OPEN', lotIds: [l.id] } });
     const [{ status }] = await t.sql<{ status: string }>('SELECT status FROM lot WHERE id = $1', [l.id]);
     expect(status).toBe('REJECTED');
     expect(await t.sql(`SELECT 1 FROM outbox_event WHERE event_type = 'AlertRaised' AND payload->>'alertType' = 'INSPECTION_FAILED' AND payload->>'lotId' = $1`, [l.id])).toHaveLength(1);
+    await completed.waitFor(1);
+    expect(completed.events).toEqual([{ inspectionCompleted: { verdict: 'FAIL', lotId: l.id } }]);
   });
 });
 

@@ -1,10 +1,12 @@
-import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { GraphQLContext } from '../../core/graphql/graphql-context';
 import { ConnectionArgs } from '../../core/graphql/connection';
 import { toPayload } from '../../core/graphql/payload';
 import { createInspectionPlan, listPlans } from './inspection-plan.service';
 import { completeInspection, listInspections, recordInspectionResults, startInspection } from './inspection.service';
 import { listNonconformances } from './nonconformance.service';
+import { inspectionCompletions } from './inspection-changes.service';
+import { InspectionCompletedEvent, InspectionCompletedFilter } from './inspection-events.types';
 import { InspectionConnection, InspectionFilter, InspectionPlanConnection, NonconformanceConnection, NonconformanceFilter } from './quality.types';
 import {
   CompleteInspectionInput, CompleteInspectionPayload, CreateInspectionPlanInput, CreateInspectionPlanPayload, RecordInspectionResultsInput,
@@ -46,5 +48,16 @@ export class QualityResolver {
   @Mutation(() => CompleteInspectionPayload, { description: 'Completes with a verdict computed from the readings; a FAIL rejects the lot and opens a nonconformance.' })
   completeInspection(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => CompleteInspectionInput) input: CompleteInspectionInput) {
     return toPayload(CompleteInspectionPayload, () => completeInspection(ctx, input));
+  }
+
+  @Subscription(() => InspectionCompletedEvent, {
+    description: 'Completed inspections (with verdicts) the subscriber may read.',
+    subscribe: ({ context, args }) => inspectionCompletions((context as GraphQLContext).ctx, (args.filter ?? {}) as InspectionCompletedFilter),
+  })
+  inspectionCompleted(
+    @Root() event: InspectionCompletedEvent,
+    @Arg('filter', () => InspectionCompletedFilter, { nullable: true }) _filter?: InspectionCompletedFilter,
+  ): InspectionCompletedEvent {
+    return event;
   }
 }

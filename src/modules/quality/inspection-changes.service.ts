@@ -1,0 +1,20 @@
+import type { RequestContext } from '../../core/context';
+import { assertCan, canOn } from '../../core/authz/guard';
+import { authorizedStream, rehydrate } from '../../core/events/authorized-stream';
+import { InspectionEntity } from './inspection.entities';
+import { INSPECTION_COMPLETED } from './inspection.service';
+import type { InspectionVerdict } from './quality.enums';
+import type { InspectionCompletedEvent, InspectionCompletedFilter } from './inspection-events.types';
+
+/** Completed inspections the subscriber may read, filtered by lot and verdict. */
+export function inspectionCompletions(ctx: RequestContext, filter: InspectionCompletedFilter = {}): AsyncGenerator<InspectionCompletedEvent> {
+  assertCan(ctx, 'read', 'Inspection');
+  return authorizedStream(ctx, [INSPECTION_COMPLETED], (event) => {
+    const payload = event.payload as { verdict: InspectionVerdict; lotId: string; record: Record<string, unknown> };
+    const inspection = rehydrate(InspectionEntity, payload.record, ['createdAt', 'updatedAt', 'startedAt', 'completedAt']);
+    if (filter.lotIds && !filter.lotIds.includes(payload.lotId)) return null;
+    if (filter.verdicts && !filter.verdicts.includes(payload.verdict)) return null;
+    if (!canOn(ctx, 'read', 'Inspection', inspection)) return null;
+    return { eventId: event.id, verdict: payload.verdict, lotId: payload.lotId, occurredAt: event.occurredAt, inspection };
+  });
+}

@@ -1,0 +1,19 @@
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { DateTimeScalar } from '../../core/graphql/scalars';
+import { InspectionVerdict } from './quality.enums';
+import { Inspection } from './quality.types';
+
+@ObjectType({ description: 'A committed inspection completion, with its computed verdict.' })
+export class InspectionCompletedEvent {
+  @Field(() => ID) eventId: string;
+  @Field(() => InspectionVerdict) verdict: InspectionVerdict;
+  @Field(() => ID) lotId: string;
+  @Field(() => DateTimeScalar) occurredAt: Date;
+  @Field(() => Inspection) inspection: Inspection;
+}
+
+@InputType()
+export class InspectionCompletedFilter {
+  @Field(() => [ID], { nullable: true }) lotIds?: string[];
+  @Field(() => [InspectionVerdict], { nullable: true }) verdicts?: InspectionVerdict[];
+}
