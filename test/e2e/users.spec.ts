@@ -54,8 +54,18 @@ describe('users', () => {
     expect(res.updateUser.user).toMatchObject({ printedName: 'Lin Hua (QA)', version: 2 });
     const stale = await t.ok(UpdateUserDocument, { input: { id: u.id, expectedVersion: 1, printedName: 'x', reason: 'r' } }, 'ADMIN');
     expect(stale.updateUser.userErrors[0].code).toBe('VERSION_CONFLICT');
-    const audit = await t.sql<{ action: string }>(`SELECT action FROM audit_entry WHERE entity_id = $1 ORDER BY seq`, [u.id]);
+    const noRoles = await t.ok(UpdateUserDocument, { input: { id: u.id, expectedVersion: 2, roles: [], reason: 'r' } }, 'ADMIN');
+    expect(noRoles.updateUser.userErrors[0]).toMatchObject({ code: 'VALIDATION_FAILED', field: ['input', 'roles'] });
+    const strayLink = await t.ok(UpdateUserDocument, { input: { id: u.id, expectedVersion: 2, supplierId: 'sup_x', reason: 'r' } }, 'ADMIN');
+    expect(strayLink.updateUser.userErrors[0].field).toEqual(['input', 'supplierId']);
+    const [row] = await t.sql<{ version: number; roles: string[] }>('SELECT version, roles FROM app_user WHERE id = $1', [u.id]);
+    expect(row).toEqual({ version: 2, roles: ['QA_INSPECTOR'] });
+    const audit = await t.sql<{ action: string; reason: string | null; changes: { field: string; old: unknown; new: unknown }[] }>(
+      'SELECT action, reason, changes FROM audit_entry WHERE entity_id = $1 ORDER BY seq', [u.id],
+    );
     expect(audit.map((a) => a.action)).toEqual(['CREATE', 'UPDATE']);
+    expect(audit[1]).toMatchObject({ reason: 'Name on badge', changes: [{ field: 'printedName', old: 'Name u-upd', new: 'Lin Hua (QA)' }] });
+    expect(audit[0].changes.map((c) => c.field)).not.toContain('signingPasswordHash');
   });
 
   it("deactivates for good: the user's still-valid token is refused at once with 401", async () => {
@@ -72,6 +82,26 @@ describe('users', () => {
     const edit = await t.ok(UpdateUserDocument, { input: { id: u.id, expectedVersion: 2, printedName: 'x', reason: 'r' } }, 'ADMIN');
     expect(edit.updateUser.userErrors[0].code).toBe('INVALID_TRANSITION');
     expect(await t.sql('SELECT 1 FROM app_user WHERE id = $1', [u.id])).toHaveLength(1);
+    const audit = await t.sql<{ action: string; reason: string }>('SELECT action, reason FROM audit_entry WHERE entity_id = $1 ORDER BY seq', [u.id]);
+    expect(audit.map((a) => [a.action, a.reason])).toEqual([['CREATE', null], ['DEACTIVATE', 'Left the company']]);
+  });
+
+  it('needs a reason and the current version to deactivate', async () => {
+    const u = await createUser('u-stay');
+    const noReason = await t.ok(DeactivateUserDocument, { input: { id: u.id, expectedVersion: 1, reason: ' ' } }, 'ADMIN');
+    expect(noReason.deactivateUser.userErrors[0]).toMatchObject({ code: 'VALIDATION_FAILED', field: ['input', 'reason'] });
+    const stale = await t.ok(DeactivateUserDocument, { input: { id: u.id, expectedVersion: 7, reason: 'Left' } }, 'ADMIN');
+    expect(stale.deactivateUser.userErrors[0].code).toBe('VERSION_CONFLICT');
+    const denied = await t.gql(DeactivateUserDocument, { input: { id: u.id, expectedVersion: 1, reason: 'Left' } }, 'QA_MANAGER');
+    expect(denied.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(await t.sql('SELECT status, version FROM app_user WHERE id = $1', [u.id])).toEqual([{ status: 'ACTIVE', version: 1 }]);
+  });
+
+  it('lets every provisioned caller read their own record through me, even without User read permission', async () => {
+    await createUser('u-sales', { roles: ['SALES'] });
+    const sales = { roles: ['SALES' as const], sub: 'u-sales' };
+    expect((await t.gql(UsersDocument, { first: 1 }, sales)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await t.ok(MeWithUserDocument, {}, sales)).me.user).toEqual({ printedName: 'Name u-sales', hasSigningPassword: false });
   });
 
   it('masks e-mail for BI_READER and refuses its filtering by e-mail', async () => {
@@ -108,6 +138,8 @@ describe('signing passwords', () => {
     expect(changed.setSigningPassword.userErrors).toEqual([]);
     const audit = await t.sql<{ changes: unknown }>(`SELECT changes FROM audit_entry WHERE entity_id = $1`, [u.id]);
     expect(JSON.stringify(audit)).not.toMatch(/Release-Batch|scrypt/);
+    const [attempts] = await t.sql<{ n: number }>('SELECT signing_failed_attempts AS n FROM app_user WHERE id = $1', [u.id]);
+    expect(attempts.n).toBe(0);
     expect((await t.ok(MeWithUserDocument, {}, signer)).me.user).toEqual({ printedName: 'Name u-signer', hasSigningPassword: true });
   });
 
@@ -124,5 +156,26 @@ describe('signing passwords', () => {
     expect((await t.gql(ResetSigningPasswordDocument, { input: { id: u.id, reason: 'r' } }, 'QA_MANAGER')).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const reset = await t.ok(ResetSigningPasswordDocument, { input: { id: u.id, reason: 'Identity re-verified by HR' } }, 'ADMIN');
     expect(reset.resetSigningPassword.user).toEqual({ hasSigningPassword: false, signingLocked: false });
+    const [row] = await t.sql('SELECT signing_password_hash, signing_failed_attempts, signing_locked_at FROM app_user WHERE id = $1', [u.id]);
+    expect(row).toEqual({ signing_password_hash: null, signing_failed_attempts: 0, signing_locked_at: null });
+    const [audit] = await t.sql<{ reason: string; changes: unknown }>(`SELECT reason, changes FROM audit_entry WHERE entity_id = $1 AND action = 'SIGNING_PASSWORD_RESET'`, [u.id]);
+    expect(audit.reason).toBe('Identity re-verified by HR');
+    expect(JSON.stringify(audit.changes)).not.toMatch(/scrypt/);
+  });
+
+  it('count a wrong current password as a failed signing attempt, up to the lock', async () => {
+    const u = await createUser('u-guess', { roles: ['QA_MANAGER'] });
+    const guesser = { roles: ['QA_MANAGER' as const], sub: 'u-guess' };
+    await t.ok(SetSigningPasswordDocument, { input: { newPassword: 'Release-Batch-0006' } }, guesser);
+    for (let i = 0; i < 5; i++) {
+      const wrong = await t.ok(SetSigningPasswordDocument, { input: { newPassword: 'Release-Batch-0007', currentPassword: `Guess-Batch-000${i}` } }, guesser);
+      expect(wrong.setSigningPassword.userErrors[0]).toMatchObject({ code: 'SIGNATURE_INVALID', field: ['input', 'currentPassword'] });
+    }
+    const [row] = await t.sql<{ n: number; locked: boolean }>('SELECT signing_failed_attempts AS n, signing_locked_at IS NOT NULL AS locked FROM app_user WHERE id = $1', [u.id]);
+    expect(row).toEqual({ n: 5, locked: true });
+    const right = await t.ok(SetSigningPasswordDocument, { input: { newPassword: 'Release-Batch-0007', currentPassword: 'Release-Batch-0006' } }, guesser);
+    expect(right.setSigningPassword.userErrors[0].code).toBe('FORBIDDEN');
+    const actions = await t.sql<{ action: string }>(`SELECT action FROM audit_entry WHERE entity_id = $1 AND action LIKE 'SIGN%' ORDER BY seq`, [u.id]);
+    expect(actions.map((a) => a.action)).toEqual(['SIGNING_PASSWORD_SET', ...Array(5).fill('SIGNATURE_FAILED'), 'SIGNING_LOCKED']);
   });
 });

@@ -168,13 +168,21 @@ export type CreateSupplierInput = {
   reason?: string | null | undefined;
 };
 
+/** A user to provision (ADMIN). */
 export type CreateUserInput = {
+  /** Customer-defined fields. */
   customFields?: unknown;
+  /** E-mail address. */
   email?: string | null | undefined;
+  /** Printed name used in audit entries and e-signatures. */
   printedName: string;
+  /** Why the user is provisioned (kept in the audit trail). */
   reason?: string | null | undefined;
+  /** At least one role. */
   roles: Array<Role>;
+  /** Sites the user works at; empty or omitted means no site restriction. */
   siteIds?: Array<string | number> | null | undefined;
+  /** Identity-provider subject (the JWT `sub`); unique. */
   subject: string;
   /** Required with the SUPPLIER role, refused without it. */
   supplierId?: string | number | null | undefined;
@@ -218,9 +226,13 @@ export type CustomerStatus =
   | 'ACTIVE'
   | 'INACTIVE';
 
+/** Deactivates a user for good (ADMIN). */
 export type DeactivateUserInput = {
+  /** The version the change is based on; a stale one is VERSION_CONFLICT. */
   expectedVersion: number;
+  /** The user to deactivate. */
   id: string | number;
+  /** Why the user is deactivated (required; kept on the user and in the audit trail). */
   reason: string;
 };
 
@@ -592,24 +604,39 @@ export type RegisterEquipmentInput = {
   type: EquipmentType;
 };
 
+/** Clears a user's signing password, failed attempts and lock (ADMIN). */
 export type ResetSigningPasswordInput = {
+  /** The user whose signing password is cleared. */
   id: string | number;
+  /** Why (required; kept in the audit trail), e.g. identity re-verified. */
   reason: string;
 };
 
 /** A role carried in the JWT `roles` claim. */
 export type Role =
+  /** Administers the system: users, master data, configuration. */
   | 'ADMIN'
+  /** Reads everything including the audit trail; writes nothing. */
   | 'AUDITOR'
+  /** Reads records and aggregates with prices and personal data masked. */
   | 'BI_READER'
+  /** A service account for MES, LIMS or WMS. */
   | 'INTEGRATION'
+  /** Equipment, calibration and maintenance. */
   | 'MAINTENANCE'
+  /** Runs work orders: consumes and produces lots. */
   | 'PRODUCTION'
+  /** Suppliers and purchase orders. */
   | 'PURCHASING'
+  /** Performs inspections and records results. */
   | 'QA_INSPECTOR'
+  /** Quality management: releases, dispositions, CAPA, audit trail. */
   | 'QA_MANAGER'
+  /** Customers and sales orders. */
   | 'SALES'
+  /** A supplier portal account: only its own supplier, lots and their quality records. */
   | 'SUPPLIER'
+  /** Receives, moves and ships stock. */
   | 'WAREHOUSE';
 
 export type SetCustomerStatusInput = {
@@ -642,8 +669,9 @@ export type SetMaterialSupplierStatusInput = {
 
 /** Sets the caller's own e-signature password. */
 export type SetSigningPasswordInput = {
-  /** Required when a signing password is already set. */
+  /** Required when a signing password is already set; a wrong one counts as a failed signing attempt. */
   currentPassword?: string | null | undefined;
+  /** At least 12 characters mixing three of: lower case, upper case, digits, symbols. */
   newPassword: string;
 };
 
@@ -872,14 +900,23 @@ export type UpdateSupplierInput = {
 
 /** Only the fields given are changed. */
 export type UpdateUserInput = {
+  /** Replaces the customer-defined fields. */
   customFields?: unknown;
+  /** New e-mail address; null clears it. */
   email?: string | null | undefined;
+  /** The version the change is based on; a stale one is VERSION_CONFLICT. */
   expectedVersion: number;
+  /** The user to change. */
   id: string | number;
+  /** New printed name. */
   printedName?: string | null | undefined;
+  /** Why the user changes (kept in the audit trail). */
   reason: string;
+  /** Replaces the roles; at least one. */
   roles?: Array<Role> | null | undefined;
+  /** Replaces the sites. */
   siteIds?: Array<string | number> | null | undefined;
+  /** New supplier (SUPPLIER accounts only); null clears it. */
   supplierId?: string | number | null | undefined;
 };
 
@@ -887,16 +924,21 @@ export type UpdateUserInput = {
 export type UserFilter = {
   /** Exact e-mail (case-insensitive); refused for callers who may not read it. */
   email?: string | null | undefined;
+  /** Users with these ids. */
   ids?: Array<string | number> | null | undefined;
   /** Users holding any of these roles. */
   roles?: Array<Role> | null | undefined;
   /** Case-insensitive substring of printed name or subject. */
   search?: string | null | undefined;
+  /** Users in any of these states. */
   status?: Array<UserStatus> | null | undefined;
 };
 
+/** One sort key of the users list. */
 export type UserOrder = {
+  /** Ascending unless told otherwise. */
   direction?: SortDirection;
+  /** The field to sort by; ties are broken by id. */
   field: UserOrderField;
 };
 
@@ -909,7 +951,9 @@ export type UserOrderField =
 
 /** Users are deactivated, never deleted. */
 export type UserStatus =
+  /** May sign in and sign records. */
   | 'ACTIVE'
+  /** Tokens are refused; the record stays for the audit trail and past signatures. */
   | 'DEACTIVATED';
 
 /** PLANNED -> RELEASED -> IN_PROGRESS (first consumption) -> COMPLETED -> CLOSED; CANCELLED before any consumption. */

@@ -1,18 +1,39 @@
 import type { RequestContext } from '../../core/context';
 import { assertCan } from '../../core/authz/guard';
 import { ErrorCode } from '../../core/graphql/error-code';
-import { fail } from '../../core/graphql/user-error';
+import { fail, userError, UserErrorsException } from '../../core/graphql/user-error';
+import { authenticateSigner } from '../../core/signatures/signature.service';
+import { SignatureMeaning } from '../../core/signatures/signature-meaning';
 import { inTransaction } from '../../core/mutation';
 import { updateVersioned } from '../../core/persistence/versioned-update';
 import { InputValidator } from '../../core/validation';
 import { UserEntity } from './user.entity';
+import { UserStatus } from './user.enums';
 import { userChangedEvent } from './user.events';
 import { findUser, findUserBySubject } from './user.service';
-import { hashSigningPassword, signingPasswordProblem, verifySigningPassword } from './signing-password';
+import { hashSigningPassword, signingPasswordProblem } from './signing-password';
 import type { ResetSigningPasswordInput, SetSigningPasswordInput } from './user.types';
 
 /** Audit entries say that the password changed, never what it is. */
 const REDACTED = '[redacted]';
+
+const CURRENT_PASSWORD = ['input', 'currentPassword'];
+
+/**
+ * Re-checks the current password through the signature mechanism, so a wrong one counts
+ * towards the signing lock-out like a failed signature: a stolen token cannot use this
+ * mutation to guess the password without limit.
+ */
+async function reauthenticate(ctx: RequestContext, currentPassword: string | null | undefined): Promise<void> {
+  if (!currentPassword) fail(ErrorCode.SIGNATURE_REQUIRED, 'The current signing password is required to change it', CURRENT_PASSWORD);
+  const meaning = SignatureMeaning.AUTHORED;
+  try {
+    await authenticateSigner(ctx, { password: currentPassword, meaning, reason: 'Change of the signing password' }, [meaning]);
+  } catch (error) {
+    if (!(error instanceof UserErrorsException)) throw error;
+    throw new UserErrorsException(error.errors.map((e) => userError(e.code, e.message, CURRENT_PASSWORD)));
+  }
+}
 
 /**
  * The caller sets their own e-signature password (the second component of a signature;
@@ -24,17 +45,15 @@ export async function setSigningPassword(ctx: RequestContext, input: SetSigningP
   if (problem) v.fail('newPassword', problem);
   v.throwIfAny();
   if (ctx.principal.kind !== 'user') fail(ErrorCode.FORBIDDEN, 'Only a signed-in user can set a signing password');
+  const user = await findUserBySubject(ctx, ctx.principal.id);
+  if (!user || user.status !== UserStatus.ACTIVE) {
+    fail(ErrorCode.FORBIDDEN, 'Only active users provisioned in Lotgraph can sign records; ask an ADMIN to create your user');
+  }
+  if (user.signingLocked) fail(ErrorCode.FORBIDDEN, 'Signing is locked after failed attempts; an ADMIN must reset it');
+  if (user.signingPasswordHash) await reauthenticate(ctx, input.currentPassword);
   const hash = await hashSigningPassword(input.newPassword);
   return inTransaction(ctx, async ({ ctx: tx, audit, emit }) => {
-    const user = await findUserBySubject(tx, ctx.principal.id);
-    if (!user) fail(ErrorCode.FORBIDDEN, 'Only users provisioned in Lotgraph can sign records; ask an ADMIN to create your user');
-    if (user.signingLocked) fail(ErrorCode.FORBIDDEN, 'Signing is locked after failed attempts; an ADMIN must reset it');
-    if (user.signingPasswordHash) {
-      if (!input.currentPassword) fail(ErrorCode.SIGNATURE_REQUIRED, 'The current signing password is required to change it', ['input', 'currentPassword']);
-      if (!(await verifySigningPassword(input.currentPassword, user.signingPasswordHash))) {
-        fail(ErrorCode.SIGNATURE_INVALID, 'The current signing password is wrong', ['input', 'currentPassword']);
-      }
-    }
+    // The version read before the password check: an admin reset in between is a VERSION_CONFLICT.
     const updated = await updateVersioned(tx, UserEntity, user.id, user.version, { signingPasswordHash: hash, signingFailedAttempts: 0 });
     audit({
       action: 'SIGNING_PASSWORD_SET', entityType: 'User', entityId: user.id, reason: 'Set by the user',

@@ -3,8 +3,8 @@ import type { UserEntity } from './user.entity';
 
 export const USER_CHANGED = 'UserChanged';
 
-/** The record in the event never carries the signing password hash. */
+/** Events reach webhooks and subscribers: the record never carries the signing secrets. */
 export function userChangedEvent(kind: 'CREATED' | 'UPDATED', user: UserEntity, changedFields: readonly string[]): DomainEvent {
-  const { signingPasswordHash: _hash, ...record } = user;
+  const { signingPasswordHash: _hash, signingFailedAttempts: _attempts, ...record } = user;
   return { type: USER_CHANGED, aggregateType: 'User', aggregateId: user.id, payload: { kind, changedFields: [...changedFields], record } };
 }
