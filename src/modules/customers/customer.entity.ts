@@ -16,6 +16,7 @@ export class CustomerEntity extends LifecycleColumns {
   @Column('text')
   name: string;
 
+  /** ISO 3166-1 alpha-2. */
   @Column('text', { nullable: true })
   country: string | null;
 
@@ -32,6 +33,7 @@ export class CustomerEntity extends LifecycleColumns {
   status: CustomerStatus;
 }
 
+/** Fields recorded in the audit trail when they change. */
 export const CUSTOMER_AUDITED_FIELDS = [
   'code', 'name', 'country', 'contactName', 'contactEmail', 'contactPhone', 'status', 'customFields',
 ] as const satisfies readonly (keyof CustomerEntity)[];

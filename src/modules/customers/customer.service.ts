@@ -13,7 +13,8 @@ import { containsPattern, prefixPattern } from '../../core/persistence/like-patt
 import { diffFields } from '../../core/audit/audit-diff';
 import { InputValidator } from '../../core/validation';
 import { CUSTOMER_AUDITED_FIELDS, CustomerEntity } from './customer.entity';
-import { CustomerStatus, customerStateMachine } from './customer.enums';
+import { CustomerStatus } from './customer.enums';
+import { customerStateMachine } from './customer.state';
 import { customerChangedEvent } from './customer.events';
 import { CUSTOMER_SPEC } from './customer.table';
 import {
@@ -28,6 +29,7 @@ const ORDER_COLUMNS: Record<CustomerOrderField, OrderColumn<CustomerEntity>> = {
   [CustomerOrderField.UPDATED_AT]: { column: 'c.updated_at', property: 'updatedAt' },
 };
 
+/** Customers the caller may read; filtering on a field it may not read is refused, not silently emptied. */
 export async function listCustomers(ctx: RequestContext, args: ConnectionArgs, filter: CustomerFilter = {}, orderBy?: CustomerOrder[]): Promise<Connection<CustomerEntity>> {
   const qb = authorizedQuery(ctx, CUSTOMER_SPEC);
   const used: string[] = [];
@@ -105,7 +107,7 @@ export async function setCustomerStatus(ctx: RequestContext, input: SetCustomerS
     if (!check.ok) fail(ErrorCode[check.code], check.message, ['input', check.code === 'VALIDATION_FAILED' ? 'reason' : 'status']);
     const updated = await updateVersioned(tx, CustomerEntity, current.id, input.expectedVersion, { status: input.status });
     audit({ action: 'STATUS_CHANGE', entityType: 'Customer', entityId: updated.id, changes: diffFields(current, updated, ['status']), reason: input.reason.trim() });
-    emit(customerChangedEvent('UPDATED', updated, ['status']));
+    emit(customerChangedEvent('STATUS_CHANGED', updated, ['status']));
     return updated;
   });
 }

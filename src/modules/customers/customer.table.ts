@@ -1,6 +1,7 @@
 import type { EntitySpec } from '../../core/graphql/authorized-query';
 import { CustomerEntity } from './customer.entity';
 
+/** How Customer rows map onto SQL for row scopes and lists. */
 export const CUSTOMER_SPEC: EntitySpec<CustomerEntity> = {
   entity: CustomerEntity,
   subject: 'Customer',

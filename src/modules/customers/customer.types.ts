@@ -6,30 +6,34 @@ import { Payload } from '../../core/graphql/payload';
 import { JSONScalar } from '../../core/graphql/scalars';
 import { CustomerStatus } from './customer.enums';
 
-@ObjectType({ implements: [Node, LifecycleFields], description: 'A customer: consignee of shipments and recall notices.' })
+// Contact fields are nullable in the schema: a caller who may not read them gets null plus a
+// FORBIDDEN error at the field's path, and the rest of the record is still served.
+const PERSONAL = 'Personal data: null with a FORBIDDEN error for callers who may not read it (BI_READER).';
+
+@ObjectType({ implements: [Node, LifecycleFields], description: 'A customer: consignee of shipments and addressee of recall notices.' })
 export class Customer extends LifecycleFields implements Node {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Opaque global id.' })
   id: string;
 
   @Field({ description: 'Unique customer code.' })
   code: string;
 
-  @Field()
+  @Field({ description: 'Legal or trading name.' })
   name: string;
 
-  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2 country code.' })
+  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2 country code, e.g. CN, US, DE.' })
   country: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Personal data: masked for BI_READER.' })
+  @Field(() => String, { nullable: true, description: `Contact person. ${PERSONAL}` })
   contactName: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Personal data: masked for BI_READER.' })
+  @Field(() => String, { nullable: true, description: `Contact e-mail address. ${PERSONAL}` })
   contactEmail: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Personal data: masked for BI_READER.' })
+  @Field(() => String, { nullable: true, description: `Contact telephone number. ${PERSONAL}` })
   contactPhone: string | null;
 
-  @Field(() => CustomerStatus)
+  @Field(() => CustomerStatus, { description: 'Lifecycle state; changed only through setCustomerStatus.' })
   status: CustomerStatus;
 }
 
@@ -37,22 +41,22 @@ export const CustomerConnection = ConnectionType(Customer, 'Customer');
 
 @InputType({ description: 'Filters combine with AND; list values match any.' })
 export class CustomerFilter {
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], { nullable: true, description: 'Only these customers.' })
   ids?: string[];
 
-  @Field(() => [CustomerStatus], { nullable: true })
+  @Field(() => [CustomerStatus], { nullable: true, description: 'Any of these states.' })
   status?: CustomerStatus[];
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'ISO 3166-1 alpha-2 country code (case-insensitive).' })
   country?: string;
 
-  @Field({ nullable: true, description: 'Codes starting with this text.' })
+  @Field({ nullable: true, description: 'Codes starting with this text (wildcards match literally).' })
   codePrefix?: string;
 
-  @Field({ nullable: true, description: 'Case-insensitive substring of code or name.' })
+  @Field({ nullable: true, description: 'Case-insensitive substring of code or name (wildcards match literally).' })
   search?: string;
 
-  @Field({ nullable: true, description: 'Exact contact e-mail (case-insensitive); refused for callers who may not read it.' })
+  @Field({ nullable: true, description: 'Exact contact e-mail, case-insensitive; FORBIDDEN for callers who may not read contactEmail.' })
   contactEmail?: string;
 }
 
@@ -62,103 +66,103 @@ export enum CustomerOrderField {
   CREATED_AT = 'CREATED_AT',
   UPDATED_AT = 'UPDATED_AT',
 }
-registerEnumType(CustomerOrderField, { name: 'CustomerOrderField' });
+registerEnumType(CustomerOrderField, { name: 'CustomerOrderField', description: 'What customers can be sorted by; ties break on id.' });
 
-@InputType()
+@InputType({ description: 'One sort key of a customer list.' })
 export class CustomerOrder {
-  @Field(() => CustomerOrderField)
+  @Field(() => CustomerOrderField, { description: 'The field to sort by.' })
   field: CustomerOrderField;
 
-  @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
+  @Field(() => SortDirection, { defaultValue: SortDirection.ASC, description: 'Ascending unless given.' })
   direction: SortDirection;
 }
 
-@InputType()
+@InputType({ description: 'A new customer; it starts ACTIVE.' })
 export class CreateCustomerInput {
-  @Field()
+  @Field({ description: "Unique code: letters, digits, '.', '_', '-' and '/', at most 64 characters." })
   code: string;
 
-  @Field()
+  @Field({ description: 'Legal or trading name.' })
   name: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2 country code in capitals, e.g. CN.' })
   country?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Contact person.' })
   contactName?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Contact e-mail address.' })
   contactEmail?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Contact telephone number, at most 40 characters.' })
   contactPhone?: string | null;
 
-  @Field(() => JSONScalar, { nullable: true })
+  @Field(() => JSONScalar, { nullable: true, description: 'Customer-defined fields (a JSON object, at most 16 KiB).' })
   customFields?: Record<string, unknown>;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Why the record is created (kept in the audit trail).' })
   reason?: string | null;
 }
 
-@InputType({ description: 'Only the fields given are changed; status goes through setCustomerStatus.' })
+@InputType({ description: 'Only the fields given are changed; a null clears an optional field. Status goes through setCustomerStatus.' })
 export class UpdateCustomerInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The customer to change.' })
   id: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The version the change is based on; a stale one is VERSION_CONFLICT.' })
   expectedVersion: number;
 
-  @Field()
+  @Field({ description: 'Why the record changes (kept in the audit trail).' })
   reason: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'New name.' })
   name?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'New ISO 3166-1 alpha-2 country code.' })
   country?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'New contact person.' })
   contactName?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'New contact e-mail address.' })
   contactEmail?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'New contact telephone number.' })
   contactPhone?: string | null;
 
-  @Field(() => JSONScalar, { nullable: true })
+  @Field(() => JSONScalar, { nullable: true, description: 'Replaces the customer-defined fields.' })
   customFields?: Record<string, unknown>;
 }
 
-@InputType()
+@InputType({ description: 'Deactivates or reactivates a customer.' })
 export class SetCustomerStatusInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The customer to change.' })
   id: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The version the change is based on; a stale one is VERSION_CONFLICT.' })
   expectedVersion: number;
 
-  @Field(() => CustomerStatus)
+  @Field(() => CustomerStatus, { description: 'The target state.' })
   status: CustomerStatus;
 
-  @Field()
+  @Field({ description: 'Why the status changes (required; kept in the audit trail).' })
   reason: string;
 }
 
-@ObjectType({ implements: Payload })
+@ObjectType({ implements: Payload, description: 'Result of createCustomer.' })
 export class CreateCustomerPayload extends Payload {
-  @Field(() => Customer, { nullable: true })
+  @Field(() => Customer, { nullable: true, description: 'The new customer; null if userErrors is not empty.' })
   customer: Customer | null;
 }
 
-@ObjectType({ implements: Payload })
+@ObjectType({ implements: Payload, description: 'Result of updateCustomer.' })
 export class UpdateCustomerPayload extends Payload {
-  @Field(() => Customer, { nullable: true })
+  @Field(() => Customer, { nullable: true, description: 'The customer as changed; null if userErrors is not empty.' })
   customer: Customer | null;
 }
 
-@ObjectType({ implements: Payload })
+@ObjectType({ implements: Payload, description: 'Result of setCustomerStatus.' })
 export class SetCustomerStatusPayload extends Payload {
-  @Field(() => Customer, { nullable: true })
+  @Field(() => Customer, { nullable: true, description: 'The customer in its new state; null if userErrors is not empty.' })
   customer: Customer | null;
 }
