@@ -235,3 +235,12 @@ describe('holds and expiry along the genealogy', () => {
     expect(await expireReleasedLots(t.server.platform)).toBe(0);
   });
 });
+
+describe('trace permissions', () => {
+  it('refuses traces to callers who may read no lots', async () => {
+    const [{ id }] = await t.sql<{ id: string }>('SELECT id FROM lot LIMIT 1');
+    expect((await t.gql(TraceLotDocument, { id, direction: 'FORWARD', maxDepth: 2 }, 'MAINTENANCE')).errors).toBeUndefined();
+    expect((await t.gql(TraceLotDocument, { id, direction: 'FORWARD', maxDepth: 2 }, null)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await t.gql(RecallImpactDocument, { lotId: id }, null)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});

@@ -9,7 +9,6 @@ export interface SqlCondition {
   params: Record<string, unknown>;
 }
 
-export const SQL_TRUE: SqlCondition = { sql: 'TRUE', params: {} };
 export const SQL_FALSE: SqlCondition = { sql: 'FALSE', params: {} };
 
 /**

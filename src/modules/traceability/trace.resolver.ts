@@ -1,7 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../core/graphql/graphql-context';
 import { asQueryErrors } from '../../core/graphql/query-errors';
-import { assertCan } from '../../core/authz/guard';
 import { lotLoader } from '../lots/lot.loaders';
 import { Lot } from '../lots/lot.types';
 import { AffectedLot, LotTrace, RecallImpact, TraceDirection, TraceNode } from './trace.types';
@@ -16,13 +15,11 @@ export class TraceResolver {
     @Arg('direction', () => TraceDirection, { defaultValue: TraceDirection.BACKWARD }) direction: TraceDirection,
     @Arg('maxDepth', () => Int, { defaultValue: DEFAULT_TRACE_DEPTH }) maxDepth: number,
   ) {
-    assertCan(ctx, 'read', 'Lot');
     return asQueryErrors(() => traceLot(ctx, id, direction, maxDepth));
   }
 
   @Query(() => RecallImpact, { description: 'Every lot downstream of a lot, with stock on hand.' })
   recallImpact(@Ctx() { ctx }: GraphQLContext, @Arg('lotId', () => ID) lotId: string) {
-    assertCan(ctx, 'read', 'Lot');
     return asQueryErrors(() => recallImpact(ctx, lotId));
   }
 

@@ -9,7 +9,7 @@ import { TraceDirection } from './trace.types';
 export const DEFAULT_TRACE_DEPTH = 10;
 export const MAX_TRACE_DEPTH = MAX_GENEALOGY_DEPTH;
 
-/** The root must be readable by the caller; the nodes' lots are row-scoped one by one by the loader. */
+/** The root must be readable by the caller (the loader refuses callers who may read no lots); nodes' lots are row-scoped by the loader too. */
 async function readableRoot(ctx: RequestContext, id: string): Promise<LotEntity> {
   const root = await lotLoader(ctx).load(id);
   if (!root) fail(ErrorCode.NOT_FOUND, `No lot ${id}`, ['id']);
