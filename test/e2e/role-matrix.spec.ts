@@ -22,8 +22,8 @@ const READS: Record<string, Role[]> = {
   '{ boms(first: 1) { totalCount } }': ['ADMIN', 'QA_MANAGER', 'QA_INSPECTOR', 'PRODUCTION', 'PURCHASING', 'AUDITOR', 'BI_READER', 'INTEGRATION'],
   '{ equipment(first: 1) { totalCount } }': ['ADMIN', 'QA_MANAGER', 'QA_INSPECTOR', 'PRODUCTION', 'MAINTENANCE', 'AUDITOR', 'BI_READER', 'INTEGRATION'],
   '{ calibrationRecords(first: 1) { totalCount } }': ['ADMIN', 'QA_MANAGER', 'QA_INSPECTOR', 'MAINTENANCE', 'AUDITOR', 'BI_READER', 'INTEGRATION'],
-  '{ inspections(first: 1) { totalCount } }': ['ADMIN', 'QA_MANAGER', 'QA_INSPECTOR', 'AUDITOR', 'BI_READER', 'INTEGRATION'],
-  '{ nonconformances(first: 1) { totalCount } }': ['ADMIN', 'QA_MANAGER', 'QA_INSPECTOR', 'AUDITOR', 'BI_READER'],
+  '{ inspections(first: 1) { totalCount } }': ['ADMIN', 'QA_MANAGER', 'QA_INSPECTOR', 'AUDITOR', 'BI_READER', 'INTEGRATION', 'SUPPLIER'],
+  '{ nonconformances(first: 1) { totalCount } }': ['ADMIN', 'QA_MANAGER', 'QA_INSPECTOR', 'AUDITOR', 'BI_READER', 'SUPPLIER'],
   '{ auditTrail(first: 1) { totalCount } }': ['ADMIN', 'QA_MANAGER', 'AUDITOR'],
   '{ verifyAuditTrail { valid } }': ['ADMIN', 'QA_MANAGER', 'AUDITOR'],
 };

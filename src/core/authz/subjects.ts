@@ -2,7 +2,7 @@
 export type Action =
   | 'manage' | 'read' | 'create' | 'update' | 'qualify' | 'approve' | 'deactivate'
   | 'receive' | 'test' | 'release' | 'reject' | 'hold' | 'dispose' | 'move' | 'adjust'
-  | 'consume' | 'produce' | 'calibrate' | 'maintain' | 'inspect';
+  | 'consume' | 'produce' | 'calibrate' | 'maintain' | 'inspect' | 'review' | 'disposition' | 'close';
 
 /** CASL subject types; each equals the GraphQL type name it guards. */
 export type SubjectType =
@@ -26,4 +26,9 @@ export type SubjectType =
   | 'MaintenanceOrder'
   | 'InspectionPlan'
   | 'Inspection'
-  | 'Nonconformance';
+  | 'Nonconformance'
+  | 'Concession'
+  | 'Capa'
+  | 'CapaAction'
+  | 'DeviceHistoryRecord'
+  | 'QualityAnalytics';

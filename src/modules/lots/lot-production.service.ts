@@ -32,7 +32,7 @@ export async function createProducedLot(uow: UnitOfWork, request: ProducedLotReq
   if (expiresOn && expiresOn < manufacturedOn) fail(ErrorCode.VALIDATION_FAILED, 'Expiry before manufacture', ['input', 'expiresOn']);
   const lot = await tx.manager.save(tx.manager.create(LotEntity, {
     id: newId('lot'), materialId: request.material.id, lotNumber: await nextLotNumber(tx, request.material), supplierLotNumber: null,
-    supplierId: null, origin: LotOrigin.WORK_ORDER, workOrderId: request.workOrderId, siteId: request.location.siteId,
+    supplierId: null, concessionId: null, origin: LotOrigin.WORK_ORDER, workOrderId: request.workOrderId, siteId: request.location.siteId,
     quantity: request.quantity, unit: request.material.unit, manufacturedOn, expiresOn, serialNumber: request.serialNumber ?? null,
     status: LotStatus.QUARANTINE, statusReason: null, releasedAt: null, releasedBy: null,
     createdBy: tx.principal.id, createdByName: tx.principal.name, customFields: {}, version: 1,

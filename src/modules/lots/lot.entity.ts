@@ -23,6 +23,10 @@ export class LotEntity extends LifecycleColumns {
   @Column('text', { name: 'supplier_id', nullable: true })
   supplierId: string | null;
 
+  /** The concession a CONDITIONAL_RELEASE lot is used under. */
+  @Column('text', { name: 'concession_id', nullable: true })
+  concessionId: string | null;
+
   @Column('text')
   origin: LotOrigin;
 
@@ -71,7 +75,7 @@ export class LotEntity extends LifecycleColumns {
 
 export const LOT_AUDITED_FIELDS = [
   'materialId', 'lotNumber', 'supplierLotNumber', 'supplierId', 'origin', 'siteId', 'quantity', 'unit', 'manufacturedOn',
-  'expiresOn', 'serialNumber', 'status', 'statusReason', 'releasedAt', 'releasedBy', 'customFields',
+  'expiresOn', 'serialNumber', 'status', 'statusReason', 'releasedAt', 'releasedBy', 'concessionId', 'customFields',
 ] as const satisfies readonly (keyof LotEntity)[];
 
 /** What a lot signature covers: the identity, quantity, dates and status of the lot version. */

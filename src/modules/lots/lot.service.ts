@@ -103,7 +103,7 @@ export async function receiveLot(ctx: RequestContext, input: ReceiveLotInput): P
     if (expiresOn && input.manufacturedOn && expiresOn < input.manufacturedOn) fail(ErrorCode.VALIDATION_FAILED, 'Expiry before manufacture', ['input', 'expiresOn']);
     const lot = await tx.manager.save(tx.manager.create(LotEntity, {
       id: newId('lot'), materialId: material.id, lotNumber: await nextLotNumber(tx, material), supplierLotNumber,
-      supplierId: input.supplierId, origin: LotOrigin.RECEIPT, workOrderId: null, siteId: location.siteId, quantity: input.quantity, unit: material.unit,
+      supplierId: input.supplierId, concessionId: null, origin: LotOrigin.RECEIPT, workOrderId: null, siteId: location.siteId, quantity: input.quantity, unit: material.unit,
       manufacturedOn: input.manufacturedOn ?? null, expiresOn, serialNumber, status: LotStatus.QUARANTINE, statusReason: null,
       releasedAt: null, releasedBy: null, createdBy: ctx.principal.id, createdByName: ctx.principal.name, customFields, version: 1,
     }));

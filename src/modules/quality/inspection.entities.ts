@@ -38,6 +38,8 @@ export class InspectionEntity extends LifecycleColumns {
   @PrimaryColumn('text') id: string;
   @Column('text', { name: 'lot_id' }) lotId: string;
   @Column('text', { name: 'plan_id' }) planId: string;
+  /** The lot's supplier (null for lots made in-house), copied for the SUPPLIER row scope. */
+  @Column('text', { name: 'supplier_id', nullable: true }) supplierId: string | null;
   @Column('text') status: 'IN_PROGRESS' | 'COMPLETED';
   @Column('text', { nullable: true }) verdict: InspectionVerdict | null;
   @Column('text', { name: 'inspector_id' }) inspectorId: string;

@@ -20,7 +20,7 @@ import { computeVerdict } from './verdict';
 import type { InspectionFilter } from './quality.types';
 import type { CompleteInspectionInput, RecordInspectionResultsInput, StartInspectionInput } from './quality-inputs.types';
 
-export const INSPECTION_SPEC: EntitySpec<InspectionEntity> = { entity: InspectionEntity, subject: 'Inspection', alias: 'ins', columns: { id: 'id', lotId: 'lot_id' } };
+export const INSPECTION_SPEC: EntitySpec<InspectionEntity> = { entity: InspectionEntity, subject: 'Inspection', alias: 'ins', columns: { id: 'id', lotId: 'lot_id', supplierId: 'supplier_id' } };
 export const INSPECTION_COMPLETED = 'InspectionCompleted';
 
 export function listInspections(ctx: RequestContext, args: ConnectionArgs, filter: InspectionFilter = {}): Promise<Connection<InspectionEntity>> {
@@ -43,7 +43,7 @@ export async function startInspection(ctx: RequestContext, input: StartInspectio
     if (lot.status === LotStatus.QUARANTINE) await startTestingIn(uow, lot, `${input.type} inspection started`);
     else if (lot.status !== LotStatus.UNDER_TEST) fail(ErrorCode.INVALID_TRANSITION, `Lot ${lot.lotNumber} is ${lot.status}`, ['input', 'lotId']);
     const inspection = await tx.manager.save(tx.manager.create(InspectionEntity, {
-      id: newId('ins'), lotId: lot.id, planId: plan.id, status: 'IN_PROGRESS', verdict: null, inspectorId: ctx.principal.id,
+      id: newId('ins'), lotId: lot.id, planId: plan.id, supplierId: lot.supplierId, status: 'IN_PROGRESS', verdict: null, inspectorId: ctx.principal.id,
       inspectorName: ctx.principal.name, startedAt: new Date(), completedAt: null, customFields: {}, version: 1,
     }));
     uow.audit({ action: 'START', entityType: 'Inspection', entityId: inspection.id, changes: [{ field: 'inspection', old: null, new: { lot: lot.id, plan: plan.id, planVersion: plan.planVersion } }] });

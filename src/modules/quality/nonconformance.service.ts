@@ -6,10 +6,10 @@ import { newId } from '../../core/ids';
 import type { UnitOfWork } from '../../core/mutation';
 import { diffFields } from '../../core/audit/audit-diff';
 import { NonconformanceEntity } from './nonconformance.entity';
-import { NonconformanceStatus, type NonconformanceSource } from './quality.enums';
+import { NonconformanceSource, NonconformanceStatus } from './quality.enums';
 import type { NonconformanceFilter } from './quality.types';
 
-export const NONCONFORMANCE_SPEC: EntitySpec<NonconformanceEntity> = { entity: NonconformanceEntity, subject: 'Nonconformance', alias: 'nc', columns: { id: 'id' } };
+export const NONCONFORMANCE_SPEC: EntitySpec<NonconformanceEntity> = { entity: NonconformanceEntity, subject: 'Nonconformance', alias: 'nc', columns: { id: 'id', supplierId: 'supplier_id' } };
 
 export function listNonconformances(ctx: RequestContext, args: ConnectionArgs, filter: NonconformanceFilter = {}): Promise<Connection<NonconformanceEntity>> {
   const qb = authorizedQuery(ctx, NONCONFORMANCE_SPEC);
@@ -22,16 +22,32 @@ export function listNonconformances(ctx: RequestContext, args: ConnectionArgs, f
   ]);
 }
 
-/** Opens a nonconformance inside the caller's transaction (raised by an inspection, a calibration...). */
-export async function openNonconformanceIn(uow: UnitOfWork, data: {
-  source: NonconformanceSource; description: string; lotIds: string[]; inspectionId?: string | null; equipmentId?: string | null;
-}): Promise<NonconformanceEntity> {
+export interface NewNonconformance {
+  source: NonconformanceSource;
+  description: string;
+  lotIds: string[];
+  inspectionId?: string | null;
+  equipmentId?: string | null;
+  /** Raised against this supplier; an inspection's nonconformance defaults to its lots' common supplier. */
+  supplierId?: string | null;
+}
+
+/** Opens a nonconformance inside the caller's transaction (raised by an inspection, a calibration, a person). */
+export async function openNonconformanceIn(uow: UnitOfWork, data: NewNonconformance): Promise<NonconformanceEntity> {
   const { ctx } = uow;
+  const supplierId = data.supplierId ?? (data.source === NonconformanceSource.INSPECTION ? await commonSupplier(uow, data.lotIds) : null);
   const nc = await ctx.manager.save(ctx.manager.create(NonconformanceEntity, {
     id: newId('nc'), status: NonconformanceStatus.OPEN, source: data.source, description: data.description, lotIds: data.lotIds,
-    inspectionId: data.inspectionId ?? null, equipmentId: data.equipmentId ?? null, openedBy: ctx.principal.name, customFields: {}, version: 1,
+    inspectionId: data.inspectionId ?? null, equipmentId: data.equipmentId ?? null, supplierId, openedBy: ctx.principal.name,
+    openedBySubject: ctx.principal.id, reviewSummary: null, reviewedBy: null, reviewedAt: null, disposition: null, dispositionJustification: null,
+    dispositionedBy: null, dispositionedAt: null, concessionId: null, closedBy: null, closedAt: null, customFields: {}, version: 1,
   }));
-  uow.audit({ action: 'OPEN', entityType: 'Nonconformance', entityId: nc.id, reason: data.description, changes: diffFields(null, nc, ['status', 'source', 'lotIds', 'inspectionId', 'equipmentId']) });
+  uow.audit({ action: 'OPEN', entityType: 'Nonconformance', entityId: nc.id, reason: data.description, changes: diffFields(null, nc, ['status', 'source', 'lotIds', 'inspectionId', 'equipmentId', 'supplierId']) });
   uow.emit({ type: 'NonconformanceOpened', aggregateType: 'Nonconformance', aggregateId: nc.id, payload: { record: { ...nc } } });
   return nc;
+}
+
+async function commonSupplier(uow: UnitOfWork, lotIds: string[]): Promise<string | null> {
+  const rows: { supplier_id: string | null }[] = await uow.ctx.manager.query('SELECT DISTINCT supplier_id FROM lot WHERE id = ANY($1)', [lotIds]);
+  return rows.length === 1 ? rows[0].supplier_id : null;
 }

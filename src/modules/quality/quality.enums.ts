@@ -30,8 +30,18 @@ export enum NonconformanceSource {
   OTHER = 'OTHER',
 }
 
+export enum Disposition {
+  /** Accept the product as it is, under an approved concession (让步接收). */
+  USE_AS_IS = 'USE_AS_IS',
+  /** Rework: the lots go back to quarantine and are inspected again. */
+  REWORK = 'REWORK',
+  SCRAP = 'SCRAP',
+  RETURN_TO_SUPPLIER = 'RETURN_TO_SUPPLIER',
+}
+
 registerEnumType(InspectionType, { name: 'InspectionType' });
 registerEnumType(CharacteristicKind, { name: 'CharacteristicKind', description: 'QUANTITATIVE: a value within limits, measured with calibrated equipment; QUALITATIVE: accept/reject.' });
 registerEnumType(InspectionVerdict, { name: 'InspectionVerdict', description: 'Computed by the server from the readings, never sent by the client.' });
 registerEnumType(NonconformanceStatus, { name: 'NonconformanceStatus' });
 registerEnumType(NonconformanceSource, { name: 'NonconformanceSource' });
+registerEnumType(Disposition, { name: 'Disposition', description: 'What is done with the nonconforming lots (ISO 13485 8.3.2).' });

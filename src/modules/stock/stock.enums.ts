@@ -11,6 +11,8 @@ export enum MovementType {
   SCRAP = 'SCRAP',
   /** Retained samples (留样). */
   SAMPLE = 'SAMPLE',
+  /** Goods sent back to their supplier (a RETURN_TO_SUPPLIER disposition). */
+  RETURN = 'RETURN',
 }
 
 registerEnumType(MovementType, { name: 'MovementType', description: 'Kinds of stock movement; SAMPLE takes retained samples.' });

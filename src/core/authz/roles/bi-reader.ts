@@ -2,7 +2,8 @@ import { MASTER_DATA, PERSONAL_DATA_FIELDS, type RoleRules } from '../rule-build
 
 /** BI_READER: reads records for reporting, with personal data (and, later, prices) masked. */
 export const biReaderRules: RoleRules = ({ can, cannot }) => {
-  can('read', [...MASTER_DATA, 'Customer', 'User', 'Lot', 'StockBalance', 'StockMovement', 'Bom', 'WorkOrder', 'Equipment', 'CalibrationRecord', 'MaintenanceOrder', 'InspectionPlan', 'Inspection', 'Nonconformance']);
+  can('read', [...MASTER_DATA, 'Customer', 'User', 'Lot', 'StockBalance', 'StockMovement', 'Bom', 'WorkOrder', 'Equipment', 'CalibrationRecord', 'MaintenanceOrder', 'InspectionPlan', 'Inspection', 'Nonconformance',
+    'Concession', 'Capa', 'CapaAction', 'QualityAnalytics']);
   cannot('read', 'Supplier', [...PERSONAL_DATA_FIELDS.Supplier]);
   cannot('read', 'Customer', [...PERSONAL_DATA_FIELDS.Customer]);
   cannot('read', 'User', [...PERSONAL_DATA_FIELDS.User]);

@@ -6,7 +6,7 @@ export const productionRules: RoleRules = ({ can, principal }) => {
   can('read', 'Lot');
   const sites = principal.siteIds.length > 0 ? { siteId: { $in: principal.siteIds } } : undefined;
   can(['read', 'move'], ['StockBalance', 'StockMovement'], sites);
-  can('read', ['Bom', 'Equipment', 'MaintenanceOrder']);
+  can('read', ['Bom', 'Equipment', 'MaintenanceOrder', 'DeviceHistoryRecord']);
   can(['read', 'create', 'update', 'consume', 'produce'], 'WorkOrder');
   if (principal.siteIds.length > 0) can('read', 'Location', { siteId: { $in: principal.siteIds } });
   else can('read', 'Location');

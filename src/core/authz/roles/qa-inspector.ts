@@ -1,10 +1,14 @@
 import { MASTER_DATA, type RoleRules } from '../rule-builder';
 
-/** QA_INSPECTOR: reads master data and lots, and puts quarantined lots under test; changes no master data. */
+/** QA_INSPECTOR: reads master data and lots, and puts quarantined lots under test;
+ * raises nonconformances and CAPA drafts; changes no master data. */
 export const qaInspectorRules: RoleRules = ({ can }) => {
   can('read', MASTER_DATA);
   can(['read', 'test'], 'Lot');
   can('read', 'ElectronicSignature');
   can('read', ['StockBalance', 'StockMovement', 'Bom', 'WorkOrder', 'Equipment', 'CalibrationRecord', 'InspectionPlan', 'Nonconformance']);
   can(['read', 'inspect'], 'Inspection');
+  can('create', 'Nonconformance');
+  can(['read', 'create'], 'Capa');
+  can('read', ['Concession', 'CapaAction', 'DeviceHistoryRecord']);
 };

@@ -3,6 +3,7 @@ import { MASTER_DATA, type RoleRules } from '../rule-builder';
 /**
  * QA_MANAGER: owns material and supplier quality. Qualifies suppliers, maintains the
  * approved-supplier list and materials, reads users (who signed what) and the audit trail.
+ * Reviews, dispositions and closes nonconformances and runs CAPAs.
  */
 export const qaManagerRules: RoleRules = ({ can }) => {
   can('read', [...MASTER_DATA, 'Customer', 'User', 'AuditEntry']);
@@ -17,4 +18,8 @@ export const qaManagerRules: RoleRules = ({ can }) => {
   can('read', ['Equipment', 'CalibrationRecord', 'MaintenanceOrder', 'Inspection', 'Nonconformance']);
   can(['read', 'create'], 'InspectionPlan');
   can('inspect', 'Inspection');
+  can(['create', 'review', 'disposition', 'close'], 'Nonconformance');
+  can('read', ['Concession', 'DeviceHistoryRecord', 'QualityAnalytics']);
+  can(['read', 'create', 'update', 'approve', 'close'], 'Capa');
+  can(['read', 'create', 'update'], 'CapaAction');
 };
