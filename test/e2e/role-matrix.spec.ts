@@ -24,6 +24,7 @@ const READS: Record<string, Role[]> = {
   '{ calibrationRecords(first: 1) { totalCount } }': ['ADMIN', 'QA_MANAGER', 'QA_INSPECTOR', 'MAINTENANCE', 'AUDITOR', 'BI_READER', 'INTEGRATION'],
   '{ inspections(first: 1) { totalCount } }': ['ADMIN', 'QA_MANAGER', 'QA_INSPECTOR', 'AUDITOR', 'BI_READER', 'INTEGRATION', 'SUPPLIER'],
   '{ nonconformances(first: 1) { totalCount } }': ['ADMIN', 'QA_MANAGER', 'QA_INSPECTOR', 'AUDITOR', 'BI_READER', 'SUPPLIER'],
+  '{ capas(first: 1) { totalCount } }': ['ADMIN', 'QA_MANAGER', 'QA_INSPECTOR', 'AUDITOR', 'BI_READER'],
   '{ auditTrail(first: 1) { totalCount } }': ['ADMIN', 'QA_MANAGER', 'AUDITOR'],
   '{ verifyAuditTrail { valid } }': ['ADMIN', 'QA_MANAGER', 'AUDITOR'],
 };
@@ -65,6 +66,14 @@ function writes(): Record<string, Role[]> {
     [`mutation { createInspectionPlan(input: { materialId: "${materialId}", type: FINAL, sampleSize: 0, characteristics: [], reason: "" }) { userErrors { code } } }`]: ['ADMIN', 'QA_MANAGER'],
     [`mutation { createBom(input: { productMaterialId: "${materialId}", revision: "", reason: "", lines: [] }) { userErrors { code } } }`]: ['ADMIN', 'QA_MANAGER'],
     [`mutation { approveMaterialSupplier(input: { materialId: "${materialId}", supplierId: "nope", reason: "r" }) { userErrors { code } } }`]: ['ADMIN', 'QA_MANAGER'],
+    [`mutation { openNonconformance(input: { lotIds: [], description: "", source: OTHER }) { userErrors { code } } }`]: ['ADMIN', 'QA_MANAGER', 'QA_INSPECTOR'],
+    [`mutation { reviewNonconformance(input: { id: "nc_none", expectedVersion: 1, summary: "" }) { userErrors { code } } }`]: ['ADMIN', 'QA_MANAGER'],
+    [`mutation { dispositionNonconformance(input: { id: "nc_none", expectedVersion: 1, disposition: SCRAP, justification: "", signature: { password: "", meaning: APPROVED, reason: "" } }) { userErrors { code } } }`]: ['ADMIN', 'QA_MANAGER'],
+    [`mutation { closeNonconformance(input: { id: "nc_none", expectedVersion: 1, reason: "", signature: { password: "", meaning: CLOSED, reason: "" } }) { userErrors { code } } }`]: ['ADMIN', 'QA_MANAGER'],
+    [`mutation { openCapa(input: { title: "", description: "", dueOn: "2020-01-01" }) { userErrors { code } } }`]: ['ADMIN', 'QA_MANAGER', 'QA_INSPECTOR'],
+    [`mutation { advanceCapa(input: { id: "capa_none", expectedVersion: 1, to: TRIAGE, reason: "" }) { userErrors { code } } }`]: ['ADMIN', 'QA_MANAGER'],
+    [`mutation { addCapaAction(input: { capaId: "capa_none", expectedVersion: 1, description: "", ownerId: "usr_none", dueOn: "2020-01-01" }) { userErrors { code } } }`]: ['ADMIN', 'QA_MANAGER'],
+    [`mutation { closeCapa(input: { id: "capa_none", expectedVersion: 1, effectivenessResult: "", criterionMet: false, reason: "", signature: { password: "", meaning: CLOSED, reason: "" } }) { userErrors { code } } }`]: ['ADMIN', 'QA_MANAGER'],
   };
 }
 

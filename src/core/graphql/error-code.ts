@@ -16,6 +16,8 @@ export enum ErrorCode {
   EQUIPMENT_NOT_CALIBRATED = 'EQUIPMENT_NOT_CALIBRATED',
   IDEMPOTENCY_KEY_REUSED = 'IDEMPOTENCY_KEY_REUSED',
   DUPLICATE = 'DUPLICATE',
+  /** A conditionally released lot used outside its concession's quantity, customer or date. */
+  CONCESSION_EXCEEDED = 'CONCESSION_EXCEEDED',
 }
 
 registerEnumType(ErrorCode, {

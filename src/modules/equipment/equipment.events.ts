@@ -3,7 +3,6 @@ import type { EquipmentEntity } from './equipment.entity';
 import type { EquipmentStatus } from './equipment.enums';
 
 export const EQUIPMENT_STATUS_CHANGED = 'EquipmentStatusChanged';
-export const ALERT_RAISED = 'AlertRaised';
 
 export interface EquipmentStatusChangedPayload extends Record<string, unknown> {
   previousStatus: EquipmentStatus | null;

@@ -1,4 +1,5 @@
 import type { ModuleDefinition } from '../../core/graphql/node-registry';
+import { ConcessionEntity } from './concession.entity';
 import { loadByIds } from '../../core/graphql/authorized-query';
 import { LotEntity, lotSignedContent } from './lot.entity';
 import { LotResolver } from './lot.resolver';
@@ -8,7 +9,7 @@ import { expireReleasedLots } from './lot-expiry.job';
 export const lotsModule: ModuleDefinition = {
   name: 'lots',
   resolvers: [LotResolver],
-  entities: [LotEntity],
+  entities: [LotEntity, ConcessionEntity],
   nodes: { lot: (ctx, ids) => loadByIds(ctx, LOT_SPEC, ids) },
   jobs: [{ name: 'lot-expiry', intervalMs: 60 * 60_000, run: (platform) => expireReleasedLots(platform) }],
   signedContent: {

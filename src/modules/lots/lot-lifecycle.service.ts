@@ -16,6 +16,8 @@ import { lotStatusChangedEvent } from './lot.events';
 import { lotStateMachine, lotTransition } from './lot.state';
 import { runReleaseChecks } from './lot-release.hooks';
 import type { LotTransitionInput } from './lot-inputs.types';
+import { writeOffLot } from '../stock/stock-ledger';
+import { MovementType } from '../stock/stock.enums';
 
 export interface TransitionResult {
   lot: LotEntity;
@@ -59,8 +61,12 @@ export async function transitionLot(ctx: RequestContext, input: LotTransitionInp
   });
 }
 
+/** Lots leaving the company's stock for good: their balances are written off with these movements. */
+const WRITE_OFF: Partial<Record<LotStatus, MovementType>> = { [LotStatus.SCRAPPED]: MovementType.SCRAP, [LotStatus.RETURNED]: MovementType.RETURN };
+
 async function applyTransition(
   uow: UnitOfWork, id: string, expectedVersion: number, expectedStatus: LotStatus, to: LotStatus, reason: string, signer: AuthenticatedSigner | null,
+  extra: Partial<Pick<LotEntity, 'concessionId'>> = {},
 ): Promise<TransitionResult> {
   const { ctx: tx } = uow;
   const before = await tx.manager.findOneByOrFail(LotEntity, { id });
@@ -70,12 +76,15 @@ async function applyTransition(
     status: to,
     statusReason: reason,
     ...(released ? { releasedAt: new Date(), releasedBy: signer?.signer.printedName ?? tx.principal.name } : {}),
+    ...extra,
   });
   uow.audit({ action: 'STATUS_CHANGE', entityType: 'Lot', entityId: updated.id, reason, changes: diffFields(before, updated, LOT_AUDITED_FIELDS) });
   const signature = signer
     ? await recordSignature(uow, signer, { type: 'Lot', id: updated.id, version: updated.version, content: lotSignedContent(updated), authorSubject: updated.createdBy })
     : null;
   uow.emit(lotStatusChangedEvent(before.status, updated, reason));
+  const writeOff = WRITE_OFF[to];
+  if (writeOff) await writeOffLot(uow, updated, writeOff, reason);
   return { lot: updated, signature };
 }
 
@@ -97,6 +106,16 @@ export async function transitionLotAsConsequence(uow: UnitOfWork, lotId: string,
   const lot = await uow.ctx.manager.findOneByOrFail(LotEntity, { id: lotId });
   if (!lotTransition(lot.status, to)) return null;
   return (await applyTransition(uow, lot.id, lot.version, lot.status, to, reason, null)).lot;
+}
+
+/**
+ * A USE_AS_IS disposition: the lot becomes CONDITIONAL_RELEASE under the concession, by way of
+ * REJECTED → CONDITIONAL_RELEASE or ON_HOLD → CONDITIONAL_RELEASE; the disposition carries the signature.
+ */
+export async function conditionallyReleaseLot(uow: UnitOfWork, lotId: string, concessionId: string, reason: string): Promise<LotEntity> {
+  const lot = await uow.ctx.manager.findOneByOrFail(LotEntity, { id: lotId });
+  if (!lotTransition(lot.status, LotStatus.CONDITIONAL_RELEASE)) fail(ErrorCode.INVALID_TRANSITION, `Lot ${lot.lotNumber} is ${lot.status}`, ['input', 'id']);
+  return (await applyTransition(uow, lot.id, lot.version, lot.status, LotStatus.CONDITIONAL_RELEASE, reason, null, { concessionId })).lot;
 }
 
 /** QUARANTINE -> UNDER_TEST when an inspection starts, with the caller's own role check. */

@@ -17,7 +17,7 @@ const step = (from: S, to: S, allowedRoles: Role[], signatureMeanings: M[] = [])
 /**
  * The lot lifecycle of DOMAIN.md as data. Release, reject and hold release are signed by QA;
  * the system actor (ADMIN rights) expires released lots past their date. Conditional release
- * (needs a concession), recall and dispositions arrive with their modules.
+ * follows a USE_AS_IS disposition of a nonconformance; recall arrives with distribution.
  */
 export const LOT_TRANSITIONS: LotTransition[] = [
   step(S.QUARANTINE, S.UNDER_TEST, INSPECTION),
@@ -30,6 +30,10 @@ export const LOT_TRANSITIONS: LotTransition[] = [
   step(S.REJECTED, S.SCRAPPED, QA),
   step(S.REJECTED, S.RETURNED, QA),
   step(S.REJECTED, S.QUARANTINE, QA),
+  // Only through a USE_AS_IS disposition, whose signature approves the concession.
+  step(S.REJECTED, S.CONDITIONAL_RELEASE, QA, [M.APPROVED]),
+  step(S.ON_HOLD, S.CONDITIONAL_RELEASE, QA, [M.APPROVED]),
+  step(S.CONDITIONAL_RELEASE, S.REJECTED, QA, [M.REVIEWED, M.APPROVED]),
   step(S.RELEASED, S.EXPIRED, ['ADMIN']),
 ];
 

@@ -8,6 +8,7 @@ import { updateVersioned } from '../../core/persistence/versioned-update';
 import { InputValidator } from '../../core/validation';
 import { findMaterial } from '../materials/material.service';
 import { assertLotUsable, findLot } from '../lots/lot.service';
+import { drawOnConcession } from '../lots/concession-scope';
 import { createProducedLot } from '../lots/lot-production.service';
 import type { LotEntity } from '../lots/lot.entity';
 import { applyMovement } from '../stock/stock-ledger';
@@ -59,6 +60,7 @@ export async function consumeLot(ctx: RequestContext, input: ConsumeLotInput): P
     assertOpen(wo, [WorkOrderStatus.RELEASED, WorkOrderStatus.IN_PROGRESS]);
     const lot = await findLot(tx, input.lotId);
     assertLotUsable(lot);
+    await drawOnConcession(uow, lot, { quantity: input.quantity, customerId: null });
     const { line, substitute } = lineFor(await bomLines(tx, wo.bomId), lot.materialId);
     if (substitute && (await primaryAvailable(tx, line, wo.siteId))) {
       fail(ErrorCode.VALIDATION_FAILED, 'The primary component is in stock at this site; a substitute may be used only when it is short', ['input', 'lotId']);

@@ -7,20 +7,29 @@ import { assertReleasable } from './release-conditions';
 import { CharacteristicEntity, InspectionEntity, InspectionPlanEntity, ReadingEntity } from './inspection.entities';
 import { INSPECTION_SPEC } from './inspection.service';
 import { PLAN_SPEC } from './inspection-plan.service';
-import { NonconformanceEntity } from './nonconformance.entity';
+import { NonconformanceEntity, nonconformanceSignedContent } from './nonconformance.entity';
 import { NONCONFORMANCE_SPEC } from './nonconformance.service';
 import { QualityResolver } from './quality.resolver';
+import { LotConcessionResolver, NonconformanceResolver } from './nonconformance.resolver';
+import { CONCESSION_SPEC } from './concession.table';
 
 onCalibrationFailure(calibrationFailureLookback);
 onRelease(assertReleasable);
 
 export const qualityModule: ModuleDefinition = {
   name: 'quality',
-  resolvers: [QualityResolver],
+  resolvers: [QualityResolver, NonconformanceResolver, LotConcessionResolver],
   entities: [InspectionPlanEntity, CharacteristicEntity, InspectionEntity, ReadingEntity, NonconformanceEntity],
   nodes: {
     ipl: (ctx, ids) => loadByIds(ctx, PLAN_SPEC, ids),
     ins: (ctx, ids) => loadByIds(ctx, INSPECTION_SPEC, ids),
     nc: (ctx, ids) => loadByIds(ctx, NONCONFORMANCE_SPEC, ids),
+    cnc: (ctx, ids) => loadByIds(ctx, CONCESSION_SPEC, ids),
+  },
+  signedContent: {
+    Nonconformance: async (manager, id) => {
+      const nc = await manager.findOneBy(NonconformanceEntity, { id });
+      return nc ? { version: nc.version, content: nonconformanceSignedContent(nc) } : null;
+    },
   },
 };

@@ -8,6 +8,7 @@ import { fail } from '../../core/graphql/user-error';
 import { newId } from '../../core/ids';
 import { idempotent } from '../../core/idempotency';
 import { inTransaction } from '../../core/mutation';
+import { ALERT_RAISED } from '../../core/alerts/raise-alerts';
 import { updateVersioned } from '../../core/persistence/versioned-update';
 import { findLot } from '../lots/lot.service';
 import { LotStatus } from '../lots/lot.enums';
@@ -113,7 +114,7 @@ export async function completeInspection(ctx: RequestContext, input: CompleteIns
       nonconformance = await openNonconformanceIn(uow, {
         source: NonconformanceSource.INSPECTION, description: `Inspection failed: ${result.failures.join('; ')}`, lotIds: [inspection.lotId], inspectionId: inspection.id,
       });
-      uow.emit({ type: 'AlertRaised', aggregateType: 'Inspection', aggregateId: inspection.id, payload: { alertType: 'INSPECTION_FAILED', lotId: inspection.lotId, nonconformanceId: nonconformance.id } });
+      uow.emit({ type: ALERT_RAISED, aggregateType: 'Inspection', aggregateId: inspection.id, payload: { alertType: 'INSPECTION_FAILED', lotId: inspection.lotId, nonconformanceId: nonconformance.id } });
     }
     return { inspection: completed, nonconformance };
   });

@@ -7,7 +7,7 @@ import type { UnitOfWork } from '../../core/mutation';
 import { diffFields } from '../../core/audit/audit-diff';
 import { NonconformanceEntity } from './nonconformance.entity';
 import { NonconformanceSource, NonconformanceStatus } from './quality.enums';
-import type { NonconformanceFilter } from './quality.types';
+import type { NonconformanceFilter } from './nonconformance.types';
 
 export const NONCONFORMANCE_SPEC: EntitySpec<NonconformanceEntity> = { entity: NonconformanceEntity, subject: 'Nonconformance', alias: 'nc', columns: { id: 'id', supplierId: 'supplier_id' } };
 
@@ -16,6 +16,8 @@ export function listNonconformances(ctx: RequestContext, args: ConnectionArgs, f
   if (filter.lotIds) qb.andWhere('nc.lot_ids && :lots::text[]', { lots: filter.lotIds });
   if (filter.status) qb.andWhere('nc.status = ANY(:st)', { st: filter.status });
   if (filter.sources) qb.andWhere('nc.source = ANY(:src)', { src: filter.sources });
+  if (filter.supplierIds) qb.andWhere('nc.supplier_id = ANY(:sup)', { sup: filter.supplierIds });
+  if (filter.dispositions) qb.andWhere('nc.disposition = ANY(:disp)', { disp: filter.dispositions });
   return paginate(qb, args, [
     { column: 'nc.created_at', direction: SortDirection.DESC, value: (n) => n.createdAt },
     { column: 'nc.id', direction: SortDirection.DESC, value: (n) => n.id },

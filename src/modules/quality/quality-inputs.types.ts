@@ -2,7 +2,8 @@ import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Payload } from '../../core/graphql/payload';
 import { DecimalScalar } from '../../core/graphql/scalars';
 import { CharacteristicKind, InspectionType } from './quality.enums';
-import { Inspection, InspectionPlan, InspectionReading, Nonconformance } from './quality.types';
+import { Inspection, InspectionPlan, InspectionReading } from './quality.types';
+import { Nonconformance } from './nonconformance.types';
 
 @InputType()
 export class CharacteristicInput {

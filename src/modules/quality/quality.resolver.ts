@@ -4,10 +4,9 @@ import { ConnectionArgs } from '../../core/graphql/connection';
 import { toPayload } from '../../core/graphql/payload';
 import { createInspectionPlan, listPlans } from './inspection-plan.service';
 import { completeInspection, listInspections, recordInspectionResults, startInspection } from './inspection.service';
-import { listNonconformances } from './nonconformance.service';
 import { inspectionCompletions } from './inspection-changes.service';
 import { InspectionCompletedEvent, InspectionCompletedFilter } from './inspection-events.types';
-import { InspectionConnection, InspectionFilter, InspectionPlanConnection, NonconformanceConnection, NonconformanceFilter } from './quality.types';
+import { InspectionConnection, InspectionFilter, InspectionPlanConnection } from './quality.types';
 import {
   CompleteInspectionInput, CompleteInspectionPayload, CreateInspectionPlanInput, CreateInspectionPlanPayload, RecordInspectionResultsInput,
   RecordInspectionResultsPayload, StartInspectionInput, StartInspectionPayload,
@@ -23,11 +22,6 @@ export class QualityResolver {
   @Query(() => InspectionConnection, { description: 'Inspections, newest first.' })
   inspections(@Ctx() { ctx }: GraphQLContext, @Args(() => ConnectionArgs) args: ConnectionArgs, @Arg('filter', () => InspectionFilter, { nullable: true }) filter?: InspectionFilter) {
     return listInspections(ctx, args, filter ?? {});
-  }
-
-  @Query(() => NonconformanceConnection, { description: 'Nonconformances, newest first.' })
-  nonconformances(@Ctx() { ctx }: GraphQLContext, @Args(() => ConnectionArgs) args: ConnectionArgs, @Arg('filter', () => NonconformanceFilter, { nullable: true }) filter?: NonconformanceFilter) {
-    return listNonconformances(ctx, args, filter ?? {});
   }
 
   @Mutation(() => CreateInspectionPlanPayload, { description: 'Creates a new inspection plan version for a material and type.' })

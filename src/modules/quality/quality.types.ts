@@ -3,7 +3,7 @@ import { Node } from '../../core/graphql/node';
 import { LifecycleFields } from '../../core/graphql/lifecycle-fields';
 import { ConnectionType } from '../../core/graphql/connection';
 import { DateTimeScalar, DecimalScalar } from '../../core/graphql/scalars';
-import { CharacteristicKind, InspectionType, InspectionVerdict, NonconformanceSource, NonconformanceStatus } from './quality.enums';
+import { CharacteristicKind, InspectionType, InspectionVerdict } from './quality.enums';
 
 @ObjectType({ description: 'What to check: a quantitative value within limits, or a qualitative accept/reject.' })
 export class InspectionCharacteristic {
@@ -55,29 +55,9 @@ export class Inspection extends LifecycleFields implements Node {
 
 export const InspectionConnection = ConnectionType(Inspection, 'Inspection');
 
-@ObjectType({ implements: [Node, LifecycleFields], description: 'A nonconformance on one or more lots (ISO 13485 8.3).' })
-export class Nonconformance extends LifecycleFields implements Node {
-  @Field(() => ID) id: string;
-  @Field(() => NonconformanceStatus) status: NonconformanceStatus;
-  @Field(() => NonconformanceSource) source: NonconformanceSource;
-  @Field() description: string;
-  @Field(() => [ID]) lotIds: string[];
-  @Field(() => ID, { nullable: true }) inspectionId: string | null;
-  @Field(() => ID, { nullable: true }) equipmentId: string | null;
-  @Field({ description: 'Printed name of who opened it (or the system).' }) openedBy: string;
-}
-
-export const NonconformanceConnection = ConnectionType(Nonconformance, 'Nonconformance');
 
 @InputType()
 export class InspectionFilter {
   @Field(() => [ID], { nullable: true }) lotIds?: string[];
   @Field(() => [InspectionVerdict], { nullable: true }) verdicts?: InspectionVerdict[];
-}
-
-@InputType()
-export class NonconformanceFilter {
-  @Field(() => [ID], { nullable: true }) lotIds?: string[];
-  @Field(() => [NonconformanceStatus], { nullable: true }) status?: NonconformanceStatus[];
-  @Field(() => [NonconformanceSource], { nullable: true }) sources?: NonconformanceSource[];
 }

@@ -8,8 +8,8 @@ import { InspectionType } from './quality.enums';
 const PATH = ['input', 'id'];
 
 /**
- * ISO 13485 8.2.6: a lot is released only when the inspection its material's active plan
- * requires (INCOMING for receipts, FINAL for production) has passed, no nonconformance on it is
+ * ISO 13485 8.2.6: a lot is released only when the latest inspection its material's active plan
+ * requires (INCOMING for receipts, FINAL for production) has passed (a reworked lot's re-inspection), no nonconformance on it is
  * open, and the releaser did not inspect it.
  */
 export async function assertReleasable(ctx: RequestContext, lot: LotEntity, releaserSubject: string): Promise<void> {
@@ -17,8 +17,8 @@ export async function assertReleasable(ctx: RequestContext, lot: LotEntity, rele
   const [state]: { required: boolean; passed: boolean; open_nc: string | null; inspected: boolean }[] = await ctx.manager.query(
     `SELECT
        EXISTS (SELECT 1 FROM inspection_plan WHERE material_id = $1 AND type = $2 AND status = 'ACTIVE') AS required,
-       EXISTS (SELECT 1 FROM inspection i JOIN inspection_plan p ON p.id = i.plan_id
-               WHERE i.lot_id = $3 AND p.type = $2 AND i.verdict = 'PASS') AS passed,
+       coalesce((SELECT i.verdict = 'PASS' FROM inspection i JOIN inspection_plan p ON p.id = i.plan_id
+                 WHERE i.lot_id = $3 AND p.type = $2 AND i.status = 'COMPLETED' ORDER BY i.completed_at DESC LIMIT 1), false) AS passed,
        (SELECT id FROM nonconformance WHERE $3 = ANY(lot_ids) AND status <> 'CLOSED' ORDER BY created_at LIMIT 1) AS open_nc,
        EXISTS (SELECT 1 FROM inspection WHERE lot_id = $3 AND inspector_id = $4) AS inspected`,
     [lot.materialId, type, lot.id, releaserSubject],

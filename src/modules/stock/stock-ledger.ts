@@ -64,3 +64,19 @@ export async function applyMovement(uow: UnitOfWork, request: MovementRequest): 
   uow.emit({ type: 'StockMoved', aggregateType: 'Lot', aggregateId: request.lotId, payload: { movementId: movement.id, type: request.type, quantity: request.quantity } });
   return movement;
 }
+
+/**
+ * Takes every remaining balance of a lot out of stock (a scrapped or returned lot), one ledger
+ * movement per location, under the balances' row locks.
+ */
+export async function writeOffLot(uow: UnitOfWork, lot: { id: string; materialId: string }, type: MovementType, reason: string): Promise<StockMovementEntity[]> {
+  const balances: { location_id: string; site_id: string; quantity: string }[] = await uow.ctx.manager.query(
+    `SELECT location_id, site_id, quantity::text FROM stock_balance WHERE lot_id = $1 AND quantity > 0 ORDER BY location_id FOR UPDATE`, [lot.id]);
+  const movements: StockMovementEntity[] = [];
+  for (const b of balances) {
+    movements.push(await applyMovement(uow, {
+      type, lotId: lot.id, materialId: lot.materialId, from: { locationId: b.location_id, siteId: b.site_id }, quantity: b.quantity, reason,
+    }));
+  }
+  return movements;
+}

@@ -11,6 +11,7 @@ import { InputValidator } from '../../core/validation';
 import { findLocation } from '../sites/location.service';
 import { LocationStatus } from '../sites/site.enums';
 import { assertLotUsable, findLot } from '../lots/lot.service';
+import { drawOnConcession } from '../lots/concession-scope';
 import { applyMovement } from './stock-ledger';
 import { StockMovementEntity } from './stock-movement.entity';
 import type { StockBalanceEntity } from './stock-balance.entity';
@@ -68,7 +69,11 @@ export async function moveStock(ctx: RequestContext, input: MoveStockInput): Pro
   v.throwIfAny();
   return idempotent(ctx, 'moveStock', input.idempotencyKey, input, async (uow) => {
     const lot = await findLot(uow.ctx, input.lotId);
-    if ([MovementType.ISSUE, MovementType.SHIP].includes(input.type)) assertLotUsable(lot);
+    if ([MovementType.ISSUE, MovementType.SHIP].includes(input.type)) {
+      assertLotUsable(lot);
+      // moveStock knows no consignee: a customer-limited concession is drawn on by shipments only.
+      await drawOnConcession(uow, lot, { quantity: input.quantity, customerId: null });
+    }
     const from = await usableLocation(uow.ctx, input.fromLocationId, 'fromLocationId', 'move');
     const to = input.toLocationId ? await usableLocation(uow.ctx, input.toLocationId, 'toLocationId', 'move') : null;
     return applyMovement(uow, { type: input.type, lotId: lot.id, materialId: lot.materialId, from, to, quantity: input.quantity, reason, reference: input.reference });

@@ -1,0 +1,18 @@
+import type { RequestContext } from '../../core/context';
+import { assertCan, canOn } from '../../core/authz/guard';
+import { authorizedStream, rehydrate } from '../../core/events/authorized-stream';
+import { CapaEntity } from './capa.entity';
+import { CAPA_STATUS_CHANGED, type CapaStatusChangedPayload } from './capa.events';
+import type { CapaStatusChangedEvent, CapaStatusChangedFilter } from './capa.types';
+
+export function capaStatusChanges(ctx: RequestContext, filter: CapaStatusChangedFilter = {}): AsyncGenerator<CapaStatusChangedEvent> {
+  assertCan(ctx, 'read', 'Capa');
+  return authorizedStream(ctx, [CAPA_STATUS_CHANGED], (event) => {
+    const payload = event.payload as CapaStatusChangedPayload;
+    const capa = rehydrate(CapaEntity, payload.record, ['createdAt', 'updatedAt', 'closedAt']);
+    if (filter.capaIds && !filter.capaIds.includes(capa.id)) return null;
+    if (filter.statuses && !filter.statuses.includes(payload.status)) return null;
+    if (!canOn(ctx, 'read', 'Capa', capa)) return null;
+    return { eventId: event.id, previousStatus: payload.previousStatus, status: payload.status, reason: payload.reason, occurredAt: event.occurredAt, capa };
+  });
+}

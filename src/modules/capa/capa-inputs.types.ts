@@ -1,0 +1,90 @@
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Payload } from '../../core/graphql/payload';
+import { DateScalar } from '../../core/graphql/scalars';
+import { ElectronicSignature, SignatureInput } from '../../core/signatures/signature.types';
+import { CapaRisk, CapaStatus } from './capa.enums';
+import { Capa, CapaAction } from './capa.types';
+
+@InputType({ description: 'Opens a CAPA in DRAFT.' })
+export class OpenCapaInput {
+  @Field() title: string;
+  @Field({ description: 'The problem, as known.' }) description: string;
+  @Field(() => DateScalar, { description: 'Target date for closure.' }) dueOn: string;
+  @Field(() => [ID], { nullable: true, description: 'The nonconformances it is raised from.' }) nonconformanceIds?: string[] | null;
+}
+
+@InputType({
+  description: 'One step of the CAPA lifecycle. Each step records its own fields: INVESTIGATION owner, risk and containment; PLAN_APPROVAL '
+    + 'root cause and affected scope; EFFECTIVENESS_CHECK the criterion; CLOSED_NO_ACTION and CANCELLED a justification; back to '
+    + 'INVESTIGATION from EFFECTIVENESS_CHECK the effectiveness result. IMPLEMENTATION (signed APPROVED, not by the owner), '
+    + 'EFFECTIVENESS_CHECK (signed VERIFIED) and CLOSED_NO_ACTION (signed) need a signature.',
+})
+export class AdvanceCapaInput {
+  @Field(() => ID) id: string;
+  @Field(() => Int) expectedVersion: number;
+  @Field(() => CapaStatus) to: CapaStatus;
+  @Field() reason: string;
+  @Field(() => ID, { nullable: true }) ownerId?: string | null;
+  @Field(() => CapaRisk, { nullable: true }) risk?: CapaRisk | null;
+  @Field(() => String, { nullable: true }) containment?: string | null;
+  @Field(() => String, { nullable: true }) rootCause?: string | null;
+  @Field(() => String, { nullable: true }) affectedScope?: string | null;
+  @Field(() => String, { nullable: true }) effectivenessCriterion?: string | null;
+  @Field(() => String, { nullable: true }) effectivenessResult?: string | null;
+  @Field(() => String, { nullable: true }) justification?: string | null;
+  @Field(() => SignatureInput, { nullable: true }) signature?: SignatureInput | null;
+}
+
+@InputType({ description: 'EFFECTIVENESS_CHECK → CLOSED, signed CLOSED.' })
+export class CloseCapaInput {
+  @Field(() => ID) id: string;
+  @Field(() => Int) expectedVersion: number;
+  @Field({ description: 'What the effectiveness check found.' }) effectivenessResult: string;
+  @Field({ description: 'Whether the effectiveness criterion was met; only then may the CAPA close.' }) criterionMet: boolean;
+  @Field() reason: string;
+  @Field(() => SignatureInput) signature: SignatureInput;
+}
+
+@InputType({ description: 'Adds an action to the plan during INVESTIGATION.' })
+export class AddCapaActionInput {
+  @Field(() => ID) capaId: string;
+  @Field(() => Int, { description: "The CAPA's version; adding an action moves it." }) expectedVersion: number;
+  @Field() description: string;
+  @Field(() => ID, { description: 'The responsible user (active).' }) ownerId: string;
+  @Field(() => DateScalar, { description: "By the CAPA's own due date." }) dueOn: string;
+}
+
+@InputType({ description: "Marks an action done during IMPLEMENTATION (its owner, or QA)." })
+export class CompleteCapaActionInput {
+  @Field(() => ID) id: string;
+  @Field(() => Int) expectedVersion: number;
+  @Field({ description: 'Evidence that it was done.' }) note: string;
+}
+
+@ObjectType()
+export class OpenCapaPayload extends Payload {
+  @Field(() => Capa, { nullable: true }) capa: Capa | null;
+}
+
+@ObjectType()
+export class AdvanceCapaPayload extends Payload {
+  @Field(() => Capa, { nullable: true }) capa: Capa | null;
+  @Field(() => ElectronicSignature, { nullable: true }) signature: ElectronicSignature | null;
+}
+
+@ObjectType()
+export class CloseCapaPayload extends Payload {
+  @Field(() => Capa, { nullable: true }) capa: Capa | null;
+  @Field(() => ElectronicSignature, { nullable: true }) signature: ElectronicSignature | null;
+}
+
+@ObjectType()
+export class AddCapaActionPayload extends Payload {
+  @Field(() => Capa, { nullable: true }) capa: Capa | null;
+  @Field(() => CapaAction, { nullable: true }) action: CapaAction | null;
+}
+
+@ObjectType()
+export class CompleteCapaActionPayload extends Payload {
+  @Field(() => CapaAction, { nullable: true }) action: CapaAction | null;
+}

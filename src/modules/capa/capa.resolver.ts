@@ -1,0 +1,78 @@
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import type { GraphQLContext } from '../../core/graphql/graphql-context';
+import { ConnectionArgs } from '../../core/graphql/connection';
+import { toPayload } from '../../core/graphql/payload';
+import { signaturesLoader } from '../../core/signatures/signature.loaders';
+import { ElectronicSignature } from '../../core/signatures/signature.types';
+import { Nonconformance } from '../quality/nonconformance.types';
+import type { NonconformanceEntity } from '../quality/nonconformance.entity';
+import type { CapaEntity } from './capa.entity';
+import { capaActionsLoader, capasByNonconformanceLoader } from './capa.table';
+import { addCapaAction, completeCapaAction } from './capa-action.service';
+import { capaStatusChanges } from './capa-changes.service';
+import { advanceCapa, closeCapa } from './capa-lifecycle.service';
+import { listCapas, openCapa } from './capa.service';
+import { Capa, CapaAction, CapaConnection, CapaFilter, CapaStatusChangedEvent, CapaStatusChangedFilter } from './capa.types';
+import {
+  AddCapaActionInput, AddCapaActionPayload, AdvanceCapaInput, AdvanceCapaPayload, CloseCapaInput, CloseCapaPayload, CompleteCapaActionInput,
+  CompleteCapaActionPayload, OpenCapaInput, OpenCapaPayload,
+} from './capa-inputs.types';
+
+@Resolver(() => Capa)
+export class CapaResolver {
+  @Query(() => CapaConnection, { description: 'CAPAs, newest first.' })
+  capas(@Ctx() { ctx }: GraphQLContext, @Args(() => ConnectionArgs) args: ConnectionArgs, @Arg('filter', () => CapaFilter, { nullable: true }) filter?: CapaFilter) {
+    return listCapas(ctx, args, filter ?? {});
+  }
+
+  @FieldResolver(() => [CapaAction], { nullable: true, description: 'The plan\'s actions, in order.' })
+  actions(@Root() capa: CapaEntity, @Ctx() { ctx }: GraphQLContext) {
+    return capaActionsLoader(ctx).load(capa.id);
+  }
+
+  @FieldResolver(() => [ElectronicSignature], { nullable: true, description: 'Plan approval, verification and closure signatures, oldest first.' })
+  signatures(@Root() capa: CapaEntity, @Ctx() { ctx }: GraphQLContext) {
+    return signaturesLoader(ctx, 'Capa').load(capa.id);
+  }
+
+  @Mutation(() => OpenCapaPayload, { description: 'Opens a CAPA in DRAFT, optionally from nonconformances.' })
+  openCapa(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => OpenCapaInput) input: OpenCapaInput) {
+    return toPayload(OpenCapaPayload, async () => ({ capa: await openCapa(ctx, input) }));
+  }
+
+  @Mutation(() => AdvanceCapaPayload, { description: 'Moves a CAPA one step, through the gates of its lifecycle.' })
+  advanceCapa(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => AdvanceCapaInput) input: AdvanceCapaInput) {
+    return toPayload(AdvanceCapaPayload, () => advanceCapa(ctx, input));
+  }
+
+  @Mutation(() => AddCapaActionPayload, { description: 'Adds an action with an owner and due date to the plan (INVESTIGATION).' })
+  addCapaAction(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => AddCapaActionInput) input: AddCapaActionInput) {
+    return toPayload(AddCapaActionPayload, () => addCapaAction(ctx, input));
+  }
+
+  @Mutation(() => CompleteCapaActionPayload, { description: 'Marks an action done (its owner, or QA) during IMPLEMENTATION.' })
+  completeCapaAction(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => CompleteCapaActionInput) input: CompleteCapaActionInput) {
+    return toPayload(CompleteCapaActionPayload, async () => ({ action: await completeCapaAction(ctx, input) }));
+  }
+
+  @Mutation(() => CloseCapaPayload, { description: 'EFFECTIVENESS_CHECK → CLOSED when the criterion was met, signed CLOSED.' })
+  closeCapa(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => CloseCapaInput) input: CloseCapaInput) {
+    return toPayload(CloseCapaPayload, () => closeCapa(ctx, input));
+  }
+
+  @Subscription(() => CapaStatusChangedEvent, {
+    description: 'CAPA status changes the subscriber may read.',
+    subscribe: ({ context, args }) => capaStatusChanges((context as GraphQLContext).ctx, (args.filter ?? {}) as CapaStatusChangedFilter),
+  })
+  capaStatusChanged(@Root() event: CapaStatusChangedEvent, @Arg('filter', () => CapaStatusChangedFilter, { nullable: true }) _filter?: CapaStatusChangedFilter): CapaStatusChangedEvent {
+    return event;
+  }
+}
+
+@Resolver(() => Nonconformance)
+export class NonconformanceCapaResolver {
+  @FieldResolver(() => [Capa], { nullable: true, description: 'CAPAs raised from this nonconformance.' })
+  capas(@Root() nc: NonconformanceEntity, @Ctx() { ctx }: GraphQLContext) {
+    return capasByNonconformanceLoader(ctx).load(nc.id);
+  }
+}

@@ -1,0 +1,65 @@
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Node } from '../../core/graphql/node';
+import { LifecycleFields } from '../../core/graphql/lifecycle-fields';
+import { ConnectionType } from '../../core/graphql/connection';
+import { DateScalar, DateTimeScalar } from '../../core/graphql/scalars';
+import { CapaActionStatus, CapaRisk, CapaStatus } from './capa.enums';
+
+@ObjectType({ implements: [Node, LifecycleFields], description: 'An action item of a CAPA plan.' })
+export class CapaAction extends LifecycleFields implements Node {
+  @Field(() => ID) id: string;
+  @Field(() => ID) capaId: string;
+  @Field(() => Int, { description: 'Order within the plan.' }) seq: number;
+  @Field() description: string;
+  @Field(() => ID, { description: 'The responsible user.' }) ownerId: string;
+  @Field(() => DateScalar) dueOn: string;
+  @Field(() => CapaActionStatus) status: CapaActionStatus;
+  @Field(() => String, { nullable: true, description: 'Printed name of who marked it done.' }) completedBy: string | null;
+  @Field(() => DateTimeScalar, { nullable: true }) completedAt: Date | null;
+  @Field(() => String, { nullable: true, description: 'Evidence that it was done.' }) completionNote: string | null;
+}
+
+@ObjectType({ implements: [Node, LifecycleFields], description: 'A corrective or preventive action (ISO 13485 8.5.2, 8.5.3).' })
+export class Capa extends LifecycleFields implements Node {
+  @Field(() => ID) id: string;
+  @Field() title: string;
+  @Field() description: string;
+  @Field(() => CapaStatus) status: CapaStatus;
+  @Field(() => [ID], { description: 'The nonconformances it was raised from.' }) nonconformanceIds: string[];
+  @Field(() => DateScalar, { description: 'Target date for closure; past it the CAPA is overdue.' }) dueOn: string;
+  @Field(() => ID, { nullable: true, description: 'The responsible user, named on entering INVESTIGATION.' }) ownerId: string | null;
+  @Field(() => CapaRisk, { nullable: true }) risk: CapaRisk | null;
+  @Field(() => String, { nullable: true, description: 'Immediate containment of the problem.' }) containment: string | null;
+  @Field(() => String, { nullable: true }) rootCause: string | null;
+  @Field(() => String, { nullable: true, description: 'Products, lots, processes affected.' }) affectedScope: string | null;
+  @Field(() => String, { nullable: true, description: 'How effectiveness will be judged.' }) effectivenessCriterion: string | null;
+  @Field(() => String, { nullable: true, description: 'What the effectiveness check found.' }) effectivenessResult: string | null;
+  @Field(() => String, { nullable: true, description: 'Why it was closed without action or cancelled.' }) justification: string | null;
+  @Field({ description: 'Printed name of who opened it.' }) openedBy: string;
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When it was closed, closed without action or cancelled.' }) closedAt: Date | null;
+}
+
+export const CapaConnection = ConnectionType(Capa, 'Capa');
+
+@InputType({ description: 'Narrows CAPAs; every given criterion must match.' })
+export class CapaFilter {
+  @Field(() => [CapaStatus], { nullable: true }) status?: CapaStatus[];
+  @Field(() => [ID], { nullable: true, description: 'Raised from any of these nonconformances.' }) nonconformanceIds?: string[];
+  @Field(() => Boolean, { nullable: true, description: 'Past its due date, or with an open action past its own (today, UTC).' }) overdue?: boolean | null;
+}
+
+@ObjectType({ description: 'A CAPA changed status.' })
+export class CapaStatusChangedEvent {
+  @Field(() => ID, { description: 'The outbox event id.' }) eventId: string;
+  @Field(() => CapaStatus, { nullable: true, description: 'Null when the CAPA was just opened.' }) previousStatus: CapaStatus | null;
+  @Field(() => CapaStatus) status: CapaStatus;
+  @Field(() => String, { nullable: true }) reason: string | null;
+  @Field(() => DateTimeScalar) occurredAt: Date;
+  @Field(() => Capa) capa: Capa;
+}
+
+@InputType({ description: 'Which CAPA status changes to receive.' })
+export class CapaStatusChangedFilter {
+  @Field(() => [ID], { nullable: true }) capaIds?: string[];
+  @Field(() => [CapaStatus], { nullable: true, description: 'New statuses to receive.' }) statuses?: CapaStatus[];
+}

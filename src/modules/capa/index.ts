@@ -1,0 +1,25 @@
+import type { ModuleDefinition } from '../../core/graphql/node-registry';
+import { loadByIds } from '../../core/graphql/authorized-query';
+import { CapaActionEntity, CapaEntity, capaSignedContent } from './capa.entity';
+import { raiseCapaOverdueAlerts } from './capa-overdue.job';
+import { CapaResolver, NonconformanceCapaResolver } from './capa.resolver';
+import { CAPA_ACTION_SPEC, CAPA_SPEC } from './capa.table';
+
+export const capaModule: ModuleDefinition = {
+  name: 'capa',
+  resolvers: [CapaResolver, NonconformanceCapaResolver],
+  entities: [CapaEntity, CapaActionEntity],
+  nodes: {
+    capa: (ctx, ids) => loadByIds(ctx, CAPA_SPEC, ids),
+    cact: (ctx, ids) => loadByIds(ctx, CAPA_ACTION_SPEC, ids),
+  },
+  jobs: [{ name: 'capa-overdue', intervalMs: 60 * 60_000, run: (platform) => raiseCapaOverdueAlerts(platform) }],
+  signedContent: {
+    Capa: async (manager, id) => {
+      const capa = await manager.findOneBy(CapaEntity, { id });
+      if (!capa) return null;
+      const actions = await manager.find(CapaActionEntity, { where: { capaId: id }, order: { seq: 'ASC' } });
+      return { version: capa.version, content: capaSignedContent(capa, actions) };
+    },
+  },
+};

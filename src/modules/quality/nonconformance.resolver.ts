@@ -1,0 +1,77 @@
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLContext } from '../../core/graphql/graphql-context';
+import { ConnectionArgs } from '../../core/graphql/connection';
+import { toPayload } from '../../core/graphql/payload';
+import { signaturesLoader } from '../../core/signatures/signature.loaders';
+import { ElectronicSignature } from '../../core/signatures/signature.types';
+import { lotLoader } from '../lots/lot.loaders';
+import { Lot } from '../lots/lot.types';
+import { supplierLoader } from '../suppliers/supplier.loaders';
+import { Supplier } from '../suppliers/supplier.types';
+import { concessionLoader } from './concession.table';
+import type { NonconformanceEntity } from './nonconformance.entity';
+import { closeNonconformance, dispositionNonconformance, openNonconformance, reviewNonconformance } from './nonconformance-lifecycle.service';
+import { listNonconformances } from './nonconformance.service';
+import { Concession, Nonconformance, NonconformanceConnection, NonconformanceFilter } from './nonconformance.types';
+import {
+  CloseNonconformanceInput, CloseNonconformancePayload, DispositionNonconformanceInput, DispositionNonconformancePayload, OpenNonconformanceInput,
+  OpenNonconformancePayload, ReviewNonconformanceInput, ReviewNonconformancePayload,
+} from './nonconformance-inputs.types';
+
+@Resolver(() => Nonconformance)
+export class NonconformanceResolver {
+  @Query(() => NonconformanceConnection, { description: 'Nonconformances, newest first (a SUPPLIER: those raised against it).' })
+  nonconformances(@Ctx() { ctx }: GraphQLContext, @Args(() => ConnectionArgs) args: ConnectionArgs, @Arg('filter', () => NonconformanceFilter, { nullable: true }) filter?: NonconformanceFilter) {
+    return listNonconformances(ctx, args, filter ?? {});
+  }
+
+  @FieldResolver(() => [Lot], { nullable: 'itemsAndList', description: 'The lots; null where the caller may not read one.' })
+  lots(@Root() nc: NonconformanceEntity, @Ctx() { ctx }: GraphQLContext) {
+    return lotLoader(ctx).loadMany(nc.lotIds);
+  }
+
+  @FieldResolver(() => Supplier, { nullable: true })
+  supplier(@Root() nc: NonconformanceEntity, @Ctx() { ctx }: GraphQLContext) {
+    return nc.supplierId ? supplierLoader(ctx).load(nc.supplierId) : null;
+  }
+
+  @FieldResolver(() => Concession, { nullable: true })
+  concession(@Root() nc: NonconformanceEntity, @Ctx() { ctx }: GraphQLContext) {
+    return nc.concessionId ? concessionLoader(ctx).load(nc.concessionId) : null;
+  }
+
+  @FieldResolver(() => [ElectronicSignature], { nullable: true, description: 'Disposition and closure signatures, oldest first.' })
+  signatures(@Root() nc: NonconformanceEntity, @Ctx() { ctx }: GraphQLContext) {
+    return signaturesLoader(ctx, 'Nonconformance').load(nc.id);
+  }
+
+  @Mutation(() => OpenNonconformancePayload, { description: 'Raises a nonconformance on lots (COMPLAINT or OTHER).' })
+  openNonconformance(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => OpenNonconformanceInput) input: OpenNonconformanceInput) {
+    return toPayload(OpenNonconformancePayload, async () => ({ nonconformance: await openNonconformance(ctx, input) }));
+  }
+
+  @Mutation(() => ReviewNonconformancePayload, { description: 'OPEN → UNDER_REVIEW with the review\'s findings.' })
+  reviewNonconformance(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => ReviewNonconformanceInput) input: ReviewNonconformanceInput) {
+    return toPayload(ReviewNonconformancePayload, async () => ({ nonconformance: await reviewNonconformance(ctx, input) }));
+  }
+
+  @Mutation(() => DispositionNonconformancePayload, {
+    description: 'UNDER_REVIEW → DISPOSITIONED, signed APPROVED: USE_AS_IS (with a concession → CONDITIONAL_RELEASE), REWORK (→ QUARANTINE), SCRAP or RETURN_TO_SUPPLIER (stock written off).',
+  })
+  dispositionNonconformance(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => DispositionNonconformanceInput) input: DispositionNonconformanceInput) {
+    return toPayload(DispositionNonconformancePayload, () => dispositionNonconformance(ctx, input));
+  }
+
+  @Mutation(() => CloseNonconformancePayload, { description: 'DISPOSITIONED → CLOSED, signed CLOSED, once the disposition is carried out.' })
+  closeNonconformance(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => CloseNonconformanceInput) input: CloseNonconformanceInput) {
+    return toPayload(CloseNonconformancePayload, () => closeNonconformance(ctx, input));
+  }
+}
+
+@Resolver(() => Lot)
+export class LotConcessionResolver {
+  @FieldResolver(() => Concession, { nullable: true, description: 'The concession a CONDITIONAL_RELEASE lot is used under.' })
+  concession(@Root() lot: { concessionId: string | null }, @Ctx() { ctx }: GraphQLContext) {
+    return lot.concessionId ? concessionLoader(ctx).load(lot.concessionId) : null;
+  }
+}
