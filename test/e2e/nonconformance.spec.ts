@@ -4,8 +4,10 @@ import { signerUser, SIGNING_PASSWORD } from '../support/lot-fixtures';
 import { inspectionSetup } from '../support/quality-fixtures';
 import {
   CloseNonconformanceDocument, CreateCustomerDocument, DispositionNonconformanceDocument, MoveStockDocument, NonconformanceDetailDocument,
-  OpenNonconformanceDocument, PlaceLotOnHoldDocument, ReleaseLotDocument, ReviewNonconformanceDocument, type DispositionNonconformanceInput,
+  OpenNonconformanceDocument, PlaceLotOnHoldDocument, RejectLotDocument, ReleaseLotDocument, ReviewNonconformanceDocument, StartInspectionDocument,
+  type DispositionNonconformanceInput,
 } from '../generated/graphql';
+import { expireReleasedLots } from '../../src/modules/lots/lot-expiry.job';
 
 let t: TestServer;
 let q: Awaited<ReturnType<typeof inspectionSetup>>;
@@ -99,6 +101,15 @@ describe('the nonconformance state machine', () => {
 });
 
 describe('opening a nonconformance', () => {
+  it('happens when QA rejects a lot that has none open', async () => {
+    const l = await q.lot('REJ-1');
+    await t.ok(StartInspectionDocument, { input: { lotId: l.id, type: 'INCOMING' } }, 'QA_INSPECTOR');
+    const rejected = await t.ok(RejectLotDocument, { input: { id: l.id, expectedVersion: 2, reason: 'Certificate of conformance missing', signature: { ...approve, meaning: 'REVIEWED' } } }, qa);
+    expect(rejected.rejectLot.userErrors).toEqual([]);
+    const ncs = await t.sql<{ source: string; status: string; description: string }>('SELECT source, status, description FROM nonconformance WHERE $1 = ANY(lot_ids)', [l.id]);
+    expect(ncs).toEqual([{ source: 'OTHER', status: 'OPEN', description: expect.stringContaining('Certificate of conformance missing') }]);
+  });
+
   it('validates its input and writes nothing on refusal', async () => {
     const l = await q.lot('OPEN-1');
     const other = await createSupplier(t, 'NCM-OTHER', 'APPROVED');
@@ -152,6 +163,15 @@ describe('dispositions', () => {
     const detail = await t.ok(NonconformanceDetailDocument, { id: nc.id }, 'QA_MANAGER');
     expect(detail.node).toMatchObject({ concession: { usedQuantity: '30' }, lots: [{ status: 'CONDITIONAL_RELEASE', concession: { usedQuantity: '30', maxQuantity: '30' } }], signatures: [{ meaning: 'APPROVED' }] });
     expect(await balance(lot.id)).toBe('20.000000');
+  });
+
+  it('a conditional release expires with the lot', async () => {
+    const { lot, nonconformance: nc } = await reviewedFailure('UAI-EXP');
+    await disposition({ id: nc.id, expectedVersion: 2, disposition: 'USE_AS_IS', justification: 'j', concession: { maxQuantity: '5' } });
+    const [{ expires_on: expiresOn }] = await t.sql<{ expires_on: string }>('SELECT expires_on::text FROM lot WHERE id = $1', [lot.id]);
+    const dayAfter = new Date(Date.parse(`${expiresOn}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    expect(await expireReleasedLots(t.server.platform, dayAfter)).toBeGreaterThanOrEqual(1);
+    expect((await lotRow(lot.id)).status).toBe('EXPIRED');
   });
 
   it('a customer-limited concession is not drawn on by internal use', async () => {

@@ -12,6 +12,8 @@ import { lotStateMachine } from './lot.state';
 // Only one process of a cluster runs the job at a time.
 const EXPIRY_JOB_LOCK = 0x4c4f5445; // "LOTE"
 const BATCH = 500;
+/** Usable lots expire; a conditional release ends with the product's shelf life too. */
+const EXPIRING = [LotStatus.RELEASED, LotStatus.CONDITIONAL_RELEASE];
 
 class NothingToExpire extends Error {}
 
@@ -31,11 +33,11 @@ export async function expireReleasedLots(platform: Platform, today: string = tod
       let expired = 0;
       for (;;) {
         const [{ due }]: { due: boolean }[] = await runner.query(
-          'SELECT EXISTS (SELECT 1 FROM lot WHERE status = $1 AND expires_on < $2) AS due', [LotStatus.RELEASED, today]);
+          'SELECT EXISTS (SELECT 1 FROM lot WHERE status = ANY($1) AND expires_on < $2) AS due', [EXPIRING, today]);
         if (!due) return expired;
         const done = await inTransaction(ctx, async ({ ctx: tx, audit, emit }) => {
           const lots = await tx.manager.createQueryBuilder(LotEntity, 'lt')
-            .where('lt.status = :released AND lt.expires_on < :today', { released: LotStatus.RELEASED, today })
+            .where('lt.status = ANY(:expiring) AND lt.expires_on < :today', { expiring: EXPIRING, today })
             .orderBy('lt.expires_on').limit(BATCH).setLock('pessimistic_write').setOnLocked('skip_locked').getMany();
           // Someone else holds the due lots right now; try again on the next run.
           if (lots.length === 0) throw new NothingToExpire();
@@ -46,7 +48,7 @@ export async function expireReleasedLots(platform: Platform, today: string = tod
             });
             await tx.manager.update(LotEntity, { id: lot.id, version: lot.version }, { status: updated.status, statusReason: updated.statusReason, version: updated.version });
             audit({ action: 'STATUS_CHANGE', entityType: 'Lot', entityId: lot.id, reason: updated.statusReason, changes: diffFields(lot, updated, LOT_AUDITED_FIELDS) });
-            emit(lotStatusChangedEvent(LotStatus.RELEASED, updated, updated.statusReason));
+            emit(lotStatusChangedEvent(lot.status, updated, updated.statusReason));
           }
           return lots.length;
         }).catch((err: unknown) => {

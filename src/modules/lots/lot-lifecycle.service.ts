@@ -14,7 +14,7 @@ import { LOT_AUDITED_FIELDS, LotEntity, lotSignedContent } from './lot.entity';
 import { LotStatus } from './lot.enums';
 import { lotStatusChangedEvent } from './lot.events';
 import { lotStateMachine, lotTransition } from './lot.state';
-import { runReleaseChecks } from './lot-release.hooks';
+import { runRejectionHooks, runReleaseChecks } from './lot-release.hooks';
 import type { LotTransitionInput } from './lot-inputs.types';
 import { writeOffLot } from '../stock/stock-ledger';
 import { MovementType } from '../stock/stock.enums';
@@ -57,6 +57,7 @@ export async function transitionLot(ctx: RequestContext, input: LotTransitionInp
     if (to === LotStatus.RELEASED) await runReleaseChecks(uow.ctx, current, signer?.signer.subject ?? ctx.principal.id);
     const result = await applyTransition(uow, input.id, input.expectedVersion, current.status, to, reason, signer);
     if (propagateForward) await holdDownstream(uow, result.lot, reason);
+    if (to === LotStatus.REJECTED) await runRejectionHooks(uow, result.lot, reason);
     return result;
   });
 }

@@ -1,4 +1,5 @@
 import type { RequestContext } from '../../core/context';
+import type { UnitOfWork } from '../../core/mutation';
 import type { LotEntity } from './lot.entity';
 
 /**
@@ -16,4 +17,17 @@ export function onRelease(check: ReleaseCheck): void {
 
 export async function runReleaseChecks(ctx: RequestContext, lot: LotEntity, releaserSubject: string): Promise<void> {
   for (const check of checks) await check(ctx, lot, releaserSubject);
+}
+
+/** Work another module does, in the transaction, when a person rejects a lot (quality opens a nonconformance). */
+export type RejectionHook = (uow: UnitOfWork, lot: LotEntity, reason: string) => Promise<void>;
+
+const rejectionHooks: RejectionHook[] = [];
+
+export function onReject(hook: RejectionHook): void {
+  rejectionHooks.push(hook);
+}
+
+export async function runRejectionHooks(uow: UnitOfWork, lot: LotEntity, reason: string): Promise<void> {
+  for (const hook of rejectionHooks) await hook(uow, lot, reason);
 }

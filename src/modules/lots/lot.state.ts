@@ -35,6 +35,7 @@ export const LOT_TRANSITIONS: LotTransition[] = [
   step(S.ON_HOLD, S.CONDITIONAL_RELEASE, QA, [M.APPROVED]),
   step(S.CONDITIONAL_RELEASE, S.REJECTED, QA, [M.REVIEWED, M.APPROVED]),
   step(S.RELEASED, S.EXPIRED, ['ADMIN']),
+  step(S.CONDITIONAL_RELEASE, S.EXPIRED, ['ADMIN']),
 ];
 
 export const lotStateMachine = transitionTable<S, Role>('Lot', LOT_TRANSITIONS);

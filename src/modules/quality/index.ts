@@ -2,19 +2,20 @@ import type { ModuleDefinition } from '../../core/graphql/node-registry';
 import { loadByIds } from '../../core/graphql/authorized-query';
 import { onCalibrationFailure } from '../equipment/calibration-failure.hooks';
 import { calibrationFailureLookback } from './calibration-lookback';
-import { onRelease } from '../lots/lot-release.hooks';
+import { onReject, onRelease } from '../lots/lot-release.hooks';
 import { assertReleasable } from './release-conditions';
 import { CharacteristicEntity, InspectionEntity, InspectionPlanEntity, ReadingEntity } from './inspection.entities';
 import { INSPECTION_SPEC } from './inspection.service';
 import { PLAN_SPEC } from './inspection-plan.service';
 import { NonconformanceEntity, nonconformanceSignedContent } from './nonconformance.entity';
-import { NONCONFORMANCE_SPEC } from './nonconformance.service';
+import { NONCONFORMANCE_SPEC, openNonconformanceOnRejection } from './nonconformance.service';
 import { QualityResolver } from './quality.resolver';
 import { LotConcessionResolver, NonconformanceResolver } from './nonconformance.resolver';
 import { CONCESSION_SPEC } from './concession.table';
 
 onCalibrationFailure(calibrationFailureLookback);
 onRelease(assertReleasable);
+onReject(openNonconformanceOnRejection);
 
 export const qualityModule: ModuleDefinition = {
   name: 'quality',

@@ -6,6 +6,7 @@ import { newId } from '../../core/ids';
 import type { UnitOfWork } from '../../core/mutation';
 import { diffFields } from '../../core/audit/audit-diff';
 import { NonconformanceEntity } from './nonconformance.entity';
+import type { LotEntity } from '../lots/lot.entity';
 import { NonconformanceSource, NonconformanceStatus } from './quality.enums';
 import type { NonconformanceFilter } from './nonconformance.types';
 
@@ -52,4 +53,11 @@ export async function openNonconformanceIn(uow: UnitOfWork, data: NewNonconforma
 async function commonSupplier(uow: UnitOfWork, lotIds: string[]): Promise<string | null> {
   const rows: { supplier_id: string | null }[] = await uow.ctx.manager.query('SELECT DISTINCT supplier_id FROM lot WHERE id = ANY($1)', [lotIds]);
   return rows.length === 1 ? rows[0].supplier_id : null;
+}
+
+/** DOMAIN: a rejected lot has a nonconformance; a rejection outside an existing one opens it. */
+export async function openNonconformanceOnRejection(uow: UnitOfWork, lot: LotEntity, reason: string): Promise<void> {
+  const open: unknown[] = await uow.ctx.manager.query(`SELECT 1 FROM nonconformance WHERE $1 = ANY(lot_ids) AND status <> 'CLOSED' LIMIT 1`, [lot.id]);
+  if (open.length > 0) return;
+  await openNonconformanceIn(uow, { source: NonconformanceSource.OTHER, description: `Lot ${lot.lotNumber} rejected: ${reason}`, lotIds: [lot.id] });
 }
