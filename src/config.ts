@@ -23,6 +23,10 @@ export interface Config {
   jwt: JwtConfig;
   nodeEnv: NodeEnv;
   logLevel: LogLevel;
+  /** Set: outbox wake-ups go through Redis pub/sub; unset: through PostgreSQL LISTEN/NOTIFY. */
+  redisUrl?: string;
+  /** How often each relay reads the outbox when no wake-up arrived (the fallback). */
+  outboxPollMs: number;
 }
 
 export class ConfigError extends Error {
@@ -64,6 +68,14 @@ function url(env: Env, name: string, protocols: string[]): string | undefined {
   return raw;
 }
 
+function positiveInt(env: Env, name: string, fallback: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1 || value > max) throw new ConfigError(name, `must be a whole number from 1 to ${max}`);
+  return value;
+}
+
 function jwt(env: Env, nodeEnv: NodeEnv): JwtConfig {
   const secret = env.JWT_SECRET || undefined;
   const publicKey = env.JWT_PUBLIC_KEY ? env.JWT_PUBLIC_KEY.replace(/\\n/g, '\n') : undefined;
@@ -96,5 +108,7 @@ export function loadConfig(env: Env = process.env): Config {
     jwt: jwt(env, nodeEnv),
     nodeEnv,
     logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, nodeEnv === 'test' ? 'silent' : 'info'),
+    redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:']),
+    outboxPollMs: positiveInt(env, 'OUTBOX_POLL_MS', 1000, 60_000),
   };
 }

@@ -26,12 +26,13 @@ export async function inTransaction<T>(ctx: RequestContext, work: (uow: UnitOfWo
       const value = await work({ ctx: txCtx, audit: (r) => audits.push(r), emit: (e) => events.push(e) });
       if (audits.length === 0) throw new Error('A mutation must write at least one audit entry');
       await appendOutboxEvents(manager, ctx.requestId, events);
+      if (events.length > 0) await ctx.platform.events.beforeCommit(manager);
       // Last, so the chain lock is held for as short a time as possible.
       await appendAuditEntries(manager, ctx.principal, ctx.requestId, audits);
       return value;
     });
     ctx.loaders.clearAll();
-    ctx.platform.events.wake();
+    ctx.platform.events.committed();
     return result;
   } catch (err) {
     const duplicate = uniqueViolation(err);

@@ -13,6 +13,8 @@ import type { Platform } from '../core/platform';
 import { JwtVerifier } from '../core/auth/jwt-verifier';
 import { resolveJwtSecret } from '../core/auth/dev-secret';
 import { EventRelay } from '../core/events/relay';
+import { PgNotifyWakeup } from '../core/events/pg-notify-wakeup';
+import { RedisWakeup } from '../core/events/redis-wakeup';
 import { AuditEntryEntity } from '../core/audit/audit-entry.entity';
 import { ElectronicSignatureEntity } from '../core/signatures/electronic-signature.entity';
 import { loadSignatures } from '../core/signatures/signature.table';
@@ -73,8 +75,17 @@ export async function startLotgraph(config: Config, options: StartOptions = {}):
   }
   trackPool(dataSource);
 
-  const events = new EventRelay(dataSource, log.child({ component: 'relay' }));
-  await events.start();
+  const relayLog = log.child({ component: 'relay' });
+  const wakeup = config.redisUrl ? new RedisWakeup(config.redisUrl, relayLog) : new PgNotifyWakeup(database.url, relayLog);
+  const events = new EventRelay(dataSource, relayLog, wakeup, config.outboxPollMs);
+  try {
+    await events.start();
+  } catch (err) {
+    await events.stop();
+    await dataSource.destroy();
+    await database.stop();
+    throw err;
+  }
   const platform: Platform = {
     config,
     dataSource,

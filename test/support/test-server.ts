@@ -81,9 +81,10 @@ export class TestServer {
     return res.data;
   }
 
-  ws(connectionParams: Record<string, unknown> = {}): Client {
+  /** A WebSocket client to this server, or to `serverUrl` (another process on the same database). */
+  ws(connectionParams: Record<string, unknown> = {}, serverUrl = this.url): Client {
     const client = createClient({
-      url: this.url.replace('http://', 'ws://'),
+      url: serverUrl.replace('http://', 'ws://'),
       webSocketImpl: WebSocket,
       connectionParams,
       retryAttempts: 0,

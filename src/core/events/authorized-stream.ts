@@ -4,14 +4,16 @@ import { unauthenticated } from '../graphql/errors';
 
 /**
  * Events of `types` mapped for one subscriber; `map` returns null for events the
- * subscriber may not read (or that its filter excludes), which are then skipped.
+ * subscriber may not read (or that its filter excludes), which are then skipped. With
+ * `after` (the last event id the client saw) the missed events come first, in order.
  */
 export async function* authorizedStream<T>(
   ctx: RequestContext,
   types: string[],
   map: (event: PublishedEvent) => T | null,
+  after?: string | null,
 ): AsyncGenerator<T> {
-  const stream = ctx.platform.events.subscribe(types);
+  const stream = after ? await ctx.platform.events.subscribeAfter(types, after) : ctx.platform.events.subscribe(types);
   try {
     for await (const event of stream) {
       const { expiresAt } = ctx.principal;
@@ -20,7 +22,7 @@ export async function* authorizedStream<T>(
       if (value !== null) yield value;
     }
   } finally {
-    await stream.return();
+    await stream.return(undefined);
   }
 }
 

@@ -1,7 +1,17 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { Logger } from 'pino';
 import type { PublishedEvent } from './domain-event';
 import { EventStream } from './event-stream';
+import type { OutboxWakeup } from './wakeup';
+import { validationFailed } from '../graphql/errors';
+
+const PAGE = 500;
+const SELECT_EVENTS = `SELECT id::text, tx_id::text, event_type, aggregate_type, aggregate_id, payload, occurred_at, request_id FROM outbox_event`;
+
+interface Position {
+  txId: string;
+  id: string;
+}
 
 interface OutboxRow {
   id: string;
@@ -17,10 +27,11 @@ interface OutboxRow {
 /**
  * Publishes committed outbox events to this process's subscribers. Events are read in
  * (transaction id, id) order and only from transactions older than the oldest one still
- * running, so an event committed late by a long transaction is never skipped.
+ * running, so an event committed late by a long transaction is never skipped. Any process's
+ * commit wakes every relay through the wake-up transport; polling is the fallback.
  */
 export class EventRelay {
-  private cursor: { txId: string; id: string } | null = null;
+  private cursor: Position | null = null;
   private readonly streams = new Set<{ types: Set<string>; stream: EventStream<PublishedEvent> }>();
   private timer: NodeJS.Timeout | null = null;
   private polling: Promise<void> | null = null;
@@ -30,8 +41,13 @@ export class EventRelay {
   constructor(
     private readonly dataSource: DataSource,
     private readonly log: Logger,
-    private readonly intervalMs = 250,
+    private readonly wakeup: OutboxWakeup,
+    private readonly intervalMs = 1000,
   ) {}
+
+  get transport(): OutboxWakeup['transport'] {
+    return this.wakeup.transport;
+  }
 
   async start(): Promise<void> {
     const rows: { tx_id: string; id: string }[] = await this.dataSource.query(
@@ -39,17 +55,30 @@ export class EventRelay {
        WHERE tx_id < pg_snapshot_xmin(pg_current_snapshot()) ORDER BY tx_id DESC, id DESC LIMIT 1`,
     );
     this.cursor = rows[0] ? { txId: rows[0].tx_id, id: rows[0].id } : { txId: '0', id: '0' };
+    await this.wakeup.start(() => this.wake());
     this.schedule();
+  }
+
+  /** Inside a transaction that wrote outbox events. */
+  beforeCommit(manager: EntityManager): Promise<void> {
+    return this.wakeup.beforeCommit(manager);
+  }
+
+  /** After a local commit of outbox events: this process reads them now, the others when woken. */
+  committed(): void {
+    this.wakeup.afterCommit();
+    this.wake();
   }
 
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
+    await this.wakeup.stop();
     await this.polling;
     for (const s of [...this.streams]) void s.stream.return();
   }
 
-  /** Called after a local commit so subscribers hear about it without waiting for the timer. */
+  /** Reads newly committed events now rather than on the next poll. */
   wake(): void {
     if (this.stopped) return;
     if (this.polling) {
@@ -73,6 +102,40 @@ export class EventRelay {
     return entry.stream;
   }
 
+  /**
+   * Resumes a subscription after the event `afterId`: the events of `types` committed since,
+   * read from the outbox in order, then the live ones, with no gap and no duplicate (the live
+   * stream is registered at the relay's current position, which the replay stops at).
+   */
+  async subscribeAfter(types: string[], afterId: string): Promise<AsyncGenerator<PublishedEvent>> {
+    const found: { tx_id: string; id: string }[] = /^\d{1,19}$/.test(afterId)
+      ? await this.dataSource.query('SELECT tx_id::text, id::text FROM outbox_event WHERE id = $1', [afterId])
+      : [];
+    if (!found[0]) throw validationFailed(`No event ${afterId} to resume after`, 'after');
+    const live = this.subscribe(types);
+    const upTo = this.cursor ?? { txId: '0', id: '0' };
+    return this.replayThenLive(types, { txId: found[0].tx_id, id: found[0].id }, upTo, live);
+  }
+
+  private async *replayThenLive(types: string[], from: Position, upTo: Position, live: EventStream<PublishedEvent>): AsyncGenerator<PublishedEvent> {
+    try {
+      let after = from;
+      for (;;) {
+        const rows: OutboxRow[] = await this.dataSource.query(
+          `${SELECT_EVENTS} WHERE (tx_id, id) > ($1::xid8, $2::bigint) AND (tx_id, id) <= ($3::xid8, $4::bigint) AND event_type = ANY($5)
+           ORDER BY tx_id, id LIMIT ${PAGE}`,
+          [after.txId, after.id, upTo.txId, upTo.id, types],
+        );
+        for (const row of rows) yield toEvent(row);
+        if (rows.length < PAGE) break;
+        after = { txId: rows[rows.length - 1].tx_id, id: rows[rows.length - 1].id };
+      }
+      yield* live;
+    } finally {
+      await live.return();
+    }
+  }
+
   get subscriberCount(): number {
     return this.streams.size;
   }
@@ -88,10 +151,8 @@ export class EventRelay {
     try {
       for (;;) {
         const rows: OutboxRow[] = await this.dataSource.query(
-          `SELECT id::text, tx_id::text, event_type, aggregate_type, aggregate_id, payload, occurred_at, request_id
-           FROM outbox_event
-           WHERE (tx_id, id) > ($1::xid8, $2::bigint) AND tx_id < pg_snapshot_xmin(pg_current_snapshot())
-           ORDER BY tx_id, id LIMIT 500`,
+          `${SELECT_EVENTS} WHERE (tx_id, id) > ($1::xid8, $2::bigint) AND tx_id < pg_snapshot_xmin(pg_current_snapshot())
+           ORDER BY tx_id, id LIMIT ${PAGE}`,
           [this.cursor.txId, this.cursor.id],
         );
         for (const row of rows) this.publish(row);
@@ -99,7 +160,7 @@ export class EventRelay {
           const last = rows[rows.length - 1];
           this.cursor = { txId: last.tx_id, id: last.id };
         }
-        if (rows.length < 500) return;
+        if (rows.length < PAGE) return;
       }
     } catch (err) {
       if (!this.stopped) this.log.error({ err }, 'outbox relay poll failed');
@@ -107,17 +168,21 @@ export class EventRelay {
   }
 
   private publish(row: OutboxRow): void {
-    const event: PublishedEvent = {
-      id: row.id,
-      type: row.event_type,
-      aggregateType: row.aggregate_type,
-      aggregateId: row.aggregate_id,
-      payload: row.payload,
-      occurredAt: row.occurred_at,
-      requestId: row.request_id,
-    };
+    const event = toEvent(row);
     for (const { types, stream } of this.streams) {
       if (types.has(event.type)) stream.push(event);
     }
   }
+}
+
+function toEvent(row: OutboxRow): PublishedEvent {
+  return {
+    id: row.id,
+    type: row.event_type,
+    aggregateType: row.aggregate_type,
+    aggregateId: row.aggregate_id,
+    payload: row.payload,
+    occurredAt: row.occurred_at,
+    requestId: row.request_id,
+  };
 }

@@ -5,7 +5,7 @@ import { CapaEntity } from './capa.entity';
 import { CAPA_STATUS_CHANGED, type CapaStatusChangedPayload } from './capa.events';
 import type { CapaStatusChangedEvent, CapaStatusChangedFilter } from './capa.types';
 
-export function capaStatusChanges(ctx: RequestContext, filter: CapaStatusChangedFilter = {}): AsyncGenerator<CapaStatusChangedEvent> {
+export function capaStatusChanges(ctx: RequestContext, filter: CapaStatusChangedFilter = {}, after?: string | null): AsyncGenerator<CapaStatusChangedEvent> {
   assertCan(ctx, 'read', 'Capa');
   return authorizedStream(ctx, [CAPA_STATUS_CHANGED], (event) => {
     const payload = event.payload as CapaStatusChangedPayload;
@@ -14,5 +14,5 @@ export function capaStatusChanges(ctx: RequestContext, filter: CapaStatusChanged
     if (filter.statuses && !filter.statuses.includes(payload.status)) return null;
     if (!canOn(ctx, 'read', 'Capa', capa)) return null;
     return { eventId: event.id, previousStatus: payload.previousStatus, status: payload.status, reason: payload.reason, occurredAt: event.occurredAt, capa };
-  });
+  }, after);
 }

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root, Subscription, ID } from 'type-graphql';
+import { RESUME_AFTER } from '../../core/graphql/subscription-args';
 import type { GraphQLContext } from '../../core/graphql/graphql-context';
 import { ConnectionArgs } from '../../core/graphql/connection';
 import { toPayload } from '../../core/graphql/payload';
@@ -62,9 +63,10 @@ export class CapaResolver {
 
   @Subscription(() => CapaStatusChangedEvent, {
     description: 'CAPA status changes the subscriber may read.',
-    subscribe: ({ context, args }) => capaStatusChanges((context as GraphQLContext).ctx, (args.filter ?? {}) as CapaStatusChangedFilter),
+    subscribe: ({ context, args }) => capaStatusChanges((context as GraphQLContext).ctx, (args.filter ?? {}) as CapaStatusChangedFilter, args.after as string | undefined),
   })
-  capaStatusChanged(@Root() event: CapaStatusChangedEvent, @Arg('filter', () => CapaStatusChangedFilter, { nullable: true }) _filter?: CapaStatusChangedFilter): CapaStatusChangedEvent {
+  capaStatusChanged(@Root() event: CapaStatusChangedEvent, @Arg('filter', () => CapaStatusChangedFilter, { nullable: true }) _filter?: CapaStatusChangedFilter,
+    @Arg('after', () => ID, { nullable: true, description: RESUME_AFTER }) _after?: string): CapaStatusChangedEvent {
     return event;
   }
 }

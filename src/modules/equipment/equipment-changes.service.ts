@@ -5,7 +5,7 @@ import { EquipmentEntity } from './equipment.entity';
 import { EQUIPMENT_STATUS_CHANGED, type EquipmentStatusChangedPayload } from './equipment.events';
 import type { EquipmentStatusChangedEvent, EquipmentStatusChangedFilter } from './equipment.types';
 
-export function equipmentStatusChanges(ctx: RequestContext, filter: EquipmentStatusChangedFilter = {}): AsyncGenerator<EquipmentStatusChangedEvent> {
+export function equipmentStatusChanges(ctx: RequestContext, filter: EquipmentStatusChangedFilter = {}, after?: string | null): AsyncGenerator<EquipmentStatusChangedEvent> {
   assertCan(ctx, 'read', 'Equipment');
   return authorizedStream(ctx, [EQUIPMENT_STATUS_CHANGED], (event) => {
     const payload = event.payload as EquipmentStatusChangedPayload;
@@ -14,5 +14,5 @@ export function equipmentStatusChanges(ctx: RequestContext, filter: EquipmentSta
     if (filter.siteIds && !filter.siteIds.includes(equipment.siteId)) return null;
     if (!canOn(ctx, 'read', 'Equipment', equipment)) return null;
     return { eventId: event.id, previousStatus: payload.previousStatus, status: payload.status, reason: payload.reason, occurredAt: event.occurredAt, equipment };
-  });
+  }, after);
 }

@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { RESUME_AFTER } from '../../core/graphql/subscription-args';
 import type { GraphQLContext } from '../../core/graphql/graphql-context';
 import { ConnectionArgs } from '../../core/graphql/connection';
 import { toPayload } from '../../core/graphql/payload';
@@ -65,11 +66,12 @@ export class EquipmentResolver {
 
   @Subscription(() => EquipmentStatusChangedEvent, {
     description: 'Committed status changes of equipment the subscriber may read (registration, service, calibration results).',
-    subscribe: ({ context, args }) => equipmentStatusChanges((context as GraphQLContext).ctx, (args.filter ?? {}) as EquipmentStatusChangedFilter),
+    subscribe: ({ context, args }) => equipmentStatusChanges((context as GraphQLContext).ctx, (args.filter ?? {}) as EquipmentStatusChangedFilter, args.after as string | undefined),
   })
   equipmentStatusChanged(
     @Root() event: EquipmentStatusChangedEvent,
     @Arg('filter', () => EquipmentStatusChangedFilter, { nullable: true }) _filter?: EquipmentStatusChangedFilter,
+    @Arg('after', () => ID, { nullable: true, description: RESUME_AFTER }) _after?: string,
   ): EquipmentStatusChangedEvent {
     return event;
   }

@@ -7,7 +7,7 @@ import { LOT_STATUS_CHANGED, type LotStatusChangedPayload } from './lot.events';
 import type { LotStatusChangedEvent, LotStatusChangedFilter } from './lot-subscription.types';
 
 /** Committed lot status changes for one subscriber: a SUPPLIER hears only about lots it supplied. */
-export function lotStatusChanges(ctx: RequestContext, filter: LotStatusChangedFilter = {}): AsyncGenerator<LotStatusChangedEvent> {
+export function lotStatusChanges(ctx: RequestContext, filter: LotStatusChangedFilter = {}, after?: string | null): AsyncGenerator<LotStatusChangedEvent> {
   assertCan(ctx, 'read', 'Lot');
   return authorizedStream(ctx, [LOT_STATUS_CHANGED], (event) => {
     const payload = event.payload as LotStatusChangedPayload;
@@ -17,5 +17,5 @@ export function lotStatusChanges(ctx: RequestContext, filter: LotStatusChangedFi
     if (filter.statuses && !filter.statuses.includes(payload.status)) return null;
     if (!canOn(ctx, 'read', 'Lot', lot)) return null;
     return { eventId: event.id, previousStatus: payload.previousStatus as LotStatus | null, status: payload.status, reason: payload.reason, occurredAt: event.occurredAt, lot };
-  });
+  }, after);
 }

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root, Subscription, ID } from 'type-graphql';
+import { RESUME_AFTER } from '../../core/graphql/subscription-args';
 import type { GraphQLContext } from '../../core/graphql/graphql-context';
 import { ConnectionArgs } from '../../core/graphql/connection';
 import { toPayload } from '../../core/graphql/payload';
@@ -119,11 +120,12 @@ export class LotResolver {
 
   @Subscription(() => LotStatusChangedEvent, {
     description: 'Committed lot status changes on lots the subscriber may read.',
-    subscribe: ({ context, args }) => lotStatusChanges((context as GraphQLContext).ctx, (args.filter ?? {}) as LotStatusChangedFilter),
+    subscribe: ({ context, args }) => lotStatusChanges((context as GraphQLContext).ctx, (args.filter ?? {}) as LotStatusChangedFilter, args.after as string | undefined),
   })
   lotStatusChanged(
     @Root() event: LotStatusChangedEvent,
     @Arg('filter', () => LotStatusChangedFilter, { nullable: true }) _filter?: LotStatusChangedFilter,
+    @Arg('after', () => ID, { nullable: true, description: RESUME_AFTER }) _after?: string,
   ): LotStatusChangedEvent {
     return event;
   }

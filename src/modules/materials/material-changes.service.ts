@@ -6,7 +6,7 @@ import { MATERIAL_CHANGED, type MaterialChangedPayload } from './material.events
 import type { MaterialChangedEvent, MaterialChangedFilter } from './material-changed.types';
 
 /** Committed material changes for one subscriber: only materials it may read, matching its filter. */
-export function materialChanges(ctx: RequestContext, filter: MaterialChangedFilter = {}): AsyncGenerator<MaterialChangedEvent> {
+export function materialChanges(ctx: RequestContext, filter: MaterialChangedFilter = {}, after?: string | null): AsyncGenerator<MaterialChangedEvent> {
   assertCan(ctx, 'read', 'Material');
   return authorizedStream(ctx, [MATERIAL_CHANGED], (event) => {
     const payload = event.payload as MaterialChangedPayload;
@@ -15,5 +15,5 @@ export function materialChanges(ctx: RequestContext, filter: MaterialChangedFilt
     if (filter.kinds && !filter.kinds.includes(payload.kind as never)) return null;
     if (!canOn(ctx, 'read', 'Material', material)) return null;
     return { eventId: event.id, kind: payload.kind, changedFields: payload.changedFields, occurredAt: event.occurredAt, material } as MaterialChangedEvent;
-  });
+  }, after);
 }

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Args, Ctx, Mutation, Query, Resolver, Root, Subscription, ID } from 'type-graphql';
+import { RESUME_AFTER } from '../../core/graphql/subscription-args';
 import type { GraphQLContext } from '../../core/graphql/graphql-context';
 import { ConnectionArgs } from '../../core/graphql/connection';
 import { toPayload } from '../../core/graphql/payload';
@@ -39,11 +40,12 @@ export class MaterialResolver {
 
   @Subscription(() => MaterialChangedEvent, {
     description: 'Committed changes to materials the subscriber may read.',
-    subscribe: ({ context, args }) => materialChanges((context as GraphQLContext).ctx, (args.filter ?? {}) as MaterialChangedFilter),
+    subscribe: ({ context, args }) => materialChanges((context as GraphQLContext).ctx, (args.filter ?? {}) as MaterialChangedFilter, args.after as string | undefined),
   })
   materialChanged(
     @Root() event: MaterialChangedEvent,
     @Arg('filter', () => MaterialChangedFilter, { nullable: true }) _filter?: MaterialChangedFilter,
+    @Arg('after', () => ID, { nullable: true, description: RESUME_AFTER }) _after?: string,
   ): MaterialChangedEvent {
     return event;
   }

@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { RESUME_AFTER } from '../../core/graphql/subscription-args';
 import type { GraphQLContext } from '../../core/graphql/graphql-context';
 import { ConnectionArgs } from '../../core/graphql/connection';
 import { toPayload } from '../../core/graphql/payload';
@@ -46,11 +47,12 @@ export class QualityResolver {
 
   @Subscription(() => InspectionCompletedEvent, {
     description: 'Completed inspections (with verdicts) the subscriber may read.',
-    subscribe: ({ context, args }) => inspectionCompletions((context as GraphQLContext).ctx, (args.filter ?? {}) as InspectionCompletedFilter),
+    subscribe: ({ context, args }) => inspectionCompletions((context as GraphQLContext).ctx, (args.filter ?? {}) as InspectionCompletedFilter, args.after as string | undefined),
   })
   inspectionCompleted(
     @Root() event: InspectionCompletedEvent,
     @Arg('filter', () => InspectionCompletedFilter, { nullable: true }) _filter?: InspectionCompletedFilter,
+    @Arg('after', () => ID, { nullable: true, description: RESUME_AFTER }) _after?: string,
   ): InspectionCompletedEvent {
     return event;
   }

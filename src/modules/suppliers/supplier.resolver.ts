@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Args, Ctx, Mutation, Query, Resolver, Root, Subscription, ID } from 'type-graphql';
+import { RESUME_AFTER } from '../../core/graphql/subscription-args';
 import type { GraphQLContext } from '../../core/graphql/graphql-context';
 import { ConnectionArgs } from '../../core/graphql/connection';
 import { toPayload } from '../../core/graphql/payload';
@@ -39,11 +40,12 @@ export class SupplierResolver {
 
   @Subscription(() => SupplierQualificationChangedEvent, {
     description: 'Committed qualification changes of suppliers the subscriber may read.',
-    subscribe: ({ context, args }) => qualificationChanges((context as GraphQLContext).ctx, (args.filter ?? {}) as SupplierQualificationChangedFilter),
+    subscribe: ({ context, args }) => qualificationChanges((context as GraphQLContext).ctx, (args.filter ?? {}) as SupplierQualificationChangedFilter, args.after as string | undefined),
   })
   supplierQualificationChanged(
     @Root() event: SupplierQualificationChangedEvent,
     @Arg('filter', () => SupplierQualificationChangedFilter, { nullable: true }) _filter?: SupplierQualificationChangedFilter,
+    @Arg('after', () => ID, { nullable: true, description: RESUME_AFTER }) _after?: string,
   ): SupplierQualificationChangedEvent {
     return event;
   }

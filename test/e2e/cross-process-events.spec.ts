@@ -1,0 +1,52 @@
+import { createTestServer, subscribe, TEST_JWT_SECRET, type TestServer } from '../support/test-server';
+import { createMaterial } from '../support/fixtures';
+import { startPeerServer, type PeerServer } from '../support/peer-process';
+
+const MATERIAL_CHANGED = 'subscription($after: ID) { materialChanged(after: $after) { eventId material { code } } }';
+type MaterialEvent = { materialChanged: { eventId: string; material: { code: string } } };
+
+// The fallback poll is set to a minute: events that arrive within the wait below came by wake-up.
+const SLOW_POLL = { OUTBOX_POLL_MS: '60000' };
+
+const redisUrl = process.env.LOTGRAPH_TEST_REDIS_URL;
+const transports: [string, Record<string, string>][] = [['PostgreSQL LISTEN/NOTIFY', {}]];
+// Without a Redis (a developer machine), global-setup says so; CI always has one and fails without it.
+if (redisUrl) transports.push(['Redis pub/sub', { REDIS_URL: redisUrl }]);
+
+describe.each(transports)('events across processes through %s', (_name, transport: Record<string, string>) => {
+  let t: TestServer;
+  let peer: PeerServer;
+
+  beforeAll(async () => {
+    t = await createTestServer({ ...SLOW_POLL, ...transport });
+    peer = await startPeerServer({
+      NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', DATABASE_URL: t.databaseUrl, JWT_SECRET: TEST_JWT_SECRET,
+      LOG_LEVEL: 'silent', ...SLOW_POLL, ...transport,
+    });
+  }, 60_000);
+  afterAll(async () => {
+    await peer?.stop();
+    await t?.close();
+  });
+
+  it('delivers a commit made by one process to subscribers of the other, both ways', async () => {
+    expect(t.server.platform.events.transport).toBe(transport.REDIS_URL ? 'redis' : 'postgres');
+    const onPeer = subscribe<MaterialEvent>(t.ws({ authorization: `Bearer ${t.token('AUDITOR')}` }, peer.url), MATERIAL_CHANGED);
+    await peer.waitForSubscribers(1);
+    await createMaterial(t, 'XP-A');
+    await onPeer.waitFor(1, 5000);
+    expect(onPeer.events.map((e) => e.materialChanged.material.code)).toEqual(['XP-A']);
+
+    const base = t.subscriberCount;
+    const onMain = subscribe<MaterialEvent>(t.ws({ authorization: `Bearer ${t.token('AUDITOR')}` }), MATERIAL_CHANGED);
+    await t.subscribers(base + 1);
+    const res = await fetch(`${peer.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${t.token('QA_MANAGER')}` },
+      body: JSON.stringify({ query: 'mutation { createMaterial(input: { code: "XP-B", name: "B", type: COMPONENT, unit: "EA" }) { userErrors { code } } }' }),
+    });
+    expect(await res.json()).toMatchObject({ data: { createMaterial: { userErrors: [] } } });
+    await onMain.waitFor(1, 5000);
+    expect(onMain.events.map((e) => e.materialChanged.material.code)).toEqual(['XP-B']);
+  });
+});
