@@ -195,6 +195,8 @@ describe('bad input and cost', () => {
     expect(empty.errors?.[0]?.extensions?.code).toBe('VALIDATION_FAILED');
     const tooLong = await t.gql(NonconformancesBySupplierDocument, { from: '2000-01-01', to: tomorrow }, 'BI_READER');
     expect(tooLong.errors?.[0]).toMatchObject({ message: expect.stringContaining('at most 1098'), extensions: { code: 'VALIDATION_FAILED' } });
+    const tooMany = await fpy({ materialIds: Array.from({ length: 501 }, (_, i) => `mat_${i}`) });
+    expect(tooMany.errors?.[0]).toMatchObject({ message: 'At most 500 materialIds', extensions: { code: 'VALIDATION_FAILED', field: ['filter', 'materialIds'] } });
   });
 
   it('rejects an unknown period or a malformed date before running anything, and keeps serving', async () => {

@@ -313,7 +313,7 @@ export type FirstPassYieldFilter = {
   from: string;
   /** The inspection type whose first completed inspection per lot counts. */
   inspectionType: InspectionType;
-  /** Only these materials (at most 500); all readable materials when absent. */
+  /** Only these materials (at most 500); all materials when absent. An answer over 10000 rows is refused (VALIDATION_FAILED). */
   materialIds?: Array<string | number> | null | undefined;
   /** Bucket rows by the UTC day, ISO week or month in which the first inspection completed. */
   period: AnalyticsPeriod;

@@ -5,6 +5,7 @@ import { INSPECTION_SPEC } from '../quality/inspection.service';
 import { DATE_TRUNC_UNIT } from './analytics-period';
 import { analyticsScope, assertCanReadAnalytics, runAggregate } from './analytics-scope';
 import { analyticsWindow } from './analytics-window';
+import { MAX_ANALYTICS_ROWS, withinRowCap } from './analytics-row-cap';
 import type { FirstPassYield, FirstPassYieldFilter } from './quality-analytics.types';
 
 export const MAX_MATERIAL_IDS = 500;
@@ -42,10 +43,12 @@ export async function firstPassYield(ctx: RequestContext, filter: FirstPassYield
           AND (earlier.completed_at, earlier.id) < (ins.completed_at, ins.id)
           AND ${earlier.sql})
     GROUP BY 1, 2
-    ORDER BY 2, 1`;
-  return runAggregate<FirstPassYield>(ctx, sql, {
+    ORDER BY 2, 1
+    LIMIT :row_limit`;
+  const rows = await runAggregate<FirstPassYield>(ctx, sql, {
     ...counted.params, ...earlier.params,
     trunc_unit: DATE_TRUNC_UNIT[filter.period], inspection_type: filter.inspectionType,
-    from_ts: window.from, to_ts: window.to, material_ids: filter.materialIds ?? [],
+    from_ts: window.from, to_ts: window.to, material_ids: filter.materialIds ?? [], row_limit: MAX_ANALYTICS_ROWS + 1,
   });
+  return withinRowCap(rows, MAX_ANALYTICS_ROWS, 'shorten the range, choose a longer period or filter by materialIds');
 }

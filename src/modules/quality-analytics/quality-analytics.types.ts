@@ -19,7 +19,7 @@ export class FirstPassYieldFilter {
   @Field(() => DateScalar, { description: 'Day (UTC) at which the range ends, exclusive. At most 1098 days after from.' })
   to: string;
 
-  @Field(() => [ID], { nullable: true, description: 'Only these materials (at most 500); all readable materials when absent.' })
+  @Field(() => [ID], { nullable: true, description: 'Only these materials (at most 500); all materials when absent. An answer over 10000 rows is refused (VALIDATION_FAILED).' })
   materialIds?: string[];
 }
 
