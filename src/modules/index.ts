@@ -12,6 +12,10 @@ import { traceabilityModule } from './traceability';
 import { equipmentModule } from './equipment';
 import { qualityModule } from './quality';
 import { capaModule } from './capa';
+import { qualityAnalyticsModule } from './quality-analytics';
 
 /** Every domain module the server assembles. */
-export const MODULES: ModuleDefinition[] = [sitesModule, materialsModule, suppliersModule, approvedSuppliersModule, customersModule, usersModule, lotsModule, stockModule, productionModule, traceabilityModule, equipmentModule, qualityModule, capaModule];
+export const MODULES: ModuleDefinition[] = [
+  sitesModule, materialsModule, suppliersModule, approvedSuppliersModule, customersModule, usersModule, lotsModule, stockModule, productionModule,
+  traceabilityModule, equipmentModule, qualityModule, capaModule, qualityAnalyticsModule,
+];

@@ -25,6 +25,9 @@ const READS: Record<string, Role[]> = {
   '{ inspections(first: 1) { totalCount } }': ['ADMIN', 'QA_MANAGER', 'QA_INSPECTOR', 'AUDITOR', 'BI_READER', 'INTEGRATION', 'SUPPLIER'],
   '{ nonconformances(first: 1) { totalCount } }': ['ADMIN', 'QA_MANAGER', 'QA_INSPECTOR', 'AUDITOR', 'BI_READER', 'SUPPLIER'],
   '{ capas(first: 1) { totalCount } }': ['ADMIN', 'QA_MANAGER', 'QA_INSPECTOR', 'AUDITOR', 'BI_READER'],
+  '{ capaMetrics(from: "2026-01-01", to: "2026-02-01") { openCount } }': ['ADMIN', 'QA_MANAGER', 'AUDITOR', 'BI_READER'],
+  '{ nonconformancesBySupplier(from: "2026-01-01", to: "2026-02-01") { opened } }': ['ADMIN', 'QA_MANAGER', 'AUDITOR', 'BI_READER'],
+  '{ firstPassYield(filter: { from: "2026-01-01", to: "2026-02-01", inspectionType: FINAL, period: MONTH }) { lotsInspected } }': ['ADMIN', 'QA_MANAGER', 'AUDITOR', 'BI_READER'],
   '{ auditTrail(first: 1) { totalCount } }': ['ADMIN', 'QA_MANAGER', 'AUDITOR'],
   '{ verifyAuditTrail { valid } }': ['ADMIN', 'QA_MANAGER', 'AUDITOR'],
 };

@@ -3,8 +3,8 @@ import type { RequestContext } from '../../core/context';
 import { authorizedQuery, loadByIds, type EntitySpec } from '../../core/graphql/authorized-query';
 import { CapaActionEntity, CapaEntity } from './capa.entity';
 
-export const CAPA_SPEC: EntitySpec<CapaEntity> = { entity: CapaEntity, subject: 'Capa', alias: 'capa', columns: { id: 'id', ownerId: 'owner_id' } };
-export const CAPA_ACTION_SPEC: EntitySpec<CapaActionEntity> = { entity: CapaActionEntity, subject: 'CapaAction', alias: 'ca', columns: { id: 'id', ownerId: 'owner_id', capaId: 'capa_id' } };
+export const CAPA_SPEC: EntitySpec<CapaEntity> = { entity: CapaEntity, subject: 'Capa', alias: 'capa', columns: { id: 'id', status: 'status', ownerId: 'owner_id', openedBySubject: 'opened_by_subject' } };
+export const CAPA_ACTION_SPEC: EntitySpec<CapaActionEntity> = { entity: CapaActionEntity, subject: 'CapaAction', alias: 'ca', columns: { id: 'id', capaId: 'capa_id', ownerId: 'owner_id', status: 'status' } };
 
 /** A CAPA's actions in plan order, for a page of CAPAs in one statement. */
 export function capaActionsLoader(ctx: RequestContext): DataLoader<string, CapaActionEntity[]> {
