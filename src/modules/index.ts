@@ -13,9 +13,10 @@ import { equipmentModule } from './equipment';
 import { qualityModule } from './quality';
 import { capaModule } from './capa';
 import { qualityAnalyticsModule } from './quality-analytics';
+import { alertsModule } from './alerts';
 
 /** Every domain module the server assembles. */
 export const MODULES: ModuleDefinition[] = [
   sitesModule, materialsModule, suppliersModule, approvedSuppliersModule, customersModule, usersModule, lotsModule, stockModule, productionModule,
-  traceabilityModule, equipmentModule, qualityModule, capaModule, qualityAnalyticsModule,
+  traceabilityModule, equipmentModule, qualityModule, capaModule, qualityAnalyticsModule, alertsModule,
 ];

@@ -202,9 +202,9 @@ describe('CAPA_OVERDUE', () => {
     const later = daysFromToday(61);
     await raiseCapaOverdueAlerts(t.server.platform, later);
     await raiseCapaOverdueAlerts(t.server.platform, later);
-    const alerts = await t.sql<{ aggregate_id: string; payload: { alertType: string; actionId: string | null; dueOn: string } }>(
+    const alerts = await t.sql<{ aggregate_id: string; payload: { details: { actionId: string | null; dueOn: string } } }>(
       `SELECT aggregate_id, payload FROM outbox_event WHERE event_type = 'AlertRaised' AND payload->>'alertType' = 'CAPA_OVERDUE'`);
-    const forLate = alerts.filter((a) => a.aggregate_id === late.id).map((a) => a.payload);
+    const forLate = alerts.filter((a) => a.aggregate_id === late.id).map((a) => a.payload.details);
     expect(forLate).toEqual(expect.arrayContaining([
       expect.objectContaining({ actionId: null, dueOn: daysFromToday(60) }),
       expect.objectContaining({ actionId: action.action!.id, dueOn: daysFromToday(5) }),

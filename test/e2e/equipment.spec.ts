@@ -116,8 +116,8 @@ describe('CALIBRATION_DUE alerts', () => {
     await t.ok(RecordCalibrationDocument, { input: calibration(later.id, 'PASS') }, 'MAINTENANCE');
     await raiseCalibrationDueAlerts(t.server.platform);
     await raiseCalibrationDueAlerts(t.server.platform);
-    const alerts = await t.sql<{ aggregate_id: string; payload: { alertType: string; dueOn: string } }>(`SELECT aggregate_id, payload FROM outbox_event WHERE event_type = 'AlertRaised'`);
-    expect(alerts.filter((a) => a.aggregate_id === soon.id)).toEqual([expect.objectContaining({ payload: expect.objectContaining({ alertType: 'CALIBRATION_DUE', dueOn: daysFromToday(10) }) })]);
+    const alerts = await t.sql<{ aggregate_id: string; payload: { alertType: string; details: { dueOn: string } } }>(`SELECT aggregate_id, payload FROM outbox_event WHERE event_type = 'AlertRaised'`);
+    expect(alerts.filter((a) => a.aggregate_id === soon.id)).toEqual([expect.objectContaining({ payload: expect.objectContaining({ alertType: 'CALIBRATION_DUE', details: expect.objectContaining({ dueOn: daysFromToday(10) }) }) })]);
     expect(alerts.filter((a) => a.aggregate_id === later.id)).toHaveLength(0);
   });
 });

@@ -96,7 +96,7 @@ describe('inspections', () => {
     expect(done.completeInspection).toMatchObject({ inspection: { verdict: 'FAIL' }, nonconformance: { source: 'INSPECTION', status: 'OPEN', lotIds: [l.id] } });
     const [{ status }] = await t.sql<{ status: string }>('SELECT status FROM lot WHERE id = $1', [l.id]);
     expect(status).toBe('REJECTED');
-    expect(await t.sql(`SELECT 1 FROM outbox_event WHERE event_type = 'AlertRaised' AND payload->>'alertType' = 'INSPECTION_FAILED' AND payload->>'lotId' = $1`, [l.id])).toHaveLength(1);
+    expect(await t.sql(`SELECT 1 FROM outbox_event WHERE event_type = 'AlertRaised' AND payload->>'alertType' = 'INSPECTION_FAILED' AND payload->'details'->>'lotId' = $1`, [l.id])).toHaveLength(1);
     await completed.waitFor(1);
     expect(completed.events).toEqual([{ inspectionCompleted: { verdict: 'FAIL', lotId: l.id } }]);
   });

@@ -247,6 +247,8 @@ export type CreateMaterialInput = {
   name: string;
   /** Why the record is created (kept in the audit trail). */
   reason?: string | null | undefined;
+  /** Released stock below this raises LOW_STOCK; null: not watched. */
+  reorderPoint?: string | null | undefined;
   revision?: string;
   serialControlled?: boolean;
   shelfLifeDays?: number | null | undefined;
@@ -1064,6 +1066,8 @@ export type UpdateMaterialInput = {
   name?: string | null | undefined;
   /** Why the record changes (required on GMP records). */
   reason: string;
+  /** Released stock below this raises LOW_STOCK; null: not watched. */
+  reorderPoint?: string | null | undefined;
   revision?: string | null | undefined;
   serialControlled?: boolean | null | undefined;
   shelfLifeDays?: number | null | undefined;

@@ -1,4 +1,5 @@
 import type { Platform } from '../../core/platform';
+import { AlertType } from '../../core/alerts/alert-type';
 import { raiseAlerts } from '../../core/alerts/raise-alerts';
 import { todayUtc } from '../../core/dates';
 import { FINISHED_CAPA } from './capa.enums';
@@ -26,9 +27,10 @@ export async function raiseCapaOverdueAlerts(platform: Platform, today: string =
     [today, FINISHED_CAPA],
   );
   const fresh = await unraised(platform, rows);
-  return raiseAlerts(platform, 'CAPA_OVERDUE', `job-capa-overdue-${today}`, fresh.map((r) => ({
-    aggregateType: 'Capa', entityId: r.capa_id, occurrenceKey: occurrence(r),
-    payload: { capaId: r.capa_id, title: r.title, dueOn: r.due_on, actionId: r.action_id, ownerId: r.owner_id },
+  return raiseAlerts(platform, `job-capa-overdue-${today}`, fresh.map((r) => ({
+    type: AlertType.CAPA_OVERDUE, subject: 'Capa', subjectId: r.capa_id, occurrenceKey: occurrence(r),
+    message: r.action_id ? `An action of CAPA "${r.title}" was due on ${r.due_on}` : `CAPA "${r.title}" was due on ${r.due_on}`,
+    scope: { ownerId: r.owner_id }, details: { capaId: r.capa_id, title: r.title, dueOn: r.due_on, actionId: r.action_id, ownerId: r.owner_id },
   })));
 }
 

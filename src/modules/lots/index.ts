@@ -1,5 +1,6 @@
 import type { ModuleDefinition } from '../../core/graphql/node-registry';
 import { ConcessionEntity } from './concession.entity';
+import { raiseLotExpiringAlerts } from './lot-expiring.job';
 import { loadByIds } from '../../core/graphql/authorized-query';
 import { LotEntity, lotSignedContent } from './lot.entity';
 import { LotResolver } from './lot.resolver';
@@ -11,7 +12,10 @@ export const lotsModule: ModuleDefinition = {
   resolvers: [LotResolver],
   entities: [LotEntity, ConcessionEntity],
   nodes: { lot: (ctx, ids) => loadByIds(ctx, LOT_SPEC, ids) },
-  jobs: [{ name: 'lot-expiry', intervalMs: 60 * 60_000, run: (platform) => expireReleasedLots(platform) }],
+  jobs: [
+    { name: 'lot-expiry', intervalMs: 60 * 60_000, run: (platform) => expireReleasedLots(platform) },
+    { name: 'lot-expiring', intervalMs: 60 * 60_000, run: (platform) => raiseLotExpiringAlerts(platform) },
+  ],
   signedContent: {
     Lot: async (manager, id) => {
       const lot = await manager.findOneBy(LotEntity, { id });

@@ -17,6 +17,8 @@ import { lotStateMachine, lotTransition } from './lot.state';
 import { runRejectionHooks, runReleaseChecks } from './lot-release.hooks';
 import type { LotTransitionInput } from './lot-inputs.types';
 import { writeOffLot } from '../stock/stock-ledger';
+import { alertEvent } from '../../core/alerts/alert-event';
+import { AlertType } from '../../core/alerts/alert-type';
 import { MovementType } from '../stock/stock.enums';
 
 export interface TransitionResult {
@@ -84,6 +86,12 @@ async function applyTransition(
     ? await recordSignature(uow, signer, { type: 'Lot', id: updated.id, version: updated.version, content: lotSignedContent(updated), authorSubject: updated.createdBy })
     : null;
   uow.emit(lotStatusChangedEvent(before.status, updated, reason));
+  if (to === LotStatus.ON_HOLD) {
+    uow.emit(alertEvent({
+      type: AlertType.LOT_ON_HOLD, subject: 'Lot', subjectId: updated.id, message: `Lot ${updated.lotNumber} is on hold: ${reason}`,
+      scope: { supplierId: updated.supplierId, siteId: updated.siteId }, details: { lotNumber: updated.lotNumber, materialId: updated.materialId, reason },
+    }));
+  }
   const writeOff = WRITE_OFF[to];
   if (writeOff) await writeOffLot(uow, updated, writeOff, reason);
   return { lot: updated, signature };

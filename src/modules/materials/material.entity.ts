@@ -34,6 +34,10 @@ export class MaterialEntity extends LifecycleColumns {
   @Column('integer', { name: 'shelf_life_days', nullable: true })
   shelfLifeDays: number | null;
 
+  /** Decimal string: released stock below it raises LOW_STOCK. */
+  @Column('numeric', { name: 'reorder_point', precision: 20, scale: 6, nullable: true })
+  reorderPoint: string | null;
+
   @Column('text', { name: 'device_class', nullable: true })
   deviceClass: DeviceClass | null;
 
@@ -54,5 +58,5 @@ export class MaterialEntity extends LifecycleColumns {
 /** Fields recorded in the audit trail when they change. */
 export const MATERIAL_AUDITED_FIELDS = [
   'code', 'name', 'description', 'type', 'unit', 'lotControlled', 'serialControlled',
-  'shelfLifeDays', 'deviceClass', 'gtin', 'revision', 'status', 'lotNumberPattern', 'customFields',
+  'shelfLifeDays', 'reorderPoint', 'deviceClass', 'gtin', 'revision', 'status', 'lotNumberPattern', 'customFields',
 ] as const satisfies readonly (keyof MaterialEntity)[];

@@ -69,6 +69,10 @@ function validateCommon(v: InputValidator, input: Partial<CreateMaterialInput>, 
     }
     out.shelfLifeDays = input.shelfLifeDays;
   }
+  if (input.reorderPoint !== undefined) {
+    if (input.reorderPoint !== null && Number(input.reorderPoint) < 0) v.fail('reorderPoint', 'A reorder point cannot be negative');
+    out.reorderPoint = input.reorderPoint;
+  }
   if (input.deviceClass !== undefined) out.deviceClass = input.deviceClass;
   if (input.gtin !== undefined) {
     if (input.gtin === null || input.gtin.trim() === '') out.gtin = null;

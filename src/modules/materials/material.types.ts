@@ -3,7 +3,7 @@ import { Node } from '../../core/graphql/node';
 import { LifecycleFields } from '../../core/graphql/lifecycle-fields';
 import { ConnectionType, SortDirection } from '../../core/graphql/connection';
 import { Payload } from '../../core/graphql/payload';
-import { DateTimeScalar, JSONScalar } from '../../core/graphql/scalars';
+import { DateTimeScalar, DecimalScalar, JSONScalar } from '../../core/graphql/scalars';
 import { DeviceClass, MaterialStatus, MaterialType } from './material.enums';
 
 @ObjectType({ implements: [Node, LifecycleFields], description: 'An item master record: what is bought, made, stocked or sold.' })
@@ -34,6 +34,9 @@ export class Material extends LifecycleFields implements Node {
 
   @Field(() => Int, { nullable: true, description: 'Days from manufacture to expiry; null if it does not expire.' })
   shelfLifeDays: number | null;
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'Released stock below this raises LOW_STOCK; null: not watched.' })
+  reorderPoint: string | null;
 
   @Field(() => DeviceClass, { nullable: true })
   deviceClass: DeviceClass | null;
@@ -123,6 +126,9 @@ export class CreateMaterialInput {
   @Field(() => Int, { nullable: true })
   shelfLifeDays?: number | null;
 
+  @Field(() => DecimalScalar, { nullable: true, description: 'Released stock below this raises LOW_STOCK; null: not watched.' })
+  reorderPoint?: string | null;
+
   @Field(() => DeviceClass, { nullable: true })
   deviceClass?: DeviceClass | null;
 
@@ -173,6 +179,9 @@ export class UpdateMaterialInput {
 
   @Field(() => Int, { nullable: true })
   shelfLifeDays?: number | null;
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'Released stock below this raises LOW_STOCK; null: not watched.' })
+  reorderPoint?: string | null;
 
   @Field(() => DeviceClass, { nullable: true })
   deviceClass?: DeviceClass | null;

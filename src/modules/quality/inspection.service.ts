@@ -8,7 +8,8 @@ import { fail } from '../../core/graphql/user-error';
 import { newId } from '../../core/ids';
 import { idempotent } from '../../core/idempotency';
 import { inTransaction } from '../../core/mutation';
-import { ALERT_RAISED } from '../../core/alerts/raise-alerts';
+import { alertEvent } from '../../core/alerts/alert-event';
+import { AlertType } from '../../core/alerts/alert-type';
 import { updateVersioned } from '../../core/persistence/versioned-update';
 import { findLot } from '../lots/lot.service';
 import { LotStatus } from '../lots/lot.enums';
@@ -114,7 +115,10 @@ export async function completeInspection(ctx: RequestContext, input: CompleteIns
       nonconformance = await openNonconformanceIn(uow, {
         source: NonconformanceSource.INSPECTION, description: `Inspection failed: ${result.failures.join('; ')}`, lotIds: [inspection.lotId], inspectionId: inspection.id,
       });
-      uow.emit({ type: ALERT_RAISED, aggregateType: 'Inspection', aggregateId: inspection.id, payload: { alertType: 'INSPECTION_FAILED', lotId: inspection.lotId, nonconformanceId: nonconformance.id } });
+      uow.emit(alertEvent({
+        type: AlertType.INSPECTION_FAILED, subject: 'Inspection', subjectId: inspection.id, message: `Inspection of lot ${inspection.lotId} failed: ${result.failures.join('; ')}`,
+        scope: { lotId: inspection.lotId, supplierId: inspection.supplierId }, details: { lotId: inspection.lotId, nonconformanceId: nonconformance.id },
+      }));
     }
     return { inspection: completed, nonconformance };
   });

@@ -3,6 +3,7 @@ import { loadByIds } from '../../core/graphql/authorized-query';
 import { StockBalanceEntity } from './stock-balance.entity';
 import { StockMovementEntity } from './stock-movement.entity';
 import { StockResolver } from './stock.resolver';
+import { raiseLowStockAlerts } from './low-stock.job';
 import { MOVEMENT_SPEC } from './stock.table';
 
 export const stockModule: ModuleDefinition = {
@@ -10,4 +11,5 @@ export const stockModule: ModuleDefinition = {
   resolvers: [StockResolver],
   entities: [StockBalanceEntity, StockMovementEntity],
   nodes: { mov: (ctx, ids) => loadByIds(ctx, MOVEMENT_SPEC, ids) },
+  jobs: [{ name: 'low-stock', intervalMs: 15 * 60_000, run: (platform) => raiseLowStockAlerts(platform) }],
 };

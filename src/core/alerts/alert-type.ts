@@ -1,0 +1,12 @@
+import { registerEnumType } from 'type-graphql';
+
+export enum AlertType {
+  LOT_EXPIRING = 'LOT_EXPIRING',
+  CALIBRATION_DUE = 'CALIBRATION_DUE',
+  CAPA_OVERDUE = 'CAPA_OVERDUE',
+  LOW_STOCK = 'LOW_STOCK',
+  INSPECTION_FAILED = 'INSPECTION_FAILED',
+  LOT_ON_HOLD = 'LOT_ON_HOLD',
+}
+
+registerEnumType(AlertType, { name: 'AlertType', description: 'Conditions that need someone\'s attention.' });

@@ -1,0 +1,14 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { AlertType } from '../../core/alerts/alert-type';
+import { DateTimeScalar, JSONScalar } from '../../core/graphql/scalars';
+
+@ObjectType({ description: 'An alert about a record the subscriber may read.' })
+export class AlertEvent {
+  @Field(() => ID, { description: 'The outbox event id; resume after it with `after`.' }) eventId: string;
+  @Field(() => AlertType) type: AlertType;
+  @Field({ description: 'The record type the alert is about (Lot, Equipment, Capa, Inspection, Material).' }) subjectType: string;
+  @Field(() => ID, { description: 'The record it is about; fetch it with `node`.' }) subjectId: string;
+  @Field({ description: 'A sentence for people.' }) message: string;
+  @Field(() => JSONScalar, { description: 'Type-specific facts (due dates, quantities, lot numbers).' }) details: Record<string, unknown>;
+  @Field(() => DateTimeScalar) occurredAt: Date;
+}
