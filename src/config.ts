@@ -27,6 +27,7 @@ export interface Config {
   redisUrl?: string;
   /** How often each relay reads the outbox when no wake-up arrived (the fallback). */
   outboxPollMs: number;
+  webhooks: { retryBaseMs: number; timeoutMs: number; pollMs: number };
 }
 
 export class ConfigError extends Error {
@@ -110,5 +111,10 @@ export function loadConfig(env: Env = process.env): Config {
     logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, nodeEnv === 'test' ? 'silent' : 'info'),
     redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:']),
     outboxPollMs: positiveInt(env, 'OUTBOX_POLL_MS', 1000, 60_000),
+    webhooks: {
+      retryBaseMs: positiveInt(env, 'WEBHOOK_RETRY_BASE_MS', 30_000, 3_600_000),
+      timeoutMs: positiveInt(env, 'WEBHOOK_TIMEOUT_MS', 10_000, 60_000),
+      pollMs: positiveInt(env, 'WEBHOOK_POLL_MS', 5000, 600_000),
+    },
   };
 }

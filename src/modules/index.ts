@@ -14,9 +14,10 @@ import { qualityModule } from './quality';
 import { capaModule } from './capa';
 import { qualityAnalyticsModule } from './quality-analytics';
 import { alertsModule } from './alerts';
+import { webhooksModule } from './webhooks';
 
 /** Every domain module the server assembles. */
 export const MODULES: ModuleDefinition[] = [
   sitesModule, materialsModule, suppliersModule, approvedSuppliersModule, customersModule, usersModule, lotsModule, stockModule, productionModule,
-  traceabilityModule, equipmentModule, qualityModule, capaModule, qualityAnalyticsModule, alertsModule,
+  traceabilityModule, equipmentModule, qualityModule, capaModule, qualityAnalyticsModule, alertsModule, webhooksModule,
 ];

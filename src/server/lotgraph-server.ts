@@ -97,6 +97,7 @@ export async function startLotgraph(config: Config, options: StartOptions = {}):
   };
   if (options.seedDemo) await seedDemoData(platform);
   const jobs = scheduleJobs(platform, MODULES.flatMap((m) => m.jobs ?? []), log.child({ component: 'jobs' }));
+  const workers = MODULES.flatMap((m) => m.workers ?? []).map((start) => start(platform));
 
   const verifier = new JwtVerifier(config.jwt, secret);
   const principalCheck = refuseDeactivatedUsers(dataSource);
@@ -185,6 +186,7 @@ export async function startLotgraph(config: Config, options: StartOptions = {}):
         log.debug('draining HTTP');
         await apollo.stop(); // drains in-flight HTTP requests, then closes the server
         await jobs.stop();
+        await Promise.all(workers.map((w) => w.stop()));
         log.debug('stopping event relay');
         await events.stop();
         await dataSource.destroy();

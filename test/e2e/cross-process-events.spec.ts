@@ -31,8 +31,9 @@ describe.each(transports)('events across processes through %s', (_name, transpor
 
   it('delivers a commit made by one process to subscribers of the other, both ways', async () => {
     expect(t.server.platform.events.transport).toBe(transport.REDIS_URL ? 'redis' : 'postgres');
+    const peerBase = await peer.subscribers();
     const onPeer = subscribe<MaterialEvent>(t.ws({ authorization: `Bearer ${t.token('AUDITOR')}` }, peer.url), MATERIAL_CHANGED);
-    await peer.waitForSubscribers(1);
+    await peer.waitForSubscribers(peerBase + 1);
     await createMaterial(t, 'XP-A');
     await onPeer.waitFor(1, 5000);
     expect(onPeer.events.map((e) => e.materialChanged.material.code)).toEqual(['XP-A']);

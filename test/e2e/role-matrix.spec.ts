@@ -28,6 +28,7 @@ const READS: Record<string, Role[]> = {
   '{ capaMetrics(from: "2026-01-01", to: "2026-02-01") { openCount } }': ['ADMIN', 'QA_MANAGER', 'AUDITOR', 'BI_READER'],
   '{ nonconformancesBySupplier(from: "2026-01-01", to: "2026-02-01") { opened } }': ['ADMIN', 'QA_MANAGER', 'AUDITOR', 'BI_READER'],
   '{ firstPassYield(filter: { from: "2026-01-01", to: "2026-02-01", inspectionType: FINAL, period: MONTH }) { lotsInspected } }': ['ADMIN', 'QA_MANAGER', 'AUDITOR', 'BI_READER'],
+  '{ webhooks(first: 1) { totalCount } }': ['ADMIN', 'AUDITOR', 'INTEGRATION'],
   '{ auditTrail(first: 1) { totalCount } }': ['ADMIN', 'QA_MANAGER', 'AUDITOR'],
   '{ verifyAuditTrail { valid } }': ['ADMIN', 'QA_MANAGER', 'AUDITOR'],
 };
@@ -73,6 +74,7 @@ function writes(): Record<string, Role[]> {
     [`mutation { reviewNonconformance(input: { id: "nc_none", expectedVersion: 1, summary: "" }) { userErrors { code } } }`]: ['ADMIN', 'QA_MANAGER'],
     [`mutation { dispositionNonconformance(input: { id: "nc_none", expectedVersion: 1, disposition: SCRAP, justification: "", signature: { password: "", meaning: APPROVED, reason: "" } }) { userErrors { code } } }`]: ['ADMIN', 'QA_MANAGER'],
     [`mutation { closeNonconformance(input: { id: "nc_none", expectedVersion: 1, reason: "", signature: { password: "", meaning: CLOSED, reason: "" } }) { userErrors { code } } }`]: ['ADMIN', 'QA_MANAGER'],
+    [`mutation { createWebhook(input: { url: "nope", eventTypes: [], secret: "" }) { userErrors { code } } }`]: ['ADMIN', 'INTEGRATION'],
     [`mutation { openCapa(input: { title: "", description: "", dueOn: "2020-01-01" }) { userErrors { code } } }`]: ['ADMIN', 'QA_MANAGER', 'QA_INSPECTOR'],
     [`mutation { advanceCapa(input: { id: "capa_none", expectedVersion: 1, to: TRIAGE, reason: "" }) { userErrors { code } } }`]: ['ADMIN', 'QA_MANAGER'],
     [`mutation { addCapaAction(input: { capaId: "capa_none", expectedVersion: 1, description: "", ownerId: "usr_none", dueOn: "2020-01-01" }) { userErrors { code } } }`]: ['ADMIN', 'QA_MANAGER'],

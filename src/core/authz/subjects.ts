@@ -31,4 +31,5 @@ export type SubjectType =
   | 'Capa'
   | 'CapaAction'
   | 'DeviceHistoryRecord'
-  | 'QualityAnalytics';
+  | 'QualityAnalytics'
+  | 'Webhook';

@@ -2,27 +2,17 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Logger } from 'pino';
 import type { PublishedEvent } from './domain-event';
 import { EventStream } from './event-stream';
+import { COMMITTED_AFTER, SELECT_EVENTS, toEvent, type OutboxRow } from './outbox-rows';
 import type { OutboxWakeup } from './wakeup';
 import { validationFailed } from '../graphql/errors';
 
 const PAGE = 500;
-const SELECT_EVENTS = `SELECT id::text, tx_id::text, event_type, aggregate_type, aggregate_id, payload, occurred_at, request_id FROM outbox_event`;
 
 interface Position {
   txId: string;
   id: string;
 }
 
-interface OutboxRow {
-  id: string;
-  tx_id: string;
-  event_type: string;
-  aggregate_type: string;
-  aggregate_id: string;
-  payload: Record<string, unknown>;
-  occurred_at: Date;
-  request_id: string | null;
-}
 
 /**
  * Publishes committed outbox events to this process's subscribers. Events are read in
@@ -151,8 +141,7 @@ export class EventRelay {
     try {
       for (;;) {
         const rows: OutboxRow[] = await this.dataSource.query(
-          `${SELECT_EVENTS} WHERE (tx_id, id) > ($1::xid8, $2::bigint) AND tx_id < pg_snapshot_xmin(pg_current_snapshot())
-           ORDER BY tx_id, id LIMIT ${PAGE}`,
+          `${COMMITTED_AFTER} LIMIT ${PAGE}`,
           [this.cursor.txId, this.cursor.id],
         );
         for (const row of rows) this.publish(row);
@@ -173,16 +162,4 @@ export class EventRelay {
       if (types.has(event.type)) stream.push(event);
     }
   }
-}
-
-function toEvent(row: OutboxRow): PublishedEvent {
-  return {
-    id: row.id,
-    type: row.event_type,
-    aggregateType: row.aggregate_type,
-    aggregateId: row.aggregate_id,
-    payload: row.payload,
-    occurredAt: row.occurred_at,
-    requestId: row.request_id,
-  };
 }

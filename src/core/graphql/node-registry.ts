@@ -11,6 +11,11 @@ export interface ScheduledJob {
   run(platform: Platform): Promise<unknown>;
 }
 
+/** A background worker that runs for the server's lifetime (started after the relay, stopped before it). */
+export interface BackgroundWorker {
+  stop(): Promise<void>;
+}
+
 /** What a domain module contributes to the server. */
 export interface ModuleDefinition {
   name: string;
@@ -24,6 +29,8 @@ export interface ModuleDefinition {
   signedContent?: Record<string, SignedContentSource>;
   /** Recurring jobs; each must be safe to run in several processes at once. */
   jobs?: ScheduledJob[];
+  /** Long-running workers, each started once per process. */
+  workers?: ((platform: Platform) => BackgroundWorker)[];
   /** The module that knows signers and their signing passwords. */
   signerDirectory?: SignerDirectory;
 }

@@ -1,0 +1,30 @@
+import type { PublishedEvent } from './domain-event';
+
+/** An outbox row as the relay and the webhook dispatcher read it. */
+export interface OutboxRow {
+  id: string;
+  tx_id: string;
+  event_type: string;
+  aggregate_type: string;
+  aggregate_id: string;
+  payload: Record<string, unknown>;
+  occurred_at: Date;
+  request_id: string | null;
+}
+
+export const SELECT_EVENTS = `SELECT id::text, tx_id::text, event_type, aggregate_type, aggregate_id, payload, occurred_at, request_id FROM outbox_event`;
+
+/** Committed events after a position, in commit-safe order: only transactions older than every running one. */
+export const COMMITTED_AFTER = `${SELECT_EVENTS} WHERE (tx_id, id) > ($1::xid8, $2::bigint) AND tx_id < pg_snapshot_xmin(pg_current_snapshot()) ORDER BY tx_id, id`;
+
+export function toEvent(row: OutboxRow): PublishedEvent {
+  return {
+    id: row.id,
+    type: row.event_type,
+    aggregateType: row.aggregate_type,
+    aggregateId: row.aggregate_id,
+    payload: row.payload,
+    occurredAt: row.occurred_at,
+    requestId: row.request_id,
+  };
+}

@@ -1,0 +1,43 @@
+import { randomUUID } from 'node:crypto';
+import type { Platform } from '../../core/platform';
+import { COMMITTED_AFTER, toEvent, type OutboxRow } from '../../core/events/outbox-rows';
+import { projectEventFor } from '../../core/events/event-projection';
+import { RETRY_WINDOW_MS } from './webhook-backoff';
+import { WebhookEntity } from './webhook.entities';
+import { ownerAbility } from './webhook-owner';
+
+const BATCH = 500;
+
+/**
+ * Turns committed outbox events into deliveries, one per event and interested webhook, each
+ * body already cut to what the webhook's owner may read. One process at a time holds the
+ * cursor (the others skip); the cursor and the deliveries commit together, so none is lost or
+ * doubled. Returns how many events it read (0: caught up, or another process holds the cursor).
+ */
+export async function dispatchWebhookDeliveries(platform: Platform): Promise<number> {
+  return platform.dataSource.transaction(async (manager) => {
+    const [cursor]: { tx_id: string; event_id: string }[] = await manager.query(
+      'SELECT tx_id::text, event_id::text FROM webhook_dispatch_cursor WHERE id = 1 FOR UPDATE SKIP LOCKED');
+    if (!cursor) return 0;
+    const rows: OutboxRow[] = await manager.query(`${COMMITTED_AFTER} LIMIT ${BATCH}`, [cursor.tx_id, cursor.event_id]);
+    if (rows.length === 0) return 0;
+    const webhooks = await manager.findBy(WebhookEntity, { status: 'ACTIVE' });
+    const abilities = new Map(webhooks.map((w) => [w.id, ownerAbility(w)]));
+    for (const row of rows) {
+      const event = toEvent(row);
+      for (const webhook of webhooks) {
+        if (!webhook.eventTypes.includes(event.type) || new Date(event.occurredAt) < webhook.createdAt) continue;
+        const body = projectEventFor(abilities.get(webhook.id)!, event);
+        if (!body) continue;
+        await manager.query(
+          `INSERT INTO webhook_delivery (id, webhook_id, event_id, event_type, body, status, next_attempt_at, give_up_at)
+           VALUES ($1, $2, $3, $4, $5, 'PENDING', now(), now() + ($6 || ' milliseconds')::interval) ON CONFLICT (webhook_id, event_id) DO NOTHING`,
+          [`whd_${randomUUID().replace(/-/g, '')}`, webhook.id, event.id, event.type, body, String(RETRY_WINDOW_MS)],
+        );
+      }
+    }
+    const last = rows[rows.length - 1];
+    await manager.query('UPDATE webhook_dispatch_cursor SET tx_id = $1::xid8, event_id = $2 WHERE id = 1', [last.tx_id, last.id]);
+    return rows.length;
+  });
+}

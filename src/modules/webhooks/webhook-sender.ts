@@ -1,0 +1,82 @@
+import type { Platform } from '../../core/platform';
+import { retryDelayMs } from './webhook-backoff';
+import { SIGNATURE_HEADER, signatureHeader } from './webhook-signature';
+
+export interface SenderOptions {
+  retryBaseMs: number;
+  timeoutMs: number;
+}
+
+interface Claimed {
+  id: string;
+  webhook_id: string;
+  event_id: string;
+  event_type: string;
+  body: Record<string, unknown>;
+  attempts: number;
+  give_up_at: Date;
+  url: string;
+  secret: string;
+}
+
+const BATCH = 10;
+/** A claimed delivery is another process's to retry only after this, should this one die mid-send. */
+const LEASE = '2 minutes';
+
+/**
+ * Sends the deliveries that are due: each is claimed (attempt counted, leased) before the HTTP
+ * call, so two processes never send the same attempt and a crash mid-send only delays it.
+ * Every attempt is logged; a failure is retried with backoff until its 24 hours are up.
+ */
+export async function sendDueDeliveries(platform: Platform, options: SenderOptions): Promise<number> {
+  const [claimed] = (await platform.dataSource.query(
+    `UPDATE webhook_delivery d SET attempts = d.attempts + 1, next_attempt_at = now() + interval '${LEASE}'
+     FROM webhook w
+     WHERE w.id = d.webhook_id AND d.id IN (
+       SELECT id FROM webhook_delivery WHERE status = 'PENDING' AND next_attempt_at <= now() ORDER BY next_attempt_at LIMIT ${BATCH} FOR UPDATE SKIP LOCKED)
+     RETURNING d.id, d.webhook_id, d.event_id::text, d.event_type, d.body, d.attempts, d.give_up_at, w.url, w.secret`,
+  )) as [Claimed[], number];
+  await Promise.all(claimed.map((delivery) => attempt(platform, delivery, options)));
+  return claimed.length;
+}
+
+async function attempt(platform: Platform, delivery: Claimed, options: SenderOptions): Promise<void> {
+  const body = JSON.stringify(delivery.body);
+  const started = Date.now();
+  let statusCode: number | null = null;
+  let error: string | null = null;
+  try {
+    const response = await fetch(delivery.url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        [SIGNATURE_HEADER]: signatureHeader(delivery.secret, Math.floor(Date.now() / 1000), body),
+        'lotgraph-delivery-id': delivery.id,
+        'lotgraph-event-id': delivery.event_id,
+        'lotgraph-event-type': delivery.event_type,
+      },
+      body,
+      redirect: 'manual',
+      signal: AbortSignal.timeout(options.timeoutMs),
+    });
+    statusCode = response.status;
+    await response.arrayBuffer().catch(() => undefined);
+    if (response.status < 200 || response.status >= 300) error = `HTTP ${response.status}`;
+  } catch (err) {
+    error = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+  }
+  const durationMs = Date.now() - started;
+  const retryAt = new Date(Date.now() + retryDelayMs(delivery.attempts, options.retryBaseMs));
+  const outcome = error === null ? 'SUCCEEDED' : retryAt > new Date(delivery.give_up_at) ? 'FAILED' : 'PENDING';
+  await platform.dataSource.transaction(async (manager) => {
+    await manager.query(
+      `INSERT INTO webhook_attempt (delivery_id, attempt, attempted_at, status_code, error, duration_ms) VALUES ($1, $2, $3, $4, $5, $6)`,
+      [delivery.id, delivery.attempts, new Date(started), statusCode, error, durationMs]);
+    await manager.query(
+      `UPDATE webhook_delivery SET status = $2, last_status_code = $3, last_error = $4,
+         delivered_at = CASE WHEN $2 = 'SUCCEEDED' THEN now() END, next_attempt_at = CASE WHEN $2 = 'PENDING' THEN $5::timestamptz END
+       WHERE id = $1`,
+      [delivery.id, outcome, statusCode, error, retryAt]);
+  });
+  if (outcome === 'FAILED') platform.log.warn({ delivery: delivery.id, webhook: delivery.webhook_id, attempts: delivery.attempts }, 'webhook delivery given up');
+}

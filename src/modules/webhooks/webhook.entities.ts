@@ -1,0 +1,56 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { LifecycleColumns } from '../../core/persistence/lifecycle-columns';
+import type { Role } from '../../core/authz/role';
+import type { WebhookDeliveryStatus } from './webhook.types';
+
+export type WebhookStatus = 'ACTIVE' | 'DISABLED';
+
+/** A partner endpoint and the events it wants, delivered as its owner may read them. */
+@Entity('webhook')
+export class WebhookEntity extends LifecycleColumns {
+  static readonly typeName = 'Webhook';
+
+  @PrimaryColumn('text') id: string;
+  @Column('text') url: string;
+  @Column('text', { name: 'event_types', array: true }) eventTypes: string[];
+  /** The HMAC key; never returned by the API. */
+  @Column('text') secret: string;
+  @Column('text') status: WebhookStatus;
+  @Column('text', { name: 'owner_subject' }) ownerSubject: string;
+  @Column('text', { name: 'owner_name' }) ownerName: string;
+  @Column('text', { name: 'owner_roles', array: true }) ownerRoles: Role[];
+  @Column('text', { name: 'owner_supplier_id', nullable: true }) ownerSupplierId: string | null;
+  @Column('text', { name: 'owner_site_ids', array: true }) ownerSiteIds: string[];
+}
+
+/** One event for one webhook, retried until it succeeds or its 24 hours are up. */
+@Entity('webhook_delivery')
+export class WebhookDeliveryEntity {
+  static readonly typeName = 'WebhookDelivery';
+
+  @PrimaryColumn('text') id: string;
+  @Column('text', { name: 'webhook_id' }) webhookId: string;
+  @Column('bigint', { name: 'event_id' }) eventId: string;
+  @Column('text', { name: 'event_type' }) eventType: string;
+  /** Exactly the JSON that is signed and sent. */
+  @Column('jsonb') body: Record<string, unknown>;
+  @Column('text') status: WebhookDeliveryStatus;
+  @Column('integer') attempts: number;
+  @Column('timestamptz', { name: 'next_attempt_at', nullable: true }) nextAttemptAt: Date | null;
+  @Column('timestamptz', { name: 'give_up_at' }) giveUpAt: Date;
+  @Column('integer', { name: 'last_status_code', nullable: true }) lastStatusCode: number | null;
+  @Column('text', { name: 'last_error', nullable: true }) lastError: string | null;
+  @Column('timestamptz', { name: 'delivered_at', nullable: true }) deliveredAt: Date | null;
+  @Column('timestamptz', { name: 'created_at' }) createdAt: Date;
+}
+
+/** The log line of one delivery attempt. */
+@Entity('webhook_attempt')
+export class WebhookAttemptEntity {
+  @PrimaryColumn('text', { name: 'delivery_id' }) deliveryId: string;
+  @PrimaryColumn('integer') attempt: number;
+  @Column('timestamptz', { name: 'attempted_at' }) attemptedAt: Date;
+  @Column('integer', { name: 'status_code', nullable: true }) statusCode: number | null;
+  @Column('text', { nullable: true }) error: string | null;
+  @Column('integer', { name: 'duration_ms' }) durationMs: number;
+}

@@ -1,0 +1,45 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLContext } from '../../core/graphql/graphql-context';
+import { ConnectionArgs } from '../../core/graphql/connection';
+import { toPayload } from '../../core/graphql/payload';
+import { asQueryErrors } from '../../core/graphql/query-errors';
+import type { WebhookDeliveryEntity } from './webhook.entities';
+import { createWebhook, listDeliveries, listWebhooks, redeliverWebhook } from './webhook.service';
+import { attemptLogLoader } from './webhook.table';
+import {
+  CreateWebhookInput, CreateWebhookPayload, RedeliverWebhookInput, RedeliverWebhookPayload, WebhookAttempt, WebhookConnection, WebhookDelivery,
+  WebhookDeliveryConnection, WebhookDeliveryStatus,
+} from './webhook.types';
+
+@Resolver(() => WebhookDelivery)
+export class WebhookResolver {
+  @Query(() => WebhookConnection, { description: 'Webhooks (an INTEGRATION account: its own).' })
+  webhooks(@Ctx() { ctx }: GraphQLContext, @Args(() => ConnectionArgs) args: ConnectionArgs) {
+    return listWebhooks(ctx, args);
+  }
+
+  @Query(() => WebhookDeliveryConnection, { description: 'The delivery log of one webhook, newest first.' })
+  webhookDeliveries(
+    @Ctx() { ctx }: GraphQLContext,
+    @Arg('webhookId', () => ID) webhookId: string,
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Arg('status', () => [WebhookDeliveryStatus], { nullable: true }) status?: WebhookDeliveryStatus[],
+  ) {
+    return asQueryErrors(() => listDeliveries(ctx, webhookId, args, status));
+  }
+
+  @FieldResolver(() => [WebhookAttempt], { description: 'Every attempt, oldest first.' })
+  log(@Root() delivery: WebhookDeliveryEntity, @Ctx() { ctx }: GraphQLContext) {
+    return attemptLogLoader(ctx).load(delivery.id);
+  }
+
+  @Mutation(() => CreateWebhookPayload, { description: 'Registers a webhook (ADMIN, INTEGRATION).' })
+  createWebhook(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => CreateWebhookInput) input: CreateWebhookInput) {
+    return toPayload(CreateWebhookPayload, async () => ({ webhook: await createWebhook(ctx, input) }));
+  }
+
+  @Mutation(() => RedeliverWebhookPayload, { description: 'Sends a delivery again now, with a fresh 24-hour retry window.' })
+  redeliverWebhook(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => RedeliverWebhookInput) input: RedeliverWebhookInput) {
+    return toPayload(RedeliverWebhookPayload, async () => ({ delivery: await redeliverWebhook(ctx, input) }));
+  }
+}

@@ -1,0 +1,86 @@
+import type { RequestContext } from '../../core/context';
+import { assertCan, canOn } from '../../core/authz/guard';
+import { authorizedQuery } from '../../core/graphql/authorized-query';
+import { SortDirection, type Connection, type ConnectionArgs } from '../../core/graphql/connection';
+import { ErrorCode } from '../../core/graphql/error-code';
+import { paginate } from '../../core/graphql/keyset';
+import { fail } from '../../core/graphql/user-error';
+import { newId } from '../../core/ids';
+import { inTransaction } from '../../core/mutation';
+import { InputValidator } from '../../core/validation';
+import { RETRY_WINDOW_MS } from './webhook-backoff';
+import { WebhookDeliveryEntity, WebhookEntity } from './webhook.entities';
+import { WEBHOOK_EVENT_TYPES } from './webhook-event-types';
+import { WEBHOOK_SPEC } from './webhook.table';
+import type { CreateWebhookInput, RedeliverWebhookInput, WebhookDeliveryStatus } from './webhook.types';
+
+export function listWebhooks(ctx: RequestContext, args: ConnectionArgs): Promise<Connection<WebhookEntity>> {
+  return paginate(authorizedQuery(ctx, WEBHOOK_SPEC), args, [
+    { column: 'wh.created_at', direction: SortDirection.DESC, value: (w) => w.createdAt },
+    { column: 'wh.id', direction: SortDirection.DESC, value: (w) => w.id },
+  ]);
+}
+
+/** A webhook's delivery log, newest first; NOT_FOUND unless the caller may read the webhook. */
+export async function listDeliveries(ctx: RequestContext, webhookId: string, args: ConnectionArgs, status?: WebhookDeliveryStatus[] | null): Promise<Connection<WebhookDeliveryEntity>> {
+  const webhook = await authorizedQuery(ctx, WEBHOOK_SPEC).andWhere('wh.id = :id', { id: webhookId }).getOne();
+  if (!webhook) fail(ErrorCode.NOT_FOUND, `No webhook ${webhookId}`, ['webhookId']);
+  const qb = ctx.manager.createQueryBuilder(WebhookDeliveryEntity, 'whd').where('whd.webhook_id = :id', { id: webhook.id });
+  if (status) qb.andWhere('whd.status = ANY(:status)', { status });
+  return paginate(qb, args, [
+    { column: 'whd.created_at', direction: SortDirection.DESC, value: (d) => d.createdAt },
+    { column: 'whd.id', direction: SortDirection.DESC, value: (d) => d.id },
+  ]);
+}
+
+/** Registers an endpoint for events; deliveries carry only what the registering account may read. */
+export async function createWebhook(ctx: RequestContext, input: CreateWebhookInput): Promise<WebhookEntity> {
+  assertCan(ctx, 'create', 'Webhook');
+  if (ctx.principal.kind !== 'user') fail(ErrorCode.FORBIDDEN, 'Webhooks belong to an authenticated account', ['input']);
+  const v = new InputValidator();
+  const url = webhookUrl(v, input.url, ctx.platform.config.nodeEnv === 'production');
+  const eventTypes = [...new Set(input.eventTypes)];
+  if (eventTypes.length === 0) v.fail('eventTypes', 'Name at least one event type');
+  const unknown = eventTypes.filter((e) => !(WEBHOOK_EVENT_TYPES as readonly string[]).includes(e));
+  if (unknown.length > 0) v.fail('eventTypes', `Unknown event types ${unknown.join(', ')}; known: ${WEBHOOK_EVENT_TYPES.join(', ')}`);
+  if (input.secret.length < 16 || input.secret.length > 256) v.fail('secret', 'The secret must be 16 to 256 characters');
+  v.throwIfAny();
+  return inTransaction(ctx, async ({ ctx: tx, audit }) => {
+    const { principal } = ctx;
+    const webhook = await tx.manager.save(tx.manager.create(WebhookEntity, {
+      id: newId('wh'), url, eventTypes, secret: input.secret, status: 'ACTIVE', ownerSubject: principal.id, ownerName: principal.name,
+      ownerRoles: principal.roles, ownerSupplierId: principal.supplierId ?? null, ownerSiteIds: principal.siteIds, customFields: {}, version: 1,
+    }));
+    audit({ action: 'CREATE', entityType: 'Webhook', entityId: webhook.id, changes: [{ field: 'webhook', old: null, new: { url, eventTypes, owner: principal.id, roles: principal.roles } }] });
+    return webhook;
+  });
+}
+
+/** Sends a delivery again from now, whatever its state, with a fresh 24-hour retry window. */
+export async function redeliverWebhook(ctx: RequestContext, input: RedeliverWebhookInput): Promise<WebhookDeliveryEntity> {
+  return inTransaction(ctx, async ({ ctx: tx, audit }) => {
+    const delivery = await tx.manager.createQueryBuilder(WebhookDeliveryEntity, 'whd').setLock('pessimistic_write').where('whd.id = :id', { id: input.deliveryId }).getOne();
+    const webhook = delivery ? await tx.manager.findOneBy(WebhookEntity, { id: delivery.webhookId }) : null;
+    if (!delivery || !webhook || !canOn(ctx, 'read', 'Webhook', webhook)) fail(ErrorCode.NOT_FOUND, `No delivery ${input.deliveryId}`, ['input', 'deliveryId']);
+    if (!canOn(ctx, 'update', 'Webhook', webhook)) fail(ErrorCode.FORBIDDEN, 'Not allowed to redeliver for this webhook', ['input', 'deliveryId']);
+    await tx.manager.query(
+      `UPDATE webhook_delivery SET status = 'PENDING', next_attempt_at = now(), give_up_at = now() + ($2 || ' milliseconds')::interval WHERE id = $1`,
+      [delivery.id, String(RETRY_WINDOW_MS)]);
+    audit({ action: 'REDELIVER', entityType: 'Webhook', entityId: webhook.id, changes: [{ field: 'delivery', old: { id: delivery.id, status: delivery.status }, new: { id: delivery.id, status: 'PENDING' } }] });
+    return tx.manager.findOneByOrFail(WebhookDeliveryEntity, { id: delivery.id });
+  });
+}
+
+function webhookUrl(v: InputValidator, raw: string, production: boolean): string {
+  let url: URL;
+  try {
+    url = new URL(raw.trim());
+  } catch {
+    v.fail('url', 'Not a valid URL');
+    return raw;
+  }
+  const allowed = production ? ['https:'] : ['https:', 'http:'];
+  if (!allowed.includes(url.protocol)) v.fail('url', `The URL must use ${allowed.join(' or ')}`);
+  if (url.username || url.password) v.fail('url', 'Put no credentials in the URL; deliveries are signed with the secret');
+  return url.toString();
+}

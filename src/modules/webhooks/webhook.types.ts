@@ -1,0 +1,74 @@
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Node } from '../../core/graphql/node';
+import { LifecycleFields } from '../../core/graphql/lifecycle-fields';
+import { ConnectionType } from '../../core/graphql/connection';
+import { Payload } from '../../core/graphql/payload';
+import { DateTimeScalar, JSONScalar } from '../../core/graphql/scalars';
+
+export enum WebhookDeliveryStatus {
+  PENDING = 'PENDING',
+  SUCCEEDED = 'SUCCEEDED',
+  FAILED = 'FAILED',
+}
+registerEnumType(WebhookDeliveryStatus, { name: 'WebhookDeliveryStatus', description: 'FAILED: still failing 24 hours after the event; redeliverWebhook retries it.' });
+
+@ObjectType({ implements: [Node, LifecycleFields], description: 'A partner endpoint receiving signed events (HMAC-SHA256 in the lotgraph-signature header).' })
+export class Webhook extends LifecycleFields implements Node {
+  @Field(() => ID) id: string;
+  @Field() url: string;
+  @Field(() => [String], { description: 'Outbox event types delivered.' }) eventTypes: string[];
+  @Field() status: string;
+  @Field({ description: 'The account that registered it; deliveries carry only what it may read.' }) ownerName: string;
+}
+
+export const WebhookConnection = ConnectionType(Webhook, 'Webhook');
+
+@ObjectType({ description: 'One logged attempt of a delivery.' })
+export class WebhookAttempt {
+  @Field(() => Int) attempt: number;
+  @Field(() => DateTimeScalar) attemptedAt: Date;
+  @Field(() => Int, { nullable: true, description: 'HTTP status; null when no response came.' }) statusCode: number | null;
+  @Field(() => String, { nullable: true }) error: string | null;
+  @Field(() => Int) durationMs: number;
+}
+
+@ObjectType({ description: 'One event sent (or being sent) to one webhook.' })
+export class WebhookDelivery {
+  @Field(() => ID) id: string;
+  @Field(() => ID) webhookId: string;
+  @Field(() => ID, { description: 'The outbox event id.' }) eventId: string;
+  @Field() eventType: string;
+  @Field(() => WebhookDeliveryStatus) status: WebhookDeliveryStatus;
+  @Field(() => Int) attempts: number;
+  @Field(() => DateTimeScalar, { nullable: true }) nextAttemptAt: Date | null;
+  @Field(() => DateTimeScalar, { description: 'Retries stop after this.' }) giveUpAt: Date;
+  @Field(() => Int, { nullable: true }) lastStatusCode: number | null;
+  @Field(() => String, { nullable: true }) lastError: string | null;
+  @Field(() => DateTimeScalar, { nullable: true }) deliveredAt: Date | null;
+  @Field(() => DateTimeScalar) createdAt: Date;
+  @Field(() => JSONScalar, { description: 'The JSON body as signed and sent.' }) body: Record<string, unknown>;
+}
+
+export const WebhookDeliveryConnection = ConnectionType(WebhookDelivery, 'WebhookDelivery');
+
+@InputType()
+export class CreateWebhookInput {
+  @Field({ description: 'Where deliveries are POSTed (https; http outside production).' }) url: string;
+  @Field(() => [String], { description: 'Outbox event types, e.g. LotStatusChanged, AlertRaised.' }) eventTypes: string[];
+  @Field({ description: 'Shared HMAC key (16 to 256 characters); never returned.' }) secret: string;
+}
+
+@InputType()
+export class RedeliverWebhookInput {
+  @Field(() => ID) deliveryId: string;
+}
+
+@ObjectType()
+export class CreateWebhookPayload extends Payload {
+  @Field(() => Webhook, { nullable: true }) webhook: Webhook | null;
+}
+
+@ObjectType()
+export class RedeliverWebhookPayload extends Payload {
+  @Field(() => WebhookDelivery, { nullable: true }) delivery: WebhookDelivery | null;
+}

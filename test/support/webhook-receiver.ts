@@ -1,0 +1,36 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface ReceivedDelivery {
+  headers: http.IncomingHttpHeaders;
+  body: string;
+  json: { id: string; type: string; aggregateId: string; data: Record<string, unknown> };
+}
+
+/** A partner's endpoint for tests: records every POST, and answers 500 to the next `failures` of them. */
+export async function startWebhookReceiver() {
+  const received: ReceivedDelivery[] = [];
+  let failNext = 0;
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const body = Buffer.concat(chunks).toString('utf8');
+      received.push({ headers: req.headers, body, json: JSON.parse(body) as ReceivedDelivery['json'] });
+      if (failNext > 0) {
+        failNext--;
+        res.writeHead(500).end('down for maintenance');
+      } else res.writeHead(204).end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks/lotgraph`;
+  return {
+    url,
+    received,
+    failNextRequests(n: number) {
+      failNext = n;
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}

@@ -1,0 +1,56 @@
+import { retryDelayMs } from '../../src/modules/webhooks/webhook-backoff';
+import { signatureHeader, verifySignatureHeader } from '../../src/modules/webhooks/webhook-signature';
+import { projectEventFor } from '../../src/core/events/event-projection';
+import { defineAbilityFor } from '../../src/core/authz/ability';
+import type { Principal } from '../../src/core/auth/principal';
+import type { PublishedEvent } from '../../src/core/events/domain-event';
+
+const who = (roles: Principal['roles'], extra: Partial<Principal> = {}): Principal => ({ kind: 'user', id: 'u', name: 'U', roles, siteIds: [], ...extra });
+
+describe('webhook signatures', () => {
+  const body = '{"id":"1","type":"LotStatusChanged"}';
+
+  it('verify with the secret, the body and a recent timestamp only', () => {
+    const header = signatureHeader('s3cret-s3cret-s3cret', 1_700_000_000, body);
+    expect(header).toMatch(/^t=1700000000,v1=[0-9a-f]{64}$/);
+    expect(verifySignatureHeader('s3cret-s3cret-s3cret', header, body, 1_700_000_010)).toBe(true);
+    expect(verifySignatureHeader('another-secret-xx', header, body, 1_700_000_010)).toBe(false);
+    expect(verifySignatureHeader('s3cret-s3cret-s3cret', header, `${body} `, 1_700_000_010)).toBe(false);
+    expect(verifySignatureHeader('s3cret-s3cret-s3cret', header, body, 1_700_001_000)).toBe(false);
+    expect(verifySignatureHeader('s3cret-s3cret-s3cret', 'garbage', body, 1_700_000_010)).toBe(false);
+  });
+});
+
+describe('webhook backoff', () => {
+  it('grows exponentially within jitter bounds and caps at an hour', () => {
+    expect(retryDelayMs(1, 1000, () => 1)).toBe(1000);
+    expect(retryDelayMs(3, 1000, () => 1)).toBe(4000);
+    expect(retryDelayMs(3, 1000, () => 0)).toBe(400);
+    expect(retryDelayMs(40, 1000, () => 1)).toBe(3_600_000);
+  });
+});
+
+describe('event projection for a webhook owner', () => {
+  const customerEvent: PublishedEvent = {
+    id: '7', type: 'CustomerChanged', aggregateType: 'Customer', aggregateId: 'cus_1', occurredAt: new Date('2026-11-25T00:00:00Z'), requestId: null,
+    payload: { kind: 'UPDATED', record: { id: 'cus_1', code: 'HOSP', name: 'City Hospital', contactName: 'Dr. Li', contactEmail: 'li@example.com', contactPhone: '1' } },
+  };
+  const lotEvent = (supplierId: string): PublishedEvent => ({
+    id: '8', type: 'LotStatusChanged', aggregateType: 'Lot', aggregateId: 'lot_1', occurredAt: new Date(), requestId: null,
+    payload: { status: 'RELEASED', record: { id: 'lot_1', supplierId, lotNumber: 'L-1' } },
+  });
+
+  it('drops the fields the owner may not read', () => {
+    const data = projectEventFor(defineAbilityFor(who(['BI_READER'])), customerEvent)!.data as { record: Record<string, unknown> };
+    expect(Object.keys(data.record).sort()).toEqual(['code', 'id', 'name']);
+    const full = projectEventFor(defineAbilityFor(who(['ADMIN'])), customerEvent)!.data as { record: Record<string, unknown> };
+    expect(full.record.contactEmail).toBe('li@example.com');
+  });
+
+  it('drops whole events about rows the owner may not read', () => {
+    const supplier = defineAbilityFor(who(['SUPPLIER'], { supplierId: 'sup_a' }));
+    expect(projectEventFor(supplier, lotEvent('sup_a'))).not.toBeNull();
+    expect(projectEventFor(supplier, lotEvent('sup_b'))).toBeNull();
+    expect(projectEventFor(defineAbilityFor(who(['WAREHOUSE'])), customerEvent)).toBeNull();
+  });
+});
