@@ -11,6 +11,7 @@ import { productionModule } from './production';
 import { traceabilityModule } from './traceability';
 import { equipmentModule } from './equipment';
 import { qualityModule } from './quality';
+import { recordsModule } from './records';
 
 /** Every domain module the server assembles. */
-export const MODULES: ModuleDefinition[] = [sitesModule, materialsModule, suppliersModule, approvedSuppliersModule, customersModule, usersModule, lotsModule, stockModule, productionModule, traceabilityModule, equipmentModule, qualityModule];
+export const MODULES: ModuleDefinition[] = [sitesModule, materialsModule, suppliersModule, approvedSuppliersModule, customersModule, usersModule, lotsModule, stockModule, productionModule, traceabilityModule, equipmentModule, qualityModule, recordsModule];
