@@ -14,12 +14,12 @@ const EXTRACT = `
   });`;
 
 /** The text a PDF reader extracts from the document, pages in order. */
-export function pdfText(pdf: ArrayBuffer): Promise<string> {
+export function pdfText(pdf: ArrayBuffer | Uint8Array): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = execFile(process.execPath, ['-e', EXTRACT], { cwd: path.resolve(__dirname, '../..'), maxBuffer: 16 * 1024 * 1024 }, (err, stdout, stderr) => {
       if (err) reject(new Error(`PDF text extraction failed: ${stderr || err.message}`));
       else resolve(stdout);
     });
-    child.stdin!.end(Buffer.from(pdf));
+    child.stdin!.end(pdf instanceof Uint8Array ? pdf : Buffer.from(pdf));
   });
 }
