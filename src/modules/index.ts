@@ -15,9 +15,10 @@ import { capaModule } from './capa';
 import { qualityAnalyticsModule } from './quality-analytics';
 import { alertsModule } from './alerts';
 import { webhooksModule } from './webhooks';
+import { recordsModule } from './records';
 
 /** Every domain module the server assembles. */
 export const MODULES: ModuleDefinition[] = [
   sitesModule, materialsModule, suppliersModule, approvedSuppliersModule, customersModule, usersModule, lotsModule, stockModule, productionModule,
-  traceabilityModule, equipmentModule, qualityModule, capaModule, qualityAnalyticsModule, alertsModule, webhooksModule,
+  traceabilityModule, equipmentModule, qualityModule, capaModule, qualityAnalyticsModule, alertsModule, webhooksModule, recordsModule,
 ];

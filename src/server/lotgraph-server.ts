@@ -21,6 +21,7 @@ import { loadSignatures } from '../core/signatures/signature.table';
 import type { SignerDirectory } from '../core/signatures/signer-directory';
 import type { GraphQLContext } from '../core/graphql/graphql-context';
 import { MODULES } from '../modules';
+import { BATCH_RECORD_PATH, batchRecordRoute, type RequestContextFactory } from '../modules/records/batch-record.route';
 import { refuseDeactivatedUsers } from '../modules/users/user-access';
 import { seedDemoData } from '../seed/demo';
 import { authenticate } from './authenticate';
@@ -134,6 +135,11 @@ export async function startLotgraph(config: Config, options: StartOptions = {}):
     httpServer, schema, platform, verifier, principalCheck, validationRules: armor.validationRules, log,
   });
 
+  const contextOf: RequestContextFactory = async (req, res) => {
+    const principal = await authenticate(req.headers.authorization, verifier, principalCheck);
+    const idempotencyKey = req.header('idempotency-key') || undefined;
+    return RequestContext.create(platform, principal, log, (res.locals as RequestLocals).requestId, idempotencyKey);
+  };
   app.use(requestScope(log));
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -155,14 +161,10 @@ export async function startLotgraph(config: Config, options: StartOptions = {}):
     '/graphql',
     express.json({ limit: LIMITS.bodyBytes }),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => {
-        const locals = res.locals as RequestLocals;
-        const principal = await authenticate(req.headers.authorization, verifier, principalCheck);
-        const idempotencyKey = req.header('idempotency-key') || undefined;
-        return { ctx: RequestContext.create(platform, principal, log, locals.requestId, idempotencyKey), tally: locals.tally };
-      },
+      context: async ({ req, res }) => ({ ctx: await contextOf(req, res), tally: (res.locals as RequestLocals).tally }),
     }),
   );
+  app.get(BATCH_RECORD_PATH, batchRecordRoute(contextOf));
 
   app.use(jsonErrors(config.nodeEnv === 'development'));
 

@@ -3,11 +3,12 @@ import { createSupplier, approveSource, daysFromToday } from '../support/fixture
 import { signerUser, SIGNING_PASSWORD } from '../support/lot-fixtures';
 import { inspectionSetup } from '../support/quality-fixtures';
 import {
-  CloseNonconformanceDocument, CreateCustomerDocument, DispositionNonconformanceDocument, MoveStockDocument, NonconformanceDetailDocument,
+  CloseNonconformanceDocument, CreateCustomerDocument, DeviceHistoryRecordDocument, DispositionNonconformanceDocument, MoveStockDocument, NonconformanceDetailDocument,
   OpenNonconformanceDocument, PlaceLotOnHoldDocument, RejectLotDocument, ReleaseLotDocument, ReviewNonconformanceDocument, StartInspectionDocument,
   type DispositionNonconformanceInput,
 } from '../generated/graphql';
 import { expireReleasedLots } from '../../src/modules/lots/lot-expiry.job';
+import { pdfText } from '../support/pdf-text';
 
 let t: TestServer;
 let q: Awaited<ReturnType<typeof inspectionSetup>>;
@@ -67,6 +68,15 @@ describe('the nonconformance state machine', () => {
     const events = await t.sql<{ payload: { status: string } }>(`SELECT payload FROM outbox_event WHERE event_type = 'NonconformanceStatusChanged' AND aggregate_id = $1 ORDER BY id`, [nonconformance.id]);
     expect(events.map((e) => e.payload.status)).toEqual(['UNDER_REVIEW', 'DISPOSITIONED', 'CLOSED']);
     expect((await lotRow(lot.id)).status).toBe('SCRAPPED');
+
+    const dhr = await t.ok(DeviceHistoryRecordDocument, { lotId: lot.id }, 'QA_MANAGER');
+    expect(dhr.deviceHistoryRecord?.nonconformances).toEqual([expect.objectContaining({ id: nonconformance.id, status: 'CLOSED', disposition: 'SCRAP' })]);
+    expect(dhr.deviceHistoryRecord?.signatures.map((sg) => [sg.recordType, sg.meaning, sg.printedName])).toEqual([
+      ['Nonconformance', 'APPROVED', 'Signer u-nc-qa2'], ['Nonconformance', 'CLOSED', 'Signer u-nc-qa'],
+    ]);
+    const pdf = await fetch(`${t.url.replace(/\/graphql$/, '')}/records/lots/${lot.id}/batch-record`, { headers: { authorization: `Bearer ${t.token('QA_MANAGER')}` } });
+    const text = await pdfText(await pdf.arrayBuffer());
+    for (const expected of ['Signer u-nc-qa2', 'Signer u-nc-qa', 'APPROVED', 'CLOSED', 'SCRAP']) expect(text).toContain(expected);
   });
 
   it('refuses illegal steps and changes nothing', async () => {

@@ -7,6 +7,7 @@ import type { OutboxWakeup } from './wakeup';
 import { validationFailed } from '../graphql/errors';
 
 const PAGE = 500;
+const HELD_BACK_RETRY_MS = 25;
 
 interface Position {
   txId: string;
@@ -27,6 +28,7 @@ export class EventRelay {
   private polling: Promise<void> | null = null;
   private again = false;
   private stopped = false;
+  private heldBack = false;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -132,7 +134,7 @@ export class EventRelay {
 
   private schedule(): void {
     if (this.stopped) return;
-    this.timer = setTimeout(() => this.wake(), this.intervalMs);
+    this.timer = setTimeout(() => this.wake(), this.heldBack ? HELD_BACK_RETRY_MS : this.intervalMs);
     this.timer.unref();
   }
 
@@ -149,8 +151,13 @@ export class EventRelay {
           const last = rows[rows.length - 1];
           this.cursor = { txId: last.tx_id, id: last.id };
         }
-        if (rows.length < PAGE) return;
+        if (rows.length < PAGE) break;
       }
+      // Committed events that an older transaction still running anywhere in the cluster holds
+      // back: no further wake-up will come for them, so look again soon rather than next poll.
+      const [{ pending }]: { pending: boolean }[] = await this.dataSource.query(
+        'SELECT EXISTS (SELECT 1 FROM outbox_event WHERE (tx_id, id) > ($1::xid8, $2::bigint)) AS pending', [this.cursor.txId, this.cursor.id]);
+      this.heldBack = pending;
     } catch (err) {
       if (!this.stopped) this.log.error({ err }, 'outbox relay poll failed');
     }

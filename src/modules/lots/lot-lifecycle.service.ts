@@ -69,7 +69,7 @@ const WRITE_OFF: Partial<Record<LotStatus, MovementType>> = { [LotStatus.SCRAPPE
 
 async function applyTransition(
   uow: UnitOfWork, id: string, expectedVersion: number, expectedStatus: LotStatus, to: LotStatus, reason: string, signer: AuthenticatedSigner | null,
-  extra: Partial<Pick<LotEntity, 'concessionId'>> = {},
+  extra: Partial<Pick<LotEntity, 'concessionId' | 'releasedAt' | 'releasedBy'>> = {},
 ): Promise<TransitionResult> {
   const { ctx: tx } = uow;
   const before = await tx.manager.findOneByOrFail(LotEntity, { id });
@@ -121,10 +121,10 @@ export async function transitionLotAsConsequence(uow: UnitOfWork, lotId: string,
  * A USE_AS_IS disposition: the lot becomes CONDITIONAL_RELEASE under the concession, by way of
  * REJECTED → CONDITIONAL_RELEASE or ON_HOLD → CONDITIONAL_RELEASE; the disposition carries the signature.
  */
-export async function conditionallyReleaseLot(uow: UnitOfWork, lotId: string, concessionId: string, reason: string): Promise<LotEntity> {
+export async function conditionallyReleaseLot(uow: UnitOfWork, lotId: string, concessionId: string, releasedBy: string, reason: string): Promise<LotEntity> {
   const lot = await uow.ctx.manager.findOneByOrFail(LotEntity, { id: lotId });
   if (!lotTransition(lot.status, LotStatus.CONDITIONAL_RELEASE)) fail(ErrorCode.INVALID_TRANSITION, `Lot ${lot.lotNumber} is ${lot.status}`, ['input', 'id']);
-  return (await applyTransition(uow, lot.id, lot.version, lot.status, LotStatus.CONDITIONAL_RELEASE, reason, null, { concessionId })).lot;
+  return (await applyTransition(uow, lot.id, lot.version, lot.status, LotStatus.CONDITIONAL_RELEASE, reason, null, { concessionId, releasedAt: new Date(), releasedBy })).lot;
 }
 
 /** QUARANTINE -> UNDER_TEST when an inspection starts, with the caller's own role check. */

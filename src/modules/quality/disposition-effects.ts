@@ -36,7 +36,7 @@ export async function applyDisposition(uow: UnitOfWork, nc: NonconformanceEntity
       fail(ErrorCode.INVALID_TRANSITION, `Lot ${lot.lotNumber} is ${lot.status}; hold or reject it before the disposition`, ['input', 'id']);
     }
     if (nc.disposition === Disposition.USE_AS_IS) {
-      await conditionallyReleaseLot(uow, lot.id, concession!.id, reason);
+      await conditionallyReleaseLot(uow, lot.id, concession!.id, concession!.approvedBy, reason);
       continue;
     }
     if (nc.disposition === Disposition.RETURN_TO_SUPPLIER && !lot.supplierId) {

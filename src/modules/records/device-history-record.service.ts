@@ -1,0 +1,54 @@
+import type { EntityManager } from 'typeorm';
+import type { RequestContext } from '../../core/context';
+import { assertCan, rowScope } from '../../core/authz/guard';
+import { ErrorCode } from '../../core/graphql/error-code';
+import { fail } from '../../core/graphql/user-error';
+import { LOT_SPEC } from '../lots/lot.table';
+import {
+  COMPONENTS_SQL, INSPECTIONS_SQL, LEDGER_SQL, LOT_HEADER_SQL, NONCONFORMANCES_SQL, OPERATORS_SQL, SIGNATURES_SQL,
+} from './device-history-record.sql';
+import {
+  toComponents, toEquipmentUses, toInspections, toLot, toNonconformances, toOperators, toQuantities, toSignatures,
+  type ComponentRow, type InspectionRow, type LedgerRow, type LotHeaderRow, type NonconformanceRow, type OperatorRow, type SignatureRow,
+} from './device-history-record.rows';
+import type { DeviceHistoryRecord } from './device-history-record.types';
+
+/** The lot under the caller's row scope; an unknown and an unreadable lot answer alike. */
+async function readableLot(ctx: RequestContext, manager: EntityManager, lotId: string): Promise<LotHeaderRow> {
+  const scope = rowScope(ctx, 'read', 'Lot', 'l', LOT_SPEC.columns);
+  const [sql, params] = manager.connection.driver.escapeQueryWithParameters(LOT_HEADER_SQL(scope.sql), { ...scope.params, lotId });
+  const [lot] = (await manager.query(sql, params)) as LotHeaderRow[];
+  if (!lot) fail(ErrorCode.NOT_FOUND, `No lot ${lotId}`, ['lotId']);
+  return lot;
+}
+
+/**
+ * The batch record of one lot (ISO 13485 7.5.1). Needs `read DeviceHistoryRecord` and read
+ * access to the lot; the record then shows the lot's whole history, whatever the caller may read
+ * of inspections or signatures elsewhere. One read-only snapshot, a fixed number of statements.
+ */
+export async function deviceHistoryRecord(ctx: RequestContext, lotId: string): Promise<DeviceHistoryRecord> {
+  assertCan(ctx, 'read', 'DeviceHistoryRecord');
+  return ctx.dataSource.transaction('REPEATABLE READ', async (manager) => {
+    await manager.query('SET TRANSACTION READ ONLY');
+    const lot = await readableLot(ctx, manager, lotId);
+    const select = <T>(sql: string, params: unknown[] = [lot.id]) => manager.query(sql, params) as Promise<T[]>;
+    const [ledger] = await select<LedgerRow>(LEDGER_SQL, [lot.id, lot.released_at]);
+    const components = toComponents(await select<ComponentRow>(COMPONENTS_SQL));
+    const operators = toOperators(await select<OperatorRow>(OPERATORS_SQL));
+    const inspections = toInspections(await select<InspectionRow>(INSPECTIONS_SQL));
+    const nonconformances = toNonconformances(await select<NonconformanceRow>(NONCONFORMANCES_SQL));
+    const signatures = toSignatures(await select<SignatureRow>(SIGNATURES_SQL));
+    return {
+      generatedAt: new Date(),
+      lot: toLot(lot),
+      quantities: toQuantities(lot, ledger),
+      components,
+      operators,
+      equipment: toEquipmentUses(inspections),
+      inspections,
+      nonconformances,
+      signatures,
+    };
+  });
+}
