@@ -16,9 +16,10 @@ import { qualityAnalyticsModule } from './quality-analytics';
 import { alertsModule } from './alerts';
 import { webhooksModule } from './webhooks';
 import { recordsModule } from './records';
+import { ordersModule } from './orders';
 
 /** Every domain module the server assembles. */
 export const MODULES: ModuleDefinition[] = [
   sitesModule, materialsModule, suppliersModule, approvedSuppliersModule, customersModule, usersModule, lotsModule, stockModule, productionModule,
-  traceabilityModule, equipmentModule, qualityModule, capaModule, qualityAnalyticsModule, alertsModule, webhooksModule, recordsModule,
+  traceabilityModule, equipmentModule, qualityModule, capaModule, qualityAnalyticsModule, alertsModule, webhooksModule, recordsModule, ordersModule,
 ];

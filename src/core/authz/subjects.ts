@@ -32,4 +32,7 @@ export type SubjectType =
   | 'CapaAction'
   | 'DeviceHistoryRecord'
   | 'QualityAnalytics'
-  | 'Webhook';
+  | 'Webhook'
+  | 'PurchaseOrder'
+  | 'SalesOrder'
+  | 'Shipment';

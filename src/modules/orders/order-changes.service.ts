@@ -1,0 +1,21 @@
+import type { RequestContext } from '../../core/context';
+import { canOn } from '../../core/authz/guard';
+import { authorizedStream } from '../../core/events/authorized-stream';
+import { unauthenticated } from '../../core/graphql/errors';
+import { ORDER_STATUS_CHANGED, ORDER_SUBJECT, type OrderStatusChangedPayload } from './order.events';
+import type { OrderStatusChangedEvent, OrderStatusChangedFilter } from './order-subscription.types';
+
+/** Order status changes for one subscriber: only orders of a kind, and rows, it may read. */
+export function orderStatusChanges(ctx: RequestContext, filter: OrderStatusChangedFilter = {}, after?: string | null): AsyncGenerator<OrderStatusChangedEvent> {
+  if (ctx.principal.kind === 'anonymous') throw unauthenticated();
+  return authorizedStream(ctx, [ORDER_STATUS_CHANGED], (event) => {
+    const payload = event.payload as OrderStatusChangedPayload;
+    if (filter.orderKinds && !filter.orderKinds.includes(payload.orderKind)) return null;
+    if (filter.orderIds && !filter.orderIds.includes(event.aggregateId)) return null;
+    if (!canOn(ctx, 'read', ORDER_SUBJECT[payload.orderKind], payload.record)) return null;
+    return {
+      eventId: event.id, orderKind: payload.orderKind, orderId: event.aggregateId, orderNumber: payload.orderNumber,
+      previousStatus: payload.previousStatus, status: payload.status, reason: payload.reason, occurredAt: event.occurredAt,
+    };
+  }, after);
+}
