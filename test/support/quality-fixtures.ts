@@ -10,8 +10,8 @@ import {
  * A receivable material with an active INCOMING plan (diameter 2.30–2.40 mm measured with a
  * calibrated micrometer, plus a visual check, two samples), and helpers to receive and inspect lots.
  */
-export async function inspectionSetup(t: TestServer, code: string) {
-  const setup = await receivingSetup(t, code);
+export async function inspectionSetup(t: TestServer, code: string, gtin?: string) {
+  const setup = await receivingSetup(t, code, gtin);
   const plan = await t.ok(CreateInspectionPlanDocument, {
     input: {
       materialId: setup.material.id, type: 'INCOMING', sampleSize: 2, reason: 'Drawing rev C',

@@ -2,7 +2,8 @@
 export type Action =
   | 'manage' | 'read' | 'create' | 'update' | 'qualify' | 'approve' | 'deactivate'
   | 'receive' | 'test' | 'release' | 'reject' | 'hold' | 'dispose' | 'move' | 'adjust'
-  | 'consume' | 'produce' | 'calibrate' | 'maintain' | 'inspect' | 'review' | 'disposition' | 'close';
+  | 'consume' | 'produce' | 'calibrate' | 'maintain' | 'inspect' | 'review' | 'disposition' | 'close'
+  | 'allocate' | 'ship' | 'recall';
 
 /** CASL subject types; each equals the GraphQL type name it guards. */
 export type SubjectType =
@@ -35,4 +36,6 @@ export type SubjectType =
   | 'Webhook'
   | 'PurchaseOrder'
   | 'SalesOrder'
+  | 'SalesOrderLine'
+  | 'CustomerAddress'
   | 'Shipment';

@@ -4,7 +4,7 @@ import type { Action } from '../../core/authz/subjects';
 import { ErrorCode } from '../../core/graphql/error-code';
 import { fail } from '../../core/graphql/user-error';
 import { inTransaction, type UnitOfWork } from '../../core/mutation';
-import { MAX_GENEALOGY_DEPTH, USABLE_DOWNSTREAM_SQL } from './genealogy.sql';
+import { MAX_GENEALOGY_DEPTH, RECALL_IMPACT_SQL, USABLE_DOWNSTREAM_SQL } from './genealogy.sql';
 import { updateVersioned } from '../../core/persistence/versioned-update';
 import { diffFields } from '../../core/audit/audit-diff';
 import { authenticateSigner, recordSignature, type AuthenticatedSigner } from '../../core/signatures/signature.service';
@@ -36,6 +36,7 @@ const STEP_ACTION: Partial<Record<LotStatus, Action>> = {
   [LotStatus.SCRAPPED]: 'dispose',
   [LotStatus.RETURNED]: 'dispose',
   [LotStatus.QUARANTINE]: 'dispose',
+  [LotStatus.RECALLED]: 'recall',
 };
 
 /**
@@ -60,6 +61,7 @@ export async function transitionLot(ctx: RequestContext, input: LotTransitionInp
     const result = await applyTransition(uow, input.id, input.expectedVersion, current.status, to, reason, signer);
     if (propagateForward) await holdDownstream(uow, result.lot, reason);
     if (to === LotStatus.REJECTED) await runRejectionHooks(uow, result.lot, reason);
+    if (to === LotStatus.RECALLED) await recallDownstream(uow, result.lot, reason);
     return result;
   });
 }
@@ -103,6 +105,16 @@ async function holdDownstream(uow: UnitOfWork, root: LotEntity, reason: string):
   for (const { id } of rows) {
     const lot = await uow.ctx.manager.findOneByOrFail(LotEntity, { id });
     await applyTransition(uow, lot.id, lot.version, lot.status, LotStatus.ON_HOLD, `${reason} (propagated from lot ${root.lotNumber})`, null);
+  }
+}
+
+/** A recall takes every lot made from the recalled one, whatever its state, in the same transaction. */
+async function recallDownstream(uow: UnitOfWork, root: LotEntity, reason: string): Promise<void> {
+  const rows: { lot_id: string }[] = await uow.ctx.manager.query(RECALL_IMPACT_SQL, [root.id, MAX_GENEALOGY_DEPTH]);
+  for (const { lot_id: id } of rows) {
+    const lot = await uow.ctx.manager.findOneByOrFail(LotEntity, { id });
+    if (lot.status === LotStatus.RECALLED) continue;
+    await applyTransition(uow, lot.id, lot.version, lot.status, LotStatus.RECALLED, `${reason} (recall of lot ${root.lotNumber})`, null);
   }
 }
 

@@ -17,7 +17,7 @@ const step = (from: S, to: S, allowedRoles: Role[], signatureMeanings: M[] = [])
 /**
  * The lot lifecycle of DOMAIN.md as data. Release, reject and hold release are signed by QA;
  * the system actor (ADMIN rights) expires released lots past their date. Conditional release
- * follows a USE_AS_IS disposition of a nonconformance; recall arrives with distribution.
+ * follows a USE_AS_IS disposition of a nonconformance.
  */
 export const LOT_TRANSITIONS: LotTransition[] = [
   step(S.QUARANTINE, S.UNDER_TEST, INSPECTION),
@@ -36,6 +36,8 @@ export const LOT_TRANSITIONS: LotTransition[] = [
   step(S.CONDITIONAL_RELEASE, S.REJECTED, QA, [M.REVIEWED, M.APPROVED]),
   step(S.RELEASED, S.EXPIRED, ['ADMIN']),
   step(S.CONDITIONAL_RELEASE, S.EXPIRED, ['ADMIN']),
+  // Any → RECALLED, signed by QA; the lots made from it follow in the same transaction.
+  ...Object.values(S).filter((from) => from !== S.RECALLED).map((from) => step(from, S.RECALLED, QA, [M.APPROVED])),
 ];
 
 export const lotStateMachine = transitionTable<S, Role>('Lot', LOT_TRANSITIONS);

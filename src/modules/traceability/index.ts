@@ -1,9 +1,9 @@
 import type { ModuleDefinition } from '../../core/graphql/node-registry';
-import { AffectedLotResolver, TraceResolver } from './trace.resolver';
+import { AffectedLotResolver, RecallCustomerResolver, RecallImpactResolver, TraceResolver } from './trace.resolver';
 
 export const traceabilityModule: ModuleDefinition = {
   name: 'traceability',
-  resolvers: [TraceResolver, AffectedLotResolver],
+  resolvers: [TraceResolver, AffectedLotResolver, RecallImpactResolver, RecallCustomerResolver],
   entities: [],
   nodes: {},
 };

@@ -1,4 +1,10 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { toPayload } from '../../core/graphql/payload';
+import { LotTransitionInput } from '../lots/lot-inputs.types';
+import { customerLoader } from '../customers/customer.table';
+import { Customer } from '../customers/customer.types';
+import { RecallCustomer, RecallLotPayload, RecallShipment } from './recall.types';
+import { customersOf, recallLot, shipmentsOf } from './recall.service';
 import type { GraphQLContext } from '../../core/graphql/graphql-context';
 import { asQueryErrors } from '../../core/graphql/query-errors';
 import { lotLoader } from '../lots/lot.loaders';
@@ -34,5 +40,34 @@ export class AffectedLotResolver {
   @FieldResolver(() => Lot, { nullable: true })
   lot(@Root() affected: AffectedLot, @Ctx() { ctx }: GraphQLContext) {
     return lotLoader(ctx).load(affected.lotId);
+  }
+}
+
+type Impact = { lot: { id: string }; affectedLots: { lotId: string }[] };
+const impactLotIds = (impact: Impact) => [impact.lot.id, ...impact.affectedLots.map((a) => a.lotId)];
+
+@Resolver(() => RecallImpact)
+export class RecallImpactResolver {
+  @FieldResolver(() => [RecallShipment], { nullable: true, description: 'Shipments of the lot and of every affected lot (needs read on Shipment).' })
+  shipments(@Root() impact: Impact, @Ctx() { ctx }: GraphQLContext) {
+    return shipmentsOf(ctx, impactLotIds(impact));
+  }
+
+  @FieldResolver(() => [RecallCustomer], { nullable: true, description: 'Customers that received any of it, with quantities.' })
+  customers(@Root() impact: Impact, @Ctx() { ctx }: GraphQLContext) {
+    return customersOf(ctx, impactLotIds(impact));
+  }
+
+  @Mutation(() => RecallLotPayload, { description: 'Recalls a lot and every lot made from it (signed APPROVED by QA); returns the customers to notify.' })
+  recallLot(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => LotTransitionInput) input: LotTransitionInput) {
+    return toPayload(RecallLotPayload, () => recallLot(ctx, input));
+  }
+}
+
+@Resolver(() => RecallCustomer)
+export class RecallCustomerResolver {
+  @FieldResolver(() => Customer, { nullable: true })
+  customer(@Root() row: { customerId: string }, @Ctx() { ctx }: GraphQLContext) {
+    return customerLoader(ctx).load(row.customerId);
   }
 }

@@ -57,7 +57,7 @@ export class AffectedLot {
   lot?: Lot | null;
 }
 
-@ObjectType({ description: 'Everything downstream of a lot; shipments and customers join in when orders land.' })
+@ObjectType({ description: 'Everything downstream of a lot, down to the shipments and customers that received any of it.' })
 export class RecallImpact {
   @Field(() => Lot)
   lot: Lot;

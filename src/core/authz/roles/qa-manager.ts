@@ -22,4 +22,6 @@ export const qaManagerRules: RoleRules = ({ can }) => {
   can('read', ['Concession', 'DeviceHistoryRecord', 'QualityAnalytics']);
   can(['read', 'create', 'update', 'approve', 'close'], 'Capa');
   can(['read', 'create', 'update'], 'CapaAction');
+  can('recall', 'Lot');
+  can('read', ['SalesOrder', 'SalesOrderLine', 'Shipment', 'CustomerAddress']);
 };

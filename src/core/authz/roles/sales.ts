@@ -1,7 +1,9 @@
 import type { RoleRules } from '../rule-builder';
 
-/** SALES: maintains customers; reads sites and materials to sell them. */
+/** SALES: maintains customers and their addresses, takes and allocates sales orders; reads sites and materials to sell them. */
 export const salesRules: RoleRules = ({ can }) => {
-  can('read', ['Site', 'Material', 'Customer', 'Lot', 'StockBalance']);
+  can('read', ['Site', 'Material', 'Customer', 'Lot', 'StockBalance', 'SalesOrderLine', 'Shipment']);
   can(['create', 'update'], 'Customer');
+  can(['read', 'create'], 'CustomerAddress');
+  can(['read', 'create', 'update', 'allocate'], 'SalesOrder');
 };

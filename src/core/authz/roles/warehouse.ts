@@ -1,14 +1,16 @@
 import { MASTER_DATA, type RoleRules } from '../rule-builder';
 
 /**
- * WAREHOUSE: reads master data and lots, maintains storage locations, receives lots and moves
- * and counts stock. With `siteIds` in the token, locations, receipts and stock are limited to
+ * WAREHOUSE: reads master data and lots, maintains storage locations, receives lots, moves
+ * and counts stock, and allocates and ships sales orders. With `siteIds` in the token, locations, receipts and stock are limited to
  * those sites.
  */
 export const warehouseRules: RoleRules = ({ can, principal }) => {
   can('read', MASTER_DATA.filter((s) => s !== 'Location'));
   const sites = principal.siteIds.length > 0 ? { siteId: { $in: principal.siteIds } } : undefined;
   can('read', 'Lot');
+  can('read', ['SalesOrderLine', 'Shipment', 'CustomerAddress']);
+  can(['read', 'allocate', 'ship'], 'SalesOrder');
   can('receive', 'Lot', sites);
   can(['read', 'move', 'adjust'], ['StockBalance', 'StockMovement'], sites);
   if (principal.siteIds.length > 0) {

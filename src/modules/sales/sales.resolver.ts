@@ -1,0 +1,92 @@
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLContext } from '../../core/graphql/graphql-context';
+import { ConnectionArgs } from '../../core/graphql/connection';
+import { toPayload } from '../../core/graphql/payload';
+import { Customer } from '../customers/customer.types';
+import type { SalesOrderEntity, ShipmentEntity } from './sales.entities';
+import { addCustomerAddress } from './customer-address.service';
+import { allocateSalesOrder } from './allocation.service';
+import { cancelSalesOrder, closeSalesOrder, confirmSalesOrder, createSalesOrder, listSalesOrders } from './sales-order.service';
+import { shipSalesOrder } from './shipping.service';
+import { listShipments } from './shipment.service';
+import { addressesLoader, salesOrderLinesLoader, shipmentLinesLoader } from './sales.table';
+import { CustomerAddress, SalesOrder, SalesOrderConnection, SalesOrderFilter, SalesOrderLine, Shipment, ShipmentConnection, ShipmentLine } from './sales.types';
+import {
+  AddCustomerAddressInput, AddCustomerAddressPayload, AllocateSalesOrderPayload, CreateSalesOrderInput, SalesOrderPayload, SalesOrderTransitionInput,
+  ShipSalesOrderInput, ShipSalesOrderPayload,
+} from './sales-inputs.types';
+
+@Resolver(() => SalesOrder)
+export class SalesOrderResolver {
+  @Query(() => SalesOrderConnection, { description: 'Sales orders, newest first.' })
+  salesOrders(@Ctx() { ctx }: GraphQLContext, @Args(() => ConnectionArgs) args: ConnectionArgs, @Arg('filter', () => SalesOrderFilter, { nullable: true }) filter?: SalesOrderFilter) {
+    return listSalesOrders(ctx, args, filter ?? {});
+  }
+
+  @FieldResolver(() => [SalesOrderLine])
+  lines(@Root() order: SalesOrderEntity, @Ctx() { ctx }: GraphQLContext) {
+    return salesOrderLinesLoader(ctx).load(order.id);
+  }
+
+  @Mutation(() => AddCustomerAddressPayload, { description: 'Adds a shipping address (consignee) to a customer.' })
+  addCustomerAddress(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => AddCustomerAddressInput) input: AddCustomerAddressInput) {
+    return toPayload(AddCustomerAddressPayload, async () => ({ address: await addCustomerAddress(ctx, input) }));
+  }
+
+  @Mutation(() => SalesOrderPayload, { description: 'Creates a DRAFT sales order.' })
+  createSalesOrder(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => CreateSalesOrderInput) input: CreateSalesOrderInput) {
+    return toPayload(SalesOrderPayload, async () => ({ salesOrder: await createSalesOrder(ctx, input) }));
+  }
+
+  @Mutation(() => SalesOrderPayload, { description: 'DRAFT → CONFIRMED.' })
+  confirmSalesOrder(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => SalesOrderTransitionInput) input: SalesOrderTransitionInput) {
+    return toPayload(SalesOrderPayload, async () => ({ salesOrder: await confirmSalesOrder(ctx, input) }));
+  }
+
+  @Mutation(() => AllocateSalesOrderPayload, { description: 'CONFIRMED → ALLOCATED: usable lots first-expiry-first-out; conditional releases only within their concession.' })
+  allocateSalesOrder(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => SalesOrderTransitionInput) input: SalesOrderTransitionInput) {
+    return toPayload(AllocateSalesOrderPayload, async () => {
+      const { order, allocations } = await allocateSalesOrder(ctx, input);
+      return { salesOrder: order, allocations };
+    });
+  }
+
+  @Mutation(() => ShipSalesOrderPayload, { description: 'ALLOCATED → SHIPPED: SHIP movements and a shipment with lot, serial, UDI and consignee.' })
+  shipSalesOrder(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => ShipSalesOrderInput) input: ShipSalesOrderInput) {
+    return toPayload(ShipSalesOrderPayload, async () => {
+      const { order, shipment } = await shipSalesOrder(ctx, input);
+      return { salesOrder: order, shipment };
+    });
+  }
+
+  @Mutation(() => SalesOrderPayload, { description: 'Cancels an order not yet shipped (with a reason); allocations are released.' })
+  cancelSalesOrder(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => SalesOrderTransitionInput) input: SalesOrderTransitionInput) {
+    return toPayload(SalesOrderPayload, async () => ({ salesOrder: await cancelSalesOrder(ctx, input) }));
+  }
+
+  @Mutation(() => SalesOrderPayload, { description: 'SHIPPED → CLOSED (with a reason).' })
+  closeSalesOrder(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => SalesOrderTransitionInput) input: SalesOrderTransitionInput) {
+    return toPayload(SalesOrderPayload, async () => ({ salesOrder: await closeSalesOrder(ctx, input) }));
+  }
+}
+
+@Resolver(() => Shipment)
+export class ShipmentResolver {
+  @Query(() => ShipmentConnection, { description: 'Shipments (distribution records), newest first.' })
+  shipments(@Ctx() { ctx }: GraphQLContext, @Args(() => ConnectionArgs) args: ConnectionArgs) {
+    return listShipments(ctx, args);
+  }
+
+  @FieldResolver(() => [ShipmentLine])
+  lines(@Root() shipment: ShipmentEntity, @Ctx() { ctx }: GraphQLContext) {
+    return shipmentLinesLoader(ctx).load(shipment.id);
+  }
+}
+
+@Resolver(() => Customer)
+export class CustomerAddressResolver {
+  @FieldResolver(() => [CustomerAddress], { nullable: true, description: 'Shipping addresses.' })
+  addresses(@Root() customer: { id: string }, @Ctx() { ctx }: GraphQLContext) {
+    return addressesLoader(ctx).load(customer.id);
+  }
+}

@@ -1,0 +1,68 @@
+import { randomUUID } from 'node:crypto';
+import type { RequestContext } from '../../core/context';
+import { assertCan } from '../../core/authz/guard';
+import { newId } from '../../core/ids';
+import { inTransaction } from '../../core/mutation';
+import { InputValidator } from '../../core/validation';
+import { drawOnConcession } from '../lots/concession-scope';
+import { lotUdi } from '../lots/lot-udi';
+import { assertLotUsable, findLot } from '../lots/lot.service';
+import { applyMovement } from '../stock/stock-ledger';
+import { MovementType } from '../stock/stock.enums';
+import { formatAddress } from './customer-address.service';
+import { AllocationEntity, CustomerAddressEntity, SalesOrderEntity, ShipmentEntity, ShipmentLineEntity } from './sales.entities';
+import { SalesOrderStatus as S } from './sales.enums';
+import { lockSalesOrder, recordStep } from './sales-order.service';
+import type { ShipSalesOrderInput } from './sales-inputs.types';
+
+/**
+ * ALLOCATED → SHIPPED: the allocated stock leaves with SHIP movements and a shipment whose lines
+ * keep lot, serial, full UDI and the consignee's name and address as they were at shipping.
+ * A lot held or recalled since allocation stops the shipment; conditional releases draw on their
+ * concession for this customer.
+ */
+export async function shipSalesOrder(ctx: RequestContext, input: ShipSalesOrderInput): Promise<{ order: SalesOrderEntity; shipment: ShipmentEntity }> {
+  assertCan(ctx, 'ship', 'SalesOrder');
+  const v = new InputValidator();
+  const shipmentNumber = input.shipmentNumber == null ? null : v.code('shipmentNumber', input.shipmentNumber);
+  v.throwIfAny();
+  return inTransaction(ctx, async (uow) => {
+    const { ctx: tx } = uow;
+    const before = await lockSalesOrder(tx, input.id, input.expectedVersion, S.SHIPPED, input.reason ?? null);
+    const address = await tx.manager.findOneByOrFail(CustomerAddressEntity, { id: before.shipToAddressId });
+    const shipment = await tx.manager.save(tx.manager.create(ShipmentEntity, {
+      id: newId('shp'), shipmentNumber: shipmentNumber ?? `${before.orderNumber}-S1`, salesOrderId: before.id, customerId: before.customerId,
+      consigneeName: address.consigneeName, consigneeAddress: formatAddress(address), shippedAt: new Date(), shippedBy: ctx.principal.name,
+      customFields: {}, version: 1,
+    }));
+    const allocations: AllocationEntity[] = await tx.manager.createQueryBuilder(AllocationEntity, 'a')
+      .innerJoin('sales_order_line', 'l', 'l.id = a.order_line_id').innerJoin('lot', 'lt', 'lt.id = a.lot_id')
+      .where('l.order_id = :id AND a.status = :st', { id: before.id, st: 'ALLOCATED' })
+      // Shipped in allocation order: line, then first expiry first.
+      .orderBy('l.line_no').addOrderBy('lt.expires_on', 'ASC', 'NULLS LAST').addOrderBy('lt.created_at').addOrderBy('a.id').getMany();
+    const lines: ShipmentLineEntity[] = [];
+    for (const a of allocations) {
+      const lot = await findLot(tx, a.lotId);
+      assertLotUsable(lot);
+      await drawOnConcession(uow, lot, { quantity: a.quantity, customerId: before.customerId });
+      const movement = await applyMovement(uow, {
+        type: MovementType.SHIP, lotId: lot.id, materialId: lot.materialId, from: { locationId: a.locationId, siteId: a.siteId }, quantity: a.quantity,
+        reason: `Shipment ${shipment.shipmentNumber}`, reference: shipment.id,
+      });
+      const [{ gtin }]: { gtin: string | null }[] = await tx.manager.query('SELECT gtin FROM material WHERE id = $1', [lot.materialId]);
+      lines.push(tx.manager.create(ShipmentLineEntity, {
+        id: `shl_${randomUUID().replace(/-/g, '')}`, shipmentId: shipment.id, lineNo: lines.length + 1, orderLineId: a.orderLineId, lotId: lot.id, materialId: lot.materialId,
+        lotNumber: lot.lotNumber, serialNumber: lot.serialNumber, udi: gtin ? lotUdi(gtin, lot) : null, quantity: a.quantity, movementId: movement.id,
+      }));
+      await tx.manager.query(`UPDATE sales_allocation SET status = 'SHIPPED' WHERE id = $1`, [a.id]);
+      await tx.manager.query(`UPDATE sales_order_line SET shipped_quantity = shipped_quantity + $2 WHERE id = $1`, [a.orderLineId, a.quantity]);
+    }
+    await tx.manager.save(lines);
+    uow.audit({
+      action: 'SHIP', entityType: 'Shipment', entityId: shipment.id,
+      changes: [{ field: 'shipment', old: null, new: { order: before.id, consignee: shipment.consigneeName, address: shipment.consigneeAddress, lines: lines.map((l) => ({ lot: l.lotNumber, udi: l.udi, quantity: l.quantity })) } }],
+    });
+    const order = await recordStep(uow, before, S.SHIPPED, input.reason ?? null);
+    return { order, shipment };
+  });
+}

@@ -1,0 +1,185 @@
+import { createTestServer, subscribe, type Caller, type TestServer } from '../support/test-server';
+import { daysFromToday } from '../support/fixtures';
+import { signerUser, SIGNING_PASSWORD } from '../support/lot-fixtures';
+import { inspectionSetup } from '../support/quality-fixtures';
+import {
+  AddCustomerAddressDocument, AllocateSalesOrderDocument, CancelSalesOrderDocument, ConfirmSalesOrderDocument, CreateCustomerDocument, CreateSalesOrderDocument,
+  DispositionNonconformanceDocument, PlaceLotOnHoldDocument, RecallImpactWithShipmentsDocument, RecallLotDocument, ReleaseLotDocument, ReviewNonconformanceDocument,
+  ShipSalesOrderDocument,
+} from '../generated/graphql';
+
+const GTIN = '04012345678901';
+let t: TestServer;
+let q: Awaited<ReturnType<typeof inspectionSetup>>;
+let qa: Caller;
+let qa2: Caller;
+let seq = 0;
+
+const sign = (meaning: 'RELEASED' | 'APPROVED') => ({ password: SIGNING_PASSWORD, meaning, reason: `${meaning} for sales test` });
+const lotRow = async (id: string) => (await t.sql<{ status: string; version: number }>('SELECT status, version FROM lot WHERE id = $1', [id]))[0];
+const onHand = async (lotId: string) => (await t.sql<{ q: string }>('SELECT coalesce(sum(quantity), 0)::text AS q FROM stock_balance WHERE lot_id = $1', [lotId]))[0].q;
+
+/** A received, inspected and released lot expiring in `days`. */
+async function releasedLot(label: string, quantity: string, days: number) {
+  const l = await q.lot(label, quantity);
+  await t.sql('UPDATE lot SET expires_on = $2 WHERE id = $1', [l.id, daysFromToday(days)]);
+  await q.inspect(l.id, ['2.35', '2.36']);
+  const rel = await t.ok(ReleaseLotDocument, { input: { id: l.id, expectedVersion: 2, reason: 'ok', signature: sign('RELEASED') } }, qa);
+  expect(rel.releaseLot.userErrors).toEqual([]);
+  return l;
+}
+
+async function customer(code: string) {
+  const c = await t.ok(CreateCustomerDocument, { input: { code, name: `Hospital ${code}`, country: 'CN' } }, 'SALES');
+  const id = c.createCustomer.customer!.id;
+  const a = await t.ok(AddCustomerAddressDocument, { input: { customerId: id, label: 'Main', consigneeName: `Receiving, Hospital ${code}`, line1: '1 Health Rd', city: 'Suzhou', postalCode: '215000', country: 'CN' } }, 'SALES');
+  expect(a.addCustomerAddress.userErrors).toEqual([]);
+  return { id, addressId: a.addCustomerAddress.address!.id };
+}
+
+/** A CONFIRMED order of `quantity` of the test material. */
+async function confirmedOrder(c: { id: string; addressId: string }, quantity: string) {
+  const created = await t.ok(CreateSalesOrderDocument, {
+    input: { orderNumber: `SO-${++seq}`, customerId: c.id, shipToAddressId: c.addressId, currency: 'CNY', lines: [{ materialId: q.material.id, quantity, unitPrice: '12.50' }] },
+  }, 'SALES');
+  expect(created.createSalesOrder.userErrors).toEqual([]);
+  const so = created.createSalesOrder.salesOrder!;
+  const confirmed = await t.ok(ConfirmSalesOrderDocument, { input: { id: so.id, expectedVersion: 1 } }, 'SALES');
+  expect(confirmed.confirmSalesOrder.userErrors).toEqual([]);
+  return so;
+}
+
+beforeAll(async () => {
+  t = await createTestServer();
+  q = await inspectionSetup(t, 'SAL', GTIN);
+  qa = await signerUser(t, 'u-sales-qa', ['QA_MANAGER']);
+  qa2 = await signerUser(t, 'u-sales-qa2', ['QA_MANAGER']);
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+describe('sales orders', () => {
+  it('allocate first-expiry-first-out, ship with lot, UDI and consignee, and publish each status', async () => {
+    const mid = await releasedLot('FEFO-MID', '30', 100);
+    const soon = await releasedLot('FEFO-SOON', '30', 40);
+    const late = await releasedLot('FEFO-LATE', '30', 300);
+    const hosp = await customer('H1');
+    const base = t.subscriberCount;
+    const statuses = subscribe<{ orderStatusChanged: { status: string; orderKind: string } }>(t.ws({ authorization: `Bearer ${t.token('SALES')}` }),
+      'subscription { orderStatusChanged(filter: { orderKinds: [SALES] }) { status orderKind } }');
+    await t.subscribers(base + 1);
+    const so = await confirmedOrder(hosp, '45');
+    expect(so).toMatchObject({ status: 'DRAFT', totalAmount: '562.5' });
+    const alloc = await t.ok(AllocateSalesOrderDocument, { input: { id: so.id, expectedVersion: 2 } }, 'WAREHOUSE');
+    expect(alloc.allocateSalesOrder.userErrors).toEqual([]);
+    expect(alloc.allocateSalesOrder.allocations!.map((a) => [a.lotId, a.quantity])).toEqual([[soon.id, '30'], [mid.id, '15']]);
+    const shipped = await t.ok(ShipSalesOrderDocument, { input: { id: so.id, expectedVersion: 3 } }, 'WAREHOUSE');
+    expect(shipped.shipSalesOrder.userErrors).toEqual([]);
+    const shipment = shipped.shipSalesOrder.shipment!;
+    expect(shipment).toMatchObject({ shipmentNumber: 'SO-1-S1', consigneeName: 'Receiving, Hospital H1', consigneeAddress: '1 Health Rd, 215000 Suzhou, CN' });
+    expect(shipment.lines.map((l) => [l.lotNumber, l.quantity])).toEqual([[soon.lotNumber, '30'], [mid.lotNumber, '15']]);
+    expect(shipment.lines[0].udi).toMatch(new RegExp(`^\\(01\\)${GTIN}.*\\(17\\)\\d{6}\\(10\\)${soon.lotNumber}$`));
+    expect([await onHand(soon.id), await onHand(mid.id), await onHand(late.id)]).toEqual(['0.000000', '15.000000', '30.000000']);
+    expect(await t.sql(`SELECT type, quantity::text FROM stock_movement WHERE reference = $1 ORDER BY quantity DESC`, [shipment.id])).toEqual([
+      { type: 'SHIP', quantity: '30.000000' }, { type: 'SHIP', quantity: '15.000000' },
+    ]);
+    await statuses.waitFor(4);
+    expect(statuses.events.map((e) => e.orderStatusChanged.status)).toEqual(['DRAFT', 'CONFIRMED', 'ALLOCATED', 'SHIPPED']);
+  });
+
+  it('refuse allocation short of stock, and change nothing', async () => {
+    const hosp = await customer('H2');
+    const so = await confirmedOrder(hosp, '100000');
+    const res = await t.ok(AllocateSalesOrderDocument, { input: { id: so.id, expectedVersion: 2 } }, 'SALES');
+    expect(res.allocateSalesOrder.userErrors[0]).toMatchObject({ code: 'INSUFFICIENT_STOCK' });
+    expect(await t.sql(`SELECT 1 FROM sales_allocation a JOIN sales_order_line l ON l.id = a.order_line_id WHERE l.order_id = $1`, [so.id])).toEqual([]);
+    expect(await t.sql('SELECT status, version FROM sales_order WHERE id = $1', [so.id])).toEqual([{ status: 'CONFIRMED', version: 2 }]);
+  });
+
+  it('use a conditional release only within its concession\'s customer and quantity', async () => {
+    const failed = await q.failedLot('COND-1', '40');
+    await t.sql('UPDATE lot SET expires_on = $2 WHERE id = $1', [failed.lot.id, daysFromToday(10)]);
+    await t.ok(ReviewNonconformanceDocument, { input: { id: failed.nonconformance.id, expectedVersion: 1, summary: 'Cosmetic only' } }, qa);
+    const hosp = await customer('H3');
+    const other = await customer('H4');
+    const disp = await t.ok(DispositionNonconformanceDocument, {
+      input: { id: failed.nonconformance.id, expectedVersion: 2, disposition: 'USE_AS_IS', justification: 'Accepted by H3', concession: { customerId: hosp.id, maxQuantity: '10' }, signature: sign('APPROVED') },
+    }, qa2);
+    expect(disp.dispositionNonconformance.userErrors).toEqual([]);
+    const forOther = await confirmedOrder(other, '5');
+    const a1 = await t.ok(AllocateSalesOrderDocument, { input: { id: forOther.id, expectedVersion: 2 } }, 'SALES');
+    expect(a1.allocateSalesOrder.allocations!.map((a) => a.lotId)).not.toContain(failed.lot.id);
+    const forHosp = await confirmedOrder(hosp, '25');
+    const a2 = await t.ok(AllocateSalesOrderDocument, { input: { id: forHosp.id, expectedVersion: 2 } }, 'SALES');
+    const fromConditional = a2.allocateSalesOrder.allocations!.filter((a) => a.lotId === failed.lot.id);
+    expect(fromConditional.map((a) => a.quantity)).toEqual(['10']);
+    const shipped = await t.ok(ShipSalesOrderDocument, { input: { id: forHosp.id, expectedVersion: 3 } }, 'WAREHOUSE');
+    expect(shipped.shipSalesOrder.userErrors).toEqual([]);
+    expect(await t.sql('SELECT used_quantity::text FROM concession WHERE id = $1', [disp.dispositionNonconformance.concession!.id])).toEqual([{ used_quantity: '10.000000' }]);
+  });
+
+  it('refuse to ship a lot held since allocation, shipping nothing', async () => {
+    const l = await releasedLot('HOLD-AFTER', '20', 30);
+    const hosp = await customer('H5');
+    const so = await confirmedOrder(hosp, '5');
+    const alloc = await t.ok(AllocateSalesOrderDocument, { input: { id: so.id, expectedVersion: 2 } }, 'SALES');
+    const lotIds = alloc.allocateSalesOrder.allocations!.map((a) => a.lotId);
+    for (const id of lotIds) {
+      const { version, status } = await lotRow(id);
+      if (status === 'RELEASED') await t.ok(PlaceLotOnHoldDocument, { input: { id, expectedVersion: version, reason: 'Complaint' } }, 'QA_MANAGER');
+    }
+    const res = await t.ok(ShipSalesOrderDocument, { input: { id: so.id, expectedVersion: 3 } }, 'WAREHOUSE');
+    expect(res.shipSalesOrder.userErrors[0]).toMatchObject({ code: 'LOT_NOT_RELEASED' });
+    expect(await t.sql('SELECT 1 FROM shipment WHERE sales_order_id = $1', [so.id])).toEqual([]);
+    const cancelled = await t.ok(CancelSalesOrderDocument, { input: { id: so.id, expectedVersion: 3, reason: 'Stock on hold' } }, 'SALES');
+    expect(cancelled.cancelSalesOrder.salesOrder?.status).toBe('CANCELLED');
+    expect(await t.sql(`SELECT DISTINCT a.status FROM sales_allocation a JOIN sales_order_line l ON l.id = a.order_line_id WHERE l.order_id = $1`, [so.id])).toEqual([{ status: 'CANCELLED' }]);
+    void l;
+  });
+
+  it('keep roles and steps apart', async () => {
+    const hosp = await customer('H6');
+    const so = await confirmedOrder(hosp, '1');
+    const early = await t.ok(ShipSalesOrderDocument, { input: { id: so.id, expectedVersion: 2 } }, 'WAREHOUSE');
+    expect(early.shipSalesOrder.userErrors[0].code).toBe('INVALID_TRANSITION');
+    expect((await t.gql(`mutation { shipSalesOrder(input: { id: "${so.id}", expectedVersion: 2 }) { userErrors { code } } }`, {}, 'SALES')).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await t.gql(`mutation { createSalesOrder(input: { orderNumber: "X", customerId: "c", shipToAddressId: "a", currency: "CNY", lines: [] }) { userErrors { code } } }`, {}, 'WAREHOUSE')).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const bi = await t.gql<{ salesOrders: { edges: { node: { totalAmount: string | null; lines: { unitPrice: string | null; quantity: string }[] } }[] } }, unknown>(
+      '{ salesOrders(first: 1) { edges { node { totalAmount lines { unitPrice quantity } } } } }', {}, 'BI_READER');
+    expect(bi.data?.salesOrders.edges[0].node).toMatchObject({ totalAmount: null, lines: [{ unitPrice: null }] });
+    expect(bi.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN', 'FORBIDDEN']);
+  });
+});
+
+describe('recall', () => {
+  it('reaches shipments and customers with quantities, and recalls the lot with its stock', async () => {
+    const l = await releasedLot('RECALL-1', '20', 5);
+    const h7 = await customer('H7');
+    const h8 = await customer('H8');
+    for (const [c, qty] of [[h7, '6'], [h8, '4']] as const) {
+      const so = await confirmedOrder(c, qty);
+      const alloc = await t.ok(AllocateSalesOrderDocument, { input: { id: so.id, expectedVersion: 2 } }, 'SALES');
+      expect(alloc.allocateSalesOrder.allocations!.map((a) => a.lotId)).toEqual([l.id]);
+      expect((await t.ok(ShipSalesOrderDocument, { input: { id: so.id, expectedVersion: 3 } }, 'WAREHOUSE')).shipSalesOrder.userErrors).toEqual([]);
+    }
+    const impact = await t.ok(RecallImpactWithShipmentsDocument, { lotId: l.id }, 'QA_MANAGER');
+    expect(impact.recallImpact.customers).toEqual([
+      { customerId: h7.id, quantity: '6', shipmentCount: 1 }, { customerId: h8.id, quantity: '4', shipmentCount: 1 },
+    ].sort((a, b) => a.customerId.localeCompare(b.customerId)));
+    expect(impact.recallImpact.shipments!.map((s) => s.consigneeName).sort()).toEqual(['Receiving, Hospital H7', 'Receiving, Hospital H8']);
+    const supplier = await t.gql<{ recallImpact: { shipments: unknown } }, unknown>(`{ recallImpact(lotId: "${l.id}") { shipments { quantity } } }`, {}, { roles: ['SUPPLIER'], supplierId: q.supplier.id });
+    expect(supplier.data?.recallImpact.shipments).toBeNull();
+    expect(supplier.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+
+    const { version } = await lotRow(l.id);
+    const recalled = await t.ok(RecallLotDocument, { input: { id: l.id, expectedVersion: version, reason: 'Sterility breach', signature: sign('APPROVED') } }, qa);
+    expect(recalled.recallLot.userErrors).toEqual([]);
+    expect(recalled.recallLot).toMatchObject({ lot: { status: 'RECALLED' }, signature: { meaning: 'APPROVED' }, recalledLotIds: [l.id] });
+    expect(recalled.recallLot.customers!.map((c) => [c.customer?.code, c.quantity])).toEqual(expect.arrayContaining([['H7', '6'], ['H8', '4']]));
+    const hosp = await customer('H9');
+    const so = await confirmedOrder(hosp, '1');
+    const none = await t.ok(AllocateSalesOrderDocument, { input: { id: so.id, expectedVersion: 2 } }, 'SALES');
+    expect((none.allocateSalesOrder.allocations ?? []).map((a) => a.lotId)).not.toContain(l.id);
+  });
+});
