@@ -17,9 +17,11 @@ import { alertsModule } from './alerts';
 import { webhooksModule } from './webhooks';
 import { recordsModule } from './records';
 import { ordersModule } from './orders';
+import { purchasingModule } from './purchasing';
 
 /** Every domain module the server assembles. */
 export const MODULES: ModuleDefinition[] = [
   sitesModule, materialsModule, suppliersModule, approvedSuppliersModule, customersModule, usersModule, lotsModule, stockModule, productionModule,
   traceabilityModule, equipmentModule, qualityModule, capaModule, qualityAnalyticsModule, alertsModule, webhooksModule, recordsModule, ordersModule,
+  purchasingModule,
 ];

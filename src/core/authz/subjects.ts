@@ -34,5 +34,6 @@ export type SubjectType =
   | 'QualityAnalytics'
   | 'Webhook'
   | 'PurchaseOrder'
+  | 'PurchaseOrderLine'
   | 'SalesOrder'
   | 'Shipment';

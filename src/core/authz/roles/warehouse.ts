@@ -1,7 +1,7 @@
 import { MASTER_DATA, type RoleRules } from '../rule-builder';
 
 /**
- * WAREHOUSE: reads master data and lots, maintains storage locations, receives lots and moves
+ * WAREHOUSE: reads master data, lots and the purchase orders it receives against, maintains storage locations, receives lots and moves
  * and counts stock. With `siteIds` in the token, locations, receipts and stock are limited to
  * those sites.
  */
@@ -10,6 +10,7 @@ export const warehouseRules: RoleRules = ({ can, principal }) => {
   const sites = principal.siteIds.length > 0 ? { siteId: { $in: principal.siteIds } } : undefined;
   can('read', 'Lot');
   can('receive', 'Lot', sites);
+  can('read', ['PurchaseOrder', 'PurchaseOrderLine']);
   can(['read', 'move', 'adjust'], ['StockBalance', 'StockMovement'], sites);
   if (principal.siteIds.length > 0) {
     can(['read', 'create', 'update'], 'Location', { siteId: { $in: principal.siteIds } });
