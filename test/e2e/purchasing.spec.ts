@@ -1,6 +1,7 @@
 import { createTestServer, subscribe, type Caller, type TestServer } from '../support/test-server';
 import { approveSource, createMaterial, createSupplier, daysFromToday } from '../support/fixtures';
 import { inspectionSetup } from '../support/quality-fixtures';
+import { receivingSetup } from '../support/lot-fixtures';
 import {
   ApprovePurchaseOrderDocument, CancelPurchaseOrderDocument, ClosePurchaseOrderDocument, CreatePurchaseOrderDocument, PurchaseOrderNodeDocument,
   PurchaseOrdersDocument, ReceiveAgainstOrderDocument, SendPurchaseOrderDocument, type PurchaseOrderLineInput, type ReceiveLotInput,
@@ -248,6 +249,19 @@ describe('receiving against a purchase order line', () => {
       'SELECT l.received_quantity::text AS r, (SELECT count(*)::int FROM lot WHERE purchase_order_line_id = l.id) AS lots FROM purchase_order_line l WHERE l.id = $1', [lineId]);
     expect(row).toEqual({ r: '90.000000', lots: 3 });
     expect(await orderRow(order.id)).toEqual({ status: 'PARTIALLY_RECEIVED', version: 6 });
+  });
+
+  it('completes the order when its last lines are received at the same moment', async () => {
+    const second = (await receivingSetup(t, 'PUR2')).material;
+    await approveSource(t, second.id, supplierId);
+    const order = await sentOrder([line('10'), line('10', '1', second.id)]);
+    const [a, b] = order.lines!;
+    const results = await Promise.all([
+      receive(receipt(a.id, '10', 'PUR-P-1')),
+      receive(receipt(b.id, '10', 'PUR-P-2', { materialId: second.id })),
+    ]);
+    expect(results.map((r) => r.userErrors)).toEqual([[], []]);
+    expect(await orderRow(order.id)).toEqual({ status: 'RECEIVED', version: 5 });
   });
 });
 
