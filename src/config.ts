@@ -28,6 +28,14 @@ export interface Config {
   /** How often each relay reads the outbox when no wake-up arrived (the fallback). */
   outboxPollMs: number;
   webhooks: { retryBaseMs: number; timeoutMs: number; pollMs: number };
+  purchasing: PurchasingConfig;
+}
+
+export interface PurchasingConfig {
+  /** Order total (decimal string, in the order's currency) above which only QA_MANAGER or ADMIN may approve. */
+  approvalLimit: string;
+  /** How far (percent of the ordered quantity, decimal string) receipts may exceed an order line. */
+  receiptOverTolerancePercent: string;
 }
 
 export class ConfigError extends Error {
@@ -77,6 +85,16 @@ function positiveInt(env: Env, name: string, fallback: number, max: number): num
   return value;
 }
 
+const DECIMAL = /^(0|[1-9]\d{0,13})(\.\d{1,6})?$/;
+
+/** An exact non-negative decimal, kept as a string so no float ever touches money or quantities. */
+function decimal(env: Env, name: string, fallback: string, max: number): string {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!DECIMAL.test(raw) || Number(raw) > max) throw new ConfigError(name, `must be a decimal number from 0 to ${max} with at most 6 decimal places`);
+  return raw;
+}
+
 function jwt(env: Env, nodeEnv: NodeEnv): JwtConfig {
   const secret = env.JWT_SECRET || undefined;
   const publicKey = env.JWT_PUBLIC_KEY ? env.JWT_PUBLIC_KEY.replace(/\\n/g, '\n') : undefined;
@@ -115,6 +133,10 @@ export function loadConfig(env: Env = process.env): Config {
       retryBaseMs: positiveInt(env, 'WEBHOOK_RETRY_BASE_MS', 30_000, 3_600_000),
       timeoutMs: positiveInt(env, 'WEBHOOK_TIMEOUT_MS', 10_000, 60_000),
       pollMs: positiveInt(env, 'WEBHOOK_POLL_MS', 5000, 600_000),
+    },
+    purchasing: {
+      approvalLimit: decimal(env, 'PURCHASE_APPROVAL_LIMIT', '10000', 1e13),
+      receiptOverTolerancePercent: decimal(env, 'RECEIPT_OVER_TOLERANCE_PERCENT', '10', 100),
     },
   };
 }

@@ -18,9 +18,11 @@ import { webhooksModule } from './webhooks';
 import { recordsModule } from './records';
 import { ordersModule } from './orders';
 import { salesModule } from './sales';
+import { purchasingModule } from './purchasing';
 
 /** Every domain module the server assembles. */
 export const MODULES: ModuleDefinition[] = [
   sitesModule, materialsModule, suppliersModule, approvedSuppliersModule, customersModule, usersModule, lotsModule, stockModule, productionModule,
-  traceabilityModule, equipmentModule, qualityModule, capaModule, qualityAnalyticsModule, alertsModule, webhooksModule, recordsModule, ordersModule, salesModule,
+  traceabilityModule, equipmentModule, qualityModule, capaModule, qualityAnalyticsModule, alertsModule, webhooksModule, recordsModule, ordersModule,
+  purchasingModule, salesModule,
 ];

@@ -28,6 +28,7 @@ const READS: Record<string, Role[]> = {
   '{ capaMetrics(from: "2026-01-01", to: "2026-02-01") { openCount } }': ['ADMIN', 'QA_MANAGER', 'AUDITOR', 'BI_READER'],
   '{ nonconformancesBySupplier(from: "2026-01-01", to: "2026-02-01") { opened } }': ['ADMIN', 'QA_MANAGER', 'AUDITOR', 'BI_READER'],
   '{ firstPassYield(filter: { from: "2026-01-01", to: "2026-02-01", inspectionType: FINAL, period: MONTH }) { lotsInspected } }': ['ADMIN', 'QA_MANAGER', 'AUDITOR', 'BI_READER'],
+  '{ purchaseOrders(first: 1) { totalCount } }': ['ADMIN', 'QA_MANAGER', 'WAREHOUSE', 'PURCHASING', 'AUDITOR', 'BI_READER', 'SUPPLIER'],
   '{ webhooks(first: 1) { totalCount } }': ['ADMIN', 'AUDITOR', 'INTEGRATION'],
   '{ salesOrders(first: 1) { totalCount } }': ['ADMIN', 'QA_MANAGER', 'WAREHOUSE', 'SALES', 'AUDITOR', 'BI_READER'],
   '{ shipments(first: 1) { totalCount } }': ['ADMIN', 'QA_MANAGER', 'WAREHOUSE', 'SALES', 'AUDITOR', 'BI_READER'],
@@ -85,6 +86,11 @@ function writes(): Record<string, Role[]> {
     [`mutation { openCapa(input: { title: "", description: "", dueOn: "2020-01-01" }) { userErrors { code } } }`]: ['ADMIN', 'QA_MANAGER', 'QA_INSPECTOR'],
     [`mutation { advanceCapa(input: { id: "capa_none", expectedVersion: 1, to: TRIAGE, reason: "" }) { userErrors { code } } }`]: ['ADMIN', 'QA_MANAGER'],
     [`mutation { addCapaAction(input: { capaId: "capa_none", expectedVersion: 1, description: "", ownerId: "usr_none", dueOn: "2020-01-01" }) { userErrors { code } } }`]: ['ADMIN', 'QA_MANAGER'],
+    [`mutation { createPurchaseOrder(input: { supplierId: "${supplierId}", currency: "EUR", lines: [] }) { userErrors { code } } }`]: ['ADMIN', 'PURCHASING'],
+    [`mutation { approvePurchaseOrder(input: { id: "po_none", expectedVersion: 1 }) { userErrors { code } } }`]: ['ADMIN', 'QA_MANAGER', 'PURCHASING'],
+    [`mutation { sendPurchaseOrder(input: { id: "po_none", expectedVersion: 1 }) { userErrors { code } } }`]: ['ADMIN', 'PURCHASING'],
+    [`mutation { cancelPurchaseOrder(input: { id: "po_none", expectedVersion: 1, reason: "r" }) { userErrors { code } } }`]: ['ADMIN', 'PURCHASING'],
+    [`mutation { closePurchaseOrder(input: { id: "po_none", expectedVersion: 1, reason: "r" }) { userErrors { code } } }`]: ['ADMIN', 'PURCHASING'],
     [`mutation { closeCapa(input: { id: "capa_none", expectedVersion: 1, effectivenessResult: "", criterionMet: false, reason: "", signature: { password: "", meaning: CLOSED, reason: "" } }) { userErrors { code } } }`]: ['ADMIN', 'QA_MANAGER'],
   };
 }

@@ -20,5 +20,13 @@ export const PERSONAL_DATA_FIELDS = {
   User: ['email'],
 } as const;
 
+/** Prices masked for BI_READER. */
+export const PRICE_FIELDS = {
+  PurchaseOrder: ['totalAmount'],
+  PurchaseOrderLine: ['unitPrice'],
+  SalesOrder: ['totalAmount'],
+  SalesOrderLine: ['unitPrice'],
+} as const;
+
 /** Master data every internal role needs to read to do its job. */
 export const MASTER_DATA: SubjectType[] = ['Site', 'Location', 'Material', 'Supplier', 'MaterialSupplier'];

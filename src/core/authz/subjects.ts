@@ -35,6 +35,7 @@ export type SubjectType =
   | 'QualityAnalytics'
   | 'Webhook'
   | 'PurchaseOrder'
+  | 'PurchaseOrderLine'
   | 'SalesOrder'
   | 'SalesOrderLine'
   | 'CustomerAddress'

@@ -18,6 +18,8 @@ export enum ErrorCode {
   DUPLICATE = 'DUPLICATE',
   /** A conditionally released lot used outside its concession's quantity, customer or date. */
   CONCESSION_EXCEEDED = 'CONCESSION_EXCEEDED',
+  /** A receipt beyond a purchase order line's quantity plus the over-delivery tolerance. */
+  OVER_RECEIPT = 'OVER_RECEIPT',
 }
 
 registerEnumType(ErrorCode, {

@@ -24,6 +24,13 @@ export class ReceiveLotInput {
   @Field(() => ID, { description: 'The receiving location; the lot belongs to its site and its stock starts there.' })
   locationId: string;
 
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The purchase order line delivered: a line of a SENT or PARTIALLY_RECEIVED order of the same supplier and material, '
+      + 'received at most up to its quantity plus the over-delivery tolerance (OVER_RECEIPT otherwise).',
+  })
+  purchaseOrderLineId?: string | null;
+
   @Field(() => DateScalar, { nullable: true })
   manufacturedOn?: string | null;
 

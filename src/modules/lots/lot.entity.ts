@@ -34,6 +34,10 @@ export class LotEntity extends LifecycleColumns {
   @Column('text', { name: 'work_order_id', nullable: true })
   workOrderId: string | null;
 
+  /** For receipts against a purchase order: the order line delivered. */
+  @Column('text', { name: 'purchase_order_line_id', nullable: true })
+  purchaseOrderLineId: string | null;
+
   @Column('text', { name: 'site_id' })
   siteId: string;
 
@@ -75,7 +79,7 @@ export class LotEntity extends LifecycleColumns {
 
 export const LOT_AUDITED_FIELDS = [
   'materialId', 'lotNumber', 'supplierLotNumber', 'supplierId', 'origin', 'siteId', 'quantity', 'unit', 'manufacturedOn',
-  'expiresOn', 'serialNumber', 'status', 'statusReason', 'releasedAt', 'releasedBy', 'concessionId', 'customFields',
+  'expiresOn', 'serialNumber', 'status', 'statusReason', 'releasedAt', 'releasedBy', 'concessionId', 'purchaseOrderLineId', 'customFields',
 ] as const satisfies readonly (keyof LotEntity)[];
 
 /** What a lot signature covers: the identity, quantity, dates and status of the lot version. */

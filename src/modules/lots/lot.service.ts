@@ -23,6 +23,7 @@ import { todayUtc } from '../../core/dates';
 import { LOT_AUDITED_FIELDS, LotEntity } from './lot.entity';
 import { LotOrigin, LotStatus } from './lot.enums';
 import { lotStatusChangedEvent } from './lot.events';
+import { runReceiptHooks } from './lot-receipt.hooks';
 import { LOT_SPEC } from './lot.table';
 import { LotOrderField, type LotFilter, type LotOrder } from './lot.types';
 import type { ReceiveLotInput } from './lot-inputs.types';
@@ -103,7 +104,7 @@ export async function receiveLot(ctx: RequestContext, input: ReceiveLotInput): P
     if (expiresOn && input.manufacturedOn && expiresOn < input.manufacturedOn) fail(ErrorCode.VALIDATION_FAILED, 'Expiry before manufacture', ['input', 'expiresOn']);
     const lot = await tx.manager.save(tx.manager.create(LotEntity, {
       id: newId('lot'), materialId: material.id, lotNumber: await nextLotNumber(tx, material), supplierLotNumber,
-      supplierId: input.supplierId, concessionId: null, origin: LotOrigin.RECEIPT, workOrderId: null, siteId: location.siteId, quantity: input.quantity, unit: material.unit,
+      supplierId: input.supplierId, concessionId: null, origin: LotOrigin.RECEIPT, workOrderId: null, purchaseOrderLineId: input.purchaseOrderLineId ?? null, siteId: location.siteId, quantity: input.quantity, unit: material.unit,
       manufacturedOn: input.manufacturedOn ?? null, expiresOn, serialNumber, status: LotStatus.QUARANTINE, statusReason: null,
       releasedAt: null, releasedBy: null, createdBy: ctx.principal.id, createdByName: ctx.principal.name, customFields, version: 1,
     }));
@@ -113,7 +114,9 @@ export async function receiveLot(ctx: RequestContext, input: ReceiveLotInput): P
       to: { locationId: location.id, siteId: location.siteId },
     });
     emit(lotStatusChangedEvent(null, lot, input.reason ?? null));
-    return lot;
+    await runReceiptHooks(uow, lot, input.reason ?? null);
+    // The hooks may have moved the lot on (an incoming inspection puts it UNDER_TEST).
+    return tx.manager.findOneByOrFail(LotEntity, { id: lot.id });
   }, (id) => findLot(ctx, id));
 }
 

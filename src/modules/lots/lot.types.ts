@@ -28,6 +28,9 @@ export class Lot extends LifecycleFields implements Node {
   @Field(() => ID)
   siteId: string;
 
+  @Field(() => ID, { nullable: true, description: 'The purchase order line this lot was received against.' })
+  purchaseOrderLineId: string | null;
+
   @Field(() => DecimalScalar, { description: 'Quantity received or produced.' })
   quantity: string;
 

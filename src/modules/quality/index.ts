@@ -3,6 +3,8 @@ import { loadByIds } from '../../core/graphql/authorized-query';
 import { onCalibrationFailure } from '../equipment/calibration-failure.hooks';
 import { calibrationFailureLookback } from './calibration-lookback';
 import { onReject, onRelease } from '../lots/lot-release.hooks';
+import { onReceipt } from '../lots/lot-receipt.hooks';
+import { openIncomingInspectionOnReceipt } from './incoming-inspection';
 import { assertReleasable } from './release-conditions';
 import { CharacteristicEntity, InspectionEntity, InspectionPlanEntity, ReadingEntity } from './inspection.entities';
 import { INSPECTION_SPEC } from './inspection.service';
@@ -16,6 +18,7 @@ import { CONCESSION_SPEC } from './concession.table';
 onCalibrationFailure(calibrationFailureLookback);
 onRelease(assertReleasable);
 onReject(openNonconformanceOnRejection);
+onReceipt((uow, lot) => openIncomingInspectionOnReceipt(uow, lot));
 
 export const qualityModule: ModuleDefinition = {
   name: 'quality',

@@ -7,11 +7,12 @@ import { ErrorCode } from '../../core/graphql/error-code';
 import { fail } from '../../core/graphql/user-error';
 import { newId } from '../../core/ids';
 import { idempotent } from '../../core/idempotency';
-import { inTransaction } from '../../core/mutation';
+import { inTransaction, type UnitOfWork } from '../../core/mutation';
 import { alertEvent } from '../../core/alerts/alert-event';
 import { AlertType } from '../../core/alerts/alert-type';
 import { updateVersioned } from '../../core/persistence/versioned-update';
 import { findLot } from '../lots/lot.service';
+import type { LotEntity } from '../lots/lot.entity';
 import { LotStatus } from '../lots/lot.enums';
 import { startTestingIn, transitionLotAsConsequence } from '../lots/lot-lifecycle.service';
 import { assertEquipmentUsable, findEquipment } from '../equipment/equipment.service';
@@ -44,13 +45,19 @@ export async function startInspection(ctx: RequestContext, input: StartInspectio
     if (!plan) fail(ErrorCode.NOT_FOUND, `No active ${input.type} inspection plan for the lot's material`, ['input', 'type']);
     if (lot.status === LotStatus.QUARANTINE) await startTestingIn(uow, lot, `${input.type} inspection started`);
     else if (lot.status !== LotStatus.UNDER_TEST) fail(ErrorCode.INVALID_TRANSITION, `Lot ${lot.lotNumber} is ${lot.status}`, ['input', 'lotId']);
-    const inspection = await tx.manager.save(tx.manager.create(InspectionEntity, {
-      id: newId('ins'), lotId: lot.id, planId: plan.id, supplierId: lot.supplierId, status: 'IN_PROGRESS', verdict: null, inspectorId: ctx.principal.id,
-      inspectorName: ctx.principal.name, startedAt: new Date(), completedAt: null, customFields: {}, version: 1,
-    }));
-    uow.audit({ action: 'START', entityType: 'Inspection', entityId: inspection.id, changes: [{ field: 'inspection', old: null, new: { lot: lot.id, plan: plan.id, planVersion: plan.planVersion } }] });
-    return inspection;
+    return createInspectionIn(uow, lot, plan);
   });
+}
+
+/** An IN_PROGRESS inspection of a lot (already UNDER_TEST) against a plan, started by the caller. */
+export async function createInspectionIn(uow: UnitOfWork, lot: LotEntity, plan: InspectionPlanEntity): Promise<InspectionEntity> {
+  const { ctx: tx } = uow;
+  const inspection = await tx.manager.save(tx.manager.create(InspectionEntity, {
+    id: newId('ins'), lotId: lot.id, planId: plan.id, supplierId: lot.supplierId, status: 'IN_PROGRESS', verdict: null, inspectorId: tx.principal.id,
+    inspectorName: tx.principal.name, startedAt: new Date(), completedAt: null, customFields: {}, version: 1,
+  }));
+  uow.audit({ action: 'START', entityType: 'Inspection', entityId: inspection.id, changes: [{ field: 'inspection', old: null, new: { lot: lot.id, plan: plan.id, planVersion: plan.planVersion } }] });
+  return inspection;
 }
 
 async function openInspection(ctx: RequestContext, id: string): Promise<InspectionEntity> {

@@ -1,8 +1,13 @@
 import { MASTER_DATA, type RoleRules } from '../rule-builder';
 
-/** PURCHASING: maintains supplier master data, but never their qualification (that is QA's). */
+/**
+ * PURCHASING: maintains supplier master data, but never their qualification (that is QA's);
+ * places, approves (within PURCHASE_APPROVAL_LIMIT, never their own), sends, cancels and closes purchase orders.
+ */
 export const purchasingRules: RoleRules = ({ can }) => {
   can('read', MASTER_DATA);
   can('read', ['Lot', 'StockBalance', 'StockMovement', 'Bom', 'WorkOrder']);
   can(['create', 'update'], 'Supplier');
+  can(['read', 'create', 'update', 'approve', 'close'], 'PurchaseOrder');
+  can('read', 'PurchaseOrderLine');
 };

@@ -3,7 +3,7 @@ import { MASTER_DATA, type RoleRules } from '../rule-builder';
 /**
  * QA_MANAGER: owns material and supplier quality. Qualifies suppliers, maintains the
  * approved-supplier list and materials, reads users (who signed what) and the audit trail.
- * Reviews, dispositions and closes nonconformances and runs CAPAs.
+ * Reviews, dispositions and closes nonconformances and runs CAPAs. Approves purchase orders of any amount.
  */
 export const qaManagerRules: RoleRules = ({ can }) => {
   can('read', [...MASTER_DATA, 'Customer', 'User', 'AuditEntry']);
@@ -24,4 +24,6 @@ export const qaManagerRules: RoleRules = ({ can }) => {
   can(['read', 'create', 'update'], 'CapaAction');
   can('recall', 'Lot');
   can('read', ['SalesOrder', 'SalesOrderLine', 'Shipment', 'CustomerAddress']);
+  can(['read', 'approve'], 'PurchaseOrder');
+  can('read', 'PurchaseOrderLine');
 };

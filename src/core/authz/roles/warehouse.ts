@@ -1,8 +1,9 @@
 import { MASTER_DATA, type RoleRules } from '../rule-builder';
 
 /**
- * WAREHOUSE: reads master data and lots, maintains storage locations, receives lots, moves
- * and counts stock, and allocates and ships sales orders. With `siteIds` in the token, locations, receipts and stock are limited to
+ * WAREHOUSE: reads master data, lots and the purchase orders it receives against, maintains
+ * storage locations, receives lots, moves and counts stock, and allocates and ships sales
+ * orders. With `siteIds` in the token, locations, receipts and stock are limited to
  * those sites.
  */
 export const warehouseRules: RoleRules = ({ can, principal }) => {
@@ -12,6 +13,7 @@ export const warehouseRules: RoleRules = ({ can, principal }) => {
   can('read', ['SalesOrderLine', 'Shipment', 'CustomerAddress']);
   can(['read', 'allocate', 'ship'], 'SalesOrder');
   can('receive', 'Lot', sites);
+  can('read', ['PurchaseOrder', 'PurchaseOrderLine']);
   can(['read', 'move', 'adjust'], ['StockBalance', 'StockMovement'], sites);
   if (principal.siteIds.length > 0) {
     can(['read', 'create', 'update'], 'Location', { siteId: { $in: principal.siteIds } });

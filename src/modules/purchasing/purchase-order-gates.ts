@@ -1,0 +1,23 @@
+import type { Role } from '../../core/authz/role';
+
+/** Who may approve an order above the approval limit. */
+const ABOVE_LIMIT: Role[] = ['ADMIN', 'QA_MANAGER'];
+
+export interface ApprovalRequest {
+  /** Token subject of the order's creator. */
+  createdBy: string;
+  /** Whether the order's total exceeds PURCHASE_APPROVAL_LIMIT (compared in SQL, exactly). */
+  aboveLimit: boolean;
+}
+
+/**
+ * Why this approver may not approve the order, or null: nobody approves their own order
+ * (separation of duties), and above the limit only QA_MANAGER or ADMIN approve.
+ */
+export function approvalRefusal(order: ApprovalRequest, approver: { subject: string; roles: readonly Role[] }, limit: string): string | null {
+  if (order.createdBy === approver.subject) return 'The creator of a purchase order may not approve it (separation of duties)';
+  if (order.aboveLimit && !ABOVE_LIMIT.some((r) => approver.roles.includes(r))) {
+    return `The order total exceeds the approval limit of ${limit}; only ${ABOVE_LIMIT.join(' or ')} may approve it`;
+  }
+  return null;
+}

@@ -1,0 +1,65 @@
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Payload } from '../../core/graphql/payload';
+import { DateScalar, DecimalScalar, JSONScalar } from '../../core/graphql/scalars';
+import { PurchaseOrder } from './purchase-order.types';
+
+@InputType({ description: 'One line of a new purchase order.' })
+export class PurchaseOrderLineInput {
+  @Field(() => ID, { description: 'The supplier must be an APPROVED source of it (SUPPLIER_NOT_APPROVED otherwise).' }) materialId: string;
+  @Field(() => DecimalScalar, { description: "Greater than zero, in the material's unit, at most 6 decimal places." }) quantity: string;
+  @Field(() => DecimalScalar, { description: "Price per unit in the order's currency, zero or more, at most 6 decimal places." }) unitPrice: string;
+  @Field(() => DateScalar, { description: 'Delivery due date; not in the past.' }) dueOn: string;
+}
+
+@InputType({ description: 'Creates a purchase order in DRAFT.' })
+export class CreatePurchaseOrderInput {
+  @Field(() => ID) supplierId: string;
+  @Field({ description: 'ISO 4217 currency code, e.g. EUR, CNY, USD.' }) currency: string;
+  @Field(() => [PurchaseOrderLineInput], { description: '1 to 200 lines.' }) lines: PurchaseOrderLineInput[];
+  @Field(() => JSONScalar, { nullable: true }) customFields?: Record<string, unknown>;
+  @Field(() => String, { nullable: true }) reason?: string | null;
+  @Field(() => String, { nullable: true, description: 'A replay with the same key returns the first response (or use the Idempotency-Key header).' })
+  idempotencyKey?: string | null;
+}
+
+@InputType({ description: 'DRAFT → APPROVED. Not by its creator; above PURCHASE_APPROVAL_LIMIT only by QA_MANAGER or ADMIN.' })
+export class ApprovePurchaseOrderInput {
+  @Field(() => ID) id: string;
+  @Field(() => Int) expectedVersion: number;
+  @Field(() => String, { nullable: true }) reason?: string | null;
+}
+
+@InputType({ description: 'APPROVED → SENT to the supplier. Repeating it on a SENT order returns the order unchanged.' })
+export class SendPurchaseOrderInput {
+  @Field(() => ID) id: string;
+  @Field(() => Int) expectedVersion: number;
+  @Field(() => String, { nullable: true }) reason?: string | null;
+}
+
+@InputType({ description: 'DRAFT, APPROVED or SENT → CANCELLED while nothing was received. Repeating it on a CANCELLED order returns the order unchanged.' })
+export class CancelPurchaseOrderInput {
+  @Field(() => ID) id: string;
+  @Field(() => Int) expectedVersion: number;
+  @Field({ description: 'Why the order is cancelled.' }) reason: string;
+}
+
+@InputType({ description: 'RECEIVED or PARTIALLY_RECEIVED → CLOSED. Repeating it on a CLOSED order returns the order unchanged.' })
+export class ClosePurchaseOrderInput {
+  @Field(() => ID) id: string;
+  @Field(() => Int) expectedVersion: number;
+  @Field({ description: 'Why the order is closed, e.g. the rest will not be delivered.' }) reason: string;
+}
+
+function purchaseOrderPayload(name: string) {
+  @ObjectType(name, { implements: Payload })
+  class PurchaseOrderPayload extends Payload {
+    @Field(() => PurchaseOrder, { nullable: true }) purchaseOrder: PurchaseOrder | null;
+  }
+  return PurchaseOrderPayload;
+}
+
+export const CreatePurchaseOrderPayload = purchaseOrderPayload('CreatePurchaseOrderPayload');
+export const ApprovePurchaseOrderPayload = purchaseOrderPayload('ApprovePurchaseOrderPayload');
+export const SendPurchaseOrderPayload = purchaseOrderPayload('SendPurchaseOrderPayload');
+export const CancelPurchaseOrderPayload = purchaseOrderPayload('CancelPurchaseOrderPayload');
+export const ClosePurchaseOrderPayload = purchaseOrderPayload('ClosePurchaseOrderPayload');

@@ -1,0 +1,20 @@
+import { registerEnumType } from 'type-graphql';
+
+export enum PurchaseOrderStatus {
+  DRAFT = 'DRAFT',
+  APPROVED = 'APPROVED',
+  SENT = 'SENT',
+  PARTIALLY_RECEIVED = 'PARTIALLY_RECEIVED',
+  RECEIVED = 'RECEIVED',
+  CLOSED = 'CLOSED',
+  CANCELLED = 'CANCELLED',
+}
+
+/** Orders whose lines goods may be received against. */
+export const RECEIVABLE_ORDER: PurchaseOrderStatus[] = [PurchaseOrderStatus.SENT, PurchaseOrderStatus.PARTIALLY_RECEIVED];
+
+registerEnumType(PurchaseOrderStatus, {
+  name: 'PurchaseOrderStatus',
+  description: 'DRAFT → APPROVED → SENT → PARTIALLY_RECEIVED → RECEIVED → CLOSED; DRAFT, APPROVED or SENT (nothing received) → CANCELLED; '
+    + 'PARTIALLY_RECEIVED → CLOSED when the rest will not come. Receipts move SENT and PARTIALLY_RECEIVED orders on.',
+});

@@ -1,0 +1,52 @@
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLContext } from '../../core/graphql/graphql-context';
+import { ConnectionArgs } from '../../core/graphql/connection';
+import { toPayload } from '../../core/graphql/payload';
+import type { PurchaseOrderEntity } from './purchase-order.entity';
+import { approvePurchaseOrder, cancelPurchaseOrder, closePurchaseOrder, sendPurchaseOrder } from './purchase-order-lifecycle.service';
+import { createPurchaseOrder, listPurchaseOrders } from './purchase-order.service';
+import { purchaseOrderLinesLoader } from './purchase-order.table';
+import { PurchaseOrder, PurchaseOrderConnection, PurchaseOrderFilter, PurchaseOrderLine } from './purchase-order.types';
+import {
+  ApprovePurchaseOrderInput, ApprovePurchaseOrderPayload, CancelPurchaseOrderInput, CancelPurchaseOrderPayload, ClosePurchaseOrderInput,
+  ClosePurchaseOrderPayload, CreatePurchaseOrderInput, CreatePurchaseOrderPayload, SendPurchaseOrderInput, SendPurchaseOrderPayload,
+} from './purchase-order-inputs.types';
+
+@Resolver(() => PurchaseOrder)
+export class PurchaseOrderResolver {
+  @Query(() => PurchaseOrderConnection, { description: 'Purchase orders, newest first.' })
+  purchaseOrders(@Ctx() { ctx }: GraphQLContext, @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Arg('filter', () => PurchaseOrderFilter, { nullable: true }) filter?: PurchaseOrderFilter) {
+    return listPurchaseOrders(ctx, args, filter ?? {});
+  }
+
+  @FieldResolver(() => [PurchaseOrderLine], { nullable: true, description: 'The lines, in order.' })
+  lines(@Root() order: PurchaseOrderEntity, @Ctx() { ctx }: GraphQLContext) {
+    return purchaseOrderLinesLoader(ctx).load(order.id);
+  }
+
+  @Mutation(() => CreatePurchaseOrderPayload, { description: 'Creates a purchase order in DRAFT; every line must be an approved source of the supplier.' })
+  createPurchaseOrder(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => CreatePurchaseOrderInput) input: CreatePurchaseOrderInput) {
+    return toPayload(CreatePurchaseOrderPayload, async () => ({ purchaseOrder: await createPurchaseOrder(ctx, input) }));
+  }
+
+  @Mutation(() => ApprovePurchaseOrderPayload, { description: 'DRAFT → APPROVED, not by its creator; above PURCHASE_APPROVAL_LIMIT only by QA_MANAGER or ADMIN.' })
+  approvePurchaseOrder(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => ApprovePurchaseOrderInput) input: ApprovePurchaseOrderInput) {
+    return toPayload(ApprovePurchaseOrderPayload, async () => ({ purchaseOrder: await approvePurchaseOrder(ctx, input) }));
+  }
+
+  @Mutation(() => SendPurchaseOrderPayload, { description: 'APPROVED → SENT to the supplier.' })
+  sendPurchaseOrder(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => SendPurchaseOrderInput) input: SendPurchaseOrderInput) {
+    return toPayload(SendPurchaseOrderPayload, async () => ({ purchaseOrder: await sendPurchaseOrder(ctx, input) }));
+  }
+
+  @Mutation(() => CancelPurchaseOrderPayload, { description: 'DRAFT, APPROVED or SENT → CANCELLED with a reason, while nothing was received.' })
+  cancelPurchaseOrder(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => CancelPurchaseOrderInput) input: CancelPurchaseOrderInput) {
+    return toPayload(CancelPurchaseOrderPayload, async () => ({ purchaseOrder: await cancelPurchaseOrder(ctx, input) }));
+  }
+
+  @Mutation(() => ClosePurchaseOrderPayload, { description: 'RECEIVED or PARTIALLY_RECEIVED → CLOSED with a reason.' })
+  closePurchaseOrder(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => ClosePurchaseOrderInput) input: ClosePurchaseOrderInput) {
+    return toPayload(ClosePurchaseOrderPayload, async () => ({ purchaseOrder: await closePurchaseOrder(ctx, input) }));
+  }
+}

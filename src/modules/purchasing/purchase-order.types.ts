@@ -1,0 +1,42 @@
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Node } from '../../core/graphql/node';
+import { LifecycleFields } from '../../core/graphql/lifecycle-fields';
+import { ConnectionType } from '../../core/graphql/connection';
+import { DateScalar, DateTimeScalar, DecimalScalar } from '../../core/graphql/scalars';
+import { PurchaseOrderStatus } from './purchase-order.enums';
+
+@ObjectType({ implements: [Node], description: 'One material, quantity, price and due date of a purchase order.' })
+export class PurchaseOrderLine implements Node {
+  @Field(() => ID) id: string;
+  @Field(() => ID) orderId: string;
+  @Field(() => Int, { description: 'Position within the order, from 1.' }) lineNo: number;
+  @Field(() => ID) materialId: string;
+  @Field(() => DecimalScalar, { description: "Ordered quantity, in the material's unit." }) quantity: string;
+  @Field(() => DecimalScalar, { nullable: true, description: "Price per unit in the order's currency; null (FORBIDDEN) where prices are masked." }) unitPrice: string | null;
+  @Field(() => DateScalar, { description: 'When the supplier is to deliver.' }) dueOn: string;
+  @Field(() => DecimalScalar, { description: 'Sum of the lots received against this line.' }) receivedQuantity: string;
+}
+
+@ObjectType({ implements: [Node, LifecycleFields], description: 'A purchase order to one approved supplier (ISO 13485 7.4).' })
+export class PurchaseOrder extends LifecycleFields implements Node {
+  @Field(() => ID) id: string;
+  @Field({ description: 'Assigned by the server, e.g. PO-000042.' }) orderNumber: string;
+  @Field(() => ID) supplierId: string;
+  @Field({ description: 'ISO 4217 code of every price and the total.' }) currency: string;
+  @Field(() => PurchaseOrderStatus) status: PurchaseOrderStatus;
+  @Field(() => DecimalScalar, { nullable: true, description: 'Sum of quantity x unit price over the lines, exact; null (FORBIDDEN) where prices are masked.' }) totalAmount: string | null;
+  @Field(() => String, { nullable: true, description: 'Reason given for the current status (cancellation, closure).' }) statusReason: string | null;
+  @Field({ description: 'Printed name of the buyer who created it.' }) createdByName: string;
+  @Field(() => String, { nullable: true, description: 'Printed name of the approver.' }) approvedBy: string | null;
+  @Field(() => DateTimeScalar, { nullable: true }) approvedAt: Date | null;
+}
+
+export const PurchaseOrderConnection = ConnectionType(PurchaseOrder, 'PurchaseOrder');
+
+@InputType({ description: 'Narrows purchase orders; every given criterion must match.' })
+export class PurchaseOrderFilter {
+  @Field(() => [PurchaseOrderStatus], { nullable: true }) status?: PurchaseOrderStatus[];
+  @Field(() => [ID], { nullable: true }) supplierIds?: string[];
+  @Field(() => [ID], { nullable: true, description: 'Orders with a line of any of these materials.' }) materialIds?: string[];
+  @Field(() => String, { nullable: true }) orderNumber?: string | null;
+}
