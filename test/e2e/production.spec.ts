@@ -5,6 +5,7 @@ import { expireReleasedLots } from '../../src/modules/lots/lot-expiry.job';
 import {
   ConsumeLotDocument, CreateBomDocument, PlaceLotOnHoldDocument, CreateWorkOrderDocument, ProduceLotDocument, RecallImpactDocument, ReleaseLotDocument,
   ReleaseWorkOrderDocument, SetMaterialStatusDocument, StartLotTestingDocument, TraceLotDocument,
+  RecallLotDocument,
 } from '../generated/graphql';
 
 let t: TestServer;
@@ -221,6 +222,28 @@ describe('holds and expiry along the genealogy', () => {
     const rows = await t.sql<{ id: string; status: string; status_reason: string }>('SELECT id, status, status_reason FROM lot WHERE id = ANY($1)', [[r.id, s.id, f.id]]);
     expect(rows.map((x) => x.status)).toEqual(['ON_HOLD', 'ON_HOLD', 'ON_HOLD']);
     expect(rows.find((x) => x.id === f.id)?.status_reason).toMatch(/propagated from lot/);
+  });
+
+  it('recalls every downstream lot with the recalled one, whatever their state, in one transaction', async () => {
+    const r = await rawLot('RC-R');
+    const woS = await workOrder(bomSub);
+    await consume(woS, r.id, '2');
+    const s = await produce(woS, '1');
+    await release(s.id);
+    const woF = await workOrder(bomFin);
+    await consume(woF, s.id, '1');
+    const f = await produce(woF, '1');
+    const recalled = await t.ok(RecallLotDocument, {
+      input: { id: r.id, expectedVersion: 3, reason: 'Supplier recall notice', signature: { password: SIGNING_PASSWORD, meaning: 'APPROVED', reason: 'Recall approved' } },
+    }, qa);
+    expect(recalled.recallLot.userErrors).toEqual([]);
+    expect([...recalled.recallLot.recalledLotIds!].sort()).toEqual([r.id, s.id, f.id].sort());
+    const rows = await t.sql<{ id: string; status: string }>('SELECT id, status FROM lot WHERE id = ANY($1) ORDER BY id', [[r.id, s.id, f.id]]);
+    expect(rows.every((x) => x.status === 'RECALLED')).toBe(true);
+    const sigs = await t.sql(`SELECT 1 FROM electronic_signature WHERE record_id = $1 AND meaning = 'APPROVED'`, [r.id]);
+    expect(sigs).toHaveLength(1);
+    const again = await t.ok(RecallLotDocument, { input: { id: f.id, expectedVersion: 3, reason: 'again', signature: { password: SIGNING_PASSWORD, meaning: 'APPROVED', reason: 'r' } } }, qa);
+    expect(again.recallLot.userErrors[0].code).toMatch(/INVALID_TRANSITION|VERSION_CONFLICT/);
   });
 
   it('expires released lots past their date as the system actor (scheduled job)', async () => {
