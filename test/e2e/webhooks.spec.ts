@@ -5,7 +5,7 @@ import { startWebhookReceiver } from '../support/webhook-receiver';
 import { loadConfig } from '../../src/config';
 import { startLotgraph } from '../../src/server/lotgraph-server';
 import { verifySignatureHeader } from '../../src/modules/webhooks/webhook-signature';
-import { CreateWebhookDocument, OpenCapaDocument, WebhookDeliveriesDocument } from '../generated/graphql';
+import { CreateWebhookDocument, OpenCapaDocument, SetWebhookStatusDocument, WebhookDeliveriesDocument } from '../generated/graphql';
 
 const FAST = { WEBHOOK_RETRY_BASE_MS: '50', WEBHOOK_POLL_MS: '50' };
 const SECRET = 'whsec-0123456789abcdef';
@@ -93,6 +93,24 @@ describe('deliveries', () => {
     expect((await deliveries(mine.id)).map((d) => d.eventType)).toEqual(['MaterialChanged']);
     const otherAccount = await t.gql(`{ webhookDeliveries(webhookId: "${mine.id}", first: 1) { totalCount } }`, {}, { roles: ['INTEGRATION'], sub: 'svc-other' });
     expect(otherAccount.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('stop while the webhook is disabled, for its owner or ADMIN only', async () => {
+    const paused = await startWebhookReceiver();
+    const hook = await register(['MaterialChanged'], integration, paused.url);
+    const other = await t.ok(SetWebhookStatusDocument, { input: { id: hook.id, expectedVersion: 1, status: 'DISABLED', reason: 'r' } }, { roles: ['INTEGRATION'], sub: 'svc-other' });
+    expect(other.setWebhookStatus.userErrors[0].code).toBe('NOT_FOUND');
+    const off = await t.ok(SetWebhookStatusDocument, { input: { id: hook.id, expectedVersion: 1, status: 'DISABLED', reason: 'Partner maintenance' } }, integration);
+    expect(off.setWebhookStatus.webhook).toMatchObject({ status: 'DISABLED', version: 2 });
+    await createMaterial(t, 'WH-PAUSED');
+    await createMaterial(t, 'WH-MARKER');
+    await until(async () => receiver.received.some((r) => (r.json.data.record as { code?: string })?.code === 'WH-MARKER'), (seen) => seen);
+    expect(paused.received).toEqual([]);
+    await t.ok(SetWebhookStatusDocument, { input: { id: hook.id, expectedVersion: 2, status: 'ACTIVE', reason: 'Back' } }, 'ADMIN');
+    await createMaterial(t, 'WH-RESUMED');
+    await until(async () => paused.received.length, (n) => n >= 1);
+    expect(paused.received.map((r) => (r.json.data.record as { code: string }).code)).toEqual(['WH-RESUMED']);
+    await paused.close();
   });
 
   it('survive a restart, and can be redelivered', async () => {

@@ -4,6 +4,7 @@ import { COMMITTED_AFTER, toEvent, type OutboxRow } from '../../core/events/outb
 import { projectEventFor } from '../../core/events/event-projection';
 import { RETRY_WINDOW_MS } from './webhook-backoff';
 import { WebhookEntity } from './webhook.entities';
+import { WebhookStatus } from './webhook.types';
 import { ownerAbility } from './webhook-owner';
 
 const BATCH = 500;
@@ -21,7 +22,7 @@ export async function dispatchWebhookDeliveries(platform: Platform): Promise<num
     if (!cursor) return 0;
     const rows: OutboxRow[] = await manager.query(`${COMMITTED_AFTER} LIMIT ${BATCH}`, [cursor.tx_id, cursor.event_id]);
     if (rows.length === 0) return 0;
-    const webhooks = await manager.findBy(WebhookEntity, { status: 'ACTIVE' });
+    const webhooks = await manager.findBy(WebhookEntity, { status: WebhookStatus.ACTIVE });
     const abilities = new Map(webhooks.map((w) => [w.id, ownerAbility(w)]));
     for (const row of rows) {
       const event = toEvent(row);

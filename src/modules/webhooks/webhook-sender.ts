@@ -32,8 +32,10 @@ export async function sendDueDeliveries(platform: Platform, options: SenderOptio
   const [claimed] = (await platform.dataSource.query(
     `UPDATE webhook_delivery d SET attempts = d.attempts + 1, next_attempt_at = now() + interval '${LEASE}'
      FROM webhook w
-     WHERE w.id = d.webhook_id AND d.id IN (
-       SELECT id FROM webhook_delivery WHERE status = 'PENDING' AND next_attempt_at <= now() ORDER BY next_attempt_at LIMIT ${BATCH} FOR UPDATE SKIP LOCKED)
+     WHERE w.id = d.webhook_id AND w.status = 'ACTIVE' AND d.id IN (
+       SELECT d2.id FROM webhook_delivery d2 JOIN webhook w2 ON w2.id = d2.webhook_id
+       WHERE d2.status = 'PENDING' AND d2.next_attempt_at <= now() AND w2.status = 'ACTIVE'
+       ORDER BY d2.next_attempt_at LIMIT ${BATCH} FOR UPDATE OF d2 SKIP LOCKED)
      RETURNING d.id, d.webhook_id, d.event_id::text, d.event_type, d.body, d.attempts, d.give_up_at, w.url, w.secret`,
   )) as [Claimed[], number];
   await Promise.all(claimed.map((delivery) => attempt(platform, delivery, options)));

@@ -1,9 +1,8 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { LifecycleColumns } from '../../core/persistence/lifecycle-columns';
 import type { Role } from '../../core/authz/role';
-import type { WebhookDeliveryStatus } from './webhook.types';
+import type { WebhookDeliveryStatus, WebhookStatus } from './webhook.types';
 
-export type WebhookStatus = 'ACTIVE' | 'DISABLED';
 
 /** A partner endpoint and the events it wants, delivered as its owner may read them. */
 @Entity('webhook')

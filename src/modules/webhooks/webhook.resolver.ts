@@ -4,11 +4,11 @@ import { ConnectionArgs } from '../../core/graphql/connection';
 import { toPayload } from '../../core/graphql/payload';
 import { asQueryErrors } from '../../core/graphql/query-errors';
 import type { WebhookDeliveryEntity } from './webhook.entities';
-import { createWebhook, listDeliveries, listWebhooks, redeliverWebhook } from './webhook.service';
+import { createWebhook, listDeliveries, listWebhooks, redeliverWebhook, setWebhookStatus } from './webhook.service';
 import { attemptLogLoader } from './webhook.table';
 import {
   CreateWebhookInput, CreateWebhookPayload, RedeliverWebhookInput, RedeliverWebhookPayload, WebhookAttempt, WebhookConnection, WebhookDelivery,
-  WebhookDeliveryConnection, WebhookDeliveryStatus,
+  SetWebhookStatusInput, SetWebhookStatusPayload, WebhookDeliveryConnection, WebhookDeliveryStatus,
 } from './webhook.types';
 
 @Resolver(() => WebhookDelivery)
@@ -36,6 +36,11 @@ export class WebhookResolver {
   @Mutation(() => CreateWebhookPayload, { description: 'Registers a webhook (ADMIN, INTEGRATION).' })
   createWebhook(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => CreateWebhookInput) input: CreateWebhookInput) {
     return toPayload(CreateWebhookPayload, async () => ({ webhook: await createWebhook(ctx, input) }));
+  }
+
+  @Mutation(() => SetWebhookStatusPayload, { description: 'Pauses (DISABLED) or resumes (ACTIVE) a webhook.' })
+  setWebhookStatus(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => SetWebhookStatusInput) input: SetWebhookStatusInput) {
+    return toPayload(SetWebhookStatusPayload, async () => ({ webhook: await setWebhookStatus(ctx, input) }));
   }
 
   @Mutation(() => RedeliverWebhookPayload, { description: 'Sends a delivery again now, with a fresh 24-hour retry window.' })

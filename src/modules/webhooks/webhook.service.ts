@@ -7,12 +7,13 @@ import { paginate } from '../../core/graphql/keyset';
 import { fail } from '../../core/graphql/user-error';
 import { newId } from '../../core/ids';
 import { inTransaction } from '../../core/mutation';
+import { updateVersioned } from '../../core/persistence/versioned-update';
 import { InputValidator } from '../../core/validation';
 import { RETRY_WINDOW_MS } from './webhook-backoff';
 import { WebhookDeliveryEntity, WebhookEntity } from './webhook.entities';
 import { WEBHOOK_EVENT_TYPES } from './webhook-event-types';
 import { WEBHOOK_SPEC } from './webhook.table';
-import type { CreateWebhookInput, RedeliverWebhookInput, WebhookDeliveryStatus } from './webhook.types';
+import { WebhookStatus, type CreateWebhookInput, type RedeliverWebhookInput, type SetWebhookStatusInput, type WebhookDeliveryStatus } from './webhook.types';
 
 export function listWebhooks(ctx: RequestContext, args: ConnectionArgs): Promise<Connection<WebhookEntity>> {
   return paginate(authorizedQuery(ctx, WEBHOOK_SPEC), args, [
@@ -48,7 +49,7 @@ export async function createWebhook(ctx: RequestContext, input: CreateWebhookInp
   return inTransaction(ctx, async ({ ctx: tx, audit }) => {
     const { principal } = ctx;
     const webhook = await tx.manager.save(tx.manager.create(WebhookEntity, {
-      id: newId('wh'), url, eventTypes, secret: input.secret, status: 'ACTIVE', ownerSubject: principal.id, ownerName: principal.name,
+      id: newId('wh'), url, eventTypes, secret: input.secret, status: WebhookStatus.ACTIVE, ownerSubject: principal.id, ownerName: principal.name,
       ownerRoles: principal.roles, ownerSupplierId: principal.supplierId ?? null, ownerSiteIds: principal.siteIds, customFields: {}, version: 1,
     }));
     audit({ action: 'CREATE', entityType: 'Webhook', entityId: webhook.id, changes: [{ field: 'webhook', old: null, new: { url, eventTypes, owner: principal.id, roles: principal.roles } }] });
@@ -68,6 +69,21 @@ export async function redeliverWebhook(ctx: RequestContext, input: RedeliverWebh
       [delivery.id, String(RETRY_WINDOW_MS)]);
     audit({ action: 'REDELIVER', entityType: 'Webhook', entityId: webhook.id, changes: [{ field: 'delivery', old: { id: delivery.id, status: delivery.status }, new: { id: delivery.id, status: 'PENDING' } }] });
     return tx.manager.findOneByOrFail(WebhookDeliveryEntity, { id: delivery.id });
+  });
+}
+
+/** Pauses or resumes a webhook (its owner or ADMIN); a disabled webhook gets no new deliveries and sends none. */
+export async function setWebhookStatus(ctx: RequestContext, input: SetWebhookStatusInput): Promise<WebhookEntity> {
+  const v = new InputValidator();
+  const reason = v.text('reason', input.reason, 2000);
+  v.throwIfAny();
+  return inTransaction(ctx, async ({ ctx: tx, audit }) => {
+    const before = await tx.manager.findOneBy(WebhookEntity, { id: input.id });
+    if (!before || !canOn(ctx, 'read', 'Webhook', before)) fail(ErrorCode.NOT_FOUND, `No webhook ${input.id}`, ['input', 'id']);
+    if (!canOn(ctx, 'update', 'Webhook', before)) fail(ErrorCode.FORBIDDEN, 'Not allowed to change this webhook', ['input', 'id']);
+    const webhook = await updateVersioned(tx, WebhookEntity, before.id, input.expectedVersion, { status: input.status });
+    audit({ action: 'STATUS_CHANGE', entityType: 'Webhook', entityId: webhook.id, reason, changes: [{ field: 'status', old: before.status, new: webhook.status }] });
+    return webhook;
   });
 }
 

@@ -12,12 +12,18 @@ export enum WebhookDeliveryStatus {
 }
 registerEnumType(WebhookDeliveryStatus, { name: 'WebhookDeliveryStatus', description: 'FAILED: still failing 24 hours after the event; redeliverWebhook retries it.' });
 
+export enum WebhookStatus {
+  ACTIVE = 'ACTIVE',
+  DISABLED = 'DISABLED',
+}
+registerEnumType(WebhookStatus, { name: 'WebhookStatus', description: 'DISABLED: no new deliveries are created and none are sent.' });
+
 @ObjectType({ implements: [Node, LifecycleFields], description: 'A partner endpoint receiving signed events (HMAC-SHA256 in the lotgraph-signature header).' })
 export class Webhook extends LifecycleFields implements Node {
   @Field(() => ID) id: string;
   @Field() url: string;
   @Field(() => [String], { description: 'Outbox event types delivered.' }) eventTypes: string[];
-  @Field() status: string;
+  @Field(() => WebhookStatus) status: WebhookStatus;
   @Field({ description: 'The account that registered it; deliveries carry only what it may read.' }) ownerName: string;
 }
 
@@ -59,12 +65,25 @@ export class CreateWebhookInput {
 }
 
 @InputType()
+export class SetWebhookStatusInput {
+  @Field(() => ID) id: string;
+  @Field(() => Int) expectedVersion: number;
+  @Field(() => WebhookStatus) status: WebhookStatus;
+  @Field() reason: string;
+}
+
+@InputType()
 export class RedeliverWebhookInput {
   @Field(() => ID) deliveryId: string;
 }
 
 @ObjectType()
 export class CreateWebhookPayload extends Payload {
+  @Field(() => Webhook, { nullable: true }) webhook: Webhook | null;
+}
+
+@ObjectType()
+export class SetWebhookStatusPayload extends Payload {
   @Field(() => Webhook, { nullable: true }) webhook: Webhook | null;
 }
 
