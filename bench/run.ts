@@ -1,12 +1,16 @@
 import 'reflect-metadata';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
+import { fanoutScenario } from './fanout-scenario';
 import { genealogyScenario } from './genealogy-scenario';
 import { listsScenario } from './lists-scenario';
 
 /**
- * npm run bench -- [--scenario lists|genealogy|all] [--materials N] [--suppliers N] [--scale F]
+ * npm run bench -- [--scenario lists|genealogy|fanout|all] [--materials N] [--suppliers N] [--scale F]
  *                  [--seconds S] [--connections C]
+ *                  [--subscribers 1000,2000,4000,...] [--events E] [--writers W] [--per-process N] [--handshakes H] [--p99-limit MS]
+ * `all` is lists and genealogy; fanout runs only when named (it opens thousands of sockets:
+ * see bench/README.md for the file-descriptor limit).
  */
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -17,6 +21,12 @@ async function main(): Promise<void> {
       scale: { type: 'string', default: '1' },
       seconds: { type: 'string', default: '10' },
       connections: { type: 'string', default: '8' },
+      subscribers: { type: 'string', default: '1000,2000,4000,8000,12000,16000,19000' },
+      events: { type: 'string', default: '100' },
+      writers: { type: 'string', default: '1' },
+      'per-process': { type: 'string', default: '8000' },
+      handshakes: { type: 'string', default: '100' },
+      'p99-limit': { type: 'string', default: '5000' },
     },
   });
   const seconds = Number(values.seconds);
@@ -27,6 +37,16 @@ async function main(): Promise<void> {
   }
   if (values.scenario === 'genealogy' || values.scenario === 'all') {
     process.stdout.write(`${await genealogyScenario({ scale: Number(values.scale), seconds, connections })}\n`);
+  }
+  if (values.scenario === 'fanout') {
+    process.stdout.write(`${await fanoutScenario({
+      steps: values.subscribers.split(',').map(Number),
+      events: Number(values.events),
+      workers: Number(values.writers),
+      handshakes: Number(values.handshakes),
+      perProcess: Number(values['per-process']),
+      p99LimitMs: Number(values['p99-limit']),
+    })}\n`);
   }
 }
 

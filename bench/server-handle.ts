@@ -1,14 +1,18 @@
 import path from 'node:path';
 import { fork, type ChildProcess } from 'node:child_process';
 import type { JwtConfig } from '../src/config';
-import { issueDevToken } from '../src/core/auth/token-issuer';
+import { issueDevToken, type TokenClaims } from '../src/core/auth/token-issuer';
 import type { Role } from '../src/core/authz/role';
 import { BENCH_SECRET } from './server-process';
 
 function request<T>(child: ChildProcess, msg?: object): Promise<T> {
   return new Promise((resolve, reject) => {
-    child.once('message', (m) => resolve(m as T));
-    child.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
+    const onExit = (code: number | null) => reject(new Error(`bench server exited with ${code}`));
+    child.once('message', (m) => {
+      child.off('exit', onExit);
+      resolve(m as T);
+    });
+    child.once('exit', onExit);
     if (msg) child.send(msg);
   });
 }
@@ -22,11 +26,19 @@ export async function startBenchServer<S>(args: string[]) {
   const ready = await request<{ url: string; seedMs: number; jwt: JwtConfig; seeded: S }>(child);
   return {
     ...ready,
+    /** A valid token of the server's issuer; `claims` make each client its own principal. */
+    token(claims: Partial<TokenClaims> = {}) {
+      return issueDevToken(ready.jwt, BENCH_SECRET, { sub: 'bench', name: 'Bench', roles: ['QA_MANAGER'], ...claims });
+    },
     headers(role: Role = 'QA_MANAGER') {
-      const token = issueDevToken(ready.jwt, BENCH_SECRET, { sub: 'bench', name: 'Bench', roles: [role] });
+      const token = this.token({ roles: [role] });
       return { 'content-type': 'application/json', authorization: `Bearer ${token}` };
     },
     rss: async () => (await request<{ rss: number }>(child, { cmd: 'memory' })).rss,
+    /** Resident memory now and at its peak since the server process started, in bytes. */
+    memory: () => request<{ rss: number; maxRss: number }>(child, { cmd: 'memory' }),
+    /** Event streams the server's relay feeds: live subscriptions, counted where they are served. */
+    subscribers: async () => (await request<{ subscribers: number }>(child, { cmd: 'subscribers' })).subscribers,
     async stop() {
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.send({ cmd: 'stop' });
@@ -35,6 +47,6 @@ export async function startBenchServer<S>(args: string[]) {
   };
 }
 
-export function percentile(sorted: number[], p: number): number {
+export function percentile(sorted: ArrayLike<number>, p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }

@@ -6,6 +6,7 @@ import pino from 'pino';
 import { loadConfig } from '../src/config';
 import { startLotgraph } from '../src/server/lotgraph-server';
 import { seedBulk } from './seed-bulk';
+import { seedFanout } from './seed-fanout';
 import { seedGenealogy } from './seed-genealogy';
 
 export const BENCH_SECRET = 'bench-secret-0123456789-abcdefghijklmnopqrstuvwxyz';
@@ -23,12 +24,14 @@ async function main(): Promise<void> {
   });
   const server = await startLotgraph(config, { log: pino({ level: 'silent' }) });
   const seedStart = Date.now();
-  const seeded = scenario === 'genealogy'
-    ? await seedGenealogy(server.platform.dataSource, Number(a))
-    : (await seedBulk(server.platform.dataSource, Number(a), Number(b)), {});
+  const ds = server.platform.dataSource;
+  const seeded = scenario === 'genealogy' ? await seedGenealogy(ds, Number(a))
+    : scenario === 'fanout' ? await seedFanout(ds, Number(a))
+      : (await seedBulk(ds, Number(a), Number(b)), {});
   process.send?.({ url: server.url, seedMs: Date.now() - seedStart, jwt: config.jwt, seeded });
   process.on('message', (msg: { cmd?: string }) => {
-    if (msg.cmd === 'memory') process.send?.({ rss: process.memoryUsage().rss });
+    if (msg.cmd === 'memory') process.send?.({ rss: process.memoryUsage().rss, maxRss: process.resourceUsage().maxRSS * 1024 });
+    if (msg.cmd === 'subscribers') process.send?.({ subscribers: server.platform.events.subscriberCount });
     if (msg.cmd === 'stop') {
       void server.close().then(() => {
         fs.rmSync(dataDir, { recursive: true, force: true });
