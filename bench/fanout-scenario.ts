@@ -91,7 +91,7 @@ export async function fanoutScenario(opts: FanoutOptions): Promise<string> {
     if (!step.ok) break;
   }
   return `### Fan-out: lotStatusChanged to N WebSocket subscribers, a burst of ${opts.events} startLotTesting (${opts.workers} in flight), one fresh server per row\n\n`
-    + 'Latency: from the event\'s occurredAt (the outbox row\'s now(), i.e. the start of the committing transaction) to arrival at the client.\n\n'
+    + 'Latency: from the event\'s occurredAt (the outbox row\'s clock_timestamp(), stamped at the end of the committing transaction) to arrival at the client.\n\n'
     + '| subscribers | client processes | setup s | events | commits/s | deliveries | lost | duplicates | p50 ms | p99 ms | max ms | deliveries/s | server RSS subscribed MiB | server peak RSS MiB | host load 1m | result |\n'
     + '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n'
     + rows.join('\n') + (notes.length > 0 ? `\n\n${notes.map((n) => `- ${n}`).join('\n')}` : '');
