@@ -11,7 +11,8 @@ import { deviceHistoryRecord } from '../../src/modules/records/device-history-re
 import {
   CompleteInspectionDocument, ConsumeLotDocument, CreateBomDocument, CreateInspectionPlanDocument, CreateWorkOrderDocument, DeviceHistoryRecordDocument,
   MoveStockDocument, ProduceLotDocument, RecordCalibrationDocument, RecordInspectionResultsDocument, RegisterEquipmentDocument, ReleaseLotDocument,
-  ReleaseWorkOrderDocument, SetMaterialStatusDocument, StartInspectionDocument, StartLotTestingDocument,
+  ReleaseWorkOrderDocument, SetMaterialStatusDocument, StartInspectionDocument, StartLotTestingDocument, CreateCustomerDocument, AddCustomerAddressDocument,
+  CreateSalesOrderDocument, ConfirmSalesOrderDocument, AllocateSalesOrderDocument, ShipSalesOrderDocument,
 } from '../generated/graphql';
 
 const GTIN = '04012345678901';
@@ -112,8 +113,24 @@ beforeAll(async () => {
   expect(sample.moveStock.userErrors).toEqual([]);
   const rel = await t.ok(ReleaseLotDocument, { input: { id: made.id, expectedVersion: 2, reason: 'Batch record reviewed', signature: sign } }, qa);
   expect(rel.releaseLot.userErrors).toEqual([]);
-  await t.ok(MoveStockDocument, { input: { lotId: made.id, type: 'SHIP', fromLocationId: setup.locationId, quantity: '1', reason: 'Order 1' } }, 'WAREHOUSE');
+  await shipOne(finId);
 });
+
+/** Ships one unit of the product through a real sales order (FEFO picks the only released lot). */
+async function shipOne(materialId: string): Promise<void> {
+  const customer = await t.ok(CreateCustomerDocument, { input: { code: 'DHR-HOSP', name: 'City Hospital', country: 'CN' } }, 'SALES');
+  const customerId = customer.createCustomer.customer!.id;
+  const address = await t.ok(AddCustomerAddressDocument, { input: { customerId, label: 'Main', consigneeName: 'Receiving', line1: '1 Road', city: 'Suzhou', country: 'CN' } }, 'SALES');
+  const so = await t.ok(CreateSalesOrderDocument, {
+    input: { orderNumber: 'DHR-SO-1', customerId, shipToAddressId: address.addCustomerAddress.address!.id, currency: 'CNY', lines: [{ materialId, quantity: '1', unitPrice: '10' }] },
+  }, 'SALES');
+  const id = so.createSalesOrder.salesOrder!.id;
+  await t.ok(ConfirmSalesOrderDocument, { input: { id, expectedVersion: 1 } }, 'SALES');
+  const allocated = await t.ok(AllocateSalesOrderDocument, { input: { id, expectedVersion: 2 } }, 'WAREHOUSE');
+  expect(allocated.allocateSalesOrder.userErrors).toEqual([]);
+  const shipped = await t.ok(ShipSalesOrderDocument, { input: { id, expectedVersion: 3 } }, 'WAREHOUSE');
+  expect(shipped.shipSalesOrder.userErrors).toEqual([]);
+}
 afterAll(async () => {
   await t?.close();
 });

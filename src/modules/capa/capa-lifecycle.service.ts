@@ -81,7 +81,7 @@ async function moveCapa(ctx: RequestContext, step: Step, action: Action): Promis
     const capa = await updateVersioned(tx, CapaEntity, before.id, step.expectedVersion, changes);
     uow.audit({ action: action === 'close' ? 'CLOSE' : 'STATUS_CHANGE', entityType: 'Capa', entityId: capa.id, reason: step.reason, changes: diffFields(before, capa, CAPA_AUDITED_FIELDS) });
     const signature = signer
-      ? await recordSignature(uow, signer, { type: 'Capa', id: capa.id, version: capa.version, content: capaSignedContent(capa, actions), authorSubject: null })
+      ? await recordSignature(uow, signer, { type: 'Capa', id: capa.id, version: capa.version, content: capaSignedContent(capa, actions), authorSubject: capa.openedBySubject })
       : null;
     uow.emit(capaStatusChangedEvent(before.status, capa, step.reason));
     return { capa, signature };

@@ -43,3 +43,13 @@ export const USABLE_DOWNSTREAM_SQL = `
   SELECT DISTINCT l.id FROM walk_forward w JOIN lot l ON l.id = w.lot_id
   WHERE w.depth > 0 AND l.status IN ('RELEASED', 'CONDITIONAL_RELEASE')
   ORDER BY l.id`;
+
+/** The first lot upstream (any depth) that is recalled or on hold: what it was made from is in doubt. */
+export const BLOCKED_UPSTREAM_SQL = `
+  WITH RECURSIVE walk_backward(lot_id, from_lot_id, depth, quantity, path) AS (
+    SELECT $1::text, NULL::text, 0, NULL::numeric, ARRAY[$1::text]
+    UNION ALL ${walkSql('BACKWARD')}
+  )
+  SELECT l.lot_number, l.status FROM walk_backward w JOIN lot l ON l.id = w.lot_id
+  WHERE w.depth > 0 AND l.status IN ('RECALLED', 'ON_HOLD')
+  ORDER BY w.depth, l.lot_number LIMIT 1`;

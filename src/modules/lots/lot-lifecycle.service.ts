@@ -4,7 +4,7 @@ import type { Action } from '../../core/authz/subjects';
 import { ErrorCode } from '../../core/graphql/error-code';
 import { fail } from '../../core/graphql/user-error';
 import { inTransaction, type UnitOfWork } from '../../core/mutation';
-import { MAX_GENEALOGY_DEPTH, RECALL_IMPACT_SQL, USABLE_DOWNSTREAM_SQL } from './genealogy.sql';
+import { BLOCKED_UPSTREAM_SQL, MAX_GENEALOGY_DEPTH, RECALL_IMPACT_SQL, USABLE_DOWNSTREAM_SQL } from './genealogy.sql';
 import { updateVersioned } from '../../core/persistence/versioned-update';
 import { diffFields } from '../../core/audit/audit-diff';
 import { authenticateSigner, recordSignature, type AuthenticatedSigner } from '../../core/signatures/signature.service';
@@ -53,11 +53,17 @@ export async function transitionLot(ctx: RequestContext, input: LotTransitionInp
   if (!current) fail(ErrorCode.NOT_FOUND, `No lot ${input.id}`, ['input', 'id']);
   const check = lotStateMachine.check(current.status, to, ctx.principal.roles, reason);
   if (!check.ok) fail(ErrorCode[check.code], check.message, ['input', 'id']);
+  if (to === LotStatus.RELEASED && current.concessionId) {
+    fail(ErrorCode.INVALID_TRANSITION, `Lot ${current.lotNumber} was conditionally released: only a new disposition of its nonconformance releases it again`, ['input', 'id']);
+  }
   const step = lotTransition(current.status, to);
   let signer: AuthenticatedSigner | null = null;
   if (step?.requiresSignature) signer = await authenticateSigner(ctx, input.signature, step.signatureMeanings);
   return inTransaction(ctx, async (uow) => {
-    if (to === LotStatus.RELEASED) await runReleaseChecks(uow.ctx, current, signer?.signer.subject ?? ctx.principal.id);
+    if (to === LotStatus.RELEASED) {
+      await assertUpstreamClear(uow, current);
+      await runReleaseChecks(uow.ctx, current, signer?.signer.subject ?? ctx.principal.id);
+    }
     const result = await applyTransition(uow, input.id, input.expectedVersion, current.status, to, reason, signer);
     if (propagateForward) await holdDownstream(uow, result.lot, reason);
     if (to === LotStatus.REJECTED) await runRejectionHooks(uow, result.lot, reason);
@@ -106,6 +112,12 @@ async function holdDownstream(uow: UnitOfWork, root: LotEntity, reason: string):
     const lot = await uow.ctx.manager.findOneByOrFail(LotEntity, { id });
     await applyTransition(uow, lot.id, lot.version, lot.status, LotStatus.ON_HOLD, `${reason} (propagated from lot ${root.lotNumber})`, null);
   }
+}
+
+/** A lot made from a recalled or held lot is not released while that lasts. */
+async function assertUpstreamClear(uow: UnitOfWork, lot: LotEntity): Promise<void> {
+  const [blocked]: { lot_number: string; status: LotStatus }[] = await uow.ctx.manager.query(BLOCKED_UPSTREAM_SQL, [lot.id, MAX_GENEALOGY_DEPTH]);
+  if (blocked) fail(ErrorCode.VALIDATION_FAILED, `Lot ${lot.lotNumber} was made from lot ${blocked.lot_number}, which is ${blocked.status}`, ['input', 'id']);
 }
 
 /** A recall takes every lot made from the recalled one, whatever its state, in the same transaction. */

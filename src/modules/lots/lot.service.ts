@@ -120,6 +120,16 @@ export async function receiveLot(ctx: RequestContext, input: ReceiveLotInput): P
   }, (id) => findLot(ctx, id));
 }
 
+/**
+ * The lot under a share lock, for a use of its stock (issue, consumption, shipment): a hold or
+ * recall committing meanwhile waits for this transaction, so it cannot slip past the status check.
+ */
+export async function findLotForUse(ctx: RequestContext, id: string): Promise<LotEntity> {
+  const lot = await ctx.manager.createQueryBuilder(LotEntity, 'lt').setLock('pessimistic_read').where('lt.id = :id', { id }).getOne();
+  if (!lot) fail(ErrorCode.NOT_FOUND, `No lot ${id}`, ['input', 'lotId']);
+  return lot;
+}
+
 /** The lot as stored, for other services' rules; NOT_FOUND when absent. */
 export async function findLot(ctx: RequestContext, id: string): Promise<LotEntity> {
   const lot = await ctx.manager.findOneBy(LotEntity, { id });

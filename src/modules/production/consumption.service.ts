@@ -7,7 +7,7 @@ import { idempotent } from '../../core/idempotency';
 import { updateVersioned } from '../../core/persistence/versioned-update';
 import { InputValidator } from '../../core/validation';
 import { findMaterial } from '../materials/material.service';
-import { assertLotUsable, findLot } from '../lots/lot.service';
+import { assertLotUsable, findLot, findLotForUse } from '../lots/lot.service';
 import { drawOnConcession } from '../lots/concession-scope';
 import { createProducedLot } from '../lots/lot-production.service';
 import type { LotEntity } from '../lots/lot.entity';
@@ -58,7 +58,7 @@ export async function consumeLot(ctx: RequestContext, input: ConsumeLotInput): P
     const { ctx: tx } = uow;
     const wo = await lockWorkOrder(tx, input.workOrderId);
     assertOpen(wo, [WorkOrderStatus.RELEASED, WorkOrderStatus.IN_PROGRESS]);
-    const lot = await findLot(tx, input.lotId);
+    const lot = await findLotForUse(tx, input.lotId);
     assertLotUsable(lot);
     await drawOnConcession(uow, lot, { quantity: input.quantity, customerId: null });
     const { line, substitute } = lineFor(await bomLines(tx, wo.bomId), lot.materialId);
@@ -95,6 +95,12 @@ export async function produceLot(ctx: RequestContext, input: ProduceLotInput): P
     const parents: { lot_id: string; quantity: string }[] = await tx.manager.query(
       'SELECT lot_id, sum(quantity)::text AS quantity FROM work_order_consumption WHERE work_order_id = $1 GROUP BY lot_id', [wo.id]);
     if (parents.length === 0) fail(ErrorCode.INVALID_TRANSITION, 'Nothing has been consumed by this work order yet', ['input', 'workOrderId']);
+    // A component recalled, held or rejected since it was consumed stops production: the new lot
+    // would escape the recall or hold. FOR SHARE makes a concurrent recall wait for this lot's edges.
+    const components: { lot_number: string; status: string }[] = await tx.manager.query(
+      'SELECT lot_number, status FROM lot WHERE id = ANY($1) ORDER BY id FOR SHARE', [parents.map((p) => p.lot_id)]);
+    const blocked = components.find((c) => ['RECALLED', 'ON_HOLD', 'REJECTED'].includes(c.status));
+    if (blocked) fail(ErrorCode.LOT_NOT_RELEASED, `Component lot ${blocked.lot_number} is ${blocked.status}; nothing more can be made from it`, ['input', 'workOrderId']);
     const material = await findMaterial(tx, wo.productMaterialId);
     if (!material) fail(ErrorCode.NOT_FOUND, 'The product material is gone', ['input', 'workOrderId']);
     const location = await usableLocation(tx, input.locationId, 'locationId', 'move');

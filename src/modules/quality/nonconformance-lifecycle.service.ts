@@ -12,6 +12,8 @@ import type { ElectronicSignatureEntity } from '../../core/signatures/electronic
 import { InputValidator } from '../../core/validation';
 import { ConcessionEntity } from '../lots/concession.entity';
 import { LotEntity } from '../lots/lot.entity';
+import { LotStatus } from '../lots/lot.enums';
+import { transitionLotAsConsequence } from '../lots/lot-lifecycle.service';
 import { applyDisposition, assertDispositionCarriedOut } from './disposition-effects';
 import { NONCONFORMANCE_AUDITED_FIELDS, NonconformanceEntity, nonconformanceSignedContent } from './nonconformance.entity';
 import { nonconformanceStatusChangedEvent } from './nonconformance.events';
@@ -48,7 +50,14 @@ export async function openNonconformance(ctx: RequestContext, input: OpenNonconf
       if (!lot || !canOn(ctx, 'read', 'Lot', lot)) fail(ErrorCode.NOT_FOUND, `No lot ${id}`, ['input', 'lotIds']);
       if (input.supplierId && lot.supplierId !== input.supplierId) fail(ErrorCode.VALIDATION_FAILED, `Lot ${lot.lotNumber} was not supplied by ${input.supplierId}`, ['input', 'supplierId']);
     }
-    return openNonconformanceIn(uow, { source: input.source, description, lotIds, supplierId: input.supplierId ?? null });
+    const nc = await openNonconformanceIn(uow, { source: input.source, description, lotIds, supplierId: input.supplierId ?? null });
+    // DOMAIN: a complaint puts its usable lots on hold at once.
+    if (input.source === NonconformanceSource.COMPLAINT) {
+      for (const lot of lots.filter((l) => [LotStatus.RELEASED, LotStatus.CONDITIONAL_RELEASE].includes(l.status))) {
+        await transitionLotAsConsequence(uow, lot.id, LotStatus.ON_HOLD, `Complaint: nonconformance ${nc.id}`);
+      }
+    }
+    return nc;
   });
 }
 

@@ -1,8 +1,8 @@
 /**
  * Stock a line may be allocated from, first-expiry-first-out: released lots, or conditionally
  * released ones whose concession admits this customer and date, unexpired, with what is not
- * already allocated and what the concession has left. Locks the balances, so concurrent
- * allocations of the material queue up instead of promising the same stock twice.
+ * already allocated and what the concession has left. The caller holds the material's
+ * allocation lock, so this statement's snapshot sees every allocation committed before it.
  * $1 material, $2 customer, $3 today.
  */
 export const FEFO_CANDIDATES_SQL = `

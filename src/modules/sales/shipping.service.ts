@@ -6,7 +6,7 @@ import { inTransaction } from '../../core/mutation';
 import { InputValidator } from '../../core/validation';
 import { drawOnConcession } from '../lots/concession-scope';
 import { lotUdi } from '../lots/lot-udi';
-import { assertLotUsable, findLot } from '../lots/lot.service';
+import { assertLotUsable, findLotForUse } from '../lots/lot.service';
 import { applyMovement } from '../stock/stock-ledger';
 import { MovementType } from '../stock/stock.enums';
 import { formatAddress } from './customer-address.service';
@@ -42,7 +42,7 @@ export async function shipSalesOrder(ctx: RequestContext, input: ShipSalesOrderI
       .orderBy('l.line_no').addOrderBy('lt.expires_on', 'ASC', 'NULLS LAST').addOrderBy('lt.created_at').addOrderBy('a.id').getMany();
     const lines: ShipmentLineEntity[] = [];
     for (const a of allocations) {
-      const lot = await findLot(tx, a.lotId);
+      const lot = await findLotForUse(tx, a.lotId);
       assertLotUsable(lot);
       await drawOnConcession(uow, lot, { quantity: a.quantity, customerId: before.customerId });
       const movement = await applyMovement(uow, {

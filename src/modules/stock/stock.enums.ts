@@ -17,5 +17,8 @@ export enum MovementType {
 
 registerEnumType(MovementType, { name: 'MovementType', description: 'Kinds of stock movement; SAMPLE takes retained samples.' });
 
-/** Movement types moveStock accepts (the others come from receipts, production and adjustments). */
-export const MOVE_TYPES = [MovementType.TRANSFER, MovementType.ISSUE, MovementType.SHIP, MovementType.SCRAP, MovementType.SAMPLE];
+/**
+ * Movement types moveStock accepts. The others come from receipts, production, adjustments,
+ * dispositions and shipments (SHIP only through shipSalesOrder, which keeps the distribution record).
+ */
+export const MOVE_TYPES = [MovementType.TRANSFER, MovementType.ISSUE, MovementType.SCRAP, MovementType.SAMPLE];

@@ -10,7 +10,7 @@ import { idempotent } from '../../core/idempotency';
 import { InputValidator } from '../../core/validation';
 import { findLocation } from '../sites/location.service';
 import { LocationStatus } from '../sites/site.enums';
-import { assertLotUsable, findLot } from '../lots/lot.service';
+import { assertLotUsable, findLot, findLotForUse } from '../lots/lot.service';
 import { drawOnConcession } from '../lots/concession-scope';
 import { applyMovement } from './stock-ledger';
 import { StockMovementEntity } from './stock-movement.entity';
@@ -68,10 +68,10 @@ export async function moveStock(ctx: RequestContext, input: MoveStockInput): Pro
   const reason = v.optionalText('reason', input.reason, 2000);
   v.throwIfAny();
   return idempotent(ctx, 'moveStock', input.idempotencyKey, input, async (uow) => {
-    const lot = await findLot(uow.ctx, input.lotId);
-    if ([MovementType.ISSUE, MovementType.SHIP].includes(input.type)) {
+    const lot = await findLotForUse(uow.ctx, input.lotId);
+    if (input.type === MovementType.ISSUE) {
       assertLotUsable(lot);
-      // moveStock knows no consignee: a customer-limited concession is drawn on by shipments only.
+      // An internal issue has no consignee: a customer-limited concession is drawn on by shipments only.
       await drawOnConcession(uow, lot, { quantity: input.quantity, customerId: null });
     }
     const from = await usableLocation(uow.ctx, input.fromLocationId, 'fromLocationId', 'move');
