@@ -80,10 +80,14 @@ describe('alerts(types)', () => {
     const set = await t.ok(UpdateMaterialDocument, { input: { id: q.material.id, expectedVersion: version, reorderPoint: '1000', reason: 'Safety stock' } }, 'QA_MANAGER');
     expect(set.updateMaterial.userErrors).toEqual([]);
     const sub = await listen('WAREHOUSE', ['LOW_STOCK']);
+    const siteScoped = await listen({ roles: ['WAREHOUSE'], siteIds: [q.siteId] }, ['LOW_STOCK']);
     expect(await raiseLowStockAlerts(t.server.platform)).toBe(1);
     expect(await raiseLowStockAlerts(t.server.platform)).toBe(0);
     await sub.waitFor(1);
-    expect(sub.events[0].alerts).toMatchObject({ type: 'LOW_STOCK', subjectId: q.material.id, details: { reorderPoint: '1000.000000' } });
+    expect(sub.events[0].alerts).toMatchObject({ type: 'LOW_STOCK', subjectType: 'StockBalance', subjectId: q.material.id, details: { reorderPoint: '1000.000000' } });
+    // A reader of one site's stock only must not learn the all-sites quantity.
+    await siteScoped.waitFor(1, 500);
+    expect(siteScoped.events).toEqual([]);
     const big = await releasedLot('ALR-BIG', '2000');
     expect(await raiseLowStockAlerts(t.server.platform)).toBe(0);
     const issue = await t.ok(MoveStockDocument, { input: { lotId: big.id, fromLocationId: q.locationId, type: 'ISSUE', quantity: '1500', reason: 'To line' } }, 'WAREHOUSE');

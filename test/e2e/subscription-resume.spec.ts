@@ -1,6 +1,8 @@
 import { createTestServer, subscribe, type TestServer } from '../support/test-server';
 import { approveSource, createMaterial, createSupplier } from '../support/fixtures';
 import { receive, receivingSetup } from '../support/lot-fixtures';
+import pino from 'pino';
+import { EventRelay } from '../../src/core/events/relay';
 
 const MATERIAL_CHANGED = 'subscription($after: ID) { materialChanged(after: $after) { eventId material { code } } }';
 type MaterialEvent = { materialChanged: { eventId: string; material: { code: string } } };
@@ -52,6 +54,43 @@ describe('resuming a subscription', () => {
       'subscription($after: ID) { lotStatusChanged(after: $after) { status lot { id } } }', { after: before });
     await sub.waitFor(2, 1500);
     expect(sub.events.map((e) => e.lotStatusChanged.lot.id)).toEqual([mine.id]);
+  });
+
+  it('releases the relay stream as soon as a client unsubscribes, though no event ever matched its filter', async () => {
+    const base = t.subscriberCount;
+    const subs = [1, 2, 3].map(() => subscribe(t.ws({ authorization: `Bearer ${t.token('AUDITOR')}` }), 'subscription { materialChanged(filter: { ids: ["nope"] }) { eventId } }'));
+    await t.subscribers(base + 3);
+    subs.forEach((s) => s.unsubscribe());
+    const deadline = Date.now() + 5000;
+    while (t.subscriberCount > base && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    expect(t.subscriberCount).toBe(base);
+  });
+
+  it('refuses an event id out of range with a clear error', async () => {
+    const huge = subscribe<MaterialEvent>(t.ws({ authorization: `Bearer ${t.token('AUDITOR')}` }), MATERIAL_CHANGED, { after: '9999999999999999999' });
+    await huge.waitFor(1, 2000);
+    expect(JSON.stringify(huge.errors)).toMatch(/No event 9999999999999999999/);
+  });
+
+  it('sends nothing up to the resume point even when this process\'s relay is behind the one the client saw it on', async () => {
+    // A second relay on the same database that is never woken: it lags until told to poll.
+    const quiet = { transport: 'postgres' as const, start: async () => undefined, beforeCommit: async () => undefined, afterCommit: () => undefined, stop: async () => undefined };
+    const lagging = new EventRelay(t.server.platform.dataSource, pino({ level: 'silent' }), quiet, 600_000);
+    await lagging.start();
+    try {
+      await createMaterial(t, 'RS-LAG-1');
+      await createMaterial(t, 'RS-LAG-2');
+      const [{ id: seen }] = await t.sql<{ id: string }>(`SELECT max(id)::text AS id FROM outbox_event WHERE event_type = 'MaterialChanged'`);
+      const resumed = await lagging.subscribeAfter(['MaterialChanged'], seen);
+      lagging.wake();
+      await createMaterial(t, 'RS-LAG-3');
+      lagging.wake();
+      const next = await resumed.next();
+      expect((next.value as { payload: { record: { code: string } } }).payload.record.code).toBe('RS-LAG-3');
+      await resumed.return?.();
+    } finally {
+      await lagging.stop();
+    }
   });
 
   it('refuses an unknown event id', async () => {

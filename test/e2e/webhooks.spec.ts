@@ -5,7 +5,7 @@ import { startWebhookReceiver } from '../support/webhook-receiver';
 import { loadConfig } from '../../src/config';
 import { startLotgraph } from '../../src/server/lotgraph-server';
 import { verifySignatureHeader } from '../../src/modules/webhooks/webhook-signature';
-import { CreateWebhookDocument, OpenCapaDocument, SetWebhookStatusDocument, WebhookDeliveriesDocument } from '../generated/graphql';
+import { CreateUserDocument, CreateWebhookDocument, DeactivateUserDocument, OpenCapaDocument, SetWebhookStatusDocument, WebhookDeliveriesDocument } from '../generated/graphql';
 
 const FAST = { WEBHOOK_RETRY_BASE_MS: '50', WEBHOOK_POLL_MS: '50' };
 const SECRET = 'whsec-0123456789abcdef';
@@ -111,6 +111,22 @@ describe('deliveries', () => {
     await until(async () => paused.received.length, (n) => n >= 1);
     expect(paused.received.map((r) => (r.json.data.record as { code: string }).code)).toEqual(['WH-RESUMED']);
     await paused.close();
+  });
+
+  it('stop for an owner who was deactivated, and follow a provisioned owner\'s current roles', async () => {
+    const created = await t.ok(CreateUserDocument, { input: { subject: 'svc-wms', printedName: 'WMS connector', roles: ['INTEGRATION'] } }, 'ADMIN');
+    const owner: Caller = { roles: ['INTEGRATION'], sub: 'svc-wms', name: 'WMS connector' };
+    const sink = await startWebhookReceiver();
+    await register(['MaterialChanged'], owner, sink.url);
+    await createMaterial(t, 'WH-OWNER-1');
+    await until(async () => sink.received.length, (n) => n >= 1);
+    const off = await t.ok(DeactivateUserDocument, { input: { id: created.createUser.user!.id, expectedVersion: 1, reason: 'Connector retired' } }, 'ADMIN');
+    expect(off.deactivateUser.userErrors).toEqual([]);
+    await createMaterial(t, 'WH-OWNER-2');
+    await createMaterial(t, 'WH-OWNER-MARK');
+    await until(async () => receiver.received.some((r) => (r.json.data.record as { code?: string })?.code === 'WH-OWNER-MARK'), (seen) => seen);
+    expect(sink.received.map((r) => (r.json.data.record as { code: string }).code)).toEqual(['WH-OWNER-1']);
+    await sink.close();
   });
 
   it('survive a restart, and can be redelivered', async () => {

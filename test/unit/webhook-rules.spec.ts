@@ -1,4 +1,5 @@
 import { retryDelayMs } from '../../src/modules/webhooks/webhook-backoff';
+import { isInternalAddress, resolvesToPublicAddresses } from '../../src/modules/webhooks/webhook-target';
 import { signatureHeader, verifySignatureHeader } from '../../src/modules/webhooks/webhook-signature';
 import { projectEventFor } from '../../src/core/events/event-projection';
 import { defineAbilityFor } from '../../src/core/authz/ability';
@@ -52,5 +53,17 @@ describe('event projection for a webhook owner', () => {
     expect(projectEventFor(supplier, lotEvent('sup_a'))).not.toBeNull();
     expect(projectEventFor(supplier, lotEvent('sup_b'))).toBeNull();
     expect(projectEventFor(defineAbilityFor(who(['WAREHOUSE'])), customerEvent)).toBeNull();
+  });
+});
+
+describe('webhook targets in production', () => {
+  it('refuse this host, private networks and cloud metadata', async () => {
+    for (const ip of ['127.0.0.1', '10.1.2.3', '172.20.0.1', '192.168.1.1', '169.254.169.254', '::1', 'fd00::1', '::ffff:10.0.0.1', '0.0.0.0']) {
+      expect([ip, isInternalAddress(ip)]).toEqual([ip, true]);
+    }
+    for (const ip of ['8.8.8.8', '2001:4860:4860::8888', '203.0.113.7']) expect([ip, isInternalAddress(ip)]).toEqual([ip, false]);
+    expect(await resolvesToPublicAddresses('localhost')).toBe(false);
+    expect(await resolvesToPublicAddresses('[::1]')).toBe(false);
+    expect(await resolvesToPublicAddresses('93.184.215.14')).toBe(true);
   });
 });

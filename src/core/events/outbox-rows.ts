@@ -20,6 +20,7 @@ export const COMMITTED_AFTER = `${SELECT_EVENTS} WHERE (tx_id, id) > ($1::xid8, 
 export function toEvent(row: OutboxRow): PublishedEvent {
   return {
     id: row.id,
+    txId: row.tx_id,
     type: row.event_type,
     aggregateType: row.aggregate_type,
     aggregateId: row.aggregate_id,

@@ -2,17 +2,15 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Logger } from 'pino';
 import type { PublishedEvent } from './domain-event';
 import { EventStream } from './event-stream';
-import { COMMITTED_AFTER, SELECT_EVENTS, toEvent, type OutboxRow } from './outbox-rows';
+import { COMMITTED_AFTER, toEvent, type OutboxRow } from './outbox-rows';
+import { ResumedStream, type Position } from './resumed-stream';
 import type { OutboxWakeup } from './wakeup';
 import { validationFailed } from '../graphql/errors';
 
 const PAGE = 500;
 const HELD_BACK_RETRY_MS = 25;
 
-interface Position {
-  txId: string;
-  id: string;
-}
+const MAX_BIGINT = 9223372036854775807n;
 
 
 /**
@@ -99,33 +97,14 @@ export class EventRelay {
    * read from the outbox in order, then the live ones, with no gap and no duplicate (the live
    * stream is registered at the relay's current position, which the replay stops at).
    */
-  async subscribeAfter(types: string[], afterId: string): Promise<AsyncGenerator<PublishedEvent>> {
-    const found: { tx_id: string; id: string }[] = /^\d{1,19}$/.test(afterId)
+  async subscribeAfter(types: string[], afterId: string): Promise<AsyncIterableIterator<PublishedEvent>> {
+    const found: { tx_id: string; id: string }[] = /^\d{1,19}$/.test(afterId) && BigInt(afterId) <= MAX_BIGINT
       ? await this.dataSource.query('SELECT tx_id::text, id::text FROM outbox_event WHERE id = $1', [afterId])
       : [];
     if (!found[0]) throw validationFailed(`No event ${afterId} to resume after`, 'after');
     const live = this.subscribe(types);
     const upTo = this.cursor ?? { txId: '0', id: '0' };
-    return this.replayThenLive(types, { txId: found[0].tx_id, id: found[0].id }, upTo, live);
-  }
-
-  private async *replayThenLive(types: string[], from: Position, upTo: Position, live: EventStream<PublishedEvent>): AsyncGenerator<PublishedEvent> {
-    try {
-      let after = from;
-      for (;;) {
-        const rows: OutboxRow[] = await this.dataSource.query(
-          `${SELECT_EVENTS} WHERE (tx_id, id) > ($1::xid8, $2::bigint) AND (tx_id, id) <= ($3::xid8, $4::bigint) AND event_type = ANY($5)
-           ORDER BY tx_id, id LIMIT ${PAGE}`,
-          [after.txId, after.id, upTo.txId, upTo.id, types],
-        );
-        for (const row of rows) yield toEvent(row);
-        if (rows.length < PAGE) break;
-        after = { txId: rows[rows.length - 1].tx_id, id: rows[rows.length - 1].id };
-      }
-      yield* live;
-    } finally {
-      await live.return();
-    }
+    return new ResumedStream(this.dataSource, types, { txId: found[0].tx_id, id: found[0].id }, upTo, live);
   }
 
   get subscriberCount(): number {

@@ -13,7 +13,7 @@ export function alertVisibleTo(ctx: RequestContext, event: PublishedEvent): bool
   return canOn(ctx, 'read', payload.subject, { ...payload.scope, id: event.aggregateId });
 }
 
-export function alertStream(ctx: RequestContext, types: AlertType[] | null | undefined, after?: string | null): AsyncGenerator<AlertEvent> {
+export function alertStream(ctx: RequestContext, types: AlertType[] | null | undefined, after?: string | null): AsyncIterableIterator<AlertEvent> {
   if (ctx.principal.kind === 'anonymous') throw unauthenticated();
   const wanted = types && types.length > 0 ? new Set(types) : null;
   return authorizedStream(ctx, [ALERT_RAISED], (event) => {

@@ -6,7 +6,7 @@ import { DateTimeScalar, JSONScalar } from '../../core/graphql/scalars';
 export class AlertEvent {
   @Field(() => ID, { description: 'The outbox event id; resume after it with `after`.' }) eventId: string;
   @Field(() => AlertType) type: AlertType;
-  @Field({ description: 'The record type the alert is about (Lot, Equipment, Capa, Inspection, Material).' }) subjectType: string;
+  @Field({ description: 'The record type a reader must be allowed to read to receive it (Lot, Equipment, Capa, Inspection; StockBalance for LOW_STOCK, whose subjectId is the material).' }) subjectType: string;
   @Field(() => ID, { description: 'The record it is about; fetch it with `node`.' }) subjectId: string;
   @Field({ description: 'A sentence for people.' }) message: string;
   @Field(() => JSONScalar, { description: 'Type-specific facts (due dates, quantities, lot numbers).' }) details: Record<string, unknown>;

@@ -5,7 +5,7 @@ import { CapaEntity } from './capa.entity';
 import { CAPA_STATUS_CHANGED, type CapaStatusChangedPayload } from './capa.events';
 import type { CapaStatusChangedEvent, CapaStatusChangedFilter } from './capa.types';
 
-export function capaStatusChanges(ctx: RequestContext, filter: CapaStatusChangedFilter = {}, after?: string | null): AsyncGenerator<CapaStatusChangedEvent> {
+export function capaStatusChanges(ctx: RequestContext, filter: CapaStatusChangedFilter = {}, after?: string | null): AsyncIterableIterator<CapaStatusChangedEvent> {
   assertCan(ctx, 'read', 'Capa');
   return authorizedStream(ctx, [CAPA_STATUS_CHANGED], (event) => {
     const payload = event.payload as CapaStatusChangedPayload;

@@ -5,7 +5,7 @@ import { EquipmentEntity } from './equipment.entity';
 import { EQUIPMENT_STATUS_CHANGED, type EquipmentStatusChangedPayload } from './equipment.events';
 import type { EquipmentStatusChangedEvent, EquipmentStatusChangedFilter } from './equipment.types';
 
-export function equipmentStatusChanges(ctx: RequestContext, filter: EquipmentStatusChangedFilter = {}, after?: string | null): AsyncGenerator<EquipmentStatusChangedEvent> {
+export function equipmentStatusChanges(ctx: RequestContext, filter: EquipmentStatusChangedFilter = {}, after?: string | null): AsyncIterableIterator<EquipmentStatusChangedEvent> {
   assertCan(ctx, 'read', 'Equipment');
   return authorizedStream(ctx, [EQUIPMENT_STATUS_CHANGED], (event) => {
     const payload = event.payload as EquipmentStatusChangedPayload;

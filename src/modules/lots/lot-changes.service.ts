@@ -7,7 +7,7 @@ import { LOT_STATUS_CHANGED, type LotStatusChangedPayload } from './lot.events';
 import type { LotStatusChangedEvent, LotStatusChangedFilter } from './lot-subscription.types';
 
 /** Committed lot status changes for one subscriber: a SUPPLIER hears only about lots it supplied. */
-export function lotStatusChanges(ctx: RequestContext, filter: LotStatusChangedFilter = {}, after?: string | null): AsyncGenerator<LotStatusChangedEvent> {
+export function lotStatusChanges(ctx: RequestContext, filter: LotStatusChangedFilter = {}, after?: string | null): AsyncIterableIterator<LotStatusChangedEvent> {
   assertCan(ctx, 'read', 'Lot');
   return authorizedStream(ctx, [LOT_STATUS_CHANGED], (event) => {
     const payload = event.payload as LotStatusChangedPayload;

@@ -6,7 +6,7 @@ import { MATERIAL_CHANGED, type MaterialChangedPayload } from './material.events
 import type { MaterialChangedEvent, MaterialChangedFilter } from './material-changed.types';
 
 /** Committed material changes for one subscriber: only materials it may read, matching its filter. */
-export function materialChanges(ctx: RequestContext, filter: MaterialChangedFilter = {}, after?: string | null): AsyncGenerator<MaterialChangedEvent> {
+export function materialChanges(ctx: RequestContext, filter: MaterialChangedFilter = {}, after?: string | null): AsyncIterableIterator<MaterialChangedEvent> {
   assertCan(ctx, 'read', 'Material');
   return authorizedStream(ctx, [MATERIAL_CHANGED], (event) => {
     const payload = event.payload as MaterialChangedPayload;

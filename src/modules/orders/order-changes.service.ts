@@ -6,7 +6,7 @@ import { ORDER_STATUS_CHANGED, ORDER_SUBJECT, type OrderStatusChangedPayload } f
 import type { OrderStatusChangedEvent, OrderStatusChangedFilter } from './order-subscription.types';
 
 /** Order status changes for one subscriber: only orders of a kind, and rows, it may read. */
-export function orderStatusChanges(ctx: RequestContext, filter: OrderStatusChangedFilter = {}, after?: string | null): AsyncGenerator<OrderStatusChangedEvent> {
+export function orderStatusChanges(ctx: RequestContext, filter: OrderStatusChangedFilter = {}, after?: string | null): AsyncIterableIterator<OrderStatusChangedEvent> {
   if (ctx.principal.kind === 'anonymous') throw unauthenticated();
   return authorizedStream(ctx, [ORDER_STATUS_CHANGED], (event) => {
     const payload = event.payload as OrderStatusChangedPayload;

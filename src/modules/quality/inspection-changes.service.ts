@@ -7,7 +7,7 @@ import type { InspectionVerdict } from './quality.enums';
 import type { InspectionCompletedEvent, InspectionCompletedFilter } from './inspection-events.types';
 
 /** Completed inspections the subscriber may read, filtered by lot and verdict. */
-export function inspectionCompletions(ctx: RequestContext, filter: InspectionCompletedFilter = {}, after?: string | null): AsyncGenerator<InspectionCompletedEvent> {
+export function inspectionCompletions(ctx: RequestContext, filter: InspectionCompletedFilter = {}, after?: string | null): AsyncIterableIterator<InspectionCompletedEvent> {
   assertCan(ctx, 'read', 'Inspection');
   return authorizedStream(ctx, [INSPECTION_COMPLETED], (event) => {
     const payload = event.payload as { verdict: InspectionVerdict; lotId: string; record: Record<string, unknown> };

@@ -6,7 +6,7 @@ import { SUPPLIER_QUALIFICATION_CHANGED, type SupplierQualificationChangedPayloa
 import type { SupplierQualificationChangedEvent, SupplierQualificationChangedFilter } from './supplier.types';
 
 /** Committed qualification changes for one subscriber: a SUPPLIER account hears only about itself. */
-export function qualificationChanges(ctx: RequestContext, filter: SupplierQualificationChangedFilter = {}, after?: string | null): AsyncGenerator<SupplierQualificationChangedEvent> {
+export function qualificationChanges(ctx: RequestContext, filter: SupplierQualificationChangedFilter = {}, after?: string | null): AsyncIterableIterator<SupplierQualificationChangedEvent> {
   assertCan(ctx, 'read', 'Supplier');
   return authorizedStream(ctx, [SUPPLIER_QUALIFICATION_CHANGED], (event) => {
     const payload = event.payload as SupplierQualificationChangedPayload;

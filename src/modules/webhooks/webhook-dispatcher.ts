@@ -5,13 +5,13 @@ import { projectEventFor } from '../../core/events/event-projection';
 import { RETRY_WINDOW_MS } from './webhook-backoff';
 import { WebhookEntity } from './webhook.entities';
 import { WebhookStatus } from './webhook.types';
-import { ownerAbility } from './webhook-owner';
+import { ownerAbility, type OwnerAccount } from './webhook-owner';
 
 const BATCH = 500;
 
 /**
  * Turns committed outbox events into deliveries, one per event and interested webhook, each
- * body already cut to what the webhook's owner may read. One process at a time holds the
+ * body already cut to what the webhook's owner may read now (a deactivated owner's get nothing). One process at a time holds the
  * cursor (the others skip); the cursor and the deliveries commit together, so none is lost or
  * doubled. Returns how many events it read (0: caught up, or another process holds the cursor).
  */
@@ -23,12 +23,15 @@ export async function dispatchWebhookDeliveries(platform: Platform): Promise<num
     const rows: OutboxRow[] = await manager.query(`${COMMITTED_AFTER} LIMIT ${BATCH}`, [cursor.tx_id, cursor.event_id]);
     if (rows.length === 0) return 0;
     const webhooks = await manager.findBy(WebhookEntity, { status: WebhookStatus.ACTIVE });
-    const abilities = new Map(webhooks.map((w) => [w.id, ownerAbility(w)]));
+    const accounts: OwnerAccount[] = webhooks.length === 0 ? [] : await manager.query(
+      'SELECT subject, status, roles, supplier_id, site_ids FROM app_user WHERE subject = ANY($1)', [[...new Set(webhooks.map((w) => w.ownerSubject))]]);
+    const abilities = new Map(webhooks.map((w) => [w.id, ownerAbility(w, accounts.find((a) => a.subject === w.ownerSubject))]));
     for (const row of rows) {
       const event = toEvent(row);
       for (const webhook of webhooks) {
         if (!webhook.eventTypes.includes(event.type) || new Date(event.occurredAt) < webhook.createdAt) continue;
-        const body = projectEventFor(abilities.get(webhook.id)!, event);
+        const ability = abilities.get(webhook.id);
+        const body = ability ? projectEventFor(ability, event) : null;
         if (!body) continue;
         await manager.query(
           `INSERT INTO webhook_delivery (id, webhook_id, event_id, event_type, body, status, next_attempt_at, give_up_at)

@@ -1,16 +1,31 @@
 import type { Principal } from '../../core/auth/principal';
+import type { Role } from '../../core/authz/role';
 import { defineAbilityFor } from '../../core/authz/ability';
 import type { AppAbility } from '../../core/authz/rule-builder';
 import type { WebhookEntity } from './webhook.entities';
 
-/** The registering caller's claims, kept with the webhook: deliveries carry only what they may read. */
-export function ownerPrincipal(webhook: WebhookEntity): Principal {
+/** The owner's account as provisioned in Lotgraph now, when it is. */
+export interface OwnerAccount {
+  subject: string;
+  status: string;
+  roles: Role[];
+  supplier_id: string | null;
+  site_ids: string[];
+}
+
+/**
+ * Who a webhook delivers as: a provisioned owner's current roles and scopes (a deactivated one
+ * gets nothing), otherwise the claims the registering token carried.
+ */
+export function ownerPrincipal(webhook: WebhookEntity, account?: OwnerAccount): Principal | null {
+  if (account && account.status !== 'ACTIVE') return null;
   return {
-    kind: 'user', id: webhook.ownerSubject, name: webhook.ownerName, roles: webhook.ownerRoles,
-    supplierId: webhook.ownerSupplierId ?? undefined, siteIds: webhook.ownerSiteIds,
+    kind: 'user', id: webhook.ownerSubject, name: webhook.ownerName, roles: account?.roles ?? webhook.ownerRoles,
+    supplierId: (account ? account.supplier_id : webhook.ownerSupplierId) ?? undefined, siteIds: account?.site_ids ?? webhook.ownerSiteIds,
   };
 }
 
-export function ownerAbility(webhook: WebhookEntity): AppAbility {
-  return defineAbilityFor(ownerPrincipal(webhook));
+export function ownerAbility(webhook: WebhookEntity, account?: OwnerAccount): AppAbility | null {
+  const principal = ownerPrincipal(webhook, account);
+  return principal ? defineAbilityFor(principal) : null;
 }

@@ -62,7 +62,8 @@ async function attempt(platform: Platform, delivery: Claimed, options: SenderOpt
       signal: AbortSignal.timeout(options.timeoutMs),
     });
     statusCode = response.status;
-    await response.arrayBuffer().catch(() => undefined);
+    // Only the status matters; a receiver streaming a large body must not fill this process's memory.
+    await response.body?.cancel().catch(() => undefined);
     if (response.status < 200 || response.status >= 300) error = `HTTP ${response.status}`;
   } catch (err) {
     error = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
@@ -77,8 +78,8 @@ async function attempt(platform: Platform, delivery: Claimed, options: SenderOpt
     await manager.query(
       `UPDATE webhook_delivery SET status = $2, last_status_code = $3, last_error = $4,
          delivered_at = CASE WHEN $2 = 'SUCCEEDED' THEN now() END, next_attempt_at = CASE WHEN $2 = 'PENDING' THEN $5::timestamptz END
-       WHERE id = $1`,
-      [delivery.id, outcome, statusCode, error, retryAt]);
+       WHERE id = $1 AND attempts = $6 AND status = 'PENDING'`,
+      [delivery.id, outcome, statusCode, error, retryAt, delivery.attempts]);
   });
   if (outcome === 'FAILED') platform.log.warn({ delivery: delivery.id, webhook: delivery.webhook_id, attempts: delivery.attempts }, 'webhook delivery given up');
 }

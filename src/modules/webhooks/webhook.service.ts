@@ -13,6 +13,7 @@ import { RETRY_WINDOW_MS } from './webhook-backoff';
 import { WebhookDeliveryEntity, WebhookEntity } from './webhook.entities';
 import { WEBHOOK_EVENT_TYPES } from './webhook-event-types';
 import { WEBHOOK_SPEC } from './webhook.table';
+import { resolvesToPublicAddresses } from './webhook-target';
 import { WebhookStatus, type CreateWebhookInput, type RedeliverWebhookInput, type SetWebhookStatusInput, type WebhookDeliveryStatus } from './webhook.types';
 
 export function listWebhooks(ctx: RequestContext, args: ConnectionArgs): Promise<Connection<WebhookEntity>> {
@@ -46,6 +47,9 @@ export async function createWebhook(ctx: RequestContext, input: CreateWebhookInp
   if (unknown.length > 0) v.fail('eventTypes', `Unknown event types ${unknown.join(', ')}; known: ${WEBHOOK_EVENT_TYPES.join(', ')}`);
   if (input.secret.length < 16 || input.secret.length > 256) v.fail('secret', 'The secret must be 16 to 256 characters');
   v.throwIfAny();
+  if (ctx.platform.config.nodeEnv === 'production' && !(await resolvesToPublicAddresses(new URL(url).hostname))) {
+    fail(ErrorCode.VALIDATION_FAILED, 'The URL must resolve to public addresses only', ['input', 'url']);
+  }
   return inTransaction(ctx, async ({ ctx: tx, audit }) => {
     const { principal } = ctx;
     const webhook = await tx.manager.save(tx.manager.create(WebhookEntity, {

@@ -1,0 +1,84 @@
+import type { DataSource } from 'typeorm';
+import type { PublishedEvent } from './domain-event';
+import type { EventStream } from './event-stream';
+import { validationFailed } from '../graphql/errors';
+import { SELECT_EVENTS, toEvent, type OutboxRow } from './outbox-rows';
+
+export interface Position {
+  txId: string;
+  id: string;
+}
+
+const PAGE = 500;
+/** A client further behind than this re-reads through queries rather than replaying the outbox. */
+export const MAX_REPLAY = 10_000;
+
+const after = (a: Position, b: Position) => BigInt(a.txId) > BigInt(b.txId) || (a.txId === b.txId && BigInt(a.id) > BigInt(b.id));
+
+/**
+ * Missed events from the outbox (after `from`, up to where the live stream starts), then the live
+ * ones past `from`, in (transaction, id) order: no gap, and no duplicate even when this
+ * process's relay is behind the one the client saw `from` on. A plain iterator, so `return()`
+ * takes effect at once even while a `next()` is waiting.
+ */
+export class ResumedStream implements AsyncIterableIterator<PublishedEvent> {
+  private buffer: PublishedEvent[] = [];
+  private cursor: Position;
+  private replaying = true;
+  private replayed = 0;
+  private closed = false;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly types: string[],
+    private readonly from: Position,
+    private readonly upTo: Position,
+    private readonly live: EventStream<PublishedEvent>,
+  ) {
+    this.cursor = from;
+  }
+
+  async next(): Promise<IteratorResult<PublishedEvent>> {
+    while (!this.closed) {
+      if (this.buffer.length > 0) return { value: this.buffer.shift()!, done: false };
+      if (this.replaying) {
+        await this.readPage();
+        continue;
+      }
+      const result = await this.live.next();
+      if (result.done || !result.value.txId || after({ txId: result.value.txId, id: result.value.id }, this.from)) return result;
+    }
+    return { value: undefined, done: true };
+  }
+
+  async return(): Promise<IteratorResult<PublishedEvent>> {
+    this.closed = true;
+    this.buffer = [];
+    await this.live.return();
+    return { value: undefined, done: true };
+  }
+
+  [Symbol.asyncIterator](): this {
+    return this;
+  }
+
+  private async readPage(): Promise<void> {
+    if (!after(this.upTo, this.cursor)) {
+      this.replaying = false;
+      return;
+    }
+    const rows: OutboxRow[] = await this.dataSource.query(
+      `${SELECT_EVENTS} WHERE (tx_id, id) > ($1::xid8, $2::bigint) AND (tx_id, id) <= ($3::xid8, $4::bigint) AND event_type = ANY($5)
+       ORDER BY tx_id, id LIMIT ${PAGE}`,
+      [this.cursor.txId, this.cursor.id, this.upTo.txId, this.upTo.id, this.types],
+    );
+    this.replayed += rows.length;
+    if (this.replayed > MAX_REPLAY) {
+      await this.return();
+      throw validationFailed(`More than ${MAX_REPLAY} events were missed; re-read the records, then subscribe without "after"`, 'after');
+    }
+    this.buffer = rows.map(toEvent);
+    if (rows.length < PAGE) this.replaying = false;
+    else this.cursor = { txId: rows[rows.length - 1].tx_id, id: rows[rows.length - 1].id };
+  }
+}
