@@ -4,7 +4,7 @@ import { signerUser, SIGNING_PASSWORD } from '../support/lot-fixtures';
 import { inspectionSetup } from '../support/quality-fixtures';
 import {
   AddCustomerAddressDocument, AllocateSalesOrderDocument, CancelSalesOrderDocument, ConfirmSalesOrderDocument, CreateCustomerDocument, CreateSalesOrderDocument,
-  DispositionNonconformanceDocument, PlaceLotOnHoldDocument, RecallImpactWithShipmentsDocument, RecallLotDocument, ReleaseLotDocument, ReviewNonconformanceDocument,
+  DispositionNonconformanceDocument, MoveStockDocument, PlaceLotOnHoldDocument, RecallImpactWithShipmentsDocument, RecallLotDocument, ReleaseLotDocument, ReviewNonconformanceDocument,
   ShipSalesOrderDocument,
 } from '../generated/graphql';
 
@@ -136,6 +136,20 @@ describe('sales orders', () => {
     expect(cancelled.cancelSalesOrder.salesOrder?.status).toBe('CANCELLED');
     expect(await t.sql(`SELECT DISTINCT a.status FROM sales_allocation a JOIN sales_order_line l ON l.id = a.order_line_id WHERE l.order_id = $1`, [so.id])).toEqual([{ status: 'CANCELLED' }]);
     void l;
+  });
+
+  it('reserve allocated stock against other movements', async () => {
+    const l = await releasedLot('RESERVED', '10', 1);
+    const hosp = await customer('H10');
+    const so = await confirmedOrder(hosp, '8');
+    const alloc = await t.ok(AllocateSalesOrderDocument, { input: { id: so.id, expectedVersion: 2 } }, 'SALES');
+    expect(alloc.allocateSalesOrder.allocations!.map((a) => [a.lotId, a.quantity])).toEqual([[l.id, '8']]);
+    const issue = (quantity: string) => t.ok(MoveStockDocument, { input: { lotId: l.id, fromLocationId: q.locationId, type: 'ISSUE', quantity, reason: 'To line' } }, 'WAREHOUSE');
+    expect((await issue('3')).moveStock.userErrors[0]).toMatchObject({ code: 'INSUFFICIENT_STOCK' });
+    expect((await issue('2')).moveStock.userErrors).toEqual([]);
+    const shipped = await t.ok(ShipSalesOrderDocument, { input: { id: so.id, expectedVersion: 3 } }, 'WAREHOUSE');
+    expect(shipped.shipSalesOrder.userErrors).toEqual([]);
+    expect(await onHand(l.id)).toBe('0.000000');
   });
 
   it('keep roles and steps apart', async () => {

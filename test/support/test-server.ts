@@ -172,9 +172,13 @@ export function subscribe<T>(client: Client, query: string, variables: Record<st
     get done() {
       return done;
     },
-    async waitFor(count: number, timeoutMs = 5000): Promise<T[]> {
+    waitFor(count: number, timeoutMs = 5000): Promise<T[]> {
+      return this.waitUntil((received) => received.length >= count, timeoutMs);
+    },
+    /** Waits until `enough` holds for the events so far (events still in flight from earlier steps may arrive too). */
+    async waitUntil(enough: (received: T[]) => boolean, timeoutMs = 5000): Promise<T[]> {
       const deadline = Date.now() + timeoutMs;
-      while (events.length < count && !done && Date.now() < deadline) {
+      while (!enough(events) && !done && Date.now() < deadline) {
         await new Promise<void>((resolve) => {
           const t = setTimeout(resolve, Math.max(1, deadline - Date.now()));
           waiters.push(() => {

@@ -47,7 +47,7 @@ export async function shipSalesOrder(ctx: RequestContext, input: ShipSalesOrderI
       await drawOnConcession(uow, lot, { quantity: a.quantity, customerId: before.customerId });
       const movement = await applyMovement(uow, {
         type: MovementType.SHIP, lotId: lot.id, materialId: lot.materialId, from: { locationId: a.locationId, siteId: a.siteId }, quantity: a.quantity,
-        reason: `Shipment ${shipment.shipmentNumber}`, reference: shipment.id,
+        reason: `Shipment ${shipment.shipmentNumber}`, reference: shipment.id, fromReserved: true,
       });
       const [{ gtin }]: { gtin: string | null }[] = await tx.manager.query('SELECT gtin FROM material WHERE id = $1', [lot.materialId]);
       lines.push(tx.manager.create(ShipmentLineEntity, {

@@ -14,6 +14,8 @@ export interface MovementRequest {
   quantity: string;
   reason?: string | null;
   reference?: string | null;
+  /** The movement takes stock reserved for it (a shipment of its allocation, a write-off of the whole lot). */
+  fromReserved?: boolean;
 }
 
 /**
@@ -25,13 +27,17 @@ export async function applyMovement(uow: UnitOfWork, request: MovementRequest): 
   const { manager, principal, requestId } = uow.ctx;
   if (request.from) {
     // TypeORM answers an UPDATE with [rows, affected].
+    // Stock allocated to sales orders is not free for other movements.
     const [, affected] = (await manager.query(
       `UPDATE stock_balance SET quantity = quantity - $3, updated_at = now()
-       WHERE lot_id = $1 AND location_id = $2 AND quantity >= $3 RETURNING quantity`,
-      [request.lotId, request.from.locationId, request.quantity],
+       WHERE lot_id = $1 AND location_id = $2
+         AND quantity - CASE WHEN $4::boolean THEN 0 ELSE coalesce((SELECT sum(a.quantity) FROM sales_allocation a
+               WHERE a.lot_id = $1 AND a.location_id = $2 AND a.status = 'ALLOCATED'), 0) END >= $3
+       RETURNING quantity`,
+      [request.lotId, request.from.locationId, request.quantity, request.fromReserved === true],
     )) as [unknown[], number];
     if (affected === 0) {
-      fail(ErrorCode.INSUFFICIENT_STOCK, `Less than ${request.quantity} of lot ${request.lotId} at location ${request.from.locationId}`, ['input', 'quantity']);
+      fail(ErrorCode.INSUFFICIENT_STOCK, `Less than ${request.quantity} of lot ${request.lotId} is free at location ${request.from.locationId} (allocated stock is reserved)`, ['input', 'quantity']);
     }
   }
   if (request.to) {
@@ -75,7 +81,7 @@ export async function writeOffLot(uow: UnitOfWork, lot: { id: string; materialId
   const movements: StockMovementEntity[] = [];
   for (const b of balances) {
     movements.push(await applyMovement(uow, {
-      type, lotId: lot.id, materialId: lot.materialId, from: { locationId: b.location_id, siteId: b.site_id }, quantity: b.quantity, reason,
+      type, lotId: lot.id, materialId: lot.materialId, from: { locationId: b.location_id, siteId: b.site_id }, quantity: b.quantity, reason, fromReserved: true,
     }));
   }
   return movements;
