@@ -135,6 +135,8 @@ describe('sales orders', () => {
     const cancelled = await t.ok(CancelSalesOrderDocument, { input: { id: so.id, expectedVersion: 3, reason: 'Stock on hold' } }, 'SALES');
     expect(cancelled.cancelSalesOrder.salesOrder?.status).toBe('CANCELLED');
     expect(await t.sql(`SELECT DISTINCT a.status FROM sales_allocation a JOIN sales_order_line l ON l.id = a.order_line_id WHERE l.order_id = $1`, [so.id])).toEqual([{ status: 'CANCELLED' }]);
+    const audit = await t.sql<{ action: string }>(`SELECT action FROM audit_entry WHERE entity_type = 'SalesOrder' AND entity_id = $1 ORDER BY seq`, [so.id]);
+    expect(audit.map((e) => e.action)).toEqual(['CREATE', 'STATUS_CHANGE', 'ALLOCATE', 'STATUS_CHANGE', 'RELEASE_ALLOCATIONS', 'STATUS_CHANGE']);
     void l;
   });
 

@@ -80,8 +80,12 @@ export const closeSalesOrder = (ctx: RequestContext, input: SalesOrderTransition
 /** Cancels an order not yet shipped; its stock allocations are released. */
 export function cancelSalesOrder(ctx: RequestContext, input: SalesOrderTransitionInput): Promise<SalesOrderEntity> {
   return moveSalesOrder(ctx, input, S.CANCELLED, 'update', async (uow, order) => {
-    await uow.ctx.manager.query(
-      `UPDATE sales_allocation SET status = 'CANCELLED' WHERE status = 'ALLOCATED' AND order_line_id IN (SELECT id FROM sales_order_line WHERE order_id = $1)`, [order.id]);
+    const [released] = (await uow.ctx.manager.query(
+      `UPDATE sales_allocation SET status = 'CANCELLED' WHERE status = 'ALLOCATED' AND order_line_id IN (SELECT id FROM sales_order_line WHERE order_id = $1)
+       RETURNING lot_id, location_id, quantity::text`, [order.id])) as [{ lot_id: string; location_id: string; quantity: string }[], number];
+    if (released.length > 0) {
+      uow.audit({ action: 'RELEASE_ALLOCATIONS', entityType: 'SalesOrder', entityId: order.id, reason: input.reason, changes: [{ field: 'allocations', old: released, new: null }] });
+    }
   });
 }
 
