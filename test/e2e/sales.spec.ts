@@ -1,3 +1,4 @@
+import { Client as PgClient } from 'pg';
 import { createTestServer, subscribe, type Caller, type TestServer } from '../support/test-server';
 import { daysFromToday } from '../support/fixtures';
 import { signerUser, SIGNING_PASSWORD } from '../support/lot-fixtures';
@@ -152,6 +153,37 @@ describe('sales orders', () => {
     const shipped = await t.ok(ShipSalesOrderDocument, { input: { id: so.id, expectedVersion: 3 } }, 'WAREHOUSE');
     expect(shipped.shipSalesOrder.userErrors).toEqual([]);
     expect(await onHand(l.id)).toBe('0.000000');
+  });
+
+  it('make a movement of free stock wait for an allocator of its material, then count its allocations', async () => {
+    const l = await releasedLot('RACING', '10', 1);
+    const so = await confirmedOrder(await customer('H11'), '8');
+    const [line] = await t.sql<{ id: string }>('SELECT id FROM sales_order_line WHERE order_id = $1', [so.id]);
+    const [balance] = await t.sql<{ site_id: string }>('SELECT site_id FROM stock_balance WHERE lot_id = $1', [l.id]);
+    // An allocator in the middle of its transaction: it holds the material's allocation lock and
+    // has not yet committed the allocation it is writing.
+    const allocator = new PgClient({ connectionString: t.databaseUrl });
+    await allocator.connect();
+    try {
+      await allocator.query('BEGIN');
+      await allocator.query(`SELECT pg_advisory_xact_lock(hashtext('lotgraph-allocate:' || $1))`, [q.material.id]);
+      let settled = false;
+      const move = t.ok(MoveStockDocument, { input: { lotId: l.id, fromLocationId: q.locationId, type: 'ISSUE', quantity: '5', reason: 'To line' } }, 'WAREHOUSE')
+        .finally(() => { settled = true; });
+      await new Promise((r) => setTimeout(r, 500));
+      expect(settled).toBe(false);
+      await allocator.query(`INSERT INTO sales_allocation (id, order_line_id, lot_id, location_id, site_id, quantity, status) VALUES ('alc_racing', $1, $2, $3, $4, 8, 'ALLOCATED')`,
+        [line.id, l.id, q.locationId, balance.site_id]);
+      await allocator.query('COMMIT');
+      expect((await move).moveStock.userErrors[0]).toMatchObject({ code: 'INSUFFICIENT_STOCK' });
+      expect(await onHand(l.id)).toBe('10.000000');
+    } finally {
+      await allocator.end();
+    }
+    // Leave no free stock of this early-expiring lot for later tests' FEFO picks.
+    await t.sql(`UPDATE sales_allocation SET status = 'CANCELLED' WHERE id = 'alc_racing'`);
+    const out = await t.ok(MoveStockDocument, { input: { lotId: l.id, fromLocationId: q.locationId, type: 'ISSUE', quantity: '10', reason: 'Clean up' } }, 'WAREHOUSE');
+    expect(out.moveStock.userErrors).toEqual([]);
   });
 
   it('keep roles and steps apart', async () => {

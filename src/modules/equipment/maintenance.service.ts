@@ -10,6 +10,7 @@ import { inTransaction } from '../../core/mutation';
 import { InputValidator } from '../../core/validation';
 import { findLot } from '../lots/lot.service';
 import { applyMovement } from '../stock/stock-ledger';
+import { lockMaterialsForMovement } from '../stock/free-stock-lock';
 import { usableLocation } from '../stock/stock.service';
 import { MovementType } from '../stock/stock.enums';
 import { EquipmentStatus } from './equipment.enums';
@@ -45,8 +46,11 @@ export async function recordMaintenance(ctx: RequestContext, input: RecordMainte
       id: newId('mo'), equipmentId: equipment.id, kind: input.kind, status: 'DONE', description,
       downtimeMinutes: input.downtimeMinutes, completedAt: new Date(), customFields: {}, version: 1,
     }));
-    for (const part of input.spareParts ?? []) {
-      const lot = await findLot(tx, part.lotId);
+    const parts = [];
+    for (const part of input.spareParts ?? []) parts.push({ part, lot: await findLot(tx, part.lotId) });
+    // Every part's material is locked up front, in order, so this cannot deadlock with an allocator.
+    await lockMaterialsForMovement(tx.manager, parts.map((p) => p.lot.materialId));
+    for (const { part, lot } of parts) {
       const from = await usableLocation(tx, part.fromLocationId, 'spareParts', 'move');
       await applyMovement(uow, { type: MovementType.ISSUE, lotId: lot.id, materialId: lot.materialId, from, quantity: part.quantity, reason: `Maintenance ${order.id}`, reference: order.id });
     }

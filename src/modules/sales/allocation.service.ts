@@ -9,6 +9,7 @@ import { inTransaction } from '../../core/mutation';
 import { AllocationEntity, SalesOrderEntity, SalesOrderLineEntity } from './sales.entities';
 import { SalesOrderStatus as S } from './sales.enums';
 import { FEFO_CANDIDATES_SQL } from './fefo.sql';
+import { lockMaterialsForAllocation } from '../stock/free-stock-lock';
 import { lockSalesOrder, recordStep } from './sales-order.service';
 import type { SalesOrderTransitionInput } from './sales-inputs.types';
 
@@ -33,11 +34,9 @@ export async function allocateSalesOrder(ctx: RequestContext, input: SalesOrderT
     const lines = await tx.manager.find(SalesOrderLineEntity, { where: { orderId: before.id }, order: { lineNo: 'ASC' } });
     const concessionLeft = new Map<string, bigint>();
     const allocations: AllocationEntity[] = [];
-    // One allocator per material at a time: each candidates statement below then starts from a
-    // snapshot that already sees the allocations committed before it (read committed).
-    for (const materialId of [...new Set(lines.map((l) => l.materialId))].sort()) {
-      await tx.manager.query(`SELECT pg_advisory_xact_lock(hashtext('lotgraph-allocate:' || $1))`, [materialId]);
-    }
+    // One allocator per material at a time, and no movement of its free stock meanwhile: each
+    // candidates statement below sees every allocation and movement committed before it.
+    await lockMaterialsForAllocation(tx.manager, lines.map((l) => l.materialId));
     for (const line of lines) {
       let needed = toMicro(line.quantity) - toMicro(line.shippedQuantity);
       const candidates: Candidate[] = await tx.manager.query(FEFO_CANDIDATES_SQL, [line.materialId, before.customerId, todayUtc()]);

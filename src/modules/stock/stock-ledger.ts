@@ -4,6 +4,7 @@ import { ErrorCode } from '../../core/graphql/error-code';
 import { fail } from '../../core/graphql/user-error';
 import { StockMovementEntity } from './stock-movement.entity';
 import type { MovementType } from './stock.enums';
+import { lockMaterialsForMovement } from './free-stock-lock';
 
 export interface MovementRequest {
   type: MovementType;
@@ -26,6 +27,7 @@ export interface MovementRequest {
 export async function applyMovement(uow: UnitOfWork, request: MovementRequest): Promise<StockMovementEntity> {
   const { manager, principal, requestId } = uow.ctx;
   if (request.from) {
+    if (!request.fromReserved) await lockMaterialsForMovement(manager, [request.materialId]);
     // TypeORM answers an UPDATE with [rows, affected].
     // Stock allocated to sales orders is not free for other movements.
     const [, affected] = (await manager.query(

@@ -12,6 +12,7 @@ import { findLocation } from '../sites/location.service';
 import { LocationStatus } from '../sites/site.enums';
 import { assertLotUsable, findLot, findLotForUse } from '../lots/lot.service';
 import { drawOnConcession } from '../lots/concession-scope';
+import { lockMaterialsForMovement } from './free-stock-lock';
 import { applyMovement } from './stock-ledger';
 import { StockMovementEntity } from './stock-movement.entity';
 import type { StockBalanceEntity } from './stock-balance.entity';
@@ -89,6 +90,8 @@ export async function adjustStock(ctx: RequestContext, input: AdjustStockInput):
   return idempotent(ctx, 'adjustStock', input.idempotencyKey, input, async (uow) => {
     const lot = await findLot(uow.ctx, input.lotId);
     const place = await usableLocation(uow.ctx, input.locationId, 'locationId', 'adjust');
+    // Before the balance's row lock, in the order an allocator takes them (see free-stock-lock).
+    await lockMaterialsForMovement(uow.ctx.manager, [lot.materialId]);
     // Exact decimal difference, computed by PostgreSQL under the balance's row lock.
     const [{ delta }]: { delta: string }[] = await uow.ctx.manager.query(
       `SELECT ($3::numeric - coalesce((SELECT quantity FROM stock_balance WHERE lot_id = $1 AND location_id = $2 FOR UPDATE), 0))::text AS delta`,
