@@ -32,8 +32,11 @@ export interface Config {
 }
 
 export interface PurchasingConfig {
-  /** Order total (decimal string, in the order's currency) above which only QA_MANAGER or ADMIN may approve. */
-  approvalLimit: string;
+  /**
+   * Per ISO 4217 currency, the order total (decimal string) above which only QA_MANAGER or ADMIN
+   * may approve. An order in a currency not listed has no PURCHASING limit: only they approve it.
+   */
+  approvalLimits: Record<string, string>;
   /** How far (percent of the ordered quantity, decimal string) receipts may exceed an order line. */
   receiptOverTolerancePercent: string;
 }
@@ -95,6 +98,20 @@ function decimal(env: Env, name: string, fallback: string, max: number): string 
   return raw;
 }
 
+/** `AMOUNT CUR[, AMOUNT CUR...]`, e.g. `10000 EUR, 75000 CNY`: one limit per currency, never a bare amount. */
+function approvalLimits(env: Env, name: string, fallback: string, max: number): Record<string, string> {
+  const raw = env[name] === undefined || env[name] === '' ? fallback : env[name]!;
+  const limits: Record<string, string> = {};
+  for (const entry of raw.split(',')) {
+    const match = /^\s*(\S+)\s+([A-Z]{3})\s*$/.exec(entry);
+    if (!match) throw new ConfigError(name, `must list one limit per currency as "AMOUNT CUR", e.g. "10000 EUR, 75000 CNY" (got "${entry.trim()}")`);
+    const [, amount, currency] = match;
+    if (currency in limits) throw new ConfigError(name, `names ${currency} twice`);
+    limits[currency] = decimal({ [name]: amount }, name, amount, max);
+  }
+  return limits;
+}
+
 function jwt(env: Env, nodeEnv: NodeEnv): JwtConfig {
   const secret = env.JWT_SECRET || undefined;
   const publicKey = env.JWT_PUBLIC_KEY ? env.JWT_PUBLIC_KEY.replace(/\\n/g, '\n') : undefined;
@@ -135,7 +152,7 @@ export function loadConfig(env: Env = process.env): Config {
       pollMs: positiveInt(env, 'WEBHOOK_POLL_MS', 5000, 600_000),
     },
     purchasing: {
-      approvalLimit: decimal(env, 'PURCHASE_APPROVAL_LIMIT', '10000', 1e13),
+      approvalLimits: approvalLimits(env, 'PURCHASE_APPROVAL_LIMIT', '10000 EUR', 1e13),
       receiptOverTolerancePercent: decimal(env, 'RECEIPT_OVER_TOLERANCE_PERCENT', '10', 100),
     },
   };

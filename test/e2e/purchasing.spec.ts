@@ -20,8 +20,8 @@ const line = (quantity: string, unitPrice = '2.50', material = materialId): Purc
 const orderRow = async (id: string) => (await t.sql<{ status: string; version: number }>('SELECT status, version FROM purchase_order WHERE id = $1', [id]))[0];
 const count = async (table: string) => (await t.sql<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`))[0].n;
 
-async function create(lines: PurchaseOrderLineInput[], as: Caller = buyer, supplier = supplierId) {
-  const res = await t.ok(CreatePurchaseOrderDocument, { input: { supplierId: supplier, currency: 'EUR', lines } }, as);
+async function create(lines: PurchaseOrderLineInput[], as: Caller = buyer, supplier = supplierId, currency = 'EUR') {
+  const res = await t.ok(CreatePurchaseOrderDocument, { input: { supplierId: supplier, currency, lines } }, as);
   expect(res.createPurchaseOrder.userErrors).toEqual([]);
   return res.createPurchaseOrder.purchaseOrder!;
 }
@@ -121,10 +121,19 @@ describe('approving a purchase order', () => {
   it('refuses PURCHASING above the limit and lets QA_MANAGER approve it', async () => {
     const order = await create([line('4000.004', '2.50')]); // 10000.01
     const over = await approve(order.id, 1);
-    expect(over.userErrors).toEqual([expect.objectContaining({ code: 'FORBIDDEN', message: expect.stringMatching(/approval limit of 10000/) })]);
+    expect(over.userErrors).toEqual([expect.objectContaining({ code: 'FORBIDDEN', message: expect.stringMatching(/approval limit of 10000 EUR/) })]);
     expect(await orderRow(order.id)).toEqual({ status: 'DRAFT', version: 1 });
     const byQa = await approve(order.id, 1, qa);
     expect(byQa.purchaseOrder).toMatchObject({ status: 'APPROVED', approvedBy: 'QA Quinn' });
+  });
+
+  it('never compares an order in another currency with the limit: without a limit for it, only QA_MANAGER or ADMIN approve', async () => {
+    const order = await create([line('1', '2.50')], buyer, supplierId, 'USD'); // 2.50 USD, far below 10000 EUR in any rate
+    const byBuyer = await approve(order.id, 1);
+    expect(byBuyer.userErrors).toEqual([expect.objectContaining({ code: 'FORBIDDEN', message: expect.stringMatching(/No approval limit is set for USD/) })]);
+    expect(await orderRow(order.id)).toEqual({ status: 'DRAFT', version: 1 });
+    const byQa = await approve(order.id, 1, qa);
+    expect(byQa.purchaseOrder).toMatchObject({ status: 'APPROVED', currency: 'USD' });
   });
 
   it('refuses callers without the approve right outright', async () => {

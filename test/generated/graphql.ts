@@ -69,7 +69,7 @@ export type ApproveMaterialSupplierInput = {
   supplierPartNumber?: string | null | undefined;
 };
 
-/** DRAFT → APPROVED. Not by its creator; above PURCHASE_APPROVAL_LIMIT only by QA_MANAGER or ADMIN. */
+/** DRAFT → APPROVED. Not by its creator; above the PURCHASE_APPROVAL_LIMIT of its currency (or in a currency without one) only by QA_MANAGER or ADMIN. */
 export type ApprovePurchaseOrderInput = {
   expectedVersion: number;
   id: string | number;

@@ -19,9 +19,12 @@ describe('configuration', () => {
     [{ JWT_PUBLIC_KEY: 'abc' }, 'JWT_PUBLIC_KEY'],
     [{ JWKS_URL: 'ftp://keys' }, 'JWKS_URL'],
     [{ NODE_ENV: 'production' }, 'JWT_SECRET'],
-    [{ PURCHASE_APPROVAL_LIMIT: '-1' }, 'PURCHASE_APPROVAL_LIMIT'],
-    [{ PURCHASE_APPROVAL_LIMIT: '1e5' }, 'PURCHASE_APPROVAL_LIMIT'],
-    [{ PURCHASE_APPROVAL_LIMIT: '10.1234567' }, 'PURCHASE_APPROVAL_LIMIT'],
+    [{ PURCHASE_APPROVAL_LIMIT: '-1 EUR' }, 'PURCHASE_APPROVAL_LIMIT'],
+    [{ PURCHASE_APPROVAL_LIMIT: '1e5 EUR' }, 'PURCHASE_APPROVAL_LIMIT'],
+    [{ PURCHASE_APPROVAL_LIMIT: '10.1234567 EUR' }, 'PURCHASE_APPROVAL_LIMIT'],
+    [{ PURCHASE_APPROVAL_LIMIT: '10000' }, 'PURCHASE_APPROVAL_LIMIT'],
+    [{ PURCHASE_APPROVAL_LIMIT: '10000 eur' }, 'PURCHASE_APPROVAL_LIMIT'],
+    [{ PURCHASE_APPROVAL_LIMIT: '10000 EUR, 20000 EUR' }, 'PURCHASE_APPROVAL_LIMIT'],
     [{ RECEIPT_OVER_TOLERANCE_PERCENT: '101' }, 'RECEIPT_OVER_TOLERANCE_PERCENT'],
     [{ RECEIPT_OVER_TOLERANCE_PERCENT: 'ten' }, 'RECEIPT_OVER_TOLERANCE_PERCENT'],
   ])('refuses %p naming %s', (env, setting) => {
@@ -34,9 +37,10 @@ describe('configuration', () => {
     }
   });
 
-  it('defaults the purchase approval limit to 10000 and the over-receipt tolerance to 10 %, as exact decimals', () => {
-    expect(loadConfig({}).purchasing).toEqual({ approvalLimit: '10000', receiptOverTolerancePercent: '10' });
-    expect(loadConfig({ PURCHASE_APPROVAL_LIMIT: '2500.50', RECEIPT_OVER_TOLERANCE_PERCENT: '0' }).purchasing).toEqual({ approvalLimit: '2500.50', receiptOverTolerancePercent: '0' });
+  it('defaults the purchase approval limit to 10000 EUR and the over-receipt tolerance to 10 %, as exact decimals', () => {
+    expect(loadConfig({}).purchasing).toEqual({ approvalLimits: { EUR: '10000' }, receiptOverTolerancePercent: '10' });
+    expect(loadConfig({ PURCHASE_APPROVAL_LIMIT: '2500.50 EUR, 75000 CNY', RECEIPT_OVER_TOLERANCE_PERCENT: '0' }).purchasing)
+      .toEqual({ approvalLimits: { EUR: '2500.50', CNY: '75000' }, receiptOverTolerancePercent: '0' });
   });
 
   it('starts in production with any one JWT setting', () => {

@@ -39,7 +39,7 @@ describe('purchase order lifecycle', () => {
 });
 
 describe('purchase order approval', () => {
-  const order = (aboveLimit: boolean) => ({ createdBy: 'buyer', aboveLimit });
+  const order = (aboveLimit: boolean, currency = 'EUR') => ({ createdBy: 'buyer', currency, aboveLimit });
 
   it('never lets the creator approve, whatever the role', () => {
     expect(approvalRefusal(order(false), { subject: 'buyer', roles: ['ADMIN'] }, '10000')).toMatch(/separation of duties/);
@@ -47,8 +47,13 @@ describe('purchase order approval', () => {
 
   it('lets PURCHASING approve up to the limit and only QA_MANAGER or ADMIN above it', () => {
     expect(approvalRefusal(order(false), { subject: 'colleague', roles: ['PURCHASING'] }, '10000')).toBeNull();
-    expect(approvalRefusal(order(true), { subject: 'colleague', roles: ['PURCHASING'] }, '10000')).toMatch(/approval limit of 10000/);
+    expect(approvalRefusal(order(true), { subject: 'colleague', roles: ['PURCHASING'] }, '10000')).toMatch(/approval limit of 10000 EUR/);
     expect(approvalRefusal(order(true), { subject: 'qa', roles: ['QA_MANAGER'] }, '10000')).toBeNull();
     expect(approvalRefusal(order(true), { subject: 'admin', roles: ['ADMIN'] }, '10000')).toBeNull();
+  });
+
+  it('leaves an order in a currency without a limit to QA_MANAGER or ADMIN', () => {
+    expect(approvalRefusal(order(true, 'USD'), { subject: 'colleague', roles: ['PURCHASING'] }, undefined)).toMatch(/No approval limit is set for USD/);
+    expect(approvalRefusal(order(true, 'USD'), { subject: 'qa', roles: ['QA_MANAGER'] }, undefined)).toBeNull();
   });
 });

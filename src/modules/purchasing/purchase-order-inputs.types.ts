@@ -22,7 +22,7 @@ export class CreatePurchaseOrderInput {
   idempotencyKey?: string | null;
 }
 
-@InputType({ description: 'DRAFT → APPROVED. Not by its creator; above PURCHASE_APPROVAL_LIMIT only by QA_MANAGER or ADMIN.' })
+@InputType({ description: 'DRAFT → APPROVED. Not by its creator; above the PURCHASE_APPROVAL_LIMIT of its currency (or in a currency without one) only by QA_MANAGER or ADMIN.' })
 export class ApprovePurchaseOrderInput {
   @Field(() => ID) id: string;
   @Field(() => Int) expectedVersion: number;

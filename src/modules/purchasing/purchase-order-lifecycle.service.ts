@@ -33,9 +33,11 @@ export function approvePurchaseOrder(ctx: RequestContext, input: ApprovePurchase
   return move(ctx, 'approve', {
     id: input.id, expectedVersion: input.expectedVersion, to: S.APPROVED, reason: reasonOf(input.reason, false), repeatable: false,
     gate: async ({ ctx: tx }, order) => {
-      const { approvalLimit } = tx.platform.config.purchasing;
-      const [{ above }]: { above: boolean }[] = await tx.manager.query('SELECT $1::numeric > $2::numeric AS above', [order.totalAmount, approvalLimit]);
-      const refusal = approvalRefusal({ createdBy: order.createdBy, aboveLimit: above }, { subject: tx.principal.id, roles: tx.principal.roles }, approvalLimit);
+      const limit: string | undefined = tx.platform.config.purchasing.approvalLimits[order.currency];
+      const [{ above }]: { above: boolean }[] = limit === undefined
+        ? [{ above: true }]
+        : await tx.manager.query('SELECT $1::numeric > $2::numeric AS above', [order.totalAmount, limit]);
+      const refusal = approvalRefusal({ createdBy: order.createdBy, currency: order.currency, aboveLimit: above }, { subject: tx.principal.id, roles: tx.principal.roles }, limit);
       if (refusal) fail(ErrorCode.FORBIDDEN, refusal, PATH);
     },
     changes: (tx) => ({ approvedBy: tx.principal.name, approvedAt: new Date() }),

@@ -30,7 +30,7 @@ export class PurchaseOrderResolver {
     return toPayload(CreatePurchaseOrderPayload, async () => ({ purchaseOrder: await createPurchaseOrder(ctx, input) }));
   }
 
-  @Mutation(() => ApprovePurchaseOrderPayload, { description: 'DRAFT → APPROVED, not by its creator; above PURCHASE_APPROVAL_LIMIT only by QA_MANAGER or ADMIN.' })
+  @Mutation(() => ApprovePurchaseOrderPayload, { description: 'DRAFT → APPROVED, not by its creator; above the PURCHASE_APPROVAL_LIMIT of its currency (or in a currency without one) only by QA_MANAGER or ADMIN.' })
   approvePurchaseOrder(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => ApprovePurchaseOrderInput) input: ApprovePurchaseOrderInput) {
     return toPayload(ApprovePurchaseOrderPayload, async () => ({ purchaseOrder: await approvePurchaseOrder(ctx, input) }));
   }
