@@ -100,6 +100,12 @@ describe('a CAPA from nonconformance to closure', () => {
     expect(own.completeCapaAction.action).toMatchObject({ status: 'DONE', completedBy: 'Signer u-capa-eng' });
     const byQa = await t.ok(CompleteCapaActionDocument, { input: { id: a2.action!.id, expectedVersion: 1, note: 'Training records attached' } }, qa);
     expect(byQa.completeCapaAction.userErrors).toEqual([]);
+    const actionEvents = await t.sql<{ aggregate_id: string; change: string; capa: string }>(
+      `SELECT aggregate_id, payload->>'change' AS change, payload->>'capaId' AS capa FROM outbox_event WHERE event_type = 'CapaActionChanged' AND payload->>'capaId' = $1 ORDER BY id`, [capa.id]);
+    expect(actionEvents).toEqual([
+      { aggregate_id: a1.action!.id, change: 'ADDED', capa: capa.id }, { aggregate_id: a2.action!.id, change: 'ADDED', capa: capa.id },
+      { aggregate_id: a1.action!.id, change: 'COMPLETED', capa: capa.id }, { aggregate_id: a2.action!.id, change: 'COMPLETED', capa: capa.id },
+    ]);
 
     await advance({ id: capa.id, expectedVersion: 7, to: 'VERIFICATION' });
     const noCriterion = await advance({ id: capa.id, expectedVersion: 8, to: 'EFFECTIVENESS_CHECK', signature: sig('VERIFIED') });

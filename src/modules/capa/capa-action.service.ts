@@ -11,6 +11,7 @@ import { InputValidator } from '../../core/validation';
 import { CapaActionEntity, CapaEntity } from './capa.entity';
 import { CapaActionStatus, CapaStatus } from './capa.enums';
 import { assertActiveUser } from './capa-people';
+import { capaActionChangedEvent } from './capa.events';
 import type { AddCapaActionInput, CompleteCapaActionInput } from './capa-inputs.types';
 
 const ACTION_FIELDS = ['capaId', 'seq', 'description', 'ownerId', 'dueOn', 'status', 'completedBy', 'completedAt', 'completionNote'] as const;
@@ -36,6 +37,7 @@ export async function addCapaAction(ctx: RequestContext, input: AddCapaActionInp
       completedBy: null, completedAt: null, completionNote: null, customFields: {}, version: 1,
     }));
     uow.audit({ action: 'ADD_ACTION', entityType: 'Capa', entityId: capa.id, changes: diffFields(null, action, ACTION_FIELDS) });
+    uow.emit(capaActionChangedEvent('ADDED', action));
     return { capa: updated, action };
   });
 }
@@ -59,6 +61,7 @@ export async function completeCapaAction(ctx: RequestContext, input: CompleteCap
       status: CapaActionStatus.DONE, completedBy: ctx.principal.name, completedAt: new Date(), completionNote: note,
     });
     uow.audit({ action: 'COMPLETE', entityType: 'CapaAction', entityId: action.id, reason: note, changes: diffFields(before, action, ACTION_FIELDS) });
+    uow.emit(capaActionChangedEvent('COMPLETED', action));
     return action;
   });
 }
