@@ -186,6 +186,37 @@ describe('sales orders', () => {
     expect(out.moveStock.userErrors).toEqual([]);
   });
 
+  it('never promise one balance twice to two lines of a material, and ship once per idempotency key', async () => {
+    const a = await releasedLot('TWO-LINES-A', '10', 0);
+    const b = await releasedLot('TWO-LINES-B', '10', 0);
+    const hosp = await customer('H12');
+    const created = await t.ok(CreateSalesOrderDocument, {
+      input: { orderNumber: 'SO-TWO-LINES', customerId: hosp.id, shipToAddressId: hosp.addressId, currency: 'CNY', lines: [
+        { materialId: q.material.id, quantity: '6', unitPrice: '12.50' }, { materialId: q.material.id, quantity: '6', unitPrice: '12.50' },
+      ] },
+    }, 'SALES');
+    const so = created.createSalesOrder.salesOrder!;
+    await t.ok(ConfirmSalesOrderDocument, { input: { id: so.id, expectedVersion: 1 } }, 'SALES');
+    const alloc = await t.ok(AllocateSalesOrderDocument, { input: { id: so.id, expectedVersion: 2 } }, 'SALES');
+    expect(alloc.allocateSalesOrder.allocations!.map((x) => [x.lotId, x.quantity])).toEqual([[a.id, '6'], [a.id, '4'], [b.id, '2']]);
+
+    const ship = (shipmentNumber: string) => t.ok(ShipSalesOrderDocument, { input: { id: so.id, expectedVersion: 3, shipmentNumber, idempotencyKey: 'wms-ship-12' } }, 'WAREHOUSE');
+    const first = await ship('SHP-12');
+    expect(first.shipSalesOrder.userErrors).toEqual([]);
+    const replay = await ship('SHP-12');
+    expect(replay.shipSalesOrder).toMatchObject({ userErrors: [], shipment: { id: first.shipSalesOrder.shipment!.id }, salesOrder: { status: 'SHIPPED', version: 4 } });
+    const reused = await ship('SHP-12-B');
+    expect(reused.shipSalesOrder.userErrors[0]).toMatchObject({ code: 'IDEMPOTENCY_KEY_REUSED' });
+    expect([await onHand(a.id), await onHand(b.id)]).toEqual(['0.000000', '8.000000']);
+    const lineAudit = await t.sql<{ changes: unknown }>(
+      `SELECT changes FROM audit_entry WHERE action = 'SHIP_ALLOCATION' AND entity_id IN (SELECT id FROM sales_order_line WHERE order_id = $1) ORDER BY seq`, [so.id]);
+    expect(lineAudit).toHaveLength(3);
+    expect(JSON.stringify(lineAudit.map((r) => r.changes))).toContain('"shippedQuantity"');
+    // Leave no free stock expiring today for later tests' FEFO picks.
+    const out = await t.ok(MoveStockDocument, { input: { lotId: b.id, fromLocationId: q.locationId, type: 'ISSUE', quantity: '8', reason: 'Clean up' } }, 'WAREHOUSE');
+    expect(out.moveStock.userErrors).toEqual([]);
+  });
+
   it('keep roles and steps apart', async () => {
     const hosp = await customer('H6');
     const so = await confirmedOrder(hosp, '1');

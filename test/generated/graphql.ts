@@ -1049,6 +1049,8 @@ export type SetWebhookStatusInput = {
 export type ShipSalesOrderInput = {
   expectedVersion: number;
   id: string | number;
+  /** A replay with the same key returns the first response (or use the Idempotency-Key header). */
+  idempotencyKey?: string | null | undefined;
   reason?: string | null | undefined;
   /** Default: the order number with -S1. */
   shipmentNumber?: string | null | undefined;

@@ -33,6 +33,9 @@ export async function allocateSalesOrder(ctx: RequestContext, input: SalesOrderT
     const before = await lockSalesOrder(tx, input.id, input.expectedVersion, S.ALLOCATED, input.reason ?? null);
     const lines = await tx.manager.find(SalesOrderLineEntity, { where: { orderId: before.id }, order: { lineNo: 'ASC' } });
     const concessionLeft = new Map<string, bigint>();
+    // What earlier lines of this order took from a balance: their allocations are not saved yet,
+    // so the candidates statement of a later line of the same material still counts it as free.
+    const taken = new Map<string, bigint>();
     const allocations: AllocationEntity[] = [];
     // One allocator per material at a time, and no movement of its free stock meanwhile: each
     // candidates statement below sees every allocation and movement committed before it.
@@ -42,13 +45,15 @@ export async function allocateSalesOrder(ctx: RequestContext, input: SalesOrderT
       const candidates: Candidate[] = await tx.manager.query(FEFO_CANDIDATES_SQL, [line.materialId, before.customerId, todayUtc()]);
       for (const c of candidates) {
         if (needed <= 0n) break;
-        let take = minMicro(needed, toMicro(c.free));
+        const place = `${c.lot_id}|${c.location_id}`;
+        let take = minMicro(needed, toMicro(c.free) - (taken.get(place) ?? 0n));
         if (c.concession_id && c.concession_left !== null) {
           const left = concessionLeft.get(c.concession_id) ?? toMicro(c.concession_left);
           take = minMicro(take, left);
           concessionLeft.set(c.concession_id, left - (take > 0n ? take : 0n));
         }
         if (take <= 0n) continue;
+        taken.set(place, (taken.get(place) ?? 0n) + take);
         allocations.push(tx.manager.create(AllocationEntity, {
           id: `alc_${randomUUID().replace(/-/g, '')}`, orderLineId: line.id, lotId: c.lot_id, locationId: c.location_id, siteId: c.site_id,
           quantity: fromMicro(take), concessionId: c.concession_id, status: 'ALLOCATED', createdAt: new Date(),

@@ -43,6 +43,8 @@ export class SalesOrderTransitionInput {
 @InputType()
 export class ShipSalesOrderInput extends SalesOrderTransitionInput {
   @Field(() => String, { nullable: true, description: 'Default: the order number with -S1.' }) shipmentNumber?: string | null;
+  @Field(() => String, { nullable: true, description: 'A replay with the same key returns the first response (or use the Idempotency-Key header).' })
+  idempotencyKey?: string | null;
 }
 
 @ObjectType()

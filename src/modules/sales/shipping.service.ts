@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { RequestContext } from '../../core/context';
 import { assertCan } from '../../core/authz/guard';
 import { newId } from '../../core/ids';
-import { inTransaction } from '../../core/mutation';
+import { idempotent } from '../../core/idempotency';
 import { InputValidator } from '../../core/validation';
 import { drawOnConcession } from '../lots/concession-scope';
 import { lotUdi } from '../lots/lot-udi';
@@ -21,12 +21,12 @@ import type { ShipSalesOrderInput } from './sales-inputs.types';
  * A lot held or recalled since allocation stops the shipment; conditional releases draw on their
  * concession for this customer.
  */
-export async function shipSalesOrder(ctx: RequestContext, input: ShipSalesOrderInput): Promise<{ order: SalesOrderEntity; shipment: ShipmentEntity }> {
+export async function shipSalesOrder(ctx: RequestContext, input: ShipSalesOrderInput): Promise<ShipmentResult> {
   assertCan(ctx, 'ship', 'SalesOrder');
   const v = new InputValidator();
   const shipmentNumber = input.shipmentNumber == null ? null : v.code('shipmentNumber', input.shipmentNumber);
   v.throwIfAny();
-  return inTransaction(ctx, async (uow) => {
+  return idempotent(ctx, 'shipSalesOrder', input.idempotencyKey, input, async (uow) => {
     const { ctx: tx } = uow;
     const before = await lockSalesOrder(tx, input.id, input.expectedVersion, S.SHIPPED, input.reason ?? null);
     const address = await tx.manager.findOneByOrFail(CustomerAddressEntity, { id: before.shipToAddressId });
@@ -55,7 +55,13 @@ export async function shipSalesOrder(ctx: RequestContext, input: ShipSalesOrderI
         lotNumber: lot.lotNumber, serialNumber: lot.serialNumber, udi: gtin ? lotUdi(gtin, lot) : null, quantity: a.quantity, movementId: movement.id,
       }));
       await tx.manager.query(`UPDATE sales_allocation SET status = 'SHIPPED' WHERE id = $1`, [a.id]);
-      await tx.manager.query(`UPDATE sales_order_line SET shipped_quantity = shipped_quantity + $2 WHERE id = $1`, [a.orderLineId, a.quantity]);
+      const [[line]] = (await tx.manager.query(
+        `UPDATE sales_order_line SET shipped_quantity = shipped_quantity + $2 WHERE id = $1 RETURNING (shipped_quantity - $2)::text AS old, shipped_quantity::text AS new`,
+        [a.orderLineId, a.quantity])) as [{ old: string; new: string }[], number];
+      uow.audit({ action: 'SHIP_ALLOCATION', entityType: 'SalesOrderLine', entityId: a.orderLineId, changes: [
+        { field: `allocation ${a.id}`, old: 'ALLOCATED', new: 'SHIPPED' },
+        { field: 'shippedQuantity', old: line.old, new: line.new },
+      ] });
     }
     await tx.manager.save(lines);
     uow.audit({
@@ -63,6 +69,16 @@ export async function shipSalesOrder(ctx: RequestContext, input: ShipSalesOrderI
       changes: [{ field: 'shipment', old: null, new: { order: before.id, consignee: shipment.consigneeName, address: shipment.consigneeAddress, lines: lines.map((l) => ({ lot: l.lotNumber, udi: l.udi, quantity: l.quantity })) } }],
     });
     const order = await recordStep(uow, before, S.SHIPPED, input.reason ?? null);
-    return { order, shipment };
+    return { id: shipment.id, order, shipment };
+  }, async (shipmentId) => {
+    const shipment = await ctx.manager.findOneByOrFail(ShipmentEntity, { id: shipmentId });
+    return { id: shipment.id, order: await ctx.manager.findOneByOrFail(SalesOrderEntity, { id: shipment.salesOrderId }), shipment };
   });
+}
+
+interface ShipmentResult {
+  /** The shipment's id, which an idempotent replay re-reads. */
+  id: string;
+  order: SalesOrderEntity;
+  shipment: ShipmentEntity;
 }
