@@ -4,7 +4,7 @@ import { inspectionSetup } from '../support/quality-fixtures';
 import { receivingSetup } from '../support/lot-fixtures';
 import {
   ApprovePurchaseOrderDocument, CancelPurchaseOrderDocument, ClosePurchaseOrderDocument, CreatePurchaseOrderDocument, PurchaseOrderNodeDocument,
-  PurchaseOrdersDocument, ReceiveAgainstOrderDocument, SendPurchaseOrderDocument, type PurchaseOrderLineInput, type ReceiveLotInput,
+  PurchaseOrdersDocument, ReceiveAgainstOrderDocument, SendPurchaseOrderDocument, SetMaterialSupplierStatusDocument, type PurchaseOrderLineInput, type ReceiveLotInput,
 } from '../generated/graphql';
 
 let t: TestServer;
@@ -134,6 +134,23 @@ describe('approving a purchase order', () => {
     expect(await orderRow(order.id)).toEqual({ status: 'DRAFT', version: 1 });
     const byQa = await approve(order.id, 1, qa);
     expect(byQa.purchaseOrder).toMatchObject({ status: 'APPROVED', currency: 'USD' });
+  });
+
+  it('stops approval and sending once a line\'s source is no longer approved, and resumes when it is again', async () => {
+    const part = await createMaterial(t, 'PUR-LAPSING');
+    const source = await approveSource(t, part.id, supplierId);
+    const order = await create([line('3', '2.50', part.id)]);
+    const suspend = (status: 'SUSPENDED' | 'APPROVED', expectedVersion: number) =>
+      t.ok(SetMaterialSupplierStatusDocument, { input: { id: source.id, expectedVersion, status, reason: status === 'SUSPENDED' ? 'SCAR open' : 'SCAR closed' } }, 'QA_MANAGER');
+    expect((await suspend('SUSPENDED', source.version)).setMaterialSupplierStatus.userErrors).toEqual([]);
+    const refused = await approve(order.id, 1);
+    expect(refused.userErrors).toEqual([expect.objectContaining({ code: 'SUPPLIER_NOT_APPROVED', field: ['input', 'id'], message: expect.stringMatching(/PUR-LAPSING/) })]);
+    expect(await orderRow(order.id)).toEqual({ status: 'DRAFT', version: 1 });
+    expect((await suspend('APPROVED', source.version + 1)).setMaterialSupplierStatus.userErrors).toEqual([]);
+    expect((await approve(order.id, 1)).purchaseOrder?.status).toBe('APPROVED');
+    expect((await suspend('SUSPENDED', source.version + 2)).setMaterialSupplierStatus.userErrors).toEqual([]);
+    expect((await send(order.id, 2)).userErrors[0]).toMatchObject({ code: 'SUPPLIER_NOT_APPROVED' });
+    expect(await orderRow(order.id)).toEqual({ status: 'APPROVED', version: 2 });
   });
 
   it('refuses callers without the approve right outright', async () => {

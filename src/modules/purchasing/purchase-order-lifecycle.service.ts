@@ -12,6 +12,7 @@ import { orderStatusChangedEvent } from '../orders/order.events';
 import { PURCHASE_ORDER_AUDITED_FIELDS, PurchaseOrderEntity } from './purchase-order.entity';
 import { PurchaseOrderStatus as S } from './purchase-order.enums';
 import { approvalRefusal } from './purchase-order-gates';
+import { assertOrderSourcesStillApproved } from './purchase-order.service';
 import { purchaseOrderMachine } from './purchase-order.state';
 import type { ApprovePurchaseOrderInput, CancelPurchaseOrderInput, ClosePurchaseOrderInput, SendPurchaseOrderInput } from './purchase-order-inputs.types';
 
@@ -39,6 +40,7 @@ export function approvePurchaseOrder(ctx: RequestContext, input: ApprovePurchase
         : await tx.manager.query('SELECT $1::numeric > $2::numeric AS above', [order.totalAmount, limit]);
       const refusal = approvalRefusal({ createdBy: order.createdBy, currency: order.currency, aboveLimit: above }, { subject: tx.principal.id, roles: tx.principal.roles }, limit);
       if (refusal) fail(ErrorCode.FORBIDDEN, refusal, PATH);
+      await assertOrderSourcesStillApproved(tx, order);
     },
     changes: (tx) => ({ approvedBy: tx.principal.name, approvedAt: new Date() }),
   });
@@ -46,7 +48,10 @@ export function approvePurchaseOrder(ctx: RequestContext, input: ApprovePurchase
 
 /** APPROVED → SENT to the supplier. */
 export function sendPurchaseOrder(ctx: RequestContext, input: SendPurchaseOrderInput): Promise<PurchaseOrderEntity> {
-  return move(ctx, 'update', { id: input.id, expectedVersion: input.expectedVersion, to: S.SENT, reason: reasonOf(input.reason, false), repeatable: true });
+  return move(ctx, 'update', {
+    id: input.id, expectedVersion: input.expectedVersion, to: S.SENT, reason: reasonOf(input.reason, false), repeatable: true,
+    gate: ({ ctx: tx }, order) => assertOrderSourcesStillApproved(tx, order),
+  });
 }
 
 /** DRAFT, APPROVED or SENT → CANCELLED, while nothing has been received against it. */

@@ -70,6 +70,20 @@ async function assertApprovedSources(ctx: RequestContext, supplierId: string, li
   if (errors.length > 0) throw new UserErrorsException(errors);
 }
 
+/**
+ * At approval and sending: a source suspended, revoked or disqualified since the order was
+ * drafted stops it (7.4.1), naming every such material at once.
+ */
+export async function assertOrderSourcesStillApproved(ctx: RequestContext, order: PurchaseOrderEntity): Promise<void> {
+  const rows: { material_id: string; code: string }[] = await ctx.manager.query(
+    `SELECT DISTINCT l.material_id, m.code FROM purchase_order_line l JOIN material m ON m.id = l.material_id WHERE l.order_id = $1 ORDER BY m.code`, [order.id]);
+  const lapsed: string[] = [];
+  for (const row of rows) if (!(await isApprovedSource(ctx, row.material_id, order.supplierId))) lapsed.push(row.code);
+  if (lapsed.length > 0) {
+    fail(ErrorCode.SUPPLIER_NOT_APPROVED, `The supplier is no longer an approved, qualified source of ${lapsed.join(', ')}; amend or cancel the order`, ['input', 'id']);
+  }
+}
+
 /** A DRAFT purchase order with its lines; the total is summed in SQL, exactly. */
 export async function createPurchaseOrder(ctx: RequestContext, input: CreatePurchaseOrderInput): Promise<PurchaseOrderEntity> {
   assertCan(ctx, 'create', 'PurchaseOrder');
