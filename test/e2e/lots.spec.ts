@@ -165,6 +165,12 @@ describe('lot lifecycle with electronic signatures', () => {
   it('locks the signer after five wrong passwords, raises an alert event, and then refuses the right one', async () => {
     const unlucky = await signerUser(t, 'u-unlucky', ['QA_MANAGER']);
     const lot = await underTest('SUP-LOCK');
+    const base = t.subscriberCount;
+    const listen = (caller: Caller | 'ADMIN') => subscribe<{ alerts: { type: string; subjectType: string; subjectId: string; message: string } }>(
+      t.ws({ authorization: `Bearer ${t.token(caller)}` }), 'subscription { alerts(types: [SIGNING_LOCKED]) { type subjectType subjectId message } }');
+    const admin = listen('ADMIN');
+    const warehouse = listen({ roles: ['WAREHOUSE'], sub: 'wh-alerts' });
+    await t.subscribers(base + 2);
     const input = { id: lot.id, expectedVersion: 2, reason: 'r' };
     for (let i = 0; i < 5; i++) {
       const res = await t.ok(ReleaseLotDocument, { input: { ...input, signature: sign('RELEASED', `Wrong-Password-${i}`) } }, unlucky);
@@ -177,6 +183,12 @@ describe('lot lifecycle with electronic signatures', () => {
     const audit = await t.sql<{ action: string }>(`SELECT action FROM audit_entry WHERE action IN ('SIGNATURE_FAILED', 'SIGNING_LOCKED') AND entity_id = (SELECT id FROM app_user WHERE subject = 'u-unlucky')`);
     expect(audit.filter((a) => a.action === 'SIGNATURE_FAILED')).toHaveLength(5);
     expect(audit.filter((a) => a.action === 'SIGNING_LOCKED')).toHaveLength(1);
+    const [user] = await t.sql<{ id: string }>(`SELECT id FROM app_user WHERE subject = 'u-unlucky'`);
+    await admin.waitFor(1);
+    expect(admin.events[0].alerts).toMatchObject({ type: 'SIGNING_LOCKED', subjectType: 'User', subjectId: user.id, message: expect.stringContaining('5 failed attempts') });
+    expect(admin.events[0].alerts.message).not.toContain('u-unlucky');
+    await warehouse.waitFor(1, 1000).catch(() => undefined);
+    expect(warehouse.events).toEqual([]);
   });
 
   it('tells a SUPPLIER subscriber about its own lots only', async () => {

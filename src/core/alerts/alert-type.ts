@@ -7,6 +7,8 @@ export enum AlertType {
   LOW_STOCK = 'LOW_STOCK',
   INSPECTION_FAILED = 'INSPECTION_FAILED',
   LOT_ON_HOLD = 'LOT_ON_HOLD',
+  /** A signer was locked out after repeated wrong signing passwords (21 CFR 11.300(d)); an ADMIN must reset it. */
+  SIGNING_LOCKED = 'SIGNING_LOCKED',
 }
 
 registerEnumType(AlertType, { name: 'AlertType', description: 'Conditions that need someone\'s attention.' });

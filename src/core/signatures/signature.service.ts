@@ -3,6 +3,8 @@ import type { RequestContext } from '../context';
 import { ErrorCode } from '../graphql/error-code';
 import { fail, userError, UserErrorsException } from '../graphql/user-error';
 import { inTransaction, type UnitOfWork } from '../mutation';
+import { alertEvent } from '../alerts/alert-event';
+import { AlertType } from '../alerts/alert-type';
 import { signedContentHash } from './content-hash';
 import { ElectronicSignatureEntity } from './electronic-signature.entity';
 import type { SignatureMeaning } from './signature-meaning';
@@ -71,6 +73,12 @@ async function countFailedAttempt(ctx: RequestContext, signer: Signer): Promise<
     if (lockedNow) {
       audit({ action: 'SIGNING_LOCKED', entityType: 'User', entityId: signer.userId, changes: [{ field: 'signingLocked', old: false, new: true }], reason: `${attempts} failed signing attempts` });
       emit({ type: SIGNING_LOCKED, aggregateType: 'User', aggregateId: signer.userId, payload: { userId: signer.userId, printedName: signer.printedName, attempts } });
+      // No name in the alert: readers of users with personal data masked receive it too.
+      emit(alertEvent({
+        type: AlertType.SIGNING_LOCKED, subject: 'User', subjectId: signer.userId,
+        message: `Electronic signing locked for user ${signer.userId} after ${attempts} failed attempts; an ADMIN must reset the signing password`,
+        details: { userId: signer.userId, attempts },
+      }));
     }
   });
 }
