@@ -1,5 +1,6 @@
 import type { Platform } from '../../core/platform';
 import { retryDelayMs } from './webhook-backoff';
+import { postWebhook } from './webhook-http';
 import { SIGNATURE_HEADER, signatureHeader } from './webhook-signature';
 
 export interface SenderOptions {
@@ -48,8 +49,8 @@ async function attempt(platform: Platform, delivery: Claimed, options: SenderOpt
   let statusCode: number | null = null;
   let error: string | null = null;
   try {
-    const response = await fetch(delivery.url, {
-      method: 'POST',
+    statusCode = await postWebhook({
+      url: delivery.url,
       headers: {
         'content-type': 'application/json',
         [SIGNATURE_HEADER]: signatureHeader(delivery.secret, Math.floor(Date.now() / 1000), body),
@@ -58,13 +59,11 @@ async function attempt(platform: Platform, delivery: Claimed, options: SenderOpt
         'lotgraph-event-type': delivery.event_type,
       },
       body,
-      redirect: 'manual',
-      signal: AbortSignal.timeout(options.timeoutMs),
+      timeoutMs: options.timeoutMs,
+      // In production the target is checked again at every send (its DNS may have changed since registration).
+      refuseInternal: platform.config.nodeEnv === 'production',
     });
-    statusCode = response.status;
-    // Only the status matters; a receiver streaming a large body must not fill this process's memory.
-    await response.body?.cancel().catch(() => undefined);
-    if (response.status < 200 || response.status >= 300) error = `HTTP ${response.status}`;
+    if (statusCode < 200 || statusCode >= 300) error = `HTTP ${statusCode}`;
   } catch (err) {
     error = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
   }
