@@ -58,7 +58,8 @@ describe('event projection for a webhook owner', () => {
 
 describe('webhook targets in production', () => {
   it('refuse this host, private networks and cloud metadata', async () => {
-    for (const ip of ['127.0.0.1', '10.1.2.3', '172.20.0.1', '192.168.1.1', '169.254.169.254', '::1', 'fd00::1', '::ffff:10.0.0.1', '0.0.0.0']) {
+    for (const ip of ['127.0.0.1', '10.1.2.3', '172.20.0.1', '192.168.1.1', '169.254.169.254', '::1', 'fd00::1', '::ffff:10.0.0.1', '0.0.0.0',
+      '64:ff9b::a00:1', '2002:a00:1::1', '::a00:1', 'fec0::1', 'ff02::1', '224.0.0.1', '255.255.255.255', '198.18.0.1', '192.0.0.8']) {
       expect([ip, isInternalAddress(ip)]).toEqual([ip, true]);
     }
     for (const ip of ['8.8.8.8', '2001:4860:4860::8888', '203.0.113.7']) expect([ip, isInternalAddress(ip)]).toEqual([ip, false]);

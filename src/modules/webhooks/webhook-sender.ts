@@ -53,6 +53,7 @@ async function attempt(platform: Platform, delivery: Claimed, options: SenderOpt
       url: delivery.url,
       headers: {
         'content-type': 'application/json',
+        'user-agent': 'Lotgraph-Webhooks/1',
         [SIGNATURE_HEADER]: signatureHeader(delivery.secret, Math.floor(Date.now() / 1000), body),
         'lotgraph-delivery-id': delivery.id,
         'lotgraph-event-id': delivery.event_id,
