@@ -1,10 +1,11 @@
 import { createTestServer, subscribe, type Caller, type TestServer } from '../support/test-server';
 import { approveSource, createMaterial, createSupplier, daysFromToday } from '../support/fixtures';
 import { inspectionSetup } from '../support/quality-fixtures';
-import { receivingSetup } from '../support/lot-fixtures';
+import { receivingSetup, signerUser, SIGNING_PASSWORD } from '../support/lot-fixtures';
 import {
-  ApprovePurchaseOrderDocument, CancelPurchaseOrderDocument, ClosePurchaseOrderDocument, CreatePurchaseOrderDocument, PurchaseOrderNodeDocument,
-  PurchaseOrdersDocument, ReceiveAgainstOrderDocument, SendPurchaseOrderDocument, SetMaterialSupplierStatusDocument, type PurchaseOrderLineInput, type ReceiveLotInput,
+  ApprovePurchaseOrderDocument, CancelPurchaseOrderDocument, ClosePurchaseOrderDocument, CompleteInspectionDocument, CreatePurchaseOrderDocument,
+  DeviceHistoryRecordDocument, InspectionsDocument, PurchaseOrderNodeDocument, PurchaseOrdersDocument, ReceiveAgainstOrderDocument,
+  RecordInspectionResultsDocument, ReleaseLotDocument, SendPurchaseOrderDocument, SetMaterialSupplierStatusDocument, type PurchaseOrderLineInput, type ReceiveLotInput,
 } from '../generated/graphql';
 
 let t: TestServer;
@@ -239,6 +240,35 @@ describe('receiving against a purchase order line', () => {
     await receive(receipt(second.id, '20', 'PUR-R-3'));
     const [node] = (await t.ok(PurchaseOrdersDocument, { filter: { orderNumber: order.orderNumber } }, 'WAREHOUSE')).purchaseOrders.edges;
     expect(node.node).toMatchObject({ status: 'RECEIVED', lines: [{ receivedQuantity: '110' }, { receivedQuantity: '20' }] });
+  });
+
+  it('names as inspector of the receipt\'s inspection whoever records its first reading, not the receiver, and keeps them from releasing the lot', async () => {
+    const order = await sentOrder([line('10')]);
+    const received = await receive(receipt(order.lines![0].id, '10', 'PUR-I-1'));
+    const lot = received.lot!;
+    const inspectionOf = async () => (await t.ok(InspectionsDocument, { filter: { lotIds: [lot.id] }, first: 5 }, 'QA_MANAGER')).inspections.edges.map((e) => e.node);
+    expect(await inspectionOf()).toEqual([expect.objectContaining({ status: 'IN_PROGRESS', inspectorName: null, completedBy: null, readings: [] })]);
+    const [{ id: inspectionId }] = await inspectionOf();
+    const recorder = await signerUser(t, 'u-po-recorder', ['QA_MANAGER']);
+    const releaser = await signerUser(t, 'u-po-releaser', ['QA_MANAGER']);
+    const readings = [1, 2].flatMap((n) => [
+      { characteristicId: setup.diameter, sampleNo: n, value: '2.35', equipmentId: setup.gauge }, { characteristicId: setup.visual, sampleNo: n, accepted: true },
+    ]);
+    expect((await t.ok(RecordInspectionResultsDocument, { input: { inspectionId, readings } }, recorder)).recordInspectionResults.userErrors).toEqual([]);
+    expect((await t.ok(CompleteInspectionDocument, { input: { inspectionId } }, recorder)).completeInspection.inspection).toMatchObject({
+      verdict: 'PASS', inspectorName: 'Signer u-po-recorder', completedBy: 'Signer u-po-recorder',
+    });
+    const record = (await t.ok(DeviceHistoryRecordDocument, { lotId: lot.id }, 'QA_MANAGER')).deviceHistoryRecord!;
+    expect(record.inspections).toEqual([expect.objectContaining({ id: inspectionId, inspectorName: 'Signer u-po-recorder', completedBy: 'Signer u-po-recorder' })]);
+    expect(record.inspections[0].readings.map((r) => r.recordedBy)).toEqual(Array(4).fill('Signer u-po-recorder'));
+
+    const sign = { password: SIGNING_PASSWORD, meaning: 'RELEASED' as const, reason: 'Incoming inspection passed' };
+    const own = await t.ok(ReleaseLotDocument, { input: { id: lot.id, expectedVersion: lot.version, reason: 'r', signature: sign } }, recorder);
+    expect(own.releaseLot.userErrors[0]).toMatchObject({
+      code: 'FORBIDDEN', message: `The releaser inspected lot ${lot.lotNumber}: was the inspector of, recorded readings of and completed inspection ${inspectionId} (separation of duties)`,
+    });
+    const ok = await t.ok(ReleaseLotDocument, { input: { id: lot.id, expectedVersion: lot.version, reason: 'r', signature: sign } }, releaser);
+    expect(ok.releaseLot.lot?.status).toBe('RELEASED');
   });
 
   it('refuses an over-receipt beyond the tolerance with a clear error, writing nothing', async () => {

@@ -1,9 +1,9 @@
-import { createTestServer, subscribe, type TestServer } from '../support/test-server';
+import { createTestServer, subscribe, type Caller, type TestServer } from '../support/test-server';
 import { daysFromToday } from '../support/fixtures';
 import { receive, receivingSetup, signerUser, SIGNING_PASSWORD } from '../support/lot-fixtures';
 import {
   CompleteInspectionDocument, CreateInspectionPlanDocument, NonconformancesDocument, RecordCalibrationDocument, RecordInspectionResultsDocument,
-  RegisterEquipmentDocument, ReleaseLotDocument, ReleaseLotHoldDocument, StartInspectionDocument,
+  InspectionsDocument, RegisterEquipmentDocument, ReleaseLotDocument, ReleaseLotHoldDocument, StartInspectionDocument,
 } from '../generated/graphql';
 
 let t: TestServer;
@@ -121,6 +121,84 @@ describe('the release rule', () => {
     expect(own.releaseLot.userErrors[0]).toMatchObject({ code: 'FORBIDDEN', message: expect.stringContaining('inspected') });
     const ok = await t.ok(ReleaseLotDocument, { input: { id: l.id, expectedVersion: 2, reason: 'r', signature: sign } }, qa);
     expect(ok.releaseLot.lot?.status).toBe('RELEASED');
+  });
+});
+
+describe('separation of duties at release', () => {
+  const sign = { password: SIGNING_PASSWORD, meaning: 'RELEASED' as const, reason: 'Batch record reviewed' };
+  const release = (lotId: string, as: Caller) => t.ok(ReleaseLotDocument, { input: { id: lotId, expectedVersion: 2, reason: 'Inspection passed', signature: sign } }, as);
+  const readingsOf = () => [1, 2].flatMap((n) => [{ characteristicId: diameter, sampleNo: n, value: '2.35', equipmentId: gauge }, { characteristicId: visual, sampleNo: n, accepted: true }]);
+  /** Lot status and version, its signatures, and the whole audit trail's length: what a refused release must leave alone. */
+  const footprint = async (lotId: string) => [
+    await t.sql('SELECT status, version FROM lot WHERE id = $1', [lotId]),
+    (await t.sql<{ n: number }>(`SELECT count(*)::int AS n FROM electronic_signature WHERE record_type = 'Lot' AND record_id = $1`, [lotId]))[0].n,
+    (await t.sql<{ n: number }>('SELECT count(*)::int AS n FROM audit_entry'))[0].n,
+  ];
+
+  it('refuses a releaser who recorded readings or completed an inspection someone else started, and lets a third QA release', async () => {
+    await calibrate(gauge, 'PASS');
+    const reader = await signerUser(t, 'u-qa-reader', ['QA_MANAGER']);
+    const completer = await signerUser(t, 'u-qa-completer', ['QA_MANAGER']);
+    const third = await signerUser(t, 'u-qa-third', ['QA_MANAGER']);
+    const l = await lot('SOD-1');
+    const started = await t.ok(StartInspectionDocument, { input: { lotId: l.id, type: 'INCOMING' } }, 'QA_INSPECTOR');
+    const inspectionId = started.startInspection.inspection!.id;
+    expect((await t.ok(RecordInspectionResultsDocument, { input: { inspectionId, readings: readingsOf() } }, reader)).recordInspectionResults.userErrors).toEqual([]);
+    const done = await t.ok(CompleteInspectionDocument, { input: { inspectionId } }, completer);
+    expect(done.completeInspection.inspection).toMatchObject({ verdict: 'PASS', inspectorName: 'Test QA_INSPECTOR', completedBy: 'Signer u-qa-completer' });
+
+    const before = await footprint(l.id);
+    const byReader = await release(l.id, reader);
+    expect(byReader.releaseLot).toMatchObject({ lot: null, userErrors: [{ code: 'FORBIDDEN', field: ['input', 'signature'] }] });
+    expect(byReader.releaseLot.userErrors[0].message).toBe(`The releaser inspected lot ${l.lotNumber}: recorded readings of inspection ${inspectionId} (separation of duties)`);
+    const byCompleter = await release(l.id, completer);
+    expect(byCompleter.releaseLot.userErrors[0]).toMatchObject({ code: 'FORBIDDEN', message: `The releaser inspected lot ${l.lotNumber}: completed inspection ${inspectionId} (separation of duties)` });
+    expect(await footprint(l.id)).toEqual(before);
+
+    const ok = await release(l.id, third);
+    expect(ok.releaseLot.userErrors).toEqual([]);
+    expect(ok.releaseLot.lot?.status).toBe('RELEASED');
+  });
+
+  it('refuses release while a re-inspection of the lot is in progress', async () => {
+    const qa = await signerUser(t, 'u-qa-retest', ['QA_MANAGER']);
+    const l = await lot('SOD-RETEST');
+    const { id } = await inspect(l.id, ['2.35', '2.35']);
+    expect((await t.ok(CompleteInspectionDocument, { input: { inspectionId: id } }, 'QA_INSPECTOR')).completeInspection.inspection?.verdict).toBe('PASS');
+    const retest = await t.ok(StartInspectionDocument, { input: { lotId: l.id, type: 'INCOMING' } }, 'QA_INSPECTOR');
+    const retestId = retest.startInspection.inspection!.id;
+    const before = await footprint(l.id);
+    const refused = await release(l.id, qa);
+    expect(refused.releaseLot.userErrors).toEqual([
+      { code: 'VALIDATION_FAILED', field: ['input', 'id'], message: `INCOMING inspection ${retestId} of lot ${l.lotNumber} is still in progress` },
+    ]);
+    expect(await footprint(l.id)).toEqual(before);
+    await t.ok(RecordInspectionResultsDocument, { input: { inspectionId: retestId, readings: readingsOf() } }, 'QA_INSPECTOR');
+    await t.ok(CompleteInspectionDocument, { input: { inspectionId: retestId } }, 'QA_INSPECTOR');
+    expect((await release(l.id, qa)).releaseLot.lot?.status).toBe('RELEASED');
+  });
+
+  it('lists an inspection\'s readings with who recorded them, and a SUPPLIER only those of its own lots', async () => {
+    const reader = await signerUser(t, 'u-qa-lister', ['QA_MANAGER']);
+    const l = await lot('SOD-READINGS');
+    const started = await t.ok(StartInspectionDocument, { input: { lotId: l.id, type: 'INCOMING' } }, 'QA_INSPECTOR');
+    await t.ok(RecordInspectionResultsDocument, { input: { inspectionId: started.startInspection.inspection!.id, readings: readingsOf() } }, reader);
+    const [node] = (await t.ok(InspectionsDocument, { filter: { lotIds: [l.id] }, first: 10 }, 'QA_MANAGER')).inspections.edges.map((e) => e.node);
+    expect(node).toMatchObject({ status: 'IN_PROGRESS', inspectorName: 'Test QA_INSPECTOR', completedBy: null });
+    expect(node.readings.map((r) => [r.characteristicId, r.sampleNo, r.recordedBy])).toEqual([
+      [diameter, 1, 'Signer u-qa-lister'], [diameter, 2, 'Signer u-qa-lister'], [visual, 1, 'Signer u-qa-lister'], [visual, 2, 'Signer u-qa-lister'],
+    ]);
+    const own = await t.ok(InspectionsDocument, { filter: { lotIds: [l.id] }, first: 10 }, { roles: ['SUPPLIER'], supplierId: setup.supplier.id });
+    expect(own.inspections.edges[0].node.readings).toHaveLength(4);
+    const stranger = await t.ok(InspectionsDocument, { filter: { lotIds: [l.id] }, first: 10 }, { roles: ['SUPPLIER'], supplierId: 'sup_other' });
+    expect(stranger.inspections.edges).toEqual([]);
+  });
+
+  it('loads the readings of a whole page of inspections in one statement', async () => {
+    const count = async (first: number) => (await t.gql(InspectionsDocument, { first }, 'QA_MANAGER')).extensions?.sqlStatements;
+    const [one, many] = [await count(1), await count(20)];
+    expect((await t.ok(InspectionsDocument, { first: 20 }, 'QA_MANAGER')).inspections.edges.length).toBeGreaterThan(5);
+    expect(many).toBe(one);
   });
 });
 

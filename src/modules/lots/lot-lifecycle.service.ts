@@ -15,6 +15,7 @@ import { LotStatus } from './lot.enums';
 import { lotStatusChangedEvent } from './lot.events';
 import { lotStateMachine, lotTransition } from './lot.state';
 import { runRejectionHooks, runReleaseChecks } from './lot-release.hooks';
+import { findLotForUpdate } from './lot.service';
 import type { LotTransitionInput } from './lot-inputs.types';
 import { writeOffLot } from '../stock/stock-ledger';
 import { alertEvent } from '../../core/alerts/alert-event';
@@ -61,6 +62,8 @@ export async function transitionLot(ctx: RequestContext, input: LotTransitionInp
   if (step?.requiresSignature) signer = await authenticateSigner(ctx, input.signature, step.signatureMeanings);
   return inTransaction(ctx, async (uow) => {
     if (to === LotStatus.RELEASED) {
+      // Release conditions read other records of the lot; starting an inspection takes this lock too.
+      await findLotForUpdate(uow.ctx, current.id);
       await assertUpstreamClear(uow, current);
       await runReleaseChecks(uow.ctx, current, signer?.signer.subject ?? ctx.principal.id);
     }

@@ -130,6 +130,16 @@ export async function findLotForUse(ctx: RequestContext, id: string): Promise<Lo
   return lot;
 }
 
+/**
+ * The lot under an exclusive row lock, for a change to what its release depends on (starting an
+ * inspection): a release checking its conditions holds the same lock, so neither slips past the other.
+ */
+export async function findLotForUpdate(ctx: RequestContext, id: string): Promise<LotEntity> {
+  const lot = await ctx.manager.createQueryBuilder(LotEntity, 'lt').setLock('pessimistic_write').where('lt.id = :id', { id }).getOne();
+  if (!lot) fail(ErrorCode.NOT_FOUND, `No lot ${id}`, ['input', 'lotId']);
+  return lot;
+}
+
 /** The lot as stored, for other services' rules; NOT_FOUND when absent. */
 export async function findLot(ctx: RequestContext, id: string): Promise<LotEntity> {
   const lot = await ctx.manager.findOneBy(LotEntity, { id });

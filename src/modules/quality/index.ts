@@ -12,6 +12,7 @@ import { PLAN_SPEC } from './inspection-plan.service';
 import { NonconformanceEntity, nonconformanceSignedContent } from './nonconformance.entity';
 import { NONCONFORMANCE_SPEC, openNonconformanceOnRejection } from './nonconformance.service';
 import { QualityResolver } from './quality.resolver';
+import { InspectionResolver } from './inspection.resolver';
 import { LotConcessionResolver, NonconformanceResolver } from './nonconformance.resolver';
 import { CONCESSION_SPEC } from './concession.table';
 
@@ -22,7 +23,7 @@ onReceipt((uow, lot) => openIncomingInspectionOnReceipt(uow, lot));
 
 export const qualityModule: ModuleDefinition = {
   name: 'quality',
-  resolvers: [QualityResolver, NonconformanceResolver, LotConcessionResolver],
+  resolvers: [QualityResolver, InspectionResolver, NonconformanceResolver, LotConcessionResolver],
   entities: [InspectionPlanEntity, CharacteristicEntity, InspectionEntity, ReadingEntity, NonconformanceEntity],
   nodes: {
     ipl: (ctx, ids) => loadByIds(ctx, PLAN_SPEC, ids),

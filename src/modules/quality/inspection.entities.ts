@@ -42,10 +42,13 @@ export class InspectionEntity extends LifecycleColumns {
   @Column('text', { name: 'supplier_id', nullable: true }) supplierId: string | null;
   @Column('text') status: 'IN_PROGRESS' | 'COMPLETED';
   @Column('text', { nullable: true }) verdict: InspectionVerdict | null;
-  @Column('text', { name: 'inspector_id' }) inspectorId: string;
-  @Column('text', { name: 'inspector_name' }) inspectorName: string;
+  /** Subject of who started it; for one opened by a goods receipt, of who recorded its first reading (null until then). */
+  @Column('text', { name: 'inspector_id', nullable: true }) inspectorId: string | null;
+  @Column('text', { name: 'inspector_name', nullable: true }) inspectorName: string | null;
   @Column('timestamptz', { name: 'started_at' }) startedAt: Date;
   @Column('timestamptz', { name: 'completed_at', nullable: true }) completedAt: Date | null;
+  @Column('text', { name: 'completed_by', nullable: true }) completedBy: string | null;
+  @Column('text', { name: 'completed_by_subject', nullable: true }) completedBySubject: string | null;
 }
 
 @Entity('inspection_reading')
@@ -60,5 +63,7 @@ export class ReadingEntity {
   @Column('boolean', { nullable: true }) accepted: boolean | null;
   @Column('text', { name: 'equipment_id', nullable: true }) equipmentId: string | null;
   @Column('text', { name: 'recorded_by' }) recordedBy: string;
+  /** Null only on readings recorded before subjects were kept that the audit trail could not attribute. */
+  @Column('text', { name: 'recorded_by_subject', nullable: true }) recordedBySubject: string | null;
   @Column('timestamptz', { name: 'recorded_at' }) recordedAt: Date;
 }

@@ -11,7 +11,8 @@ import { inTransaction, type UnitOfWork } from '../../core/mutation';
 import { alertEvent } from '../../core/alerts/alert-event';
 import { AlertType } from '../../core/alerts/alert-type';
 import { updateVersioned } from '../../core/persistence/versioned-update';
-import { findLot } from '../lots/lot.service';
+import type { FieldChange } from '../../core/audit/audit-entry.entity';
+import { findLotForUpdate } from '../lots/lot.service';
 import type { LotEntity } from '../lots/lot.entity';
 import { LotStatus } from '../lots/lot.enums';
 import { startTestingIn, transitionLotAsConsequence } from '../lots/lot-lifecycle.service';
@@ -40,21 +41,30 @@ export async function startInspection(ctx: RequestContext, input: StartInspectio
   assertCan(ctx, 'inspect', 'Inspection');
   return inTransaction(ctx, async (uow) => {
     const { ctx: tx } = uow;
-    const lot = await findLot(tx, input.lotId);
+    const lot = await findLotForUpdate(tx, input.lotId);
     const plan = await tx.manager.findOneBy(InspectionPlanEntity, { materialId: lot.materialId, type: input.type, status: 'ACTIVE' });
     if (!plan) fail(ErrorCode.NOT_FOUND, `No active ${input.type} inspection plan for the lot's material`, ['input', 'type']);
     if (lot.status === LotStatus.QUARANTINE) await startTestingIn(uow, lot, `${input.type} inspection started`);
     else if (lot.status !== LotStatus.UNDER_TEST) fail(ErrorCode.INVALID_TRANSITION, `Lot ${lot.lotNumber} is ${lot.status}`, ['input', 'lotId']);
-    return createInspectionIn(uow, lot, plan);
+    return createInspectionIn(uow, lot, plan, InspectorOf.CALLER);
   });
 }
 
-/** An IN_PROGRESS inspection of a lot (already UNDER_TEST) against a plan, started by the caller. */
-export async function createInspectionIn(uow: UnitOfWork, lot: LotEntity, plan: InspectionPlanEntity): Promise<InspectionEntity> {
+/** Who an inspection names as its inspector when it is opened. */
+export enum InspectorOf {
+  /** A person starting it inspects it. */
+  CALLER = 'CALLER',
+  /** One opened by another record (a goods receipt) waits for whoever records its first reading. */
+  FIRST_READING = 'FIRST_READING',
+}
+
+/** An IN_PROGRESS inspection of a lot (already UNDER_TEST) against a plan. */
+export async function createInspectionIn(uow: UnitOfWork, lot: LotEntity, plan: InspectionPlanEntity, inspector: InspectorOf): Promise<InspectionEntity> {
   const { ctx: tx } = uow;
+  const named = inspector === InspectorOf.CALLER;
   const inspection = await tx.manager.save(tx.manager.create(InspectionEntity, {
-    id: newId('ins'), lotId: lot.id, planId: plan.id, supplierId: lot.supplierId, status: 'IN_PROGRESS', verdict: null, inspectorId: tx.principal.id,
-    inspectorName: tx.principal.name, startedAt: new Date(), completedAt: null, customFields: {}, version: 1,
+    id: newId('ins'), lotId: lot.id, planId: plan.id, supplierId: lot.supplierId, status: 'IN_PROGRESS', verdict: null, inspectorId: named ? tx.principal.id : null,
+    inspectorName: named ? tx.principal.name : null, startedAt: new Date(), completedAt: null, completedBy: null, completedBySubject: null, customFields: {}, version: 1,
   }));
   uow.audit({ action: 'START', entityType: 'Inspection', entityId: inspection.id, changes: [{ field: 'inspection', old: null, new: { lot: lot.id, plan: plan.id, planVersion: plan.planVersion } }] });
   return inspection;
@@ -89,12 +99,18 @@ export async function recordInspectionResults(ctx: RequestContext, input: Record
       if (r.equipmentId) assertEquipmentUsable(await findEquipment(tx, r.equipmentId, 'readings'), [...field, 'equipmentId']);
       readings.push(tx.manager.create(ReadingEntity, {
         id: newId('ird'), inspectionId: inspection.id, characteristicId: c.id, sampleNo: r.sampleNo, value: r.value ?? null,
-        accepted: r.accepted ?? null, equipmentId: r.equipmentId ?? null, recordedBy: ctx.principal.name, recordedAt: new Date(),
+        accepted: r.accepted ?? null, equipmentId: r.equipmentId ?? null, recordedBy: tx.principal.name, recordedBySubject: tx.principal.id, recordedAt: new Date(),
       }));
     }
     await tx.manager.save(readings);
-    uow.audit({ action: 'READINGS', entityType: 'Inspection', entityId: inspection.id, changes: [{ field: 'readings', old: null, new: input.readings }] });
-    return { id: inspection.id, inspection, readings };
+    const changes: FieldChange[] = [{ field: 'readings', old: null, new: input.readings }];
+    let recorded = inspection;
+    if (inspection.inspectorId === null) {
+      recorded = await updateVersioned(tx, InspectionEntity, inspection.id, inspection.version, { inspectorId: tx.principal.id, inspectorName: tx.principal.name });
+      changes.push({ field: 'inspectorName', old: null, new: tx.principal.name });
+    }
+    uow.audit({ action: 'READINGS', entityType: 'Inspection', entityId: inspection.id, changes });
+    return { id: inspection.id, inspection: recorded, readings };
   }, async (id) => ({ id, inspection: await ctx.manager.findOneByOrFail(InspectionEntity, { id }), readings: [] }));
   return { inspection: result.inspection, readings: result.readings };
 }
@@ -113,8 +129,13 @@ export async function completeInspection(ctx: RequestContext, input: CompleteIns
     const readings = await tx.manager.findBy(ReadingEntity, { inspectionId: inspection.id });
     const result = computeVerdict(characteristics, plan.sampleSize, readings);
     if (!result.complete) fail(ErrorCode.VALIDATION_FAILED, `Readings missing: ${result.missing.slice(0, 5).join(', ')}${result.missing.length > 5 ? '...' : ''}`, ['input', 'inspectionId']);
-    const completed = await updateVersioned(tx, InspectionEntity, inspection.id, inspection.version, { status: 'COMPLETED', verdict: result.verdict, completedAt: new Date() });
-    uow.audit({ action: 'COMPLETE', entityType: 'Inspection', entityId: inspection.id, reason: input.reason, changes: [{ field: 'verdict', old: null, new: result.verdict }, { field: 'failures', old: null, new: result.failures }] });
+    const completed = await updateVersioned(tx, InspectionEntity, inspection.id, inspection.version, {
+      status: 'COMPLETED', verdict: result.verdict, completedAt: new Date(), completedBy: tx.principal.name, completedBySubject: tx.principal.id,
+    });
+    uow.audit({
+      action: 'COMPLETE', entityType: 'Inspection', entityId: inspection.id, reason: input.reason,
+      changes: [{ field: 'verdict', old: null, new: result.verdict }, { field: 'failures', old: null, new: result.failures }, { field: 'completedBy', old: null, new: tx.principal.name }],
+    });
     uow.emit({ type: INSPECTION_COMPLETED, aggregateType: 'Inspection', aggregateId: inspection.id, payload: { verdict: result.verdict, lotId: inspection.lotId, record: { ...completed } } });
     let nonconformance = null;
     if (result.verdict === InspectionVerdict.FAIL) {

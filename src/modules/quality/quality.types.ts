@@ -37,8 +37,8 @@ export class InspectionReading {
   @Field(() => DecimalScalar, { nullable: true }) value: string | null;
   @Field(() => Boolean, { nullable: true }) accepted: boolean | null;
   @Field(() => ID, { nullable: true, description: 'The equipment that measured it (in calibration at the time).' }) equipmentId: string | null;
-  @Field() recordedBy: string;
-  @Field(() => DateTimeScalar) recordedAt: Date;
+  @Field({ description: 'Printed name of who recorded the reading.' }) recordedBy: string;
+  @Field(() => DateTimeScalar, { description: 'Server UTC time the reading was recorded.' }) recordedAt: Date;
 }
 
 @ObjectType({ implements: [Node, LifecycleFields], description: 'An inspection of a lot against a plan version.' })
@@ -48,9 +48,13 @@ export class Inspection extends LifecycleFields implements Node {
   @Field(() => ID) planId: string;
   @Field() status: string;
   @Field(() => InspectionVerdict, { nullable: true, description: 'Computed from the readings on completion.' }) verdict: InspectionVerdict | null;
-  @Field({ description: 'Printed name of the inspector.' }) inspectorName: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Printed name of the inspector: who started it, or for one opened by a goods receipt, who recorded its first reading (null until then).',
+  }) inspectorName: string | null;
   @Field(() => DateTimeScalar) startedAt: Date;
   @Field(() => DateTimeScalar, { nullable: true }) completedAt: Date | null;
+  @Field(() => String, { nullable: true, description: 'Printed name of who completed it; null while in progress.' }) completedBy: string | null;
 }
 
 export const InspectionConnection = ConnectionType(Inspection, 'Inspection');

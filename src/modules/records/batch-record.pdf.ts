@@ -116,7 +116,7 @@ function inspections(w: BatchRecordWriter, list: DeviceHistoryInspection[]): voi
   w.section('Inspections');
   if (list.length === 0) w.none();
   for (const i of list) {
-    w.line(`${i.type} inspection, plan version ${i.planVersion}: ${i.status}, verdict ${orDash(i.verdict)}; inspector ${i.inspectorName}; ${time(i.startedAt)} to ${time(i.completedAt)}`);
+    w.line(`${i.type} inspection, plan version ${i.planVersion}: ${i.status}, verdict ${orDash(i.verdict)}; inspector ${orDash(i.inspectorName)}; ${time(i.startedAt)} to ${time(i.completedAt)}${i.completedBy ? `, completed by ${i.completedBy}` : ''}`);
     for (const r of i.readings) w.line(reading(r), 15);
   }
 }

@@ -110,14 +110,17 @@ export class DeviceHistoryInspection {
   @Field(() => InspectionVerdict, { nullable: true, description: 'Verdict computed from the readings; null until completed.' })
   verdict: InspectionVerdict | null;
 
-  @Field({ description: 'Printed name of the inspector.' })
-  inspectorName: string;
+  @Field(() => String, { nullable: true, description: 'Printed name of the inspector: who started it, or for one opened by a goods receipt, who recorded its first reading (null until then).' })
+  inspectorName: string | null;
 
   @Field(() => DateTimeScalar, { description: 'Server UTC start time.' })
   startedAt: Date;
 
   @Field(() => DateTimeScalar, { nullable: true, description: 'Server UTC completion time.' })
   completedAt: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Printed name of who completed it; null while in progress.' })
+  completedBy: string | null;
 
   @Field(() => [DeviceHistoryReading], { description: 'Readings by characteristic and sample.' })
   readings: DeviceHistoryReading[];

@@ -38,7 +38,7 @@ export interface OperatorRow {
 
 export interface InspectionRow {
   inspection_id: string; type: InspectionType; plan_id: string; plan_version: number; status: string; verdict: InspectionVerdict | null;
-  inspector_name: string; started_at: Date; completed_at: Date | null; reading_id: string | null; characteristic: string; kind: CharacteristicKind;
+  inspector_name: string | null; started_at: Date; completed_at: Date | null; completed_by: string | null; reading_id: string | null; characteristic: string; kind: CharacteristicKind;
   sample_no: number; value: string | null; accepted: boolean | null; nominal: string | null; lower_limit: string | null; upper_limit: string | null;
   unit: string | null; conforms: boolean; recorded_by: string; recorded_at: Date; equipment_id: string | null; asset_tag: string;
   equipment_name: string; calibration_required: boolean; calibration_id: string | null; calibrated_on: string | null;
@@ -123,7 +123,7 @@ export function toInspections(rows: InspectionRow[]): DeviceHistoryInspection[] 
     if (!inspection) {
       inspection = {
         id: r.inspection_id, type: r.type, planId: r.plan_id, planVersion: r.plan_version, status: r.status, verdict: r.verdict,
-        inspectorName: r.inspector_name, startedAt: r.started_at, completedAt: r.completed_at, readings: [],
+        inspectorName: r.inspector_name, startedAt: r.started_at, completedAt: r.completed_at, completedBy: r.completed_by, readings: [],
       };
       byId.set(r.inspection_id, inspection);
     }

@@ -76,7 +76,7 @@ export const OPERATORS_SQL = `
  * the reading's own day counts only if it was on record before the reading.
  */
 export const INSPECTIONS_SQL = `
-  SELECT i.id AS inspection_id, p.type, i.plan_id, p.plan_version, i.status, i.verdict, i.inspector_name, i.started_at, i.completed_at,
+  SELECT i.id AS inspection_id, p.type, i.plan_id, p.plan_version, i.status, i.verdict, i.inspector_name, i.started_at, i.completed_at, i.completed_by,
          r.id AS reading_id, c.name AS characteristic, c.kind, r.sample_no, r.value::text AS value, r.accepted,
          c.nominal::text AS nominal, c.lower_limit::text AS lower_limit, c.upper_limit::text AS upper_limit, c.unit,
          coalesce(CASE WHEN c.kind = 'QUALITATIVE' THEN r.accepted ELSE r.value BETWEEN c.lower_limit AND c.upper_limit END, false) AS conforms,
