@@ -77,7 +77,7 @@ function writes(): Record<string, Role[]> {
     [`mutation { reviewNonconformance(input: { id: "nc_none", expectedVersion: 1, summary: "" }) { userErrors { code } } }`]: ['ADMIN', 'QA_MANAGER'],
     [`mutation { dispositionNonconformance(input: { id: "nc_none", expectedVersion: 1, disposition: SCRAP, justification: "", signature: { password: "", meaning: APPROVED, reason: "" } }) { userErrors { code } } }`]: ['ADMIN', 'QA_MANAGER'],
     [`mutation { closeNonconformance(input: { id: "nc_none", expectedVersion: 1, reason: "", signature: { password: "", meaning: CLOSED, reason: "" } }) { userErrors { code } } }`]: ['ADMIN', 'QA_MANAGER'],
-    [`mutation { createWebhook(input: { url: "nope", eventTypes: [], secret: "" }) { userErrors { code } } }`]: ['ADMIN', 'INTEGRATION'],
+    [`mutation { createWebhook(input: { url: "nope", events: [], secret: "" }) { userErrors { code } } }`]: ['ADMIN', 'INTEGRATION'],
     [`mutation { createSalesOrder(input: { orderNumber: "", customerId: "c", shipToAddressId: "a", currency: "x", lines: [] }) { userErrors { code } } }`]: ['ADMIN', 'SALES'],
     [`mutation { allocateSalesOrder(input: { id: "so_none", expectedVersion: 1 }) { userErrors { code } } }`]: ['ADMIN', 'SALES', 'WAREHOUSE'],
     [`mutation { shipSalesOrder(input: { id: "so_none", expectedVersion: 1 }) { userErrors { code } } }`]: ['ADMIN', 'WAREHOUSE'],

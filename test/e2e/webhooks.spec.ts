@@ -15,7 +15,7 @@ let t: TestServer;
 let receiver: Awaited<ReturnType<typeof startWebhookReceiver>>;
 
 async function register(eventTypes: string[], as: Caller | 'ADMIN' = integration, url = receiver.url) {
-  const res = await t.ok(CreateWebhookDocument, { input: { url, eventTypes, secret: SECRET } }, as);
+  const res = await t.ok(CreateWebhookDocument, { input: { url, events: eventTypes, secret: SECRET } }, as);
   expect(res.createWebhook.userErrors).toEqual([]);
   return res.createWebhook.webhook!;
 }
@@ -44,10 +44,10 @@ afterAll(async () => {
 
 describe('createWebhook', () => {
   it('validates the URL, event types and secret, and is for ADMIN and INTEGRATION only', async () => {
-    const bad = await t.ok(CreateWebhookDocument, { input: { url: 'ftp://x', eventTypes: ['LotStatusChanged', 'Nope'], secret: 'short' } }, integration);
-    expect(bad.createWebhook.userErrors.map((e) => e.field)).toEqual([['input', 'url'], ['input', 'eventTypes'], ['input', 'secret']]);
+    const bad = await t.ok(CreateWebhookDocument, { input: { url: 'ftp://x', events: ['LotStatusChanged', 'Nope'], secret: 'short' } }, integration);
+    expect(bad.createWebhook.userErrors.map((e) => e.field)).toEqual([['input', 'url'], ['input', 'events'], ['input', 'secret']]);
     for (const role of ['WAREHOUSE', 'QA_MANAGER', 'SUPPLIER', 'BI_READER'] as const) {
-      const res = await t.gql(`mutation { createWebhook(input: { url: "https://x.example", eventTypes: ["LotStatusChanged"], secret: "${SECRET}" }) { userErrors { code } } }`, {}, role);
+      const res = await t.gql(`mutation { createWebhook(input: { url: "https://x.example", events: ["LotStatusChanged"], secret: "${SECRET}" }) { userErrors { code } } }`, {}, role);
       expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     }
     expect(await t.sql('SELECT 1 FROM webhook')).toEqual([]);

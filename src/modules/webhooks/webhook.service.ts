@@ -41,10 +41,10 @@ export async function createWebhook(ctx: RequestContext, input: CreateWebhookInp
   if (ctx.principal.kind !== 'user') fail(ErrorCode.FORBIDDEN, 'Webhooks belong to an authenticated account', ['input']);
   const v = new InputValidator();
   const url = webhookUrl(v, input.url, ctx.platform.config.nodeEnv === 'production');
-  const eventTypes = [...new Set(input.eventTypes)];
-  if (eventTypes.length === 0) v.fail('eventTypes', 'Name at least one event type');
+  const eventTypes = [...new Set(input.events)];
+  if (eventTypes.length === 0) v.fail('events', 'Name at least one event type');
   const unknown = eventTypes.filter((e) => !(WEBHOOK_EVENT_TYPES as readonly string[]).includes(e));
-  if (unknown.length > 0) v.fail('eventTypes', `Unknown event types ${unknown.join(', ')}; known: ${WEBHOOK_EVENT_TYPES.join(', ')}`);
+  if (unknown.length > 0) v.fail('events', `Unknown event types ${unknown.join(', ')}; known: ${WEBHOOK_EVENT_TYPES.join(', ')}`);
   if (input.secret.length < 16 || input.secret.length > 256) v.fail('secret', 'The secret must be 16 to 256 characters');
   v.throwIfAny();
   if (ctx.platform.config.nodeEnv === 'production' && !(await resolvesToPublicAddresses(new URL(url).hostname))) {

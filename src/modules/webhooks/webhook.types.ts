@@ -22,7 +22,7 @@ registerEnumType(WebhookStatus, { name: 'WebhookStatus', description: 'DISABLED:
 export class Webhook extends LifecycleFields implements Node {
   @Field(() => ID) id: string;
   @Field() url: string;
-  @Field(() => [String], { description: 'Outbox event types delivered.' }) eventTypes: string[];
+  @Field(() => [String], { name: 'events', description: 'Outbox event types delivered.' }) eventTypes: string[];
   @Field(() => WebhookStatus) status: WebhookStatus;
   @Field({ description: 'The account that registered it; deliveries carry only what it may read.' }) ownerName: string;
 }
@@ -60,7 +60,7 @@ export const WebhookDeliveryConnection = ConnectionType(WebhookDelivery, 'Webhoo
 @InputType()
 export class CreateWebhookInput {
   @Field({ description: 'Where deliveries are POSTed (https; http outside production).' }) url: string;
-  @Field(() => [String], { description: 'Outbox event types, e.g. LotStatusChanged, AlertRaised.' }) eventTypes: string[];
+  @Field(() => [String], { description: 'Outbox event types, e.g. LotStatusChanged, AlertRaised.' }) events: string[];
   @Field({ description: 'Shared HMAC key (16 to 256 characters); never returned.' }) secret: string;
 }
 
