@@ -1,17 +1,20 @@
-import { createTestServer, subscribe, type TestServer } from '../support/test-server';
+import { createTestServer, subscribe, type Caller, type TestServer } from '../support/test-server';
 import { daysFromToday } from '../support/fixtures';
-import { receive, receivingSetup } from '../support/lot-fixtures';
+import { signerUser, SIGNING_PASSWORD } from '../support/lot-fixtures';
+import { inspectionSetup } from '../support/quality-fixtures';
 import { raiseCalibrationDueAlerts } from '../../src/modules/equipment/calibration-due.job';
 import {
-  CalibrationRecordsDocument, EquipmentListDocument, RecordCalibrationDocument, RecordMaintenanceDocument, RegisterEquipmentDocument,
-  SetEquipmentStatusDocument,
+  CalibrationRecordsDocument, EquipmentListDocument, RecordCalibrationDocument, RecordInspectionResultsDocument, RecordMaintenanceDocument,
+  RegisterEquipmentDocument, ReleaseLotDocument, SetEquipmentStatusDocument, StartInspectionDocument,
 } from '../generated/graphql';
 
 let t: TestServer;
-let setup: Awaited<ReturnType<typeof receivingSetup>>;
+let setup: Awaited<ReturnType<typeof inspectionSetup>>;
+let qa: Caller;
 beforeAll(async () => {
   t = await createTestServer();
-  setup = await receivingSetup(t, 'SPARE');
+  setup = await inspectionSetup(t, 'SPARE');
+  qa = await signerUser(t, 'u-eq-qa', ['QA_MANAGER']);
 });
 afterAll(async () => {
   await t?.close();
@@ -27,6 +30,32 @@ const calibration = (equipmentId: string, result: 'PASS' | 'FAIL', performedOn =
   equipmentId, performedOn, performedBy: 'Metrology lab CNAS L1234', referenceStandard: 'Gauge block set GB-7', asFound: '+0.002 mm', asLeft: '+0.000 mm', result,
 });
 
+async function setStatus(id: string, status: 'IN_SERVICE' | 'OUT_OF_SERVICE' | 'RETIRED', reason: string) {
+  const [{ version }] = await t.sql<{ version: number }>('SELECT version FROM equipment WHERE id = $1', [id]);
+  return (await t.ok(SetEquipmentStatusDocument, { input: { id, expectedVersion: version, status, reason } }, 'MAINTENANCE')).setEquipmentStatus;
+}
+
+/** Diameter readings taken with `equipmentId` on a new inspection of a new lot. */
+async function measureWith(equipmentId: string, label: string) {
+  const l = await setup.lot(label);
+  const started = await t.ok(StartInspectionDocument, { input: { lotId: l.id, type: 'INCOMING' } }, 'QA_INSPECTOR');
+  expect(started.startInspection.userErrors).toEqual([]);
+  const inspectionId = started.startInspection.inspection!.id;
+  const readings = () => t.ok(RecordInspectionResultsDocument, {
+    input: { inspectionId, readings: [{ characteristicId: setup.diameter, sampleNo: 1, value: '2.35', equipmentId }] },
+  }, 'QA_INSPECTOR');
+  return { readings };
+}
+
+/** A received lot of the spare-part material, inspected and released. */
+async function releasedLot(label: string, quantity: string) {
+  const l = await setup.lot(label, quantity);
+  await setup.inspect(l.id, ['2.35', '2.36']);
+  const rel = await t.ok(ReleaseLotDocument, { input: { id: l.id, expectedVersion: 2, reason: 'ok', signature: { password: SIGNING_PASSWORD, meaning: 'RELEASED', reason: 'Spare parts inspected' } } }, qa);
+  expect(rel.releaseLot.userErrors).toEqual([]);
+  return l;
+}
+
 describe('equipment and calibration', () => {
   it('starts calibrated equipment out of calibration; a PASS moves the due date and puts it in service', async () => {
     const eq = await register('CAL-001');
@@ -36,26 +65,76 @@ describe('equipment and calibration', () => {
     expect(pass.recordCalibration.calibrationRecord).toMatchObject({ result: 'PASS', nextDueOn: daysFromToday(178), recordedBy: 'Test MAINTENANCE' });
   });
 
-  it('takes equipment out of calibration on FAIL, keeps the record append-only, and refuses older or future dates', async () => {
+  it('takes equipment out of calibration on FAIL and clears its due date, keeps the record append-only, and refuses older or future dates', async () => {
     const eq = await register('CAL-002');
     await t.ok(RecordCalibrationDocument, { input: calibration(eq.id, 'PASS', daysFromToday(-5)) }, 'MAINTENANCE');
     const fail = await t.ok(RecordCalibrationDocument, { input: calibration(eq.id, 'FAIL') }, 'MAINTENANCE');
-    expect(fail.recordCalibration.equipment).toMatchObject({ status: 'OUT_OF_CALIBRATION', inCalibration: false, calibrationDueOn: daysFromToday(175) });
+    expect(fail.recordCalibration.equipment).toMatchObject({ status: 'OUT_OF_CALIBRATION', inCalibration: false, lastCalibratedOn: daysFromToday(-5), calibrationDueOn: null });
+    expect(fail.recordCalibration.calibrationRecord).toMatchObject({ result: 'FAIL', nextDueOn: null });
     const older = await t.ok(RecordCalibrationDocument, { input: calibration(eq.id, 'PASS', daysFromToday(-10)) }, 'MAINTENANCE');
     expect(older.recordCalibration.userErrors[0].field).toEqual(['input', 'performedOn']);
+    // A PASS dated between the last pass and the FAIL would put it back in use on a stale result.
+    const beforeFail = await t.ok(RecordCalibrationDocument, { input: calibration(eq.id, 'PASS', daysFromToday(-3)) }, 'MAINTENANCE');
+    expect(beforeFail.recordCalibration.userErrors[0]).toMatchObject({ field: ['input', 'performedOn'], message: expect.stringContaining(daysFromToday(0)) });
     const future = await t.ok(RecordCalibrationDocument, { input: calibration(eq.id, 'PASS', daysFromToday(1)) }, 'MAINTENANCE');
     expect(future.recordCalibration.userErrors[0].field).toEqual(['input', 'performedOn']);
     expect((await t.ok(CalibrationRecordsDocument, { equipmentIds: [eq.id] }, 'AUDITOR')).calibrationRecords.totalCount).toBe(2);
     await expect(t.sql(`DELETE FROM calibration_record WHERE equipment_id = $1`, [eq.id])).rejects.toThrow(/append-only/);
   });
 
-  it('treats equipment past its due date as out of calibration, whatever its status says', async () => {
+  it('treats equipment past its due date as out of calibration, whatever its stored status says', async () => {
     const eq = await register('CAL-003', 30);
     await t.ok(RecordCalibrationDocument, { input: calibration(eq.id, 'PASS', daysFromToday(-1)) }, 'MAINTENANCE');
     // Time passes: the due date is moved into the past.
-    await t.sql('UPDATE equipment SET calibration_due_on = current_date - 1 WHERE id = $1', [eq.id]);
+    await t.sql('UPDATE equipment SET calibration_due_on = $2 WHERE id = $1', [eq.id, daysFromToday(-1)]);
     const res = await t.ok(EquipmentListDocument, { first: 1, filter: { ids: [eq.id] } }, 'QA_INSPECTOR');
-    expect(res.equipment.edges[0].node).toMatchObject({ status: 'IN_SERVICE', inCalibration: false });
+    expect(res.equipment.edges[0].node).toMatchObject({ status: 'OUT_OF_CALIBRATION', inCalibration: false });
+  });
+
+  it('filters by the status as shown: past-due equipment is OUT_OF_CALIBRATION, not IN_SERVICE', async () => {
+    const overdue = await register('CAL-004', 30);
+    const current = await register('CAL-005', 30);
+    for (const eq of [overdue, current]) await t.ok(RecordCalibrationDocument, { input: calibration(eq.id, 'PASS', daysFromToday(-1)) }, 'MAINTENANCE');
+    await t.sql('UPDATE equipment SET calibration_due_on = $2 WHERE id = $1', [overdue.id, daysFromToday(-1)]);
+    const ids = [overdue.id, current.id];
+    const byStatus = async (status: 'IN_SERVICE' | 'OUT_OF_CALIBRATION') =>
+      (await t.ok(EquipmentListDocument, { first: 10, filter: { ids, status: [status] } }, 'QA_INSPECTOR')).equipment.edges.map((e) => e.node.id);
+    expect(await byStatus('OUT_OF_CALIBRATION')).toEqual([overdue.id]);
+    expect(await byStatus('IN_SERVICE')).toEqual([current.id]);
+    // What the caller sees is what it may do: the overdue one cannot be "returned" to service by hand.
+    const back = await setStatus(overdue.id, 'IN_SERVICE', 'Looks fine');
+    expect(back.userErrors[0]).toMatchObject({ code: 'INVALID_TRANSITION', message: expect.stringContaining('OUT_OF_CALIBRATION') });
+  });
+
+  it('keeps equipment whose calibration FAILED out of use until a PASS: not back in service by hand, readings refused', async () => {
+    const eq = await register('CAL-FAIL', 180);
+    await t.ok(RecordCalibrationDocument, { input: calibration(eq.id, 'PASS', daysFromToday(-5)) }, 'MAINTENANCE');
+    await t.ok(RecordCalibrationDocument, { input: calibration(eq.id, 'FAIL', daysFromToday(-1)) }, 'MAINTENANCE');
+    const off = await setStatus(eq.id, 'OUT_OF_SERVICE', 'Sent for repair');
+    expect(off.equipment).toMatchObject({ status: 'OUT_OF_SERVICE', inCalibration: false });
+    const audited = async () => Number((await t.sql<{ n: string }>(`SELECT count(*) AS n FROM audit_entry WHERE entity_id = $1`, [eq.id]))[0].n);
+    const auditsBefore = await audited();
+    const back = await setStatus(eq.id, 'IN_SERVICE', 'Repaired');
+    expect(back.userErrors[0]).toMatchObject({ code: 'INVALID_TRANSITION', field: ['input', 'status'], message: expect.stringContaining('PASS') });
+    expect(await t.sql('SELECT status FROM equipment WHERE id = $1', [eq.id])).toEqual([{ status: 'OUT_OF_SERVICE' }]);
+    expect(await audited()).toBe(auditsBefore);
+    const { readings } = await measureWith(eq.id, 'MEASURED-FAILED');
+    const refused = await readings();
+    expect(refused.recordInspectionResults.userErrors[0].code).toBe('EQUIPMENT_NOT_CALIBRATED');
+    // Recalibrated after the repair: a PASS, then back into service by hand, and readings are taken again.
+    const pass = await t.ok(RecordCalibrationDocument, { input: calibration(eq.id, 'PASS') }, 'MAINTENANCE');
+    expect(pass.recordCalibration.equipment).toMatchObject({ status: 'OUT_OF_SERVICE', calibrationDueOn: daysFromToday(180) });
+    const inService = await setStatus(eq.id, 'IN_SERVICE', 'Repaired and recalibrated');
+    expect(inService.userErrors).toEqual([]);
+    expect(inService.equipment).toMatchObject({ status: 'IN_SERVICE', inCalibration: true });
+    expect((await readings()).recordInspectionResults.userErrors).toEqual([]);
+  });
+
+  it('returns failed equipment straight to service on a PASS when it was not taken out of service', async () => {
+    const eq = await register('CAL-FAIL-2', 180);
+    await t.ok(RecordCalibrationDocument, { input: calibration(eq.id, 'FAIL', daysFromToday(-1)) }, 'MAINTENANCE');
+    const pass = await t.ok(RecordCalibrationDocument, { input: calibration(eq.id, 'PASS') }, 'MAINTENANCE');
+    expect(pass.recordCalibration.equipment).toMatchObject({ status: 'IN_SERVICE', inCalibration: true, calibrationDueOn: daysFromToday(180) });
   });
 
   it('is registered and calibrated by MAINTENANCE, not by QA_INSPECTOR; duplicates and bad intervals are refused', async () => {
@@ -93,7 +172,7 @@ describe('equipment and calibration', () => {
 describe('maintenance', () => {
   it('records a maintenance with downtime and issues spare-part lots from stock, all or nothing', async () => {
     const eq = await register('PUMP-1', null);
-    const lot = await receive(t, { materialId: setup.material.id, supplierId: setup.supplier.id, supplierLotNumber: 'SEALS', quantity: '4', locationId: setup.locationId });
+    const lot = await releasedLot('SEALS', '4');
     const tooMany = await t.ok(RecordMaintenanceDocument, {
       input: { equipmentId: eq.id, kind: 'CORRECTIVE', description: 'Seal replaced', downtimeMinutes: 90, spareParts: [{ lotId: lot.id, fromLocationId: setup.locationId, quantity: '5' }] },
     }, 'MAINTENANCE');
@@ -105,6 +184,20 @@ describe('maintenance', () => {
     expect(ok.recordMaintenance.maintenanceOrder).toMatchObject({ kind: 'CORRECTIVE', status: 'DONE', downtimeMinutes: 90 });
     const [move] = await t.sql<{ type: string; reference: string }>(`SELECT type, reference FROM stock_movement WHERE lot_id = $1 AND type = 'ISSUE'`, [lot.id]);
     expect(move).toEqual({ type: 'ISSUE', reference: ok.recordMaintenance.maintenanceOrder!.id });
+  });
+
+  it('refuses a spare-part lot that is not released, and writes nothing', async () => {
+    const eq = await register('PUMP-2', null);
+    const quarantined = await setup.lot('SEALS-Q', '4');
+    expect(quarantined.status).toBe('QUARANTINE');
+    const res = await t.ok(RecordMaintenanceDocument, {
+      input: { equipmentId: eq.id, kind: 'CORRECTIVE', description: 'Seal replaced', downtimeMinutes: 30, spareParts: [{ lotId: quarantined.id, fromLocationId: setup.locationId, quantity: '1' }] },
+    }, 'MAINTENANCE');
+    expect(res.recordMaintenance.userErrors[0]).toMatchObject({ code: 'LOT_NOT_RELEASED', message: expect.stringContaining('QUARANTINE') });
+    expect(res.recordMaintenance.maintenanceOrder).toBeNull();
+    expect(await t.sql('SELECT 1 FROM maintenance_order WHERE equipment_id = $1', [eq.id])).toHaveLength(0);
+    expect(await t.sql(`SELECT 1 FROM stock_movement WHERE lot_id = $1 AND type <> 'RECEIVE'`, [quarantined.id])).toHaveLength(0);
+    expect(await t.sql(`SELECT 1 FROM audit_entry WHERE entity_id = $1 AND action = 'MAINTENANCE'`, [eq.id])).toHaveLength(0);
   });
 });
 

@@ -1,9 +1,10 @@
 import { createTestServer, subscribe, type Caller, type TestServer } from '../support/test-server';
-import { daysFromToday } from '../support/fixtures';
+import { createMaterial, daysFromToday } from '../support/fixtures';
 import { receive, receivingSetup, signerUser, SIGNING_PASSWORD } from '../support/lot-fixtures';
 import {
-  CompleteInspectionDocument, CreateInspectionPlanDocument, NonconformancesDocument, RecordCalibrationDocument, RecordInspectionResultsDocument,
-  InspectionsDocument, RegisterEquipmentDocument, ReleaseLotDocument, ReleaseLotHoldDocument, StartInspectionDocument,
+  CompleteInspectionDocument, ConsumeLotDocument, CreateBomDocument, CreateInspectionPlanDocument, CreateWorkOrderDocument, InspectionsDocument, NonconformancesDocument,
+  ProduceLotDocument, RecordCalibrationDocument, RecordInspectionResultsDocument, RegisterEquipmentDocument, ReleaseLotDocument, ReleaseLotHoldDocument,
+  ReleaseWorkOrderDocument, SetMaterialStatusDocument, StartInspectionDocument, StartLotTestingDocument,
 } from '../generated/graphql';
 
 let t: TestServer;
@@ -202,8 +203,27 @@ describe('separation of duties at release', () => {
   });
 });
 
+/** A released lot of a new assembly made (one work order) from `quantity` of the component lot `componentLotId`. */
+async function releasedAssemblyFrom(componentLotId: string, quantity: string, qa: Awaited<ReturnType<typeof signerUser>>) {
+  const assy = await createMaterial(t, 'ASSY', { shelfLifeDays: 365, lotNumberPattern: 'ASSY-{SEQ:3}' });
+  await t.ok(SetMaterialStatusDocument, { input: { id: assy.id, expectedVersion: 1, status: 'ACTIVE', reason: 'Released design' } }, 'QA_MANAGER');
+  const bom = await t.ok(CreateBomDocument, { input: { productMaterialId: assy.id, revision: 'A', reason: 'NPI', lines: [{ componentMaterialId: setup.material.id, quantityPer: '1' }] } }, 'QA_MANAGER');
+  const wo = await t.ok(CreateWorkOrderDocument, { input: { number: 'WO-LOOKBACK', bomId: bom.createBom.bom!.id, siteId: setup.siteId, quantity } }, 'PRODUCTION');
+  const workOrderId = wo.createWorkOrder.workOrder!.id;
+  await t.ok(ReleaseWorkOrderDocument, { input: { id: workOrderId, expectedVersion: 1, reason: 'Scheduled' } }, 'PRODUCTION');
+  const consumed = await t.ok(ConsumeLotDocument, { input: { workOrderId, lotId: componentLotId, fromLocationId: setup.locationId, quantity } }, 'PRODUCTION');
+  expect(consumed.consumeLot.userErrors).toEqual([]);
+  const produced = await t.ok(ProduceLotDocument, { input: { workOrderId, quantity, locationId: setup.locationId } }, 'PRODUCTION');
+  expect(produced.produceLot.userErrors).toEqual([]);
+  const made = produced.produceLot.lot!;
+  await t.ok(StartLotTestingDocument, { input: { id: made.id, expectedVersion: 1, reason: 'Final inspection' } }, 'QA_INSPECTOR');
+  const released = await t.ok(ReleaseLotDocument, { input: { id: made.id, expectedVersion: 2, reason: 'ok', signature: { password: SIGNING_PASSWORD, meaning: 'RELEASED', reason: 'Batch reviewed' } } }, qa);
+  expect(released.releaseLot.userErrors).toEqual([]);
+  return made.id;
+}
+
 describe('calibration failure lookback', () => {
-  it('holds released lots measured since the last passing calibration, lists them on a nonconformance, and leaves earlier ones alone', async () => {
+  it('holds released lots measured since the last passing calibration and the lots made from them, lists the measured ones on a nonconformance, and leaves earlier ones alone', async () => {
     const eq = await t.ok(RegisterEquipmentDocument, { input: { assetTag: 'MIC-2', name: 'Micrometer 2', type: 'MEASURING_INSTRUMENT', siteId: setup.siteId, calibrationIntervalDays: 90 } }, 'MAINTENANCE');
     const mic2 = eq.registerEquipment.equipment!.id;
     await calibrate(mic2, 'PASS', daysFromToday(-30));
@@ -220,9 +240,13 @@ describe('calibration failure lookback', () => {
     await t.sql(`UPDATE inspection_reading SET recorded_at = now() - interval '20 days' WHERE inspection_id IN (SELECT id FROM inspection WHERE lot_id = $1)`, [before]);
     await calibrate(mic2, 'PASS', daysFromToday(-10));
     const after = await measured('CAL-AFTER');
+    const made = await releasedAssemblyFrom(after, '5', qa);
     await calibrate(mic2, 'FAIL');
-    const statuses = await t.sql<{ id: string; status: string }>('SELECT id, status FROM lot WHERE id = ANY($1)', [[before, after]]);
-    expect(Object.fromEntries(statuses.map((s) => [s.id, s.status]))).toEqual({ [before]: 'RELEASED', [after]: 'ON_HOLD' });
+    const statuses = await t.sql<{ id: string; status: string }>('SELECT id, status FROM lot WHERE id = ANY($1)', [[before, after, made]]);
+    expect(Object.fromEntries(statuses.map((s) => [s.id, s.status]))).toEqual({ [before]: 'RELEASED', [after]: 'ON_HOLD', [made]: 'ON_HOLD' });
+    // The hold of the downstream lot is audited like any other, with its cause.
+    const [audit] = await t.sql<{ reason: string }>(`SELECT reason FROM audit_entry WHERE entity_type = 'Lot' AND entity_id = $1 AND action = 'STATUS_CHANGE' ORDER BY seq DESC LIMIT 1`, [made]);
+    expect(audit.reason).toMatch(/Calibration of MIC-2 failed.*\(propagated from lot /);
     const ncs = await t.ok(NonconformancesDocument, { filter: { sources: ['CALIBRATION'] } }, 'QA_MANAGER');
     expect(ncs.nonconformances.edges.map((e) => e.node)).toEqual([expect.objectContaining({ lotIds: [after], equipmentId: mic2 })]);
     const held = await t.ok(ReleaseLotHoldDocument, { input: { id: after, expectedVersion: 4, reason: 'r', signature: { password: SIGNING_PASSWORD, meaning: 'RELEASED', reason: 'ok' } } }, qa);

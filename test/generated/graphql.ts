@@ -462,6 +462,7 @@ export type EquipmentFilter = {
   calibrationDueBy?: string | null | undefined;
   ids?: Array<string | number> | null | undefined;
   siteIds?: Array<string | number> | null | undefined;
+  /** By status as shown: OUT_OF_CALIBRATION includes equipment in service past its due date. */
   status?: Array<EquipmentStatus> | null | undefined;
   types?: Array<EquipmentType> | null | undefined;
 };

@@ -2,6 +2,7 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { LifecycleColumns } from '../../core/persistence/lifecycle-columns';
 import { todayUtc } from '../../core/dates';
 import { EquipmentStatus, type EquipmentType } from './equipment.enums';
+import { effectiveEquipmentStatus } from './effective-status';
 
 /** An instrument or production asset (ISO 13485 7.6). */
 @Entity('equipment')
@@ -33,22 +34,23 @@ export class EquipmentEntity extends LifecycleColumns {
   @Column('integer', { name: 'calibration_interval_days', nullable: true })
   calibrationIntervalDays: number | null;
 
+  /** The date of the last PASS: a failed calibration looks back to it. */
   @Column('date', { name: 'last_calibrated_on', nullable: true })
   lastCalibratedOn: string | null;
 
+  /** Null until the first PASS, and again after a FAIL until the next PASS. */
   @Column('date', { name: 'calibration_due_on', nullable: true })
   calibrationDueOn: string | null;
 
+  /** The status as the API shows it: in service past its due date reads OUT_OF_CALIBRATION. */
+  get effectiveStatus(): EquipmentStatus {
+    return effectiveEquipmentStatus(this, todayUtc());
+  }
+
   /** Usable for measurement today: in service and, if calibrated, not past its due date. */
   get inCalibration(): boolean {
-    return isInCalibration(this, todayUtc());
+    return this.effectiveStatus === EquipmentStatus.IN_SERVICE;
   }
-}
-
-export function isInCalibration(e: Pick<EquipmentEntity, 'status' | 'calibrationIntervalDays' | 'calibrationDueOn'>, today: string): boolean {
-  if (e.status !== EquipmentStatus.IN_SERVICE) return false;
-  if (e.calibrationIntervalDays === null) return true;
-  return e.calibrationDueOn !== null && e.calibrationDueOn >= today;
 }
 
 export const EQUIPMENT_AUDITED_FIELDS = [

@@ -49,12 +49,12 @@ export class EquipmentResolver {
     return toPayload(RegisterEquipmentPayload, async () => ({ equipment: await equipment.registerEquipment(ctx, input) }));
   }
 
-  @Mutation(() => SetEquipmentStatusPayload, { description: 'Takes equipment out of or back into service, or retires it.' })
+  @Mutation(() => SetEquipmentStatusPayload, { description: 'Takes equipment out of or back into service, or retires it; back into service needs a valid passing calibration.' })
   setEquipmentStatus(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => SetEquipmentStatusInput) input: SetEquipmentStatusInput) {
     return toPayload(SetEquipmentStatusPayload, async () => ({ equipment: await equipment.setEquipmentStatus(ctx, input) }));
   }
 
-  @Mutation(() => RecordCalibrationPayload, { description: 'Records a calibration; PASS moves the due date, FAIL takes the equipment out of calibration.' })
+  @Mutation(() => RecordCalibrationPayload, { description: 'Records a calibration; PASS moves the due date, FAIL takes the equipment out of calibration until a later PASS.' })
   recordCalibration(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => RecordCalibrationInput) input: RecordCalibrationInput) {
     return toPayload(RecordCalibrationPayload, () => equipment.recordCalibration(ctx, input));
   }

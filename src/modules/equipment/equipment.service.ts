@@ -12,13 +12,13 @@ import { diffFields } from '../../core/audit/audit-diff';
 import { InputValidator } from '../../core/validation';
 import { findSite } from '../sites/site.service';
 import { findLocation } from '../sites/location.service';
-import { addDays } from '../../core/dates';
-import { todayUtc } from '../../core/dates';
+import { addDays, todayUtc } from '../../core/dates';
 import { CalibrationRecordEntity } from './calibration-record.entity';
 import { EQUIPMENT_AUDITED_FIELDS, EquipmentEntity } from './equipment.entity';
 import { CalibrationResult, EquipmentStatus, equipmentStatusMachine } from './equipment.enums';
 import { equipmentStatusChangedEvent } from './equipment.events';
 import { runCalibrationFailureHandlers } from './calibration-failure.hooks';
+import { effectiveStatusSql, hasValidCalibration } from './effective-status';
 import { CALIBRATION_SPEC, EQUIPMENT_SPEC } from './equipment.table';
 import type { EquipmentFilter } from './equipment.types';
 import type { RecordCalibrationInput, RegisterEquipmentInput, SetEquipmentStatusInput } from './equipment-inputs.types';
@@ -27,7 +27,7 @@ export function listEquipment(ctx: RequestContext, args: ConnectionArgs, filter:
   const qb = authorizedQuery(ctx, EQUIPMENT_SPEC);
   if (filter.ids) qb.andWhere('eq.id = ANY(:ids)', { ids: filter.ids });
   if (filter.siteIds) qb.andWhere('eq.site_id = ANY(:sites)', { sites: filter.siteIds });
-  if (filter.status) qb.andWhere('eq.status = ANY(:st)', { st: filter.status });
+  if (filter.status) qb.andWhere(`${effectiveStatusSql('eq', ':today')} = ANY(:st)`, { st: filter.status, today: todayUtc() });
   if (filter.types) qb.andWhere('eq.type = ANY(:types)', { types: filter.types });
   if (filter.calibrationDueBy) qb.andWhere('eq.calibration_due_on <= :due', { due: filter.calibrationDueBy });
   return paginate(qb, args, [
@@ -89,19 +89,25 @@ export async function setEquipmentStatus(ctx: RequestContext, input: SetEquipmen
   assertCan(ctx, 'update', 'Equipment');
   return inTransaction(ctx, async ({ ctx: tx, audit, emit }) => {
     const current = await findEquipment(tx, input.id, 'id');
-    const check = equipmentStatusMachine.check(current.status, input.status, ctx.principal.roles, input.reason);
+    // Checked from the status the caller sees: past its due date, IN_SERVICE equipment is OUT_OF_CALIBRATION.
+    const from = current.effectiveStatus;
+    const check = equipmentStatusMachine.check(from, input.status, ctx.principal.roles, input.reason);
     if (!check.ok) fail(ErrorCode[check.code], check.message, ['input', 'status']);
+    if (input.status === EquipmentStatus.IN_SERVICE && !hasValidCalibration(current, todayUtc())) {
+      fail(ErrorCode.INVALID_TRANSITION, `${current.assetTag} has no valid passing calibration; only a PASS calibration returns it to service`, ['input', 'status']);
+    }
     const updated = await updateVersioned(tx, EquipmentEntity, current.id, input.expectedVersion, { status: input.status });
     audit({ action: 'STATUS_CHANGE', entityType: 'Equipment', entityId: updated.id, reason: input.reason, changes: diffFields(current, updated, EQUIPMENT_AUDITED_FIELDS) });
-    emit(equipmentStatusChangedEvent(current.status, updated, input.reason.trim()));
+    emit(equipmentStatusChangedEvent(from, updated, input.reason.trim()));
     return updated;
   });
 }
 
 /**
  * A PASS moves the due date (performed on + interval) and returns out-of-calibration equipment
- * to service; a FAIL takes it out of calibration and runs the failure handlers (the lookback
- * over what it measured since its last pass) in the same transaction.
+ * to service; a FAIL takes it out of calibration, clears its due date so that nothing but a
+ * later PASS makes it usable again, and runs the failure handlers (the lookback over what it
+ * measured since its last pass) in the same transaction.
  */
 export async function recordCalibration(ctx: RequestContext, input: RecordCalibrationInput): Promise<{ calibrationRecord: CalibrationRecordEntity; equipment: EquipmentEntity }> {
   assertCan(ctx, 'calibrate', 'Equipment');
@@ -118,7 +124,9 @@ export async function recordCalibration(ctx: RequestContext, input: RecordCalibr
     const current = await findEquipment(tx, input.equipmentId);
     if (current.calibrationIntervalDays === null) fail(ErrorCode.VALIDATION_FAILED, `${current.assetTag} needs no calibration`, ['input', 'equipmentId']);
     if (current.status === EquipmentStatus.RETIRED) fail(ErrorCode.INVALID_TRANSITION, `${current.assetTag} is retired`, ['input', 'equipmentId']);
-    if (current.lastCalibratedOn && input.performedOn < current.lastCalibratedOn) fail(ErrorCode.VALIDATION_FAILED, `Older than the last calibration (${current.lastCalibratedOn})`, ['input', 'performedOn']);
+    const lastOn = await lastCalibrationOn(tx, current.id);
+    // Also against a FAIL: a PASS dated before it would otherwise put the equipment back in use.
+    if (lastOn && input.performedOn < lastOn) fail(ErrorCode.VALIDATION_FAILED, `Older than the last calibration (${lastOn})`, ['input', 'performedOn']);
     const pass = input.result === CalibrationResult.PASS;
     const nextDueOn = pass ? addDays(input.performedOn, current.calibrationIntervalDays) : null;
     const record = await tx.manager.save(tx.manager.create(CalibrationRecordEntity, {
@@ -129,11 +137,16 @@ export async function recordCalibration(ctx: RequestContext, input: RecordCalibr
       ? (current.status === EquipmentStatus.OUT_OF_CALIBRATION ? EquipmentStatus.IN_SERVICE : current.status)
       : EquipmentStatus.OUT_OF_CALIBRATION;
     const updated = await updateVersioned(tx, EquipmentEntity, current.id, current.version, {
-      status, ...(pass ? { lastCalibratedOn: input.performedOn, calibrationDueOn: nextDueOn } : {}),
+      status, calibrationDueOn: nextDueOn, ...(pass ? { lastCalibratedOn: input.performedOn } : {}),
     });
     audit({ action: `CALIBRATION_${input.result}`, entityType: 'Equipment', entityId: current.id, reason: input.reason, changes: diffFields(current, updated, EQUIPMENT_AUDITED_FIELDS) });
-    if (updated.status !== current.status) emit(equipmentStatusChangedEvent(current.status, updated, `Calibration ${input.result}`));
+    if (updated.effectiveStatus !== current.effectiveStatus) emit(equipmentStatusChangedEvent(current.effectiveStatus, updated, `Calibration ${input.result}`));
     if (!pass) await runCalibrationFailureHandlers(uow, updated, current.lastCalibratedOn);
     return { calibrationRecord: record, equipment: updated };
   });
+}
+
+async function lastCalibrationOn(ctx: RequestContext, equipmentId: string): Promise<string | null> {
+  const [row]: { last_on: string | null }[] = await ctx.manager.query('SELECT max(performed_on)::text AS last_on FROM calibration_record WHERE equipment_id = $1', [equipmentId]);
+  return row.last_on;
 }

@@ -25,16 +25,16 @@ export class Equipment extends LifecycleFields implements Node {
   @Field(() => ID, { nullable: true })
   locationId: string | null;
 
-  @Field(() => EquipmentStatus)
-  status: EquipmentStatus;
+  @Field(() => EquipmentStatus, { name: 'status', description: 'OUT_OF_CALIBRATION for equipment in service past its calibration due date, whatever was stored.' })
+  effectiveStatus: EquipmentStatus;
 
   @Field(() => Int, { nullable: true, description: 'Days between calibrations; null if none is needed.' })
   calibrationIntervalDays: number | null;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: 'Date of the last passing calibration.' })
   lastCalibratedOn: string | null;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: 'Null until the first passing calibration, and after a failed one until the next pass.' })
   calibrationDueOn: string | null;
 
   @Field({ description: 'In service and not past its calibration due date: usable for measurements today.' })
@@ -118,7 +118,7 @@ export class EquipmentFilter {
   @Field(() => [ID], { nullable: true })
   siteIds?: string[];
 
-  @Field(() => [EquipmentStatus], { nullable: true })
+  @Field(() => [EquipmentStatus], { nullable: true, description: 'By status as shown: OUT_OF_CALIBRATION includes equipment in service past its due date.' })
   status?: EquipmentStatus[];
 
   @Field(() => [EquipmentType], { nullable: true })

@@ -8,7 +8,8 @@ import { fail } from '../../core/graphql/user-error';
 import { newId } from '../../core/ids';
 import { inTransaction } from '../../core/mutation';
 import { InputValidator } from '../../core/validation';
-import { findLot } from '../lots/lot.service';
+import { assertLotUsable, findLotForUse } from '../lots/lot.service';
+import { drawOnConcession } from '../lots/concession-scope';
 import { applyMovement } from '../stock/stock-ledger';
 import { lockMaterialsForMovement } from '../stock/free-stock-lock';
 import { usableLocation } from '../stock/stock.service';
@@ -28,7 +29,11 @@ export function listMaintenance(ctx: RequestContext, args: ConnectionArgs, equip
   ]);
 }
 
-/** A completed maintenance with its downtime; spare-part lots are ISSUEd from stock against the order. */
+/**
+ * A completed maintenance with its downtime; spare-part lots are ISSUEd from stock against the
+ * order. Like any issue, only released (or conditionally released, within the concession) lots
+ * that have not expired may be used.
+ */
 export async function recordMaintenance(ctx: RequestContext, input: RecordMaintenanceInput): Promise<MaintenanceOrderEntity> {
   assertCan(ctx, 'maintain', 'Equipment');
   const v = new InputValidator();
@@ -42,14 +47,20 @@ export async function recordMaintenance(ctx: RequestContext, input: RecordMainte
     const { ctx: tx } = uow;
     const equipment = await findEquipment(tx, input.equipmentId);
     if (equipment.status === EquipmentStatus.RETIRED) fail(ErrorCode.INVALID_TRANSITION, `${equipment.assetTag} is retired`, ['input', 'equipmentId']);
+    const parts = [];
+    for (const part of input.spareParts ?? []) {
+      const lot = await findLotForUse(tx, part.lotId);
+      assertLotUsable(lot);
+      // An internal issue has no consignee: a customer-limited concession is drawn on by shipments only.
+      await drawOnConcession(uow, lot, { quantity: part.quantity, customerId: null });
+      parts.push({ part, lot });
+    }
+    // Every part's material is locked up front, in order, so this cannot deadlock with an allocator.
+    await lockMaterialsForMovement(tx.manager, parts.map((p) => p.lot.materialId));
     const order = await tx.manager.save(tx.manager.create(MaintenanceOrderEntity, {
       id: newId('mo'), equipmentId: equipment.id, kind: input.kind, status: 'DONE', description,
       downtimeMinutes: input.downtimeMinutes, completedAt: new Date(), customFields: {}, version: 1,
     }));
-    const parts = [];
-    for (const part of input.spareParts ?? []) parts.push({ part, lot: await findLot(tx, part.lotId) });
-    // Every part's material is locked up front, in order, so this cannot deadlock with an allocator.
-    await lockMaterialsForMovement(tx.manager, parts.map((p) => p.lot.materialId));
     for (const { part, lot } of parts) {
       const from = await usableLocation(tx, part.fromLocationId, 'spareParts', 'move');
       await applyMovement(uow, { type: MovementType.ISSUE, lotId: lot.id, materialId: lot.materialId, from, quantity: part.quantity, reason: `Maintenance ${order.id}`, reference: order.id });

@@ -108,13 +108,15 @@ async function applyTransition(
   return { lot: updated, signature };
 }
 
-/** A hold on a lot also holds every released lot made from it, in the same transaction. */
-async function holdDownstream(uow: UnitOfWork, root: LotEntity, reason: string): Promise<void> {
+/** A hold on a lot also holds every released lot made from it, in the same transaction; returns those it held. */
+export async function holdDownstream(uow: UnitOfWork, root: LotEntity, reason: string): Promise<LotEntity[]> {
   const rows: { id: string }[] = await uow.ctx.manager.query(USABLE_DOWNSTREAM_SQL, [root.id, MAX_GENEALOGY_DEPTH]);
+  const held: LotEntity[] = [];
   for (const { id } of rows) {
     const lot = await uow.ctx.manager.findOneByOrFail(LotEntity, { id });
-    await applyTransition(uow, lot.id, lot.version, lot.status, LotStatus.ON_HOLD, `${reason} (propagated from lot ${root.lotNumber})`, null);
+    held.push((await applyTransition(uow, lot.id, lot.version, lot.status, LotStatus.ON_HOLD, `${reason} (propagated from lot ${root.lotNumber})`, null)).lot);
   }
+  return held;
 }
 
 /** A lot made from a recalled or held lot is not released while that lasts. */
