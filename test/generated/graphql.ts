@@ -1911,7 +1911,7 @@ export type RecallImpactQueryVariables = Exact<{
 }>;
 
 
-export type RecallImpactQuery = { recallImpact: { affectedLotCount: number, affectedLots: Array<{ lotId: string, depth: number, quantityOnHand: string }> } };
+export type RecallImpactQuery = { recallImpact: { affectedLotCount: number, affectedLots: Array<{ lotId: string, depth: number, quantityOnHand: string | null }> } };
 
 export type PurchaseOrderFieldsFragment = { id: string, orderNumber: string, supplierId: string, currency: string, status: PurchaseOrderStatus, totalAmount: string | null, statusReason: string | null, createdByName: string, approvedBy: string | null, approvedAt: string | null, version: number, lines: Array<{ id: string, lineNo: number, materialId: string, quantity: string, unitPrice: string | null, dueOn: string, receivedQuantity: string }> | null };
 
