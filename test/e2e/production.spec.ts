@@ -5,7 +5,7 @@ import { expireReleasedLots } from '../../src/modules/lots/lot-expiry.job';
 import {
   ConsumeLotDocument, CreateBomDocument, PlaceLotOnHoldDocument, CreateWorkOrderDocument, ProduceLotDocument, RecallImpactDocument, ReleaseLotDocument,
   ReleaseWorkOrderDocument, SetMaterialStatusDocument, StartLotTestingDocument, TraceLotDocument,
-  RecallLotDocument,
+  RecallLotDocument, CreateSiteDocument, CreateLocationDocument, MoveStockDocument,
 } from '../generated/graphql';
 
 let t: TestServer;
@@ -186,12 +186,51 @@ describe('genealogy and traceability', () => {
     expect(res.recallImpact.affectedLots.find((a) => a.lotId === f2)?.quantityOnHand).toBe('2');
   });
 
-  it("shows a SUPPLIER tracing its own lot the steps but not other records' details", async () => {
-    const res = await t.gql(TraceLotDocument, { id: r1, direction: 'FORWARD', maxDepth: 6 }, { roles: ['SUPPLIER'], supplierId: setup.supplier.id });
-    expect(res.data?.traceLot.nodes.length).toBeGreaterThan(0);
-    expect(res.data?.traceLot.nodes.every((n) => n.lot === null)).toBe(true);
+  it('shows a SUPPLIER none of the lots made from its own lot: no steps, quantities, stock, shipments or customers', async () => {
+    const own: Caller = { roles: ['SUPPLIER'], supplierId: setup.supplier.id };
+    for (const direction of ['FORWARD', 'BOTH'] as const) {
+      const res = await t.ok(TraceLotDocument, { id: r1, direction, maxDepth: 6 }, own);
+      expect(res.traceLot.root.id).toBe(r1);
+      expect(res.traceLot.nodes).toEqual([]);
+    }
+    const impact = await t.ok(RecallImpactDocument, { lotId: r1 }, own);
+    expect(impact.recallImpact).toEqual({ affectedLotCount: 0, affectedLots: [] });
+    const distribution = await t.gql<{ recallImpact: { customers: unknown; shipments: unknown } | null }, unknown>(
+      `{ recallImpact(lotId: "${r1}") { customers { customerId } shipments { shipmentNumber } } }`, {}, own);
+    expect(distribution.data?.recallImpact).toEqual({ customers: null, shipments: null });
+    expect(distribution.errors?.map((e) => [e.path?.join('.'), e.extensions?.code])).toEqual(expect.arrayContaining([
+      ['recallImpact.customers', 'FORBIDDEN'], ['recallImpact.shipments', 'FORBIDDEN'],
+    ]));
     const foreign = await t.gql(TraceLotDocument, { id: f2, direction: 'BACKWARD', maxDepth: 6 }, { roles: ['SUPPLIER'], supplierId: 'sup_other' });
     expect(foreign.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const otherSupplier = await t.gql(RecallImpactDocument, { lotId: r1 }, { roles: ['SUPPLIER'], supplierId: 'sup_other' });
+    expect(otherSupplier.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it("counts a site-limited caller's stock on hand at its own sites only (null where it sees none), in as many statements as anyone's", async () => {
+    const siteB = (await t.ok(CreateSiteDocument, { input: { code: 'GEN-B', name: 'Plant B', timezone: 'UTC' } }, 'ADMIN')).createSite.site!.id;
+    const rackB = (await t.ok(CreateLocationDocument, { input: { siteId: siteB, code: 'B-RACK', name: 'B-RACK', type: 'STORAGE' } }, 'ADMIN')).createLocation.location!.id;
+    const moved = await t.ok(MoveStockDocument, { input: { lotId: f2, fromLocationId: setup.locationId, toLocationId: rackB, quantity: '0.5', reason: 'Transfer to plant B' } }, 'ADMIN');
+    expect(moved.moveStock.userErrors).toEqual([]);
+    const onHand = async (as: Caller) => {
+      const res = await t.gql(RecallImpactDocument, { lotId: r2 }, as);
+      expect(res.errors).toBeUndefined();
+      return { statements: res.extensions?.sqlStatements, byLot: new Map(res.data!.recallImpact.affectedLots.map((a) => [a.lotId, a.quantityOnHand])) };
+    };
+    const everywhere = await onHand({ roles: ['WAREHOUSE'] });
+    expect(everywhere.byLot.get(f2)).toBe('2');
+    const atA = await onHand({ roles: ['WAREHOUSE'], siteIds: [setup.siteId] });
+    expect(atA.byLot.get(f2)).toBe('1.5');
+    const atB = await onHand({ roles: ['WAREHOUSE'], siteIds: [siteB] });
+    expect(atB.byLot.get(f2)).toBe('0.5');
+    expect([s1, s2, f1].map((id) => atB.byLot.get(id))).toEqual([null, null, null]);
+    const elsewhere = await onHand({ roles: ['PRODUCTION'], siteIds: ['site_elsewhere'] });
+    expect([...elsewhere.byLot.keys()].sort()).toEqual([s1, s2, f1, f2].sort());
+    expect([...elsewhere.byLot.values()].every((q) => q === null)).toBe(true);
+    expect(atB.statements).toBeGreaterThan(0);
+    expect(atB.statements).toBe(everywhere.statements);
+    const back = await t.ok(MoveStockDocument, { input: { lotId: f2, fromLocationId: rackB, toLocationId: setup.locationId, quantity: '0.5', reason: 'Back to plant A' } }, 'ADMIN');
+    expect(back.moveStock.userErrors).toEqual([]);
   });
 
   it('refuses maxDepth outside 1..25', async () => {

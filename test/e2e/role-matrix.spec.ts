@@ -1,6 +1,10 @@
 import { createTestServer, type Caller, type TestServer } from '../support/test-server';
 import { createMaterial, createSupplier } from '../support/fixtures';
+import { isObjectType } from 'graphql';
 import type { Role } from '../../src/core/authz/role';
+import { defineAbilityFor } from '../../src/core/authz/ability';
+import { hasFieldRules } from '../../src/core/authz/guard';
+import { buildLotgraphSchema } from '../../src/server/schema';
 
 /**
  * Every role's limits on the slice, written out by hand (not derived from the rules files,
@@ -123,4 +127,30 @@ it('lets anonymous callers read nothing but apiInfo and __typename', async () =>
   for (const query of Object.keys(READS)) {
     expect((await t.gql(query, {}, null)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   }
+});
+
+/**
+ * Types that carry a field named like a masked one but are not rows of the masked subject, with
+ * why the mask does not need to follow them: the role may not read them at all.
+ */
+const UNRELATED_NAMESAKES: Record<string, string> = { CustomerAddress: 'a customer master-data address, not a shipment' };
+
+it("applies every role's field masks to every type that shows the masked subject's fields (projections declare @GuardedAs)", async () => {
+  const schema = await buildLotgraphSchema();
+  const types = Object.values(schema.getTypeMap()).filter(isObjectType).filter((type) => !type.name.startsWith('__'));
+  for (const role of ALL_ROLES) {
+    const ability = defineAbilityFor({ kind: 'user', id: 'matrix', name: 'Matrix', roles: [role], supplierId, siteIds: [] });
+    const masks = ability.rules.filter((r) => r.inverted && r.fields).flatMap((r) => [r.fields!].flat().map((field) => [String(r.subject), field] as const));
+    for (const [masked, field] of masks) {
+      for (const type of types.filter((ty) => ty.getFields()[field])) {
+        // What the field guard does: it refuses only where the type's subject has field rules that deny the field.
+        const subject = (type.extensions as { authzSubject?: string }).authzSubject ?? type.name;
+        const refused = hasFieldRules(ability, subject) && !ability.can('read', subject as never, field);
+        if (refused) continue;
+        expect({ role, type: type.name, field, masked, unrelated: Boolean(UNRELATED_NAMESAKES[type.name]) }).toEqual({ role, type: type.name, field, masked, unrelated: true });
+        expect(ability.can('read', type.name as never)).toBe(false);
+      }
+    }
+  }
+  expect(types.find((ty) => ty.name === 'RecallShipment')?.extensions).toMatchObject({ authzSubject: 'Shipment' });
 });

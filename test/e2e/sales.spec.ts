@@ -261,4 +261,35 @@ describe('recall', () => {
     const none = await t.ok(AllocateSalesOrderDocument, { input: { id: so.id, expectedVersion: 2 } }, 'SALES');
     expect((none.allocateSalesOrder.allocations ?? []).map((a) => a.lotId)).not.toContain(l.id);
   });
+
+  it('masks consignees for BI_READER in recallImpact as on Shipment: null with FORBIDDEN at each path, the rest served', async () => {
+    const l = await releasedLot('RECALL-BI', '5', 4);
+    const h = await customer('H12');
+    const so = await confirmedOrder(h, '3');
+    const alloc = await t.ok(AllocateSalesOrderDocument, { input: { id: so.id, expectedVersion: 2 } }, 'SALES');
+    expect(alloc.allocateSalesOrder.allocations!.map((a) => a.lotId)).toEqual([l.id]);
+    expect((await t.ok(ShipSalesOrderDocument, { input: { id: so.id, expectedVersion: 3 } }, 'WAREHOUSE')).shipSalesOrder.userErrors).toEqual([]);
+    const query = `{ recallImpact(lotId: "${l.id}") {
+      shipments { customerId consigneeName consigneeAddress lotNumber quantity }
+      customers { customerId quantity customer { name contactName } } } }`;
+    type Impact = { recallImpact: { shipments: Record<string, unknown>[]; customers: Record<string, unknown>[] } };
+
+    const bi = await t.gql<Impact, unknown>(query, {}, 'BI_READER');
+    expect(bi.data?.recallImpact.shipments).toEqual([{ customerId: h.id, consigneeName: null, consigneeAddress: null, lotNumber: expect.any(String), quantity: '3' }]);
+    expect(bi.data?.recallImpact.customers).toEqual([{ customerId: h.id, quantity: '3', customer: { name: 'Hospital H12', contactName: null } }]);
+    expect(bi.errors?.map((e) => [e.path?.join('.'), e.extensions?.code]).sort()).toEqual([
+      ['recallImpact.customers.0.customer.contactName', 'FORBIDDEN'],
+      ['recallImpact.shipments.0.consigneeAddress', 'FORBIDDEN'],
+      ['recallImpact.shipments.0.consigneeName', 'FORBIDDEN'],
+    ]);
+
+    const qaView = await t.gql<Impact, unknown>(query, {}, 'QA_MANAGER');
+    expect(qaView.errors).toBeUndefined();
+    expect(qaView.data?.recallImpact.shipments[0]).toMatchObject({ consigneeName: 'Receiving, Hospital H12', consigneeAddress: expect.stringContaining('1 Health Rd') });
+
+    const list = await t.gql<{ shipments: { edges: { node: { shipmentNumber: string; consigneeName: string | null } }[] } }, unknown>(
+      '{ shipments(first: 1) { edges { node { shipmentNumber consigneeName } } } }', {}, 'BI_READER');
+    expect(list.data?.shipments.edges[0].node).toEqual({ shipmentNumber: expect.any(String), consigneeName: null });
+    expect(list.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+  });
 });

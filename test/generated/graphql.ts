@@ -1919,7 +1919,7 @@ export type RecallImpactQueryVariables = Exact<{
 }>;
 
 
-export type RecallImpactQuery = { recallImpact: { affectedLotCount: number, affectedLots: Array<{ lotId: string, depth: number, quantityOnHand: string }> } };
+export type RecallImpactQuery = { recallImpact: { affectedLotCount: number, affectedLots: Array<{ lotId: string, depth: number, quantityOnHand: string | null }> } };
 
 export type PurchaseOrderFieldsFragment = { id: string, orderNumber: string, supplierId: string, currency: string, status: PurchaseOrderStatus, totalAmount: string | null, statusReason: string | null, createdByName: string, approvedBy: string | null, approvedAt: string | null, version: number, lines: Array<{ id: string, lineNo: number, materialId: string, quantity: string, unitPrice: string | null, dueOn: string, receivedQuantity: string }> | null };
 
@@ -2093,7 +2093,7 @@ export type ShipSalesOrderMutationVariables = Exact<{
 }>;
 
 
-export type ShipSalesOrderMutation = { shipSalesOrder: { salesOrder: { id: string, status: SalesOrderStatus, version: number } | null, shipment: { id: string, shipmentNumber: string, consigneeName: string, consigneeAddress: string, lines: Array<{ lotId: string, lotNumber: string, serialNumber: string | null, udi: string | null, quantity: string }> } | null, userErrors: Array<{ code: ErrorCode, message: string, field: Array<string> | null }> } };
+export type ShipSalesOrderMutation = { shipSalesOrder: { salesOrder: { id: string, status: SalesOrderStatus, version: number } | null, shipment: { id: string, shipmentNumber: string, consigneeName: string | null, consigneeAddress: string | null, lines: Array<{ lotId: string, lotNumber: string, serialNumber: string | null, udi: string | null, quantity: string }> } | null, userErrors: Array<{ code: ErrorCode, message: string, field: Array<string> | null }> } };
 
 export type CancelSalesOrderMutationVariables = Exact<{
   input: SalesOrderTransitionInput;
@@ -2114,7 +2114,7 @@ export type RecallImpactWithShipmentsQueryVariables = Exact<{
 }>;
 
 
-export type RecallImpactWithShipmentsQuery = { recallImpact: { affectedLotCount: number, shipments: Array<{ shipmentNumber: string, customerId: string, consigneeName: string, consigneeAddress: string, lotNumber: string, udi: string | null, quantity: string }> | null, customers: Array<{ customerId: string, quantity: string, shipmentCount: number }> | null } };
+export type RecallImpactWithShipmentsQuery = { recallImpact: { affectedLotCount: number, shipments: Array<{ shipmentNumber: string, customerId: string, consigneeName: string | null, consigneeAddress: string | null, lotNumber: string, udi: string | null, quantity: string }> | null, customers: Array<{ customerId: string, quantity: string, shipmentCount: number }> | null } };
 
 export type SiteFieldsFragment = { id: string, code: string, name: string, country: string | null, timezone: string, status: SiteStatus, version: number, customFields: unknown };
 

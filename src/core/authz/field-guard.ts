@@ -1,7 +1,20 @@
-import type { MiddlewareFn } from 'type-graphql';
+import { subject as asSubject } from '@casl/ability';
+import { Extensions, type MiddlewareFn } from 'type-graphql';
 import type { GraphQLContext } from '../graphql/graphql-context';
 import { forbidden } from '../graphql/errors';
 import { hasFieldRules } from './guard';
+import type { SubjectType } from './subjects';
+
+const AUTHZ_SUBJECT = 'authzSubject';
+
+/**
+ * Declares that a GraphQL type shows rows of another subject under its own name (a recall's
+ * shipment lines are Shipment rows): that subject's field rules and row conditions guard its
+ * fields, so a mask declared once on the subject cannot be bypassed through a projection.
+ */
+export function GuardedAs(subject: SubjectType): ClassDecorator {
+  return Extensions({ [AUTHZ_SUBJECT]: subject }) as ClassDecorator;
+}
 
 /**
  * Field-level authorization for every object field: a field the caller may not read
@@ -10,7 +23,11 @@ import { hasFieldRules } from './guard';
 export const fieldGuard: MiddlewareFn<GraphQLContext> = ({ root, info, context }, next) => {
   const ctx = context.ctx;
   const typeName = info.parentType.name;
-  if (!ctx || root === null || typeof root !== 'object' || !hasFieldRules(ctx.ability, typeName)) return next();
-  if (ctx.ability.can('read', root as never, info.fieldName)) return next();
+  const guardedAs = info.parentType.extensions?.[AUTHZ_SUBJECT] as string | undefined;
+  const subject = guardedAs ?? typeName;
+  if (!ctx || root === null || typeof root !== 'object' || !hasFieldRules(ctx.ability, subject)) return next();
+  // A copy: tagging must not change what the resolver returned.
+  const record = guardedAs ? asSubject(guardedAs, { ...root }) : root;
+  if (ctx.ability.can('read', record as never, info.fieldName)) return next();
   throw forbidden(`Not allowed to read ${typeName}.${info.fieldName}`);
 };

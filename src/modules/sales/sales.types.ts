@@ -70,8 +70,8 @@ export class Shipment extends LifecycleFields implements Node {
   @Field() shipmentNumber: string;
   @Field(() => ID) salesOrderId: string;
   @Field(() => ID) customerId: string;
-  @Field() consigneeName: string;
-  @Field({ description: 'The address as it was at shipping.' }) consigneeAddress: string;
+  @Field(() => String, { nullable: true, description: 'Who received it; null for callers with consignees masked (BI_READER).' }) consigneeName: string;
+  @Field(() => String, { nullable: true, description: 'The address as it was at shipping; null for callers with consignees masked (BI_READER).' }) consigneeAddress: string;
   @Field(() => DateTimeScalar) shippedAt: Date;
   @Field() shippedBy: string;
 }

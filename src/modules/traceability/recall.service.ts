@@ -1,9 +1,10 @@
 import type { RequestContext } from '../../core/context';
-import { assertCan } from '../../core/authz/guard';
+import { assertCan, rowScope } from '../../core/authz/guard';
 import { transitionLot } from '../lots/lot-lifecycle.service';
 import { LotStatus } from '../lots/lot.enums';
 import type { LotTransitionInput } from '../lots/lot-inputs.types';
-import { recallImpact } from './trace.service';
+import { SHIPMENT_SPEC } from '../sales/sales.table';
+import { downstreamLotIds } from './trace.service';
 
 export interface RecallShipmentRow {
   shipmentId: string;
@@ -19,28 +20,34 @@ export interface RecallShipmentRow {
   shippedAt: Date;
 }
 
-/** Every shipment line of the given lots: the distribution record a recall works from. Needs read on Shipment. */
-export async function shipmentsOf(ctx: RequestContext, lotIds: string[]): Promise<RecallShipmentRow[]> {
+/**
+ * Shipment lines of the given lots, limited to the shipments the caller may read (the same
+ * row rules as `shipments`), as one statement; refuses callers who may read no shipments.
+ */
+function shipmentLinesQuery<T>(ctx: RequestContext, select: string, lotIds: string[], tail: string): Promise<T[]> {
   assertCan(ctx, 'read', 'Shipment');
-  return ctx.manager.query(
-    `SELECT s.id AS "shipmentId", s.shipment_number AS "shipmentNumber", s.customer_id AS "customerId", s.consignee_name AS "consigneeName",
-            s.consignee_address AS "consigneeAddress", sl.lot_id AS "lotId", sl.lot_number AS "lotNumber", sl.serial_number AS "serialNumber",
-            sl.udi, sl.quantity::text AS quantity, s.shipped_at AS "shippedAt"
-     FROM shipment_line sl JOIN shipment s ON s.id = sl.shipment_id
-     WHERE sl.lot_id = ANY($1) ORDER BY s.shipped_at, s.id, sl.line_no`,
-    [lotIds],
+  const scope = rowScope(ctx, 'read', 'Shipment', 's', SHIPMENT_SPEC.columns);
+  const [sql, params] = ctx.manager.connection.driver.escapeQueryWithParameters(
+    `SELECT ${select} FROM shipment_line sl JOIN shipment s ON s.id = sl.shipment_id WHERE sl.lot_id = ANY(:lotIds) AND ${scope.sql} ${tail}`,
+    { ...scope.params, lotIds },
   );
+  return ctx.manager.query(sql, params);
 }
 
-/** The customers that received any of the lots, with quantities, summed by PostgreSQL. */
-export async function customersOf(ctx: RequestContext, lotIds: string[]): Promise<{ customerId: string; quantity: string; shipmentCount: number }[]> {
-  assertCan(ctx, 'read', 'Shipment');
-  return ctx.manager.query(
-    `SELECT s.customer_id AS "customerId", sum(sl.quantity)::text AS quantity, count(DISTINCT s.id)::int AS "shipmentCount"
-     FROM shipment_line sl JOIN shipment s ON s.id = sl.shipment_id
-     WHERE sl.lot_id = ANY($1) GROUP BY s.customer_id ORDER BY s.customer_id`,
-    [lotIds],
-  );
+/** Every shipment line of the given lots: the distribution record a recall works from. Needs read on Shipment. */
+export function shipmentsOf(ctx: RequestContext, lotIds: string[]): Promise<RecallShipmentRow[]> {
+  return shipmentLinesQuery(ctx,
+    `s.id AS "shipmentId", s.shipment_number AS "shipmentNumber", s.customer_id AS "customerId", s.consignee_name AS "consigneeName",
+     s.consignee_address AS "consigneeAddress", sl.lot_id AS "lotId", sl.lot_number AS "lotNumber", sl.serial_number AS "serialNumber",
+     sl.udi, sl.quantity::text AS quantity, s.shipped_at AS "shippedAt"`,
+    lotIds, 'ORDER BY s.shipped_at, s.id, sl.line_no');
+}
+
+/** The customers that received any of the lots, with quantities, summed by PostgreSQL over the shipments the caller may read. */
+export function customersOf(ctx: RequestContext, lotIds: string[]): Promise<{ customerId: string; quantity: string; shipmentCount: number }[]> {
+  return shipmentLinesQuery(ctx,
+    `s.customer_id AS "customerId", sum(sl.quantity)::text AS quantity, count(DISTINCT s.id)::int AS "shipmentCount"`,
+    lotIds, 'GROUP BY s.customer_id ORDER BY s.customer_id');
 }
 
 /**
@@ -49,7 +56,6 @@ export async function customersOf(ctx: RequestContext, lotIds: string[]): Promis
  */
 export async function recallLot(ctx: RequestContext, input: LotTransitionInput) {
   const { lot, signature } = await transitionLot(ctx, input, LotStatus.RECALLED);
-  const impact = await recallImpact(ctx, lot.id);
-  const recalledLotIds = [lot.id, ...impact.affectedLots.map((a) => a.lotId)];
+  const recalledLotIds = [lot.id, ...(await downstreamLotIds(ctx, lot.id))];
   return { lot, signature, recalledLotIds, customers: await customersOf(ctx, recalledLotIds) };
 }

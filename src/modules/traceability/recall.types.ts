@@ -1,17 +1,20 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateTimeScalar, DecimalScalar } from '../../core/graphql/scalars';
 import { ElectronicSignature } from '../../core/signatures/signature.types';
+import { GuardedAs } from '../../core/authz/field-guard';
 import { Customer } from '../customers/customer.types';
 import { Lot } from '../lots/lot.types';
 import { Payload } from '../../core/graphql/payload';
 
-@ObjectType({ description: 'A shipment line of a recalled or affected lot: who received how much.' })
+/** Shipment rows under another name: the Shipment field rules (BI_READER's consignee mask) guard them too. */
+@GuardedAs('Shipment')
+@ObjectType({ description: 'A shipment line of a recalled or affected lot: who received how much. Fields masked on Shipment are masked here too.' })
 export class RecallShipment {
   @Field(() => ID) shipmentId: string;
   @Field() shipmentNumber: string;
   @Field(() => ID) customerId: string;
-  @Field() consigneeName: string;
-  @Field() consigneeAddress: string;
+  @Field(() => String, { nullable: true, description: 'Null (with a FORBIDDEN error) where the caller may not read Shipment.consigneeName.' }) consigneeName: string;
+  @Field(() => String, { nullable: true, description: 'Null (with a FORBIDDEN error) where the caller may not read Shipment.consigneeAddress.' }) consigneeAddress: string;
   @Field(() => ID) lotId: string;
   @Field() lotNumber: string;
   @Field(() => String, { nullable: true }) serialNumber: string | null;

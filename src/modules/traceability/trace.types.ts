@@ -9,7 +9,7 @@ export enum TraceDirection {
 }
 registerEnumType(TraceDirection, { name: 'TraceDirection', description: 'BACKWARD: where from (components down to suppliers); FORWARD: where used.' });
 
-@ObjectType({ description: 'One step of a trace: a lot reached from another along a genealogy edge.' })
+@ObjectType({ description: 'One step of a trace: a lot reached from another along a genealogy edge. A trace goes only through lots the caller may read: a lot out of its row scope, and whatever lies beyond it, is not listed.' })
 export class TraceNode {
   @Field(() => TraceDirection)
   direction: TraceDirection;
@@ -26,7 +26,7 @@ export class TraceNode {
   @Field(() => DecimalScalar, { description: 'Quantity of the parent consumed into the child.' })
   quantity: string;
 
-  @Field(() => Lot, { nullable: true, description: 'Null where the caller may not read this lot.' })
+  @Field(() => Lot, { nullable: true })
   lot?: Lot | null;
 }
 
@@ -42,7 +42,7 @@ export class LotTrace {
   nodes: TraceNode[];
 }
 
-@ObjectType({ description: 'A lot downstream of a recalled one.' })
+@ObjectType({ description: 'A lot downstream of a recalled one, among those the caller may read.' })
 export class AffectedLot {
   @Field(() => ID)
   lotId: string;
@@ -50,14 +50,14 @@ export class AffectedLot {
   @Field(() => Int, { description: 'Nearest distance from the recalled lot.' })
   depth: number;
 
-  @Field(() => DecimalScalar, { description: 'Stock of this lot still on hand, over all locations.' })
-  quantityOnHand: string;
+  @Field(() => DecimalScalar, { nullable: true, description: 'Stock of this lot still on hand, over the stock balances the caller may read (its sites only, for a site-limited caller); null where the caller may read none.' })
+  quantityOnHand: string | null;
 
   @Field(() => Lot, { nullable: true })
   lot?: Lot | null;
 }
 
-@ObjectType({ description: 'Everything downstream of a lot, down to the shipments and customers that received any of it.' })
+@ObjectType({ description: 'Everything downstream of a lot that the caller may read, down to the shipments and customers that received any of it.' })
 export class RecallImpact {
   @Field(() => Lot)
   lot: Lot;
