@@ -264,7 +264,7 @@ describe('recall', () => {
 
   it('masks consignees for BI_READER in recallImpact as on Shipment: null with FORBIDDEN at each path, the rest served', async () => {
     const l = await releasedLot('RECALL-BI', '5', 4);
-    const h = await customer('H12');
+    const h = await customer('H13');
     const so = await confirmedOrder(h, '3');
     const alloc = await t.ok(AllocateSalesOrderDocument, { input: { id: so.id, expectedVersion: 2 } }, 'SALES');
     expect(alloc.allocateSalesOrder.allocations!.map((a) => a.lotId)).toEqual([l.id]);
@@ -276,7 +276,7 @@ describe('recall', () => {
 
     const bi = await t.gql<Impact, unknown>(query, {}, 'BI_READER');
     expect(bi.data?.recallImpact.shipments).toEqual([{ customerId: h.id, consigneeName: null, consigneeAddress: null, lotNumber: expect.any(String), quantity: '3' }]);
-    expect(bi.data?.recallImpact.customers).toEqual([{ customerId: h.id, quantity: '3', customer: { name: 'Hospital H12', contactName: null } }]);
+    expect(bi.data?.recallImpact.customers).toEqual([{ customerId: h.id, quantity: '3', customer: { name: 'Hospital H13', contactName: null } }]);
     expect(bi.errors?.map((e) => [e.path?.join('.'), e.extensions?.code]).sort()).toEqual([
       ['recallImpact.customers.0.customer.contactName', 'FORBIDDEN'],
       ['recallImpact.shipments.0.consigneeAddress', 'FORBIDDEN'],
@@ -285,7 +285,7 @@ describe('recall', () => {
 
     const qaView = await t.gql<Impact, unknown>(query, {}, 'QA_MANAGER');
     expect(qaView.errors).toBeUndefined();
-    expect(qaView.data?.recallImpact.shipments[0]).toMatchObject({ consigneeName: 'Receiving, Hospital H12', consigneeAddress: expect.stringContaining('1 Health Rd') });
+    expect(qaView.data?.recallImpact.shipments[0]).toMatchObject({ consigneeName: 'Receiving, Hospital H13', consigneeAddress: expect.stringContaining('1 Health Rd') });
 
     const list = await t.gql<{ shipments: { edges: { node: { shipmentNumber: string; consigneeName: string | null } }[] } }, unknown>(
       '{ shipments(first: 1) { edges { node { shipmentNumber consigneeName } } } }', {}, 'BI_READER');
