@@ -298,6 +298,17 @@ describe('holds and expiry along the genealogy', () => {
   });
 });
 
+describe('BOM lines and consumptions as nodes', () => {
+  it('resolve for readers of their BOM or work order, and for nobody else', async () => {
+    const [row] = await t.sql<{ bml: string; con: string }>('SELECT c.bom_line_id AS bml, c.id AS con FROM work_order_consumption c LIMIT 1');
+    const query = `{ nodes(ids: ["${row.bml}", "${row.con}"]) { __typename id } }`;
+    const seen = await t.gql<{ nodes: ({ __typename: string; id: string } | null)[] }, unknown>(query, {}, 'PRODUCTION');
+    expect(seen.data?.nodes).toEqual([{ __typename: 'BomLine', id: row.bml }, { __typename: 'Consumption', id: row.con }]);
+    const hidden = await t.gql<{ nodes: unknown[] }, unknown>(query, {}, { roles: ['SUPPLIER'], supplierId: 'sup_any' });
+    expect(hidden.data?.nodes).toEqual([null, null]);
+  });
+});
+
 describe('trace permissions', () => {
   it('refuses traces to callers who may read no lots', async () => {
     const [{ id }] = await t.sql<{ id: string }>('SELECT id FROM lot LIMIT 1');

@@ -193,6 +193,11 @@ describe('separation of duties at release', () => {
     expect(own.inspections.edges[0].node.readings).toHaveLength(4);
     const stranger = await t.ok(InspectionsDocument, { filter: { lotIds: [l.id] }, first: 10 }, { roles: ['SUPPLIER'], supplierId: 'sup_other' });
     expect(stranger.inspections.edges).toEqual([]);
+    const readingId = own.inspections.edges[0].node.readings[0].id;
+    const asNode = async (caller: Caller) => (await t.gql<{ node: { __typename: string; recordedBy: string } | null }, unknown>(
+      `{ node(id: "${readingId}") { __typename ... on InspectionReading { recordedBy } } }`, {}, caller)).data?.node;
+    expect(await asNode({ roles: ['SUPPLIER'], supplierId: setup.supplier.id })).toEqual({ __typename: 'InspectionReading', recordedBy: 'Signer u-qa-lister' });
+    expect(await asNode({ roles: ['SUPPLIER'], supplierId: 'sup_other' })).toBeNull();
   });
 
   it('loads the readings of a whole page of inspections in one statement', async () => {

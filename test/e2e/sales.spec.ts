@@ -231,6 +231,25 @@ describe('sales orders', () => {
   });
 });
 
+describe('order lines, allocations and shipment lines as nodes', () => {
+  it('resolve through node(ids) for readers of their order, with the order\'s masks, and for nobody else', async () => {
+    const [row] = await t.sql<{ sol: string; alc: string; shl: string }>(
+      `SELECT a.order_line_id AS sol, a.id AS alc, sl.id AS shl FROM sales_allocation a JOIN shipment_line sl ON sl.order_line_id = a.order_line_id WHERE a.status = 'SHIPPED' LIMIT 1`);
+    const query = `{ nodes(ids: ["${row.sol}", "${row.alc}", "${row.shl}"]) { __typename id ... on SalesOrderLine { unitPrice } ... on ShipmentLine { udi } } }`;
+    type Nodes = { nodes: ({ __typename: string; id: string; unitPrice?: string | null } | null)[] };
+    const warehouse = await t.gql<Nodes, unknown>(query, {}, 'WAREHOUSE');
+    expect(warehouse.errors).toBeUndefined();
+    expect(warehouse.data?.nodes.map((n) => [n?.__typename, n?.id])).toEqual([['SalesOrderLine', row.sol], ['Allocation', row.alc], ['ShipmentLine', row.shl]]);
+    const bi = await t.gql<Nodes, unknown>(query, {}, 'BI_READER');
+    expect(bi.data?.nodes[0]).toEqual({ __typename: 'SalesOrderLine', id: row.sol, unitPrice: null });
+    expect(bi.errors?.map((e) => [e.path?.join('.'), e.extensions?.code])).toEqual([['nodes.0.unitPrice', 'FORBIDDEN']]);
+    for (const caller of [{ roles: ['SUPPLIER'], supplierId: q.supplier.id }, 'PRODUCTION'] as const) {
+      const hidden = await t.gql<Nodes, unknown>(query, {}, caller as Caller);
+      expect([caller, hidden.data?.nodes]).toEqual([caller, [null, null, null]]);
+    }
+  });
+});
+
 describe('recall', () => {
   it('reaches shipments and customers with quantities, and recalls the lot with its stock', async () => {
     const l = await releasedLot('RECALL-1', '20', 5);

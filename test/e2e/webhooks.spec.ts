@@ -93,6 +93,11 @@ describe('deliveries', () => {
     expect((await deliveries(mine.id)).map((d) => d.eventType)).toEqual(['MaterialChanged']);
     const otherAccount = await t.gql(`{ webhookDeliveries(webhookId: "${mine.id}", first: 1) { totalCount } }`, {}, { roles: ['INTEGRATION'], sub: 'svc-other' });
     expect(otherAccount.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const [delivery] = await deliveries(mine.id);
+    const asNode = (caller: Caller) => t.gql<{ node: { __typename: string; eventType: string } | null }, unknown>(
+      `{ node(id: "${delivery.id}") { __typename ... on WebhookDelivery { eventType } } }`, {}, caller);
+    expect((await asNode(integration)).data?.node).toEqual({ __typename: 'WebhookDelivery', eventType: 'MaterialChanged' });
+    expect((await asNode({ roles: ['INTEGRATION'], sub: 'svc-other' })).data?.node).toBeNull();
   });
 
   it('stop while the webhook is disabled, for its owner or ADMIN only', async () => {

@@ -1471,18 +1471,22 @@ export type CustomerNodeQueryVariables = Exact<{
 
 
 export type CustomerNodeQuery = { node:
+    | { __typename: 'Allocation', id: string }
     | { __typename: 'AuditEntry', id: string }
     | { __typename: 'Bom', id: string }
+    | { __typename: 'BomLine', id: string }
     | { __typename: 'CalibrationRecord', id: string }
     | { __typename: 'Capa', id: string }
     | { __typename: 'CapaAction', id: string }
     | { __typename: 'Concession', id: string }
+    | { __typename: 'Consumption', id: string }
     | { __typename: 'Customer', id: string, code: string, name: string, country: string | null, contactName: string | null, contactEmail: string | null, contactPhone: string | null, status: CustomerStatus, version: number, createdAt: string, updatedAt: string, customFields: unknown }
     | { __typename: 'CustomerAddress', id: string }
     | { __typename: 'ElectronicSignature', id: string }
     | { __typename: 'Equipment', id: string }
     | { __typename: 'Inspection', id: string }
     | { __typename: 'InspectionPlan', id: string }
+    | { __typename: 'InspectionReading', id: string }
     | { __typename: 'Location', id: string }
     | { __typename: 'Lot', id: string }
     | { __typename: 'MaintenanceOrder', id: string }
@@ -1492,13 +1496,16 @@ export type CustomerNodeQuery = { node:
     | { __typename: 'PurchaseOrder', id: string }
     | { __typename: 'PurchaseOrderLine', id: string }
     | { __typename: 'SalesOrder', id: string }
+    | { __typename: 'SalesOrderLine', id: string }
     | { __typename: 'Shipment', id: string }
+    | { __typename: 'ShipmentLine', id: string }
     | { __typename: 'Site', id: string }
     | { __typename: 'StockBalance', id: string }
     | { __typename: 'StockMovement', id: string }
     | { __typename: 'Supplier', id: string }
     | { __typename: 'User', id: string }
     | { __typename: 'Webhook', id: string }
+    | { __typename: 'WebhookDelivery', id: string }
     | { __typename: 'WorkOrder', id: string }
    | null };
 
@@ -1787,18 +1794,22 @@ export type NodeQueryVariables = Exact<{
 
 
 export type NodeQuery = { node:
+    | { __typename: 'Allocation', id: string }
     | { __typename: 'AuditEntry', id: string }
     | { __typename: 'Bom', id: string }
+    | { __typename: 'BomLine', id: string }
     | { __typename: 'CalibrationRecord', id: string }
     | { __typename: 'Capa', id: string }
     | { __typename: 'CapaAction', id: string }
     | { __typename: 'Concession', id: string }
+    | { __typename: 'Consumption', id: string }
     | { __typename: 'Customer', id: string }
     | { __typename: 'CustomerAddress', id: string }
     | { __typename: 'ElectronicSignature', id: string }
     | { __typename: 'Equipment', id: string }
     | { __typename: 'Inspection', id: string }
     | { __typename: 'InspectionPlan', id: string }
+    | { __typename: 'InspectionReading', id: string }
     | { __typename: 'Location', id: string }
     | { __typename: 'Lot', id: string }
     | { __typename: 'MaintenanceOrder', id: string }
@@ -1808,13 +1819,16 @@ export type NodeQuery = { node:
     | { __typename: 'PurchaseOrder', id: string }
     | { __typename: 'PurchaseOrderLine', id: string }
     | { __typename: 'SalesOrder', id: string }
+    | { __typename: 'SalesOrderLine', id: string }
     | { __typename: 'Shipment', id: string }
+    | { __typename: 'ShipmentLine', id: string }
     | { __typename: 'Site', id: string }
     | { __typename: 'StockBalance', id: string }
     | { __typename: 'StockMovement', id: string }
     | { __typename: 'Supplier', id: string }
     | { __typename: 'User', id: string }
     | { __typename: 'Webhook', id: string }
+    | { __typename: 'WebhookDelivery', id: string }
     | { __typename: 'WorkOrder', id: string }
    | null };
 
@@ -1824,18 +1838,22 @@ export type NodesQueryVariables = Exact<{
 
 
 export type NodesQuery = { nodes: Array<
+    | { __typename: 'Allocation', id: string }
     | { __typename: 'AuditEntry', id: string }
     | { __typename: 'Bom', id: string }
+    | { __typename: 'BomLine', id: string }
     | { __typename: 'CalibrationRecord', id: string }
     | { __typename: 'Capa', id: string }
     | { __typename: 'CapaAction', id: string }
     | { __typename: 'Concession', id: string }
+    | { __typename: 'Consumption', id: string }
     | { __typename: 'Customer', id: string }
     | { __typename: 'CustomerAddress', id: string }
     | { __typename: 'ElectronicSignature', id: string }
     | { __typename: 'Equipment', id: string }
     | { __typename: 'Inspection', id: string }
     | { __typename: 'InspectionPlan', id: string }
+    | { __typename: 'InspectionReading', id: string }
     | { __typename: 'Location', id: string }
     | { __typename: 'Lot', id: string }
     | { __typename: 'MaintenanceOrder', id: string }
@@ -1845,13 +1863,16 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'PurchaseOrder', id: string }
     | { __typename: 'PurchaseOrderLine', id: string }
     | { __typename: 'SalesOrder', id: string }
+    | { __typename: 'SalesOrderLine', id: string }
     | { __typename: 'Shipment', id: string }
+    | { __typename: 'ShipmentLine', id: string }
     | { __typename: 'Site', id: string }
     | { __typename: 'StockBalance', id: string }
     | { __typename: 'StockMovement', id: string }
     | { __typename: 'Supplier', id: string }
     | { __typename: 'User', id: string }
     | { __typename: 'Webhook', id: string }
+    | { __typename: 'WebhookDelivery', id: string }
     | { __typename: 'WorkOrder', id: string }
    | null> };
 
@@ -2248,18 +2269,22 @@ export type SupplierNodeQueryVariables = Exact<{
 
 
 export type SupplierNodeQuery = { node:
+    | { __typename: 'Allocation', id: string }
     | { __typename: 'AuditEntry', id: string }
     | { __typename: 'Bom', id: string }
+    | { __typename: 'BomLine', id: string }
     | { __typename: 'CalibrationRecord', id: string }
     | { __typename: 'Capa', id: string }
     | { __typename: 'CapaAction', id: string }
     | { __typename: 'Concession', id: string }
+    | { __typename: 'Consumption', id: string }
     | { __typename: 'Customer', id: string }
     | { __typename: 'CustomerAddress', id: string }
     | { __typename: 'ElectronicSignature', id: string }
     | { __typename: 'Equipment', id: string }
     | { __typename: 'Inspection', id: string }
     | { __typename: 'InspectionPlan', id: string }
+    | { __typename: 'InspectionReading', id: string }
     | { __typename: 'Location', id: string }
     | { __typename: 'Lot', id: string }
     | { __typename: 'MaintenanceOrder', id: string }
@@ -2269,13 +2294,16 @@ export type SupplierNodeQuery = { node:
     | { __typename: 'PurchaseOrder', id: string }
     | { __typename: 'PurchaseOrderLine', id: string }
     | { __typename: 'SalesOrder', id: string }
+    | { __typename: 'SalesOrderLine', id: string }
     | { __typename: 'Shipment', id: string }
+    | { __typename: 'ShipmentLine', id: string }
     | { __typename: 'Site', id: string }
     | { __typename: 'StockBalance', id: string }
     | { __typename: 'StockMovement', id: string }
     | { __typename: 'Supplier', code: string, id: string }
     | { __typename: 'User', id: string }
     | { __typename: 'Webhook', id: string }
+    | { __typename: 'WebhookDelivery', id: string }
     | { __typename: 'WorkOrder', id: string }
    | null };
 

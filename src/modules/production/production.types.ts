@@ -5,8 +5,8 @@ import { ConnectionType } from '../../core/graphql/connection';
 import { DateTimeScalar, DecimalScalar } from '../../core/graphql/scalars';
 import { WorkOrderStatus } from './production.enums';
 
-@ObjectType({ description: 'A BOM line: a component, its quantity per unit of product, and approved substitutes.' })
-export class BomLine {
+@ObjectType({ implements: [Node], description: 'A BOM line: a component, its quantity per unit of product, and approved substitutes.' })
+export class BomLine implements Node {
   @Field(() => ID)
   id: string;
 
@@ -40,8 +40,8 @@ export class Bom extends LifecycleFields implements Node {
 
 export const BomConnection = ConnectionType(Bom, 'Bom');
 
-@ObjectType({ description: 'A lot consumed by a work order.' })
-export class Consumption {
+@ObjectType({ implements: [Node], description: 'A lot consumed by a work order.' })
+export class Consumption implements Node {
   @Field(() => ID)
   id: string;
 

@@ -1,5 +1,5 @@
 import type { ModuleDefinition } from '../../core/graphql/node-registry';
-import { loadByIds } from '../../core/graphql/authorized-query';
+import { loadByIds, loadChildrenByIds } from '../../core/graphql/authorized-query';
 import { onCalibrationFailure } from '../equipment/calibration-failure.hooks';
 import { calibrationFailureLookback } from './calibration-lookback';
 import { onReject, onRelease } from '../lots/lot-release.hooks';
@@ -28,6 +28,7 @@ export const qualityModule: ModuleDefinition = {
   nodes: {
     ipl: (ctx, ids) => loadByIds(ctx, PLAN_SPEC, ids),
     ins: (ctx, ids) => loadByIds(ctx, INSPECTION_SPEC, ids),
+    ird: (ctx, ids) => loadChildrenByIds(ctx, { entity: ReadingEntity, alias: 'ird', parentColumn: 'inspection_id', parent: INSPECTION_SPEC }, ids),
     nc: (ctx, ids) => loadByIds(ctx, NONCONFORMANCE_SPEC, ids),
     cnc: (ctx, ids) => loadByIds(ctx, CONCESSION_SPEC, ids),
   },

@@ -29,8 +29,8 @@ export class InspectionPlan extends LifecycleFields implements Node {
 
 export const InspectionPlanConnection = ConnectionType(InspectionPlan, 'InspectionPlan');
 
-@ObjectType({ description: 'One reading of one sample.' })
-export class InspectionReading {
+@ObjectType({ implements: [Node], description: 'One reading of one sample.' })
+export class InspectionReading implements Node {
   @Field(() => ID) id: string;
   @Field(() => ID) characteristicId: string;
   @Field(() => Int) sampleNo: number;

@@ -49,6 +49,8 @@ export class SalesOrderLineEntity {
 /** Stock reserved for an order line: a lot at a location, first-expiry-first-out. */
 @Entity('sales_allocation')
 export class AllocationEntity {
+  static readonly typeName = 'Allocation';
+
   @PrimaryColumn('text') id: string;
   @Column('text', { name: 'order_line_id' }) orderLineId: string;
   @Column('text', { name: 'lot_id' }) lotId: string;
@@ -77,6 +79,8 @@ export class ShipmentEntity extends LifecycleColumns {
 
 @Entity('shipment_line')
 export class ShipmentLineEntity {
+  static readonly typeName = 'ShipmentLine';
+
   @PrimaryColumn('text') id: string;
   @Column('text', { name: 'shipment_id' }) shipmentId: string;
   @Column('integer', { name: 'line_no' }) lineNo: number;

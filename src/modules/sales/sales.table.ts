@@ -1,11 +1,17 @@
 import DataLoader from 'dataloader';
 import type { RequestContext } from '../../core/context';
-import { authorizedQuery, type EntitySpec } from '../../core/graphql/authorized-query';
-import { CustomerAddressEntity, SalesOrderEntity, SalesOrderLineEntity, ShipmentEntity, ShipmentLineEntity } from './sales.entities';
+import { authorizedQuery, type ChildSpec, type EntitySpec } from '../../core/graphql/authorized-query';
+import { AllocationEntity, CustomerAddressEntity, SalesOrderEntity, SalesOrderLineEntity, ShipmentEntity, ShipmentLineEntity } from './sales.entities';
 
 export const SALES_ORDER_SPEC: EntitySpec<SalesOrderEntity> = { entity: SalesOrderEntity, subject: 'SalesOrder', alias: 'so', columns: { id: 'id', customerId: 'customer_id', status: 'status' } };
 export const SHIPMENT_SPEC: EntitySpec<ShipmentEntity> = { entity: ShipmentEntity, subject: 'Shipment', alias: 'shp', columns: { id: 'id', customerId: 'customer_id' } };
 export const ADDRESS_SPEC: EntitySpec<CustomerAddressEntity> = { entity: CustomerAddressEntity, subject: 'CustomerAddress', alias: 'ca', columns: { id: 'id', customerId: 'customer_id' } };
+export const SALES_ORDER_LINE_SPEC: ChildSpec<SalesOrderLineEntity> = { entity: SalesOrderLineEntity, alias: 'sol', parentColumn: 'order_id', parent: SALES_ORDER_SPEC, subject: 'SalesOrderLine' };
+export const ALLOCATION_SPEC: ChildSpec<AllocationEntity> = {
+  entity: AllocationEntity, alias: 'alc', parentColumn: 'order_line_id', subject: 'SalesOrder',
+  parent: { entity: SalesOrderLineEntity, subject: 'SalesOrderLine', alias: 'sol', columns: { id: 'id' } },
+};
+export const SHIPMENT_LINE_SPEC: ChildSpec<ShipmentLineEntity> = { entity: ShipmentLineEntity, alias: 'shl', parentColumn: 'shipment_id', parent: SHIPMENT_SPEC };
 
 /** Lines of a page of orders in one statement (the orders were authorized already). */
 export function salesOrderLinesLoader(ctx: RequestContext): DataLoader<string, SalesOrderLineEntity[]> {

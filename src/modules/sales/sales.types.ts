@@ -19,8 +19,8 @@ export class CustomerAddress extends LifecycleFields implements Node {
   @Field({ description: 'ISO 3166-1 alpha-2.' }) country: string;
 }
 
-@ObjectType({ description: 'One line of a sales order.' })
-export class SalesOrderLine {
+@ObjectType({ implements: [Node], description: 'One line of a sales order.' })
+export class SalesOrderLine implements Node {
   @Field(() => ID) id: string;
   @Field(() => Int) lineNo: number;
   @Field(() => ID) materialId: string;
@@ -42,8 +42,8 @@ export class SalesOrder extends LifecycleFields implements Node {
 
 export const SalesOrderConnection = ConnectionType(SalesOrder, 'SalesOrder');
 
-@ObjectType({ description: 'Stock reserved for an order line.' })
-export class Allocation {
+@ObjectType({ implements: [Node], description: 'Stock reserved for an order line.' })
+export class Allocation implements Node {
   @Field(() => ID) id: string;
   @Field(() => ID) orderLineId: string;
   @Field(() => ID) lotId: string;
@@ -53,8 +53,8 @@ export class Allocation {
   @Field() status: string;
 }
 
-@ObjectType({ description: 'A distribution record line: lot, serial and full UDI as shipped.' })
-export class ShipmentLine {
+@ObjectType({ implements: [Node], description: 'A distribution record line: lot, serial and full UDI as shipped.' })
+export class ShipmentLine implements Node {
   @Field(() => ID) id: string;
   @Field(() => ID) lotId: string;
   @Field(() => ID) materialId: string;

@@ -1,5 +1,5 @@
 import type { ModuleDefinition } from '../../core/graphql/node-registry';
-import { loadByIds } from '../../core/graphql/authorized-query';
+import { loadByIds, loadChildrenByIds } from '../../core/graphql/authorized-query';
 import { WebhookAttemptEntity, WebhookDeliveryEntity, WebhookEntity } from './webhook.entities';
 import { WebhookResolver } from './webhook.resolver';
 import { WEBHOOK_SPEC } from './webhook.table';
@@ -9,7 +9,10 @@ export const webhooksModule: ModuleDefinition = {
   name: 'webhooks',
   resolvers: [WebhookResolver],
   entities: [WebhookEntity, WebhookDeliveryEntity, WebhookAttemptEntity],
-  nodes: { wh: (ctx, ids) => loadByIds(ctx, WEBHOOK_SPEC, ids) },
+  nodes: {
+    wh: (ctx, ids) => loadByIds(ctx, WEBHOOK_SPEC, ids),
+    whd: (ctx, ids) => loadChildrenByIds(ctx, { entity: WebhookDeliveryEntity, alias: 'whd', parentColumn: 'webhook_id', parent: WEBHOOK_SPEC }, ids),
+  },
   workers: [(platform) => {
     const worker = new WebhookWorker(platform, platform.config.webhooks);
     worker.start();

@@ -38,8 +38,8 @@ export class WebhookAttempt {
   @Field(() => Int) durationMs: number;
 }
 
-@ObjectType({ description: 'One event sent (or being sent) to one webhook.' })
-export class WebhookDelivery {
+@ObjectType({ implements: [Node], description: 'One event sent (or being sent) to one webhook.' })
+export class WebhookDelivery implements Node {
   @Field(() => ID) id: string;
   @Field(() => ID) webhookId: string;
   @Field(() => ID, { description: 'The outbox event id.' }) eventId: string;
