@@ -34,6 +34,9 @@ describe('stock ledger', () => {
     const lot = await lotOf('STK-T1', '10');
     const ok = await t.ok(MoveStockDocument, { input: { lotId: lot.id, fromLocationId: setup.locationId, toLocationId: setup.otherLocationId, quantity: '4.25' } }, 'WAREHOUSE');
     expect(ok.moveStock.movement).toMatchObject({ type: 'TRANSFER', quantity: '4.25' });
+    const [event] = await t.sql<{ aggregate_type: string; lot: string; site: string }>(
+      `SELECT aggregate_type, payload->>'lotId' AS lot, payload->'record'->>'siteId' AS site FROM outbox_event WHERE event_type = 'StockMoved' AND aggregate_id = $1`, [ok.moveStock.movement!.id]);
+    expect(event).toEqual({ aggregate_type: 'StockMovement', lot: lot.id, site: setup.siteId });
     const tooMuch = await t.ok(MoveStockDocument, { input: { lotId: lot.id, fromLocationId: setup.locationId, toLocationId: setup.otherLocationId, quantity: '6' } }, 'WAREHOUSE');
     expect(tooMuch.moveStock.userErrors[0].code).toBe('INSUFFICIENT_STOCK');
     expect(await balance(lot.id, setup.locationId)).toBe('5.75');

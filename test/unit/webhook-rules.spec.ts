@@ -54,6 +54,16 @@ describe('event projection for a webhook owner', () => {
     expect(projectEventFor(supplier, lotEvent('sup_b'))).toBeNull();
     expect(projectEventFor(defineAbilityFor(who(['WAREHOUSE'])), customerEvent)).toBeNull();
   });
+
+  it('deliver a stock movement only to readers of its site', () => {
+    const moved: PublishedEvent = {
+      id: '9', type: 'StockMoved', aggregateType: 'StockMovement', aggregateId: 'mov_1', occurredAt: new Date(), requestId: null,
+      payload: { movementId: 'mov_1', lotId: 'lot_1', type: 'ISSUE', quantity: '2', record: { id: 'mov_1', lotId: 'lot_1', siteId: 'site_a', quantity: '2' } },
+    };
+    expect(projectEventFor(defineAbilityFor(who(['WAREHOUSE'], { siteIds: ['site_a'] })), moved)?.data).toMatchObject({ lotId: 'lot_1', record: { siteId: 'site_a' } });
+    expect(projectEventFor(defineAbilityFor(who(['WAREHOUSE'], { siteIds: ['site_b'] })), moved)).toBeNull();
+    expect(projectEventFor(defineAbilityFor(who(['INTEGRATION'])), moved)).not.toBeNull();
+  });
 });
 
 describe('webhook targets in production', () => {

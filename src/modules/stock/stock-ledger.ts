@@ -69,7 +69,11 @@ export async function applyMovement(uow: UnitOfWork, request: MovementRequest): 
     action: `STOCK_${request.type}`, entityType: 'Lot', entityId: request.lotId, reason: request.reason,
     changes: [{ field: 'stock', old: request.from ? { location: request.from.locationId } : null, new: { movement: movement.id, location: request.to?.locationId ?? null, quantity: request.quantity } }],
   });
-  uow.emit({ type: 'StockMoved', aggregateType: 'Lot', aggregateId: request.lotId, payload: { movementId: movement.id, type: request.type, quantity: request.quantity } });
+  // The movement is the record, so readers scoped by site see the movements of their sites only.
+  uow.emit({
+    type: 'StockMoved', aggregateType: 'StockMovement', aggregateId: movement.id,
+    payload: { movementId: movement.id, lotId: request.lotId, type: request.type, quantity: request.quantity, record: { ...movement } },
+  });
   return movement;
 }
 
