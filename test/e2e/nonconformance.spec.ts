@@ -1,6 +1,6 @@
 import { createTestServer, type Caller, type TestServer } from '../support/test-server';
 import { createSupplier, approveSource, daysFromToday } from '../support/fixtures';
-import { signerUser, SIGNING_PASSWORD } from '../support/lot-fixtures';
+import { receive, receivingSetup, signerUser, SIGNING_PASSWORD } from '../support/lot-fixtures';
 import { inspectionSetup } from '../support/quality-fixtures';
 import {
   CloseNonconformanceDocument, CreateCustomerDocument, DeviceHistoryRecordDocument, DispositionNonconformanceDocument, MoveStockDocument, NonconformanceDetailDocument,
@@ -173,6 +173,19 @@ describe('dispositions', () => {
     const detail = await t.ok(NonconformanceDetailDocument, { id: nc.id }, 'QA_MANAGER');
     expect(detail.node).toMatchObject({ concession: { usedQuantity: '30' }, lots: [{ status: 'CONDITIONAL_RELEASE', concession: { usedQuantity: '30', maxQuantity: '30' } }], signatures: [{ meaning: 'APPROVED' }] });
     expect(await balance(lot.id)).toBe('20.000000');
+  });
+
+  it('refuses a quantity limit over lots of different materials, whose quantities do not add up', async () => {
+    const { lot } = await q.failedLot('UAI-MIXED');
+    const other = await receivingSetup(t, 'NCM-OTHER');
+    const foreign = await receive(t, { materialId: other.material.id, supplierId: other.supplier.id, supplierLotNumber: 'OTHER-1', quantity: '5', locationId: other.locationId });
+    const opened = await t.ok(OpenNonconformanceDocument, { input: { lotIds: [lot.id, foreign.id], description: 'Mixed shipment damaged', source: 'OTHER' } }, 'QA_INSPECTOR');
+    const nc = opened.openNonconformance.nonconformance!;
+    await review(nc.id);
+    const res = await disposition({ id: nc.id, expectedVersion: 2, disposition: 'USE_AS_IS', justification: 'j', concession: { maxQuantity: '5' } });
+    expect(res.userErrors[0]).toMatchObject({ code: 'VALIDATION_FAILED', field: ['input', 'concession', 'maxQuantity'], message: expect.stringContaining('2 materials') });
+    expect(await ncRow(nc.id)).toEqual({ status: 'UNDER_REVIEW', version: 2 });
+    expect(await t.sql('SELECT 1 FROM concession WHERE nonconformance_id = $1', [nc.id])).toEqual([]);
   });
 
   it('a conditional release expires with the lot', async () => {

@@ -105,6 +105,14 @@ export async function dispositionNonconformance(ctx: RequestContext, input: Disp
         const [customer] = await tx.manager.query('SELECT 1 FROM customer WHERE id = $1', [scope.customerId]);
         if (!customer) fail(ErrorCode.NOT_FOUND, `No customer ${scope.customerId}`, ['input', 'concession', 'customerId']);
       }
+      if (scope.maxQuantity != null) {
+        // Quantities of different materials do not add up: a limit needs lots of one material.
+        const [{ materials }]: { materials: number }[] = await tx.manager.query(
+          'SELECT count(DISTINCT material_id)::int AS materials FROM lot WHERE id = ANY($1)', [before.lotIds]);
+        if (materials > 1) {
+          fail(ErrorCode.VALIDATION_FAILED, `The lots of this nonconformance are of ${materials} materials, whose quantities do not add up; limit the customer or date instead, or raise one nonconformance per material`, ['input', 'concession', 'maxQuantity']);
+        }
+      }
       concession = await tx.manager.save(tx.manager.create(ConcessionEntity, {
         id: newId('cnc'), nonconformanceId: before.id, justification, customerId: scope.customerId ?? null, maxQuantity: scope.maxQuantity ?? null,
         usedQuantity: '0', validUntil: scope.validUntil ?? null, approvedBy: signer.signer.printedName, approvedAt: new Date(), customFields: {}, version: 1,
