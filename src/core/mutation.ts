@@ -11,6 +11,8 @@ export interface UnitOfWork {
   ctx: RequestContext;
   audit(record: AuditRecord): void;
   emit(event: DomainEvent): void;
+  /** Declares that the request changes nothing (an edit to the values already stored): it may then write no audit entry, and must write nothing at all. */
+  unchanged(): void;
 }
 
 /**
@@ -23,8 +25,10 @@ export async function inTransaction<T>(ctx: RequestContext, work: (uow: UnitOfWo
       const txCtx = ctx.withManager(manager);
       const audits: AuditRecord[] = [];
       const events: DomainEvent[] = [];
-      const value = await work({ ctx: txCtx, audit: (r) => audits.push(r), emit: (e) => events.push(e) });
-      if (audits.length === 0) throw new Error('A mutation must write at least one audit entry');
+      let unchanged = false;
+      const value = await work({ ctx: txCtx, audit: (r) => audits.push(r), emit: (e) => events.push(e), unchanged: () => { unchanged = true; } });
+      if (unchanged && (audits.length > 0 || events.length > 0)) throw new Error('A mutation declared unchanged recorded changes');
+      if (audits.length === 0 && !unchanged) throw new Error('A mutation must write at least one audit entry');
       await appendOutboxEvents(manager, ctx.requestId, events);
       if (events.length > 0) await ctx.platform.events.beforeCommit(manager);
       // Last, so the chain lock is held for as short a time as possible.

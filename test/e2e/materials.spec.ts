@@ -100,6 +100,16 @@ describe('updateMaterial', () => {
     expect(audit[1]).toMatchObject({ reason: 'Typo in name', actor_id: 'test-qa_manager', changes: [{ field: 'name', old: 'Old name', new: 'New name' }] });
   });
 
+  it('writes nothing for an edit that changes nothing: same version, no audit entry, no event; a stale version is still refused', async () => {
+    const m = await create('MAT-NOOP', { name: 'Same name' });
+    const same = await t.ok(UpdateMaterialDocument, { input: { id: m.id, expectedVersion: 1, name: 'Same name', reason: 'Re-saved form' } }, 'QA_MANAGER');
+    expect(same.updateMaterial).toMatchObject({ userErrors: [], material: { name: 'Same name', version: 1 } });
+    expect((await t.sql(`SELECT action FROM audit_entry WHERE entity_id = $1`, [m.id])).map((a) => a.action)).toEqual(['CREATE']);
+    expect(await t.sql(`SELECT 1 FROM outbox_event WHERE aggregate_id = $1 AND payload->>'kind' = 'UPDATED'`, [m.id])).toEqual([]);
+    const stale = await t.ok(UpdateMaterialDocument, { input: { id: m.id, expectedVersion: 7, name: 'Same name', reason: 'r' } }, 'QA_MANAGER');
+    expect(stale.updateMaterial.userErrors[0]).toMatchObject({ code: 'VERSION_CONFLICT' });
+  });
+
   it('refuses a stale expectedVersion with VERSION_CONFLICT and changes nothing', async () => {
     const m = await create('MAT-VER');
     await t.ok(UpdateMaterialDocument, { input: { id: m.id, expectedVersion: 1, name: 'First writer', reason: 'r' } }, 'QA_MANAGER');

@@ -2,6 +2,8 @@ import type { EntityTarget, ObjectLiteral } from 'typeorm';
 import type { RequestContext } from '../context';
 import { ErrorCode } from '../graphql/error-code';
 import { fail } from '../graphql/user-error';
+import { diffFields } from '../audit/audit-diff';
+import type { FieldChange } from '../audit/audit-entry.entity';
 
 /**
  * Optimistic concurrency: applies `changes` only if the row is still at `expectedVersion`
@@ -25,4 +27,28 @@ export async function updateVersioned<T extends ObjectLiteral & { id: string; ve
     fail(ErrorCode.VERSION_CONFLICT, `The record was changed by someone else (expected version ${expectedVersion}); reload and retry`, ['input', 'expectedVersion']);
   }
   return ctx.manager.findOneByOrFail(entity, { id } as never);
+}
+
+/**
+ * An edit of audited fields. When nothing would differ, it writes nothing: the version stays
+ * (a stale one is still VERSION_CONFLICT) and `changes` is empty, so the caller neither audits
+ * nor emits. Otherwise it is `updateVersioned` and the field-by-field changes.
+ */
+export async function updateAudited<T extends ObjectLiteral & { id: string; version: number }>(
+  ctx: RequestContext,
+  entity: EntityTarget<T>,
+  current: T,
+  expectedVersion: number,
+  changes: Partial<T>,
+  audited: readonly (keyof T & string)[],
+): Promise<{ updated: T; changes: FieldChange[] }> {
+  const given = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined)) as Partial<T>;
+  if (diffFields(current, { ...current, ...given }, audited).length === 0) {
+    if (current.version !== expectedVersion) {
+      fail(ErrorCode.VERSION_CONFLICT, `The record was changed by someone else (expected version ${expectedVersion}); reload and retry`, ['input', 'expectedVersion']);
+    }
+    return { updated: current, changes: [] };
+  }
+  const updated = await updateVersioned(ctx, entity, current.id, expectedVersion, changes);
+  return { updated, changes: diffFields(current, updated, audited) };
 }

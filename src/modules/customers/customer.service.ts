@@ -8,7 +8,7 @@ import { ErrorCode } from '../../core/graphql/error-code';
 import { fail } from '../../core/graphql/user-error';
 import { newId } from '../../core/ids';
 import { inTransaction } from '../../core/mutation';
-import { updateVersioned } from '../../core/persistence/versioned-update';
+import { updateAudited, updateVersioned } from '../../core/persistence/versioned-update';
 import { containsPattern, prefixPattern } from '../../core/persistence/like-pattern';
 import { diffFields } from '../../core/audit/audit-diff';
 import { InputValidator } from '../../core/validation';
@@ -89,10 +89,13 @@ export async function updateCustomer(ctx: RequestContext, input: UpdateCustomerI
   const reason = v.text('reason', input.reason, 2000);
   const fields = masterData(v, input);
   v.throwIfAny();
-  return inTransaction(ctx, async ({ ctx: tx, audit, emit }) => {
+  return inTransaction(ctx, async ({ ctx: tx, audit, emit, unchanged }) => {
     const current = await loadForUpdate(tx, input.id);
-    const updated = await updateVersioned(tx, CustomerEntity, current.id, input.expectedVersion, fields);
-    const changes = diffFields(current, updated, CUSTOMER_AUDITED_FIELDS);
+    const { updated, changes } = await updateAudited(tx, CustomerEntity, current, input.expectedVersion, fields, CUSTOMER_AUDITED_FIELDS);
+    if (changes.length === 0) {
+      unchanged();
+      return updated;
+    }
     audit({ action: 'UPDATE', entityType: 'Customer', entityId: updated.id, changes, reason });
     emit(customerChangedEvent('UPDATED', updated, changes.map((c) => c.field)));
     return updated;

@@ -9,7 +9,7 @@ import { ErrorCode } from '../../core/graphql/error-code';
 import { fail } from '../../core/graphql/user-error';
 import { newId } from '../../core/ids';
 import { inTransaction } from '../../core/mutation';
-import { updateVersioned } from '../../core/persistence/versioned-update';
+import { updateAudited, updateVersioned } from '../../core/persistence/versioned-update';
 import { diffFields } from '../../core/audit/audit-diff';
 import { InputValidator } from '../../core/validation';
 import { MATERIAL_AUDITED_FIELDS, MaterialEntity } from './material.entity';
@@ -145,14 +145,17 @@ export async function updateMaterial(ctx: RequestContext, input: UpdateMaterialI
   const v = new InputValidator();
   const reason = v.text('reason', input.reason, 2000);
   v.throwIfAny();
-  return inTransaction(ctx, async ({ ctx: tx, audit, emit }) => {
+  return inTransaction(ctx, async ({ ctx: tx, audit, emit, unchanged }) => {
     const current = await loadForUpdate(tx, input.id);
     const fields = validateCommon(v, input, current);
     if (current.status === MaterialStatus.OBSOLETE) v.fail('id', 'An obsolete material cannot be changed');
     v.throwIfAny();
     await assertUnique(tx, 'gtin', fields.gtin, current.id);
-    const updated = await updateVersioned(tx, MaterialEntity, current.id, input.expectedVersion, fields);
-    const changes = diffFields(current, updated, MATERIAL_AUDITED_FIELDS);
+    const { updated, changes } = await updateAudited(tx, MaterialEntity, current, input.expectedVersion, fields, MATERIAL_AUDITED_FIELDS);
+    if (changes.length === 0) {
+      unchanged();
+      return updated;
+    }
     audit({ action: 'UPDATE', entityType: 'Material', entityId: updated.id, changes, reason });
     emit(materialChangedEvent('UPDATED', updated, changes.map((c) => c.field)));
     return updated;

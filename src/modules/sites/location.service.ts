@@ -9,7 +9,7 @@ import { ErrorCode } from '../../core/graphql/error-code';
 import { fail } from '../../core/graphql/user-error';
 import { newId } from '../../core/ids';
 import { inTransaction } from '../../core/mutation';
-import { updateVersioned } from '../../core/persistence/versioned-update';
+import { updateAudited } from '../../core/persistence/versioned-update';
 import { containsPattern, prefixPattern } from '../../core/persistence/like-pattern';
 import { diffFields } from '../../core/audit/audit-diff';
 import { InputValidator } from '../../core/validation';
@@ -104,14 +104,17 @@ export async function updateLocation(ctx: RequestContext, input: UpdateLocationI
   const customFields = v.customFields('customFields', input.customFields);
   if (customFields) fields.customFields = customFields;
   v.throwIfAny();
-  return inTransaction(ctx, async ({ ctx: tx, audit, emit }) => {
+  return inTransaction(ctx, async ({ ctx: tx, audit, emit, unchanged }) => {
     const current = await tx.manager.findOneBy(LocationEntity, { id: input.id });
     // A location the caller may not read answers like an absent one, as node(id) does.
     if (!current || !canOn(tx, 'read', 'Location', current)) fail(ErrorCode.NOT_FOUND, `No location ${input.id}`, ['input', 'id']);
     assertMayWriteAt(tx, 'update', current.siteId, 'id');
     if (fields.status === LocationStatus.ACTIVE && current.status !== LocationStatus.ACTIVE) await activeSite(tx, current.siteId, 'status');
-    const updated = await updateVersioned(tx, LocationEntity, current.id, input.expectedVersion, fields);
-    const changes = diffFields(current, updated, LOCATION_AUDITED_FIELDS);
+    const { updated, changes } = await updateAudited(tx, LocationEntity, current, input.expectedVersion, fields, LOCATION_AUDITED_FIELDS);
+    if (changes.length === 0) {
+      unchanged();
+      return updated;
+    }
     audit({ action: 'UPDATE', entityType: 'Location', entityId: updated.id, changes, reason });
     emit(locationChangedEvent('UPDATED', updated, changes.map((c) => c.field)));
     return updated;

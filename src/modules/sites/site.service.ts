@@ -8,7 +8,7 @@ import { ErrorCode } from '../../core/graphql/error-code';
 import { fail } from '../../core/graphql/user-error';
 import { newId } from '../../core/ids';
 import { inTransaction } from '../../core/mutation';
-import { updateVersioned } from '../../core/persistence/versioned-update';
+import { updateAudited } from '../../core/persistence/versioned-update';
 import { containsPattern } from '../../core/persistence/like-pattern';
 import { diffFields } from '../../core/audit/audit-diff';
 import { InputValidator } from '../../core/validation';
@@ -89,11 +89,14 @@ export async function updateSite(ctx: RequestContext, input: UpdateSiteInput): P
   const reason = v.text('reason', input.reason, 2000);
   const fields = validateSiteFields(v, input);
   v.throwIfAny();
-  return inTransaction(ctx, async ({ ctx: tx, audit, emit }) => {
+  return inTransaction(ctx, async ({ ctx: tx, audit, emit, unchanged }) => {
     const current = await findSite(tx, input.id);
     if (!current) fail(ErrorCode.NOT_FOUND, `No site ${input.id}`, ['input', 'id']);
-    const updated = await updateVersioned(tx, SiteEntity, current.id, input.expectedVersion, fields);
-    const changes = diffFields(current, updated, SITE_AUDITED_FIELDS);
+    const { updated, changes } = await updateAudited(tx, SiteEntity, current, input.expectedVersion, fields, SITE_AUDITED_FIELDS);
+    if (changes.length === 0) {
+      unchanged();
+      return updated;
+    }
     audit({ action: 'UPDATE', entityType: 'Site', entityId: updated.id, changes, reason });
     emit(siteChangedEvent('UPDATED', updated, changes.map((c) => c.field)));
     return updated;

@@ -8,7 +8,7 @@ import { ErrorCode } from '../../core/graphql/error-code';
 import { fail } from '../../core/graphql/user-error';
 import { newId } from '../../core/ids';
 import { inTransaction } from '../../core/mutation';
-import { updateVersioned } from '../../core/persistence/versioned-update';
+import { updateAudited, updateVersioned } from '../../core/persistence/versioned-update';
 import { containsPattern } from '../../core/persistence/like-pattern';
 import { diffFields } from '../../core/audit/audit-diff';
 import { InputValidator } from '../../core/validation';
@@ -101,12 +101,15 @@ export async function updateUser(ctx: RequestContext, input: UpdateUserInput): P
   const reason = v.text('reason', input.reason, 2000);
   const fields = userData(v, input);
   v.throwIfAny();
-  return inTransaction(ctx, async ({ ctx: tx, audit, emit }) => {
+  return inTransaction(ctx, async ({ ctx: tx, audit, emit, unchanged }) => {
     const current = await findUser(tx, input.id);
     if (current.status === UserStatus.DEACTIVATED) fail(ErrorCode.INVALID_TRANSITION, 'A deactivated user cannot be changed', ['input', 'id']);
     await assertSupplierLink(tx, { roles: fields.roles ?? current.roles, supplierId: fields.supplierId !== undefined ? fields.supplierId : current.supplierId });
-    const updated = await updateVersioned(tx, UserEntity, current.id, input.expectedVersion, fields);
-    const changes = diffFields(current, updated, USER_AUDITED_FIELDS);
+    const { updated, changes } = await updateAudited(tx, UserEntity, current, input.expectedVersion, fields, USER_AUDITED_FIELDS);
+    if (changes.length === 0) {
+      unchanged();
+      return updated;
+    }
     audit({ action: 'UPDATE', entityType: 'User', entityId: updated.id, changes, reason });
     emit(userChangedEvent('UPDATED', updated, changes.map((c) => c.field)));
     return updated;
