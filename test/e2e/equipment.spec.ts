@@ -1,60 +1,29 @@
-import { createTestServer, subscribe, type Caller, type TestServer } from '../support/test-server';
+import { createTestServer, subscribe, type TestServer } from '../support/test-server';
 import { daysFromToday } from '../support/fixtures';
-import { signerUser, SIGNING_PASSWORD } from '../support/lot-fixtures';
-import { inspectionSetup } from '../support/quality-fixtures';
+import { equipmentSetup } from '../support/equipment-fixtures';
 import { raiseCalibrationDueAlerts } from '../../src/modules/equipment/calibration-due.job';
 import {
-  CalibrationRecordsDocument, EquipmentListDocument, RecordCalibrationDocument, RecordInspectionResultsDocument, RecordMaintenanceDocument,
-  RegisterEquipmentDocument, ReleaseLotDocument, SetEquipmentStatusDocument, StartInspectionDocument,
+  CalibrationRecordsDocument, EquipmentListDocument, RecordCalibrationDocument, RecordMaintenanceDocument, RegisterEquipmentDocument,
+  SetEquipmentStatusDocument,
 } from '../generated/graphql';
 
 let t: TestServer;
-let setup: Awaited<ReturnType<typeof inspectionSetup>>;
-let qa: Caller;
+let eqs: Awaited<ReturnType<typeof equipmentSetup>>;
+let setup: Awaited<ReturnType<typeof equipmentSetup>>['setup'];
 beforeAll(async () => {
   t = await createTestServer();
-  setup = await inspectionSetup(t, 'SPARE');
-  qa = await signerUser(t, 'u-eq-qa', ['QA_MANAGER']);
+  eqs = await equipmentSetup(t, 'SPARE');
+  setup = eqs.setup;
 });
 afterAll(async () => {
   await t?.close();
 });
 
-async function register(assetTag: string, calibrationIntervalDays: number | null = 180) {
-  const res = await t.ok(RegisterEquipmentDocument, { input: { assetTag, name: `Caliper ${assetTag}`, type: 'MEASURING_INSTRUMENT', siteId: setup.siteId, calibrationIntervalDays } }, 'MAINTENANCE');
-  expect(res.registerEquipment.userErrors).toEqual([]);
-  return res.registerEquipment.equipment!;
-}
-
-const calibration = (equipmentId: string, result: 'PASS' | 'FAIL', performedOn = daysFromToday(0)) => ({
-  equipmentId, performedOn, performedBy: 'Metrology lab CNAS L1234', referenceStandard: 'Gauge block set GB-7', asFound: '+0.002 mm', asLeft: '+0.000 mm', result,
-});
-
-async function setStatus(id: string, status: 'IN_SERVICE' | 'OUT_OF_SERVICE' | 'RETIRED', reason: string) {
-  const [{ version }] = await t.sql<{ version: number }>('SELECT version FROM equipment WHERE id = $1', [id]);
-  return (await t.ok(SetEquipmentStatusDocument, { input: { id, expectedVersion: version, status, reason } }, 'MAINTENANCE')).setEquipmentStatus;
-}
-
-/** Diameter readings taken with `equipmentId` on a new inspection of a new lot. */
-async function measureWith(equipmentId: string, label: string) {
-  const l = await setup.lot(label);
-  const started = await t.ok(StartInspectionDocument, { input: { lotId: l.id, type: 'INCOMING' } }, 'QA_INSPECTOR');
-  expect(started.startInspection.userErrors).toEqual([]);
-  const inspectionId = started.startInspection.inspection!.id;
-  const readings = () => t.ok(RecordInspectionResultsDocument, {
-    input: { inspectionId, readings: [{ characteristicId: setup.diameter, sampleNo: 1, value: '2.35', equipmentId }] },
-  }, 'QA_INSPECTOR');
-  return { readings };
-}
-
-/** A received lot of the spare-part material, inspected and released. */
-async function releasedLot(label: string, quantity: string) {
-  const l = await setup.lot(label, quantity);
-  await setup.inspect(l.id, ['2.35', '2.36']);
-  const rel = await t.ok(ReleaseLotDocument, { input: { id: l.id, expectedVersion: 2, reason: 'ok', signature: { password: SIGNING_PASSWORD, meaning: 'RELEASED', reason: 'Spare parts inspected' } } }, qa);
-  expect(rel.releaseLot.userErrors).toEqual([]);
-  return l;
-}
+const register = (assetTag: string, calibrationIntervalDays: number | null = 180) => eqs.register(assetTag, calibrationIntervalDays);
+const calibration = (equipmentId: string, result: 'PASS' | 'FAIL', performedOn = daysFromToday(0)) => eqs.calibration(equipmentId, result, performedOn);
+const setStatus = (id: string, status: 'IN_SERVICE' | 'OUT_OF_SERVICE' | 'RETIRED', reason: string) => eqs.setStatus(id, status, reason);
+const measureWith = (equipmentId: string, label: string) => eqs.measureWith(equipmentId, label);
+const releasedLot = (label: string, quantity: string) => eqs.releasedLot(label, quantity);
 
 describe('equipment and calibration', () => {
   it('starts calibrated equipment out of calibration; a PASS moves the due date and puts it in service', async () => {

@@ -1,8 +1,8 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Payload } from '../../core/graphql/payload';
-import { DateScalar, DecimalScalar } from '../../core/graphql/scalars';
-import { CalibrationResult, EquipmentStatus, EquipmentType, MaintenanceKind } from './equipment.enums';
-import { CalibrationRecord, Equipment, MaintenanceOrder } from './equipment.types';
+import { DateScalar } from '../../core/graphql/scalars';
+import { CalibrationResult, EquipmentStatus, EquipmentType } from './equipment.enums';
+import { CalibrationRecord, Equipment } from './equipment.types';
 
 @InputType()
 export class RegisterEquipmentInput {
@@ -73,36 +73,6 @@ export class SetEquipmentStatusInput {
   reason: string;
 }
 
-@InputType({ description: 'A spare-part lot used by the maintenance, issued from stock.' })
-export class SparePartInput {
-  @Field(() => ID)
-  lotId: string;
-
-  @Field(() => ID)
-  fromLocationId: string;
-
-  @Field(() => DecimalScalar)
-  quantity: string;
-}
-
-@InputType({ description: 'Records a completed maintenance; spare parts are issued from stock in the same transaction.' })
-export class RecordMaintenanceInput {
-  @Field(() => ID)
-  equipmentId: string;
-
-  @Field(() => MaintenanceKind)
-  kind: MaintenanceKind;
-
-  @Field()
-  description: string;
-
-  @Field(() => Int, { defaultValue: 0 })
-  downtimeMinutes: number;
-
-  @Field(() => [SparePartInput], { nullable: true })
-  spareParts?: SparePartInput[];
-}
-
 @ObjectType({ implements: Payload })
 export class RegisterEquipmentPayload extends Payload {
   @Field(() => Equipment, { nullable: true })
@@ -122,10 +92,4 @@ export class RecordCalibrationPayload extends Payload {
 
   @Field(() => Equipment, { nullable: true })
   equipment: Equipment | null;
-}
-
-@ObjectType({ implements: Payload })
-export class RecordMaintenancePayload extends Payload {
-  @Field(() => MaintenanceOrder, { nullable: true })
-  maintenanceOrder: MaintenanceOrder | null;
 }

@@ -26,10 +26,22 @@ export enum MaintenanceKind {
   CORRECTIVE = 'CORRECTIVE',
 }
 
+export enum MaintenanceOrderStatus {
+  OPEN = 'OPEN',
+  IN_PROGRESS = 'IN_PROGRESS',
+  DONE = 'DONE',
+  CANCELLED = 'CANCELLED',
+}
+
 registerEnumType(EquipmentType, { name: 'EquipmentType' });
 registerEnumType(EquipmentStatus, { name: 'EquipmentStatus', description: 'Past its calibration due date, equipment counts as out of calibration whatever its status says.' });
 registerEnumType(CalibrationResult, { name: 'CalibrationResult' });
-registerEnumType(MaintenanceKind, { name: 'MaintenanceKind' });
+registerEnumType(MaintenanceKind, { name: 'MaintenanceKind', description: 'CORRECTIVE work on equipment that needs calibration leaves it OUT_OF_CALIBRATION until a PASS (ISO 13485 7.6).' });
+registerEnumType(MaintenanceOrderStatus, {
+  name: 'MaintenanceOrderStatus',
+  description: 'OPEN → IN_PROGRESS (the equipment is taken out of service) → DONE; OPEN → DONE; OPEN or IN_PROGRESS → CANCELLED with a reason. '
+    + 'Work recorded after the fact is DONE at once.',
+});
 
 const S = EquipmentStatus;
 const KEEPERS: Role[] = ['ADMIN', 'MAINTENANCE'];

@@ -4,15 +4,13 @@ import type { GraphQLContext } from '../../core/graphql/graphql-context';
 import { ConnectionArgs } from '../../core/graphql/connection';
 import { toPayload } from '../../core/graphql/payload';
 import * as equipment from './equipment.service';
-import { listMaintenance, recordMaintenance } from './maintenance.service';
 import { equipmentStatusChanges } from './equipment-changes.service';
 import {
   CalibrationRecordConnection, EquipmentConnection, EquipmentFilter, EquipmentStatusChangedEvent, EquipmentStatusChangedFilter,
-  MaintenanceOrderConnection,
 } from './equipment.types';
 import {
-  RecordCalibrationInput, RecordCalibrationPayload, RecordMaintenanceInput, RecordMaintenancePayload, RegisterEquipmentInput,
-  RegisterEquipmentPayload, SetEquipmentStatusInput, SetEquipmentStatusPayload,
+  RecordCalibrationInput, RecordCalibrationPayload, RegisterEquipmentInput, RegisterEquipmentPayload, SetEquipmentStatusInput,
+  SetEquipmentStatusPayload,
 } from './equipment-inputs.types';
 
 @Resolver()
@@ -35,15 +33,6 @@ export class EquipmentResolver {
     return equipment.listCalibrations(ctx, args, equipmentIds);
   }
 
-  @Query(() => MaintenanceOrderConnection, { description: 'Maintenance orders, newest first.' })
-  maintenanceOrders(
-    @Ctx() { ctx }: GraphQLContext,
-    @Args(() => ConnectionArgs) args: ConnectionArgs,
-    @Arg('equipmentIds', () => [ID], { nullable: true }) equipmentIds?: string[],
-  ) {
-    return listMaintenance(ctx, args, equipmentIds);
-  }
-
   @Mutation(() => RegisterEquipmentPayload, { description: 'Registers equipment; calibrated equipment starts OUT_OF_CALIBRATION until its first PASS.' })
   registerEquipment(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => RegisterEquipmentInput) input: RegisterEquipmentInput) {
     return toPayload(RegisterEquipmentPayload, async () => ({ equipment: await equipment.registerEquipment(ctx, input) }));
@@ -57,11 +46,6 @@ export class EquipmentResolver {
   @Mutation(() => RecordCalibrationPayload, { description: 'Records a calibration; PASS moves the due date, FAIL takes the equipment out of calibration until a later PASS.' })
   recordCalibration(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => RecordCalibrationInput) input: RecordCalibrationInput) {
     return toPayload(RecordCalibrationPayload, () => equipment.recordCalibration(ctx, input));
-  }
-
-  @Mutation(() => RecordMaintenancePayload, { description: 'Records a completed maintenance; spare-part lots are issued from stock.' })
-  recordMaintenance(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => RecordMaintenanceInput) input: RecordMaintenanceInput) {
-    return toPayload(RecordMaintenancePayload, async () => ({ maintenanceOrder: await recordMaintenance(ctx, input) }));
   }
 
   @Subscription(() => EquipmentStatusChangedEvent, {

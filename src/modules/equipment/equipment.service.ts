@@ -15,10 +15,11 @@ import { findLocation } from '../sites/location.service';
 import { addDays, todayUtc } from '../../core/dates';
 import { CalibrationRecordEntity } from './calibration-record.entity';
 import { EQUIPMENT_AUDITED_FIELDS, EquipmentEntity } from './equipment.entity';
-import { CalibrationResult, EquipmentStatus, equipmentStatusMachine } from './equipment.enums';
+import { CalibrationResult, EquipmentStatus } from './equipment.enums';
 import { equipmentStatusChangedEvent } from './equipment.events';
 import { runCalibrationFailureHandlers } from './calibration-failure.hooks';
-import { effectiveStatusSql, hasValidCalibration } from './effective-status';
+import { effectiveStatusSql } from './effective-status';
+import { moveEquipmentStatus } from './equipment-status.service';
 import { CALIBRATION_SPEC, EQUIPMENT_SPEC } from './equipment.table';
 import type { EquipmentFilter } from './equipment.types';
 import type { RecordCalibrationInput, RegisterEquipmentInput, SetEquipmentStatusInput } from './equipment-inputs.types';
@@ -45,8 +46,9 @@ export function listCalibrations(ctx: RequestContext, args: ConnectionArgs, equi
   ]);
 }
 
-export async function findEquipment(ctx: RequestContext, id: string, field = 'equipmentId'): Promise<EquipmentEntity> {
-  const equipment = await ctx.manager.findOneBy(EquipmentEntity, { id });
+/** With `lock`, the row is held until commit, so that changes to the equipment and its maintenance queue up. */
+export async function findEquipment(ctx: RequestContext, id: string, field = 'equipmentId', lock = false): Promise<EquipmentEntity> {
+  const equipment = await ctx.manager.findOne(EquipmentEntity, { where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
   if (!equipment) fail(ErrorCode.NOT_FOUND, `No equipment ${id}`, ['input', field]);
   return equipment;
 }
@@ -87,19 +89,9 @@ export async function registerEquipment(ctx: RequestContext, input: RegisterEqui
 
 export async function setEquipmentStatus(ctx: RequestContext, input: SetEquipmentStatusInput): Promise<EquipmentEntity> {
   assertCan(ctx, 'update', 'Equipment');
-  return inTransaction(ctx, async ({ ctx: tx, audit, emit }) => {
-    const current = await findEquipment(tx, input.id, 'id');
-    // Checked from the status the caller sees: past its due date, IN_SERVICE equipment is OUT_OF_CALIBRATION.
-    const from = current.effectiveStatus;
-    const check = equipmentStatusMachine.check(from, input.status, ctx.principal.roles, input.reason);
-    if (!check.ok) fail(ErrorCode[check.code], check.message, ['input', 'status']);
-    if (input.status === EquipmentStatus.IN_SERVICE && !hasValidCalibration(current, todayUtc())) {
-      fail(ErrorCode.INVALID_TRANSITION, `${current.assetTag} has no valid passing calibration; only a PASS calibration returns it to service`, ['input', 'status']);
-    }
-    const updated = await updateVersioned(tx, EquipmentEntity, current.id, input.expectedVersion, { status: input.status });
-    audit({ action: 'STATUS_CHANGE', entityType: 'Equipment', entityId: updated.id, reason: input.reason, changes: diffFields(current, updated, EQUIPMENT_AUDITED_FIELDS) });
-    emit(equipmentStatusChangedEvent(from, updated, input.reason.trim()));
-    return updated;
+  return inTransaction(ctx, async (uow) => {
+    const current = await findEquipment(uow.ctx, input.id, 'id');
+    return moveEquipmentStatus(uow, current, input.status, input.reason, input.expectedVersion);
   });
 }
 

@@ -3,7 +3,7 @@ import { Node } from '../../core/graphql/node';
 import { LifecycleFields } from '../../core/graphql/lifecycle-fields';
 import { ConnectionType } from '../../core/graphql/connection';
 import { DateScalar, DateTimeScalar } from '../../core/graphql/scalars';
-import { CalibrationResult, EquipmentStatus, EquipmentType, MaintenanceKind } from './equipment.enums';
+import { CalibrationResult, EquipmentStatus, EquipmentType } from './equipment.enums';
 
 @ObjectType({ implements: [Node, LifecycleFields], description: 'An instrument or production asset (ISO 13485 7.6).' })
 export class Equipment extends LifecycleFields implements Node {
@@ -83,32 +83,6 @@ export class CalibrationRecord implements Node {
 }
 
 export const CalibrationRecordConnection = ConnectionType(CalibrationRecord, 'CalibrationRecord');
-
-@ObjectType({ implements: [Node, LifecycleFields], description: 'Preventive or corrective maintenance.' })
-export class MaintenanceOrder extends LifecycleFields implements Node {
-  @Field(() => ID)
-  id: string;
-
-  @Field(() => ID)
-  equipmentId: string;
-
-  @Field(() => MaintenanceKind)
-  kind: MaintenanceKind;
-
-  @Field()
-  status: string;
-
-  @Field()
-  description: string;
-
-  @Field(() => Int)
-  downtimeMinutes: number;
-
-  @Field(() => DateTimeScalar, { nullable: true })
-  completedAt: Date | null;
-}
-
-export const MaintenanceOrderConnection = ConnectionType(MaintenanceOrder, 'MaintenanceOrder');
 
 @InputType()
 export class EquipmentFilter {

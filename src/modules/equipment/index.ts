@@ -6,10 +6,11 @@ import { EquipmentEntity } from './equipment.entity';
 import { EquipmentResolver } from './equipment.resolver';
 import { CALIBRATION_SPEC, EQUIPMENT_SPEC, MAINTENANCE_SPEC } from './equipment.table';
 import { MaintenanceOrderEntity } from './maintenance-order.entity';
+import { MaintenanceResolver } from './maintenance.resolver';
 
 export const equipmentModule: ModuleDefinition = {
   name: 'equipment',
-  resolvers: [EquipmentResolver],
+  resolvers: [EquipmentResolver, MaintenanceResolver],
   entities: [EquipmentEntity, CalibrationRecordEntity, MaintenanceOrderEntity],
   nodes: {
     eq: (ctx, ids) => loadByIds(ctx, EQUIPMENT_SPEC, ids),

@@ -1,0 +1,45 @@
+import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import type { GraphQLContext } from '../../core/graphql/graphql-context';
+import { ConnectionArgs } from '../../core/graphql/connection';
+import { toPayload } from '../../core/graphql/payload';
+import { MaintenanceOrderStatus } from './equipment.enums';
+import { cancelMaintenanceOrder, openMaintenanceOrder, startMaintenance } from './maintenance-lifecycle.service';
+import { listMaintenance, recordMaintenance } from './maintenance.service';
+import { MaintenanceOrderConnection } from './maintenance.types';
+import {
+  CancelMaintenanceOrderInput, CancelMaintenanceOrderPayload, OpenMaintenanceOrderInput, OpenMaintenanceOrderPayload, RecordMaintenanceInput,
+  RecordMaintenancePayload, StartMaintenanceInput, StartMaintenancePayload,
+} from './maintenance-inputs.types';
+
+@Resolver()
+export class MaintenanceResolver {
+  @Query(() => MaintenanceOrderConnection, { description: 'Maintenance orders, newest first.' })
+  maintenanceOrders(
+    @Ctx() { ctx }: GraphQLContext,
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Arg('equipmentIds', () => [ID], { nullable: true }) equipmentIds?: string[],
+    @Arg('status', () => [MaintenanceOrderStatus], { nullable: true, description: 'Only orders in these statuses.' }) status?: MaintenanceOrderStatus[],
+  ) {
+    return listMaintenance(ctx, args, equipmentIds, status);
+  }
+
+  @Mutation(() => OpenMaintenanceOrderPayload, { description: 'Plans preventive or corrective maintenance (OPEN).' })
+  openMaintenanceOrder(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => OpenMaintenanceOrderInput) input: OpenMaintenanceOrderInput) {
+    return toPayload(OpenMaintenanceOrderPayload, async () => ({ maintenanceOrder: await openMaintenanceOrder(ctx, input) }));
+  }
+
+  @Mutation(() => StartMaintenancePayload, { description: 'Starts the work (IN_PROGRESS) and takes the equipment out of service.' })
+  startMaintenance(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => StartMaintenanceInput) input: StartMaintenanceInput) {
+    return toPayload(StartMaintenancePayload, () => startMaintenance(ctx, input));
+  }
+
+  @Mutation(() => RecordMaintenancePayload, { description: 'Completes a maintenance order, or records unplanned maintenance after the fact; spare-part lots are issued from stock.' })
+  recordMaintenance(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => RecordMaintenanceInput) input: RecordMaintenanceInput) {
+    return toPayload(RecordMaintenancePayload, () => recordMaintenance(ctx, input));
+  }
+
+  @Mutation(() => CancelMaintenanceOrderPayload, { description: 'Cancels an OPEN or IN_PROGRESS order, with a reason; equipment it took out of service stays out of service.' })
+  cancelMaintenanceOrder(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => CancelMaintenanceOrderInput) input: CancelMaintenanceOrderInput) {
+    return toPayload(CancelMaintenanceOrderPayload, async () => ({ maintenanceOrder: await cancelMaintenanceOrder(ctx, input) }));
+  }
+}

@@ -1,0 +1,59 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Node } from '../../core/graphql/node';
+import { LifecycleFields } from '../../core/graphql/lifecycle-fields';
+import { ConnectionType } from '../../core/graphql/connection';
+import { DateScalar, DateTimeScalar } from '../../core/graphql/scalars';
+import { MaintenanceKind, MaintenanceOrderStatus } from './equipment.enums';
+
+@ObjectType({ implements: [Node, LifecycleFields], description: 'Preventive or corrective maintenance of one piece of equipment.' })
+export class MaintenanceOrder extends LifecycleFields implements Node {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ID)
+  equipmentId: string;
+
+  @Field(() => MaintenanceKind)
+  kind: MaintenanceKind;
+
+  @Field(() => MaintenanceOrderStatus)
+  status: MaintenanceOrderStatus;
+
+  @Field({ description: 'The work, as planned (or as done, for work recorded after the fact).' })
+  description: string;
+
+  @Field(() => DateScalar, { nullable: true, description: 'The day the work is planned for.' })
+  plannedFor: string | null;
+
+  @Field(() => Int, { description: 'Minutes the equipment was unavailable, as recorded on completion.' })
+  downtimeMinutes: number;
+
+  @Field(() => DateTimeScalar, { nullable: true })
+  startedAt: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Printed name of who started the work.' })
+  startedBy: string | null;
+
+  @Field({ description: 'Starting took the equipment out of service; completion returns it (cancellation does not).' })
+  tookEquipmentOutOfService: boolean;
+
+  @Field(() => DateTimeScalar, { nullable: true })
+  completedAt: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Printed name of who recorded the work done.' })
+  completedBy: string | null;
+
+  @Field(() => String, { nullable: true, description: 'What was found and done, as recorded on completing a planned order.' })
+  completionNotes: string | null;
+
+  @Field(() => DateTimeScalar, { nullable: true })
+  cancelledAt: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Printed name of who cancelled the order.' })
+  cancelledBy: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the order was cancelled.' })
+  cancelReason: string | null;
+}
+
+export const MaintenanceOrderConnection = ConnectionType(MaintenanceOrder, 'MaintenanceOrder');
