@@ -19,6 +19,7 @@ import { AuditEntryEntity } from '../core/audit/audit-entry.entity';
 import { ElectronicSignatureEntity } from '../core/signatures/electronic-signature.entity';
 import { loadSignatures } from '../core/signatures/signature.table';
 import type { SignerDirectory } from '../core/signatures/signer-directory';
+import type { NodeLoader } from '../core/graphql/node-registry';
 import type { GraphQLContext } from '../core/graphql/graphql-context';
 import { MODULES } from '../modules';
 import { BATCH_RECORD_PATH, batchRecordRoute, type RequestContextFactory } from '../modules/records/batch-record.route';
@@ -92,7 +93,8 @@ export async function startLotgraph(config: Config, options: StartOptions = {}):
     dataSource,
     events,
     log,
-    nodeLoaders: Object.assign({ sig: loadSignatures }, ...MODULES.map((m) => m.nodes)),
+    // No prototype: an id such as "constructor_x" must not find a loader.
+    nodeLoaders: Object.assign(Object.create(null) as Record<string, NodeLoader>, { sig: loadSignatures }, ...MODULES.map((m) => m.nodes)),
     signers: signerDirectory(),
     signedContent: Object.assign({}, ...MODULES.map((m) => m.signedContent ?? {})),
   };

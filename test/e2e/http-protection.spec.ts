@@ -82,6 +82,13 @@ describe('query limits', () => {
     expect(JSON.stringify(res.body.errors)).toMatch(/token/i);
   });
 
+  it('answers ids with odd or prototype-named prefixes as absent records, never as an error', async () => {
+    const ids = ['constructor_x', 'toString_x', 'hasOwnProperty_x', '__proto___x', '_x', 'x', 'mat_', 'mat_does-not-exist'];
+    const res = await post({ query: `{ nodes(ids: ${JSON.stringify(ids)}) { id } one: node(id: "constructor_x") { id } }` });
+    expect(res.body.errors).toBeUndefined();
+    expect(res.body.data).toEqual({ nodes: ids.map(() => null), one: null });
+  });
+
   it('refuses queries above the cost limit', async () => {
     const wide = Array.from({ length: 25 }, (_, i) => `m${i}: materials(first: 500) { edges { node { code name approvedSuppliers { supplier { code name } material { code name } } } } }`).join(' ');
     const res = await post({ query: `{ ${wide} }` });

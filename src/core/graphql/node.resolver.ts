@@ -12,7 +12,7 @@ async function loadNodes(ctx: RequestContext, ids: readonly string[]): Promise<(
   const byPrefix = new Map<string, string[]>();
   for (const id of ids) {
     const prefix = prefixOf(id);
-    if (prefix && ctx.platform.nodeLoaders[prefix]) {
+    if (prefix && Object.hasOwn(ctx.platform.nodeLoaders, prefix)) {
       const list = byPrefix.get(prefix) ?? [];
       list.push(id);
       byPrefix.set(prefix, list);
