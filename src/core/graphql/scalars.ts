@@ -1,11 +1,12 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 import { DateResolver, DateTimeResolver, JSONResolver } from 'graphql-scalars';
 
-const DECIMAL = /^-?(0|[1-9]\d{0,19})(\.\d{1,10})?$/;
+// What numeric(20,6) stores exactly: never rounded, never an overflow at the database.
+const DECIMAL = /^-?(0|[1-9]\d{0,13})(\.\d{1,6})?$/;
 
 function parseDecimal(value: unknown): string {
   if (typeof value !== 'string' || !DECIMAL.test(value)) {
-    throw new GraphQLError(`Decimal must be a string like "12.500" (up to 20 integer and 10 fraction digits), got ${JSON.stringify(value)}`);
+    throw new GraphQLError(`Decimal must be a string like "12.500" (up to 14 integer and 6 fraction digits), got ${JSON.stringify(value)}`);
   }
   return value;
 }
