@@ -3,8 +3,8 @@ import { createSupplier, approveSource, daysFromToday } from '../support/fixture
 import { receive, receivingSetup, signerUser, SIGNING_PASSWORD } from '../support/lot-fixtures';
 import { inspectionSetup } from '../support/quality-fixtures';
 import {
-  CloseNonconformanceDocument, CreateCustomerDocument, DeviceHistoryRecordDocument, DispositionNonconformanceDocument, MoveStockDocument, NonconformanceDetailDocument,
-  OpenNonconformanceDocument, PlaceLotOnHoldDocument, RejectLotDocument, ReleaseLotDocument, ReviewNonconformanceDocument, StartInspectionDocument,
+  CloseNonconformanceDocument, CompleteInspectionDocument, CreateCustomerDocument, DeviceHistoryRecordDocument, DispositionNonconformanceDocument, MoveStockDocument, NonconformanceDetailDocument,
+  OpenNonconformanceDocument, PlaceLotOnHoldDocument, RejectLotDocument, ReleaseLotDocument, RecordInspectionResultsDocument, ReviewNonconformanceDocument, StartInspectionDocument,
   type DispositionNonconformanceInput,
 } from '../generated/graphql';
 import { expireReleasedLots } from '../../src/modules/lots/lot-expiry.job';
@@ -186,6 +186,28 @@ describe('dispositions', () => {
     expect(res.userErrors[0]).toMatchObject({ code: 'VALIDATION_FAILED', field: ['input', 'concession', 'maxQuantity'], message: expect.stringContaining('2 materials') });
     expect(await ncRow(nc.id)).toEqual({ status: 'UNDER_REVIEW', version: 2 });
     expect(await t.sql('SELECT 1 FROM concession WHERE nonconformance_id = $1', [nc.id])).toEqual([]);
+  });
+
+  it('refuses a USE_AS_IS signed by someone who inspected the lot: a conditional release is a release', async () => {
+    // qa2 starts the inspection and records the failing readings; an inspector completes it (and so opens the nonconformance).
+    const lot = await q.lot('UAI-SOD');
+    const started = await t.ok(StartInspectionDocument, { input: { lotId: lot.id, type: 'INCOMING' } }, qa2);
+    const inspectionId = started.startInspection.inspection!.id;
+    const readings = [['2.35', 1], ['2.45', 2]].flatMap(([value, sampleNo]) => [
+      { characteristicId: q.diameter, sampleNo: Number(sampleNo), value: String(value), equipmentId: q.gauge }, { characteristicId: q.visual, sampleNo: Number(sampleNo), accepted: true },
+    ]);
+    expect((await t.ok(RecordInspectionResultsDocument, { input: { inspectionId, readings } }, qa2)).recordInspectionResults.userErrors).toEqual([]);
+    const done = await t.ok(CompleteInspectionDocument, { input: { inspectionId } }, 'QA_INSPECTOR');
+    const nc = done.completeInspection.nonconformance!;
+    await review(nc.id);
+    const byInspector = await disposition({ id: nc.id, expectedVersion: 2, disposition: 'USE_AS_IS', justification: 'j', concession: { maxQuantity: '5' } }, qa2);
+    expect(byInspector.userErrors[0]).toMatchObject({ code: 'FORBIDDEN', field: ['input', 'signature'], message: expect.stringContaining('separation of duties') });
+    expect(await lotRow(lot.id)).toMatchObject({ status: 'REJECTED', concession_id: null });
+    expect(await ncRow(nc.id)).toEqual({ status: 'UNDER_REVIEW', version: 2 });
+    const third = await signerUser(t, 'u-nc-qa3', ['QA_MANAGER']);
+    const ok = await disposition({ id: nc.id, expectedVersion: 2, disposition: 'USE_AS_IS', justification: 'j', concession: { maxQuantity: '5' } }, third);
+    expect(ok.userErrors).toEqual([]);
+    expect((await lotRow(lot.id)).status).toBe('CONDITIONAL_RELEASE');
   });
 
   it('a conditional release expires with the lot', async () => {

@@ -8,6 +8,7 @@ import { LotStatus } from '../lots/lot.enums';
 import { conditionallyReleaseLot, transitionLotAsConsequence } from '../lots/lot-lifecycle.service';
 import type { NonconformanceEntity } from './nonconformance.entity';
 import { Disposition } from './quality.enums';
+import { assertReleaserIndependent } from './release-conditions';
 
 /** Lots already out of the company's hands; a disposition passes them by. */
 const GONE = [LotStatus.SCRAPPED, LotStatus.RETURNED, LotStatus.EXPIRED, LotStatus.RECALLED];
@@ -26,7 +27,7 @@ const TARGET: Record<Exclude<Disposition, Disposition.USE_AS_IS>, LotStatus> = {
  * SCRAP → SCRAPPED and RETURN_TO_SUPPLIER → RETURNED, their stock written off by the lot lifecycle.
  * Held lots are rejected first, so the lot's history shows both steps.
  */
-export async function applyDisposition(uow: UnitOfWork, nc: NonconformanceEntity, concession: ConcessionEntity | null): Promise<void> {
+export async function applyDisposition(uow: UnitOfWork, nc: NonconformanceEntity, concession: ConcessionEntity | null, approverSubject: string): Promise<void> {
   const reason = `Nonconformance ${nc.id} dispositioned ${nc.disposition}: ${nc.dispositionJustification}`;
   const lots = await uow.ctx.manager.createQueryBuilder(LotEntity, 'lt').setLock('pessimistic_write')
     .where('lt.id = ANY(:ids)', { ids: nc.lotIds }).orderBy('lt.id').getMany();
@@ -36,6 +37,8 @@ export async function applyDisposition(uow: UnitOfWork, nc: NonconformanceEntity
       fail(ErrorCode.INVALID_TRANSITION, `Lot ${lot.lotNumber} is ${lot.status}; hold or reject it before the disposition`, ['input', 'id']);
     }
     if (nc.disposition === Disposition.USE_AS_IS) {
+      // A conditional release is a release: its approver may not have inspected the lot.
+      await assertReleaserIndependent(uow.ctx, lot, approverSubject);
       await conditionallyReleaseLot(uow, lot.id, concession!.id, concession!.approvedBy, reason);
       continue;
     }

@@ -126,7 +126,7 @@ export async function dispositionNonconformance(ctx: RequestContext, input: Disp
       status: S.DISPOSITIONED, disposition: input.disposition, dispositionJustification: justification,
       dispositionedBy: signer.signer.printedName, dispositionedAt: new Date(), concessionId: concession?.id ?? null,
     });
-    await applyDisposition(uow, nc, concession);
+    await applyDisposition(uow, nc, concession, signer.signer.subject);
     const signature = await record(uow, before, nc, justification, signer);
     return { nonconformance: nc, signature, concession };
   });

@@ -46,6 +46,14 @@ export async function assertReleasable(ctx: RequestContext, lot: LotEntity, rele
     fail(ErrorCode.VALIDATION_FAILED, `${state.in_progress.type} inspection ${state.in_progress.id} of lot ${lot.lotNumber} is still in progress`, PATH);
   }
   if (state.open_nc) fail(ErrorCode.VALIDATION_FAILED, `Nonconformance ${state.open_nc} on lot ${lot.lotNumber} is still open`, PATH);
+  await assertReleaserIndependent(ctx, lot, releaserSubject);
+}
+
+/**
+ * Separation of duties for every way a lot is released, conditionally too: whoever takes the
+ * decision took no part in any of the lot's inspections (inspector, reading, completion).
+ */
+export async function assertReleaserIndependent(ctx: RequestContext, lot: { id: string; lotNumber: string }, releaserSubject: string): Promise<void> {
   const [took]: Participation[] = await ctx.manager.query(
     `SELECT * FROM (
        SELECT i.id, i.started_at, coalesce(i.inspector_id = $2, false) AS inspector,
