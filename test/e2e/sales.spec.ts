@@ -217,6 +217,26 @@ describe('sales orders', () => {
     expect(out.moveStock.userErrors).toEqual([]);
   });
 
+  it('make a shipment wait for an allocator of its materials (the allocator\'s lock order, so the two cannot deadlock)', async () => {
+    await releasedLot('SHIP-WAIT', '5', 2);
+    const so = await confirmedOrder(await customer('H14'), '5');
+    expect((await t.ok(AllocateSalesOrderDocument, { input: { id: so.id, expectedVersion: 2 } }, 'SALES')).allocateSalesOrder.userErrors).toEqual([]);
+    const allocator = new PgClient({ connectionString: t.databaseUrl });
+    await allocator.connect();
+    try {
+      await allocator.query('BEGIN');
+      await allocator.query(`SELECT pg_advisory_xact_lock(hashtext('lotgraph-allocate:' || $1))`, [q.material.id]);
+      let settled = false;
+      const ship = t.ok(ShipSalesOrderDocument, { input: { id: so.id, expectedVersion: 3 } }, 'WAREHOUSE').finally(() => { settled = true; });
+      await new Promise((r) => setTimeout(r, 500));
+      expect(settled).toBe(false);
+      await allocator.query('COMMIT');
+      expect((await ship).shipSalesOrder.userErrors).toEqual([]);
+    } finally {
+      await allocator.end();
+    }
+  });
+
   it('keep roles and steps apart', async () => {
     const hosp = await customer('H6');
     const so = await confirmedOrder(hosp, '1');

@@ -8,6 +8,7 @@ import { drawOnConcession } from '../lots/concession-scope';
 import { lotUdi } from '../lots/lot-udi';
 import { assertLotUsable, findLotForUse } from '../lots/lot.service';
 import { applyMovement } from '../stock/stock-ledger';
+import { lockMaterialsForMovement } from '../stock/free-stock-lock';
 import { MovementType } from '../stock/stock.enums';
 import { formatAddress } from './customer-address.service';
 import { AllocationEntity, CustomerAddressEntity, SalesOrderEntity, ShipmentEntity, ShipmentLineEntity } from './sales.entities';
@@ -40,6 +41,14 @@ export async function shipSalesOrder(ctx: RequestContext, input: ShipSalesOrderI
       .where('l.order_id = :id AND a.status = :st', { id: before.id, st: 'ALLOCATED' })
       // Shipped in allocation order: line, then first expiry first.
       .orderBy('l.line_no').addOrderBy('lt.expires_on', 'ASC', 'NULLS LAST').addOrderBy('lt.created_at').addOrderBy('a.id').getMany();
+    // The allocator's lock order: the materials' lock first, then the balances, sorted, so a
+    // shipment waits for (or holds off) an allocator and another shipment instead of deadlocking.
+    const [{ ids: materialIds }]: { ids: string[] | null }[] = await tx.manager.query(
+      'SELECT array_agg(DISTINCT material_id) AS ids FROM lot WHERE id = ANY($1)', [allocations.map((a) => a.lotId)]);
+    await lockMaterialsForMovement(tx.manager, materialIds ?? []);
+    await tx.manager.query(
+      `SELECT 1 FROM stock_balance WHERE (lot_id, location_id) IN (SELECT * FROM unnest($1::text[], $2::text[])) ORDER BY lot_id, location_id FOR UPDATE`,
+      [allocations.map((a) => a.lotId), allocations.map((a) => a.locationId)]);
     const lines: ShipmentLineEntity[] = [];
     for (const a of allocations) {
       const lot = await findLotForUse(tx, a.lotId);
