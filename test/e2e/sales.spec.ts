@@ -237,6 +237,23 @@ describe('sales orders', () => {
     }
   });
 
+  it('let a site-limited warehouse allocate and ship only the stock of its sites', async () => {
+    const l = await releasedLot('SITE-LIMIT', '4', 3);
+    const so = await confirmedOrder(await customer('H15'), '4');
+    const elsewhere: Caller = { roles: ['WAREHOUSE'], sub: 'wh-elsewhere', siteIds: ['site_elsewhere'] };
+    const refused = await t.ok(AllocateSalesOrderDocument, { input: { id: so.id, expectedVersion: 2 } }, elsewhere);
+    expect(refused.allocateSalesOrder.userErrors[0]).toMatchObject({ code: 'INSUFFICIENT_STOCK' });
+    expect(await t.sql('SELECT 1 FROM sales_allocation a JOIN sales_order_line l ON l.id = a.order_line_id WHERE l.order_id = $1', [so.id])).toEqual([]);
+    expect((await t.ok(AllocateSalesOrderDocument, { input: { id: so.id, expectedVersion: 2 } }, 'SALES')).allocateSalesOrder.userErrors).toEqual([]);
+    const notHere = await t.ok(ShipSalesOrderDocument, { input: { id: so.id, expectedVersion: 3 } }, elsewhere);
+    expect(notHere.shipSalesOrder.userErrors[0]).toMatchObject({ code: 'FORBIDDEN', field: ['input', 'id'] });
+    expect(await onHand(l.id)).toBe('4.000000');
+    const [{ site_id: siteId }] = await t.sql<{ site_id: string }>('SELECT site_id FROM stock_balance WHERE lot_id = $1', [l.id]);
+    const local = await t.ok(ShipSalesOrderDocument, { input: { id: so.id, expectedVersion: 3 } }, { roles: ['WAREHOUSE'], sub: 'wh-local', siteIds: [siteId] });
+    expect(local.shipSalesOrder.userErrors).toEqual([]);
+    expect(await onHand(l.id)).toBe('0.000000');
+  });
+
   it('keep roles and steps apart', async () => {
     const hosp = await customer('H6');
     const so = await confirmedOrder(hosp, '1');

@@ -2,6 +2,7 @@ import type { RequestContext } from '../../core/context';
 import { assertCan, rowScope } from '../../core/authz/guard';
 import type { SqlCondition } from '../../core/authz/rules-to-sql';
 import type { SubjectType } from '../../core/authz/subjects';
+import { queryNamed } from '../../core/persistence/named-query';
 
 /** Refuses callers who may not read quality analytics at all (FORBIDDEN). */
 export function assertCanReadAnalytics(ctx: RequestContext): void {
@@ -27,6 +28,5 @@ export function analyticsScope(ctx: RequestContext, subject: SubjectType, alias:
 
 /** Runs hand-written SQL with TypeORM-style `:name` parameters, as one statement. */
 export function runAggregate<T>(ctx: RequestContext, sql: string, params: Record<string, unknown>): Promise<T[]> {
-  const [text, values] = ctx.manager.connection.driver.escapeQueryWithParameters(sql, params);
-  return ctx.manager.query(text, values);
+  return queryNamed(ctx.manager, sql, params);
 }

@@ -12,12 +12,12 @@ import {
   type ComponentRow, type InspectionRow, type LedgerRow, type LotHeaderRow, type NonconformanceRow, type OperatorRow, type SignatureRow,
 } from './device-history-record.rows';
 import type { DeviceHistoryRecord } from './device-history-record.types';
+import { queryNamed } from '../../core/persistence/named-query';
 
 /** The lot under the caller's row scope; an unknown and an unreadable lot answer alike. */
 async function readableLot(ctx: RequestContext, manager: EntityManager, lotId: string): Promise<LotHeaderRow> {
   const scope = rowScope(ctx, 'read', 'Lot', 'l', LOT_SPEC.columns);
-  const [sql, params] = manager.connection.driver.escapeQueryWithParameters(LOT_HEADER_SQL(scope.sql), { ...scope.params, lotId });
-  const [lot] = (await manager.query(sql, params)) as LotHeaderRow[];
+  const [lot] = await queryNamed<LotHeaderRow>(manager, LOT_HEADER_SQL(scope.sql), { ...scope.params, lotId });
   if (!lot) fail(ErrorCode.NOT_FOUND, `No lot ${lotId}`, ['lotId']);
   return lot;
 }

@@ -8,7 +8,10 @@ import { fail } from '../../core/graphql/user-error';
 import { inTransaction } from '../../core/mutation';
 import { AllocationEntity, SalesOrderEntity, SalesOrderLineEntity } from './sales.entities';
 import { SalesOrderStatus as S } from './sales.enums';
-import { FEFO_CANDIDATES_SQL } from './fefo.sql';
+import { fefoCandidatesSql } from './fefo.sql';
+import { rowScope } from '../../core/authz/guard';
+import { queryNamed } from '../../core/persistence/named-query';
+import { BALANCE_SPEC } from '../stock/stock.table';
 import { lockMaterialsForAllocation } from '../stock/free-stock-lock';
 import { lockSalesOrder, recordStep } from './sales-order.service';
 import type { SalesOrderTransitionInput } from './sales-inputs.types';
@@ -40,9 +43,10 @@ export async function allocateSalesOrder(ctx: RequestContext, input: SalesOrderT
     // One allocator per material at a time, and no movement of its free stock meanwhile: each
     // candidates statement below sees every allocation and movement committed before it.
     await lockMaterialsForAllocation(tx.manager, lines.map((l) => l.materialId));
+    const readable = rowScope(ctx, 'read', 'StockBalance', 'b', BALANCE_SPEC.columns);
     for (const line of lines) {
       let needed = toMicro(line.quantity) - toMicro(line.shippedQuantity);
-      const candidates: Candidate[] = await tx.manager.query(FEFO_CANDIDATES_SQL, [line.materialId, before.customerId, todayUtc()]);
+      const candidates = await queryNamed<Candidate>(tx.manager, fefoCandidatesSql(readable.sql), { ...readable.params, materialId: line.materialId, customerId: before.customerId, today: todayUtc() });
       for (const c of candidates) {
         if (needed <= 0n) break;
         const place = `${c.lot_id}|${c.location_id}`;

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { RequestContext } from '../../core/context';
-import { assertCan } from '../../core/authz/guard';
+import { assertCan, canOn } from '../../core/authz/guard';
+import { ErrorCode } from '../../core/graphql/error-code';
+import { fail } from '../../core/graphql/user-error';
 import { newId } from '../../core/ids';
 import { idempotent } from '../../core/idempotency';
 import { InputValidator } from '../../core/validation';
@@ -51,6 +53,9 @@ export async function shipSalesOrder(ctx: RequestContext, input: ShipSalesOrderI
       [allocations.map((a) => a.lotId), allocations.map((a) => a.locationId)]);
     const lines: ShipmentLineEntity[] = [];
     for (const a of allocations) {
+      if (!canOn(tx, 'move', 'StockMovement', { siteId: a.siteId })) {
+        fail(ErrorCode.FORBIDDEN, `The order is allocated from site ${a.siteId}, where you may not move stock`, ['input', 'id']);
+      }
       const lot = await findLotForUse(tx, a.lotId);
       assertLotUsable(lot);
       await drawOnConcession(uow, lot, { quantity: a.quantity, customerId: before.customerId });

@@ -5,6 +5,7 @@ import { LotStatus } from '../lots/lot.enums';
 import type { LotTransitionInput } from '../lots/lot-inputs.types';
 import { SHIPMENT_SPEC } from '../sales/sales.table';
 import { downstreamLotIds } from './trace.service';
+import { queryNamed } from '../../core/persistence/named-query';
 
 export interface RecallShipmentRow {
   shipmentId: string;
@@ -27,11 +28,9 @@ export interface RecallShipmentRow {
 function shipmentLinesQuery<T>(ctx: RequestContext, select: string, lotIds: string[], tail: string): Promise<T[]> {
   assertCan(ctx, 'read', 'Shipment');
   const scope = rowScope(ctx, 'read', 'Shipment', 's', SHIPMENT_SPEC.columns);
-  const [sql, params] = ctx.manager.connection.driver.escapeQueryWithParameters(
+  return queryNamed(ctx.manager,
     `SELECT ${select} FROM shipment_line sl JOIN shipment s ON s.id = sl.shipment_id WHERE sl.lot_id = ANY(:lotIds) AND ${scope.sql} ${tail}`,
-    { ...scope.params, lotIds },
-  );
-  return ctx.manager.query(sql, params);
+    { ...scope.params, lotIds });
 }
 
 /** Every shipment line of the given lots: the distribution record a recall works from. Needs read on Shipment. */

@@ -8,6 +8,7 @@ import { LOT_SPEC } from '../lots/lot.table';
 import { GENEALOGY_ALIASES, MAX_GENEALOGY_DEPTH, RECALL_IMPACT_SQL, recallImpactSql, traceSql, type WalkParams } from '../lots/genealogy.sql';
 import { BALANCE_SPEC } from '../stock/stock.table';
 import { TraceDirection } from './trace.types';
+import { queryNamed } from '../../core/persistence/named-query';
 
 export const DEFAULT_TRACE_DEPTH = 10;
 export const MAX_TRACE_DEPTH = MAX_GENEALOGY_DEPTH;
@@ -32,18 +33,13 @@ function genealogyScope(ctx: RequestContext, root: string, maxDepth: number) {
   return { walk, stock: stock.sql, params: { ...lots.params, ...stock.params, rootId: root, maxDepth } };
 }
 
-function queryNamed<T>(ctx: RequestContext, sql: string, params: Record<string, unknown>): Promise<T[]> {
-  const [text, values] = ctx.manager.connection.driver.escapeQueryWithParameters(sql, params);
-  return ctx.manager.query(text, values);
-}
-
 export async function traceLot(ctx: RequestContext, id: string, direction: TraceDirection, maxDepth = DEFAULT_TRACE_DEPTH) {
   if (!Number.isInteger(maxDepth) || maxDepth < 1 || maxDepth > MAX_TRACE_DEPTH) fail(ErrorCode.VALIDATION_FAILED, `maxDepth must be 1 to ${MAX_TRACE_DEPTH}`, ['maxDepth']);
   const root = await readableRoot(ctx, id);
   const directions = direction === TraceDirection.BOTH ? (['BACKWARD', 'FORWARD'] as const) : ([direction] as const);
   const scope = genealogyScope(ctx, root.id, maxDepth);
   const rows = await queryNamed<{ direction: TraceDirection; lot_id: string; from_lot_id: string; depth: number; quantity: string }>(
-    ctx, traceSql([...directions], scope.walk), scope.params);
+    ctx.manager, traceSql([...directions], scope.walk), scope.params);
   return {
     root,
     maxDepth,
@@ -55,7 +51,7 @@ export async function traceLot(ctx: RequestContext, id: string, direction: Trace
 export async function recallImpact(ctx: RequestContext, id: string) {
   const lot = await readableRoot(ctx, id);
   const scope = genealogyScope(ctx, lot.id, MAX_TRACE_DEPTH);
-  const rows = await queryNamed<{ lot_id: string; depth: number; on_hand: string | null }>(ctx, recallImpactSql(scope.walk, scope.stock), scope.params);
+  const rows = await queryNamed<{ lot_id: string; depth: number; on_hand: string | null }>(ctx.manager, recallImpactSql(scope.walk, scope.stock), scope.params);
   return {
     lot,
     affectedLots: rows.map((r) => ({ lotId: r.lot_id, depth: r.depth, quantityOnHand: r.on_hand })),
