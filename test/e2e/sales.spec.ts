@@ -120,6 +120,26 @@ describe('sales orders', () => {
     expect(await t.sql('SELECT used_quantity::text FROM concession WHERE id = $1', [disp.dispositionNonconformance.concession!.id])).toEqual([{ used_quantity: '10.000000' }]);
   });
 
+  it('count open allocations against a concession: an issue may not take what an order was promised', async () => {
+    const failed = await q.failedLot('COND-PROMISED', '30');
+    await t.sql('UPDATE lot SET expires_on = $2 WHERE id = $1', [failed.lot.id, daysFromToday(1)]);
+    await t.ok(ReviewNonconformanceDocument, { input: { id: failed.nonconformance.id, expectedVersion: 1, summary: 'Cosmetic only' } }, qa);
+    const disp = await t.ok(DispositionNonconformanceDocument, {
+      input: { id: failed.nonconformance.id, expectedVersion: 2, disposition: 'USE_AS_IS', justification: 'Cosmetic', concession: { maxQuantity: '10' }, signature: sign('APPROVED') },
+    }, qa2);
+    expect(disp.dispositionNonconformance.userErrors).toEqual([]);
+    const so = await confirmedOrder(await customer('H16'), '10');
+    const alloc = await t.ok(AllocateSalesOrderDocument, { input: { id: so.id, expectedVersion: 2 } }, 'SALES');
+    expect(alloc.allocateSalesOrder.allocations!.map((a) => [a.lotId, a.quantity])).toEqual([[failed.lot.id, '10']]);
+    const issue = await t.ok(MoveStockDocument, { input: { lotId: failed.lot.id, fromLocationId: q.locationId, type: 'ISSUE', quantity: '5', reason: 'To line' } }, 'WAREHOUSE');
+    expect(issue.moveStock.userErrors[0]).toMatchObject({ code: 'CONCESSION_EXCEEDED' });
+    const shipped = await t.ok(ShipSalesOrderDocument, { input: { id: so.id, expectedVersion: 3 } }, 'WAREHOUSE');
+    expect(shipped.shipSalesOrder.userErrors).toEqual([]);
+    expect(await t.sql('SELECT used_quantity::text FROM concession WHERE id = $1', [disp.dispositionNonconformance.concession!.id])).toEqual([{ used_quantity: '10.000000' }]);
+    // Leave none of this early-expiring lot for later tests' FEFO picks.
+    await t.ok(PlaceLotOnHoldDocument, { input: { id: failed.lot.id, expectedVersion: (await lotRow(failed.lot.id)).version, reason: 'Concession used up' } }, 'QA_MANAGER');
+  });
+
   it('refuse to ship a lot held since allocation, shipping nothing', async () => {
     const l = await releasedLot('HOLD-AFTER', '20', 30);
     const hosp = await customer('H5');

@@ -5,11 +5,14 @@ import { fail } from '../../core/graphql/user-error';
 import { ConcessionEntity } from './concession.entity';
 import type { LotEntity } from './lot.entity';
 import { LotStatus } from './lot.enums';
+import { lockMaterialsForMovement } from '../stock/free-stock-lock';
 
 export interface ConcessionUse {
   quantity: string;
   /** The customer a shipment goes to; null for consumption in production or an internal issue. */
   customerId: string | null;
+  /** The quantity was allocated under this concession (a shipment of its allocation), so it is already counted. */
+  allocated?: boolean;
 }
 
 /**
@@ -25,13 +28,18 @@ export async function drawOnConcession(uow: UnitOfWork, lot: LotEntity, use: Con
   if (!concession) return outside('it has no concession');
   if (concession.validUntil && concession.validUntil < todayUtc()) outside(`its concession ended on ${concession.validUntil}`);
   if (concession.customerId && concession.customerId !== use.customerId) outside('its concession is limited to one customer\'s shipments');
-  // The row lock of this conditional UPDATE serializes concurrent uses; numeric arithmetic stays exact.
+  // After an allocator of the material, whose open allocations promise part of the concession too
+  // (the allocator's lock, see free-stock-lock). The row lock of the conditional UPDATE serializes
+  // concurrent uses; numeric arithmetic stays exact.
+  await lockMaterialsForMovement(manager, [lot.materialId]);
   const [rows, affected] = (await manager.query(
-    `UPDATE concession SET used_quantity = used_quantity + $2, version = version + 1, updated_at = now()
-     WHERE id = $1 AND (max_quantity IS NULL OR used_quantity + $2 <= max_quantity) RETURNING used_quantity::text`,
-    [concession.id, use.quantity],
+    `UPDATE concession c SET used_quantity = used_quantity + $2, version = version + 1, updated_at = now()
+     WHERE id = $1 AND (max_quantity IS NULL OR used_quantity + $2 + coalesce((SELECT sum(a.quantity) FROM sales_allocation a
+                 WHERE a.concession_id = c.id AND a.status = 'ALLOCATED'), 0) - CASE WHEN $3::boolean THEN $2 ELSE 0 END <= max_quantity)
+     RETURNING used_quantity::text`,
+    [concession.id, use.quantity, use.allocated === true],
   )) as [{ used_quantity: string }[], number];
-  if (affected === 0) outside(`its concession allows at most ${concession.maxQuantity} in all, ${concession.usedQuantity} used`);
+  if (affected === 0) outside(`its concession allows at most ${concession.maxQuantity} in all: ${concession.usedQuantity} used, and open sales allocations under it count too`);
   uow.audit({
     action: 'CONCESSION_USE', entityType: 'Concession', entityId: concession.id, reason: `Lot ${lot.lotNumber}`,
     changes: [{ field: 'usedQuantity', old: concession.usedQuantity, new: rows[0].used_quantity }],

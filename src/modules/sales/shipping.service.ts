@@ -58,7 +58,7 @@ export async function shipSalesOrder(ctx: RequestContext, input: ShipSalesOrderI
       }
       const lot = await findLotForUse(tx, a.lotId);
       assertLotUsable(lot);
-      await drawOnConcession(uow, lot, { quantity: a.quantity, customerId: before.customerId });
+      await drawOnConcession(uow, lot, { quantity: a.quantity, customerId: before.customerId, allocated: true });
       const movement = await applyMovement(uow, {
         type: MovementType.SHIP, lotId: lot.id, materialId: lot.materialId, from: { locationId: a.locationId, siteId: a.siteId }, quantity: a.quantity,
         reason: `Shipment ${shipment.shipmentNumber}`, reference: shipment.id, fromReserved: true,
