@@ -1,6 +1,8 @@
 import { createTestServer, type TestServer } from '../support/test-server';
 import { createMaterial, createSupplier } from '../support/fixtures';
 import { AuditTrailDocument, UpdateMaterialDocument, VerifyAuditTrailDocument } from '../generated/graphql';
+import { appendAuditEntries } from '../../src/core/audit/audit-writer';
+import { appendOutboxEvents } from '../../src/core/events/outbox';
 
 let t: TestServer;
 beforeAll(async () => {
@@ -50,6 +52,23 @@ describe('audit trail', () => {
     const res = await t.ok(VerifyAuditTrailDocument, {}, 'AUDITOR');
     expect(res.verifyAuditTrail).toMatchObject({ valid: true, firstBrokenEntry: null });
     expect(res.verifyAuditTrail.checkedEntries).toBeGreaterThanOrEqual(14);
+  });
+
+  it('appends more entries and events in one transaction than one statement\'s bind parameters allow, in order', async () => {
+    const records = Array.from({ length: 6000 }, (_, i) => ({ action: 'BULK', entityType: 'Lot', entityId: `lot_bulk_${i}`, changes: [{ field: 'n', old: null, new: i }] }));
+    const events = Array.from({ length: 14000 }, (_, i) => ({ type: 'BulkProbe', aggregateType: 'Lot', aggregateId: `lot_bulk_${i}`, payload: { n: i } }));
+    await t.server.platform.dataSource.transaction(async (manager) => {
+      await appendOutboxEvents(manager, 'req-bulk', events);
+      await appendAuditEntries(manager, { kind: 'system', id: 'system', name: 'System', roles: [], siteIds: [] }, 'req-bulk', records);
+    });
+    const [audit] = await t.sql<{ n: number; ordered: boolean }>(
+      `SELECT count(*)::int AS n, bool_and(entity_id = 'lot_bulk_' || (changes->0->>'new')) AND array_agg(changes->0->>'new' ORDER BY seq) = array_agg(changes->0->>'new' ORDER BY (changes->0->>'new')::int) AS ordered
+       FROM audit_entry WHERE request_id = 'req-bulk'`);
+    expect(audit).toEqual({ n: 6000, ordered: true });
+    const [outbox] = await t.sql<{ n: number; ordered: boolean }>(
+      `SELECT count(*)::int AS n, array_agg(payload->>'n' ORDER BY id) = array_agg(payload->>'n' ORDER BY (payload->>'n')::int) AS ordered FROM outbox_event WHERE request_id = 'req-bulk'`);
+    expect(outbox).toEqual({ n: 14000, ordered: true });
+    expect((await t.ok(VerifyAuditTrailDocument, {}, 'AUDITOR')).verifyAuditTrail).toMatchObject({ valid: true });
   });
 
   it('names the first tampered entry in verifyAuditTrail', async () => {

@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import type { Principal } from '../auth/principal';
 import type { FieldChange } from './audit-entry.entity';
 import { chainHash, GENESIS_HASH, type ChainedContent } from './hash-chain';
+import { insertInSlices } from '../persistence/insert-in-slices';
 
 /** What a service says happened; who, when and the request are filled in by the writer. */
 export interface AuditRecord {
@@ -32,8 +33,7 @@ export async function appendAuditEntries(
   const last: { hash: string }[] = await manager.query('SELECT hash FROM audit_entry ORDER BY seq DESC LIMIT 1');
   let prevHash = last[0]?.hash ?? GENESIS_HASH;
   const occurredAt = new Date();
-  const values: unknown[] = [];
-  const rows: string[] = [];
+  const tuples: unknown[][] = [];
   for (const record of records) {
     const content: ChainedContent = {
       id: `aud_${randomUUID()}`,
@@ -48,17 +48,13 @@ export async function appendAuditEntries(
       requestId,
     };
     const hash = chainHash(prevHash, content);
-    const base = values.length;
-    rows.push(`(${Array.from({ length: 12 }, (_, i) => `$${base + i + 1}`).join(', ')})`);
-    values.push(
+    tuples.push([
       content.id, content.occurredAt, content.actorId, content.actorName, content.action, content.entityType,
       content.entityId, JSON.stringify(content.changes), content.reason, content.requestId, prevHash, hash,
-    );
+    ]);
     prevHash = hash;
   }
-  await manager.query(
-    `INSERT INTO audit_entry (id, occurred_at, actor_id, actor_name, action, entity_type, entity_id, changes, reason, request_id, prev_hash, hash)
-     VALUES ${rows.join(', ')}`,
-    values,
-  );
+  await insertInSlices(manager,
+    'INSERT INTO audit_entry (id, occurred_at, actor_id, actor_name, action, entity_type, entity_id, changes, reason, request_id, prev_hash, hash)',
+    tuples, (p) => `(${p.join(', ')})`);
 }

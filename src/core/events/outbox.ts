@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { canonicalJson } from '../audit/canonical-json';
 import type { DomainEvent } from './domain-event';
+import { insertInSlices } from '../persistence/insert-in-slices';
 
 /**
  * Records events in the outbox in the caller's transaction: they exist iff it commits. They are
@@ -8,14 +9,7 @@ import type { DomainEvent } from './domain-event';
  */
 export async function appendOutboxEvents(manager: EntityManager, requestId: string, events: DomainEvent[]): Promise<void> {
   if (events.length === 0) return;
-  const values: unknown[] = [];
-  const rows = events.map((e, i) => {
-    values.push(e.type, e.aggregateType, e.aggregateId, canonicalJson(e.payload), requestId);
-    const b = i * 5;
-    return `($${b + 1}, $${b + 2}, $${b + 3}, $${b + 4}::jsonb, clock_timestamp(), $${b + 5})`;
-  });
-  await manager.query(
-    `INSERT INTO outbox_event (event_type, aggregate_type, aggregate_id, payload, occurred_at, request_id) VALUES ${rows.join(', ')}`,
-    values,
-  );
+  await insertInSlices(manager, 'INSERT INTO outbox_event (event_type, aggregate_type, aggregate_id, payload, occurred_at, request_id)',
+    events.map((e) => [e.type, e.aggregateType, e.aggregateId, canonicalJson(e.payload), requestId]),
+    ([type, aggregateType, aggregateId, payload, request]) => `(${type}, ${aggregateType}, ${aggregateId}, ${payload}::jsonb, clock_timestamp(), ${request})`);
 }
