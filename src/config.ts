@@ -27,6 +27,11 @@ export interface Config {
   redisUrl?: string;
   /** How often each relay reads the outbox when no wake-up arrived (the fallback). */
   outboxPollMs: number;
+  /**
+   * A transaction left open this long without a statement is ended by PostgreSQL: until it ends,
+   * the outbox relays of every process hold back all events committed after it started.
+   */
+  idleInTransactionTimeoutMs: number;
   webhooks: { retryBaseMs: number; timeoutMs: number; pollMs: number };
   purchasing: PurchasingConfig;
 }
@@ -146,6 +151,7 @@ export function loadConfig(env: Env = process.env): Config {
     logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, nodeEnv === 'test' ? 'silent' : 'info'),
     redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:']),
     outboxPollMs: positiveInt(env, 'OUTBOX_POLL_MS', 1000, 60_000),
+    idleInTransactionTimeoutMs: positiveInt(env, 'DB_IDLE_IN_TRANSACTION_TIMEOUT_MS', 30_000, 3_600_000),
     webhooks: {
       retryBaseMs: positiveInt(env, 'WEBHOOK_RETRY_BASE_MS', 30_000, 3_600_000),
       timeoutMs: positiveInt(env, 'WEBHOOK_TIMEOUT_MS', 10_000, 60_000),

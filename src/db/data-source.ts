@@ -12,6 +12,7 @@ export interface DataSourceOptions {
   log: Logger;
   poolSize?: number;
   applicationName?: string;
+  idleInTransactionTimeoutMs?: number;
 }
 
 /** Builds the one DataSource of the process. Schema changes go through migrations only. */
@@ -27,7 +28,7 @@ export function createDataSource(opts: DataSourceOptions): DataSource {
     logger: new QueryLogger(opts.log),
     maxQueryExecutionTime: 1000,
     applicationName: opts.applicationName ?? 'lotgraph',
-    extra: { max: opts.poolSize ?? 20 },
+    extra: { max: opts.poolSize ?? 20, idle_in_transaction_session_timeout: opts.idleInTransactionTimeoutMs ?? 30_000 },
   });
 }
 

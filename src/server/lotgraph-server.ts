@@ -65,6 +65,7 @@ export async function startLotgraph(config: Config, options: StartOptions = {}):
     url: database.url,
     entities: [AuditEntryEntity, ElectronicSignatureEntity, ...MODULES.flatMap((m) => m.entities)],
     log: log.child({ component: 'sql' }),
+    idleInTransactionTimeoutMs: config.idleInTransactionTimeoutMs,
   });
   try {
     await dataSource.initialize();
