@@ -36,6 +36,7 @@ export async function createSalesOrder(ctx: RequestContext, input: CreateSalesOr
   assertCan(ctx, 'create', 'SalesOrder');
   const v = new InputValidator();
   const orderNumber = v.code('orderNumber', input.orderNumber);
+  const reason = v.optionalText('reason', input.reason, 2000);
   if (!/^[A-Z]{3}$/.test(input.currency)) v.fail('currency', 'An ISO 4217 code such as CNY, EUR, USD');
   if (input.lines.length === 0 || input.lines.length > MAX_LINES) v.fail('lines', `An order has 1 to ${MAX_LINES} lines`);
   input.lines.forEach((l, i) => {
@@ -66,7 +67,7 @@ export async function createSalesOrder(ctx: RequestContext, input: CreateSalesOr
     await tx.manager.query(`UPDATE sales_order SET total_amount = (SELECT sum(quantity * unit_price) FROM sales_order_line WHERE order_id = $1) WHERE id = $1`, [order.id]);
     const created = await tx.manager.findOneByOrFail(SalesOrderEntity, { id: order.id });
     uow.audit({
-      action: 'CREATE', entityType: 'SalesOrder', entityId: created.id, reason: input.reason,
+      action: 'CREATE', entityType: 'SalesOrder', entityId: created.id, reason,
       changes: [{ field: 'order', old: null, new: { orderNumber, customerId: input.customerId, totalAmount: created.totalAmount, lines: input.lines } }],
     });
     uow.emit(orderStatusChangedEvent(OrderKind.SALES, created, null, 'Created'));
@@ -102,6 +103,7 @@ async function moveSalesOrder(
 
 /** The order under a row lock, at the expected version, allowed to move to `to` by the caller. */
 export async function lockSalesOrder(ctx: RequestContext, id: string, expectedVersion: number, to: S, reason: string | null): Promise<SalesOrderEntity> {
+  if (reason !== null && reason.length > 2000) fail(ErrorCode.VALIDATION_FAILED, 'The reason has at most 2000 characters', ['input', 'reason']);
   const order = await ctx.manager.createQueryBuilder(SalesOrderEntity, 'so').setLock('pessimistic_write').where('so.id = :id', { id }).getOne();
   if (!order || !canOn(ctx, 'read', 'SalesOrder', order)) fail(ErrorCode.NOT_FOUND, `No sales order ${id}`, ['input', 'id']);
   if (order.version !== expectedVersion) fail(ErrorCode.VERSION_CONFLICT, `The order is at version ${order.version}; reload and retry`, ['input', 'expectedVersion']);
