@@ -27,6 +27,8 @@ export interface Config {
   redisUrl?: string;
   /** How often each relay reads the outbox when no wake-up arrived (the fallback). */
   outboxPollMs: number;
+  /** How many missed events a subscription may replay (`after:`); further behind, it re-reads through queries. */
+  subscriptionMaxReplay: number;
   webhooks: { retryBaseMs: number; timeoutMs: number; pollMs: number };
   purchasing: PurchasingConfig;
 }
@@ -146,6 +148,7 @@ export function loadConfig(env: Env = process.env): Config {
     logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, nodeEnv === 'test' ? 'silent' : 'info'),
     redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:']),
     outboxPollMs: positiveInt(env, 'OUTBOX_POLL_MS', 1000, 60_000),
+    subscriptionMaxReplay: positiveInt(env, 'SUBSCRIPTION_MAX_REPLAY', 10_000, 1_000_000),
     webhooks: {
       retryBaseMs: positiveInt(env, 'WEBHOOK_RETRY_BASE_MS', 30_000, 3_600_000),
       timeoutMs: positiveInt(env, 'WEBHOOK_TIMEOUT_MS', 10_000, 60_000),

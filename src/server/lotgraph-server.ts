@@ -22,7 +22,8 @@ import type { SignerDirectory } from '../core/signatures/signer-directory';
 import type { GraphQLContext } from '../core/graphql/graphql-context';
 import { MODULES } from '../modules';
 import { BATCH_RECORD_PATH, batchRecordRoute, type RequestContextFactory } from '../modules/records/batch-record.route';
-import { refuseDeactivatedUsers } from '../modules/users/user-access';
+import { deactivatedUsersAmong, refuseDeactivatedUsers } from '../modules/users/user-access';
+import { PrincipalRecheck } from '../core/auth/principal-recheck';
 import { seedDemoData } from '../seed/demo';
 import { authenticate } from './authenticate';
 import { openDatabase } from './database';
@@ -78,7 +79,7 @@ export async function startLotgraph(config: Config, options: StartOptions = {}):
 
   const relayLog = log.child({ component: 'relay' });
   const wakeup = config.redisUrl ? new RedisWakeup(config.redisUrl, relayLog) : new PgNotifyWakeup(database.url, relayLog);
-  const events = new EventRelay(dataSource, relayLog, wakeup, config.outboxPollMs);
+  const events = new EventRelay(dataSource, relayLog, wakeup, config.outboxPollMs, config.subscriptionMaxReplay);
   try {
     await events.start();
   } catch (err) {
@@ -91,6 +92,7 @@ export async function startLotgraph(config: Config, options: StartOptions = {}):
     config,
     dataSource,
     events,
+    principals: new PrincipalRecheck(deactivatedUsersAmong(dataSource)),
     log,
     nodeLoaders: Object.assign({ sig: loadSignatures }, ...MODULES.map((m) => m.nodes)),
     signers: signerDirectory(),
