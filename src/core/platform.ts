@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
 import type { Config } from '../config';
 import type { EventRelay } from './events/relay';
+import type { PrincipalRecheck } from './auth/principal-recheck';
 import type { NodeLoader } from './graphql/node-registry';
 import type { SignedContentSource, SignerDirectory } from './signatures/signer-directory';
 
@@ -10,6 +11,8 @@ export interface Platform {
   config: Config;
   dataSource: DataSource;
   events: EventRelay;
+  /** Re-checks subscribers' principals while their subscriptions run. */
+  principals: PrincipalRecheck;
   log: Logger;
   /** Id prefix -> loader, for `node` and `nodes`. */
   nodeLoaders: Record<string, NodeLoader>;

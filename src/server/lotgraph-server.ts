@@ -23,7 +23,8 @@ import type { NodeLoader } from '../core/graphql/node-registry';
 import type { GraphQLContext } from '../core/graphql/graphql-context';
 import { MODULES } from '../modules';
 import { BATCH_RECORD_PATH, batchRecordRoute, type RequestContextFactory } from '../modules/records/batch-record.route';
-import { refuseDeactivatedUsers } from '../modules/users/user-access';
+import { deactivatedUsersAmong, refuseDeactivatedUsers } from '../modules/users/user-access';
+import { PrincipalRecheck } from '../core/auth/principal-recheck';
 import { seedDemoData } from '../seed/demo';
 import { authenticate } from './authenticate';
 import { openDatabase } from './database';
@@ -80,7 +81,7 @@ export async function startLotgraph(config: Config, options: StartOptions = {}):
 
   const relayLog = log.child({ component: 'relay' });
   const wakeup = config.redisUrl ? new RedisWakeup(config.redisUrl, relayLog) : new PgNotifyWakeup(database.url, relayLog);
-  const events = new EventRelay(dataSource, relayLog, wakeup, config.outboxPollMs);
+  const events = new EventRelay(dataSource, relayLog, wakeup, config.outboxPollMs, config.subscriptionMaxReplay);
   try {
     await events.start();
   } catch (err) {
@@ -93,6 +94,7 @@ export async function startLotgraph(config: Config, options: StartOptions = {}):
     config,
     dataSource,
     events,
+    principals: new PrincipalRecheck(deactivatedUsersAmong(dataSource)),
     log,
     // No prototype: an id such as "constructor_x" must not find a loader.
     nodeLoaders: Object.assign(Object.create(null) as Record<string, NodeLoader>, { sig: loadSignatures }, ...MODULES.map((m) => m.nodes)),

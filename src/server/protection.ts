@@ -8,6 +8,8 @@ export const LIMITS = {
   maxCost: 20000,
   maxDirectives: 20,
   bodyBytes: '1mb',
+  /** Open subscriptions on one WebSocket; each holds a relay stream and its queue. */
+  subscriptionsPerConnection: 50,
 } as const;
 
 /** graphql-armor protections: depth, aliases, tokens, directives and cost, and no field suggestions. */

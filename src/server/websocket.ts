@@ -1,5 +1,6 @@
 import type { Server as HttpServer } from 'node:http';
 import { WebSocketServer } from 'ws';
+import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { GraphQLError, parse, specifiedRules, validate, type ExecutionArgs, type GraphQLSchema, type ValidationRule } from 'graphql';
 import type { Logger } from 'pino';
@@ -9,6 +10,7 @@ import type { Principal } from '../core/auth/principal';
 import type { JwtVerifier } from '../core/auth/jwt-verifier';
 import { authenticate, type PrincipalCheck } from './authenticate';
 import { LIMITS } from './protection';
+import { tooManySubscriptions, unauthenticated } from '../core/graphql/errors';
 
 type ConnectionExtra = Record<PropertyKey, unknown> & {
   principal?: Principal;
@@ -34,13 +36,24 @@ export function attachWebSocket(opts: {
           return true;
         } catch (err) {
           if (err instanceof GraphQLError && err.extensions.code === 'UNAUTHENTICATED') {
-            ctx.extra.socket.close(4401, 'Unauthorized');
+            ctx.extra.socket.close(CloseCode.Unauthorized, 'Unauthorized');
             return false;
           }
           throw err;
         }
       },
-      onSubscribe: (ctx, _id, payload) => {
+      onSubscribe: async (ctx, _id, payload) => {
+        const principal = (ctx.extra as ConnectionExtra).principal as Principal;
+        // The account may have been deactivated (or the token expired) since the connection opened.
+        const refusal = await opts.platform.principals.fresh(principal);
+        if (refusal) {
+          ctx.extra.socket.close(CloseCode.Unauthorized, 'Unauthorized');
+          return [unauthenticated(refusal)];
+        }
+        // graphql-ws has already counted this one.
+        if (Object.keys(ctx.subscriptions).length > LIMITS.subscriptionsPerConnection) {
+          return [tooManySubscriptions(LIMITS.subscriptionsPerConnection)];
+        }
         let document;
         try {
           document = parse(payload.query, { maxTokens: LIMITS.maxTokens });
@@ -49,7 +62,6 @@ export function attachWebSocket(opts: {
         }
         const errors = validate(opts.schema, document, [...specifiedRules, ...opts.validationRules]);
         if (errors.length > 0) return errors;
-        const principal = (ctx.extra as ConnectionExtra).principal as Principal;
         const requestContext = RequestContext.create(opts.platform, principal, opts.log);
         const args: ExecutionArgs = {
           schema: opts.schema,

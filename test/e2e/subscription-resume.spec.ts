@@ -66,6 +66,42 @@ describe('resuming a subscription', () => {
     expect(t.subscriberCount).toBe(base);
   });
 
+  it('releases the relay stream of a resumed subscription cancelled while its replay was being prepared', async () => {
+    await createMaterial(t, 'RS-CANCEL');
+    const [{ id: from }] = await t.sql<{ id: string }>(`SELECT max(id)::text AS id FROM outbox_event`);
+    const ws = t.ws({ authorization: `Bearer ${t.token('AUDITOR')}` });
+    const keeper = subscribe(ws, 'subscription { materialChanged(filter: { ids: ["nope"] }) { eventId } }');
+    await t.subscribers(t.subscriberCount + 1);
+    const base = t.subscriberCount;
+    // Cancels at varying points of the resume, most often while its queries run.
+    for (let i = 0; i < 200; i++) {
+      const sub = subscribe(ws, MATERIAL_CHANGED, { after: from });
+      await new Promise((r) => setTimeout(r, i % 8));
+      sub.unsubscribe();
+    }
+    const released = async (count: number) => {
+      const deadline = Date.now() + 5000;
+      while (t.subscriberCount > count && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+      return t.subscriberCount;
+    };
+    expect(await released(base)).toBe(base);
+    keeper.unsubscribe();
+    await released(base - 1);
+  });
+
+  it('refuses a 51st subscription on one connection', async () => {
+    const ws = t.ws({ authorization: `Bearer ${t.token('AUDITOR')}` });
+    const base = t.subscriberCount;
+    const open = Array.from({ length: 50 }, () => subscribe(ws, 'subscription { materialChanged(filter: { ids: ["nope"] }) { eventId } }'));
+    await t.subscribers(base + 50);
+    const extra = subscribe(ws, 'subscription { materialChanged { eventId } }');
+    await extra.waitUntil(() => false, 2000);
+    expect(extra.done).toBe(true);
+    expect(JSON.stringify(extra.errors)).toContain('TOO_MANY_SUBSCRIPTIONS');
+    expect(open.every((s) => !s.done)).toBe(true);
+    open.forEach((s) => s.unsubscribe());
+  });
+
   it('refuses an event id out of range with a clear error', async () => {
     const huge = subscribe<MaterialEvent>(t.ws({ authorization: `Bearer ${t.token('AUDITOR')}` }), MATERIAL_CHANGED, { after: '9999999999999999999' });
     await huge.waitFor(1, 2000);

@@ -1,7 +1,7 @@
 import jwt from 'jsonwebtoken';
 import { createTestServer, subscribe, TEST_JWT_SECRET, type TestServer } from '../support/test-server';
 import { createMaterial, createSupplier, daysFromToday } from '../support/fixtures';
-import { CreateMaterialDocument, SetSupplierQualificationDocument, UpdateMaterialDocument } from '../generated/graphql';
+import { CreateMaterialDocument, CreateUserDocument, DeactivateUserDocument, SetSupplierQualificationDocument, UpdateMaterialDocument } from '../generated/graphql';
 
 let t: TestServer;
 beforeAll(async () => {
@@ -65,6 +65,31 @@ describe('materialChanged', () => {
     await sub.waitFor(1, 3000);
     expect(sub.events).toEqual([]);
     expect(JSON.stringify(sub.errors)).toContain('UNAUTHENTICATED');
+  });
+
+  it('ends the subscription of a user deactivated meanwhile with UNAUTHENTICATED, and refuses new ones on the same socket', async () => {
+    const created = await t.ok(CreateUserDocument, { input: { subject: 'sub-leaver', printedName: 'Leaver', roles: ['PRODUCTION'] } }, 'ADMIN');
+    const ws = t.ws({ authorization: `Bearer ${t.token({ roles: ['PRODUCTION'], sub: 'sub-leaver' })}` });
+    const base = t.subscriberCount;
+    const sub = subscribe<MaterialEvent>(ws, MATERIAL_CHANGED);
+    // Keeps the socket open (the client is lazy) while it matches nothing.
+    const idle = subscribe<MaterialEvent>(ws, MATERIAL_CHANGED, { filter: { ids: ['nope'] } });
+    await settle(base, 2);
+    await createMaterial(t, 'SUB-LEAVE-1');
+    await sub.waitFor(1);
+    await t.ok(DeactivateUserDocument, { input: { id: created.createUser.user!.id, expectedVersion: 1, reason: 'Left the company' } }, 'ADMIN');
+    await createMaterial(t, 'SUB-LEAVE-2');
+    await sub.waitUntil(() => false, 3000);
+    expect(sub.events.map((e) => e.materialChanged.material.code)).toEqual(['SUB-LEAVE-1']);
+    expect(sub.done).toBe(true);
+    expect(JSON.stringify(sub.errors)).toContain('UNAUTHENTICATED');
+    expect(idle.done).toBe(false);
+
+    const again = subscribe<MaterialEvent>(ws, MATERIAL_CHANGED);
+    await again.waitUntil(() => false, 3000);
+    expect(again.done).toBe(true);
+    expect(again.events).toEqual([]);
+    expect((again.errors[0] as { code?: number }).code).toBe(4401);
   });
 
   it('refuses subscribers who may not read materials', async () => {

@@ -15,27 +15,34 @@ export function authorizedStream<T>(
   map: (event: PublishedEvent) => T | null,
   after?: string | null,
 ): AsyncIterableIterator<T> {
-  let source: AsyncIterator<PublishedEvent> | null = null;
+  let source: Promise<AsyncIterator<PublishedEvent>> | null = null;
   let closed = false;
-  const open = async () => (source ??= after ? await ctx.platform.events.subscribeAfter(types, after) : ctx.platform.events.subscribe(types));
+  const open = () => (source ??= subscribe(ctx, types, after).then(async (events) => {
+    // The client left while the resume query ran: release what arrived too late to be closed.
+    if (closed) await events.return?.();
+    return events;
+  }));
   const close = async (): Promise<IteratorResult<T>> => {
     closed = true;
-    await source?.return?.();
+    if (source) await (await source.catch(() => null))?.return?.();
     return { value: undefined, done: true };
   };
   const iterator: AsyncIterableIterator<T> = {
     async next(): Promise<IteratorResult<T>> {
+      if (closed) return { value: undefined, done: true };
       const events = await open();
       while (!closed) {
         const result = await events.next();
         if (result.done) return close();
-        const { expiresAt } = ctx.principal;
-        if (expiresAt !== undefined && expiresAt * 1000 < Date.now()) {
-          await close();
-          throw unauthenticated('The token expired; reconnect with a fresh one');
-        }
         const value = map(result.value);
-        if (value !== null) return { value, done: false };
+        if (value === null) continue;
+        // A deactivated account or an expired token ends the subscription at the next event it would get.
+        const refusal = await ctx.platform.principals.refusal(ctx.principal);
+        if (refusal) {
+          await close();
+          throw unauthenticated(refusal);
+        }
+        if (!closed) return { value, done: false };
       }
       return { value: undefined, done: true };
     },
@@ -49,6 +56,10 @@ export function authorizedStream<T>(
     },
   };
   return iterator;
+}
+
+function subscribe(ctx: RequestContext, types: string[], after?: string | null): Promise<AsyncIterator<PublishedEvent>> {
+  return after ? ctx.platform.events.subscribeAfter(types, after) : Promise.resolve(ctx.platform.events.subscribe(types));
 }
 
 /** Rebuilds a committed record snapshot as an entity instance, so CASL and field guards apply. */

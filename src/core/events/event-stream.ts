@@ -1,17 +1,28 @@
+import type { GraphQLError } from 'graphql';
+import { subscriberTooSlow } from '../graphql/errors';
+
 /**
  * A push-to-pull bridge: the relay pushes events, a subscription pulls them as an async
  * iterator. The queue is bounded; a subscriber that falls that far behind is disconnected
- * rather than allowed to grow memory without limit.
+ * rather than allowed to grow memory without limit, and told so (SUBSCRIBER_TOO_SLOW) rather
+ * than completed, so that it resumes instead of silently missing events.
  */
 export class EventStream<T> implements AsyncIterableIterator<T> {
   private readonly queue: T[] = [];
   private waiting: ((r: IteratorResult<T>) => void) | null = null;
   private closed = false;
+  private overflow: GraphQLError | null = null;
+  private overflowReported = false;
 
   constructor(
     private readonly onClose: () => void,
     private readonly maxQueue = 1000,
   ) {}
+
+  /** True once events were dropped because the subscriber did not keep up. */
+  get overflowed(): boolean {
+    return this.overflow !== null;
+  }
 
   push(value: T): void {
     if (this.closed) return;
@@ -22,6 +33,7 @@ export class EventStream<T> implements AsyncIterableIterator<T> {
       return;
     }
     if (this.queue.length >= this.maxQueue) {
+      this.overflow = subscriberTooSlow();
       void this.return();
       return;
     }
@@ -30,6 +42,10 @@ export class EventStream<T> implements AsyncIterableIterator<T> {
 
   next(): Promise<IteratorResult<T>> {
     if (this.queue.length > 0) return Promise.resolve({ value: this.queue.shift() as T, done: false });
+    if (this.overflow && !this.overflowReported) {
+      this.overflowReported = true;
+      return Promise.reject(this.overflow);
+    }
     if (this.closed) return Promise.resolve({ value: undefined, done: true });
     return new Promise((resolve) => {
       this.waiting = resolve;

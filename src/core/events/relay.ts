@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import type { PublishedEvent } from './domain-event';
 import { EventStream } from './event-stream';
 import { COMMITTED_AFTER, toEvent, type OutboxRow } from './outbox-rows';
-import { ResumedStream, type Position } from './resumed-stream';
+import { MAX_REPLAY, ResumedStream, type Position } from './resumed-stream';
 import type { OutboxWakeup } from './wakeup';
 import { validationFailed } from '../graphql/errors';
 
@@ -33,6 +33,7 @@ export class EventRelay {
     private readonly log: Logger,
     private readonly wakeup: OutboxWakeup,
     private readonly intervalMs = 1000,
+    private readonly maxReplay = MAX_REPLAY,
   ) {}
 
   get transport(): OutboxWakeup['transport'] {
@@ -104,7 +105,9 @@ export class EventRelay {
     if (!found[0]) throw validationFailed(`No event ${afterId} to resume after`, 'after');
     const live = this.subscribe(types);
     const upTo = this.cursor ?? { txId: '0', id: '0' };
-    return new ResumedStream(this.dataSource, types, { txId: found[0].tx_id, id: found[0].id }, upTo, live);
+    const resumed = new ResumedStream(this.dataSource, types, { txId: found[0].tx_id, id: found[0].id }, upTo, live);
+    await resumed.refuseBacklogOver(this.maxReplay);
+    return resumed;
   }
 
   get subscriberCount(): number {

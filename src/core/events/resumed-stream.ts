@@ -25,7 +25,6 @@ export class ResumedStream implements AsyncIterableIterator<PublishedEvent> {
   private buffer: PublishedEvent[] = [];
   private cursor: Position;
   private replaying = true;
-  private replayed = 0;
   private closed = false;
 
   constructor(
@@ -41,7 +40,8 @@ export class ResumedStream implements AsyncIterableIterator<PublishedEvent> {
   async next(): Promise<IteratorResult<PublishedEvent>> {
     while (!this.closed) {
       if (this.buffer.length > 0) return { value: this.buffer.shift()!, done: false };
-      if (this.replaying) {
+      // Live events overflowed while replaying: stop reading, so the client hears at once and resumes.
+      if (this.replaying && !this.live.overflowed) {
         await this.readPage();
         continue;
       }
@@ -49,6 +49,24 @@ export class ResumedStream implements AsyncIterableIterator<PublishedEvent> {
       if (result.done || !result.value.txId || after({ txId: result.value.txId, id: result.value.id }, this.from)) return result;
     }
     return { value: undefined, done: true };
+  }
+
+  /**
+   * Refuses (and releases the stream) when more than `max` events are to be replayed, before any
+   * is sent: the client then re-reads through queries rather than replaying the outbox.
+   */
+  async refuseBacklogOver(max: number): Promise<void> {
+    try {
+      const [{ n }]: { n: number }[] = await this.dataSource.query(
+        `SELECT count(*)::int AS n FROM (SELECT 1 FROM outbox_event
+         WHERE (tx_id, id) > ($1::xid8, $2::bigint) AND (tx_id, id) <= ($3::xid8, $4::bigint) AND event_type = ANY($5) LIMIT $6) missed`,
+        [this.from.txId, this.from.id, this.upTo.txId, this.upTo.id, this.types, max + 1],
+      );
+      if (n > max) throw validationFailed(`More than ${max} events were missed; re-read the records, then subscribe without "after"`, 'after');
+    } catch (err) {
+      await this.return();
+      throw err;
+    }
   }
 
   async return(): Promise<IteratorResult<PublishedEvent>> {
@@ -72,11 +90,6 @@ export class ResumedStream implements AsyncIterableIterator<PublishedEvent> {
        ORDER BY tx_id, id LIMIT ${PAGE}`,
       [this.cursor.txId, this.cursor.id, this.upTo.txId, this.upTo.id, this.types],
     );
-    this.replayed += rows.length;
-    if (this.replayed > MAX_REPLAY) {
-      await this.return();
-      throw validationFailed(`More than ${MAX_REPLAY} events were missed; re-read the records, then subscribe without "after"`, 'after');
-    }
     this.buffer = rows.map(toEvent);
     if (rows.length < PAGE) this.replaying = false;
     else this.cursor = { txId: rows[rows.length - 1].tx_id, id: rows[rows.length - 1].id };

@@ -118,7 +118,7 @@ export async function updateUser(ctx: RequestContext, input: UpdateUserInput): P
 
 export async function deactivateUser(ctx: RequestContext, input: DeactivateUserInput): Promise<UserEntity> {
   assertCan(ctx, 'deactivate', 'User');
-  return inTransaction(ctx, async ({ ctx: tx, audit, emit }) => {
+  const deactivated = await inTransaction(ctx, async ({ ctx: tx, audit, emit }) => {
     const current = await findUser(tx, input.id);
     const check = userStateMachine.check(current.status, UserStatus.DEACTIVATED, ctx.principal.roles, input.reason);
     if (!check.ok) fail(ErrorCode[check.code], check.message, ['input', check.code === 'VALIDATION_FAILED' ? 'reason' : 'id']);
@@ -129,6 +129,9 @@ export async function deactivateUser(ctx: RequestContext, input: DeactivateUserI
     emit(userChangedEvent('UPDATED', updated, ['status']));
     return updated;
   });
+  // This process's subscriptions see it at their next event; other processes within the recheck's cache age.
+  ctx.platform.principals.forget(deactivated.subject);
+  return deactivated;
 }
 
 /** The provisioned user behind the caller's token, if any. */
