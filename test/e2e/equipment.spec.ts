@@ -1,6 +1,6 @@
 import { createTestServer, subscribe, type TestServer } from '../support/test-server';
 import { daysFromToday } from '../support/fixtures';
-import { equipmentSetup } from '../support/equipment-fixtures';
+import { equipmentSetup, inOpenTransaction, watched } from '../support/equipment-fixtures';
 import { raiseCalibrationDueAlerts } from '../../src/modules/equipment/calibration-due.job';
 import {
   CalibrationRecordsDocument, EquipmentListDocument, RecordCalibrationDocument, RecordMaintenanceDocument, RegisterEquipmentDocument,
@@ -101,9 +101,40 @@ describe('equipment and calibration', () => {
 
   it('returns failed equipment straight to service on a PASS when it was not taken out of service', async () => {
     const eq = await register('CAL-FAIL-2', 180);
-    await t.ok(RecordCalibrationDocument, { input: calibration(eq.id, 'FAIL', daysFromToday(-1)) }, 'MAINTENANCE');
+    await t.ok(RecordCalibrationDocument, { input: calibration(eq.id, 'PASS', daysFromToday(-3)) }, 'MAINTENANCE');
+    const failed = await t.ok(RecordCalibrationDocument, { input: calibration(eq.id, 'FAIL', daysFromToday(-1)) }, 'MAINTENANCE');
+    expect(failed.recordCalibration.equipment).toMatchObject({ status: 'OUT_OF_CALIBRATION', calibrationDueOn: null });
     const pass = await t.ok(RecordCalibrationDocument, { input: calibration(eq.id, 'PASS') }, 'MAINTENANCE');
     expect(pass.recordCalibration.equipment).toMatchObject({ status: 'IN_SERVICE', inCalibration: true, calibrationDueOn: daysFromToday(180) });
+  });
+
+  it('keeps equipment a person took out of service OUT_OF_SERVICE through a FAIL and a PASS', async () => {
+    const eq = await register('CAL-CRACKED', 180);
+    await t.ok(RecordCalibrationDocument, { input: calibration(eq.id, 'PASS', daysFromToday(-3)) }, 'MAINTENANCE');
+    expect((await setStatus(eq.id, 'OUT_OF_SERVICE', 'Cracked housing')).userErrors).toEqual([]);
+    const failed = await t.ok(RecordCalibrationDocument, { input: calibration(eq.id, 'FAIL', daysFromToday(-1)) }, 'MAINTENANCE');
+    expect(failed.recordCalibration.equipment).toMatchObject({ status: 'OUT_OF_SERVICE', inCalibration: false, calibrationDueOn: null, lastCalibratedOn: daysFromToday(-3) });
+    expect((await setStatus(eq.id, 'IN_SERVICE', 'Looks fine')).userErrors[0]).toMatchObject({ code: 'INVALID_TRANSITION', message: expect.stringContaining('PASS') });
+    const pass = await t.ok(RecordCalibrationDocument, { input: calibration(eq.id, 'PASS') }, 'MAINTENANCE');
+    expect(pass.recordCalibration.equipment).toMatchObject({ status: 'OUT_OF_SERVICE', calibrationDueOn: daysFromToday(180) });
+    expect((await setStatus(eq.id, 'IN_SERVICE', 'Housing replaced')).equipment).toMatchObject({ status: 'IN_SERVICE', inCalibration: true });
+  });
+
+  it('makes readings wait for a calibration FAIL being recorded on their equipment, then refuses them', async () => {
+    const eq = await register('CAL-RACE', 180);
+    await t.ok(RecordCalibrationDocument, { input: calibration(eq.id, 'PASS', daysFromToday(-1)) }, 'MAINTENANCE');
+    const { readings } = await measureWith(eq.id, 'MEASURED-RACE');
+    await inOpenTransaction(t, async (db, commit) => {
+      // recordCalibration(FAIL) half-way: the equipment row locked and out of calibration, its lookback still to run.
+      await db.query('SELECT 1 FROM equipment WHERE id = $1 FOR UPDATE', [eq.id]);
+      await db.query(`UPDATE equipment SET status = 'OUT_OF_CALIBRATION', calibration_due_on = NULL, version = version + 1 WHERE id = $1`, [eq.id]);
+      const reading = watched(t, readings());
+      await reading.waiting();
+      expect(reading.settled()).toBe(false);
+      await commit();
+      expect((await reading.result).recordInspectionResults.userErrors[0]).toMatchObject({ code: 'EQUIPMENT_NOT_CALIBRATED', field: ['input', 'readings', '0', 'equipmentId'] });
+    });
+    expect(await t.sql('SELECT 1 FROM inspection_reading WHERE equipment_id = $1', [eq.id])).toHaveLength(0);
   });
 
   it('is registered and calibrated by MAINTENANCE, not by QA_INSPECTOR; duplicates and bad intervals are refused', async () => {

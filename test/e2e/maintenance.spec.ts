@@ -1,9 +1,9 @@
 import { createTestServer, subscribe, type TestServer } from '../support/test-server';
 import { daysFromToday } from '../support/fixtures';
-import { equipmentSetup } from '../support/equipment-fixtures';
+import { equipmentSetup, inOpenTransaction, watched } from '../support/equipment-fixtures';
 import {
   CancelMaintenanceOrderDocument, MaintenanceOrdersDocument, OpenMaintenanceOrderDocument, RecordCalibrationDocument, RecordMaintenanceDocument,
-  StartMaintenanceDocument, type MaintenanceKind,
+  SetEquipmentStatusDocument, StartMaintenanceDocument, type MaintenanceKind,
 } from '../generated/graphql';
 
 let t: TestServer;
@@ -35,6 +35,16 @@ const start = (id: string, expectedVersion: number) => t.ok(StartMaintenanceDocu
 const complete = (maintenanceOrderId: string, expectedVersion: number, extra: { description?: string; downtimeMinutes?: number; spareParts?: { lotId: string; fromLocationId: string; quantity: string }[] } = {}) =>
   t.ok(RecordMaintenanceDocument, { input: { maintenanceOrderId, expectedVersion, ...extra } }, 'MAINTENANCE').then((r) => r.recordMaintenance);
 const cancel = (id: string, expectedVersion: number, reason: string) => t.ok(CancelMaintenanceOrderDocument, { input: { id, expectedVersion, reason } }, 'MAINTENANCE').then((r) => r.cancelMaintenanceOrder);
+
+/** Equipment with two orders in progress: the first took it out of service, the second found it held and holds it too. */
+async function twoInProgress(assetTag: string) {
+  const eq = await inService(assetTag, null);
+  const first = await open(eq.id);
+  const second = await open(eq.id, 'CORRECTIVE');
+  await start(first.id, 1);
+  expect((await start(second.id, 1)).maintenanceOrder).toMatchObject({ tookEquipmentOutOfService: true });
+  return { eq, first, second };
+}
 
 /** What a refused call must leave untouched: rows, audit entries and outbox events of the order and its equipment. */
 async function footprint(orderId: string, equipmentId: string) {
@@ -137,11 +147,7 @@ describe('maintenance order lifecycle', () => {
   });
 
   it('returns the equipment when the last of two orders in progress is done', async () => {
-    const eq = await inService('MNT-TWO', null);
-    const first = await open(eq.id);
-    const second = await open(eq.id, 'CORRECTIVE');
-    await start(first.id, 1);
-    expect((await start(second.id, 1)).maintenanceOrder).toMatchObject({ tookEquipmentOutOfService: true });
+    const { first, second } = await twoInProgress('MNT-TWO');
     expect((await complete(first.id, 2)).equipment).toMatchObject({ status: 'OUT_OF_SERVICE' });
     expect((await complete(second.id, 2)).equipment).toMatchObject({ status: 'IN_SERVICE' });
   });
@@ -164,6 +170,70 @@ describe('maintenance order lifecycle', () => {
 
     const planned = await open(eq.id);
     expect((await cancel(planned.id, 1, 'Not needed')).maintenanceOrder).toMatchObject({ status: 'CANCELLED' });
+  });
+
+  it('leaves equipment out of service when an order holding it is cancelled, even after another order in progress on it is done', async () => {
+    const { eq, first, second } = await twoInProgress('MNT-CANCEL-TWO');
+    const reason = 'Housing left open; supplier technician not coming back';
+    expect((await cancel(first.id, 2, reason)).userErrors).toEqual([]);
+
+    // The abandoned work leaves the decision to a person: the other order no longer returns the equipment.
+    const [other] = await t.sql('SELECT status, took_equipment_out_of_service AS took, version FROM maintenance_order WHERE id = $1', [second.id]);
+    expect(other).toEqual({ status: 'IN_PROGRESS', took: false, version: 3 });
+    expect(await t.sql(`SELECT action, reason, changes FROM audit_entry WHERE entity_id = $1 ORDER BY seq DESC LIMIT 1`, [second.id])).toEqual([{
+      action: 'UPDATE', reason: expect.stringContaining(first.id), changes: [{ field: 'tookEquipmentOutOfService', old: true, new: false }],
+    }]);
+    const done = await complete(second.id, 3, { description: 'Spindle replaced' });
+    expect(done.userErrors).toEqual([]);
+    expect(done.equipment).toMatchObject({ status: 'OUT_OF_SERVICE' });
+    expect((await eqs.setStatus(eq.id, 'IN_SERVICE', 'Housing closed and checked')).equipment).toMatchObject({ status: 'IN_SERVICE' });
+  });
+
+  it('keeps equipment under maintenance OUT_OF_SERVICE through a calibration FAIL and PASS; completing preventive work returns it', async () => {
+    const eq = await inService('MNT-CAL-PM');
+    const order = await open(eq.id);
+    await start(order.id, 1);
+    const failed = await t.ok(RecordCalibrationDocument, { input: eqs.calibration(eq.id, 'FAIL') }, 'MAINTENANCE');
+    expect(failed.recordCalibration.equipment).toMatchObject({ status: 'OUT_OF_SERVICE', inCalibration: false, calibrationDueOn: null });
+    const passed = await t.ok(RecordCalibrationDocument, { input: eqs.calibration(eq.id, 'PASS') }, 'MAINTENANCE');
+    expect(passed.recordCalibration.userErrors).toEqual([]);
+    expect(passed.recordCalibration.equipment).toMatchObject({ status: 'OUT_OF_SERVICE', inCalibration: false, calibrationDueOn: daysFromToday(180) });
+    expect(await t.sql('SELECT status FROM maintenance_order WHERE id = $1', [order.id])).toEqual([{ status: 'IN_PROGRESS' }]);
+    const { readings } = await eqs.measureWith(eq.id, 'MNT-CAL-PM-MEASURED');
+    expect((await readings()).recordInspectionResults.userErrors[0].code).toBe('EQUIPMENT_NOT_CALIBRATED');
+
+    expect((await complete(order.id, 2)).equipment).toMatchObject({ status: 'IN_SERVICE', inCalibration: true, calibrationDueOn: daysFromToday(180) });
+  });
+
+  it('does not count a PASS recorded during corrective work: completion leaves the instrument out of calibration until another PASS', async () => {
+    const eq = await inService('MNT-CAL-CM');
+    const order = await open(eq.id, 'CORRECTIVE');
+    await start(order.id, 1);
+    await t.ok(RecordCalibrationDocument, { input: eqs.calibration(eq.id, 'FAIL') }, 'MAINTENANCE');
+    const passed = await t.ok(RecordCalibrationDocument, { input: eqs.calibration(eq.id, 'PASS') }, 'MAINTENANCE');
+    expect(passed.recordCalibration.equipment).toMatchObject({ status: 'OUT_OF_SERVICE' });
+    expect((await complete(order.id, 2, { description: 'Anvil replaced' })).equipment).toMatchObject({ status: 'OUT_OF_CALIBRATION', calibrationDueOn: null });
+    const again = await t.ok(RecordCalibrationDocument, { input: eqs.calibration(eq.id, 'PASS') }, 'MAINTENANCE');
+    expect(again.recordCalibration.equipment).toMatchObject({ status: 'IN_SERVICE', inCalibration: true });
+  });
+
+  it('makes a status change wait for maintenance starting on the equipment, then refuses it while the work is in progress', async () => {
+    const eq = await inService('MNT-RACE', null);
+    expect((await eqs.setStatus(eq.id, 'OUT_OF_SERVICE', 'Cracked housing')).userErrors).toEqual([]);
+    const order = await open(eq.id);
+    const [{ version }] = await t.sql<{ version: number }>('SELECT version FROM equipment WHERE id = $1', [eq.id]);
+    await inOpenTransaction(t, async (db, commit) => {
+      // startMaintenance half-way on equipment already out of service: it holds the equipment
+      // row and has moved only the order (the equipment keeps its status and version).
+      await db.query('SELECT 1 FROM equipment WHERE id = $1 FOR UPDATE', [eq.id]);
+      await db.query(`UPDATE maintenance_order SET status = 'IN_PROGRESS', started_at = now(), started_by = 'Test MAINTENANCE', version = version + 1 WHERE id = $1`, [order.id]);
+      const back = watched(t, t.ok(SetEquipmentStatusDocument, { input: { id: eq.id, expectedVersion: version, status: 'IN_SERVICE', reason: 'Housing replaced' } }, 'MAINTENANCE'));
+      await back.waiting();
+      expect(back.settled()).toBe(false);
+      await commit();
+      expect((await back.result).setEquipmentStatus.userErrors[0]).toMatchObject({ code: 'INVALID_TRANSITION', message: expect.stringContaining(order.id) });
+    });
+    expect(await t.sql('SELECT status, version FROM equipment WHERE id = $1', [eq.id])).toEqual([{ status: 'OUT_OF_SERVICE', version }]);
   });
 
   it('refuses illegal transitions and stale versions with userErrors, and changes nothing: no audit entries, no outbox events, no stock movements', async () => {

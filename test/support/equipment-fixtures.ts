@@ -1,3 +1,4 @@
+import { Client as PgClient } from 'pg';
 import type { TestServer } from './test-server';
 import { daysFromToday } from './fixtures';
 import { signerUser, SIGNING_PASSWORD } from './lot-fixtures';
@@ -51,4 +52,37 @@ export async function equipmentSetup(t: TestServer, code: string) {
   };
 
   return { setup, qa, register, calibration, setStatus, measureWith, releasedLot };
+}
+
+/**
+ * Runs `work` inside a transaction of a separate connection to the test database: it stands for
+ * another mutation caught half-way, holding its row locks, until `commit` is called.
+ */
+export async function inOpenTransaction(t: TestServer, work: (db: PgClient, commit: () => Promise<void>) => Promise<void>): Promise<void> {
+  const db = new PgClient({ connectionString: t.databaseUrl });
+  await db.connect();
+  try {
+    await db.query('BEGIN');
+    await work(db, async () => { await db.query('COMMIT'); });
+  } finally {
+    await db.query('ROLLBACK').catch(() => undefined);
+    await db.end();
+  }
+}
+
+/**
+ * A request under way, and whether it has answered yet; `waiting()` resolves once a session of
+ * the test database waits for a lock, or the request has answered (then it did not wait).
+ */
+export function watched<T>(t: TestServer, request: Promise<T>) {
+  let settled = false;
+  const result = request.finally(() => { settled = true; });
+  const waiting = async (timeoutMs = 5000) => {
+    for (const until = Date.now() + timeoutMs; !settled && Date.now() < until;) {
+      const [{ n }] = await t.sql<{ n: number }>(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`);
+      if (n > 0) return;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  };
+  return { result, waiting, settled: () => settled };
 }

@@ -43,7 +43,11 @@ export class EquipmentResolver {
     return toPayload(SetEquipmentStatusPayload, async () => ({ equipment: await equipment.setEquipmentStatus(ctx, input) }));
   }
 
-  @Mutation(() => RecordCalibrationPayload, { description: 'Records a calibration; PASS moves the due date, FAIL takes the equipment out of calibration until a later PASS.' })
+  @Mutation(() => RecordCalibrationPayload, {
+    description: 'Records a calibration. PASS moves the due date and returns OUT_OF_CALIBRATION equipment to service, unless maintenance is in progress on it '
+      + '(completing the maintenance returns it). FAIL clears the due date and takes the equipment out of calibration until a later PASS; '
+      + 'OUT_OF_SERVICE equipment stays OUT_OF_SERVICE.',
+  })
   recordCalibration(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => RecordCalibrationInput) input: RecordCalibrationInput) {
     return toPayload(RecordCalibrationPayload, () => equipment.recordCalibration(ctx, input));
   }

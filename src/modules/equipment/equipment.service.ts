@@ -16,6 +16,8 @@ import { addDays, todayUtc } from '../../core/dates';
 import { CalibrationRecordEntity } from './calibration-record.entity';
 import { EQUIPMENT_AUDITED_FIELDS, EquipmentEntity } from './equipment.entity';
 import { CalibrationResult, EquipmentStatus } from './equipment.enums';
+import { passMayReturnToService, statusAfterCalibration } from './calibration-outcome';
+import { ordersInProgress } from './maintenance-holds';
 import { equipmentStatusChangedEvent } from './equipment.events';
 import { runCalibrationFailureHandlers } from './calibration-failure.hooks';
 import { effectiveStatusSql } from './effective-status';
@@ -46,11 +48,28 @@ export function listCalibrations(ctx: RequestContext, args: ConnectionArgs, equi
   ]);
 }
 
-/** With `lock`, the row is held until commit, so that changes to the equipment and its maintenance queue up. */
+/**
+ * With `lock`, the row is held FOR UPDATE until commit, so that changes to the equipment, its
+ * calibration and its maintenance queue up. Every such mutation locks the equipment before any
+ * other row (its maintenance orders, lots, stock), so they wait for each other instead of deadlocking.
+ */
 export async function findEquipment(ctx: RequestContext, id: string, field = 'equipmentId', lock = false): Promise<EquipmentEntity> {
   const equipment = await ctx.manager.findOne(EquipmentEntity, { where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
   if (!equipment) fail(ErrorCode.NOT_FOUND, `No equipment ${id}`, ['input', field]);
   return equipment;
+}
+
+/**
+ * Equipment about to be used for measurements, locked FOR SHARE (in id order) until commit: a
+ * calibration FAIL, which locks the row FOR UPDATE, then waits for the measurements to commit and
+ * its lookback finds them; or, committed first, it is what the caller sees. Missing ids are absent from the map.
+ */
+export async function lockEquipmentForUse(ctx: RequestContext, ids: string[]): Promise<Map<string, EquipmentEntity>> {
+  const distinct = [...new Set(ids)];
+  if (distinct.length === 0) return new Map();
+  const rows = await ctx.manager.createQueryBuilder(EquipmentEntity, 'eq').where('eq.id = ANY(:ids)', { ids: distinct })
+    .orderBy('eq.id').setLock('pessimistic_read').getMany();
+  return new Map(rows.map((e) => [e.id, e]));
 }
 
 /** ISO 13485 7.6: measurements need equipment in calibration; past its due date it is not, whatever its status. */
@@ -90,16 +109,18 @@ export async function registerEquipment(ctx: RequestContext, input: RegisterEqui
 export async function setEquipmentStatus(ctx: RequestContext, input: SetEquipmentStatusInput): Promise<EquipmentEntity> {
   assertCan(ctx, 'update', 'Equipment');
   return inTransaction(ctx, async (uow) => {
-    const current = await findEquipment(uow.ctx, input.id, 'id');
+    const current = await findEquipment(uow.ctx, input.id, 'id', true);
     return moveEquipmentStatus(uow, current, input.status, input.reason, input.expectedVersion);
   });
 }
 
 /**
- * A PASS moves the due date (performed on + interval) and returns out-of-calibration equipment
- * to service; a FAIL takes it out of calibration, clears its due date so that nothing but a
- * later PASS makes it usable again, and runs the failure handlers (the lookback over what it
- * measured since its last pass) in the same transaction.
+ * A PASS moves the due date (performed on + interval); a FAIL clears it, so that nothing but a
+ * later PASS makes the equipment usable again, and runs the failure handlers (the lookback over
+ * what it measured since its last pass) in the same transaction. The status follows
+ * calibration-outcome.ts: maintenance in progress, or a person, keeps equipment out of service.
+ * The equipment row is locked first: readings that use it (FOR SHARE) commit before the
+ * lookback runs, and status changes and maintenance wait for the result.
  */
 export async function recordCalibration(ctx: RequestContext, input: RecordCalibrationInput): Promise<{ calibrationRecord: CalibrationRecordEntity; equipment: EquipmentEntity }> {
   assertCan(ctx, 'calibrate', 'Equipment');
@@ -113,7 +134,7 @@ export async function recordCalibration(ctx: RequestContext, input: RecordCalibr
   v.throwIfAny();
   return inTransaction(ctx, async (uow) => {
     const { ctx: tx, audit, emit } = uow;
-    const current = await findEquipment(tx, input.equipmentId);
+    const current = await findEquipment(tx, input.equipmentId, 'equipmentId', true);
     if (current.calibrationIntervalDays === null) fail(ErrorCode.VALIDATION_FAILED, `${current.assetTag} needs no calibration`, ['input', 'equipmentId']);
     if (current.status === EquipmentStatus.RETIRED) fail(ErrorCode.INVALID_TRANSITION, `${current.assetTag} is retired`, ['input', 'equipmentId']);
     const lastOn = await lastCalibrationOn(tx, current.id);
@@ -125,9 +146,8 @@ export async function recordCalibration(ctx: RequestContext, input: RecordCalibr
       id: newId('cal'), equipmentId: current.id, performedOn: input.performedOn, performedBy, referenceStandard, asFound, asLeft,
       result: input.result, certificateRef, nextDueOn, recordedBy: ctx.principal.name, recordedAt: new Date(),
     }));
-    const status = pass
-      ? (current.status === EquipmentStatus.OUT_OF_CALIBRATION ? EquipmentStatus.IN_SERVICE : current.status)
-      : EquipmentStatus.OUT_OF_CALIBRATION;
+    const inMaintenance = passMayReturnToService(current.status, input.result) && (await ordersInProgress(tx, current.id)).length > 0;
+    const status = statusAfterCalibration(current.status, input.result, inMaintenance);
     const updated = await updateVersioned(tx, EquipmentEntity, current.id, current.version, {
       status, calibrationDueOn: nextDueOn, ...(pass ? { lastCalibratedOn: input.performedOn } : {}),
     });

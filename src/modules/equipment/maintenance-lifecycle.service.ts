@@ -35,22 +35,34 @@ export function recordOrderChange(uow: UnitOfWork, before: MaintenanceOrderEntit
   uow.emit(maintenanceOrderChangedEvent(before?.status ?? null, order, reason));
 }
 
-/** The order, locked, if it is still at `expectedVersion` and the status table lets the caller move it to `to`. */
-export async function lockOrderFor(uow: UnitOfWork, id: string, expectedVersion: number, to: S, reason: string | null, field = ORDER): Promise<MaintenanceOrderEntity> {
+/**
+ * The order, locked, if it is still at `expectedVersion` and the status table lets the caller
+ * move it to `to`; its equipment is locked first (findEquipment), as by every mutation of
+ * equipment or its maintenance, so that they queue up in one order and never deadlock.
+ */
+export async function lockOrderFor(uow: UnitOfWork, id: string, expectedVersion: number, to: S, reason: string | null, field = ORDER): Promise<{ order: MaintenanceOrderEntity; equipment: EquipmentEntity }> {
   const { ctx: tx } = uow;
+  // An order's equipment never changes, so it may be read before either row is locked.
+  const [of]: { equipment_id: string }[] = await tx.manager.query('SELECT equipment_id FROM maintenance_order WHERE id = $1', [id]);
+  if (!of) fail(ErrorCode.NOT_FOUND, `No maintenance order ${id}`, field);
+  const equipment = await findEquipment(tx, of.equipment_id, 'equipmentId', true);
   const order = await tx.manager.findOne(MaintenanceOrderEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
   if (!order) fail(ErrorCode.NOT_FOUND, `No maintenance order ${id}`, field);
   if (order.version !== expectedVersion) fail(ErrorCode.VERSION_CONFLICT, `The order is at version ${order.version}; reload and retry`, ['input', 'expectedVersion']);
   const check = maintenanceOrderMachine.check(order.status, to, tx.principal.roles, reason);
   if (!check.ok) fail(ErrorCode[check.code], check.message, field);
-  return order;
+  return { order, equipment };
 }
 
-/** Equipment that may be worked on, locked; retired equipment is not maintained. */
-export async function equipmentToMaintain(ctx: RequestContext, id: string, field: string): Promise<EquipmentEntity> {
-  const equipment = await findEquipment(ctx, id, field, true);
+/** Retired equipment is not maintained. */
+export function assertMaintainable(equipment: EquipmentEntity, field: string): EquipmentEntity {
   if (equipment.status === EquipmentStatus.RETIRED) fail(ErrorCode.INVALID_TRANSITION, `${equipment.assetTag} is retired`, ['input', field]);
   return equipment;
+}
+
+/** Equipment that may be worked on, locked. */
+export async function equipmentToMaintain(ctx: RequestContext, id: string, field: string): Promise<EquipmentEntity> {
+  return assertMaintainable(await findEquipment(ctx, id, field, true), field);
 }
 
 /** Plans maintenance: OPEN, the equipment stays in use until the work starts. */
@@ -73,14 +85,15 @@ export async function openMaintenanceOrder(ctx: RequestContext, input: OpenMaint
  * OPEN → IN_PROGRESS. The equipment is taken out of use (maintenance-outcome.ts) through the
  * status table, as setEquipmentStatus would; the order remembers it, so completion returns it.
  * Equipment already held out of service by another order in progress counts as taken out by
- * this one too: whichever finishes last returns it.
+ * this one too: whichever finishes last returns it (unless one holding it is cancelled).
  */
 export async function startMaintenance(ctx: RequestContext, input: StartMaintenanceInput): Promise<{ maintenanceOrder: MaintenanceOrderEntity; equipment: EquipmentEntity }> {
   assertCan(ctx, 'maintain', 'Equipment');
   return inTransaction(ctx, async (uow) => {
     const { ctx: tx } = uow;
-    const before = await lockOrderFor(uow, input.id, input.expectedVersion, S.IN_PROGRESS, null);
-    let equipment = await equipmentToMaintain(tx, before.equipmentId, 'id');
+    const locked = await lockOrderFor(uow, input.id, input.expectedVersion, S.IN_PROGRESS, null);
+    const before = locked.order;
+    let equipment = assertMaintainable(locked.equipment, 'id');
     const takesOut = startTakesOutOfService(equipment);
     const held = takesOut || (await ordersInProgress(tx, equipment.id)).some((o) => o.tookEquipmentOutOfService);
     const order = await updateVersioned(tx, MaintenanceOrderEntity, before.id, before.version, {
@@ -95,7 +108,8 @@ export async function startMaintenance(ctx: RequestContext, input: StartMaintena
 /**
  * OPEN or IN_PROGRESS → CANCELLED, with a reason. Equipment the order took out of service
  * stays OUT_OF_SERVICE: abandoned work may have left it unfit, so a person decides with
- * setEquipmentStatus.
+ * setEquipmentStatus. Other orders in progress that would return it on completion (they found
+ * it held by this one) no longer do: that is cleared on them, audited.
  */
 export async function cancelMaintenanceOrder(ctx: RequestContext, input: CancelMaintenanceOrderInput): Promise<MaintenanceOrderEntity> {
   assertCan(ctx, 'maintain', 'Equipment');
@@ -103,11 +117,24 @@ export async function cancelMaintenanceOrder(ctx: RequestContext, input: CancelM
   const reason = v.text('reason', input.reason, 2000);
   v.throwIfAny();
   return inTransaction(ctx, async (uow) => {
-    const before = await lockOrderFor(uow, input.id, input.expectedVersion, S.CANCELLED, reason);
+    const { order: before } = await lockOrderFor(uow, input.id, input.expectedVersion, S.CANCELLED, reason);
     const order = await updateVersioned(uow.ctx, MaintenanceOrderEntity, before.id, before.version, {
       status: S.CANCELLED, cancelledAt: new Date(), cancelledBy: ctx.principal.name, cancelReason: reason,
     });
     recordOrderChange(uow, before, order, reason);
+    if (before.status === S.IN_PROGRESS && before.tookEquipmentOutOfService) await releaseHoldsOfOthers(uow, order);
     return order;
   });
+}
+
+/** After `cancelled` held the equipment out of service: no other order in progress returns it on completion. */
+async function releaseHoldsOfOthers(uow: UnitOfWork, cancelled: MaintenanceOrderEntity): Promise<void> {
+  const reason = `${cancelled.id}, which held the equipment out of service, was cancelled: a person returns it to service`;
+  // Read under the equipment's lock, which every changer of its orders takes first: current.
+  for (const other of await ordersInProgress(uow.ctx, cancelled.equipmentId)) {
+    if (!other.tookEquipmentOutOfService) continue;
+    const updated = await updateVersioned(uow.ctx, MaintenanceOrderEntity, other.id, other.version, { tookEquipmentOutOfService: false });
+    uow.audit({ action: 'UPDATE', entityType: 'MaintenanceOrder', entityId: updated.id, reason, changes: diffFields(other, updated, MAINTENANCE_ORDER_AUDITED_FIELDS) });
+    uow.emit(maintenanceOrderChangedEvent(other.status, updated, reason));
+  }
 }

@@ -38,7 +38,10 @@ export class MaintenanceResolver {
     return toPayload(RecordMaintenancePayload, () => recordMaintenance(ctx, input));
   }
 
-  @Mutation(() => CancelMaintenanceOrderPayload, { description: 'Cancels an OPEN or IN_PROGRESS order, with a reason; equipment it took out of service stays out of service.' })
+  @Mutation(() => CancelMaintenanceOrderPayload, {
+    description: 'Cancels an OPEN or IN_PROGRESS order, with a reason; equipment it held out of service stays out of service until a person returns it, '
+      + 'even when other orders in progress on it are completed.',
+  })
   cancelMaintenanceOrder(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => CancelMaintenanceOrderInput) input: CancelMaintenanceOrderInput) {
     return toPayload(CancelMaintenanceOrderPayload, async () => ({ maintenanceOrder: await cancelMaintenanceOrder(ctx, input) }));
   }

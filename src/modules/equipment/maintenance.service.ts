@@ -19,7 +19,7 @@ import type { EquipmentEntity } from './equipment.entity';
 import { EquipmentStatus, MaintenanceOrderStatus } from './equipment.enums';
 import { changeEquipment, moveEquipmentStatus } from './equipment-status.service';
 import { ordersInProgress } from './maintenance-holds';
-import { equipmentToMaintain, lockOrderFor, newMaintenanceOrder, recordOrderChange } from './maintenance-lifecycle.service';
+import { assertMaintainable, equipmentToMaintain, lockOrderFor, newMaintenanceOrder, recordOrderChange } from './maintenance-lifecycle.service';
 import { MaintenanceOrderEntity } from './maintenance-order.entity';
 import { equipmentAfterMaintenance } from './maintenance-outcome';
 import { MAINTENANCE_SPEC } from './equipment.table';
@@ -58,12 +58,14 @@ export async function recordMaintenance(ctx: RequestContext, input: RecordMainte
   v.throwIfAny();
   return inTransaction(ctx, async (uow) => {
     const { ctx: tx } = uow;
-    const before = completing
+    // The equipment is locked before the order (lockOrderFor) and before any lot or stock row.
+    const locked = completing
       ? await lockOrderFor(uow, input.maintenanceOrderId!, input.expectedVersion!, MaintenanceOrderStatus.DONE, null, ['input', 'maintenanceOrderId'])
       : null;
+    const before = locked?.order ?? null;
     if (before && input.equipmentId && input.equipmentId !== before.equipmentId) fail(ErrorCode.VALIDATION_FAILED, `${before.id} is for equipment ${before.equipmentId}`, ['input', 'equipmentId']);
     if (before && input.kind && input.kind !== before.kind) fail(ErrorCode.VALIDATION_FAILED, `${before.id} is ${before.kind} maintenance`, ['input', 'kind']);
-    const equipment = await equipmentToMaintain(tx, before?.equipmentId ?? input.equipmentId!, 'equipmentId');
+    const equipment = locked ? assertMaintainable(locked.equipment, 'equipmentId') : await equipmentToMaintain(tx, input.equipmentId!, 'equipmentId');
     const parts = [];
     for (const part of input.spareParts ?? []) {
       const lot = await findLotForUse(tx, part.lotId);

@@ -34,7 +34,10 @@ export class MaintenanceOrder extends LifecycleFields implements Node {
   @Field(() => String, { nullable: true, description: 'Printed name of who started the work.' })
   startedBy: string | null;
 
-  @Field({ description: 'Starting took the equipment out of service; completion returns it (cancellation does not).' })
+  @Field({
+    description: 'Starting took the equipment out of service, or found it held out by another order in progress; completion returns it. '
+      + 'Cancelling an order that held it clears this on the other orders in progress: a person then returns it.',
+  })
   tookEquipmentOutOfService: boolean;
 
   @Field(() => DateTimeScalar, { nullable: true })

@@ -16,7 +16,7 @@ import { findLotForUpdate } from '../lots/lot.service';
 import type { LotEntity } from '../lots/lot.entity';
 import { LotStatus } from '../lots/lot.enums';
 import { startTestingIn, transitionLotAsConsequence } from '../lots/lot-lifecycle.service';
-import { assertEquipmentUsable, findEquipment } from '../equipment/equipment.service';
+import { assertEquipmentUsable, lockEquipmentForUse } from '../equipment/equipment.service';
 import { CharacteristicEntity, InspectionEntity, InspectionPlanEntity, ReadingEntity } from './inspection.entities';
 import { openNonconformanceIn } from './nonconformance.service';
 import { CharacteristicKind, InspectionVerdict, NonconformanceSource } from './quality.enums';
@@ -77,7 +77,11 @@ async function openInspection(ctx: RequestContext, id: string): Promise<Inspecti
   return inspection;
 }
 
-/** Readings of one inspection; quantitative ones name equipment that is in calibration right now. */
+/**
+ * Readings of one inspection; quantitative ones name equipment that is in calibration right now.
+ * The equipment stays locked FOR SHARE until commit, so a calibration FAIL recorded meanwhile
+ * either is seen here or waits, and its lookback then finds these readings.
+ */
 export async function recordInspectionResults(ctx: RequestContext, input: RecordInspectionResultsInput): Promise<{ inspection: InspectionEntity; readings: ReadingEntity[] }> {
   assertCan(ctx, 'inspect', 'Inspection');
   if (input.readings.length === 0) fail(ErrorCode.VALIDATION_FAILED, 'No readings', ['input', 'readings']);
@@ -96,11 +100,18 @@ export async function recordInspectionResults(ctx: RequestContext, input: Record
       if (quantitative && (r.value == null || r.accepted != null)) fail(ErrorCode.VALIDATION_FAILED, `${c.name} takes a value`, field);
       if (!quantitative && (r.accepted == null || r.value != null)) fail(ErrorCode.VALIDATION_FAILED, `${c.name} takes accepted: true or false`, field);
       if (quantitative && !r.equipmentId) fail(ErrorCode.VALIDATION_FAILED, `${c.name} must name the measuring equipment`, [...field, 'equipmentId']);
-      if (r.equipmentId) assertEquipmentUsable(await findEquipment(tx, r.equipmentId, 'readings'), [...field, 'equipmentId']);
       readings.push(tx.manager.create(ReadingEntity, {
         id: newId('ird'), inspectionId: inspection.id, characteristicId: c.id, sampleNo: r.sampleNo, value: r.value ?? null,
         accepted: r.accepted ?? null, equipmentId: r.equipmentId ?? null, recordedBy: tx.principal.name, recordedBySubject: tx.principal.id, recordedAt: new Date(),
       }));
+    }
+    const equipment = await lockEquipmentForUse(tx, readings.flatMap((r) => (r.equipmentId ? [r.equipmentId] : [])));
+    for (const [i, r] of readings.entries()) {
+      if (!r.equipmentId) continue;
+      const used = equipment.get(r.equipmentId);
+      const field = ['input', 'readings', String(i), 'equipmentId'];
+      if (!used) fail(ErrorCode.NOT_FOUND, `No equipment ${r.equipmentId}`, field);
+      assertEquipmentUsable(used, field);
     }
     await tx.manager.save(readings);
     const changes: FieldChange[] = [{ field: 'readings', old: null, new: input.readings }];
