@@ -186,6 +186,13 @@ describe('maintenance', () => {
     expect(move).toEqual({ type: 'ISSUE', reference: ok.recordMaintenance.maintenanceOrder!.id });
   });
 
+  it('refuses more than 200 spare parts at once, before touching anything', async () => {
+    const eq = await register('PUMP-3', null);
+    const parts = Array.from({ length: 201 }, () => ({ lotId: 'lot_any', fromLocationId: setup.locationId, quantity: '1' }));
+    const res = await t.ok(RecordMaintenanceDocument, { input: { equipmentId: eq.id, kind: 'PREVENTIVE', description: 'Kit', downtimeMinutes: 0, spareParts: parts } }, 'MAINTENANCE');
+    expect(res.recordMaintenance.userErrors[0]).toMatchObject({ code: 'VALIDATION_FAILED', field: ['input', 'spareParts'] });
+  });
+
   it('refuses a spare-part lot that is not released, and writes nothing', async () => {
     const eq = await register('PUMP-2', null);
     const quarantined = await setup.lot('SEALS-Q', '4');

@@ -64,6 +64,9 @@ describe('inspections', () => {
     const started = await t.sql<{ id: string }>('SELECT id FROM inspection WHERE lot_id = $1', [l.id]);
     const noEquipment = await t.ok(RecordInspectionResultsDocument, { input: { inspectionId: started[0].id, readings: [{ characteristicId: diameter, sampleNo: 1, value: '2.35' }] } }, 'QA_INSPECTOR');
     expect(noEquipment.recordInspectionResults.userErrors[0].field).toEqual(['input', 'readings', '0', 'equipmentId']);
+    const flood = Array.from({ length: 5 }, () => ({ characteristicId: visual, sampleNo: 1, accepted: true }));
+    const tooMany = await t.ok(RecordInspectionResultsDocument, { input: { inspectionId: started[0].id, readings: flood } }, 'QA_INSPECTOR');
+    expect(tooMany.recordInspectionResults.userErrors[0]).toMatchObject({ code: 'VALIDATION_FAILED', field: ['input', 'readings'], message: expect.stringContaining('at most 4 readings') });
   });
 
   it('put the lot UNDER_TEST, compute a PASS from the readings, and leave release to a QA signature', async () => {

@@ -25,6 +25,8 @@ import { equipmentAfterMaintenance } from './maintenance-outcome';
 import { MAINTENANCE_SPEC } from './equipment.table';
 import type { RecordMaintenanceInput } from './maintenance-inputs.types';
 
+const MAX_SPARE_PARTS = 200;
+
 export function listMaintenance(ctx: RequestContext, args: ConnectionArgs, equipmentIds?: string[], status?: MaintenanceOrderStatus[]): Promise<Connection<MaintenanceOrderEntity>> {
   const qb = authorizedQuery(ctx, MAINTENANCE_SPEC);
   if (equipmentIds) qb.andWhere('mo.equipment_id = ANY(:eq)', { eq: equipmentIds });
@@ -52,6 +54,7 @@ export async function recordMaintenance(ctx: RequestContext, input: RecordMainte
   if (!completing && !input.equipmentId) v.fail('equipmentId', 'Required for unplanned maintenance (no maintenanceOrderId)');
   if (!completing && !input.kind) v.fail('kind', 'Required for unplanned maintenance (no maintenanceOrderId)');
   if (input.downtimeMinutes < 0) v.fail('downtimeMinutes', 'Downtime cannot be negative');
+  if ((input.spareParts ?? []).length > MAX_SPARE_PARTS) v.fail('spareParts', `At most ${MAX_SPARE_PARTS} spare parts per maintenance`);
   (input.spareParts ?? []).forEach((p, i) => {
     if (Number(p.quantity) <= 0) v.fail('spareParts', `Spare part ${i + 1}: the quantity must be greater than zero`);
   });
@@ -66,16 +69,18 @@ export async function recordMaintenance(ctx: RequestContext, input: RecordMainte
     if (before && input.equipmentId && input.equipmentId !== before.equipmentId) fail(ErrorCode.VALIDATION_FAILED, `${before.id} is for equipment ${before.equipmentId}`, ['input', 'equipmentId']);
     if (before && input.kind && input.kind !== before.kind) fail(ErrorCode.VALIDATION_FAILED, `${before.id} is ${before.kind} maintenance`, ['input', 'kind']);
     const equipment = locked ? assertMaintainable(locked.equipment, 'equipmentId') : await equipmentToMaintain(tx, input.equipmentId!, 'equipmentId');
+    // Balances are taken in one order (lot, location) so two maintenances cannot deadlock.
+    const sorted = [...(input.spareParts ?? [])].sort((a, b) => a.lotId.localeCompare(b.lotId) || a.fromLocationId.localeCompare(b.fromLocationId));
     const parts = [];
-    for (const part of input.spareParts ?? []) {
-      const lot = await findLotForUse(tx, part.lotId);
+    for (const part of sorted) parts.push({ part, lot: await findLotForUse(tx, part.lotId) });
+    // Every part's material is locked up front, in order, before any concession is drawn on, so
+    // this cannot deadlock with an allocator.
+    await lockMaterialsForMovement(tx.manager, parts.map((p) => p.lot.materialId));
+    for (const { part, lot } of parts) {
       assertLotUsable(lot);
       // An internal issue has no consignee: a customer-limited concession is drawn on by shipments only.
       await drawOnConcession(uow, lot, { quantity: part.quantity, customerId: null });
-      parts.push({ part, lot });
     }
-    // Every part's material is locked up front, in order, so this cannot deadlock with an allocator.
-    await lockMaterialsForMovement(tx.manager, parts.map((p) => p.lot.materialId));
     const done = { status: MaintenanceOrderStatus.DONE, downtimeMinutes: input.downtimeMinutes, completedAt: new Date(), completedBy: ctx.principal.name };
     const order = before
       ? await updateVersioned(tx, MaintenanceOrderEntity, before.id, before.version, { ...done, completionNotes: description })

@@ -24,6 +24,8 @@ import { computeVerdict } from './verdict';
 import type { InspectionFilter } from './quality.types';
 import type { CompleteInspectionInput, RecordInspectionResultsInput, StartInspectionInput } from './quality-inputs.types';
 
+const MAX_READINGS_PER_CALL = 5000;
+
 export const INSPECTION_SPEC: EntitySpec<InspectionEntity> = { entity: InspectionEntity, subject: 'Inspection', alias: 'ins', columns: { id: 'id', lotId: 'lot_id', supplierId: 'supplier_id' } };
 export const INSPECTION_COMPLETED = 'InspectionCompleted';
 
@@ -85,11 +87,15 @@ async function openInspection(ctx: RequestContext, id: string): Promise<Inspecti
 export async function recordInspectionResults(ctx: RequestContext, input: RecordInspectionResultsInput): Promise<{ inspection: InspectionEntity; readings: ReadingEntity[] }> {
   assertCan(ctx, 'inspect', 'Inspection');
   if (input.readings.length === 0) fail(ErrorCode.VALIDATION_FAILED, 'No readings', ['input', 'readings']);
+  if (input.readings.length > MAX_READINGS_PER_CALL) fail(ErrorCode.VALIDATION_FAILED, `At most ${MAX_READINGS_PER_CALL} readings per call`, ['input', 'readings']);
   const result = await idempotent(ctx, 'recordInspectionResults', input.idempotencyKey, input, async (uow) => {
     const { ctx: tx } = uow;
     const inspection = await openInspection(tx, input.inspectionId);
     const plan = await tx.manager.findOneByOrFail(InspectionPlanEntity, { id: inspection.planId });
     const characteristics = await tx.manager.findBy(CharacteristicEntity, { planId: plan.id });
+    if (input.readings.length > plan.sampleSize * characteristics.length) {
+      fail(ErrorCode.VALIDATION_FAILED, `The plan takes at most ${plan.sampleSize * characteristics.length} readings (${characteristics.length} characteristics × ${plan.sampleSize} samples)`, ['input', 'readings']);
+    }
     const readings: ReadingEntity[] = [];
     for (const [i, r] of input.readings.entries()) {
       const field = ['input', 'readings', String(i)];
