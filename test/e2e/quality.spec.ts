@@ -82,6 +82,16 @@ describe('inspections', () => {
     expect(rel.releaseLot.lot?.status).toBe('RELEASED');
   });
 
+  it('replay the first response of readings sent again with the same idempotency key', async () => {
+    const l = await lot('I-REPLAY');
+    const started = await t.ok(StartInspectionDocument, { input: { lotId: l.id, type: 'INCOMING' } }, 'QA_INSPECTOR');
+    const input = { inspectionId: started.startInspection.inspection!.id, idempotencyKey: 'lims-run-7', readings: [{ characteristicId: visual, sampleNo: 1, accepted: true }, { characteristicId: visual, sampleNo: 2, accepted: true }] };
+    const first = await t.ok(RecordInspectionResultsDocument, { input }, 'QA_INSPECTOR');
+    const again = await t.ok(RecordInspectionResultsDocument, { input }, 'QA_INSPECTOR');
+    expect(first.recordInspectionResults.readings.map((r) => r.id)).toHaveLength(2);
+    expect(again.recordInspectionResults).toEqual(first.recordInspectionResults);
+  });
+
   it('refuse completing before every sample is read', async () => {
     const l = await lot('I-INCOMPLETE');
     const started = await t.ok(StartInspectionDocument, { input: { lotId: l.id, type: 'INCOMING' } }, 'QA_INSPECTOR');

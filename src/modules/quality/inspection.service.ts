@@ -128,7 +128,12 @@ export async function recordInspectionResults(ctx: RequestContext, input: Record
     }
     uow.audit({ action: 'READINGS', entityType: 'Inspection', entityId: inspection.id, changes });
     return { id: inspection.id, inspection: recorded, readings };
-  }, async (id) => ({ id, inspection: await ctx.manager.findOneByOrFail(InspectionEntity, { id }), readings: [] }));
+  }, async (id) => {
+    // The replayed input is the first one (same key, same hash): its readings are those of its (characteristic, sample) pairs.
+    const asked = new Set(input.readings.map((r) => `${r.characteristicId}|${r.sampleNo}`));
+    const stored = await ctx.manager.findBy(ReadingEntity, { inspectionId: id });
+    return { id, inspection: await ctx.manager.findOneByOrFail(InspectionEntity, { id }), readings: stored.filter((r) => asked.has(`${r.characteristicId}|${r.sampleNo}`)) };
+  });
   return { inspection: result.inspection, readings: result.readings };
 }
 
