@@ -88,7 +88,7 @@ describe('inspections', () => {
     const input = { inspectionId: started.startInspection.inspection!.id, idempotencyKey: 'lims-run-7', readings: [{ characteristicId: visual, sampleNo: 1, accepted: true }, { characteristicId: visual, sampleNo: 2, accepted: true }] };
     const first = await t.ok(RecordInspectionResultsDocument, { input }, 'QA_INSPECTOR');
     const again = await t.ok(RecordInspectionResultsDocument, { input }, 'QA_INSPECTOR');
-    expect(first.recordInspectionResults.readings.map((r) => r.id)).toHaveLength(2);
+    expect(first.recordInspectionResults.readings!.map((r) => r.id)).toHaveLength(2);
     expect(again.recordInspectionResults).toEqual(first.recordInspectionResults);
   });
 
