@@ -1,11 +1,15 @@
 import pino from 'pino';
+import { Client as PgClient } from 'pg';
 import { createTestServer, type Caller, type TestServer } from '../support/test-server';
-import { createMaterial, daysFromToday } from '../support/fixtures';
+import { createMaterial, createSupplier, daysFromToday } from '../support/fixtures';
 import { startWebhookReceiver } from '../support/webhook-receiver';
 import { loadConfig } from '../../src/config';
 import { startLotgraph } from '../../src/server/lotgraph-server';
 import { verifySignatureHeader } from '../../src/modules/webhooks/webhook-signature';
-import { CreateUserDocument, CreateWebhookDocument, DeactivateUserDocument, OpenCapaDocument, SetWebhookStatusDocument, WebhookDeliveriesDocument } from '../generated/graphql';
+import {
+  CreateUserDocument, CreateWebhookDocument, DeactivateUserDocument, OpenCapaDocument, RedeliverWebhookDocument, SetWebhookStatusDocument, UpdateUserDocument,
+  WebhookDeliveriesDocument,
+} from '../generated/graphql';
 
 const FAST = { WEBHOOK_RETRY_BASE_MS: '50', WEBHOOK_POLL_MS: '50' };
 const SECRET = 'whsec-0123456789abcdef';
@@ -33,6 +37,17 @@ async function until<T>(probe: () => Promise<T>, ok: (v: T) => boolean, timeoutM
   }
 }
 
+const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const codeOf = (r: { json: { data: Record<string, unknown> } }) => (r.json.data.record as { code?: string } | undefined)?.code;
+
+/** A provisioned INTEGRATION account, so an ADMIN can change its roles or deactivate it. */
+async function provisionedOwner(subject: string) {
+  const created = await t.ok(CreateUserDocument, { input: { subject, printedName: `Connector ${subject}`, roles: ['INTEGRATION'] } }, 'ADMIN');
+  expect(created.createUser.userErrors).toEqual([]);
+  const caller: Caller = { roles: ['INTEGRATION'], sub: subject, name: `Connector ${subject}` };
+  return { userId: created.createUser.user!.id, caller };
+}
+
 beforeAll(async () => {
   t = await createTestServer(FAST);
   receiver = await startWebhookReceiver();
@@ -51,6 +66,112 @@ describe('createWebhook', () => {
       expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     }
     expect(await t.sql('SELECT 1 FROM webhook')).toEqual([]);
+  });
+});
+
+describe('owner changes', () => {
+  it('give up a failing delivery once its owner is deactivated, instead of retrying it', async () => {
+    const { userId, caller } = await provisionedOwner('svc-lims');
+    const down = await startWebhookReceiver();
+    down.failNextRequests(1_000_000);
+    const hook = await register(['MaterialChanged'], caller, down.url);
+    await createMaterial(t, 'WH-GONE');
+    await until(() => deliveries(hook.id, 'ADMIN'), (d) => (d[0]?.attempts ?? 0) >= 1);
+    const off = await t.ok(DeactivateUserDocument, { input: { id: userId, expectedVersion: 1, reason: 'Connector retired' } }, 'ADMIN');
+    expect(off.deactivateUser.userErrors).toEqual([]);
+    const [gone] = await until(() => deliveries(hook.id, 'ADMIN'), (d) => d[0]?.status === 'FAILED');
+    expect(gone).toMatchObject({ status: 'FAILED', lastError: 'owner deactivated' });
+    const sent = down.received.length;
+    // Every send left its log line; none came after the delivery was given up.
+    expect(gone.log).toHaveLength(sent);
+    await pause(300);
+    expect(down.received).toHaveLength(sent);
+    await down.close();
+  });
+
+  it('refuse to redeliver what the owner may no longer read, or anything once the owner is deactivated', async () => {
+    const { userId, caller } = await provisionedOwner('svc-plm');
+    const sink = await startWebhookReceiver();
+    const hook = await register(['MaterialChanged'], caller, sink.url);
+    await createMaterial(t, 'WH-RIGHTS');
+    const [sent] = await until(() => deliveries(hook.id, 'ADMIN'), (d) => d[0]?.status === 'SUCCEEDED');
+    const supplier = await createSupplier(t, 'WH-SUP-RIGHTS');
+    const demoted = await t.ok(UpdateUserDocument, { input: { id: userId, expectedVersion: 1, reason: 'Now a supplier portal account', roles: ['SUPPLIER'], supplierId: supplier.id } }, 'ADMIN');
+    expect(demoted.updateUser.userErrors).toEqual([]);
+    const refused = await t.ok(RedeliverWebhookDocument, { input: { deliveryId: sent.id } }, 'ADMIN');
+    expect(refused.redeliverWebhook).toMatchObject({ delivery: null, userErrors: [{ code: 'FORBIDDEN', message: expect.stringMatching(/may no longer read this event/) }] });
+    await t.ok(DeactivateUserDocument, { input: { id: userId, expectedVersion: 2, reason: 'Connector retired' } }, 'ADMIN');
+    const deactivated = await t.ok(RedeliverWebhookDocument, { input: { deliveryId: sent.id } }, 'ADMIN');
+    expect(deactivated.redeliverWebhook).toMatchObject({ delivery: null, userErrors: [{ code: 'FORBIDDEN', message: expect.stringMatching(/is deactivated/) }] });
+    expect((await deliveries(hook.id, 'ADMIN'))[0]).toMatchObject({ status: 'SUCCEEDED', attempts: 1 });
+    await pause(300);
+    expect(sink.received.map(codeOf)).toEqual(['WH-RIGHTS']);
+    await sink.close();
+  });
+});
+
+describe('leases', () => {
+  it('refuse to redeliver a delivery while a sender holds it, and a crashed sender\'s delivery is retried once its lease lapses', async () => {
+    const sink = await startWebhookReceiver();
+    const hook = await register(['MaterialChanged'], integration, sink.url);
+    await createMaterial(t, 'WH-LEASE');
+    const [done] = await until(() => deliveries(hook.id), (d) => d[0]?.status === 'SUCCEEDED');
+    // Simulates a sender that has just claimed the delivery (attempt counted, leased for a
+    // second) and is mid-send; it then dies without writing an outcome.
+    await t.sql(`UPDATE webhook_delivery SET status = 'PENDING', attempts = attempts + 1, leased_until = now() + interval '1 second',
+      next_attempt_at = now() + interval '1 second' WHERE id = $1`, [done.id]);
+    const refused = await t.ok(RedeliverWebhookDocument, { input: { deliveryId: done.id } }, integration);
+    expect(refused.redeliverWebhook).toMatchObject({ delivery: null, userErrors: [{ code: 'INVALID_TRANSITION', message: 'delivery is being sent; try again shortly' }] });
+    expect(sink.received).toHaveLength(1);
+    const [retried] = await until(() => deliveries(hook.id), (d) => d[0]?.status === 'SUCCEEDED' && d[0].attempts === 3);
+    expect(retried).toMatchObject({ status: 'SUCCEEDED', attempts: 3 });
+    // Attempt 2 died with its sender, unlogged; attempt 3 is the retry after the lease lapsed.
+    expect(retried.log.map((a) => a.attempt)).toEqual([1, 3]);
+    expect(sink.received.map(codeOf)).toEqual(['WH-LEASE', 'WH-LEASE']);
+    const again = await t.ok(RedeliverWebhookDocument, { input: { deliveryId: done.id } }, integration);
+    expect(again.redeliverWebhook).toMatchObject({ delivery: { status: 'PENDING' }, userErrors: [] });
+    await until(async () => sink.received.length, (n) => n >= 3);
+    await pause(200);
+    expect(sink.received.map(codeOf)).toEqual(['WH-LEASE', 'WH-LEASE', 'WH-LEASE']);
+    await sink.close();
+  });
+});
+
+describe('dispatcher', () => {
+  it('creates each event\'s delivery once for every interested webhook, a whole batch in one statement', async () => {
+    const sinks = await Promise.all([1, 2, 3].map(() => startWebhookReceiver()));
+    const hooks = await Promise.all(sinks.map((s) => register(['MaterialChanged'], integration, s.url)));
+    const uninterested = await register(['CapaStatusChanged'], integration, sinks[0].url);
+    const codes = ['WH-MANY-1', 'WH-MANY-2', 'WH-MANY-3', 'WH-MANY-4'];
+    // Holds the dispatcher's cursor so that the four events pile up into one batch.
+    const holder = new PgClient({ connectionString: t.databaseUrl });
+    await holder.connect();
+    const statements = jest.spyOn(t.server.platform.dataSource.logger, 'logQuery');
+    try {
+      await holder.query('BEGIN');
+      await holder.query('SELECT 1 FROM webhook_dispatch_cursor WHERE id = 1 FOR UPDATE');
+      for (const code of codes) await createMaterial(t, code);
+      await holder.query('COMMIT');
+      await until(async () => sinks.map((s) => s.received.filter((r) => codes.includes(codeOf(r) ?? '')).length), (n) => n.every((x) => x >= codes.length));
+      await pause(300);
+    } finally {
+      await holder.end();
+    }
+    const sql = statements.mock.calls.map(([query]) => query);
+    statements.mockRestore();
+    const inserts = sql.filter((q) => /^\s*INSERT INTO webhook_delivery\b/.test(q)).length;
+    const batches = sql.filter((q) => q.startsWith('UPDATE webhook_dispatch_cursor')).length;
+    expect(batches).toBeGreaterThanOrEqual(1);
+    expect(inserts).toBeLessThanOrEqual(batches);
+    for (const sink of sinks) expect(sink.received.map(codeOf).filter((c) => codes.includes(c ?? '')).sort()).toEqual(codes);
+    const rows = await t.sql<{ webhook_id: string; n: number }>(
+      `SELECT webhook_id, count(*)::int AS n FROM webhook_delivery WHERE webhook_id = ANY($1) AND body->'data'->'record'->>'code' = ANY($2) GROUP BY webhook_id ORDER BY webhook_id`,
+      [[...hooks.map((h) => h.id), uninterested.id], codes]);
+    expect(rows).toEqual(hooks.map((h) => ({ webhook_id: h.id, n: codes.length })).sort((a, b) => a.webhook_id.localeCompare(b.webhook_id)));
+    const pairs = await t.sql<{ n: number; distinct_pairs: number }>(
+      `SELECT count(*)::int AS n, count(DISTINCT (webhook_id, event_id))::int AS distinct_pairs FROM webhook_delivery WHERE webhook_id = ANY($1)`, [hooks.map((h) => h.id)]);
+    expect(pairs).toEqual([{ n: 12, distinct_pairs: 12 }]);
+    await Promise.all(sinks.map((s) => s.close()));
   });
 });
 
@@ -162,4 +283,3 @@ describe('deliveries', () => {
     }
   });
 });
-

@@ -101,7 +101,8 @@ describe('the sender in production', () => {
       config: { nodeEnv: 'production' },
       log: { warn: () => undefined },
       dataSource: {
-        query: async () => [[claimed], 1],
+        // The claim answers the delivery; giving up deactivated owners' deliveries answers none.
+        query: async (sql: string) => (sql.includes('attempts = d.attempts + 1') ? [[claimed], 1] : [[], 0]),
         transaction: async (work: (manager: { query: (sql: string, params: unknown[]) => Promise<void> }) => Promise<void>) =>
           work({ query: async (_sql, params) => void writes.push(params) }),
       },

@@ -1,3 +1,4 @@
+import type { EntityManager } from 'typeorm';
 import type { Principal } from '../../core/auth/principal';
 import type { Role } from '../../core/authz/role';
 import { defineAbilityFor } from '../../core/authz/ability';
@@ -11,6 +12,14 @@ export interface OwnerAccount {
   roles: Role[];
   supplier_id: string | null;
   site_ids: string[];
+}
+
+/** The provisioned accounts among `subjects`, by subject (an unprovisioned owner is absent). */
+export async function loadOwnerAccounts(manager: EntityManager, subjects: string[]): Promise<Map<string, OwnerAccount>> {
+  if (subjects.length === 0) return new Map();
+  const accounts: OwnerAccount[] = await manager.query(
+    'SELECT subject, status, roles, supplier_id, site_ids FROM app_user WHERE subject = ANY($1)', [[...new Set(subjects)]]);
+  return new Map(accounts.map((a) => [a.subject, a]));
 }
 
 /**

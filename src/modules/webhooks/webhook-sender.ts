@@ -1,5 +1,6 @@
 import type { Platform } from '../../core/platform';
 import { retryDelayMs } from './webhook-backoff';
+import { failDeliveriesOfDeactivatedOwners } from './webhook-deactivated-owners';
 import { postWebhook } from './webhook-http';
 import { SIGNATURE_HEADER, signatureHeader } from './webhook-signature';
 
@@ -21,26 +22,33 @@ interface Claimed {
 }
 
 const BATCH = 10;
-/** A claimed delivery is another process's to retry only after this, should this one die mid-send. */
+/**
+ * How long a claimed delivery is its sender's (longer than any send may take: WEBHOOK_TIMEOUT_MS
+ * is at most a minute); after it, should that sender have died mid-send, another retries it.
+ */
 const LEASE = '2 minutes';
 
 /**
  * Sends the deliveries that are due: each is claimed (attempt counted, leased) before the HTTP
- * call, so two processes never send the same attempt and a crash mid-send only delays it.
+ * call, so two processes never send the same attempt, a redelivery waits for the lease to end,
+ * and a crash mid-send only delays it. Deliveries of a deactivated owner are given up, not sent.
  * Every attempt is logged; a failure is retried with backoff until its 24 hours are up.
  */
 export async function sendDueDeliveries(platform: Platform, options: SenderOptions): Promise<number> {
+  const failed = await failDeliveriesOfDeactivatedOwners(platform);
+  // The claim skips deactivated owners too: one may be deactivated between the two statements.
   const [claimed] = (await platform.dataSource.query(
-    `UPDATE webhook_delivery d SET attempts = d.attempts + 1, next_attempt_at = now() + interval '${LEASE}'
+    `UPDATE webhook_delivery d SET attempts = d.attempts + 1, leased_until = now() + interval '${LEASE}', next_attempt_at = now() + interval '${LEASE}'
      FROM webhook w
      WHERE w.id = d.webhook_id AND w.status = 'ACTIVE' AND d.id IN (
        SELECT d2.id FROM webhook_delivery d2 JOIN webhook w2 ON w2.id = d2.webhook_id
-       WHERE d2.status = 'PENDING' AND d2.next_attempt_at <= now() AND w2.status = 'ACTIVE'
+       WHERE d2.status = 'PENDING' AND d2.next_attempt_at <= now() AND (d2.leased_until IS NULL OR d2.leased_until <= now()) AND w2.status = 'ACTIVE'
+         AND NOT EXISTS (SELECT 1 FROM app_user u WHERE u.subject = w2.owner_subject AND u.status <> 'ACTIVE')
        ORDER BY d2.next_attempt_at LIMIT ${BATCH} FOR UPDATE OF d2 SKIP LOCKED)
      RETURNING d.id, d.webhook_id, d.event_id::text, d.event_type, d.body, d.attempts, d.give_up_at, w.url, w.secret`,
   )) as [Claimed[], number];
   await Promise.all(claimed.map((delivery) => attempt(platform, delivery, options)));
-  return claimed.length;
+  return failed + claimed.length;
 }
 
 async function attempt(platform: Platform, delivery: Claimed, options: SenderOptions): Promise<void> {
@@ -77,7 +85,7 @@ async function attempt(platform: Platform, delivery: Claimed, options: SenderOpt
       [delivery.id, delivery.attempts, new Date(started), statusCode, error, durationMs]);
     await manager.query(
       `UPDATE webhook_delivery SET status = $2, last_status_code = $3, last_error = $4,
-         delivered_at = CASE WHEN $2 = 'SUCCEEDED' THEN now() END, next_attempt_at = CASE WHEN $2 = 'PENDING' THEN $5::timestamptz END
+         delivered_at = CASE WHEN $2 = 'SUCCEEDED' THEN now() END, next_attempt_at = CASE WHEN $2 = 'PENDING' THEN $5::timestamptz END, leased_until = NULL
        WHERE id = $1 AND attempts = $6 AND status = 'PENDING'`,
       [delivery.id, outcome, statusCode, error, retryAt, delivery.attempts]);
   });

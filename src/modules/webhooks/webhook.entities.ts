@@ -36,6 +36,8 @@ export class WebhookDeliveryEntity {
   @Column('text') status: WebhookDeliveryStatus;
   @Column('integer') attempts: number;
   @Column('timestamptz', { name: 'next_attempt_at', nullable: true }) nextAttemptAt: Date | null;
+  /** Set while a sender holds the delivery mid-send; it lapses on its own if that sender dies. */
+  @Column('timestamptz', { name: 'leased_until', nullable: true }) leasedUntil: Date | null;
   @Column('timestamptz', { name: 'give_up_at' }) giveUpAt: Date;
   @Column('integer', { name: 'last_status_code', nullable: true }) lastStatusCode: number | null;
   @Column('text', { name: 'last_error', nullable: true }) lastError: string | null;

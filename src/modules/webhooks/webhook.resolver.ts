@@ -43,7 +43,7 @@ export class WebhookResolver {
     return toPayload(SetWebhookStatusPayload, async () => ({ webhook: await setWebhookStatus(ctx, input) }));
   }
 
-  @Mutation(() => RedeliverWebhookPayload, { description: 'Sends a delivery again now, with a fresh 24-hour retry window.' })
+  @Mutation(() => RedeliverWebhookPayload, { description: 'Sends a delivery again now, with a fresh 24-hour retry window and its body cut again to what the webhook\'s owner may read now (FORBIDDEN when that is nothing, or the owner is deactivated). INVALID_TRANSITION while the delivery is being sent.' })
   redeliverWebhook(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => RedeliverWebhookInput) input: RedeliverWebhookInput) {
     return toPayload(RedeliverWebhookPayload, async () => ({ delivery: await redeliverWebhook(ctx, input) }));
   }

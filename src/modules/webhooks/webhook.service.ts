@@ -11,6 +11,7 @@ import { updateVersioned } from '../../core/persistence/versioned-update';
 import { InputValidator } from '../../core/validation';
 import { RETRY_WINDOW_MS } from './webhook-backoff';
 import { WebhookDeliveryEntity, WebhookEntity } from './webhook.entities';
+import { currentDeliveryBody } from './webhook-current-body';
 import { WEBHOOK_EVENT_TYPES } from './webhook-event-types';
 import { WEBHOOK_SPEC } from './webhook.table';
 import { resolvesToPublicAddresses } from './webhook-target';
@@ -61,16 +62,25 @@ export async function createWebhook(ctx: RequestContext, input: CreateWebhookInp
   });
 }
 
-/** Sends a delivery again from now, whatever its state, with a fresh 24-hour retry window. */
+/**
+ * Sends a delivery again from now, whatever its state, with a fresh 24-hour retry window and its
+ * body cut again to what the webhook's owner may read now (refused when that is nothing). A
+ * delivery a sender holds mid-send is refused until that attempt's outcome is in, so it is never
+ * sent twice at once.
+ */
 export async function redeliverWebhook(ctx: RequestContext, input: RedeliverWebhookInput): Promise<WebhookDeliveryEntity> {
+  const field = ['input', 'deliveryId'];
   return inTransaction(ctx, async ({ ctx: tx, audit }) => {
     const delivery = await tx.manager.createQueryBuilder(WebhookDeliveryEntity, 'whd').setLock('pessimistic_write').where('whd.id = :id', { id: input.deliveryId }).getOne();
     const webhook = delivery ? await tx.manager.findOneBy(WebhookEntity, { id: delivery.webhookId }) : null;
-    if (!delivery || !webhook || !canOn(ctx, 'read', 'Webhook', webhook)) fail(ErrorCode.NOT_FOUND, `No delivery ${input.deliveryId}`, ['input', 'deliveryId']);
-    if (!canOn(ctx, 'update', 'Webhook', webhook)) fail(ErrorCode.FORBIDDEN, 'Not allowed to redeliver for this webhook', ['input', 'deliveryId']);
+    if (!delivery || !webhook || !canOn(ctx, 'read', 'Webhook', webhook)) fail(ErrorCode.NOT_FOUND, `No delivery ${input.deliveryId}`, field);
+    if (!canOn(ctx, 'update', 'Webhook', webhook)) fail(ErrorCode.FORBIDDEN, 'Not allowed to redeliver for this webhook', field);
+    const [{ leased }]: { leased: boolean }[] = await tx.manager.query('SELECT coalesce(leased_until > now(), false) AS leased FROM webhook_delivery WHERE id = $1', [delivery.id]);
+    if (leased) fail(ErrorCode.INVALID_TRANSITION, 'delivery is being sent; try again shortly', field);
+    const body = await currentDeliveryBody(tx.manager, webhook, delivery.eventId, field);
     await tx.manager.query(
-      `UPDATE webhook_delivery SET status = 'PENDING', next_attempt_at = now(), give_up_at = now() + ($2 || ' milliseconds')::interval WHERE id = $1`,
-      [delivery.id, String(RETRY_WINDOW_MS)]);
+      `UPDATE webhook_delivery SET status = 'PENDING', body = $3, next_attempt_at = now(), leased_until = NULL, give_up_at = now() + ($2 || ' milliseconds')::interval WHERE id = $1`,
+      [delivery.id, String(RETRY_WINDOW_MS), body]);
     audit({ action: 'REDELIVER', entityType: 'Webhook', entityId: webhook.id, changes: [{ field: 'delivery', old: { id: delivery.id, status: delivery.status }, new: { id: delivery.id, status: 'PENDING' } }] });
     return tx.manager.findOneByOrFail(WebhookDeliveryEntity, { id: delivery.id });
   });
