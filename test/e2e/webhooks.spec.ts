@@ -89,6 +89,28 @@ describe('owner changes', () => {
     await down.close();
   });
 
+  it('give up a failing delivery, unsent, once its still active owner may no longer read the event', async () => {
+    const { userId, caller } = await provisionedOwner('svc-erp');
+    const down = await startWebhookReceiver();
+    try {
+      down.failNextRequests(1_000_000);
+      const hook = await register(['MaterialChanged'], caller, down.url);
+      await createMaterial(t, 'WH-LOST-RIGHTS');
+      await until(() => deliveries(hook.id, 'ADMIN'), (d) => (d[0]?.attempts ?? 0) >= 1);
+      const supplier = await createSupplier(t, 'WH-SUP-LOST');
+      const demoted = await t.ok(UpdateUserDocument, { input: { id: userId, expectedVersion: 1, reason: 'Now a supplier portal account', roles: ['SUPPLIER'], supplierId: supplier.id } }, 'ADMIN');
+      expect(demoted.updateUser.userErrors).toEqual([]);
+      const [gone] = await until(() => deliveries(hook.id, 'ADMIN'), (d) => d[0]?.status === 'FAILED');
+      expect(gone).toMatchObject({ status: 'FAILED', lastError: 'the owner may no longer read this event' });
+      const sent = down.received.length;
+      expect(gone.log).toHaveLength(sent);
+      await pause(300);
+      expect(down.received).toHaveLength(sent);
+    } finally {
+      await down.close();
+    }
+  });
+
   it('refuse to redeliver what the owner may no longer read, or anything once the owner is deactivated', async () => {
     const { userId, caller } = await provisionedOwner('svc-plm');
     const sink = await startWebhookReceiver();

@@ -1,8 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Platform } from '../../src/core/platform';
 import { postWebhook, type WebhookPost } from '../../src/modules/webhooks/webhook-http';
-import { sendDueDeliveries } from '../../src/modules/webhooks/webhook-sender';
 import { InternalTargetError, targetLookup } from '../../src/modules/webhooks/webhook-target';
 
 interface Seen {
@@ -90,27 +88,5 @@ describe('webhook sends with the target check off (development and tests)', () =
       res.write('x'.repeat(64 * 1024));
     };
     expect(await post(`http://127.0.0.1:${port}/hook`, false)).toBe(200);
-  });
-});
-
-describe('the sender in production', () => {
-  it('logs a send to a host that now resolves internally as a failed attempt and retries it with backoff', async () => {
-    const writes: unknown[][] = [];
-    const claimed = { id: 'whd_1', webhook_id: 'wh_1', event_id: '7', event_type: 'MaterialChanged', body: { id: '7' }, attempts: 1, give_up_at: new Date(Date.now() + 86_400_000), url: `http://localhost:${port}/hook`, secret: 's3cret-s3cret-s3cret' };
-    const platform = {
-      config: { nodeEnv: 'production' },
-      log: { warn: () => undefined },
-      dataSource: {
-        // The claim answers the delivery; giving up deactivated owners' deliveries answers none.
-        query: async (sql: string) => (sql.includes('attempts = d.attempts + 1') ? [[claimed], 1] : [[], 0]),
-        transaction: async (work: (manager: { query: (sql: string, params: unknown[]) => Promise<void> }) => Promise<void>) =>
-          work({ query: async (_sql, params) => void writes.push(params) }),
-      },
-    } as unknown as Platform;
-    expect(await sendDueDeliveries(platform, { retryBaseMs: 1000, timeoutMs: 2000 })).toBe(1);
-    const [attempt, delivery] = writes;
-    expect(attempt).toEqual(['whd_1', 1, expect.any(Date), null, 'InternalTargetError: target resolves to an internal address', expect.any(Number)]);
-    expect(delivery.slice(0, 4)).toEqual(['whd_1', 'PENDING', null, 'InternalTargetError: target resolves to an internal address']);
-    expect(connections).toBe(0);
   });
 });

@@ -1,6 +1,8 @@
 import type { Platform } from '../../core/platform';
 import { retryDelayMs } from './webhook-backoff';
+import type { ProjectedEvent } from '../../core/events/event-projection';
 import { failDeliveriesOfDeactivatedOwners } from './webhook-deactivated-owners';
+import { freshBodies, type FreshBody } from './webhook-fresh-bodies';
 import { postWebhook } from './webhook-http';
 import { SIGNATURE_HEADER, signatureHeader } from './webhook-signature';
 
@@ -14,7 +16,6 @@ interface Claimed {
   webhook_id: string;
   event_id: string;
   event_type: string;
-  body: Record<string, unknown>;
   attempts: number;
   give_up_at: Date;
   url: string;
@@ -45,14 +46,21 @@ export async function sendDueDeliveries(platform: Platform, options: SenderOptio
        WHERE d2.status = 'PENDING' AND d2.next_attempt_at <= now() AND (d2.leased_until IS NULL OR d2.leased_until <= now()) AND w2.status = 'ACTIVE'
          AND NOT EXISTS (SELECT 1 FROM app_user u WHERE u.subject = w2.owner_subject AND u.status <> 'ACTIVE')
        ORDER BY d2.next_attempt_at LIMIT ${BATCH} FOR UPDATE OF d2 SKIP LOCKED)
-     RETURNING d.id, d.webhook_id, d.event_id::text, d.event_type, d.body, d.attempts, d.give_up_at, w.url, w.secret`,
+     RETURNING d.id, d.webhook_id, d.event_id::text, d.event_type, d.attempts, d.give_up_at, w.url, w.secret`,
   )) as [Claimed[], number];
-  await Promise.all(claimed.map((delivery) => attempt(platform, delivery, options)));
+  const bodies = await freshBodies(platform.dataSource.manager, claimed);
+  await Promise.all(claimed.map((delivery) => attempt(platform, delivery, bodies.get(delivery.id)!, options)));
   return failed + claimed.length;
 }
 
-async function attempt(platform: Platform, delivery: Claimed, options: SenderOptions): Promise<void> {
-  const body = JSON.stringify(delivery.body);
+async function attempt(platform: Platform, delivery: Claimed, fresh: FreshBody, options: SenderOptions): Promise<void> {
+  if ('refusal' in fresh) {
+    // Nothing was sent, so no attempt is logged.
+    await recordOutcome(platform, delivery, { outcome: 'FAILED', statusCode: null, error: fresh.refusal, started: Date.now(), durationMs: 0, sent: false });
+    platform.log.warn({ delivery: delivery.id, webhook: delivery.webhook_id, reason: fresh.refusal }, 'webhook delivery given up');
+    return;
+  }
+  const body = JSON.stringify(fresh.body);
   const started = Date.now();
   let statusCode: number | null = null;
   let error: string | null = null;
@@ -76,18 +84,35 @@ async function attempt(platform: Platform, delivery: Claimed, options: SenderOpt
   } catch (err) {
     error = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
   }
-  const durationMs = Date.now() - started;
   const retryAt = new Date(Date.now() + retryDelayMs(delivery.attempts, options.retryBaseMs));
   const outcome = error === null ? 'SUCCEEDED' : retryAt > new Date(delivery.give_up_at) ? 'FAILED' : 'PENDING';
+  await recordOutcome(platform, delivery, { outcome, statusCode, error, started, durationMs: Date.now() - started, retryAt, body: fresh.body, sent: true });
+  if (outcome === 'FAILED') platform.log.warn({ delivery: delivery.id, webhook: delivery.webhook_id, attempts: delivery.attempts }, 'webhook delivery given up');
+}
+
+interface Outcome {
+  outcome: 'SUCCEEDED' | 'FAILED' | 'PENDING';
+  statusCode: number | null;
+  error: string | null;
+  started: number;
+  durationMs: number;
+  retryAt?: Date;
+  /** What was sent, when it was (the stored body then shows it). */
+  body?: ProjectedEvent;
+  /** Whether a request went out: only then is an attempt logged. */
+  sent: boolean;
+}
+
+/** The attempt's log entry and the delivery's state, together; a sender that outlived its lease changes nothing. */
+async function recordOutcome(platform: Platform, delivery: Claimed, o: Outcome): Promise<void> {
   await platform.dataSource.transaction(async (manager) => {
-    await manager.query(
+    if (o.sent) await manager.query(
       `INSERT INTO webhook_attempt (delivery_id, attempt, attempted_at, status_code, error, duration_ms) VALUES ($1, $2, $3, $4, $5, $6)`,
-      [delivery.id, delivery.attempts, new Date(started), statusCode, error, durationMs]);
+      [delivery.id, delivery.attempts, new Date(o.started), o.statusCode, o.error, o.durationMs]);
     await manager.query(
-      `UPDATE webhook_delivery SET status = $2, last_status_code = $3, last_error = $4,
+      `UPDATE webhook_delivery SET status = $2, last_status_code = $3, last_error = $4, body = coalesce($7::jsonb, body),
          delivered_at = CASE WHEN $2 = 'SUCCEEDED' THEN now() END, next_attempt_at = CASE WHEN $2 = 'PENDING' THEN $5::timestamptz END, leased_until = NULL
        WHERE id = $1 AND attempts = $6 AND status = 'PENDING'`,
-      [delivery.id, outcome, statusCode, error, retryAt, delivery.attempts]);
+      [delivery.id, o.outcome, o.statusCode, o.error, o.retryAt ?? null, delivery.attempts, o.body ? JSON.stringify(o.body) : null]);
   });
-  if (outcome === 'FAILED') platform.log.warn({ delivery: delivery.id, webhook: delivery.webhook_id, attempts: delivery.attempts }, 'webhook delivery given up');
 }
