@@ -110,6 +110,18 @@ describe('updateMaterial', () => {
     expect(stale.updateMaterial.userErrors[0]).toMatchObject({ code: 'VERSION_CONFLICT' });
   });
 
+  it('audits every version it writes, also when the stored form hides the difference ("10" is stored as "10.000000")', async () => {
+    const m = await create('MAT-NORM');
+    const edit = (expectedVersion: number, reorderPoint: string) => t.gql(
+      `mutation($input: UpdateMaterialInput!) { updateMaterial(input: $input) { material { version } userErrors { code } } }`,
+      { input: { id: m.id, expectedVersion, reorderPoint, reason: 'Min stock' } }, 'QA_MANAGER');
+    await edit(1, '10');
+    await edit(2, '10.0');
+    const [{ version }] = await t.sql<{ version: number }>('SELECT version FROM material WHERE id = $1', [m.id]);
+    const updates = await t.sql(`SELECT 1 FROM audit_entry WHERE entity_id = $1 AND action = 'UPDATE'`, [m.id]);
+    expect(updates).toHaveLength(version - 1);
+  });
+
   it('refuses a stale expectedVersion with VERSION_CONFLICT and changes nothing', async () => {
     const m = await create('MAT-VER');
     await t.ok(UpdateMaterialDocument, { input: { id: m.id, expectedVersion: 1, name: 'First writer', reason: 'r' } }, 'QA_MANAGER');

@@ -37,7 +37,11 @@ export function authorizedStream<T>(
         const value = map(result.value);
         if (value === null) continue;
         // A deactivated account or an expired token ends the subscription at the next event it would get.
-        const refusal = await ctx.platform.principals.refusal(ctx.principal);
+        // Fails closed: if the check itself fails, the stream is released before the error goes out.
+        const refusal = await ctx.platform.principals.refusal(ctx.principal).catch(async (err: unknown) => {
+          await close();
+          throw err;
+        });
         if (refusal) {
           await close();
           throw unauthenticated(refusal);

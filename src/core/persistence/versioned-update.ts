@@ -31,7 +31,7 @@ export async function updateVersioned<T extends ObjectLiteral & { id: string; ve
 
 /**
  * An edit of audited fields. When nothing would differ, it writes nothing: the version stays
- * (a stale one is still VERSION_CONFLICT) and `changes` is empty, so the caller neither audits
+ * (a stale one is still VERSION_CONFLICT) and `written` is false, so the caller neither audits
  * nor emits. Otherwise it is `updateVersioned` and the field-by-field changes.
  */
 export async function updateAudited<T extends ObjectLiteral & { id: string; version: number }>(
@@ -41,7 +41,7 @@ export async function updateAudited<T extends ObjectLiteral & { id: string; vers
   expectedVersion: number,
   changes: Partial<T>,
   audited: readonly (keyof T & string)[],
-): Promise<{ updated: T; changes: FieldChange[] }> {
+): Promise<{ updated: T; changes: FieldChange[]; written: boolean }> {
   const given = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined)) as Partial<T>;
   if (diffFields(current, { ...current, ...given }, audited).length === 0) {
     // Still at that version now, and kept there until this transaction ends (the read of
@@ -51,8 +51,9 @@ export async function updateAudited<T extends ObjectLiteral & { id: string; vers
     if (current.version !== expectedVersion || !still) {
       fail(ErrorCode.VERSION_CONFLICT, `The record was changed by someone else (expected version ${expectedVersion}); reload and retry`, ['input', 'expectedVersion']);
     }
-    return { updated: current, changes: [] };
+    return { updated: current, changes: [], written: false };
   }
   const updated = await updateVersioned(ctx, entity, current.id, expectedVersion, changes);
-  return { updated, changes: diffFields(current, updated, audited) };
+  // Written even when the stored form equals the old one ("10" vs "10.000000"): the version moved, so it is audited.
+  return { updated, changes: diffFields(current, updated, audited), written: true };
 }

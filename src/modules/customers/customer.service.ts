@@ -91,8 +91,8 @@ export async function updateCustomer(ctx: RequestContext, input: UpdateCustomerI
   v.throwIfAny();
   return inTransaction(ctx, async ({ ctx: tx, audit, emit, unchanged }) => {
     const current = await loadForUpdate(tx, input.id);
-    const { updated, changes } = await updateAudited(tx, CustomerEntity, current, input.expectedVersion, fields, CUSTOMER_AUDITED_FIELDS);
-    if (changes.length === 0) {
+    const { updated, changes, written } = await updateAudited(tx, CustomerEntity, current, input.expectedVersion, fields, CUSTOMER_AUDITED_FIELDS);
+    if (!written) {
       unchanged();
       return updated;
     }

@@ -10,7 +10,7 @@ import { inTransaction, type UnitOfWork } from '../../core/mutation';
 import { updateVersioned } from '../../core/persistence/versioned-update';
 import { InputValidator } from '../../core/validation';
 import { assertLotUsable, findLotForUse } from '../lots/lot.service';
-import { drawOnConcession } from '../lots/concession-scope';
+import { drawOnConcession, lockConcessionsOfLots } from '../lots/concession-scope';
 import { applyMovement } from '../stock/stock-ledger';
 import { lockMaterialsForMovement } from '../stock/free-stock-lock';
 import { usableLocation } from '../stock/stock.service';
@@ -76,6 +76,7 @@ export async function recordMaintenance(ctx: RequestContext, input: RecordMainte
     // Every part's material is locked up front, in order, before any concession is drawn on, so
     // this cannot deadlock with an allocator.
     await lockMaterialsForMovement(tx.manager, parts.map((p) => p.lot.materialId));
+    await lockConcessionsOfLots(tx.manager, parts.map((p) => p.lot.id));
     for (const { part, lot } of parts) {
       assertLotUsable(lot);
       // An internal issue has no consignee: a customer-limited concession is drawn on by shipments only.

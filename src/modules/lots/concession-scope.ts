@@ -1,3 +1,4 @@
+import type { EntityManager } from 'typeorm';
 import type { UnitOfWork } from '../../core/mutation';
 import { todayUtc } from '../../core/dates';
 import { ErrorCode } from '../../core/graphql/error-code';
@@ -44,4 +45,9 @@ export async function drawOnConcession(uow: UnitOfWork, lot: LotEntity, use: Con
     action: 'CONCESSION_USE', entityType: 'Concession', entityId: concession.id, reason: `Lot ${lot.lotNumber}`,
     changes: [{ field: 'usedQuantity', old: concession.usedQuantity, new: rows[0].used_quantity }],
   });
+}
+
+/** Locks the concessions of these lots up front, in id order, for a transaction that draws on several. */
+export async function lockConcessionsOfLots(manager: EntityManager, lotIds: string[]): Promise<void> {
+  await manager.query('SELECT 1 FROM concession WHERE id IN (SELECT concession_id FROM lot WHERE id = ANY($1)) ORDER BY id FOR UPDATE', [lotIds]);
 }

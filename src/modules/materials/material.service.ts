@@ -151,8 +151,8 @@ export async function updateMaterial(ctx: RequestContext, input: UpdateMaterialI
     if (current.status === MaterialStatus.OBSOLETE) v.fail('id', 'An obsolete material cannot be changed');
     v.throwIfAny();
     await assertUnique(tx, 'gtin', fields.gtin, current.id);
-    const { updated, changes } = await updateAudited(tx, MaterialEntity, current, input.expectedVersion, fields, MATERIAL_AUDITED_FIELDS);
-    if (changes.length === 0) {
+    const { updated, changes, written } = await updateAudited(tx, MaterialEntity, current, input.expectedVersion, fields, MATERIAL_AUDITED_FIELDS);
+    if (!written) {
       unchanged();
       return updated;
     }

@@ -6,7 +6,7 @@ import { fail } from '../../core/graphql/user-error';
 import { newId } from '../../core/ids';
 import { idempotent } from '../../core/idempotency';
 import { InputValidator } from '../../core/validation';
-import { drawOnConcession } from '../lots/concession-scope';
+import { drawOnConcession, lockConcessionsOfLots } from '../lots/concession-scope';
 import { lotUdi } from '../lots/lot-udi';
 import { assertLotUsable, findLotForUse } from '../lots/lot.service';
 import { applyMovement } from '../stock/stock-ledger';
@@ -43,11 +43,15 @@ export async function shipSalesOrder(ctx: RequestContext, input: ShipSalesOrderI
       .where('l.order_id = :id AND a.status = :st', { id: before.id, st: 'ALLOCATED' })
       // Shipped in allocation order: line, then first expiry first.
       .orderBy('l.line_no').addOrderBy('lt.expires_on', 'ASC', 'NULLS LAST').addOrderBy('lt.created_at').addOrderBy('a.id').getMany();
-    // The allocator's lock order: the materials' lock first, then the balances, sorted, so a
-    // shipment waits for (or holds off) an allocator and another shipment instead of deadlocking.
+    // Locks in the order every other stock path takes them, each kind sorted: the materials' lock
+    // (as an allocator), the lots (as issues and write-offs), their concessions (as issues), then
+    // the balances. So a shipment waits for the others, or they for it, and none deadlocks.
+    const lotIds = [...new Set(allocations.map((a) => a.lotId))].sort();
     const [{ ids: materialIds }]: { ids: string[] | null }[] = await tx.manager.query(
-      'SELECT array_agg(DISTINCT material_id) AS ids FROM lot WHERE id = ANY($1)', [allocations.map((a) => a.lotId)]);
+      'SELECT array_agg(DISTINCT material_id) AS ids FROM lot WHERE id = ANY($1)', [lotIds]);
     await lockMaterialsForMovement(tx.manager, materialIds ?? []);
+    await tx.manager.query('SELECT 1 FROM lot WHERE id = ANY($1) ORDER BY id FOR SHARE', [lotIds]);
+    await lockConcessionsOfLots(tx.manager, lotIds);
     await tx.manager.query(
       `SELECT 1 FROM stock_balance WHERE (lot_id, location_id) IN (SELECT * FROM unnest($1::text[], $2::text[])) ORDER BY lot_id, location_id FOR UPDATE`,
       [allocations.map((a) => a.lotId), allocations.map((a) => a.locationId)]);
@@ -58,7 +62,8 @@ export async function shipSalesOrder(ctx: RequestContext, input: ShipSalesOrderI
       }
       const lot = await findLotForUse(tx, a.lotId);
       assertLotUsable(lot);
-      await drawOnConcession(uow, lot, { quantity: a.quantity, customerId: before.customerId, allocated: true });
+      // Counted against the concession already only if it was allocated under it.
+      await drawOnConcession(uow, lot, { quantity: a.quantity, customerId: before.customerId, allocated: a.concessionId !== null && a.concessionId === lot.concessionId });
       const movement = await applyMovement(uow, {
         type: MovementType.SHIP, lotId: lot.id, materialId: lot.materialId, from: { locationId: a.locationId, siteId: a.siteId }, quantity: a.quantity,
         reason: `Shipment ${shipment.shipmentNumber}`, reference: shipment.id, fromReserved: true,

@@ -110,8 +110,8 @@ export async function updateLocation(ctx: RequestContext, input: UpdateLocationI
     if (!current || !canOn(tx, 'read', 'Location', current)) fail(ErrorCode.NOT_FOUND, `No location ${input.id}`, ['input', 'id']);
     assertMayWriteAt(tx, 'update', current.siteId, 'id');
     if (fields.status === LocationStatus.ACTIVE && current.status !== LocationStatus.ACTIVE) await activeSite(tx, current.siteId, 'status');
-    const { updated, changes } = await updateAudited(tx, LocationEntity, current, input.expectedVersion, fields, LOCATION_AUDITED_FIELDS);
-    if (changes.length === 0) {
+    const { updated, changes, written } = await updateAudited(tx, LocationEntity, current, input.expectedVersion, fields, LOCATION_AUDITED_FIELDS);
+    if (!written) {
       unchanged();
       return updated;
     }

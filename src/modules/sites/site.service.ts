@@ -92,8 +92,8 @@ export async function updateSite(ctx: RequestContext, input: UpdateSiteInput): P
   return inTransaction(ctx, async ({ ctx: tx, audit, emit, unchanged }) => {
     const current = await findSite(tx, input.id);
     if (!current) fail(ErrorCode.NOT_FOUND, `No site ${input.id}`, ['input', 'id']);
-    const { updated, changes } = await updateAudited(tx, SiteEntity, current, input.expectedVersion, fields, SITE_AUDITED_FIELDS);
-    if (changes.length === 0) {
+    const { updated, changes, written } = await updateAudited(tx, SiteEntity, current, input.expectedVersion, fields, SITE_AUDITED_FIELDS);
+    if (!written) {
       unchanged();
       return updated;
     }

@@ -109,8 +109,8 @@ export async function updateSupplier(ctx: RequestContext, input: UpdateSupplierI
   v.throwIfAny();
   return inTransaction(ctx, async ({ ctx: tx, audit, emit, unchanged }) => {
     const current = await loadForUpdate(tx, input.id);
-    const { updated, changes } = await updateAudited(tx, SupplierEntity, current, input.expectedVersion, fields, SUPPLIER_AUDITED_FIELDS);
-    if (changes.length === 0) {
+    const { updated, changes, written } = await updateAudited(tx, SupplierEntity, current, input.expectedVersion, fields, SUPPLIER_AUDITED_FIELDS);
+    if (!written) {
       unchanged();
       return updated;
     }

@@ -105,8 +105,8 @@ export async function updateUser(ctx: RequestContext, input: UpdateUserInput): P
     const current = await findUser(tx, input.id);
     if (current.status === UserStatus.DEACTIVATED) fail(ErrorCode.INVALID_TRANSITION, 'A deactivated user cannot be changed', ['input', 'id']);
     await assertSupplierLink(tx, { roles: fields.roles ?? current.roles, supplierId: fields.supplierId !== undefined ? fields.supplierId : current.supplierId });
-    const { updated, changes } = await updateAudited(tx, UserEntity, current, input.expectedVersion, fields, USER_AUDITED_FIELDS);
-    if (changes.length === 0) {
+    const { updated, changes, written } = await updateAudited(tx, UserEntity, current, input.expectedVersion, fields, USER_AUDITED_FIELDS);
+    if (!written) {
       unchanged();
       return updated;
     }

@@ -48,7 +48,12 @@ export async function sendDueDeliveries(platform: Platform, options: SenderOptio
        ORDER BY d2.next_attempt_at LIMIT ${BATCH} FOR UPDATE OF d2 SKIP LOCKED)
      RETURNING d.id, d.webhook_id, d.event_id::text, d.event_type, d.attempts, d.give_up_at, w.url, w.secret`,
   )) as [Claimed[], number];
-  const bodies = await freshBodies(platform.dataSource.manager, claimed);
+  const bodies = await freshBodies(platform.dataSource.manager, claimed).catch(async (err: unknown) => {
+    // Nothing was sent: hand the claimed deliveries back at once rather than after their lease.
+    await platform.dataSource.query(
+      `UPDATE webhook_delivery SET attempts = attempts - 1, leased_until = NULL, next_attempt_at = now() WHERE id = ANY($1) AND status = 'PENDING'`, [claimed.map((d) => d.id)]);
+    throw err;
+  });
   await Promise.all(claimed.map((delivery) => attempt(platform, delivery, bodies.get(delivery.id)!, options)));
   return failed + claimed.length;
 }
