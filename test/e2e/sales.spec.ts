@@ -5,7 +5,7 @@ import { signerUser, SIGNING_PASSWORD } from '../support/lot-fixtures';
 import { inspectionSetup } from '../support/quality-fixtures';
 import {
   AddCustomerAddressDocument, AllocateSalesOrderDocument, CancelSalesOrderDocument, ConfirmSalesOrderDocument, CreateCustomerDocument, CreateSalesOrderDocument,
-  DispositionNonconformanceDocument, MoveStockDocument, PlaceLotOnHoldDocument, RecallImpactWithShipmentsDocument, RecallLotDocument, ReleaseLotDocument, ReviewNonconformanceDocument,
+  DispositionNonconformanceDocument, MoveStockDocument, OpenNonconformanceDocument, PlaceLotOnHoldDocument, RecallImpactWithShipmentsDocument, RecallLotDocument, ReleaseLotDocument, ReviewNonconformanceDocument,
   ShipSalesOrderDocument,
 } from '../generated/graphql';
 
@@ -138,6 +138,26 @@ describe('sales orders', () => {
     expect(await t.sql('SELECT used_quantity::text FROM concession WHERE id = $1', [disp.dispositionNonconformance.concession!.id])).toEqual([{ used_quantity: '10.000000' }]);
     // Leave none of this early-expiring lot for later tests' FEFO picks.
     await t.ok(PlaceLotOnHoldDocument, { input: { id: failed.lot.id, expectedVersion: (await lotRow(failed.lot.id)).version, reason: 'Concession used up' } }, 'QA_MANAGER');
+  });
+
+  it('draw in full on a concession granted after the allocation, which never counted it', async () => {
+    const l = await releasedLot('COND-LATE', '5', 0);
+    const so = await confirmedOrder(await customer('H17'), '5');
+    const alloc = await t.ok(AllocateSalesOrderDocument, { input: { id: so.id, expectedVersion: 2 } }, 'SALES');
+    expect(alloc.allocateSalesOrder.allocations!.map((a) => [a.lotId, a.quantity])).toEqual([[l.id, '5']]);
+    await t.ok(PlaceLotOnHoldDocument, { input: { id: l.id, expectedVersion: (await lotRow(l.id)).version, reason: 'Label check' } }, 'QA_MANAGER');
+    const opened = await t.ok(OpenNonconformanceDocument, { input: { lotIds: [l.id], description: 'Label smudged', source: 'OTHER' } }, 'QA_INSPECTOR');
+    const ncId = opened.openNonconformance.nonconformance!.id;
+    await t.ok(ReviewNonconformanceDocument, { input: { id: ncId, expectedVersion: 1, summary: 'Cosmetic only' } }, qa);
+    const disp = await t.ok(DispositionNonconformanceDocument, {
+      input: { id: ncId, expectedVersion: 2, disposition: 'USE_AS_IS', justification: 'Cosmetic', concession: { maxQuantity: '3' }, signature: sign('APPROVED') },
+    }, qa2);
+    expect(disp.dispositionNonconformance.userErrors).toEqual([]);
+    const shipped = await t.ok(ShipSalesOrderDocument, { input: { id: so.id, expectedVersion: 3 } }, 'WAREHOUSE');
+    expect(shipped.shipSalesOrder.userErrors[0]).toMatchObject({ code: 'CONCESSION_EXCEEDED' });
+    expect(await t.sql('SELECT used_quantity::text FROM concession WHERE id = $1', [disp.dispositionNonconformance.concession!.id])).toEqual([{ used_quantity: '0.000000' }]);
+    await t.ok(CancelSalesOrderDocument, { input: { id: so.id, expectedVersion: 3, reason: 'Beyond the concession' } }, 'SALES');
+    await t.ok(PlaceLotOnHoldDocument, { input: { id: l.id, expectedVersion: (await lotRow(l.id)).version, reason: 'Keep out of later picks' } }, 'QA_MANAGER');
   });
 
   it('refuse to ship a lot held since allocation, shipping nothing', async () => {
