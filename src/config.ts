@@ -34,6 +34,8 @@ export interface Config {
   idleInTransactionTimeoutMs: number;
   /** How many missed events a subscription may replay (`after:`); further behind, it re-reads through queries. */
   subscriptionMaxReplay: number;
+  /** Days the outbox and finished webhook deliveries are kept (the audit trail is kept for ever). */
+  eventRetentionDays: number;
   webhooks: { retryBaseMs: number; timeoutMs: number; pollMs: number };
   purchasing: PurchasingConfig;
 }
@@ -155,6 +157,7 @@ export function loadConfig(env: Env = process.env): Config {
     outboxPollMs: positiveInt(env, 'OUTBOX_POLL_MS', 1000, 60_000),
     idleInTransactionTimeoutMs: positiveInt(env, 'DB_IDLE_IN_TRANSACTION_TIMEOUT_MS', 30_000, 3_600_000),
     subscriptionMaxReplay: positiveInt(env, 'SUBSCRIPTION_MAX_REPLAY', 10_000, 1_000_000),
+    eventRetentionDays: positiveInt(env, 'EVENT_RETENTION_DAYS', 30, 3650),
     webhooks: {
       retryBaseMs: positiveInt(env, 'WEBHOOK_RETRY_BASE_MS', 30_000, 3_600_000),
       timeoutMs: positiveInt(env, 'WEBHOOK_TIMEOUT_MS', 10_000, 60_000),

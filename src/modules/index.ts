@@ -19,10 +19,11 @@ import { recordsModule } from './records';
 import { ordersModule } from './orders';
 import { salesModule } from './sales';
 import { purchasingModule } from './purchasing';
+import { retentionModule } from './retention';
 
 /** Every domain module the server assembles. */
 export const MODULES: ModuleDefinition[] = [
   sitesModule, materialsModule, suppliersModule, approvedSuppliersModule, customersModule, usersModule, lotsModule, stockModule, productionModule,
   traceabilityModule, equipmentModule, qualityModule, capaModule, qualityAnalyticsModule, alertsModule, webhooksModule, recordsModule, ordersModule,
-  purchasingModule, salesModule,
+  purchasingModule, salesModule, retentionModule,
 ];
