@@ -15,11 +15,34 @@ export interface UnitOfWork {
   unchanged(): void;
 }
 
+/** A transaction PostgreSQL chose to abort (deadlock victim, serialization failure) is run again, at most this often. */
+const RETRIES = 3;
+
 /**
  * Runs `work` in one transaction together with its audit entries and outbox events. A
- * UserErrorsException (or a unique violation, as DUPLICATE) rolls everything back.
+ * UserErrorsException (or a unique violation, as DUPLICATE) rolls everything back. A deadlock
+ * victim is rolled back by PostgreSQL and run again from the start (the work only touches the
+ * database, so a rerun is the same request, not a second one).
  */
 export async function inTransaction<T>(ctx: RequestContext, work: (uow: UnitOfWork) => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await runOnce(ctx, work);
+    } catch (err) {
+      if (attempt > RETRIES || !retryable(err)) throw err;
+      ctx.loaders.clearAll();
+      ctx.log.warn({ attempt, code: (err as QueryFailedError & { driverError?: { code?: string } }).driverError?.code }, 'transaction aborted by PostgreSQL; running it again');
+      await new Promise((r) => setTimeout(r, Math.random() * 50 * attempt));
+    }
+  }
+}
+
+function retryable(err: unknown): boolean {
+  const code = err instanceof QueryFailedError ? (err as QueryFailedError & { driverError?: { code?: string } }).driverError?.code : undefined;
+  return code === '40P01' || code === '40001';
+}
+
+async function runOnce<T>(ctx: RequestContext, work: (uow: UnitOfWork) => Promise<T>): Promise<T> {
   try {
     const result = await ctx.dataSource.transaction(async (manager) => {
       const txCtx = ctx.withManager(manager);

@@ -1,3 +1,4 @@
+import { Client as PgClient } from 'pg';
 import { createTestServer, type TestServer } from '../support/test-server';
 import { receive, receivingSetup, signerUser, SIGNING_PASSWORD } from '../support/lot-fixtures';
 import {
@@ -55,6 +56,31 @@ describe('stock ledger', () => {
     const noTarget = await t.ok(MoveStockDocument, { input: { lotId: lot.id, fromLocationId: setup.locationId, quantity: '1' } }, 'WAREHOUSE');
     expect(noTarget.moveStock.userErrors[0].field).toEqual(['input', 'toLocationId']);
     expect((await t.gql(MoveStockDocument, { input: issue }, 'SALES')).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('runs a mutation PostgreSQL picked as a deadlock victim again, so the caller sees it succeed', async () => {
+    const lot = await lotOf('STK-DEADLOCK', '10');
+    const seed = await t.ok(MoveStockDocument, { input: { lotId: lot.id, fromLocationId: setup.locationId, toLocationId: setup.otherLocationId, quantity: '5' } }, 'WAREHOUSE');
+    expect(seed.moveStock.userErrors).toEqual([]);
+    // Another transaction holds the target balance and then asks for the source one: a lock cycle
+    // with the transfer below. It waits long before checking for deadlocks, so PostgreSQL aborts the transfer.
+    const other = new PgClient({ connectionString: t.databaseUrl });
+    await other.connect();
+    try {
+      await other.query('BEGIN');
+      await other.query(`SET LOCAL deadlock_timeout = '10s'`);
+      await other.query('SELECT 1 FROM stock_balance WHERE lot_id = $1 AND location_id = $2 FOR UPDATE', [lot.id, setup.locationId]);
+      const transfer = t.ok(MoveStockDocument, { input: { lotId: lot.id, fromLocationId: setup.otherLocationId, toLocationId: setup.locationId, quantity: '1' } }, 'WAREHOUSE');
+      await new Promise((r) => setTimeout(r, 300));
+      const cycle = other.query('SELECT 1 FROM stock_balance WHERE lot_id = $1 AND location_id = $2 FOR UPDATE', [lot.id, setup.otherLocationId]);
+      await cycle;
+      await other.query('COMMIT');
+      expect((await transfer).moveStock.userErrors).toEqual([]);
+    } finally {
+      await other.end();
+    }
+    expect([await balance(lot.id, setup.locationId), await balance(lot.id, setup.otherLocationId)]).toEqual(['6', '4']);
+    expect(await t.sql(`SELECT 1 FROM stock_movement WHERE lot_id = $1 AND type = 'TRANSFER'`, [lot.id])).toHaveLength(2);
   });
 
   it('loses no movement and never goes negative under 50 concurrent moves on one balance', async () => {
