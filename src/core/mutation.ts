@@ -31,14 +31,19 @@ export async function inTransaction<T>(ctx: RequestContext, work: (uow: UnitOfWo
     } catch (err) {
       if (attempt > RETRIES || !retryable(err)) throw err;
       ctx.loaders.clearAll();
-      ctx.log.warn({ attempt, code: (err as QueryFailedError & { driverError?: { code?: string } }).driverError?.code }, 'transaction aborted by PostgreSQL; running it again');
+      ctx.log.warn({ attempt, code: driverError(err)?.code }, 'transaction aborted by PostgreSQL; running it again');
       await new Promise((r) => setTimeout(r, Math.random() * 50 * attempt));
     }
   }
 }
 
+/** PostgreSQL's error behind a failed query, when there is one. */
+function driverError(err: unknown): { code?: string; detail?: string } | null {
+  return err instanceof QueryFailedError ? (err.driverError as { code?: string; detail?: string }) : null;
+}
+
 function retryable(err: unknown): boolean {
-  const code = err instanceof QueryFailedError ? (err as QueryFailedError & { driverError?: { code?: string } }).driverError?.code : undefined;
+  const code = driverError(err)?.code;
   return code === '40P01' || code === '40001';
 }
 
@@ -70,14 +75,13 @@ async function runOnce<T>(ctx: RequestContext, work: (uow: UnitOfWork) => Promis
 
 /** A unique violation that a race let past the services' own checks, as DUPLICATE on the input field. */
 function uniqueViolation(err: unknown): { message: string; field?: string[] } | null {
-  if (!(err instanceof QueryFailedError)) return null;
-  const driverError = err.driverError as { code?: string; detail?: string };
-  if (driverError.code !== '23505') return null;
+  const pg = driverError(err);
+  if (pg?.code !== '23505') return null;
   // PostgreSQL's detail names the columns: Key (material_id, lot_number)=(...) already exists.
-  const columns = /^Key \(([^)]+)\)/.exec(driverError.detail ?? '')?.[1].split(', ') ?? [];
+  const columns = /^Key \(([^)]+)\)/.exec(pg.detail ?? '')?.[1].split(', ') ?? [];
   const last = columns[columns.length - 1];
   return {
-    message: driverError.detail ? `Already exists: ${driverError.detail}` : 'A record with these values already exists',
+    message: pg.detail ? `Already exists: ${pg.detail}` : 'A record with these values already exists',
     field: last ? ['input', last.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase())] : undefined,
   };
 }

@@ -2,7 +2,6 @@ import type { RequestContext } from '../../core/context';
 import { assertCan, rowScope } from '../../core/authz/guard';
 import type { SqlCondition } from '../../core/authz/rules-to-sql';
 import type { SubjectType } from '../../core/authz/subjects';
-import { queryNamed } from '../../core/persistence/named-query';
 
 /** Refuses callers who may not read quality analytics at all (FORBIDDEN). */
 export function assertCanReadAnalytics(ctx: RequestContext): void {
@@ -24,9 +23,4 @@ export function analyticsScope(ctx: RequestContext, subject: SubjectType, alias:
     params[renamed] = value;
   }
   return { sql, params };
-}
-
-/** Runs hand-written SQL with TypeORM-style `:name` parameters, as one statement. */
-export function runAggregate<T>(ctx: RequestContext, sql: string, params: Record<string, unknown>): Promise<T[]> {
-  return queryNamed(ctx.manager, sql, params);
 }

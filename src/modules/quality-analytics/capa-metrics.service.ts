@@ -1,8 +1,9 @@
 import type { RequestContext } from '../../core/context';
-import { analyticsScope, assertCanReadAnalytics, runAggregate } from './analytics-scope';
+import { analyticsScope, assertCanReadAnalytics } from './analytics-scope';
 import { CAPA_ACTION_SPEC, CAPA_SPEC } from '../capa/capa.table';
 import { analyticsWindow } from './analytics-window';
 import type { CapaMetrics } from './quality-analytics.types';
+import { queryNamed } from '../../core/persistence/named-query';
 
 /**
  * CAPA closures with closed_at in [from, to) and the backlog now, in one statement. Cycle time
@@ -39,7 +40,7 @@ export async function capaMetrics(ctx: RequestContext, from: string, to: string)
       (SELECT count(*) FROM open_capas, today WHERE open_capas.due_on < today.day OR EXISTS (
         SELECT 1 FROM capa_action open_action
         WHERE open_action.capa_id = open_capas.id AND open_action.status = 'OPEN' AND open_action.due_on < today.day AND ${actionScope.sql}))::int AS "overdueCount"`;
-  const [row] = await runAggregate<CapaMetrics>(ctx, sql, {
+  const [row] = await queryNamed<CapaMetrics>(ctx.manager, sql, {
     ...closedScope.params, ...openScope.params, ...actionScope.params, from_ts: window.from, to_ts: window.to,
   });
   return row;

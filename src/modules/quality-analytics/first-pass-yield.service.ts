@@ -3,10 +3,11 @@ import { ErrorCode } from '../../core/graphql/error-code';
 import { fail } from '../../core/graphql/user-error';
 import { INSPECTION_SPEC } from '../quality/inspection.service';
 import { DATE_TRUNC_UNIT } from './analytics-period';
-import { analyticsScope, assertCanReadAnalytics, runAggregate } from './analytics-scope';
+import { analyticsScope, assertCanReadAnalytics } from './analytics-scope';
 import { analyticsWindow } from './analytics-window';
 import { MAX_ANALYTICS_ROWS, withinRowCap } from './analytics-row-cap';
 import type { FirstPassYield, FirstPassYieldFilter } from './quality-analytics.types';
+import { queryNamed } from '../../core/persistence/named-query';
 
 export const MAX_MATERIAL_IDS = 500;
 
@@ -45,7 +46,7 @@ export async function firstPassYield(ctx: RequestContext, filter: FirstPassYield
     GROUP BY 1, 2
     ORDER BY 2, 1
     LIMIT :row_limit`;
-  const rows = await runAggregate<FirstPassYield>(ctx, sql, {
+  const rows = await queryNamed<FirstPassYield>(ctx.manager, sql, {
     ...counted.params, ...earlier.params,
     trunc_unit: DATE_TRUNC_UNIT[filter.period], inspection_type: filter.inspectionType,
     from_ts: window.from, to_ts: window.to, material_ids: filter.materialIds ?? [], row_limit: MAX_ANALYTICS_ROWS + 1,

@@ -1,8 +1,9 @@
 import type { RequestContext } from '../../core/context';
 import { NONCONFORMANCE_SPEC } from '../quality/nonconformance.service';
-import { analyticsScope, assertCanReadAnalytics, runAggregate } from './analytics-scope';
+import { analyticsScope, assertCanReadAnalytics } from './analytics-scope';
 import { analyticsWindow } from './analytics-window';
 import type { SupplierNonconformances } from './quality-analytics.types';
+import { queryNamed } from '../../core/persistence/named-query';
 
 /**
  * Per supplier, the nonconformances raised against it (supplier_id set) that were opened
@@ -28,5 +29,5 @@ export async function nonconformancesBySupplier(ctx: RequestContext, from: strin
       AND ${scope.sql}
     GROUP BY nc.supplier_id
     ORDER BY count(*) DESC, nc.supplier_id`;
-  return runAggregate<SupplierNonconformances>(ctx, sql, { ...scope.params, from_ts: window.from, to_ts: window.to });
+  return queryNamed<SupplierNonconformances>(ctx.manager, sql, { ...scope.params, from_ts: window.from, to_ts: window.to });
 }

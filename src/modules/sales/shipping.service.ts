@@ -47,9 +47,10 @@ export async function shipSalesOrder(ctx: RequestContext, input: ShipSalesOrderI
     // (as an allocator), the lots (as issues and write-offs), their concessions (as issues), then
     // the balances. So a shipment waits for the others, or they for it, and none deadlocks.
     const lotIds = [...new Set(allocations.map((a) => a.lotId))].sort();
-    const [{ ids: materialIds }]: { ids: string[] | null }[] = await tx.manager.query(
-      'SELECT array_agg(DISTINCT material_id) AS ids FROM lot WHERE id = ANY($1)', [lotIds]);
-    await lockMaterialsForMovement(tx.manager, materialIds ?? []);
+    const materials: { id: string; gtin: string | null }[] = await tx.manager.query(
+      'SELECT id, gtin FROM material WHERE id IN (SELECT material_id FROM lot WHERE id = ANY($1))', [lotIds]);
+    const gtinOf = new Map(materials.map((m) => [m.id, m.gtin]));
+    await lockMaterialsForMovement(tx.manager, materials.map((m) => m.id));
     await tx.manager.query('SELECT 1 FROM lot WHERE id = ANY($1) ORDER BY id FOR SHARE', [lotIds]);
     await lockConcessionsOfLots(tx.manager, lotIds);
     await tx.manager.query(
@@ -68,7 +69,7 @@ export async function shipSalesOrder(ctx: RequestContext, input: ShipSalesOrderI
         type: MovementType.SHIP, lotId: lot.id, materialId: lot.materialId, from: { locationId: a.locationId, siteId: a.siteId }, quantity: a.quantity,
         reason: `Shipment ${shipment.shipmentNumber}`, reference: shipment.id, fromReserved: true,
       });
-      const [{ gtin }]: { gtin: string | null }[] = await tx.manager.query('SELECT gtin FROM material WHERE id = $1', [lot.materialId]);
+      const gtin = gtinOf.get(lot.materialId) ?? null;
       lines.push(tx.manager.create(ShipmentLineEntity, {
         id: `shl_${randomUUID().replace(/-/g, '')}`, shipmentId: shipment.id, lineNo: lines.length + 1, orderLineId: a.orderLineId, lotId: lot.id, materialId: lot.materialId,
         lotNumber: lot.lotNumber, serialNumber: lot.serialNumber, udi: gtin ? lotUdi(gtin, lot) : null, quantity: a.quantity, movementId: movement.id,
