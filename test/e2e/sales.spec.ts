@@ -299,6 +299,8 @@ describe('sales orders', () => {
     const so = await confirmedOrder(hosp, '1');
     const early = await t.ok(ShipSalesOrderDocument, { input: { id: so.id, expectedVersion: 2 } }, 'WAREHOUSE');
     expect(early.shipSalesOrder.userErrors[0].code).toBe('INVALID_TRANSITION');
+    const longReason = await t.ok(CancelSalesOrderDocument, { input: { id: so.id, expectedVersion: 2, reason: 'x'.repeat(2001) } }, 'SALES');
+    expect(longReason.cancelSalesOrder.userErrors[0]).toMatchObject({ code: 'VALIDATION_FAILED', field: ['input', 'reason'] });
     expect((await t.gql(`mutation { shipSalesOrder(input: { id: "${so.id}", expectedVersion: 2 }) { userErrors { code } } }`, {}, 'SALES')).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect((await t.gql(`mutation { createSalesOrder(input: { orderNumber: "X", customerId: "c", shipToAddressId: "a", currency: "CNY", lines: [] }) { userErrors { code } } }`, {}, 'WAREHOUSE')).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const bi = await t.gql<{ salesOrders: { edges: { node: { totalAmount: string | null; lines: { unitPrice: string | null; quantity: string }[] } }[] } }, unknown>(
