@@ -12,6 +12,9 @@ import { loadOwnerAccounts, ownerAbility } from './webhook-owner';
  */
 export type FreshBody = { body: ProjectedEvent } | { refusal: string };
 
+export const OWNER_DEACTIVATED = 'owner deactivated';
+export const EVENT_GONE = 'the event is no longer in the outbox';
+
 export async function freshBodies(manager: EntityManager, deliveries: { id: string; webhook_id: string; event_id: string }[]): Promise<Map<string, FreshBody>> {
   if (deliveries.length === 0) return new Map();
   const webhooks = await manager.findBy(WebhookEntity, { id: anyOf(deliveries.map((d) => d.webhook_id)) });
@@ -21,9 +24,10 @@ export async function freshBodies(manager: EntityManager, deliveries: { id: stri
   const abilities = new Map(webhooks.map((w) => [w.id, ownerAbility(w, accounts.get(w.ownerSubject))]));
   return new Map(deliveries.map((d): [string, FreshBody] => {
     const ability = abilities.get(d.webhook_id);
-    if (!ability) return [d.id, { refusal: 'owner deactivated' }];
+    if (!ability) return [d.id, { refusal: OWNER_DEACTIVATED }];
     const event = events.get(d.event_id);
-    const body = event ? projectEventFor(ability, event) : null;
+    if (!event) return [d.id, { refusal: EVENT_GONE }];
+    const body = projectEventFor(ability, event);
     return [d.id, body ? { body } : { refusal: 'the owner may no longer read this event' }];
   }));
 }

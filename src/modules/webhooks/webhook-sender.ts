@@ -1,7 +1,6 @@
 import type { Platform } from '../../core/platform';
 import { retryDelayMs } from './webhook-backoff';
 import type { ProjectedEvent } from '../../core/events/event-projection';
-import { failDeliveriesOfDeactivatedOwners } from './webhook-deactivated-owners';
 import { freshBodies, type FreshBody } from './webhook-fresh-bodies';
 import { postWebhook } from './webhook-http';
 import { SIGNATURE_HEADER, signatureHeader } from './webhook-signature';
@@ -36,15 +35,12 @@ const LEASE = '2 minutes';
  * Every attempt is logged; a failure is retried with backoff until its 24 hours are up.
  */
 export async function sendDueDeliveries(platform: Platform, options: SenderOptions): Promise<number> {
-  const failed = await failDeliveriesOfDeactivatedOwners(platform);
-  // The claim skips deactivated owners too: one may be deactivated between the two statements.
   const [claimed] = (await platform.dataSource.query(
     `UPDATE webhook_delivery d SET attempts = d.attempts + 1, leased_until = now() + interval '${LEASE}', next_attempt_at = now() + interval '${LEASE}'
      FROM webhook w
      WHERE w.id = d.webhook_id AND w.status = 'ACTIVE' AND d.id IN (
        SELECT d2.id FROM webhook_delivery d2 JOIN webhook w2 ON w2.id = d2.webhook_id
        WHERE d2.status = 'PENDING' AND d2.next_attempt_at <= now() AND (d2.leased_until IS NULL OR d2.leased_until <= now()) AND w2.status = 'ACTIVE'
-         AND NOT EXISTS (SELECT 1 FROM app_user u WHERE u.subject = w2.owner_subject AND u.status <> 'ACTIVE')
        ORDER BY d2.next_attempt_at LIMIT ${BATCH} FOR UPDATE OF d2 SKIP LOCKED)
      RETURNING d.id, d.webhook_id, d.event_id::text, d.event_type, d.attempts, d.give_up_at, w.url, w.secret`,
   )) as [Claimed[], number];
@@ -55,7 +51,7 @@ export async function sendDueDeliveries(platform: Platform, options: SenderOptio
     throw err;
   });
   await Promise.all(claimed.map((delivery) => attempt(platform, delivery, bodies.get(delivery.id)!, options)));
-  return failed + claimed.length;
+  return claimed.length;
 }
 
 async function attempt(platform: Platform, delivery: Claimed, fresh: FreshBody, options: SenderOptions): Promise<void> {

@@ -11,7 +11,7 @@ import { updateVersioned } from '../../core/persistence/versioned-update';
 import { InputValidator } from '../../core/validation';
 import { RETRY_WINDOW_MS } from './webhook-backoff';
 import { WebhookDeliveryEntity, WebhookEntity } from './webhook.entities';
-import { currentDeliveryBody } from './webhook-current-body';
+import { EVENT_GONE, freshBodies, OWNER_DEACTIVATED } from './webhook-fresh-bodies';
 import { WEBHOOK_EVENT_TYPES } from './webhook-event-types';
 import { WEBHOOK_SPEC } from './webhook.table';
 import { resolvesToPublicAddresses } from './webhook-target';
@@ -75,12 +75,18 @@ export async function redeliverWebhook(ctx: RequestContext, input: RedeliverWebh
     const webhook = delivery ? await tx.manager.findOneBy(WebhookEntity, { id: delivery.webhookId }) : null;
     if (!delivery || !webhook || !canOn(ctx, 'read', 'Webhook', webhook)) fail(ErrorCode.NOT_FOUND, `No delivery ${input.deliveryId}`, field);
     if (!canOn(ctx, 'update', 'Webhook', webhook)) fail(ErrorCode.FORBIDDEN, 'Not allowed to redeliver for this webhook', field);
-    const [{ leased }]: { leased: boolean }[] = await tx.manager.query('SELECT coalesce(leased_until > now(), false) AS leased FROM webhook_delivery WHERE id = $1', [delivery.id]);
-    if (leased) fail(ErrorCode.INVALID_TRANSITION, 'delivery is being sent; try again shortly', field);
-    const body = await currentDeliveryBody(tx.manager, webhook, delivery.eventId, field);
-    await tx.manager.query(
-      `UPDATE webhook_delivery SET status = 'PENDING', body = $3, next_attempt_at = now(), leased_until = NULL, give_up_at = now() + ($2 || ' milliseconds')::interval WHERE id = $1`,
-      [delivery.id, String(RETRY_WINDOW_MS), body]);
+    const fresh = (await freshBodies(tx.manager, [{ id: delivery.id, webhook_id: webhook.id, event_id: delivery.eventId }])).get(delivery.id)!;
+    if ('refusal' in fresh) {
+      if (fresh.refusal === EVENT_GONE) fail(ErrorCode.NOT_FOUND, `Not redelivered: ${fresh.refusal}`, field);
+      fail(ErrorCode.FORBIDDEN, fresh.refusal === OWNER_DEACTIVATED
+        ? `The webhook's owner ${webhook.ownerName} is deactivated; nothing more is delivered for them`
+        : `Not redelivered: ${fresh.refusal}`, field);
+    }
+    const [, updated] = (await tx.manager.query(
+      `UPDATE webhook_delivery SET status = 'PENDING', body = $3, next_attempt_at = now(), leased_until = NULL, give_up_at = now() + ($2 || ' milliseconds')::interval
+       WHERE id = $1 AND (leased_until IS NULL OR leased_until <= now())`,
+      [delivery.id, String(RETRY_WINDOW_MS), fresh.body])) as [unknown, number];
+    if (updated === 0) fail(ErrorCode.INVALID_TRANSITION, 'delivery is being sent; try again shortly', field);
     audit({ action: 'REDELIVER', entityType: 'Webhook', entityId: webhook.id, changes: [{ field: 'delivery', old: { id: delivery.id, status: delivery.status }, new: { id: delivery.id, status: 'PENDING' } }] });
     return tx.manager.findOneByOrFail(WebhookDeliveryEntity, { id: delivery.id });
   });
