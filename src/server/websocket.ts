@@ -43,16 +43,16 @@ export function attachWebSocket(opts: {
         }
       },
       onSubscribe: async (ctx, _id, payload) => {
+        // graphql-ws has already counted this one; refused before any database work.
+        if (Object.keys(ctx.subscriptions).length > LIMITS.subscriptionsPerConnection) {
+          return [tooManySubscriptions(LIMITS.subscriptionsPerConnection)];
+        }
         const principal = (ctx.extra as ConnectionExtra).principal as Principal;
         // The account may have been deactivated (or the token expired) since the connection opened.
         const refusal = await opts.platform.principals.fresh(principal);
         if (refusal) {
           ctx.extra.socket.close(CloseCode.Unauthorized, 'Unauthorized');
           return [unauthenticated(refusal)];
-        }
-        // graphql-ws has already counted this one.
-        if (Object.keys(ctx.subscriptions).length > LIMITS.subscriptionsPerConnection) {
-          return [tooManySubscriptions(LIMITS.subscriptionsPerConnection)];
         }
         let document;
         try {

@@ -1,5 +1,5 @@
 import type { Platform } from '../../core/platform';
-import { pruneOutbox } from '../../core/events/outbox-retention';
+import { pruneOutbox } from './outbox-retention';
 import { pruneFinishedDeliveries } from '../webhooks/webhook-retention';
 
 /** Finished webhook deliveries first (they refer to outbox events), then the outbox, both older than EVENT_RETENTION_DAYS. */
