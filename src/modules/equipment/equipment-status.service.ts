@@ -11,15 +11,16 @@ import { hasValidCalibration } from './effective-status';
 import { ordersInProgress } from './maintenance-holds';
 
 /**
- * Applies `changes` at `expectedVersion`, audited as `action`; subscribers hear of it when the
- * status as shown moved.
+ * Applies `changes` at `expectedVersion`, audited as `action`; subscribers hear of it (with
+ * `eventReason`, by default the audit's reason) when the status as shown moved.
  */
 export async function changeEquipment(
-  uow: UnitOfWork, current: EquipmentEntity, changes: Partial<EquipmentEntity>, action: string, reason: string, expectedVersion = current.version,
+  uow: UnitOfWork, current: EquipmentEntity, changes: Partial<EquipmentEntity>, action: string, reason: string | null, expectedVersion = current.version,
+  eventReason = reason,
 ): Promise<EquipmentEntity> {
   const updated = await updateVersioned(uow.ctx, EquipmentEntity, current.id, expectedVersion, changes);
   uow.audit({ action, entityType: 'Equipment', entityId: updated.id, reason, changes: diffFields(current, updated, EQUIPMENT_AUDITED_FIELDS) });
-  if (updated.effectiveStatus !== current.effectiveStatus) uow.emit(equipmentStatusChangedEvent(current.effectiveStatus, updated, reason));
+  if (updated.effectiveStatus !== current.effectiveStatus) uow.emit(equipmentStatusChangedEvent(current.effectiveStatus, updated, eventReason));
   return updated;
 }
 

@@ -7,7 +7,6 @@ import { ErrorCode } from '../../core/graphql/error-code';
 import { fail } from '../../core/graphql/user-error';
 import { newId } from '../../core/ids';
 import { inTransaction } from '../../core/mutation';
-import { updateVersioned } from '../../core/persistence/versioned-update';
 import { diffFields } from '../../core/audit/audit-diff';
 import { InputValidator } from '../../core/validation';
 import { findSite } from '../sites/site.service';
@@ -21,7 +20,7 @@ import { ordersInProgress } from './maintenance-holds';
 import { equipmentStatusChangedEvent } from './equipment.events';
 import { runCalibrationFailureHandlers } from './calibration-failure.hooks';
 import { effectiveStatusSql } from './effective-status';
-import { moveEquipmentStatus } from './equipment-status.service';
+import { changeEquipment, moveEquipmentStatus } from './equipment-status.service';
 import { CALIBRATION_SPEC, EQUIPMENT_SPEC } from './equipment.table';
 import type { EquipmentFilter } from './equipment.types';
 import type { RecordCalibrationInput, RegisterEquipmentInput, SetEquipmentStatusInput } from './equipment-inputs.types';
@@ -133,7 +132,7 @@ export async function recordCalibration(ctx: RequestContext, input: RecordCalibr
   if (input.performedOn > todayUtc()) v.fail('performedOn', 'A calibration cannot be in the future');
   v.throwIfAny();
   return inTransaction(ctx, async (uow) => {
-    const { ctx: tx, audit, emit } = uow;
+    const { ctx: tx } = uow;
     const current = await findEquipment(tx, input.equipmentId, 'equipmentId', true);
     if (current.calibrationIntervalDays === null) fail(ErrorCode.VALIDATION_FAILED, `${current.assetTag} needs no calibration`, ['input', 'equipmentId']);
     if (current.status === EquipmentStatus.RETIRED) fail(ErrorCode.INVALID_TRANSITION, `${current.assetTag} is retired`, ['input', 'equipmentId']);
@@ -148,11 +147,8 @@ export async function recordCalibration(ctx: RequestContext, input: RecordCalibr
     }));
     const inMaintenance = passMayReturnToService(current.status, input.result) && (await ordersInProgress(tx, current.id)).length > 0;
     const status = statusAfterCalibration(current.status, input.result, inMaintenance);
-    const updated = await updateVersioned(tx, EquipmentEntity, current.id, current.version, {
-      status, calibrationDueOn: nextDueOn, ...(pass ? { lastCalibratedOn: input.performedOn } : {}),
-    });
-    audit({ action: `CALIBRATION_${input.result}`, entityType: 'Equipment', entityId: current.id, reason: input.reason, changes: diffFields(current, updated, EQUIPMENT_AUDITED_FIELDS) });
-    if (updated.effectiveStatus !== current.effectiveStatus) emit(equipmentStatusChangedEvent(current.effectiveStatus, updated, `Calibration ${input.result}`));
+    const updated = await changeEquipment(uow, current, { status, calibrationDueOn: nextDueOn, ...(pass ? { lastCalibratedOn: input.performedOn } : {}) },
+      `CALIBRATION_${input.result}`, input.reason ?? null, current.version, `Calibration ${input.result}`);
     if (!pass) await runCalibrationFailureHandlers(uow, updated, current.lastCalibratedOn);
     return { calibrationRecord: record, equipment: updated };
   });

@@ -30,8 +30,10 @@ export function newMaintenanceOrder(fields: Pick<MaintenanceOrderEntity, 'equipm
 }
 
 /** Audited on the order and told to the outbox; `before` null when the order was created. */
-export function recordOrderChange(uow: UnitOfWork, before: MaintenanceOrderEntity | null, order: MaintenanceOrderEntity, reason: string | null): void {
-  uow.audit({ action: before ? 'STATUS_CHANGE' : 'CREATE', entityType: 'MaintenanceOrder', entityId: order.id, reason, changes: diffFields(before, order, MAINTENANCE_ORDER_AUDITED_FIELDS) });
+export function recordOrderChange(
+  uow: UnitOfWork, before: MaintenanceOrderEntity | null, order: MaintenanceOrderEntity, reason: string | null, action = before ? 'STATUS_CHANGE' : 'CREATE',
+): void {
+  uow.audit({ action, entityType: 'MaintenanceOrder', entityId: order.id, reason, changes: diffFields(before, order, MAINTENANCE_ORDER_AUDITED_FIELDS) });
   uow.emit(maintenanceOrderChangedEvent(before?.status ?? null, order, reason));
 }
 
@@ -134,7 +136,6 @@ async function releaseHoldsOfOthers(uow: UnitOfWork, cancelled: MaintenanceOrder
   for (const other of await ordersInProgress(uow.ctx, cancelled.equipmentId)) {
     if (!other.tookEquipmentOutOfService) continue;
     const updated = await updateVersioned(uow.ctx, MaintenanceOrderEntity, other.id, other.version, { tookEquipmentOutOfService: false });
-    uow.audit({ action: 'UPDATE', entityType: 'MaintenanceOrder', entityId: updated.id, reason, changes: diffFields(other, updated, MAINTENANCE_ORDER_AUDITED_FIELDS) });
-    uow.emit(maintenanceOrderChangedEvent(other.status, updated, reason));
+    recordOrderChange(uow, other, updated, reason, 'UPDATE');
   }
 }

@@ -124,18 +124,20 @@ export async function receiveLot(ctx: RequestContext, input: ReceiveLotInput): P
  * The lot under a share lock, for a use of its stock (issue, consumption, shipment): a hold or
  * recall committing meanwhile waits for this transaction, so it cannot slip past the status check.
  */
-export async function findLotForUse(ctx: RequestContext, id: string): Promise<LotEntity> {
-  const lot = await ctx.manager.createQueryBuilder(LotEntity, 'lt').setLock('pessimistic_read').where('lt.id = :id', { id }).getOne();
-  if (!lot) fail(ErrorCode.NOT_FOUND, `No lot ${id}`, ['input', 'lotId']);
-  return lot;
+export function findLotForUse(ctx: RequestContext, id: string): Promise<LotEntity> {
+  return findLocked(ctx, id, 'pessimistic_read');
 }
 
 /**
  * The lot under an exclusive row lock, for a change to what its release depends on (starting an
  * inspection): a release checking its conditions holds the same lock, so neither slips past the other.
  */
-export async function findLotForUpdate(ctx: RequestContext, id: string): Promise<LotEntity> {
-  const lot = await ctx.manager.createQueryBuilder(LotEntity, 'lt').setLock('pessimistic_write').where('lt.id = :id', { id }).getOne();
+export function findLotForUpdate(ctx: RequestContext, id: string): Promise<LotEntity> {
+  return findLocked(ctx, id, 'pessimistic_write');
+}
+
+async function findLocked(ctx: RequestContext, id: string, lock: 'pessimistic_read' | 'pessimistic_write'): Promise<LotEntity> {
+  const lot = await ctx.manager.createQueryBuilder(LotEntity, 'lt').setLock(lock).where('lt.id = :id', { id }).getOne();
   if (!lot) fail(ErrorCode.NOT_FOUND, `No lot ${id}`, ['input', 'lotId']);
   return lot;
 }
