@@ -191,6 +191,8 @@ describe('maintenance', () => {
     const parts = Array.from({ length: 201 }, () => ({ lotId: 'lot_any', fromLocationId: setup.locationId, quantity: '1' }));
     const res = await t.ok(RecordMaintenanceDocument, { input: { equipmentId: eq.id, kind: 'PREVENTIVE', description: 'Kit', downtimeMinutes: 0, spareParts: parts } }, 'MAINTENANCE');
     expect(res.recordMaintenance.userErrors[0]).toMatchObject({ code: 'VALIDATION_FAILED', field: ['input', 'spareParts'] });
+    expect(await t.sql('SELECT 1 FROM maintenance_order WHERE equipment_id = $1', [eq.id])).toHaveLength(0);
+    expect(await t.sql(`SELECT 1 FROM audit_entry WHERE entity_id = $1 AND action = 'MAINTENANCE'`, [eq.id])).toHaveLength(0);
   });
 
   it('refuses a spare-part lot that is not released, and writes nothing', async () => {

@@ -1,3 +1,4 @@
+import { Client as PgClient } from 'pg';
 import { createTestServer, subscribe, type Caller, type TestServer } from '../support/test-server';
 import { createMaterial } from '../support/fixtures';
 import { startWebhookReceiver } from '../support/webhook-receiver';
@@ -62,6 +63,23 @@ describe('event retention', () => {
     expect(await eventsOf('RET-OLD')).toEqual([]);
     expect(await eventsOf('RET-NEW')).toEqual([recent]);
     expect((await t.sql<{ n: number }>('SELECT count(*)::int AS n FROM audit_entry'))[0].n).toBe(audit);
+
+    // An old event the webhook dispatcher has not passed yet stays: here the dispatcher is held
+    // (its cursor row locked, as while another process dispatches).
+    const holder = new PgClient({ connectionString: t.databaseUrl });
+    await holder.connect();
+    try {
+      await holder.query('BEGIN');
+      await holder.query('SELECT 1 FROM webhook_dispatch_cursor FOR UPDATE');
+      await createMaterial(t, 'RET-UNDISPATCHED');
+      const [undispatched] = await eventsOf('RET-UNDISPATCHED');
+      await t.sql(`UPDATE outbox_event SET occurred_at = now() - interval '40 days' WHERE id = $1`, [undispatched]);
+      expect((await pruneEvents(t.server.platform)).events).toBe(0);
+      expect(await eventsOf('RET-UNDISPATCHED')).toEqual([undispatched]);
+    } finally {
+      await holder.query('COMMIT').catch(() => undefined);
+      await holder.end();
+    }
 
     const resumed = subscribe(t.ws({ authorization: `Bearer ${t.token('QA_MANAGER')}` }), `subscription { materialChanged(after: "${old}") { eventId } }`);
     await resumed.waitUntil(() => resumed.errors.length > 0, 3000);

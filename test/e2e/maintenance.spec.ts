@@ -265,6 +265,33 @@ describe('maintenance order lifecycle', () => {
     expect(await t.sql(`SELECT 1 FROM stock_movement WHERE lot_id = $1 AND type = 'ISSUE'`, [lot.id])).toHaveLength(0);
   });
 
+  it('checks what completing an order and unplanned work need, and maintains no retired equipment', async () => {
+    const eq = await inService('MNT-INPUTS', null);
+    const order = await open(eq.id);
+    const record = (input: Record<string, unknown>) => t.gql<{ recordMaintenance: { userErrors: { code: string; field: string[] }[] } }, unknown>(
+      'mutation($input: RecordMaintenanceInput!) { recordMaintenance(input: $input) { userErrors { code field } } }', { input: { downtimeMinutes: 0, ...input } }, 'MAINTENANCE');
+    const untouched = await footprint(order.id, eq.id);
+    const cases: [string, Record<string, unknown>, string[]][] = [
+      ['completing without expectedVersion', { maintenanceOrderId: order.id }, ['input', 'expectedVersion']],
+      ['unplanned work without equipment', { kind: 'PREVENTIVE', description: 'd' }, ['input', 'equipmentId']],
+      ['unplanned work without kind', { equipmentId: eq.id, description: 'd' }, ['input', 'kind']],
+      ['completing with the wrong kind', { maintenanceOrderId: order.id, expectedVersion: 1, kind: 'CORRECTIVE' }, ['input', 'kind']],
+      ['completing with other equipment', { maintenanceOrderId: order.id, expectedVersion: 1, equipmentId: 'eq_other' }, ['input', 'equipmentId']],
+    ];
+    for (const [what, input, field] of cases) {
+      const res = await record(input);
+      expect([what, res.data?.recordMaintenance.userErrors[0]?.field]).toEqual([what, field]);
+    }
+    expect(await footprint(order.id, eq.id)).toEqual(untouched);
+
+    const retired = await inService('MNT-RETIRED', null);
+    const planned = await open(retired.id);
+    await t.ok(SetEquipmentStatusDocument, { input: { id: retired.id, expectedVersion: retired.version, status: 'RETIRED', reason: 'Scrapped' } }, 'MAINTENANCE');
+    const again = await t.ok(OpenMaintenanceOrderDocument, { input: { equipmentId: retired.id, kind: 'PREVENTIVE', description: 'd' } }, 'MAINTENANCE');
+    expect(again.openMaintenanceOrder.userErrors[0]).toMatchObject({ code: 'INVALID_TRANSITION', message: expect.stringContaining('retired') });
+    expect((await start(planned.id, 1)).userErrors[0]).toMatchObject({ code: 'INVALID_TRANSITION', message: expect.stringContaining('retired') });
+  });
+
   it('refuses roles that may not maintain equipment, then lets MAINTENANCE do it', async () => {
     const eq = await inService('MNT-ROLES', null);
     const input = { equipmentId: eq.id, kind: 'PREVENTIVE' as const, description: 'Belt check' };
