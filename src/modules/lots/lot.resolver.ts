@@ -42,7 +42,7 @@ export class LotResolver {
     return lots.lotByNumber(ctx, materialCode, lotNumber);
   }
 
-  @Query(() => Lot, { nullable: true, description: 'A lot by its GS1 UDI string, parenthesised or raw with FNC1; the GTIN check digit is verified.' })
+  @Query(() => Lot, { nullable: true, description: "A lot by its GS1 UDI string: parenthesised (spaces allowed, as typed from the label), or raw with FNC1 as ASCII 29 or the literal `<GS>` a keyboard-wedge scanner sends. The GTIN check digit is verified; a (11) production date, (17) expiry or (21) serial that does not match the lot is refused with VALIDATION_FAILED and the AI as the last element of the error's `field` (e.g. `[\"udi\", \"(17)\"]`). Null when no readable lot has that material and lot number." })
   lotByUdi(@Ctx() { ctx }: GraphQLContext, @Arg('udi') udi: string) {
     return asQueryErrors(() => lots.lotByUdi(ctx, udi));
   }

@@ -7,6 +7,7 @@ import { sortKeys, type OrderColumn } from '../../core/graphql/ordering';
 import { ErrorCode } from '../../core/graphql/error-code';
 import { fail } from '../../core/graphql/user-error';
 import { parseUdi } from '../../core/gs1/udi';
+import { udiMismatch } from './lot-udi';
 import { newId } from '../../core/ids';
 import { diffFields } from '../../core/audit/audit-diff';
 import { InputValidator } from '../../core/validation';
@@ -58,20 +59,21 @@ export async function lotByNumber(ctx: RequestContext, materialCode: string, lot
     .getOne();
 }
 
-/** A lot by its UDI: the GTIN names the material, (10) the lot; (21) and (17) must agree when given. */
+/**
+ * A lot by its UDI: the GTIN names the material, (10) the lot; a (11), (17) or (21) in the string
+ * must match the lot's record, else the scan is refused naming the AI (field `['udi', '(AI)']`).
+ */
 export async function lotByUdi(ctx: RequestContext, udi: string): Promise<LotEntity | null> {
   const parsed = parseUdi(udi);
   if (!parsed.ok) fail(ErrorCode.VALIDATION_FAILED, parsed.message, ['udi']);
-  const { gtin, lot, serial, expiresOn } = parsed.udi;
-  if (!lot) fail(ErrorCode.VALIDATION_FAILED, 'The UDI has no (10) lot number', ['udi']);
+  const { gtin, lot } = parsed.udi;
+  if (!lot) fail(ErrorCode.VALIDATION_FAILED, 'The UDI has no (10) lot number', ['udi', '(10)']);
   const material = await findMaterialBy(ctx, { gtin });
-  if (!material) fail(ErrorCode.NOT_FOUND, `No material has GTIN ${gtin}`, ['udi']);
+  if (!material) fail(ErrorCode.NOT_FOUND, `No material has GTIN ${gtin}`, ['udi', '(01)']);
   const found = await lotByNumber(ctx, material.code, lot);
   if (!found) return null;
-  if (serial && found.serialNumber && found.serialNumber !== serial) return null;
-  if (expiresOn && found.expiresOn && found.expiresOn !== expiresOn) {
-    fail(ErrorCode.VALIDATION_FAILED, `The UDI says expiry ${expiresOn}, lot ${found.lotNumber} expires ${found.expiresOn}`, ['udi']);
-  }
+  const mismatch = udiMismatch(parsed.udi, found);
+  if (mismatch) fail(ErrorCode.VALIDATION_FAILED, mismatch.message, ['udi', `(${mismatch.ai})`]);
   return found;
 }
 
