@@ -1,10 +1,11 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { AlertType } from '../../core/alerts/alert-type';
 import { DateTimeScalar, JSONScalar } from '../../core/graphql/scalars';
+import { EVENT_ID } from '../../core/graphql/subscription-args';
 
 @ObjectType({ description: 'An alert about a record the subscriber may read.' })
 export class AlertEvent {
-  @Field(() => ID, { description: 'The outbox event id; resume after it with `after`.' }) eventId: string;
+  @Field(() => ID, { description: EVENT_ID }) eventId: string;
   @Field(() => AlertType) type: AlertType;
   @Field({ description: 'The record type a reader must be allowed to read to receive it (Lot, Equipment, Capa, Inspection; StockBalance for LOW_STOCK, whose subjectId is the material).' }) subjectType: string;
   @Field(() => ID, { description: 'The record it is about; fetch it with `node`.' }) subjectId: string;

@@ -4,6 +4,7 @@ import { LifecycleFields } from '../../core/graphql/lifecycle-fields';
 import { ConnectionType } from '../../core/graphql/connection';
 import { DateScalar, DateTimeScalar } from '../../core/graphql/scalars';
 import { CapaActionStatus, CapaRisk, CapaStatus } from './capa.enums';
+import { EVENT_ID } from '../../core/graphql/subscription-args';
 
 @ObjectType({ implements: [Node, LifecycleFields], description: 'An action item of a CAPA plan.' })
 export class CapaAction extends LifecycleFields implements Node {
@@ -50,7 +51,7 @@ export class CapaFilter {
 
 @ObjectType({ description: 'A CAPA changed status.' })
 export class CapaStatusChangedEvent {
-  @Field(() => ID, { description: 'The outbox event id.' }) eventId: string;
+  @Field(() => ID, { description: EVENT_ID }) eventId: string;
   @Field(() => CapaStatus, { nullable: true, description: 'Null when the CAPA was just opened.' }) previousStatus: CapaStatus | null;
   @Field(() => CapaStatus) status: CapaStatus;
   @Field(() => String, { nullable: true }) reason: string | null;

@@ -4,6 +4,7 @@ import { LifecycleFields } from '../../core/graphql/lifecycle-fields';
 import { ConnectionType } from '../../core/graphql/connection';
 import { DateScalar, DateTimeScalar } from '../../core/graphql/scalars';
 import { CalibrationResult, EquipmentStatus, EquipmentType } from './equipment.enums';
+import { EVENT_ID } from '../../core/graphql/subscription-args';
 
 @ObjectType({ implements: [Node, LifecycleFields], description: 'An instrument or production asset (ISO 13485 7.6).' })
 export class Equipment extends LifecycleFields implements Node {
@@ -104,7 +105,7 @@ export class EquipmentFilter {
 
 @ObjectType({ description: 'A committed change of equipment status or calibration state.' })
 export class EquipmentStatusChangedEvent {
-  @Field(() => ID)
+  @Field(() => ID, { description: EVENT_ID })
   eventId: string;
 
   @Field(() => EquipmentStatus, { nullable: true })

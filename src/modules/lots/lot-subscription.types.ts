@@ -2,10 +2,11 @@ import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { DateTimeScalar } from '../../core/graphql/scalars';
 import { LotStatus } from './lot.enums';
 import { Lot } from './lot.types';
+import { EVENT_ID } from '../../core/graphql/subscription-args';
 
 @ObjectType({ description: 'A committed change of a lot status (previousStatus null: the lot was received or produced).' })
 export class LotStatusChangedEvent {
-  @Field(() => ID)
+  @Field(() => ID, { description: EVENT_ID })
   eventId: string;
 
   @Field(() => LotStatus, { nullable: true })

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { DateTimeScalar } from '../../core/graphql/scalars';
 import { Material } from './material.types';
+import { EVENT_ID } from '../../core/graphql/subscription-args';
 
 export enum MaterialChangeKind {
   CREATED = 'CREATED',
@@ -11,7 +12,7 @@ registerEnumType(MaterialChangeKind, { name: 'MaterialChangeKind' });
 
 @ObjectType({ description: 'A committed change to a material.' })
 export class MaterialChangedEvent {
-  @Field(() => ID, { description: 'Outbox event id; increases with commit order within a transaction stream.' })
+  @Field(() => ID, { description: EVENT_ID })
   eventId: string;
 
   @Field(() => MaterialChangeKind)

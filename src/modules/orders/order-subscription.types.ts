@@ -1,10 +1,11 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { DateTimeScalar } from '../../core/graphql/scalars';
 import { OrderKind } from './order.enums';
+import { EVENT_ID } from '../../core/graphql/subscription-args';
 
 @ObjectType({ description: 'A purchase or sales order changed status.' })
 export class OrderStatusChangedEvent {
-  @Field(() => ID, { description: 'The outbox event id.' }) eventId: string;
+  @Field(() => ID, { description: EVENT_ID }) eventId: string;
   @Field(() => OrderKind) orderKind: OrderKind;
   @Field(() => ID, { description: 'The order; fetch it with `node`.' }) orderId: string;
   @Field() orderNumber: string;

@@ -2,10 +2,11 @@ import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { DateTimeScalar } from '../../core/graphql/scalars';
 import { InspectionVerdict } from './quality.enums';
 import { Inspection } from './quality.types';
+import { EVENT_ID } from '../../core/graphql/subscription-args';
 
 @ObjectType({ description: 'A committed inspection completion, with its computed verdict.' })
 export class InspectionCompletedEvent {
-  @Field(() => ID) eventId: string;
+  @Field(() => ID, { description: EVENT_ID }) eventId: string;
   @Field(() => InspectionVerdict) verdict: InspectionVerdict;
   @Field(() => ID) lotId: string;
   @Field(() => DateTimeScalar) occurredAt: Date;

@@ -5,6 +5,7 @@ import { ConnectionType, SortDirection } from '../../core/graphql/connection';
 import { Payload } from '../../core/graphql/payload';
 import { DateScalar, DateTimeScalar, JSONScalar } from '../../core/graphql/scalars';
 import { QualificationStatus, SupplierStatus } from './supplier.enums';
+import { EVENT_ID } from '../../core/graphql/subscription-args';
 
 @ObjectType({ implements: [Node, LifecycleFields], description: 'A supplier and its qualification (ISO 13485 7.4).' })
 export class Supplier extends LifecycleFields implements Node {
@@ -196,7 +197,7 @@ export class SetSupplierQualificationPayload extends Payload {
 
 @ObjectType({ description: "A committed change of a supplier's qualification." })
 export class SupplierQualificationChangedEvent {
-  @Field(() => ID)
+  @Field(() => ID, { description: EVENT_ID })
   eventId: string;
 
   @Field(() => QualificationStatus)

@@ -42,7 +42,7 @@ export class WebhookAttempt {
 export class WebhookDelivery implements Node {
   @Field(() => ID) id: string;
   @Field(() => ID) webhookId: string;
-  @Field(() => ID, { description: 'The outbox event id.' }) eventId: string;
+  @Field(() => ID, { description: 'The event this delivery carries (its `eventId` in subscriptions). Deliveries are sent and retried independently, so a receiver may see events in any order and, after a redelivery, more than once: discard duplicates by this id.' }) eventId: string;
   @Field() eventType: string;
   @Field(() => WebhookDeliveryStatus) status: WebhookDeliveryStatus;
   @Field(() => Int) attempts: number;
