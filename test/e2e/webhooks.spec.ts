@@ -277,31 +277,42 @@ describe('deliveries', () => {
     await sink.close();
   });
 
-  it('survive a restart, and can be redelivered', async () => {
-    const hook = await register(['MaterialChanged']);
-    receiver.failNextRequests(1_000_000);
+  it('survive a restart, and are sent once more, exactly once, when redelivered', async () => {
+    // A receiver of its own: the shared one also gets other webhooks' retries, which would race this count.
+    const sink = await startWebhookReceiver();
+    const hook = await register(['MaterialChanged'], integration, sink.url);
+    sink.failNextRequests(1_000_000);
     await createMaterial(t, 'WH-RESTART');
     await until(() => deliveries(hook.id), (d) => d.some((x) => x.attempts >= 1));
     await t.server.close();
-    receiver.failNextRequests(0);
+    sink.failNextRequests(0);
     const config = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', DATABASE_URL: t.databaseUrl, JWT_SECRET: 'test-secret-0123456789-abcdefghijklmnopqrstuvwxyz', LOG_LEVEL: 'silent', ...FAST });
     const restarted = await startLotgraph(config, { log: pino({ level: 'silent' }) });
+    const deliveryRow = async () => (await restarted.platform.dataSource.query(
+      `SELECT id, status, attempts FROM webhook_delivery WHERE webhook_id = $1`, [hook.id]) as { id: string; status: string; attempts: number }[])[0];
+    const sendsOf = (id: string) => sink.received.filter((r) => r.headers['lotgraph-delivery-id'] === id);
     try {
-      const [delivery] = await until(
-        async () => restarted.platform.dataSource.query(`SELECT id, status, attempts FROM webhook_delivery WHERE webhook_id = $1`, [hook.id]) as Promise<{ id: string; status: string; attempts: number }[]>,
-        (rows) => rows[0]?.status === 'SUCCEEDED');
+      const delivery = await until(deliveryRow, (row) => row?.status === 'SUCCEEDED');
       expect(delivery.status).toBe('SUCCEEDED');
-      const before = receiver.received.length;
+      const before = sendsOf(delivery.id).length;
+      expect(before).toBe(delivery.attempts);
       const res = await fetch(`${restarted.url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${t.token(integration)}` },
         body: JSON.stringify({ query: 'mutation($i: RedeliverWebhookInput!) { redeliverWebhook(input: $i) { delivery { status } userErrors { code } } }', variables: { i: { deliveryId: delivery.id } } }),
       });
       expect(await res.json()).toMatchObject({ data: { redeliverWebhook: { delivery: { status: 'PENDING' }, userErrors: [] } } });
-      await until(async () => receiver.received.length, (n) => n > before);
-      expect(receiver.received.slice(before).map((r) => r.json.data.record)).toEqual([expect.objectContaining({ code: 'WH-RESTART' })]);
+      await until(deliveryRow, (row) => row.status === 'SUCCEEDED' && row.attempts > delivery.attempts);
+      // Twenty poll intervals more: a second claim of the same delivery would have been sent by now.
+      await pause(20 * Number(FAST.WEBHOOK_POLL_MS));
+      const again = sendsOf(delivery.id).slice(before);
+      expect(again.map(codeOf)).toEqual(['WH-RESTART']);
+      // Every attempt the delivery counts was one request, across the restart too.
+      expect(sendsOf(delivery.id)).toHaveLength((await deliveryRow()).attempts);
+      expect(new Set(sink.received.map(codeOf))).toEqual(new Set(['WH-RESTART']));
     } finally {
       await restarted.close();
+      await sink.close();
     }
   });
 });
