@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import * as fontkit from 'fontkit';
+
+/**
+ * Noto Sans SC (SIL Open Font License, from the @expo-google-fonts/noto-sans-sc package) covers
+ * Chinese, Japanese kana, Latin, Greek and Cyrillic: the customers' records are in Chinese and
+ * English. PDFKit embeds only the glyphs a document uses (a subset), so a record stays small.
+ */
+const FILES = {
+  regular: '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf',
+  bold: '@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf',
+} as const;
+
+export type FontWeight = keyof typeof FILES;
+
+export interface BatchRecordFonts {
+  /** The font files, for PDFKit to embed. */
+  files: Record<FontWeight, Buffer>;
+  /** True when every weight has a glyph for the code point. */
+  covers(codePoint: number): boolean;
+}
+
+let loaded: BatchRecordFonts | undefined;
+
+/** Read once per process: the files are about 10 MB each. */
+export function batchRecordFonts(): BatchRecordFonts {
+  if (loaded) return loaded;
+  const files = { regular: readFileSync(require.resolve(FILES.regular)), bold: readFileSync(require.resolve(FILES.bold)) };
+  const faces = Object.values(files).map((file) => fontkit.create(file) as fontkit.Font);
+  loaded = { files, covers: (codePoint) => faces.every((face) => face.hasGlyphForCodePoint(codePoint)) };
+  return loaded;
+}
+
+/**
+ * A character the font has no glyph for would print as an empty box that extracts as a wrong
+ * character: in a batch record, a wrong name. Such characters become '?' and the caller is told.
+ * Line breaks and tabs become spaces; other control characters are dropped.
+ */
+export function printable(text: string, fonts: BatchRecordFonts = batchRecordFonts()): { text: string; replaced: boolean } {
+  let replaced = false;
+  let out = '';
+  for (const ch of text.normalize('NFC')) {
+    const code = ch.codePointAt(0)!;
+    if (ch === '\n' || ch === '\r' || ch === '\t') out += ' ';
+    else if (code < 0x20 || (code >= 0x7f && code < 0xa0)) continue;
+    else if (fonts.covers(code)) out += ch;
+    else {
+      out += '?';
+      replaced = true;
+    }
+  }
+  return { text: out, replaced };
+}
