@@ -383,6 +383,7 @@ describe('GET /records/lots/{id}/batch-record', () => {
     expect(generated![2]).toBe(utc(Date.parse(`${generated![1].replace(' ', 'T')}Z`) + 8 * 3_600_000));
     expect(text).toContain('A (current revision B)');
     expect(text).toMatch(/BOM revision used\s+C7/);
+    expect(r.statusHistory).toHaveLength(3);
     for (const change of r.statusHistory) {
       expect(text).toContain(`${change.from ?? '(created)'} → ${change.to}, ${both(change.changedAt)}`);
       expect(text).toContain(`By ${change.changedBy} (${change.changedById}), ${change.action}; reason: ${change.reason ?? '-'}`);

@@ -14,20 +14,21 @@ const FILES = {
 export type FontWeight = keyof typeof FILES;
 
 export interface BatchRecordFonts {
-  /** The font files, for PDFKit to embed. */
-  files: Record<FontWeight, Buffer>;
+  /** The parsed fonts, for PDFKit to embed. */
+  faces: Record<FontWeight, fontkit.Font>;
   /** True when every weight has a glyph for the code point. */
   covers(codePoint: number): boolean;
 }
 
 let loaded: BatchRecordFonts | undefined;
 
-/** Read once per process: the files are about 10 MB each. */
+const parse = (file: string) => fontkit.create(readFileSync(require.resolve(file))) as fontkit.Font;
+
+/** Read and parsed once per process: the files are about 10 MB each. */
 export function batchRecordFonts(): BatchRecordFonts {
   if (loaded) return loaded;
-  const files = { regular: readFileSync(require.resolve(FILES.regular)), bold: readFileSync(require.resolve(FILES.bold)) };
-  const faces = Object.values(files).map((file) => fontkit.create(file) as fontkit.Font);
-  loaded = { files, covers: (codePoint) => faces.every((face) => face.hasGlyphForCodePoint(codePoint)) };
+  const faces = { regular: parse(FILES.regular), bold: parse(FILES.bold) };
+  loaded = { faces, covers: (codePoint) => faces.regular.hasGlyphForCodePoint(codePoint) && faces.bold.hasGlyphForCodePoint(codePoint) };
   return loaded;
 }
 

@@ -20,6 +20,20 @@ export type Row =
   | { text: string; style?: Style; indent?: number }
   | { label: string; value: string };
 
+interface Cell {
+  text: string;
+  weight: FontWeight;
+  size: number;
+  x: number;
+  width: number;
+}
+
+interface PreparedRow {
+  cells: Cell[];
+  gapBefore: number;
+  height: number;
+}
+
 /** What the running header of every page says. */
 export interface PageHeader {
   company: string;
@@ -41,9 +55,11 @@ export class BatchRecordWriter {
   private pendingHeading: Row | null = null;
 
   constructor() {
-    const { files } = batchRecordFonts();
-    this.doc.registerFont('regular', files.regular);
-    this.doc.registerFont('bold', files.bold);
+    const { faces } = batchRecordFonts();
+    // PDFKit takes a parsed fontkit font as it takes a file (the types know only files): the
+    // fonts are parsed once per process, and each document embeds its own subset.
+    this.doc.registerFont('regular', faces.regular as unknown as Buffer);
+    this.doc.registerFont('bold', faces.bold as unknown as Buffer);
   }
 
   private get width(): number {
@@ -60,35 +76,32 @@ export class BatchRecordWriter {
     this.doc.font(weight).fontSize(size);
   }
 
-  private heightOf(row: Row): number {
-    if ('label' in row) {
-      this.use('bold', STYLES.body.size);
-      const label = this.doc.heightOfString(this.safe(row.label), { width: LABEL_WIDTH, lineGap: LINE_GAP });
-      this.use('regular', STYLES.body.size);
-      return STYLES.body.gapBefore + Math.max(label, this.doc.heightOfString(this.safe(row.value), { width: this.width - LABEL_WIDTH, lineGap: LINE_GAP }));
-    }
-    const style = STYLES[row.style ?? 'body'];
-    this.use(style.weight, style.size);
-    return style.gapBefore + this.doc.heightOfString(this.safe(row.text), { width: this.width - (row.indent ?? 0), lineGap: LINE_GAP });
+  /** The row's cells with their printable text, and its height: measured once, drawn as measured. */
+  private prepare(row: Row): PreparedRow {
+    const cells: Cell[] = 'label' in row
+      ? [
+        { text: this.safe(row.label), weight: 'bold', size: STYLES.body.size, x: MARGIN, width: LABEL_WIDTH },
+        { text: this.safe(row.value), weight: 'regular', size: STYLES.body.size, x: MARGIN + LABEL_WIDTH, width: this.width - LABEL_WIDTH },
+      ]
+      : [{ ...STYLES[row.style ?? 'body'], text: this.safe(row.text), x: MARGIN + (row.indent ?? 0), width: this.width - (row.indent ?? 0) }];
+    const gapBefore = 'label' in row ? STYLES.body.gapBefore : STYLES[row.style ?? 'body'].gapBefore;
+    const height = gapBefore + Math.max(...cells.map((cell) => {
+      this.use(cell.weight, cell.size);
+      return this.doc.heightOfString(cell.text, { width: cell.width, lineGap: LINE_GAP });
+    }));
+    return { cells, gapBefore, height };
   }
 
-  private draw(row: Row): void {
+  private draw(row: PreparedRow): void {
     const y = this.doc.y;
-    const height = this.heightOf(row);
     // Only a single row longer than a page flows on (PDFKit breaks the page inside it).
-    const flows = !this.fits(height);
-    if ('label' in row) {
-      this.use('bold', STYLES.body.size);
-      this.doc.text(this.safe(row.label), MARGIN, y + STYLES.body.gapBefore, { width: LABEL_WIDTH, lineGap: LINE_GAP });
-      this.use('regular', STYLES.body.size);
-      this.doc.text(this.safe(row.value), MARGIN + LABEL_WIDTH, y + STYLES.body.gapBefore, { width: this.width - LABEL_WIDTH, lineGap: LINE_GAP });
-    } else {
-      const style = STYLES[row.style ?? 'body'];
-      this.use(style.weight, style.size);
-      this.doc.text(this.safe(row.text), MARGIN + (row.indent ?? 0), y + style.gapBefore, { width: this.width - (row.indent ?? 0), lineGap: LINE_GAP });
+    const flows = !this.fits(row.height);
+    for (const cell of row.cells) {
+      this.use(cell.weight, cell.size);
+      this.doc.text(cell.text, cell.x, y + row.gapBefore, { width: cell.width, lineGap: LINE_GAP });
     }
     this.doc.x = MARGIN;
-    if (!flows) this.doc.y = y + height;
+    if (!flows) this.doc.y = y + row.height;
   }
 
   private fits(height: number): boolean {
@@ -101,11 +114,15 @@ export class BatchRecordWriter {
    * heading kept with the first row.
    */
   block(rows: Row[]): void {
-    const heading = this.pendingHeading;
+    this.printWhole(rows.map((row) => this.prepare(row)));
+  }
+
+  private printWhole(rows: PreparedRow[]): void {
+    const heading = this.pendingHeading ? this.prepare(this.pendingHeading) : null;
     this.pendingHeading = null;
     const all = heading ? [heading, ...rows] : rows;
     if (all.length === 0) return;
-    const height = all.reduce((sum, row) => sum + this.heightOf(row), 0);
+    const height = all.reduce((sum, row) => sum + row.height, 0);
     const pageIsEmpty = this.doc.y <= this.doc.page.margins.top;
     if (!this.fits(height) && !pageIsEmpty) this.doc.addPage();
     if (this.fits(height) || all.length === 1) {
@@ -113,7 +130,7 @@ export class BatchRecordWriter {
       return;
     }
     const parts = heading && rows.length > 0 ? [[heading, rows[0]], ...rows.slice(1).map((row) => [row])] : all.map((row) => [row]);
-    for (const part of parts) this.block(part);
+    for (const part of parts) this.printWhole(part);
   }
 
   /** A section heading: printed with the section's first block, never alone at the foot of a page. */
