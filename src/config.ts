@@ -38,6 +38,8 @@ export interface Config {
   eventRetentionDays: number;
   webhooks: { retryBaseMs: number; timeoutMs: number; pollMs: number };
   purchasing: PurchasingConfig;
+  /** The manufacturer named in the header of documents such as the batch record PDF; unset: the header says it is not configured. */
+  companyName?: string;
 }
 
 export interface PurchasingConfig {
@@ -86,6 +88,14 @@ function url(env: Env, name: string, protocols: string[]): string | undefined {
     throw new ConfigError(name, 'is not a valid URL');
   }
   if (!protocols.includes(parsed.protocol)) throw new ConfigError(name, `must use ${protocols.join(' or ')}`);
+  return raw;
+}
+
+/** Free text shown to people, trimmed; unset or blank is undefined. */
+function text(env: Env, name: string, maxLength: number): string | undefined {
+  const raw = env[name]?.trim();
+  if (!raw) return undefined;
+  if (raw.length > maxLength || /[\u0000-\u001f\u007f]/.test(raw)) throw new ConfigError(name, `must be one line of at most ${maxLength} characters`);
   return raw;
 }
 
@@ -167,5 +177,6 @@ export function loadConfig(env: Env = process.env): Config {
       approvalLimits: approvalLimits(env, 'PURCHASE_APPROVAL_LIMIT', '10000 EUR', 1e13),
       receiptOverTolerancePercent: decimal(env, 'RECEIPT_OVER_TOLERANCE_PERCENT', '10', 100),
     },
+    companyName: text(env, 'COMPANY_NAME', 200),
   };
 }

@@ -1,7 +1,7 @@
 import { createMongoAbility } from '@casl/ability';
 import pino from 'pino';
 import { createTestServer, type Caller, type TestServer } from '../support/test-server';
-import { pdfText } from '../support/pdf-text';
+import { pdfContent, pdfText } from '../support/pdf-text';
 import { createMaterial, daysFromToday } from '../support/fixtures';
 import { receive, receivingSetup, signerUser, SIGNING_PASSWORD } from '../support/lot-fixtures';
 import { RequestContext } from '../../src/core/context';
@@ -12,10 +12,13 @@ import {
   CompleteInspectionDocument, ConsumeLotDocument, CreateBomDocument, CreateInspectionPlanDocument, CreateWorkOrderDocument, DeviceHistoryRecordDocument,
   MoveStockDocument, ProduceLotDocument, RecordCalibrationDocument, RecordInspectionResultsDocument, RegisterEquipmentDocument, ReleaseLotDocument,
   ReleaseWorkOrderDocument, SetMaterialStatusDocument, StartInspectionDocument, StartLotTestingDocument, CreateCustomerDocument, AddCustomerAddressDocument,
-  CreateSalesOrderDocument, ConfirmSalesOrderDocument, AllocateSalesOrderDocument, ShipSalesOrderDocument,
+  CreateSalesOrderDocument, ConfirmSalesOrderDocument, AllocateSalesOrderDocument, ShipSalesOrderDocument, UpdateSiteDocument, UpdateMaterialDocument,
+  ReviewNonconformanceDocument, DispositionNonconformanceDocument,
 } from '../generated/graphql';
 
 const GTIN = '04012345678901';
+const COMPANY = '苏州示例医疗器械有限公司';
+const FIN_NAME = '一次性使用中心静脉导管包（双腔，聚氨酯）';
 const anna: Caller = { roles: ['PRODUCTION'], sub: 'op-anna', name: 'Anna Operator' };
 const bo: Caller = { roles: ['PRODUCTION'], sub: 'op-bo', name: 'Bo Operator' };
 const li: Caller = { roles: ['QA_INSPECTOR'], sub: 'insp-li', name: 'Li Inspector' };
@@ -64,6 +67,25 @@ async function inspect(lotId: string, chars: { diameter: string; visual: string 
   expect((await t.ok(CompleteInspectionDocument, { input: { inspectionId } }, li)).completeInspection.inspection?.verdict).toBe('PASS');
 }
 
+let incomingLength: string | undefined;
+
+/** A received lot of 20 that failed its incoming inspection: REJECTED, with the nonconformance that opened. */
+async function failedIncomingLot(label: string): Promise<{ id: string; nonconformanceId: string }> {
+  if (!incomingLength) {
+    const incoming = await t.ok(CreateInspectionPlanDocument, {
+      input: { materialId: setup.material.id, type: 'INCOMING', sampleSize: 1, reason: 'Supplier audit', characteristics: [{ name: 'Length', kind: 'QUANTITATIVE', lowerLimit: '9', upperLimit: '11', unit: 'mm' }] },
+    }, 'QA_MANAGER');
+    [{ id: incomingLength }] = await t.sql<{ id: string }>('SELECT id FROM inspection_characteristic WHERE plan_id = $1', [incoming.createInspectionPlan.inspectionPlan!.id]);
+  }
+  const lot = await receive(t, { materialId: setup.material.id, supplierId: setup.supplier.id, supplierLotNumber: label, quantity: '20', locationId: setup.locationId });
+  const started = await t.ok(StartInspectionDocument, { input: { lotId: lot.id, type: 'INCOMING' } }, li);
+  const inspectionId = started.startInspection.inspection!.id;
+  await t.ok(RecordInspectionResultsDocument, { input: { inspectionId, readings: [{ characteristicId: incomingLength, sampleNo: 1, value: '12', equipmentId: gauge }] } }, li);
+  await t.ok(CompleteInspectionDocument, { input: { inspectionId } }, li);
+  const [nc] = (await record(lot.id)).nonconformances;
+  return { id: lot.id, nonconformanceId: nc.id };
+}
+
 async function releasedRawLot(label: string) {
   const lot = await receive(t, { materialId: setup.material.id, supplierId: setup.supplier.id, supplierLotNumber: label, quantity: '100', locationId: setup.locationId });
   await t.ok(StartLotTestingDocument, { input: { id: lot.id, expectedVersion: 1, reason: 'Certificate check' } }, 'QA_INSPECTOR');
@@ -93,13 +115,15 @@ function batchRecordPdf(lotId: string, authorization?: string): Promise<Response
 }
 
 beforeAll(async () => {
-  t = await createTestServer();
+  t = await createTestServer({ COMPANY_NAME: COMPANY });
   setup = await receivingSetup(t, 'DHRRAW');
+  const zone = await t.ok(UpdateSiteDocument, { input: { id: setup.siteId, expectedVersion: 1, timezone: 'Asia/Shanghai', reason: 'Plant in Suzhou' } }, 'ADMIN');
+  expect(zone.updateSite.userErrors).toEqual([]);
   qa = await signerUser(t, 'u-dhr-qa', ['QA_MANAGER']);
-  const fin = await createMaterial(t, 'DHRFIN', { shelfLifeDays: 365, gtin: GTIN, lotNumberPattern: 'DHRFIN-{SEQ:3}', type: 'FINISHED_DEVICE' });
+  const fin = await createMaterial(t, 'DHRFIN', { name: FIN_NAME, shelfLifeDays: 365, gtin: GTIN, lotNumberPattern: 'DHRFIN-{SEQ:3}', type: 'FINISHED_DEVICE' });
   await t.ok(SetMaterialStatusDocument, { input: { id: fin.id, expectedVersion: 1, status: 'ACTIVE', reason: 'Design transfer' } }, 'QA_MANAGER');
   finId = fin.id;
-  const bom = await t.ok(CreateBomDocument, { input: { productMaterialId: finId, revision: 'A', reason: 'NPI', lines: [{ componentMaterialId: setup.material.id, quantityPer: '2' }] } }, 'QA_MANAGER');
+  const bom = await t.ok(CreateBomDocument, { input: { productMaterialId: finId, revision: 'C7', reason: 'NPI', lines: [{ componentMaterialId: setup.material.id, quantityPer: '2' }] } }, 'QA_MANAGER');
   bomId = bom.createBom.bom!.id;
   const eq = await t.ok(RegisterEquipmentDocument, { input: { assetTag: 'DHR-MIC-1', name: 'Micrometer', type: 'MEASURING_INSTRUMENT', siteId: setup.siteId, calibrationIntervalDays: 90 } }, 'MAINTENANCE');
   gauge = eq.registerEquipment.equipment!.id;
@@ -114,6 +138,9 @@ beforeAll(async () => {
   const rel = await t.ok(ReleaseLotDocument, { input: { id: made.id, expectedVersion: 2, reason: 'Batch record reviewed', signature: sign } }, qa);
   expect(rel.releaseLot.userErrors).toEqual([]);
   await shipOne(finId);
+  // A design change after the lot was made: the record keeps the revision it was made to.
+  const revised = await t.ok(UpdateMaterialDocument, { input: { id: finId, expectedVersion: 2, revision: 'B', reason: 'ECO-12: new hub' } }, 'QA_MANAGER');
+  expect(revised.updateMaterial.userErrors).toEqual([]);
 });
 
 /** Ships one unit of the product through a real sales order (FEFO picks the only released lot). */
@@ -184,23 +211,79 @@ describe('deviceHistoryRecord', () => {
     expect(r.nonconformances).toEqual([]);
   });
 
+  it('names the material revision the lot was made to beside the current one, the BOM revision its work order used, and the site\'s time zone', async () => {
+    const r = await record(made.id);
+    expect(r.companyName).toBe(COMPANY);
+    expect(r.lot).toMatchObject({
+      materialName: FIN_NAME, materialRevision: 'A', materialCurrentRevision: 'B', bomId, bomRevision: 'C7', siteName: 'Plant', siteTimeZone: 'Asia/Shanghai',
+    });
+    const later = await produceFrom([{ lotId: rawB.id, quantity: '2', by: bo }], '1');
+    expect((await record(later.id)).lot).toMatchObject({ materialRevision: 'B', materialCurrentRevision: 'B', bomRevision: 'C7' });
+    expect((await record(rawA.id)).lot).toMatchObject({ materialRevision: 'A', bomId: null, bomRevision: null });
+  });
+
+  it('lists every status change of the lot from the audit trail: from, to, who, when and why', async () => {
+    const r = await record(made.id);
+    expect(r.statusHistory).toEqual([
+      { from: null, to: 'QUARANTINE', action: 'PRODUCE', changedBy: 'Anna Operator', changedById: 'op-anna', reason: null, changedAt: expect.any(String) },
+      { from: 'QUARANTINE', to: 'UNDER_TEST', action: 'STATUS_CHANGE', changedBy: 'Li Inspector', changedById: 'insp-li', reason: expect.any(String), changedAt: expect.any(String) },
+      { from: 'UNDER_TEST', to: 'RELEASED', action: 'STATUS_CHANGE', changedBy: 'Signer u-dhr-qa', changedById: 'u-dhr-qa', reason: 'Batch record reviewed', changedAt: expect.any(String) },
+    ]);
+    const times = r.statusHistory.map((s) => Date.parse(s.changedAt));
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+  });
+
   it('records a received lot with its supplier, a failed inspection and the nonconformance it opened', async () => {
-    const rejected = await receive(t, { materialId: setup.material.id, supplierId: setup.supplier.id, supplierLotNumber: 'SUP-BAD', quantity: '20', locationId: setup.locationId });
-    const incoming = await t.ok(CreateInspectionPlanDocument, {
-      input: { materialId: setup.material.id, type: 'INCOMING', sampleSize: 1, reason: 'Supplier audit', characteristics: [{ name: 'Length', kind: 'QUANTITATIVE', lowerLimit: '9', upperLimit: '11', unit: 'mm' }] },
-    }, 'QA_MANAGER');
-    const [length] = await t.sql<{ id: string }>('SELECT id FROM inspection_characteristic WHERE plan_id = $1', [incoming.createInspectionPlan.inspectionPlan!.id]);
-    const started = await t.ok(StartInspectionDocument, { input: { lotId: rejected.id, type: 'INCOMING' } }, li);
-    const inspectionId = started.startInspection.inspection!.id;
-    await t.ok(RecordInspectionResultsDocument, { input: { inspectionId, readings: [{ characteristicId: length.id, sampleNo: 1, value: '12', equipmentId: gauge }] } }, li);
-    await t.ok(CompleteInspectionDocument, { input: { inspectionId } }, li);
+    const rejected = await failedIncomingLot('SUP-BAD');
     const r = await record(rejected.id);
-    expect(r.lot).toMatchObject({ origin: 'RECEIPT', status: 'REJECTED', supplierLotNumber: 'SUP-BAD', supplierCode: 'DHRRAW-SUP', workOrderNumber: null, udi: null });
+    expect(r.lot).toMatchObject({ origin: 'RECEIPT', status: 'REJECTED', supplierLotNumber: 'SUP-BAD', supplierCode: 'DHRRAW-SUP', workOrderNumber: null, udi: null, bomId: null, bomRevision: null });
     expect(r.quantities).toMatchObject({ made: '20', released: null, onHand: '20' });
     expect(r.components).toEqual([]);
     expect(r.operators).toEqual([{ name: 'Test WAREHOUSE', subject: 'test-warehouse', activity: 'RECEIVED', occurrences: 1 }]);
     expect(r.inspections[0]).toMatchObject({ type: 'INCOMING', verdict: 'FAIL', readings: [expect.objectContaining({ value: '12', conforms: false })] });
-    expect(r.nonconformances).toEqual([expect.objectContaining({ status: 'OPEN', source: 'INSPECTION', disposition: null, openedBy: 'Li Inspector', description: expect.stringContaining('Length') })]);
+    expect(r.nonconformances).toEqual([expect.objectContaining({
+      status: 'OPEN', source: 'INSPECTION', disposition: null, stockWrittenOff: null, openedBy: 'Li Inspector', description: expect.stringContaining('Length'),
+    })]);
+  });
+});
+
+describe('a disposition beside the stock ledger', () => {
+  let qa2: Caller;
+  beforeAll(async () => {
+    qa2 = await signerUser(t, 'u-dhr-qa2', ['QA_MANAGER']);
+  });
+
+  const pdfOf = async (lotId: string) => pdfText(await (await batchRecordPdf(lotId, `Bearer ${t.token('QA_MANAGER')}`)).arrayBuffer());
+
+  it('shows what a SCRAP disposition wrote off, as the stock ledger records it', async () => {
+    const lot = await failedIncomingLot('SUP-SCRAP');
+    expect((await t.ok(ReviewNonconformanceDocument, { input: { id: lot.nonconformanceId, expectedVersion: 1, summary: 'Length 12 mm' } }, qa)).reviewNonconformance.userErrors).toEqual([]);
+    const scrapped = await t.ok(DispositionNonconformanceDocument, {
+      input: { id: lot.nonconformanceId, expectedVersion: 2, disposition: 'SCRAP', justification: 'Cannot be reworked', signature: { ...sign, meaning: 'APPROVED' } },
+    }, qa2);
+    expect(scrapped.dispositionNonconformance.userErrors).toEqual([]);
+    const r = await record(lot.id);
+    expect(r.lot.status).toBe('SCRAPPED');
+    expect(r.quantities).toMatchObject({ made: '20', scrapped: '20', onHand: '0' });
+    expect(r.nonconformances).toEqual([expect.objectContaining({ disposition: 'SCRAP', stockWrittenOff: '20' })]);
+    const text = await pdfOf(lot.id);
+    expect(text).toContain('Stock ledger: 20 EA of this lot scrapped since the disposition; nothing on hand');
+    expect(text).not.toContain('NOT WRITTEN OFF');
+  });
+
+  it('shows a SCRAP disposition whose stock was never written off as NOT WRITTEN OFF, with the quantity still on hand', async () => {
+    const lot = await failedIncomingLot('SUP-UNSCRAPPED');
+    // Stands for a disposition that changed the records but not the stock (as one on a recalled lot
+    // did): the batch record must show the ledger, not what the disposition meant to do.
+    await t.sql(`UPDATE nonconformance SET status = 'DISPOSITIONED', disposition = 'SCRAP', disposition_justification = 'Cracked hubs',
+      dispositioned_by = 'Signer u-dhr-qa2', dispositioned_at = now() WHERE id = $1`, [lot.nonconformanceId]);
+    await t.sql(`UPDATE lot SET status = 'SCRAPPED' WHERE id = $1`, [lot.id]);
+    const r = await record(lot.id);
+    expect(r.quantities).toMatchObject({ made: '20', scrapped: '0', onHand: '20' });
+    expect(r.nonconformances).toEqual([expect.objectContaining({ disposition: 'SCRAP', stockWrittenOff: '0' })]);
+    const text = await pdfOf(lot.id);
+    expect(text).toContain('Stock ledger: 0 EA of this lot scrapped since the disposition; 20 EA still on hand: NOT WRITTEN OFF');
+    expect(text).toContain('The lot is SCRAPPED, but the stock ledger shows 20 EA still on hand: NOT WRITTEN OFF.');
   });
 });
 
@@ -281,6 +364,31 @@ describe('GET /records/lots/{id}/batch-record', () => {
     for (const expected of [rawA.lotNumber, rawB.lotNumber, 'Anna Operator', 'Bo Operator', 'Li Inspector', 'DHR-MIC-1', 'IN CALIBRATION', 'Batch record reviewed']) {
       expect(text).toContain(expected);
     }
+  });
+
+  it('prints the Chinese material name and company exactly, a header on every page, the revisions, the status history and each time in site time beside UTC', async () => {
+    const r = await record(made.id);
+    const { text, pages } = await pdfContent(await (await batchRecordPdf(made.id, `Bearer ${t.token('QA_MANAGER')}`)).arrayBuffer());
+    expect(text).toContain(`DHRFIN - ${FIN_NAME}`);
+    pages.forEach((page, i) => {
+      expect(page).toContain(COMPANY);
+      expect(page).toContain(`Document BR-DHRFIN-${made.lotNumber} | Lot ${made.lotNumber} | Material DHRFIN rev A | BOM rev C7 | Lot record version 3`);
+      expect(page).toContain(`Page ${i + 1} of ${pages.length}`);
+    });
+    // Asia/Shanghai keeps UTC+8 all year: the site's wall clock is UTC plus eight hours.
+    const utc = (at: number) => new Date(at).toISOString().replace('T', ' ').slice(0, 19);
+    const both = (iso: string) => `${utc(Date.parse(iso))} UTC (local ${utc(Date.parse(iso) + 8 * 3_600_000)} +08:00)`;
+    const generated = /Generated (\S+ \S+) UTC \(local (\S+ \S+) \+08:00\) \| Site DHRRAW-SITE, time zone Asia\/Shanghai/.exec(pages[0]);
+    expect(generated).not.toBeNull();
+    expect(generated![2]).toBe(utc(Date.parse(`${generated![1].replace(' ', 'T')}Z`) + 8 * 3_600_000));
+    expect(text).toContain('A (current revision B)');
+    expect(text).toMatch(/BOM revision used\s+C7/);
+    expect(r.statusHistory).toHaveLength(3);
+    for (const change of r.statusHistory) {
+      expect(text).toContain(`${change.from ?? '(created)'} → ${change.to}, ${both(change.changedAt)}`);
+      expect(text).toContain(`By ${change.changedBy} (${change.changedById}), ${change.action}; reason: ${change.reason ?? '-'}`);
+    }
+    expect(text).toContain(`Signer u-dhr-qa - RELEASED - ${both(r.signatures[0].signedAt)}`);
   });
 
   it('answers 401 without or with a bad token, 403 without the permission, 404 for an unknown lot', async () => {

@@ -27,6 +27,8 @@ describe('configuration', () => {
     [{ PURCHASE_APPROVAL_LIMIT: '10000 EUR, 20000 EUR' }, 'PURCHASE_APPROVAL_LIMIT'],
     [{ RECEIPT_OVER_TOLERANCE_PERCENT: '101' }, 'RECEIPT_OVER_TOLERANCE_PERCENT'],
     [{ RECEIPT_OVER_TOLERANCE_PERCENT: 'ten' }, 'RECEIPT_OVER_TOLERANCE_PERCENT'],
+    [{ COMPANY_NAME: 'Acme\nMedical' }, 'COMPANY_NAME'],
+    [{ COMPANY_NAME: 'x'.repeat(201) }, 'COMPANY_NAME'],
   ])('refuses %p naming %s', (env, setting) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     try {
@@ -41,6 +43,12 @@ describe('configuration', () => {
     expect(loadConfig({}).purchasing).toEqual({ approvalLimits: { EUR: '10000' }, receiptOverTolerancePercent: '10' });
     expect(loadConfig({ PURCHASE_APPROVAL_LIMIT: '2500.50 EUR, 75000 CNY', RECEIPT_OVER_TOLERANCE_PERCENT: '0' }).purchasing)
       .toEqual({ approvalLimits: { EUR: '2500.50', CNY: '75000' }, receiptOverTolerancePercent: '0' });
+  });
+
+  it('takes the company name for document headers as one trimmed line in any script, unset when blank', () => {
+    expect(loadConfig({ COMPANY_NAME: '  苏州示例医疗器械有限公司 ' }).companyName).toBe('苏州示例医疗器械有限公司');
+    expect(loadConfig({ COMPANY_NAME: ' ' }).companyName).toBeUndefined();
+    expect(loadConfig({}).companyName).toBeUndefined();
   });
 
   it('starts in production with any one JWT setting', () => {

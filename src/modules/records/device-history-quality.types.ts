@@ -152,6 +152,13 @@ export class DeviceHistoryNonconformance {
   @Field(() => DateTimeScalar, { nullable: true, description: 'When it was dispositioned, server UTC.' })
   dispositionedAt: Date | null;
 
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: 'For a SCRAP or RETURN_TO_SUPPLIER disposition: the quantity of this lot the stock ledger shows scrapped (or returned) since the disposition, '
+      + 'in the lot\'s unit; compare with quantities.onHand to see whether the stock was written off. Null for other dispositions.',
+  })
+  stockWrittenOff: string | null;
+
   @Field({ description: 'Printed name of who opened it.' })
   openedBy: string;
 

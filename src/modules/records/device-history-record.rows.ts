@@ -9,13 +9,14 @@ import type { ElectronicSignature } from '../../core/signatures/signature.types'
 import type {
   DeviceHistoryCalibrationState, DeviceHistoryEquipmentUse, DeviceHistoryInspection, DeviceHistoryNonconformance,
 } from './device-history-quality.types';
-import type { DeviceHistoryLot, DeviceHistoryQuantities } from './device-history-record.types';
+import type { DeviceHistoryLot, DeviceHistoryQuantities, DeviceHistoryStatusChange } from './device-history-record.types';
 
 /** Row shapes of the statements in device-history-record.sql.ts, and their mapping to the record's sections. */
 
 export interface LotHeaderRow {
   id: string; lot_number: string; supplier_lot_number: string | null; material_id: string; material_code: string; material_name: string;
-  gtin: string | null; status: LotStatus; status_reason: string | null; origin: LotOrigin; supplier_id: string | null;
+  gtin: string | null; material_revision: string; material_current_revision: string; bom_id: string | null; bom_revision: string | null;
+  site_name: string; site_time_zone: string; status: LotStatus; status_reason: string | null; origin: LotOrigin; supplier_id: string | null;
   supplier_code: string | null; supplier_name: string | null; work_order_id: string | null; work_order_number: string | null;
   work_order_status: WorkOrderStatus | null; site_code: string; quantity: string; unit: string; serial_number: string | null;
   manufactured_on: string | null; expires_on: string | null; released_at: Date | null; released_by: string | null;
@@ -48,7 +49,11 @@ export interface InspectionRow {
 export interface NonconformanceRow {
   id: string; status: NonconformanceStatus; source: NonconformanceSource; description: string; disposition: Disposition | null;
   disposition_justification: string | null; dispositioned_by: string | null; dispositioned_at: Date | null; opened_by: string;
-  created_at: Date; closed_at: Date | null;
+  created_at: Date; closed_at: Date | null; written_off: string | null;
+}
+
+export interface StatusChangeRow {
+  seq: string; action: string; from_status: LotStatus | null; to_status: LotStatus; actor_id: string; actor_name: string; occurred_at: Date; reason: string | null;
 }
 
 export interface SignatureRow {
@@ -59,11 +64,11 @@ export interface SignatureRow {
 export function toLot(r: LotHeaderRow): DeviceHistoryLot {
   return {
     id: r.id, lotNumber: r.lot_number, supplierLotNumber: r.supplier_lot_number, materialId: r.material_id, materialCode: r.material_code,
-    materialName: r.material_name,
+    materialName: r.material_name, materialRevision: r.material_revision, materialCurrentRevision: r.material_current_revision,
     udi: r.gtin ? lotUdi(r.gtin, { lotNumber: r.lot_number, serialNumber: r.serial_number, manufacturedOn: r.manufactured_on, expiresOn: r.expires_on }) : null,
     status: r.status, statusReason: r.status_reason, origin: r.origin, supplierId: r.supplier_id, supplierCode: r.supplier_code,
     supplierName: r.supplier_name, workOrderId: r.work_order_id, workOrderNumber: r.work_order_number, workOrderStatus: r.work_order_status,
-    siteCode: r.site_code, serialNumber: r.serial_number, manufacturedOn: r.manufactured_on, expiresOn: r.expires_on,
+    bomId: r.bom_id, bomRevision: r.bom_revision, siteCode: r.site_code, siteName: r.site_name, siteTimeZone: r.site_time_zone, serialNumber: r.serial_number, manufacturedOn: r.manufactured_on, expiresOn: r.expires_on,
     releasedAt: r.released_at, releasedBy: r.released_by, createdBy: r.created_by_name, createdAt: r.created_at, version: r.version,
   };
 }
@@ -160,7 +165,13 @@ export function toNonconformances(rows: NonconformanceRow[]): DeviceHistoryNonco
   return rows.map((r) => ({
     id: r.id, status: r.status, source: r.source, description: r.description, disposition: r.disposition,
     dispositionJustification: r.disposition_justification, dispositionedBy: r.dispositioned_by, dispositionedAt: r.dispositioned_at,
-    openedBy: r.opened_by, openedAt: r.created_at, closedAt: r.closed_at,
+    stockWrittenOff: r.written_off, openedBy: r.opened_by, openedAt: r.created_at, closedAt: r.closed_at,
+  }));
+}
+
+export function toStatusHistory(rows: StatusChangeRow[]): DeviceHistoryStatusChange[] {
+  return rows.map((r) => ({
+    from: r.from_status, to: r.to_status, changedAt: r.occurred_at, changedBy: r.actor_name, changedById: r.actor_id, action: r.action, reason: r.reason,
   }));
 }
 

@@ -5,11 +5,11 @@ import { ErrorCode } from '../../core/graphql/error-code';
 import { fail } from '../../core/graphql/user-error';
 import { LOT_SPEC } from '../lots/lot.table';
 import {
-  COMPONENTS_SQL, INSPECTIONS_SQL, LEDGER_SQL, LOT_HEADER_SQL, NONCONFORMANCES_SQL, OPERATORS_SQL, SIGNATURES_SQL,
+  COMPONENTS_SQL, INSPECTIONS_SQL, LEDGER_SQL, LOT_HEADER_SQL, NONCONFORMANCES_SQL, OPERATORS_SQL, SIGNATURES_SQL, STATUS_HISTORY_SQL,
 } from './device-history-record.sql';
 import {
-  toComponents, toEquipmentUses, toInspections, toLot, toNonconformances, toOperators, toQuantities, toSignatures,
-  type ComponentRow, type InspectionRow, type LedgerRow, type LotHeaderRow, type NonconformanceRow, type OperatorRow, type SignatureRow,
+  toComponents, toEquipmentUses, toInspections, toLot, toNonconformances, toOperators, toQuantities, toSignatures, toStatusHistory,
+  type ComponentRow, type InspectionRow, type LedgerRow, type LotHeaderRow, type NonconformanceRow, type OperatorRow, type SignatureRow, type StatusChangeRow,
 } from './device-history-record.rows';
 import type { DeviceHistoryRecord } from './device-history-record.types';
 import { queryNamed } from '../../core/persistence/named-query';
@@ -33,6 +33,7 @@ export async function deviceHistoryRecord(ctx: RequestContext, lotId: string): P
     await manager.query('SET TRANSACTION READ ONLY');
     const lot = await readableLot(ctx, manager, lotId);
     const select = <T>(sql: string, params: unknown[] = [lot.id]) => manager.query(sql, params) as Promise<T[]>;
+    const statusHistory = toStatusHistory(await select<StatusChangeRow>(STATUS_HISTORY_SQL));
     const [ledger] = await select<LedgerRow>(LEDGER_SQL, [lot.id, lot.released_at]);
     const components = toComponents(await select<ComponentRow>(COMPONENTS_SQL));
     const operators = toOperators(await select<OperatorRow>(OPERATORS_SQL));
@@ -41,7 +42,9 @@ export async function deviceHistoryRecord(ctx: RequestContext, lotId: string): P
     const signatures = toSignatures(await select<SignatureRow>(SIGNATURES_SQL));
     return {
       generatedAt: new Date(),
+      companyName: ctx.platform.config.companyName ?? null,
       lot: toLot(lot),
+      statusHistory,
       quantities: toQuantities(lot, ledger),
       components,
       operators,

@@ -4,11 +4,26 @@
  * Dates are selected as text so no time zone shifts them.
  */
 
-/** The lot with its material, supplier, work order and site; `:lotId` and the row scope are named parameters. */
+/**
+ * The material's design revision as of a moment, from its audit trail: the last revision set at or
+ * before it, else the one a later change replaced, else the revision it has always had.
+ */
+const REVISION_AT = (materialId: string, at: string) => `coalesce(
+    (SELECT c->>'new' FROM audit_entry a CROSS JOIN LATERAL jsonb_array_elements(a.changes) c
+     WHERE a.entity_type = 'Material' AND a.entity_id = ${materialId} AND c->>'field' = 'revision' AND a.occurred_at <= ${at}
+     ORDER BY a.seq DESC LIMIT 1),
+    (SELECT c->>'old' FROM audit_entry a CROSS JOIN LATERAL jsonb_array_elements(a.changes) c
+     WHERE a.entity_type = 'Material' AND a.entity_id = ${materialId} AND c->>'field' = 'revision' AND a.occurred_at > ${at}
+     ORDER BY a.seq LIMIT 1),
+    m.revision)`;
+
+/** The lot with its material, supplier, work order, BOM and site; `:lotId` and the row scope are named parameters. */
 export const LOT_HEADER_SQL = (scope: string) => `
   SELECT l.id, l.lot_number, l.supplier_lot_number, l.material_id, m.code AS material_code, m.name AS material_name, m.gtin,
+         m.revision AS material_current_revision, ${REVISION_AT('l.material_id', 'l.created_at')} AS material_revision,
          l.status, l.status_reason, l.origin, l.supplier_id, s.code AS supplier_code, s.name AS supplier_name,
-         l.work_order_id, w.number AS work_order_number, w.status AS work_order_status, si.code AS site_code,
+         l.work_order_id, w.number AS work_order_number, w.status AS work_order_status, b.id AS bom_id, b.revision AS bom_revision,
+         si.code AS site_code, si.name AS site_name, si.timezone AS site_time_zone,
          l.quantity::text AS quantity, l.unit, l.serial_number, l.manufactured_on::text AS manufactured_on, l.expires_on::text AS expires_on,
          l.released_at, l.released_by, l.created_by_name, l.created_at, l.version
   FROM lot l
@@ -16,6 +31,7 @@ export const LOT_HEADER_SQL = (scope: string) => `
   JOIN site si ON si.id = l.site_id
   LEFT JOIN supplier s ON s.id = l.supplier_id
   LEFT JOIN work_order w ON w.id = l.work_order_id
+  LEFT JOIN bom b ON b.id = w.bom_id
   WHERE l.id = :lotId AND ${scope}`;
 
 /** Signed quantity of a movement for the lot's balance: inbound positive, outbound negative, transfers zero. */
@@ -100,11 +116,28 @@ export const INSPECTIONS_SQL = `
   WHERE i.lot_id = $1
   ORDER BY i.started_at, i.id, c.seq, r.sample_no`;
 
+/**
+ * Nonconformances listing the lot. For a disposition that takes stock out (SCRAP, RETURN_TO_SUPPLIER),
+ * `written_off` is what the stock ledger shows of this lot leaving that way since the disposition:
+ * the record states what happened to the stock, not what the disposition intended.
+ */
 export const NONCONFORMANCES_SQL = `
-  SELECT id, status, source, description, disposition, disposition_justification, dispositioned_by, dispositioned_at,
-         opened_by, created_at, closed_at
-  FROM nonconformance WHERE lot_ids @> ARRAY[$1::text]
-  ORDER BY created_at, id`;
+  SELECT n.id, n.status, n.source, n.description, n.disposition, n.disposition_justification, n.dispositioned_by, n.dispositioned_at,
+         n.opened_by, n.created_at, n.closed_at,
+         CASE WHEN n.disposition IN ('SCRAP', 'RETURN_TO_SUPPLIER') THEN (
+           SELECT coalesce(sum(sm.quantity), 0)::text FROM stock_movement sm
+           WHERE sm.lot_id = $1 AND sm.type = CASE n.disposition WHEN 'SCRAP' THEN 'SCRAP' ELSE 'RETURN' END
+             AND sm.occurred_at >= n.dispositioned_at) END AS written_off
+  FROM nonconformance n WHERE n.lot_ids @> ARRAY[$1::text]
+  ORDER BY n.created_at, n.id`;
+
+/** Every audited change of the lot's status, its creation first: from, to, who, when and why. */
+export const STATUS_HISTORY_SQL = `
+  SELECT a.seq, a.action, s.change->>'old' AS from_status, s.change->>'new' AS to_status, a.actor_id, a.actor_name, a.occurred_at, a.reason
+  FROM audit_entry a
+  CROSS JOIN LATERAL (SELECT c AS change FROM jsonb_array_elements(a.changes) c WHERE c->>'field' = 'status' LIMIT 1) s
+  WHERE a.entity_type = 'Lot' AND a.entity_id = $1
+  ORDER BY a.seq`;
 
 export const SIGNATURES_SQL = `
   SELECT id, record_type, record_id, record_version, printed_name, signer_id, meaning, reason, signed_at, content_hash

@@ -26,6 +26,12 @@ export class DeviceHistoryLot {
   @Field({ description: 'Material name.' })
   materialName: string;
 
+  @Field({ description: 'Design revision of the material when the lot was received or produced, from the material\'s audit trail.' })
+  materialRevision: string;
+
+  @Field({ description: 'Design revision of the material now; differs from materialRevision when the design changed since.' })
+  materialCurrentRevision: string;
+
   @Field(() => String, { nullable: true, description: 'The GS1 UDI element string: (01) GTIN, (11), (17), (10), (21); null when the material has no GTIN.' })
   udi: string | null;
 
@@ -56,8 +62,20 @@ export class DeviceHistoryLot {
   @Field(() => WorkOrderStatus, { nullable: true, description: 'Current status of that work order.' })
   workOrderStatus: WorkOrderStatus | null;
 
+  @Field(() => ID, { nullable: true, description: 'The BOM the producing work order used; null for received lots.' })
+  bomId: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Revision of that BOM; null for received lots.' })
+  bomRevision: string | null;
+
   @Field({ description: 'Code of the site holding the lot.' })
   siteCode: string;
+
+  @Field({ description: 'Name of the site holding the lot.' })
+  siteName: string;
+
+  @Field({ description: 'IANA time zone of that site (e.g. Asia/Shanghai); the PDF prints each time in it beside UTC.' })
+  siteTimeZone: string;
 
   @Field(() => String, { nullable: true, description: 'Serial number, for serialised devices.' })
   serialNumber: string | null;
@@ -82,6 +100,30 @@ export class DeviceHistoryLot {
 
   @Field(() => Int, { description: 'Current version of the lot record.' })
   version: number;
+}
+
+@ObjectType({ description: 'One change of the lot\'s status, from the audit trail: from, to, who, when and why.' })
+export class DeviceHistoryStatusChange {
+  @Field(() => LotStatus, { nullable: true, description: 'Status before; null for the lot\'s creation.' })
+  from: LotStatus | null;
+
+  @Field(() => LotStatus, { description: 'Status after.' })
+  to: LotStatus;
+
+  @Field(() => DateTimeScalar, { description: 'When, server UTC.' })
+  changedAt: Date;
+
+  @Field({ description: 'Printed name of who changed it (or of the system job that did).' })
+  changedBy: string;
+
+  @Field(() => ID, { description: 'Token subject of who changed it.' })
+  changedById: string;
+
+  @Field({ description: 'The audited action, e.g. CREATE or STATUS_CHANGE.' })
+  action: string;
+
+  @Field(() => String, { nullable: true, description: 'Reason recorded with the change.' })
+  reason: string | null;
 }
 
 @ObjectType({
@@ -131,8 +173,14 @@ export class DeviceHistoryRecord {
   @Field(() => DateTimeScalar, { description: 'When this record was assembled, server UTC.' })
   generatedAt: Date;
 
+  @Field(() => String, { nullable: true, description: 'The manufacturer named in the document header (the COMPANY_NAME setting); null when not configured.' })
+  companyName: string | null;
+
   @Field(() => DeviceHistoryLot, { description: 'The lot.' })
   lot: DeviceHistoryLot;
+
+  @Field(() => [DeviceHistoryStatusChange], { description: 'Every change of the lot\'s status, its creation first.' })
+  statusHistory: DeviceHistoryStatusChange[];
 
   @Field(() => DeviceHistoryQuantities, { description: 'Quantity made versus released, and where the rest went.' })
   quantities: DeviceHistoryQuantities;
