@@ -143,23 +143,30 @@ describe('lot lifecycle with electronic signatures', () => {
     expect(rel.releaseLot.userErrors[0].code).toBe('INVALID_TRANSITION');
   });
 
-  it('disposes of rejected lots: scrap, return to supplier, or back to quarantine for rework; each only from REJECTED', async () => {
+  it('disposes of rejected lots: scrap and return to supplier signed by QA, or back to quarantine for rework; each only from REJECTED', async () => {
     const rejected = async (label: string) => {
       const lot = await underTest(label);
       const res = await t.ok(RejectLotDocument, { input: { id: lot.id, expectedVersion: 2, reason: 'Out of spec', signature: sign('REVIEWED') } }, releaser);
       expect(res.rejectLot.lot?.status).toBe('REJECTED');
       return lot.id;
     };
-    const scrap = await t.ok(ScrapLotDocument, { input: { id: await rejected('SUP-SCRAP'), expectedVersion: 3, reason: 'MRB decision' } }, 'QA_MANAGER');
-    expect(scrap.scrapLot.lot).toMatchObject({ status: 'SCRAPPED', version: 4 });
-    const ret = await t.ok(ReturnLotDocument, { input: { id: await rejected('SUP-RET'), expectedVersion: 3, reason: 'SCAR 12' } }, 'QA_MANAGER');
-    expect(ret.returnLot.lot?.status).toBe('RETURNED');
+    const approve = { password: SIGNING_PASSWORD, meaning: 'APPROVED' as const, reason: 'MRB decision' };
+    const scrapInput = { id: await rejected('SUP-SCRAP'), expectedVersion: 3, reason: 'MRB decision' };
+    expect((await t.ok(ScrapLotDocument, { input: scrapInput }, releaser)).scrapLot.userErrors[0]).toMatchObject({ code: 'SIGNATURE_REQUIRED' });
+    expect(await t.sql('SELECT status, version FROM lot WHERE id = $1', [scrapInput.id])).toEqual([{ status: 'REJECTED', version: 3 }]);
+    const scrap = await t.ok(ScrapLotDocument, { input: { ...scrapInput, signature: approve } }, releaser);
+    expect(scrap.scrapLot).toMatchObject({ lot: { status: 'SCRAPPED', version: 4 }, signature: { meaning: 'APPROVED', recordType: 'Lot', recordVersion: 4 } });
+    expect(await t.sql(`SELECT type, quantity::text FROM stock_movement WHERE lot_id = $1 AND type = 'SCRAP'`, [scrapInput.id])).toEqual([{ type: 'SCRAP', quantity: '120.500000' }]);
+    const retInput = { id: await rejected('SUP-RET'), expectedVersion: 3, reason: 'SCAR 12' };
+    expect((await t.ok(ReturnLotDocument, { input: retInput }, releaser)).returnLot.userErrors[0]).toMatchObject({ code: 'SIGNATURE_REQUIRED' });
+    const ret = await t.ok(ReturnLotDocument, { input: { ...retInput, signature: approve } }, releaser);
+    expect(ret.returnLot).toMatchObject({ lot: { status: 'RETURNED' }, signature: { meaning: 'APPROVED' } });
     const reworkId = await rejected('SUP-REWORK');
     expect((await t.gql(ReworkLotDocument, { input: { id: reworkId, expectedVersion: 3, reason: 'r' } }, 'WAREHOUSE')).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const rework = await t.ok(ReworkLotDocument, { input: { id: reworkId, expectedVersion: 3, reason: 'Re-sort and re-inspect' } }, 'QA_MANAGER');
     expect(rework.reworkLot.lot?.status).toBe('QUARANTINE');
     const quarantinedLot = await quarantined('SUP-NOSCRAP');
-    expect((await t.ok(ScrapLotDocument, { input: { id: quarantinedLot.id, expectedVersion: 1, reason: 'r' } }, 'QA_MANAGER')).scrapLot.userErrors[0].code).toBe('INVALID_TRANSITION');
+    expect((await t.ok(ScrapLotDocument, { input: { id: quarantinedLot.id, expectedVersion: 1, reason: 'r', signature: approve } }, releaser)).scrapLot.userErrors[0].code).toBe('INVALID_TRANSITION');
   });
 
   it('locks the signer after five wrong passwords, raises an alert event, and then refuses the right one', async () => {
@@ -201,8 +208,9 @@ describe('lot lifecycle with electronic signatures', () => {
     await t.subscribers(before + 1);
     const otherLot = await receive(t, { materialId: other.material.id, supplierId: other.supplier.id, supplierLotNumber: 'X1', quantity: '5', locationId: other.locationId });
     const mine = await quarantined('SUP-SUB');
-    await portal.waitFor(2, 1500);
     // Earlier tests' lots may still be on their way from the relay; only these two lots matter here.
+    // The other supplier's lot was received first, so its event, were it delivered, would come before this one.
+    await portal.waitUntil((events) => events.some((e) => e.lotStatusChanged.lot.id === mine.id));
     const theseTwo = portal.events.map((e) => e.lotStatusChanged).filter((e) => [mine.id, otherLot.id].includes(e.lot.id));
     expect(theseTwo).toEqual([{ status: 'QUARANTINE', lot: { id: mine.id } }]);
   });

@@ -1,5 +1,5 @@
 import { expiryFromShelfLife, formatLotNumber, lotNumberPatternProblem } from '../../src/modules/materials/lot-number-pattern';
-import { lotStateMachine, lotTransition } from '../../src/modules/lots/lot.state';
+import { BLOCKED, KEPT_ON_DISPOSAL, lotStateMachine, lotTransition } from '../../src/modules/lots/lot.state';
 import { LotStatus as S } from '../../src/modules/lots/lot.enums';
 
 describe('lot numbers', () => {
@@ -38,5 +38,24 @@ describe('lot lifecycle', () => {
 
   it('lets only the system (ADMIN rights) expire a released lot', () => {
     expect(lotStateMachine.check(S.RELEASED, S.EXPIRED, ['QA_MANAGER'], 'r')).toMatchObject({ code: 'FORBIDDEN' });
+  });
+
+  it('scraps and returns a rejected lot only under a QA signature that approves it', () => {
+    for (const to of [S.SCRAPPED, S.RETURNED]) {
+      expect(lotTransition(S.REJECTED, to)).toMatchObject({ requiresSignature: true, signatureMeanings: ['APPROVED'] });
+      expect(lotStateMachine.check(S.REJECTED, to, ['WAREHOUSE'], 'r')).toMatchObject({ code: 'FORBIDDEN' });
+    }
+  });
+
+  it('never takes a recalled or expired lot out of its status: disposing of its stock keeps the recall', () => {
+    for (const from of [S.RECALLED, S.EXPIRED]) {
+      expect(lotStateMachine.targetsFrom(from).filter((to) => to !== S.RECALLED)).toEqual([]);
+      expect(KEPT_ON_DISPOSAL).toContain(from);
+    }
+  });
+
+  it('counts as blocked exactly the lots that are neither usable nor awaiting their first inspection', () => {
+    const pendingOrUsable = [S.QUARANTINE, S.UNDER_TEST, S.RELEASED, S.CONDITIONAL_RELEASE];
+    expect([...BLOCKED].sort()).toEqual(Object.values(S).filter((s) => !pendingOrUsable.includes(s)).sort());
   });
 });

@@ -50,7 +50,7 @@ export class ReceiveLotInput {
   idempotencyKey?: string | null;
 }
 
-@InputType({ description: 'A lot lifecycle step. Release, reject and hold release need a signature.' })
+@InputType({ description: 'A lot lifecycle step. Release, reject, hold release, scrap, return and recall need a signature.' })
 export class LotTransitionInput {
   @Field(() => ID)
   id: string;

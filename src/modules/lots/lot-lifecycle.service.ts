@@ -67,7 +67,7 @@ export async function transitionLot(ctx: RequestContext, input: LotTransitionInp
       await assertUpstreamClear(uow, current);
       await runReleaseChecks(uow.ctx, current, signer?.signer.subject ?? ctx.principal.id);
     }
-    const result = await applyTransition(uow, input.id, input.expectedVersion, current.status, to, reason, signer);
+    const result = await applyTransition(uow, { id: input.id, expectedVersion: input.expectedVersion, from: current.status, to, reason, signer });
     if (propagateForward) await holdDownstream(uow, result.lot, reason);
     if (to === LotStatus.REJECTED) await runRejectionHooks(uow, result.lot, reason);
     if (to === LotStatus.RECALLED) await recallDownstream(uow, result.lot, reason);
@@ -76,21 +76,36 @@ export async function transitionLot(ctx: RequestContext, input: LotTransitionInp
 }
 
 /** Lots leaving the company's stock for good: their balances are written off with these movements. */
-const WRITE_OFF: Partial<Record<LotStatus, MovementType>> = { [LotStatus.SCRAPPED]: MovementType.SCRAP, [LotStatus.RETURNED]: MovementType.RETURN };
+export const WRITE_OFF: Partial<Record<LotStatus, MovementType>> = { [LotStatus.SCRAPPED]: MovementType.SCRAP, [LotStatus.RETURNED]: MovementType.RETURN };
 
-async function applyTransition(
-  uow: UnitOfWork, id: string, expectedVersion: number, expectedStatus: LotStatus, to: LotStatus, reason: string, signer: AuthenticatedSigner | null,
-  extra: Partial<Pick<LotEntity, 'concessionId' | 'releasedAt' | 'releasedBy'>> = {},
-): Promise<TransitionResult> {
+/** One step of a lot along its state table, inside a unit of work. */
+export interface LotStep {
+  id: string;
+  expectedVersion: number;
+  from: LotStatus;
+  to: LotStatus;
+  reason: string;
+  signer?: AuthenticatedSigner | null;
+  extra?: Partial<Pick<LotEntity, 'concessionId' | 'releasedAt' | 'releasedBy'>>;
+  /** What the write-off movements of a scrap or return name as their reference (the nonconformance that decided it). */
+  reference?: string | null;
+}
+
+/**
+ * Records one step: the new version, its audit entry, the signature if signed, `lotStatusChanged`,
+ * a hold alert, and for a scrap or return the write-off of the lot's stock, all in `uow`.
+ */
+export async function applyTransition(uow: UnitOfWork, step: LotStep): Promise<TransitionResult> {
   const { ctx: tx } = uow;
-  const before = await tx.manager.findOneByOrFail(LotEntity, { id });
-  if (before.status !== expectedStatus) fail(ErrorCode.VERSION_CONFLICT, 'The lot changed status meanwhile; reload and retry', ['input', 'expectedVersion']);
+  const { to, reason, signer = null } = step;
+  const before = await tx.manager.findOneByOrFail(LotEntity, { id: step.id });
+  if (before.status !== step.from) fail(ErrorCode.VERSION_CONFLICT, 'The lot changed status meanwhile; reload and retry', ['input', 'expectedVersion']);
   const released = to === LotStatus.RELEASED;
-  const updated = await updateVersioned(tx, LotEntity, before.id, expectedVersion, {
+  const updated = await updateVersioned(tx, LotEntity, before.id, step.expectedVersion, {
     status: to,
     statusReason: reason,
     ...(released ? { releasedAt: new Date(), releasedBy: signer?.signer.printedName ?? tx.principal.name } : {}),
-    ...extra,
+    ...step.extra,
   });
   uow.audit({ action: 'STATUS_CHANGE', entityType: 'Lot', entityId: updated.id, reason, changes: diffFields(before, updated, LOT_AUDITED_FIELDS) });
   const signature = signer
@@ -104,8 +119,13 @@ async function applyTransition(
     }));
   }
   const writeOff = WRITE_OFF[to];
-  if (writeOff) await writeOffLot(uow, updated, writeOff, reason);
+  if (writeOff) await writeOffLot(uow, updated, writeOff, reason, step.reference ?? null);
   return { lot: updated, signature };
+}
+
+/** The lot as it stands, as the start of a step. */
+export function at(lot: LotEntity): Pick<LotStep, 'id' | 'expectedVersion' | 'from'> {
+  return { id: lot.id, expectedVersion: lot.version, from: lot.status };
 }
 
 /** A hold on a lot also holds every released lot made from it, in the same transaction; returns those it held. */
@@ -114,7 +134,7 @@ export async function holdDownstream(uow: UnitOfWork, root: LotEntity, reason: s
   const held: LotEntity[] = [];
   for (const { id } of rows) {
     const lot = await uow.ctx.manager.findOneByOrFail(LotEntity, { id });
-    held.push((await applyTransition(uow, lot.id, lot.version, lot.status, LotStatus.ON_HOLD, `${reason} (propagated from lot ${root.lotNumber})`, null)).lot);
+    held.push((await applyTransition(uow, { ...at(lot), to: LotStatus.ON_HOLD, reason: `${reason} (propagated from lot ${root.lotNumber})` })).lot);
   }
   return held;
 }
@@ -131,7 +151,7 @@ async function recallDownstream(uow: UnitOfWork, root: LotEntity, reason: string
   for (const { lot_id: id } of rows) {
     const lot = await uow.ctx.manager.findOneByOrFail(LotEntity, { id });
     if (lot.status === LotStatus.RECALLED) continue;
-    await applyTransition(uow, lot.id, lot.version, lot.status, LotStatus.RECALLED, `${reason} (recall of lot ${root.lotNumber})`, null);
+    await applyTransition(uow, { ...at(lot), to: LotStatus.RECALLED, reason: `${reason} (recall of lot ${root.lotNumber})` });
   }
 }
 
@@ -143,7 +163,7 @@ async function recallDownstream(uow: UnitOfWork, root: LotEntity, reason: string
 export async function transitionLotAsConsequence(uow: UnitOfWork, lotId: string, to: LotStatus, reason: string): Promise<LotEntity | null> {
   const lot = await uow.ctx.manager.findOneByOrFail(LotEntity, { id: lotId });
   if (!lotTransition(lot.status, to)) return null;
-  return (await applyTransition(uow, lot.id, lot.version, lot.status, to, reason, null)).lot;
+  return (await applyTransition(uow, { ...at(lot), to, reason })).lot;
 }
 
 /**
@@ -153,12 +173,12 @@ export async function transitionLotAsConsequence(uow: UnitOfWork, lotId: string,
 export async function conditionallyReleaseLot(uow: UnitOfWork, lotId: string, concessionId: string, releasedBy: string, reason: string): Promise<LotEntity> {
   const lot = await uow.ctx.manager.findOneByOrFail(LotEntity, { id: lotId });
   if (!lotTransition(lot.status, LotStatus.CONDITIONAL_RELEASE)) fail(ErrorCode.INVALID_TRANSITION, `Lot ${lot.lotNumber} is ${lot.status}`, ['input', 'id']);
-  return (await applyTransition(uow, lot.id, lot.version, lot.status, LotStatus.CONDITIONAL_RELEASE, reason, null, { concessionId, releasedAt: new Date(), releasedBy })).lot;
+  return (await applyTransition(uow, { ...at(lot), to: LotStatus.CONDITIONAL_RELEASE, reason, extra: { concessionId, releasedAt: new Date(), releasedBy } })).lot;
 }
 
 /** QUARANTINE -> UNDER_TEST when an inspection starts, with the caller's own role check. */
 export async function startTestingIn(uow: UnitOfWork, lot: LotEntity, reason: string): Promise<LotEntity> {
   const check = lotStateMachine.check(lot.status, LotStatus.UNDER_TEST, uow.ctx.principal.roles, reason);
   if (!check.ok) fail(ErrorCode[check.code], check.message, ['input', 'lotId']);
-  return (await applyTransition(uow, lot.id, lot.version, lot.status, LotStatus.UNDER_TEST, reason, null)).lot;
+  return (await applyTransition(uow, { ...at(lot), to: LotStatus.UNDER_TEST, reason })).lot;
 }

@@ -16,6 +16,7 @@ import type { LotEntity } from './lot.entity';
 import { LotStatus } from './lot.enums';
 import { lotStatusChanges } from './lot-changes.service';
 import { transitionLot } from './lot-lifecycle.service';
+import { disposeOfLot } from './lot-disposal.service';
 import * as lots from './lot.service';
 import { lotUdi } from './lot-udi';
 import { Lot, LotConnection, LotFilter, LotOrder } from './lot.types';
@@ -103,14 +104,20 @@ export class LotResolver {
     return toPayload(ReleaseLotHoldPayload, () => transitionLot(ctx, input, LotStatus.RELEASED));
   }
 
-  @Mutation(() => ScrapLotPayload, { description: 'REJECTED -> SCRAPPED (QA); the SCRAP stock movements follow the disposition.' })
+  @Mutation(() => ScrapLotPayload, {
+    description: 'REJECTED -> SCRAPPED, signed APPROVED by QA; its stock leaves with SCRAP movements. A RECALLED or EXPIRED lot (or a SCRAPPED '
+      + 'or RETURNED one with stock found since) keeps its status and has the stock it still holds scrapped, signed the same way.',
+  })
   scrapLot(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => LotTransitionInput) input: LotTransitionInput) {
-    return toPayload(ScrapLotPayload, () => transitionLot(ctx, input, LotStatus.SCRAPPED));
+    return toPayload(ScrapLotPayload, () => disposeOfLot(ctx, input, LotStatus.SCRAPPED));
   }
 
-  @Mutation(() => ReturnLotPayload, { description: 'REJECTED -> RETURNED to the supplier (QA).' })
+  @Mutation(() => ReturnLotPayload, {
+    description: 'REJECTED -> RETURNED to its supplier, signed APPROVED by QA; its stock leaves with RETURN movements. A RECALLED or EXPIRED '
+      + 'lot (or a SCRAPPED or RETURNED one with stock found since) keeps its status and has the stock it still holds returned.',
+  })
   returnLot(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => LotTransitionInput) input: LotTransitionInput) {
-    return toPayload(ReturnLotPayload, () => transitionLot(ctx, input, LotStatus.RETURNED));
+    return toPayload(ReturnLotPayload, () => disposeOfLot(ctx, input, LotStatus.RETURNED));
   }
 
   @Mutation(() => ReworkLotPayload, { description: 'REJECTED -> QUARANTINE for rework and re-inspection (QA).' })

@@ -26,6 +26,7 @@ import { LotOrigin, LotStatus } from './lot.enums';
 import { lotStatusChangedEvent } from './lot.events';
 import { runReceiptHooks } from './lot-receipt.hooks';
 import { LOT_SPEC } from './lot.table';
+import { BLOCKED, USABLE } from './lot.state';
 import { LotOrderField, type LotFilter, type LotOrder } from './lot.types';
 import type { ReceiveLotInput } from './lot-inputs.types';
 
@@ -156,8 +157,20 @@ export async function findLot(ctx: RequestContext, id: string): Promise<LotEntit
  * issued, consumed or shipped. Conditional releases are checked against their concession later.
  */
 export function assertLotUsable(lot: LotEntity, today: string = todayUtc()): void {
-  if (![LotStatus.RELEASED, LotStatus.CONDITIONAL_RELEASE].includes(lot.status)) {
+  if (!USABLE.includes(lot.status)) {
     fail(ErrorCode.LOT_NOT_RELEASED, `Lot ${lot.lotNumber} is ${lot.status}`, ['input', 'lotId']);
   }
   if (lot.expiresOn && lot.expiresOn < today) fail(ErrorCode.LOT_EXPIRED, `Lot ${lot.lotNumber} expired on ${lot.expiresOn}`, ['input', 'lotId']);
+}
+
+/**
+ * What stock a movement may take out of a lot without a QA decision: a SCRAP only from a usable
+ * lot (scrapping any other is a disposition), a SAMPLE from any lot that is not blocked (retained
+ * samples are drawn before or at release). Transfers between locations are never refused here.
+ */
+export function assertTakenOutWithoutDisposition(lot: LotEntity, type: MovementType.SCRAP | MovementType.SAMPLE): void {
+  const allowed = type === MovementType.SCRAP ? USABLE.includes(lot.status) : !BLOCKED.includes(lot.status);
+  if (!allowed) {
+    fail(ErrorCode.LOT_NOT_RELEASED, `Lot ${lot.lotNumber} is ${lot.status}: its stock leaves only through a QA disposition (scrapLot, returnLot, or a nonconformance's SCRAP or RETURN_TO_SUPPLIER)`, ['input', 'lotId']);
+  }
 }

@@ -15,9 +15,9 @@ const step = (from: S, to: S, allowedRoles: Role[], signatureMeanings: M[] = [])
 });
 
 /**
- * The lot lifecycle of DOMAIN.md as data. Release, reject and hold release are signed by QA;
- * the system actor (ADMIN rights) expires released lots past their date. Conditional release
- * follows a USE_AS_IS disposition of a nonconformance.
+ * The lot lifecycle of DOMAIN.md as data. Release, reject, hold release, scrap and return are
+ * signed by QA; the system actor (ADMIN rights) expires released lots past their date.
+ * Conditional release follows a USE_AS_IS disposition of a nonconformance.
  */
 export const LOT_TRANSITIONS: LotTransition[] = [
   step(S.QUARANTINE, S.UNDER_TEST, INSPECTION),
@@ -27,8 +27,9 @@ export const LOT_TRANSITIONS: LotTransition[] = [
   step(S.CONDITIONAL_RELEASE, S.ON_HOLD, QA),
   step(S.ON_HOLD, S.RELEASED, QA, [M.RELEASED]),
   step(S.ON_HOLD, S.REJECTED, QA, [M.REVIEWED, M.APPROVED]),
-  step(S.REJECTED, S.SCRAPPED, QA),
-  step(S.REJECTED, S.RETURNED, QA),
+  // Writing the stock off is a disposition: QA approves it with a signature.
+  step(S.REJECTED, S.SCRAPPED, QA, [M.APPROVED]),
+  step(S.REJECTED, S.RETURNED, QA, [M.APPROVED]),
   step(S.REJECTED, S.QUARANTINE, QA),
   // Only through a USE_AS_IS disposition, whose signature approves the concession.
   step(S.REJECTED, S.CONDITIONAL_RELEASE, QA, [M.APPROVED]),
@@ -39,6 +40,26 @@ export const LOT_TRANSITIONS: LotTransition[] = [
   // Any → RECALLED, signed by QA; the lots made from it follow in the same transaction.
   ...Object.values(S).filter((from) => from !== S.RECALLED).map((from) => step(from, S.RECALLED, QA, [M.APPROVED])),
 ];
+
+/** Lots that may be allocated, consumed, shipped or issued (ISO 13485 7.5.8), within their expiry and concession. */
+export const USABLE: readonly S[] = [S.RELEASED, S.CONDITIONAL_RELEASE];
+
+/**
+ * Statuses that record what became of the lot, which disposing of its remaining stock does not
+ * undo: a recalled lot stays RECALLED (production and release checks read that, and units of it
+ * are still with customers) while what is left in stock is scrapped or returned. Such a disposal
+ * writes the stock off with ledger movements, keeps the status and moves the lot to a new version.
+ */
+export const KEPT_ON_DISPOSAL: readonly S[] = [S.RECALLED, S.EXPIRED, S.SCRAPPED, S.RETURNED];
+
+/** Meanings a signature for disposing of a lot's stock outside a nonconformance may carry. */
+export const STOCK_DISPOSAL_MEANINGS: M[] = [M.APPROVED];
+
+/**
+ * Lots whose stock awaits, or is past, a QA decision: it leaves stock only through a disposition
+ * (scrapLot, returnLot, a nonconformance's SCRAP or RETURN_TO_SUPPLIER, a signed QA count).
+ */
+export const BLOCKED: readonly S[] = [S.ON_HOLD, S.REJECTED, ...KEPT_ON_DISPOSAL];
 
 export const lotStateMachine = transitionTable<S, Role>('Lot', LOT_TRANSITIONS);
 

@@ -56,13 +56,15 @@ export class NonconformanceResolver {
   }
 
   @Mutation(() => DispositionNonconformancePayload, {
-    description: 'UNDER_REVIEW → DISPOSITIONED, signed APPROVED: USE_AS_IS (with a concession → CONDITIONAL_RELEASE), REWORK (→ QUARANTINE), SCRAP or RETURN_TO_SUPPLIER (stock written off).',
+    description: 'UNDER_REVIEW → DISPOSITIONED, signed APPROVED: USE_AS_IS (with a concession → CONDITIONAL_RELEASE), REWORK (→ QUARANTINE), SCRAP or '
+      + 'RETURN_TO_SUPPLIER (held lots rejected, then scrapped or returned; recalled, expired, scrapped or returned lots keep their status; '
+      + 'all their stock written off with movements referencing the nonconformance).',
   })
   dispositionNonconformance(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => DispositionNonconformanceInput) input: DispositionNonconformanceInput) {
     return toPayload(DispositionNonconformancePayload, () => dispositionNonconformance(ctx, input));
   }
 
-  @Mutation(() => CloseNonconformancePayload, { description: 'DISPOSITIONED → CLOSED, signed CLOSED, once the disposition is carried out.' })
+  @Mutation(() => CloseNonconformancePayload, { description: 'DISPOSITIONED → CLOSED, signed CLOSED, once the disposition is carried out: reworked lots re-inspected, no stock left on hand of scrapped or returned lots.' })
   closeNonconformance(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => CloseNonconformanceInput) input: CloseNonconformanceInput) {
     return toPayload(CloseNonconformancePayload, () => closeNonconformance(ctx, input));
   }

@@ -35,7 +35,9 @@ export enum Disposition {
   USE_AS_IS = 'USE_AS_IS',
   /** Rework: the lots go back to quarantine and are inspected again. */
   REWORK = 'REWORK',
+  /** Scrap: every lot's stock is written off with SCRAP movements. */
   SCRAP = 'SCRAP',
+  /** Return to supplier: every lot's stock leaves with RETURN movements. */
   RETURN_TO_SUPPLIER = 'RETURN_TO_SUPPLIER',
 }
 

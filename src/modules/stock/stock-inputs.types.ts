@@ -1,6 +1,7 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { Payload } from '../../core/graphql/payload';
 import { DecimalScalar } from '../../core/graphql/scalars';
+import { ElectronicSignature, SignatureInput } from '../../core/signatures/signature.types';
 import { MovementType } from './stock.enums';
 import { StockMovement } from './stock.types';
 
@@ -45,6 +46,12 @@ export class AdjustStockInput {
   @Field({ description: 'Why: cycle count, damage found...' })
   reason: string;
 
+  @Field(() => SignatureInput, {
+    nullable: true,
+    description: 'Needed (meaning APPROVED, by QA who may dispose of lots) when the count lowers the stock of a lot that is on hold, rejected, recalled, expired, scrapped or returned.',
+  })
+  signature?: SignatureInput | null;
+
   @Field(() => String, { nullable: true })
   idempotencyKey?: string | null;
 }
@@ -59,4 +66,7 @@ export class MoveStockPayload extends Payload {
 export class AdjustStockPayload extends Payload {
   @Field(() => StockMovement, { nullable: true })
   movement: StockMovement | null;
+
+  @Field(() => ElectronicSignature, { nullable: true, description: "The QA signature on the lot, when the count lowered a blocked lot's stock." })
+  signature?: ElectronicSignature | null;
 }

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { RequestContext } from '../../core/context';
 import type { UnitOfWork } from '../../core/mutation';
 import { ErrorCode } from '../../core/graphql/error-code';
 import { fail } from '../../core/graphql/user-error';
@@ -79,16 +80,26 @@ export async function applyMovement(uow: UnitOfWork, request: MovementRequest): 
 
 /**
  * Takes every remaining balance of a lot out of stock (a scrapped or returned lot), one ledger
- * movement per location, under the balances' row locks.
+ * movement per location, under the balances' row locks; `reference` names what decided it.
  */
-export async function writeOffLot(uow: UnitOfWork, lot: { id: string; materialId: string }, type: MovementType, reason: string): Promise<StockMovementEntity[]> {
+export async function writeOffLot(
+  uow: UnitOfWork, lot: { id: string; materialId: string }, type: MovementType, reason: string, reference: string | null = null,
+): Promise<StockMovementEntity[]> {
   const balances: { location_id: string; site_id: string; quantity: string }[] = await uow.ctx.manager.query(
     `SELECT location_id, site_id, quantity::text FROM stock_balance WHERE lot_id = $1 AND quantity > 0 ORDER BY location_id FOR UPDATE`, [lot.id]);
   const movements: StockMovementEntity[] = [];
   for (const b of balances) {
     movements.push(await applyMovement(uow, {
-      type, lotId: lot.id, materialId: lot.materialId, from: { locationId: b.location_id, siteId: b.site_id }, quantity: b.quantity, reason, fromReserved: true,
+      type, lotId: lot.id, materialId: lot.materialId, from: { locationId: b.location_id, siteId: b.site_id }, quantity: b.quantity, reason, reference, fromReserved: true,
     }));
   }
   return movements;
+}
+
+/** The lots among `lotIds` that have stock on hand anywhere, with their total, summed by PostgreSQL. */
+export function stockOnHand(ctx: RequestContext, lotIds: string[]): Promise<{ lotId: string; quantity: string }[]> {
+  return ctx.manager.query(
+    `SELECT lot_id AS "lotId", sum(quantity)::text AS quantity FROM stock_balance WHERE lot_id = ANY($1) AND quantity > 0 GROUP BY lot_id ORDER BY lot_id`,
+    [lotIds],
+  );
 }

@@ -8,6 +8,7 @@ export enum MovementType {
   PRODUCE = 'PRODUCE',
   SHIP = 'SHIP',
   ADJUST = 'ADJUST',
+  /** Written off: by a QA disposition, or by moveStock from a released lot only. */
   SCRAP = 'SCRAP',
   /** Retained samples (留样). */
   SAMPLE = 'SAMPLE',
@@ -15,7 +16,10 @@ export enum MovementType {
   RETURN = 'RETURN',
 }
 
-registerEnumType(MovementType, { name: 'MovementType', description: 'Kinds of stock movement; SAMPLE takes retained samples.' });
+registerEnumType(MovementType, {
+  name: 'MovementType',
+  description: 'Kinds of stock movement; SAMPLE takes retained samples. SCRAP and RETURN of a lot that is not released come only from QA dispositions.',
+});
 
 /**
  * Movement types moveStock accepts. The others come from receipts, production, adjustments,

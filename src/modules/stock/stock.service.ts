@@ -10,7 +10,11 @@ import { idempotent } from '../../core/idempotency';
 import { InputValidator } from '../../core/validation';
 import { findLocation } from '../sites/location.service';
 import { LocationStatus } from '../sites/site.enums';
-import { assertLotUsable, findLot, findLotForUse } from '../lots/lot.service';
+import { assertLotUsable, assertTakenOutWithoutDisposition, findLotForUse } from '../lots/lot.service';
+import { assertCountMayBeBooked, recordStockDecision } from '../lots/lot-disposal.service';
+import { STOCK_DISPOSAL_MEANINGS } from '../lots/lot.state';
+import { authenticateSigner } from '../../core/signatures/signature.service';
+import type { ElectronicSignatureEntity } from '../../core/signatures/electronic-signature.entity';
 import { drawOnConcession } from '../lots/concession-scope';
 import { lockMaterialsForMovement } from './free-stock-lock';
 import { applyMovement } from './stock-ledger';
@@ -70,6 +74,7 @@ export async function moveStock(ctx: RequestContext, input: MoveStockInput): Pro
   v.throwIfAny();
   return idempotent(ctx, 'moveStock', input.idempotencyKey, input, async (uow) => {
     const lot = await findLotForUse(uow.ctx, input.lotId);
+    if (input.type === MovementType.SCRAP || input.type === MovementType.SAMPLE) assertTakenOutWithoutDisposition(lot, input.type);
     if (input.type === MovementType.ISSUE) {
       assertLotUsable(lot);
       // An internal issue has no consignee: a customer-limited concession is drawn on by shipments only.
@@ -81,14 +86,20 @@ export async function moveStock(ctx: RequestContext, input: MoveStockInput): Pro
   }, replayMovement(ctx));
 }
 
-export async function adjustStock(ctx: RequestContext, input: AdjustStockInput): Promise<StockMovementEntity> {
+/**
+ * Books a counted quantity as an ADJUST movement. A count that lowers a blocked lot's stock is a
+ * QA decision, signed, that moves the lot to a new version (see `assertCountMayBeBooked`).
+ */
+export async function adjustStock(ctx: RequestContext, input: AdjustStockInput): Promise<{ movement: StockMovementEntity; signature: ElectronicSignatureEntity | null }> {
   assertCan(ctx, 'adjust', 'StockMovement');
   const v = new InputValidator();
   const reason = v.text('reason', input.reason, 2000);
   if (Number(input.countedQuantity) < 0) v.fail('countedQuantity', 'A counted quantity cannot be negative');
   v.throwIfAny();
-  return idempotent(ctx, 'adjustStock', input.idempotencyKey, input, async (uow) => {
-    const lot = await findLot(uow.ctx, input.lotId);
+  const signer = input.signature ? await authenticateSigner(ctx, input.signature, STOCK_DISPOSAL_MEANINGS) : null;
+  let signature: ElectronicSignatureEntity | null = null;
+  const movement = await idempotent(ctx, 'adjustStock', input.idempotencyKey, withoutPassword(input), async (uow) => {
+    const lot = await findLotForUse(uow.ctx, input.lotId);
     const place = await usableLocation(uow.ctx, input.locationId, 'locationId', 'adjust');
     // Before the balance's row lock, in the order an allocator takes them (see free-stock-lock).
     await lockMaterialsForMovement(uow.ctx.manager, [lot.materialId]);
@@ -99,9 +110,22 @@ export async function adjustStock(ctx: RequestContext, input: AdjustStockInput):
     );
     if (Number(delta) === 0) fail(ErrorCode.VALIDATION_FAILED, 'The count matches the balance; nothing to adjust', ['input', 'countedQuantity']);
     const increase = !delta.startsWith('-');
-    return applyMovement(uow, {
+    const decision = assertCountMayBeBooked(uow.ctx, lot, !increase, signer);
+    const booked = await applyMovement(uow, {
       type: MovementType.ADJUST, lotId: lot.id, materialId: lot.materialId, quantity: increase ? delta : delta.slice(1), reason,
       from: increase ? null : place, to: increase ? place : null,
     });
+    if (decision) {
+      const changes = [{ field: 'stock', old: { location: place.locationId }, new: { movement: booked.id, location: place.locationId, counted: input.countedQuantity } }];
+      ({ signature } = await recordStockDecision(uow, lot, { expectedVersion: lot.version, reason, signer, action: 'COUNT_CORRECTION', changes }));
+    }
+    return booked;
   }, replayMovement(ctx));
+  return { movement, signature };
+}
+
+/** The input an idempotency key is bound to: the signing password is never hashed into a stored record. */
+function withoutPassword(input: AdjustStockInput): object {
+  const { signature, ...rest } = input;
+  return signature ? { ...rest, signature: { meaning: signature.meaning, reason: signature.reason } } : rest;
 }
