@@ -2,8 +2,7 @@ import type { RequestContext } from '../../core/context';
 import { assertCan } from '../../core/authz/guard';
 import { ErrorCode } from '../../core/graphql/error-code';
 import { fail, userError, UserErrorsException } from '../../core/graphql/user-error';
-import { authenticateSigner } from '../../core/signatures/signature.service';
-import { SignatureMeaning } from '../../core/signatures/signature-meaning';
+import { verifySigner } from '../../core/signatures/signature.service';
 import { inTransaction } from '../../core/mutation';
 import { updateVersioned } from '../../core/persistence/versioned-update';
 import { InputValidator } from '../../core/validation';
@@ -26,9 +25,8 @@ const CURRENT_PASSWORD = ['input', 'currentPassword'];
  */
 async function reauthenticate(ctx: RequestContext, currentPassword: string | null | undefined): Promise<void> {
   if (!currentPassword) fail(ErrorCode.SIGNATURE_REQUIRED, 'The current signing password is required to change it', CURRENT_PASSWORD);
-  const meaning = SignatureMeaning.AUTHORED;
   try {
-    await authenticateSigner(ctx, { password: currentPassword, meaning, reason: 'Change of the signing password' }, [meaning]);
+    await verifySigner(ctx, currentPassword);
   } catch (error) {
     if (!(error instanceof UserErrorsException)) throw error;
     throw new UserErrorsException(error.errors.map((e) => userError(e.code, e.message, CURRENT_PASSWORD)));
