@@ -14,6 +14,14 @@ export interface JwtConfig {
   audience: string;
 }
 
+/** Electronic-signature password rules (21 CFR 11.300(b): passwords are periodically revised). */
+export interface SigningConfig {
+  /** Days a signing password signs before its owner must set a new one. */
+  passwordMaxAgeDays: number;
+  /** How many of a user's most recent signing passwords (the current one included) may not be set again. */
+  passwordHistory: number;
+}
+
 export interface Config {
   port: number;
   host: string;
@@ -38,6 +46,7 @@ export interface Config {
   eventRetentionDays: number;
   webhooks: { retryBaseMs: number; timeoutMs: number; pollMs: number };
   purchasing: PurchasingConfig;
+  signing: SigningConfig;
 }
 
 export interface PurchasingConfig {
@@ -166,6 +175,10 @@ export function loadConfig(env: Env = process.env): Config {
     purchasing: {
       approvalLimits: approvalLimits(env, 'PURCHASE_APPROVAL_LIMIT', '10000 EUR', 1e13),
       receiptOverTolerancePercent: decimal(env, 'RECEIPT_OVER_TOLERANCE_PERCENT', '10', 100),
+    },
+    signing: {
+      passwordMaxAgeDays: positiveInt(env, 'SIGNING_PASSWORD_MAX_AGE_DAYS', 90, 3650),
+      passwordHistory: positiveInt(env, 'SIGNING_PASSWORD_HISTORY', 5, 24),
     },
   };
 }

@@ -27,6 +27,10 @@ describe('configuration', () => {
     [{ PURCHASE_APPROVAL_LIMIT: '10000 EUR, 20000 EUR' }, 'PURCHASE_APPROVAL_LIMIT'],
     [{ RECEIPT_OVER_TOLERANCE_PERCENT: '101' }, 'RECEIPT_OVER_TOLERANCE_PERCENT'],
     [{ RECEIPT_OVER_TOLERANCE_PERCENT: 'ten' }, 'RECEIPT_OVER_TOLERANCE_PERCENT'],
+    [{ SIGNING_PASSWORD_MAX_AGE_DAYS: '0' }, 'SIGNING_PASSWORD_MAX_AGE_DAYS'],
+    [{ SIGNING_PASSWORD_MAX_AGE_DAYS: 'never' }, 'SIGNING_PASSWORD_MAX_AGE_DAYS'],
+    [{ SIGNING_PASSWORD_HISTORY: '0' }, 'SIGNING_PASSWORD_HISTORY'],
+    [{ SIGNING_PASSWORD_HISTORY: '25' }, 'SIGNING_PASSWORD_HISTORY'],
   ])('refuses %p naming %s', (env, setting) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     try {
@@ -41,6 +45,11 @@ describe('configuration', () => {
     expect(loadConfig({}).purchasing).toEqual({ approvalLimits: { EUR: '10000' }, receiptOverTolerancePercent: '10' });
     expect(loadConfig({ PURCHASE_APPROVAL_LIMIT: '2500.50 EUR, 75000 CNY', RECEIPT_OVER_TOLERANCE_PERCENT: '0' }).purchasing)
       .toEqual({ approvalLimits: { EUR: '2500.50', CNY: '75000' }, receiptOverTolerancePercent: '0' });
+  });
+
+  it('ages signing passwords after 90 days and remembers the last 5 by default', () => {
+    expect(loadConfig({}).signing).toEqual({ passwordMaxAgeDays: 90, passwordHistory: 5 });
+    expect(loadConfig({ SIGNING_PASSWORD_MAX_AGE_DAYS: '30', SIGNING_PASSWORD_HISTORY: '12' }).signing).toEqual({ passwordMaxAgeDays: 30, passwordHistory: 12 });
   });
 
   it('starts in production with any one JWT setting', () => {

@@ -63,6 +63,16 @@ export async function authenticateSigner(
 
 type Attempt = { signer: Signer } | { refusal: UserError };
 
+export interface VerifyOptions {
+  /** Changing an aged password re-checks it: the one use an aged password still has. */
+  acceptAgedPassword?: boolean;
+}
+
+/** When a signing password set at `setAt` stops signing. */
+export function signingPasswordExpiresAt(setAt: Date, maxAgeDays: number): Date {
+  return new Date(setAt.getTime() + maxAgeDays * 86_400_000);
+}
+
 /**
  * Re-authenticates the caller with their signing password. One signer's attempts take turns (in
  * this process through `turns`, across processes under the signer's row lock), and each reads the
@@ -71,15 +81,16 @@ type Attempt = { signer: Signer } | { refusal: UserError };
  * every later one, the right password included. The outcome commits on its own, so the failed
  * mutation cannot roll a counted failure back. Must run outside any transaction.
  */
-export async function verifySigner(ctx: RequestContext, password: string): Promise<Signer> {
+export async function verifySigner(ctx: RequestContext, password: string, options: VerifyOptions = {}): Promise<Signer> {
   if (ctx.manager.queryRunner?.isTransactionActive) throw new Error('Signers are verified before the mutation\'s transaction, never inside one');
   const subject = ctx.principal.kind === 'user' ? ctx.principal.id : null;
   const directory = ctx.platform.signers;
   // Refused without waiting for a turn: an unlocked read that shows a lock is final (only an ADMIN lifts one).
-  const early = refusalOf(subject ? await directory.findBySubject(ctx.manager, subject) : null);
+  const maxAgeDays = options.acceptAgedPassword ? null : ctx.platform.config.signing.passwordMaxAgeDays;
+  const early = refusalOf(subject ? await directory.findBySubject(ctx.manager, subject) : null, maxAgeDays);
   if ('refusal' in early) throw new UserErrorsException([early.refusal]);
   const outcome = await turns.run(early.signer.userId, () => inTransaction(ctx, async (uow): Promise<Attempt> => {
-    const now = refusalOf(await directory.lockBySubject(uow.ctx.manager, early.signer.subject));
+    const now = refusalOf(await directory.lockBySubject(uow.ctx.manager, early.signer.subject), maxAgeDays);
     if ('refusal' in now) {
       uow.unchanged();
       return now;
@@ -95,11 +106,15 @@ export async function verifySigner(ctx: RequestContext, password: string): Promi
   return outcome.signer;
 }
 
-/** Who may try a signing password at all. */
-function refusalOf(signer: Signer | null): Attempt {
+/** Who may try a signing password at all; an aged password is refused without being checked (`maxAgeDays` null: accepted). */
+function refusalOf(signer: Signer | null, maxAgeDays: number | null): Attempt {
   if (!signer || !signer.active) return { refusal: userError(ErrorCode.SIGNATURE_INVALID, 'Only active users provisioned in Lotgraph can sign', PATH) };
   if (signer.locked) return { refusal: userError(ErrorCode.SIGNATURE_INVALID, 'Signing is locked after repeated failed attempts; an ADMIN must reset it', PATH) };
   if (!signer.passwordHash) return { refusal: userError(ErrorCode.SIGNATURE_REQUIRED, 'Set a signing password (setSigningPassword) before signing', PATH) };
+  const expiresAt = maxAgeDays !== null && signer.passwordSetAt ? signingPasswordExpiresAt(signer.passwordSetAt, maxAgeDays) : null;
+  if (expiresAt && expiresAt.getTime() <= Date.now()) {
+    return { refusal: userError(ErrorCode.SIGNING_PASSWORD_EXPIRED, `The signing password expired on ${expiresAt.toISOString()}; set a new one (setSigningPassword) to sign again`, PATH) };
+  }
   return { signer };
 }
 

@@ -6,6 +6,8 @@ export interface Signer {
   subject: string;
   printedName: string;
   passwordHash: string | null;
+  /** When the current signing password was set; it ages from then. */
+  passwordSetAt: Date | null;
   failedAttempts: number;
   locked: boolean;
   active: boolean;

@@ -10,6 +10,7 @@ function toSigner(user: UserEntity): Signer {
     subject: user.subject,
     printedName: user.printedName,
     passwordHash: user.signingPasswordHash,
+    passwordSetAt: user.signingPasswordSetAt,
     failedAttempts: user.signingFailedAttempts,
     locked: user.signingLocked,
     active: user.status === UserStatus.ACTIVE,
