@@ -22,6 +22,12 @@ export interface SigningConfig {
   passwordHistory: number;
 }
 
+/** Who may read `/metrics`. */
+export interface MetricsConfig {
+  /** Set: scrapes must send `Authorization: Bearer <token>`. Unset: open outside production, refused in production. */
+  token?: string;
+}
+
 export interface Config {
   port: number;
   host: string;
@@ -47,6 +53,7 @@ export interface Config {
   webhooks: { retryBaseMs: number; timeoutMs: number; pollMs: number };
   purchasing: PurchasingConfig;
   signing: SigningConfig;
+  metrics: MetricsConfig;
 }
 
 export interface PurchasingConfig {
@@ -151,6 +158,14 @@ function jwt(env: Env, nodeEnv: NodeEnv): JwtConfig {
   };
 }
 
+function metrics(env: Env): MetricsConfig {
+  const token = env.METRICS_TOKEN || undefined;
+  if (token !== undefined && (token.length < 32 || /\s/.test(token))) {
+    throw new ConfigError('METRICS_TOKEN', 'must be at least 32 characters without spaces');
+  }
+  return { token };
+}
+
 /** Parses and validates the environment once; nothing else reads process.env. */
 export function loadConfig(env: Env = process.env): Config {
   const nodeEnv = oneOf(env, 'NODE_ENV', NODE_ENVS, 'development');
@@ -180,5 +195,6 @@ export function loadConfig(env: Env = process.env): Config {
       passwordMaxAgeDays: positiveInt(env, 'SIGNING_PASSWORD_MAX_AGE_DAYS', 90, 3650),
       passwordHistory: positiveInt(env, 'SIGNING_PASSWORD_HISTORY', 5, 24),
     },
+    metrics: metrics(env),
   };
 }
