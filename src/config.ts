@@ -12,6 +12,11 @@ export interface JwtConfig {
   jwksUrl?: string;
   issuer: string;
   audience: string;
+  /**
+   * Longest lifetime (`exp` - `iat`, seconds) a token may have; `iat` is then required and may not
+   * lie in the future, so no token is valid for longer than this from now.
+   */
+  maxAgeSeconds: number;
 }
 
 /** Electronic-signature password rules (21 CFR 11.300(b): passwords are periodically revised). */
@@ -105,6 +110,20 @@ function url(env: Env, name: string, protocols: string[]): string | undefined {
   return raw;
 }
 
+const DURATION_UNITS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86_400 };
+
+/** A duration as `<n>s`, `<n>m`, `<n>h` or `<n>d` (bare seconds also), in seconds, between `min` and `max`. */
+function duration(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const match = /^(\d{1,9})([smhd]?)$/.exec(raw.trim());
+  const seconds = match ? Number(match[1]) * DURATION_UNITS[match[2] || 's'] : NaN;
+  if (!(seconds >= min && seconds <= max)) {
+    throw new ConfigError(name, `must be a duration such as 30m, 24h or 7d, from ${min} s to ${max / 86_400} days`);
+  }
+  return seconds;
+}
+
 function positiveInt(env: Env, name: string, fallback: number, max: number): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
@@ -155,6 +174,7 @@ function jwt(env: Env, nodeEnv: NodeEnv): JwtConfig {
     jwksUrl,
     issuer: env.JWT_ISSUER || 'lotgraph',
     audience: env.JWT_AUDIENCE || 'lotgraph-api',
+    maxAgeSeconds: duration(env, 'JWT_MAX_AGE', 24 * 3600, 60, 30 * 86_400),
   };
 }
 

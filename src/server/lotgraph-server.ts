@@ -105,7 +105,7 @@ export async function startLotgraph(config: Config, options: StartOptions = {}):
   const jobs = scheduleJobs(platform, MODULES.flatMap((m) => m.jobs ?? []), log.child({ component: 'jobs' }));
   const workers = MODULES.flatMap((m) => m.workers ?? []).map((start) => start(platform));
 
-  const verifier = new JwtVerifier(config.jwt, secret);
+  const verifier = new JwtVerifier(config.jwt, secret, !production);
   const principalCheck = refuseDeactivatedUsers(dataSource);
   const schema = await buildLotgraphSchema();
   const armor = createArmor(production);

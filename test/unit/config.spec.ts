@@ -27,6 +27,10 @@ describe('configuration', () => {
     [{ PURCHASE_APPROVAL_LIMIT: '10000 EUR, 20000 EUR' }, 'PURCHASE_APPROVAL_LIMIT'],
     [{ RECEIPT_OVER_TOLERANCE_PERCENT: '101' }, 'RECEIPT_OVER_TOLERANCE_PERCENT'],
     [{ RECEIPT_OVER_TOLERANCE_PERCENT: 'ten' }, 'RECEIPT_OVER_TOLERANCE_PERCENT'],
+    [{ JWT_MAX_AGE: 'forever' }, 'JWT_MAX_AGE'],
+    [{ JWT_MAX_AGE: '-1h' }, 'JWT_MAX_AGE'],
+    [{ JWT_MAX_AGE: '30s' }, 'JWT_MAX_AGE'],
+    [{ JWT_MAX_AGE: '31d' }, 'JWT_MAX_AGE'],
     [{ METRICS_TOKEN: 'too-short' }, 'METRICS_TOKEN'],
     [{ METRICS_TOKEN: 'has a space 0123456789abcdefghijklmnop' }, 'METRICS_TOKEN'],
     [{ SIGNING_PASSWORD_MAX_AGE_DAYS: '0' }, 'SIGNING_PASSWORD_MAX_AGE_DAYS'],
@@ -47,6 +51,13 @@ describe('configuration', () => {
     expect(loadConfig({}).purchasing).toEqual({ approvalLimits: { EUR: '10000' }, receiptOverTolerancePercent: '10' });
     expect(loadConfig({ PURCHASE_APPROVAL_LIMIT: '2500.50 EUR, 75000 CNY', RECEIPT_OVER_TOLERANCE_PERCENT: '0' }).purchasing)
       .toEqual({ approvalLimits: { EUR: '2500.50', CNY: '75000' }, receiptOverTolerancePercent: '0' });
+  });
+
+  it('limits token lifetimes to 24 h by default, read as seconds, minutes, hours or days', () => {
+    expect(loadConfig({}).jwt.maxAgeSeconds).toBe(86_400);
+    expect(loadConfig({ JWT_MAX_AGE: '30m' }).jwt.maxAgeSeconds).toBe(1800);
+    expect(loadConfig({ JWT_MAX_AGE: '7d' }).jwt.maxAgeSeconds).toBe(604_800);
+    expect(loadConfig({ JWT_MAX_AGE: '3600' }).jwt.maxAgeSeconds).toBe(3600);
   });
 
   it('ages signing passwords after 90 days and remembers the last 5 by default', () => {
