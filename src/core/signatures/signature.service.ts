@@ -85,22 +85,22 @@ export async function verifySigner(ctx: RequestContext, password: string, option
   if (ctx.manager.queryRunner?.isTransactionActive) throw new Error('Signers are verified before the mutation\'s transaction, never inside one');
   const subject = ctx.principal.kind === 'user' ? ctx.principal.id : null;
   const directory = ctx.platform.signers;
-  // Refused without waiting for a turn: an unlocked read that shows a lock is final (only an ADMIN lifts one).
   const maxAgeDays = options.acceptAgedPassword ? null : ctx.platform.config.signing.passwordMaxAgeDays;
+  // Refused without waiting for a turn: an unlocked read that shows a lock is final (only an ADMIN lifts one).
   const early = refusalOf(subject ? await directory.findBySubject(ctx.manager, subject) : null, maxAgeDays);
   if ('refusal' in early) throw new UserErrorsException([early.refusal]);
   const outcome = await turns.run(early.signer.userId, () => inTransaction(ctx, async (uow): Promise<Attempt> => {
-    const now = refusalOf(await directory.lockBySubject(uow.ctx.manager, early.signer.subject), maxAgeDays);
-    if ('refusal' in now) {
+    const turn = refusalOf(await directory.lockBySubject(uow.ctx.manager, early.signer.subject), maxAgeDays);
+    if ('refusal' in turn) {
       uow.unchanged();
-      return now;
+      return turn;
     }
-    if (!(await directory.verifyPassword(password, now.signer.passwordHash!))) {
-      await countFailedAttempt(uow, now.signer);
+    if (!(await directory.verifyPassword(password, turn.signer.passwordHash!))) {
+      await countFailedAttempt(uow, turn.signer);
       return { refusal: userError(ErrorCode.SIGNATURE_INVALID, 'The signing password is wrong', [...PATH, 'password']) };
     }
-    await clearFailedAttempts(uow, now.signer);
-    return now;
+    await clearFailedAttempts(uow, turn.signer);
+    return turn;
   }));
   if ('refusal' in outcome) throw new UserErrorsException([outcome.refusal]);
   return outcome.signer;
