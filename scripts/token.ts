@@ -6,7 +6,7 @@ import { issueDevToken } from '../src/core/auth/token-issuer';
 import { isRole, ROLES, type Role } from '../src/core/authz/role';
 import { demoIdentity } from '../src/seed/demo-people';
 
-/** npm run token -- --role QA_MANAGER [--role AUDITOR] [--supplier ID] [--site ID] [--sub S] [--name N] [--hours H] */
+/** npm run token -- --role QA_MANAGER [--role AUDITOR] [--supplier ID] [--site ID] [--sub S] [--name N] [--hours H (default 8, at most JWT_MAX_AGE)] */
 function main(): void {
   const { values } = parseArgs({
     options: {
@@ -15,7 +15,7 @@ function main(): void {
       site: { type: 'string', multiple: true },
       sub: { type: 'string' },
       name: { type: 'string' },
-      hours: { type: 'string', default: '8' },
+      hours: { type: 'string' },
     },
   });
   const roles = values.role ?? [];
@@ -23,12 +23,14 @@ function main(): void {
     process.stderr.write(`Usage: npm run token -- --role ROLE [--supplier ID] [--site ID]\nRoles: ${ROLES.join(', ')}\n`);
     process.exit(2);
   }
-  const hours = Number(values.hours);
-  if (!(hours > 0 && hours <= 24 * 30)) {
-    process.stderr.write('--hours must be between 0 and 720\n');
+  const config = loadConfig();
+  // The server refuses a token living longer than JWT_MAX_AGE, so none is issued.
+  const maxHours = config.jwt.maxAgeSeconds / 3600;
+  const hours = values.hours === undefined ? Math.min(8, maxHours) : Number(values.hours);
+  if (!(hours > 0 && hours <= maxHours)) {
+    process.stderr.write(`--hours must be more than 0 and at most ${maxHours}: the server refuses tokens that live longer than JWT_MAX_AGE (${maxHours} h); raise JWT_MAX_AGE for longer ones\n`);
     process.exit(2);
   }
-  const config = loadConfig();
   const secret = resolveJwtSecret(config);
   if (!secret) {
     process.stderr.write('This server verifies RS256/ES256 tokens from your identity provider; dev tokens need JWT_SECRET or no JWT setting.\n');

@@ -12,6 +12,25 @@ export interface JwtConfig {
   jwksUrl?: string;
   issuer: string;
   audience: string;
+  /**
+   * Longest lifetime (`exp` - `iat`, seconds) a token may have; `iat` is then required and may not
+   * lie in the future, so no token is valid for longer than this from now.
+   */
+  maxAgeSeconds: number;
+}
+
+/** Electronic-signature password rules (21 CFR 11.300(b): passwords are periodically revised). */
+export interface SigningConfig {
+  /** Days a signing password signs before its owner must set a new one. */
+  passwordMaxAgeDays: number;
+  /** How many of a user's most recent signing passwords (the current one included) may not be set again. */
+  passwordHistory: number;
+}
+
+/** Who may read `/metrics`. */
+export interface MetricsConfig {
+  /** Set: scrapes must send `Authorization: Bearer <token>`. Unset: open outside production, refused in production. */
+  token?: string;
 }
 
 export interface Config {
@@ -40,6 +59,8 @@ export interface Config {
   purchasing: PurchasingConfig;
   /** The manufacturer named in the header of documents such as the batch record PDF; unset: the header says it is not configured. */
   companyName?: string;
+  signing: SigningConfig;
+  metrics: MetricsConfig;
 }
 
 export interface PurchasingConfig {
@@ -99,6 +120,20 @@ function text(env: Env, name: string, maxLength: number): string | undefined {
   return raw;
 }
 
+const DURATION_UNITS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86_400 };
+
+/** A duration as `<n>s`, `<n>m`, `<n>h` or `<n>d` (bare seconds also), in seconds, between `min` and `max`. */
+function duration(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const match = /^(\d{1,9})([smhd]?)$/.exec(raw.trim());
+  const seconds = match ? Number(match[1]) * DURATION_UNITS[match[2] || 's'] : NaN;
+  if (!(seconds >= min && seconds <= max)) {
+    throw new ConfigError(name, `must be a duration such as 30m, 24h or 7d, from ${min} s to ${max / 86_400} days`);
+  }
+  return seconds;
+}
+
 function positiveInt(env: Env, name: string, fallback: number, max: number): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
@@ -149,7 +184,16 @@ function jwt(env: Env, nodeEnv: NodeEnv): JwtConfig {
     jwksUrl,
     issuer: env.JWT_ISSUER || 'lotgraph',
     audience: env.JWT_AUDIENCE || 'lotgraph-api',
+    maxAgeSeconds: duration(env, 'JWT_MAX_AGE', 24 * 3600, 60, 30 * 86_400),
   };
+}
+
+function metrics(env: Env): MetricsConfig {
+  const token = env.METRICS_TOKEN || undefined;
+  if (token !== undefined && (token.length < 32 || /\s/.test(token))) {
+    throw new ConfigError('METRICS_TOKEN', 'must be at least 32 characters without spaces');
+  }
+  return { token };
 }
 
 /** Parses and validates the environment once; nothing else reads process.env. */
@@ -178,5 +222,10 @@ export function loadConfig(env: Env = process.env): Config {
       receiptOverTolerancePercent: decimal(env, 'RECEIPT_OVER_TOLERANCE_PERCENT', '10', 100),
     },
     companyName: text(env, 'COMPANY_NAME', 200),
+    signing: {
+      passwordMaxAgeDays: positiveInt(env, 'SIGNING_PASSWORD_MAX_AGE_DAYS', 90, 3650),
+      passwordHistory: positiveInt(env, 'SIGNING_PASSWORD_HISTORY', 5, 24),
+    },
+    metrics: metrics(env),
   };
 }

@@ -29,7 +29,7 @@ import { seedDemoData } from '../seed/demo';
 import { authenticate } from './authenticate';
 import { openDatabase } from './database';
 import { createLogger } from './logger';
-import { renderMetrics, trackPool } from './metrics';
+import { metricsRoute, trackPool } from './metrics';
 import { observabilityPlugin } from './graphql-plugins';
 import { createArmor, LIMITS } from './protection';
 import { jsonErrors, requestScope, type RequestLocals } from './http-middleware';
@@ -105,7 +105,7 @@ export async function startLotgraph(config: Config, options: StartOptions = {}):
   const jobs = scheduleJobs(platform, MODULES.flatMap((m) => m.jobs ?? []), log.child({ component: 'jobs' }));
   const workers = MODULES.flatMap((m) => m.workers ?? []).map((start) => start(platform));
 
-  const verifier = new JwtVerifier(config.jwt, secret);
+  const verifier = new JwtVerifier(config.jwt, secret, !production);
   const principalCheck = refuseDeactivatedUsers(dataSource);
   const schema = await buildLotgraphSchema();
   const armor = createArmor(production);
@@ -158,10 +158,7 @@ export async function startLotgraph(config: Config, options: StartOptions = {}):
       res.status(503).json({ status: 'database unreachable' });
     }
   });
-  app.get('/metrics', async (_req, res) => {
-    const { contentType, body } = await renderMetrics();
-    res.type(contentType).send(body);
-  });
+  app.get('/metrics', metricsRoute(config));
   app.use(
     '/graphql',
     express.json({ limit: LIMITS.bodyBytes }),

@@ -1,5 +1,8 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { Request, Response } from 'express';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, register } from 'prom-client';
 import type { DataSource } from 'typeorm';
+import type { Config } from '../config';
 import { poolOf } from '../db/data-source';
 
 collectDefaultMetrics({ prefix: 'lotgraph_' });
@@ -51,4 +54,31 @@ export async function renderMetrics(): Promise<{ contentType: string; body: stri
     poolGauge.set({ state: 'waiting' }, pool.waitingCount);
   }
   return { contentType: register.contentType, body: await register.metrics() };
+}
+
+const digest = (text: string) => createHash('sha256').update(text).digest();
+
+/**
+ * GET /metrics. With METRICS_TOKEN set, a scrape must send `Authorization: Bearer <token>`
+ * (compared in constant time); without it, metrics are open outside production and refused to
+ * everyone in production, where they would tell anyone the load, the error rates and the pool.
+ */
+export function metricsRoute(config: Config) {
+  const expected = config.metrics.token ? digest(config.metrics.token) : null;
+  const production = config.nodeEnv === 'production';
+  return async (req: Request, res: Response): Promise<void> => {
+    if (expected) {
+      const given = /^Bearer\s+(\S+)$/i.exec(req.header('authorization') ?? '')?.[1] ?? '';
+      if (!timingSafeEqual(digest(given), expected)) {
+        res.setHeader('WWW-Authenticate', 'Bearer realm="metrics"');
+        res.status(401).json({ error: 'A scrape needs the bearer token METRICS_TOKEN names' });
+        return;
+      }
+    } else if (production) {
+      res.status(403).json({ error: 'Metrics are not served in production until METRICS_TOKEN is set' });
+      return;
+    }
+    const { contentType, body } = await renderMetrics();
+    res.type(contentType).send(body);
+  };
 }

@@ -48,6 +48,29 @@ describe('HS256 tokens', () => {
     expect((await t.gql(MeDocument, {}, `token:${tooLate}`)).status).toBe(401);
   });
 
+  it('refuses a token living longer than JWT_MAX_AGE (24 h by default), without iat, or issued in the future', async () => {
+    const now = Math.floor(Date.now() / 1000);
+    const raw = (payload: object) => jwt.sign({ ...claims, ...payload }, TEST_JWT_SECRET, { algorithm: 'HS256', issuer: 'lotgraph', audience: 'lotgraph-api' });
+    expect((await t.gql(MeDocument, {}, `token:${sign(claims, { expiresIn: '24h' })}`)).data?.me?.id).toBe('u-1');
+    for (const token of [
+      sign(claims, { expiresIn: '100y' }),
+      sign(claims, { expiresIn: 24 * 3600 + 1 }),
+      sign(claims, { noTimestamp: true }),
+      raw({ iat: now + 3600, exp: now + 4000 }),
+      // Issued long ago, about to expire: its lifetime, not what is left of it, counts.
+      raw({ iat: now - 30 * 3600, exp: now + 60 }),
+    ]) {
+      const res = await t.gql(MeDocument, {}, `token:${token}`);
+      expect(res.status).toBe(401);
+      expect(res.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    }
+    const client = t.ws({ authorization: `Bearer ${sign(claims, { expiresIn: '100y' })}` });
+    const sub = subscribe(client, 'subscription { materialChanged { eventId } }');
+    await sub.waitFor(1, 3000);
+    expect(sub.done).toBe(true);
+    expect((sub.errors[0] as { code?: number }).code).toBe(4401);
+  });
+
   it('refuses a malformed Authorization header', async () => {
     const res = await t.gql(ApiInfoDocument, {}, null, { authorization: 'Basic dXNlcjpwYXNz' });
     expect(res.status).toBe(401);
@@ -75,6 +98,30 @@ describe('HS256 tokens', () => {
     await sub.waitFor(1, 3000);
     expect(sub.done).toBe(true);
     expect((sub.errors[0] as { code?: number }).code).toBe(4401);
+  });
+});
+
+describe('in production', () => {
+  let prod: TestServer;
+  beforeAll(async () => {
+    prod = await createTestServer({ NODE_ENV: 'production', JWT_MAX_AGE: '1h' });
+  });
+  afterAll(async () => {
+    await prod?.close();
+  });
+
+  it('says only "Invalid token", never which issuer or audience it expects', async () => {
+    for (const token of [sign(claims, { issuer: 'evil' }), sign(claims, { audience: 'other-api' }), sign(claims, { expiresIn: -120 }), 'not.a.jwt']) {
+      const res = await prod.gql(MeDocument, {}, `token:${token}`);
+      expect(res.status).toBe(401);
+      expect(res.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+      expect(res.errors?.[0]?.message).toBe('Invalid token');
+    }
+  });
+
+  it('honours JWT_MAX_AGE', async () => {
+    expect((await prod.gql(MeDocument, {}, `token:${sign(claims, { expiresIn: '1h' })}`)).data?.me?.id).toBe('u-1');
+    expect((await prod.gql(MeDocument, {}, `token:${sign(claims, { expiresIn: '2h' })}`)).status).toBe(401);
   });
 });
 

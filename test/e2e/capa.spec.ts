@@ -1,11 +1,11 @@
 import { createTestServer, subscribe, type Caller, type TestServer } from '../support/test-server';
-import { daysFromToday } from '../support/fixtures';
+import { createSupplier, daysFromToday } from '../support/fixtures';
 import { signerUser, SIGNING_PASSWORD } from '../support/lot-fixtures';
 import { inspectionSetup } from '../support/quality-fixtures';
 import { raiseCapaOverdueAlerts } from '../../src/modules/capa/capa-overdue.job';
 import {
-  AddCapaActionDocument, AdvanceCapaDocument, CapasDocument, CloseCapaDocument, CompleteCapaActionDocument, OpenCapaDocument,
-  type AdvanceCapaInput,
+  AddCapaActionDocument, AdvanceCapaDocument, CapasDocument, CloseCapaDocument, CompleteCapaActionDocument, CreateUserDocument, OpenCapaDocument,
+  UpdateUserDocument, type AdvanceCapaInput, type CreateUserInput,
 } from '../generated/graphql';
 
 let t: TestServer;
@@ -195,6 +195,87 @@ describe('other paths through the lifecycle', () => {
     }
     expect((await t.gql('{ capas(first: 1) { totalCount } }', {}, 'BI_READER')).errors).toBeUndefined();
     expect(await capaRow(capa.id)).toEqual({ status: 'DRAFT', version: 1 });
+  });
+});
+
+/** A provisioned user without a signing password; returns their id. */
+async function provision(subject: string, roles: CreateUserInput['roles'], extra: Partial<CreateUserInput> = {}) {
+  const res = await t.ok(CreateUserDocument, { input: { subject, printedName: `Name ${subject}`, roles, ...extra } }, 'ADMIN');
+  expect(res.createUser.userErrors).toEqual([]);
+  return res.createUser.user!.id;
+}
+
+/** A CAPA in IMPLEMENTATION with one action owned by `actionOwner`; returns the CAPA (version 6) and the action's id. */
+async function implementing(title: string, actionOwner = engineerId) {
+  const capa = await investigating(title);
+  const { action } = await addAction(capa.id, 3, actionOwner);
+  await advance({ id: capa.id, expectedVersion: 4, to: 'PLAN_APPROVAL', rootCause: 'r', affectedScope: 's' });
+  expect((await advance({ id: capa.id, expectedVersion: 5, to: 'IMPLEMENTATION', signature: sig('APPROVED') }, approver)).userErrors).toEqual([]);
+  return { capa, actionId: action!.id };
+}
+
+describe('who may own CAPA work', () => {
+  it('refuses owners whose roles may not act on CAPA (BI_READER, AUDITOR, SUPPLIER), for an action and for the CAPA itself', async () => {
+    const supplier = await createSupplier(t, 'CAPA-PORTAL');
+    const readOnly = [
+      await provision('u-capa-bi', ['BI_READER']), await provision('u-capa-auditor', ['AUDITOR']),
+      await provision('u-capa-portal', ['SUPPLIER'], { supplierId: supplier.id }),
+    ];
+    const capa = await investigating('Owners must act on CAPA');
+    for (const id of readOnly) {
+      expect((await addAction(capa.id, 3, id)).userErrors).toEqual([expect.objectContaining({ code: 'VALIDATION_FAILED', field: ['input', 'ownerId'] })]);
+    }
+    expect(await t.sql('SELECT 1 FROM capa_action WHERE capa_id = $1', [capa.id])).toEqual([]);
+    // A production engineer may own an action (their role completes the actions they own), not the CAPA (they may not update it).
+    expect((await addAction(capa.id, 3, engineerId)).userErrors).toEqual([]);
+    const draft = await open('Who owns the CAPA');
+    await advance({ id: draft.id, expectedVersion: 1, to: 'TRIAGE' });
+    for (const id of [...readOnly, engineerId]) {
+      const res = await advance({ id: draft.id, expectedVersion: 2, to: 'INVESTIGATION', ownerId: id, risk: 'LOW', containment: 'None needed' });
+      expect(res.userErrors).toEqual([expect.objectContaining({ code: 'VALIDATION_FAILED', field: ['input', 'ownerId'] })]);
+    }
+    expect(await capaRow(draft.id)).toEqual({ status: 'TRIAGE', version: 2 });
+  });
+
+  it('lets an owner complete an action only while both their token and their recorded roles may act on CAPA; QA still can', async () => {
+    const ownerSub = 'u-capa-mover';
+    const moverId = await provision(ownerSub, ['PRODUCTION']);
+    const { actionId } = await implementing('Owner changes roles', moverId);
+    const complete = (as: Caller) => t.ok(CompleteCapaActionDocument, { input: { id: actionId, expectedVersion: 1, note: 'Done' } }, as);
+    // The owner's own subject with a read-only token.
+    expect((await complete({ roles: ['BI_READER'], sub: ownerSub })).completeCapaAction.userErrors[0]).toMatchObject({ code: 'FORBIDDEN' });
+    const demoted = await t.ok(UpdateUserDocument, { input: { id: moverId, expectedVersion: 1, roles: ['BI_READER'], reason: 'Moved to reporting' } }, 'ADMIN');
+    expect(demoted.updateUser.userErrors).toEqual([]);
+    expect((await complete({ roles: ['PRODUCTION'], sub: ownerSub })).completeCapaAction.userErrors[0]).toMatchObject({ code: 'FORBIDDEN' });
+    expect(await t.sql('SELECT status, version FROM capa_action WHERE id = $1', [actionId])).toEqual([{ status: 'OPEN', version: 1 }]);
+    expect((await complete(qa)).completeCapaAction.action).toMatchObject({ status: 'DONE', completedBy: 'Signer u-capa-qa' });
+  });
+});
+
+describe('independence of the effectiveness check and closure', () => {
+  it('refuses the CAPA owner and every action owner as signer of the effectiveness check and the closure, before the password is checked', async () => {
+    const actionQa = await signerUser(t, 'u-capa-action-qa', ['QA_MANAGER']);
+    const { capa, actionId } = await implementing('Independent closure', await userId('u-capa-action-qa'));
+    await t.ok(CompleteCapaActionDocument, { input: { id: actionId, expectedVersion: 1, note: 'Done' } }, actionQa);
+    await advance({ id: capa.id, expectedVersion: 6, to: 'VERIFICATION' });
+    const check = (as: Caller, password = SIGNING_PASSWORD) =>
+      advance({ id: capa.id, expectedVersion: 7, to: 'EFFECTIVENESS_CHECK', effectivenessCriterion: 'No recurrence in 20 lots', signature: { ...sig('VERIFIED'), password } }, as);
+    for (const insider of [owner, actionQa]) {
+      expect((await check(insider, 'Wrong-Password-1')).userErrors).toEqual([expect.objectContaining({ code: 'FORBIDDEN', field: ['input', 'signature'] })]);
+      expect((await check(insider)).userErrors).toEqual([expect.objectContaining({ code: 'FORBIDDEN', field: ['input', 'signature'] })]);
+    }
+    expect(await t.sql(`SELECT subject FROM app_user WHERE signing_failed_attempts > 0 AND subject LIKE 'u-capa-%'`)).toEqual([]);
+    expect(await capaRow(capa.id)).toEqual({ status: 'VERIFICATION', version: 7 });
+    expect((await check(qa)).signature).toMatchObject({ meaning: 'VERIFIED' });
+
+    const close = (as: Caller) => t.ok(CloseCapaDocument, {
+      input: { id: capa.id, expectedVersion: 8, effectivenessResult: 'No recurrence', criterionMet: true, reason: 'Effective', signature: sig('CLOSED') },
+    }, as);
+    for (const insider of [owner, actionQa]) {
+      expect((await close(insider)).closeCapa.userErrors).toEqual([expect.objectContaining({ code: 'FORBIDDEN', field: ['input', 'signature'] })]);
+    }
+    expect(await capaRow(capa.id)).toEqual({ status: 'EFFECTIVENESS_CHECK', version: 8 });
+    expect((await close(approver)).closeCapa).toMatchObject({ capa: { status: 'CLOSED' }, signature: { meaning: 'CLOSED' } });
   });
 });
 

@@ -116,13 +116,42 @@ describe('observability endpoints', () => {
   });
 });
 
+const METRICS_TOKEN = 'scrape-token-0123456789-abcdefghijklmnop';
+
+async function scrape(server: TestServer, authorization?: string) {
+  const res = await fetch(server.url.replace('/graphql', '/metrics'), { headers: authorization ? { authorization } : {} });
+  return { status: res.status, body: await res.text() };
+}
+
 describe('production mode', () => {
   let prod: TestServer;
+  let guarded: TestServer;
   beforeAll(async () => {
     prod = await createTestServer({ NODE_ENV: 'production' });
+    guarded = await createTestServer({ NODE_ENV: 'production', METRICS_TOKEN });
   });
   afterAll(async () => {
     await prod?.close();
+    await guarded?.close();
+  });
+
+  it('serves /metrics to no one while METRICS_TOKEN is unset, not even an ADMIN token', async () => {
+    for (const authorization of [undefined, `Bearer ${prod.token('ADMIN')}`, `Bearer ${METRICS_TOKEN}`]) {
+      const res = await scrape(prod, authorization);
+      expect(res.status).toBe(403);
+      expect(res.body).not.toContain('lotgraph_');
+    }
+  });
+
+  it('serves /metrics only with the bearer token METRICS_TOKEN names', async () => {
+    for (const authorization of [undefined, `Bearer ${guarded.token('ADMIN')}`, `Bearer ${METRICS_TOKEN}x`, METRICS_TOKEN]) {
+      const res = await scrape(guarded, authorization);
+      expect(res.status).toBe(401);
+      expect(res.body).not.toContain('lotgraph_');
+    }
+    const ok = await scrape(guarded, `Bearer ${METRICS_TOKEN}`);
+    expect(ok.status).toBe(200);
+    expect(ok.body).toContain('lotgraph_http_request_duration_seconds');
   });
 
   it('turns off introspection, field suggestions and SQL counts in responses', async () => {

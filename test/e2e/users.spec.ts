@@ -101,7 +101,7 @@ describe('users', () => {
     await createUser('u-sales', { roles: ['SALES'] });
     const sales = { roles: ['SALES' as const], sub: 'u-sales' };
     expect((await t.gql(UsersDocument, { first: 1 }, sales)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect((await t.ok(MeWithUserDocument, {}, sales)).me.user).toEqual({ printedName: 'Name u-sales', hasSigningPassword: false });
+    expect((await t.ok(MeWithUserDocument, {}, sales)).me.user).toEqual({ printedName: 'Name u-sales', hasSigningPassword: false, signingPasswordSetAt: null, signingPasswordExpiresAt: null });
   });
 
   it('masks e-mail for BI_READER and refuses its filtering by e-mail', async () => {
@@ -140,7 +140,7 @@ describe('signing passwords', () => {
     expect(JSON.stringify(audit)).not.toMatch(/Release-Batch|scrypt/);
     const [attempts] = await t.sql<{ n: number }>('SELECT signing_failed_attempts AS n FROM app_user WHERE id = $1', [u.id]);
     expect(attempts.n).toBe(0);
-    expect((await t.ok(MeWithUserDocument, {}, signer)).me.user).toEqual({ printedName: 'Name u-signer', hasSigningPassword: true });
+    expect((await t.ok(MeWithUserDocument, {}, signer)).me.user).toMatchObject({ printedName: 'Name u-signer', hasSigningPassword: true });
   });
 
   it('are refused for callers not provisioned as users; an ADMIN reset clears password and lock', async () => {

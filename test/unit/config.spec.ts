@@ -29,6 +29,16 @@ describe('configuration', () => {
     [{ RECEIPT_OVER_TOLERANCE_PERCENT: 'ten' }, 'RECEIPT_OVER_TOLERANCE_PERCENT'],
     [{ COMPANY_NAME: 'Acme\nMedical' }, 'COMPANY_NAME'],
     [{ COMPANY_NAME: 'x'.repeat(201) }, 'COMPANY_NAME'],
+    [{ JWT_MAX_AGE: 'forever' }, 'JWT_MAX_AGE'],
+    [{ JWT_MAX_AGE: '-1h' }, 'JWT_MAX_AGE'],
+    [{ JWT_MAX_AGE: '30s' }, 'JWT_MAX_AGE'],
+    [{ JWT_MAX_AGE: '31d' }, 'JWT_MAX_AGE'],
+    [{ METRICS_TOKEN: 'too-short' }, 'METRICS_TOKEN'],
+    [{ METRICS_TOKEN: 'has a space 0123456789abcdefghijklmnop' }, 'METRICS_TOKEN'],
+    [{ SIGNING_PASSWORD_MAX_AGE_DAYS: '0' }, 'SIGNING_PASSWORD_MAX_AGE_DAYS'],
+    [{ SIGNING_PASSWORD_MAX_AGE_DAYS: 'never' }, 'SIGNING_PASSWORD_MAX_AGE_DAYS'],
+    [{ SIGNING_PASSWORD_HISTORY: '0' }, 'SIGNING_PASSWORD_HISTORY'],
+    [{ SIGNING_PASSWORD_HISTORY: '25' }, 'SIGNING_PASSWORD_HISTORY'],
   ])('refuses %p naming %s', (env, setting) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     try {
@@ -49,6 +59,18 @@ describe('configuration', () => {
     expect(loadConfig({ COMPANY_NAME: '  苏州示例医疗器械有限公司 ' }).companyName).toBe('苏州示例医疗器械有限公司');
     expect(loadConfig({ COMPANY_NAME: ' ' }).companyName).toBeUndefined();
     expect(loadConfig({}).companyName).toBeUndefined();
+  });
+
+  it('limits token lifetimes to 24 h by default, read as seconds, minutes, hours or days', () => {
+    expect(loadConfig({}).jwt.maxAgeSeconds).toBe(86_400);
+    expect(loadConfig({ JWT_MAX_AGE: '30m' }).jwt.maxAgeSeconds).toBe(1800);
+    expect(loadConfig({ JWT_MAX_AGE: '7d' }).jwt.maxAgeSeconds).toBe(604_800);
+    expect(loadConfig({ JWT_MAX_AGE: '3600' }).jwt.maxAgeSeconds).toBe(3600);
+  });
+
+  it('ages signing passwords after 90 days and remembers the last 5 by default', () => {
+    expect(loadConfig({}).signing).toEqual({ passwordMaxAgeDays: 90, passwordHistory: 5 });
+    expect(loadConfig({ SIGNING_PASSWORD_MAX_AGE_DAYS: '30', SIGNING_PASSWORD_HISTORY: '12' }).signing).toEqual({ passwordMaxAgeDays: 30, passwordHistory: 12 });
   });
 
   it('starts in production with any one JWT setting', () => {

@@ -12,7 +12,10 @@ const ASYMMETRIC: Algorithm[] = ['RS256', 'ES256'];
 
 /**
  * Verifies bearer tokens: algorithm allow-list (HS256 only with a secret, RS256/ES256 only
- * with a public key or JWKS), issuer, audience, a required `exp`, 30 s clock tolerance.
+ * with a public key or JWKS), issuer, audience, a required `exp`, a required `iat` not in the
+ * future and a lifetime (`exp` - `iat`) within JWT_MAX_AGE, 30 s clock tolerance. With
+ * `revealReasons` off (production) every refusal says only "Invalid token": the reasons would
+ * name the issuer and audience expected, and how keys are found.
  */
 export class JwtVerifier {
   private readonly algorithms: Algorithm[];
@@ -23,6 +26,7 @@ export class JwtVerifier {
   constructor(
     private readonly config: JwtConfig,
     secret: string | undefined,
+    private readonly revealReasons = true,
   ) {
     this.secretKey = secret ? createSecretKey(Buffer.from(secret, 'utf8')) : undefined;
     this.algorithms = [...(secret ? (['HS256'] as Algorithm[]) : []), ...(config.publicKey || config.jwksUrl ? ASYMMETRIC : [])];
@@ -32,7 +36,18 @@ export class JwtVerifier {
   }
 
   async verify(token: string): Promise<Principal> {
-    const payload = await new Promise<JwtPayload>((resolve, reject) => {
+    try {
+      const payload = await this.verifiedPayload(token);
+      assertLifetime(payload, this.config.maxAgeSeconds);
+      return principalFromClaims(payload);
+    } catch (err) {
+      if (err instanceof AuthenticationError && !this.revealReasons) throw new AuthenticationError('Invalid token');
+      throw err;
+    }
+  }
+
+  private verifiedPayload(token: string): Promise<JwtPayload> {
+    return new Promise<JwtPayload>((resolve, reject) => {
       jwt.verify(
         token,
         (header, callback) => this.keyFor(header).then((k) => callback(null, k), (e: Error) => callback(e)),
@@ -50,7 +65,6 @@ export class JwtVerifier {
         },
       );
     });
-    return principalFromClaims(payload);
   }
 
   private async keyFor(header: JwtHeader): Promise<string | KeyObject> {
@@ -62,6 +76,15 @@ export class JwtVerifier {
       return key.getPublicKey();
     }
     throw new Error('no key for this algorithm');
+  }
+}
+
+/** No token is good for longer than `maxAgeSeconds` from when it was issued, and it was issued in the past. */
+function assertLifetime(payload: JwtPayload, maxAgeSeconds: number): void {
+  if (typeof payload.iat !== 'number') throw new AuthenticationError('Invalid token: iat is required');
+  if (payload.iat > Date.now() / 1000 + CLOCK_TOLERANCE_SECONDS) throw new AuthenticationError('Invalid token: issued in the future');
+  if (typeof payload.exp === 'number' && payload.exp - payload.iat > maxAgeSeconds) {
+    throw new AuthenticationError(`Invalid token: its lifetime exceeds the maximum of ${maxAgeSeconds} s`);
   }
 }
 

@@ -3,7 +3,7 @@ export type Action =
   | 'manage' | 'read' | 'create' | 'update' | 'qualify' | 'approve' | 'deactivate'
   | 'receive' | 'test' | 'release' | 'reject' | 'hold' | 'dispose' | 'move' | 'adjust'
   | 'consume' | 'produce' | 'calibrate' | 'maintain' | 'inspect' | 'review' | 'disposition' | 'close'
-  | 'allocate' | 'ship' | 'recall';
+  | 'allocate' | 'ship' | 'recall' | 'complete';
 
 /** CASL subject types; each equals the GraphQL type name it guards. */
 export type SubjectType =

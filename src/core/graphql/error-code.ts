@@ -18,6 +18,8 @@ export enum ErrorCode {
   DUPLICATE = 'DUPLICATE',
   /** A conditionally released lot used outside its concession's quantity, customer or date. */
   CONCESSION_EXCEEDED = 'CONCESSION_EXCEEDED',
+  /** The signing password is older than SIGNING_PASSWORD_MAX_AGE_DAYS: its owner must set a new one (setSigningPassword) before signing. */
+  SIGNING_PASSWORD_EXPIRED = 'SIGNING_PASSWORD_EXPIRED',
   /** A receipt beyond a purchase order line's quantity plus the over-delivery tolerance. */
   OVER_RECEIPT = 'OVER_RECEIPT',
 }

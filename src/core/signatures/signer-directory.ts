@@ -6,12 +6,20 @@ export interface Signer {
   subject: string;
   printedName: string;
   passwordHash: string | null;
+  /** When the current signing password was set; it ages from then. */
+  passwordSetAt: Date | null;
+  failedAttempts: number;
   locked: boolean;
   active: boolean;
 }
 
 export interface SignerDirectory {
   findBySubject(manager: EntityManager, subject: string): Promise<Signer | null>;
+  /**
+   * Like findBySubject, and holds the signer's row lock until `manager`'s transaction ends: the
+   * signing attempts of one signer take turns, in every process sharing the database.
+   */
+  lockBySubject(manager: EntityManager, subject: string): Promise<Signer | null>;
   verifyPassword(password: string, hash: string): Promise<boolean>;
   /** Counts a failed attempt; locks signing at `lockAfter` attempts. Returns whether it locked now. */
   recordFailure(manager: EntityManager, userId: string, lockAfter: number): Promise<{ attempts: number; lockedNow: boolean }>;

@@ -10,7 +10,8 @@ import { updateVersioned } from '../../core/persistence/versioned-update';
 import { InputValidator } from '../../core/validation';
 import { CapaActionEntity, CapaEntity } from './capa.entity';
 import { CapaActionStatus, CapaStatus } from './capa.enums';
-import { assertActiveUser } from './capa-people';
+import { abilityOf, assertActionOwner, mayComplete } from './capa-people';
+import { findUserAccount } from '../users/user-access';
 import { capaActionChangedEvent } from './capa.events';
 import type { AddCapaActionInput, CompleteCapaActionInput } from './capa-inputs.types';
 
@@ -29,7 +30,7 @@ export async function addCapaAction(ctx: RequestContext, input: AddCapaActionInp
     if (!capa || !canOn(ctx, 'read', 'Capa', capa)) fail(ErrorCode.NOT_FOUND, `No CAPA ${input.capaId}`, ['input', 'capaId']);
     if (capa.status !== CapaStatus.INVESTIGATION) fail(ErrorCode.INVALID_TRANSITION, `Actions are planned during INVESTIGATION; the CAPA is ${capa.status}`, ['input', 'capaId']);
     if (input.dueOn > capa.dueOn) fail(ErrorCode.VALIDATION_FAILED, `The CAPA is due on ${capa.dueOn}; its actions must be due by then`, ['input', 'dueOn']);
-    await assertActiveUser(tx, input.ownerId, ['input', 'ownerId']);
+    await assertActionOwner(tx, input.ownerId, { capaId: capa.id, ownerId: input.ownerId, dueOn: input.dueOn });
     const updated = await updateVersioned(tx, CapaEntity, capa.id, input.expectedVersion, {});
     const [{ next }]: { next: number }[] = await tx.manager.query('SELECT coalesce(max(seq), 0) + 1 AS next FROM capa_action WHERE capa_id = $1', [capa.id]);
     const action = await tx.manager.save(tx.manager.create(CapaActionEntity, {
@@ -42,7 +43,10 @@ export async function addCapaAction(ctx: RequestContext, input: AddCapaActionInp
   });
 }
 
-/** The action's owner (or QA) marks it done during IMPLEMENTATION, with evidence. */
+/**
+ * The action's owner (or QA) marks it done during IMPLEMENTATION, with evidence. Who may is the
+ * roles' `complete` rule; an owner must also still hold such a role as recorded in Lotgraph.
+ */
 export async function completeCapaAction(ctx: RequestContext, input: CompleteCapaActionInput): Promise<CapaActionEntity> {
   const v = new InputValidator();
   const note = v.text('note', input.note, 4000);
@@ -50,10 +54,14 @@ export async function completeCapaAction(ctx: RequestContext, input: CompleteCap
   return inTransaction(ctx, async (uow) => {
     const { ctx: tx } = uow;
     const before = await tx.manager.findOneBy(CapaActionEntity, { id: input.id });
-    const [owner]: { subject: string }[] = before ? await tx.manager.query('SELECT subject FROM app_user WHERE id = $1', [before.ownerId]) : [];
-    const isOwner = owner?.subject === ctx.principal.id && ctx.principal.kind === 'user';
-    if (!before || (!isOwner && !canOn(ctx, 'read', 'CapaAction', before))) fail(ErrorCode.NOT_FOUND, `No CAPA action ${input.id}`, ['input', 'id']);
-    if (!isOwner) assertCan(ctx, 'update', 'CapaAction');
+    const owner = before ? await findUserAccount(tx, before.ownerId) : null;
+    const allowed = before && owner ? mayComplete(ctx.ability, before, owner.subject) : false;
+    if (!before || !owner || (!allowed && !canOn(ctx, 'read', 'CapaAction', before))) fail(ErrorCode.NOT_FOUND, `No CAPA action ${input.id}`, ['input', 'id']);
+    if (!allowed) fail(ErrorCode.FORBIDDEN, 'Not allowed to complete this CAPA action', ['input', 'id']);
+    const byOwner = ctx.principal.kind === 'user' && ctx.principal.id === owner.subject;
+    if (byOwner && !(owner.active && mayComplete(abilityOf(owner), before, owner.subject))) {
+      fail(ErrorCode.FORBIDDEN, 'Your roles as recorded in Lotgraph no longer let you act on CAPA actions; QA can complete it', ['input', 'id']);
+    }
     const [{ status }]: { status: CapaStatus }[] = await tx.manager.query('SELECT status FROM capa WHERE id = $1 FOR SHARE', [before.capaId]);
     if (status !== CapaStatus.IMPLEMENTATION) fail(ErrorCode.INVALID_TRANSITION, `Actions are done during IMPLEMENTATION; the CAPA is ${status}`, ['input', 'id']);
     if (before.status === CapaActionStatus.DONE) fail(ErrorCode.INVALID_TRANSITION, 'The action is already done', ['input', 'id']);

@@ -17,7 +17,8 @@ export class OpenCapaInput {
   description: 'One step of the CAPA lifecycle. Each step records its own fields: INVESTIGATION owner, risk and containment; PLAN_APPROVAL '
     + 'root cause and affected scope; EFFECTIVENESS_CHECK the criterion; CLOSED_NO_ACTION and CANCELLED a justification; back to '
     + 'INVESTIGATION from EFFECTIVENESS_CHECK the effectiveness result. IMPLEMENTATION (signed APPROVED, not by the owner), '
-    + 'EFFECTIVENESS_CHECK (signed VERIFIED) and CLOSED_NO_ACTION (signed) need a signature.',
+    + 'EFFECTIVENESS_CHECK (signed VERIFIED, by neither the owner nor an action owner) and CLOSED_NO_ACTION (signed) need a signature. '
+    + 'The owner must hold a role that may update CAPAs.',
 })
 export class AdvanceCapaInput {
   @Field(() => ID) id: string;
@@ -35,7 +36,7 @@ export class AdvanceCapaInput {
   @Field(() => SignatureInput, { nullable: true }) signature?: SignatureInput | null;
 }
 
-@InputType({ description: 'EFFECTIVENESS_CHECK → CLOSED, signed CLOSED.' })
+@InputType({ description: 'EFFECTIVENESS_CHECK → CLOSED, signed CLOSED by neither the CAPA owner nor an action owner.' })
 export class CloseCapaInput {
   @Field(() => ID) id: string;
   @Field(() => Int) expectedVersion: number;
@@ -50,7 +51,7 @@ export class AddCapaActionInput {
   @Field(() => ID) capaId: string;
   @Field(() => Int, { description: "The CAPA's version; adding an action moves it." }) expectedVersion: number;
   @Field() description: string;
-  @Field(() => ID, { description: 'The responsible user (active).' }) ownerId: string;
+  @Field(() => ID, { description: 'The responsible user: active, with a role that completes the CAPA actions it owns.' }) ownerId: string;
   @Field(() => DateScalar, { description: "By the CAPA's own due date." }) dueOn: string;
 }
 

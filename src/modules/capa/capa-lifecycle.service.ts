@@ -7,15 +7,16 @@ import { fail, userError, UserErrorsException } from '../../core/graphql/user-er
 import { inTransaction } from '../../core/mutation';
 import { updateVersioned } from '../../core/persistence/versioned-update';
 import type { ElectronicSignatureEntity } from '../../core/signatures/electronic-signature.entity';
-import { authenticateSigner, recordSignature, type AuthenticatedSigner } from '../../core/signatures/signature.service';
+import { authenticateSigner, recordSignature } from '../../core/signatures/signature.service';
 import type { SignatureInput } from '../../core/signatures/signature.types';
 import { InputValidator } from '../../core/validation';
 import { CAPA_AUDITED_FIELDS, CapaActionEntity, CapaEntity, capaSignedContent } from './capa.entity';
 import { CapaStatus as S, FINISHED_CAPA } from './capa.enums';
 import { capaStatusChangedEvent } from './capa.events';
 import { capaGateProblems, type CapaStepFields } from './capa-gates';
-import { assertActiveUser } from './capa-people';
-import { capaStateMachine, capaTransition } from './capa.state';
+import { assertCapaOwner } from './capa-people';
+import { capaStateMachine, capaTransition, type CapaTransition } from './capa.state';
+import { findUserBySubject } from '../users/user.service';
 import type { AdvanceCapaInput, CloseCapaInput } from './capa-inputs.types';
 
 export interface CapaStepResult {
@@ -65,8 +66,10 @@ async function moveCapa(ctx: RequestContext, step: Step, action: Action): Promis
   // Everything that can be refused is refused before the signing password is checked.
   const current = await ctx.manager.findOneBy(CapaEntity, { id: step.id });
   if (!current || !canOn(ctx, 'read', 'Capa', current)) fail(ErrorCode.NOT_FOUND, `No CAPA ${step.id}`, ['input', 'id']);
-  assertLegal(ctx, current, step, await actionsOf(ctx, current.id));
+  const currentActions = await actionsOf(ctx, current.id);
+  assertLegal(ctx, current, step, currentActions);
   const transition = capaTransition(current.status, step.to)!;
+  if (transition.requiresSignature) assertIndependentSigner(current, currentActions, transition, (await findUserBySubject(ctx, ctx.principal.id))?.id);
   const signer = transition.requiresSignature ? await authenticateSigner(ctx, step.signature, transition.signatureMeanings) : null;
   return inTransaction(ctx, async (uow) => {
     const { ctx: tx } = uow;
@@ -74,8 +77,8 @@ async function moveCapa(ctx: RequestContext, step: Step, action: Action): Promis
     if (before.version !== step.expectedVersion) fail(ErrorCode.VERSION_CONFLICT, `The CAPA is at version ${before.version}; reload and retry`, ['input', 'expectedVersion']);
     const actions = await actionsOf(tx, before.id);
     assertLegal(tx, before, step, actions);
-    if (step.fields.ownerId) await assertActiveUser(tx, step.fields.ownerId, ['input', 'ownerId']);
-    if (step.to === S.IMPLEMENTATION) assertNotOwner(before, signer!);
+    if (step.fields.ownerId) await assertCapaOwner(tx, step.fields.ownerId, before);
+    if (signer) assertIndependentSigner(before, actions, capaTransition(before.status, step.to)!, signer.signer.userId);
     const changes: Partial<CapaEntity> = { status: step.to, ...definedFields(step.fields) };
     if (FINISHED_CAPA.includes(step.to)) changes.closedAt = new Date();
     const capa = await updateVersioned(tx, CapaEntity, before.id, step.expectedVersion, changes);
@@ -95,9 +98,20 @@ function assertLegal(ctx: RequestContext, capa: CapaEntity, step: Step, actions:
   if (problems.length > 0) throw new UserErrorsException(problems.map((p) => userError(ErrorCode.VALIDATION_FAILED, p.message, ['input', p.field])));
 }
 
-/** DOMAIN: the plan is approved and signed by someone other than the CAPA's owner. */
-function assertNotOwner(capa: CapaEntity, signer: AuthenticatedSigner): void {
-  if (signer.signer.userId === capa.ownerId) fail(ErrorCode.FORBIDDEN, 'The CAPA owner may not approve its plan (separation of duties)', ['input', 'signature']);
+/**
+ * Separation of duties beyond the author's: the plan is approved by someone other than the CAPA's
+ * owner, and its effectiveness is judged and the CAPA closed by someone who neither owned it nor
+ * owned one of its actions (the state table says which step excludes whom).
+ */
+function assertIndependentSigner(capa: CapaEntity, actions: CapaActionEntity[], transition: CapaTransition, signerUserId: string | undefined): void {
+  if (!signerUserId) return;
+  const insiders = transition.signerNotAmong;
+  if (insiders.includes('owner') && signerUserId === capa.ownerId) {
+    fail(ErrorCode.FORBIDDEN, `The CAPA owner may not sign the step to ${transition.to} (separation of duties)`, ['input', 'signature']);
+  }
+  if (insiders.includes('actionOwners') && actions.some((a) => a.ownerId === signerUserId)) {
+    fail(ErrorCode.FORBIDDEN, `An owner of one of the CAPA's actions may not sign the step to ${transition.to} (separation of duties)`, ['input', 'signature']);
+  }
 }
 
 function actionsOf(ctx: RequestContext, capaId: string): Promise<CapaActionEntity[]> {

@@ -1,13 +1,13 @@
 import type { ModuleDefinition } from '../../core/graphql/node-registry';
 import { loadByIds } from '../../core/graphql/authorized-query';
 import { UserEntity } from './user.entity';
-import { UserResolver, ViewerUserResolver } from './user.resolver';
+import { UserResolver, UserSigningPasswordResolver, ViewerUserResolver } from './user.resolver';
 import { USER_SPEC } from './user.table';
 import { userSignerDirectory } from './signer-directory';
 
 export const usersModule: ModuleDefinition = {
   name: 'users',
-  resolvers: [UserResolver, ViewerUserResolver],
+  resolvers: [UserResolver, UserSigningPasswordResolver, ViewerUserResolver],
   entities: [UserEntity],
   nodes: { usr: (ctx, ids) => loadByIds(ctx, USER_SPEC, ids) },
   signerDirectory: userSignerDirectory,

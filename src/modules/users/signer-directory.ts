@@ -10,6 +10,8 @@ function toSigner(user: UserEntity): Signer {
     subject: user.subject,
     printedName: user.printedName,
     passwordHash: user.signingPasswordHash,
+    passwordSetAt: user.signingPasswordSetAt,
+    failedAttempts: user.signingFailedAttempts,
     locked: user.signingLocked,
     active: user.status === UserStatus.ACTIVE,
   };
@@ -22,6 +24,11 @@ function toSigner(user: UserEntity): Signer {
 export const userSignerDirectory: SignerDirectory = {
   async findBySubject(manager: EntityManager, subject: string) {
     const user = await manager.findOneBy(UserEntity, { subject });
+    return user ? toSigner(user) : null;
+  },
+  async lockBySubject(manager: EntityManager, subject: string) {
+    // NO KEY UPDATE: signatures referencing the user (FOR KEY SHARE) are not held up by it.
+    const user = await manager.createQueryBuilder(UserEntity, 'u').setLock('for_no_key_update').where('u.subject = :subject', { subject }).getOne();
     return user ? toSigner(user) : null;
   },
   verifyPassword: verifySigningPassword,

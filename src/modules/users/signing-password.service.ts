@@ -2,8 +2,7 @@ import type { RequestContext } from '../../core/context';
 import { assertCan } from '../../core/authz/guard';
 import { ErrorCode } from '../../core/graphql/error-code';
 import { fail, userError, UserErrorsException } from '../../core/graphql/user-error';
-import { authenticateSigner } from '../../core/signatures/signature.service';
-import { SignatureMeaning } from '../../core/signatures/signature-meaning';
+import { verifySigner } from '../../core/signatures/signature.service';
 import { inTransaction } from '../../core/mutation';
 import { updateVersioned } from '../../core/persistence/versioned-update';
 import { InputValidator } from '../../core/validation';
@@ -12,6 +11,7 @@ import { UserStatus } from './user.enums';
 import { userChangedEvent } from './user.events';
 import { findUser, findUserBySubject } from './user.service';
 import { hashSigningPassword, signingPasswordProblem } from './signing-password';
+import { assertNotRecentlyUsed, retireSigningPassword } from './signing-password-history';
 import type { ResetSigningPasswordInput, SetSigningPasswordInput } from './user.types';
 
 /** Audit entries say that the password changed, never what it is. */
@@ -26,9 +26,8 @@ const CURRENT_PASSWORD = ['input', 'currentPassword'];
  */
 async function reauthenticate(ctx: RequestContext, currentPassword: string | null | undefined): Promise<void> {
   if (!currentPassword) fail(ErrorCode.SIGNATURE_REQUIRED, 'The current signing password is required to change it', CURRENT_PASSWORD);
-  const meaning = SignatureMeaning.AUTHORED;
   try {
-    await authenticateSigner(ctx, { password: currentPassword, meaning, reason: 'Change of the signing password' }, [meaning]);
+    await verifySigner(ctx, currentPassword, { acceptAgedPassword: true });
   } catch (error) {
     if (!(error instanceof UserErrorsException)) throw error;
     throw new UserErrorsException(error.errors.map((e) => userError(e.code, e.message, CURRENT_PASSWORD)));
@@ -51,15 +50,21 @@ export async function setSigningPassword(ctx: RequestContext, input: SetSigningP
   }
   if (user.signingLocked) fail(ErrorCode.FORBIDDEN, 'Signing is locked after failed attempts; an ADMIN must reset it');
   if (user.signingPasswordHash) await reauthenticate(ctx, input.currentPassword);
+  const { passwordHistory } = ctx.platform.config.signing;
+  await assertNotRecentlyUsed(ctx, user, input.newPassword, passwordHistory);
   const hash = await hashSigningPassword(input.newPassword);
   return inTransaction(ctx, async ({ ctx: tx, audit, emit }) => {
-    // The version read before the password check: an admin reset in between is a VERSION_CONFLICT.
-    const updated = await updateVersioned(tx, UserEntity, user.id, user.version, { signingPasswordHash: hash, signingFailedAttempts: 0 });
+    // The version read before the password checks: an admin reset in between is a VERSION_CONFLICT.
+    const updated = await updateVersioned(tx, UserEntity, user.id, user.version, { signingPasswordHash: hash, signingPasswordSetAt: new Date(), signingFailedAttempts: 0 });
+    await retireSigningPassword(tx, user, passwordHistory);
     audit({
       action: 'SIGNING_PASSWORD_SET', entityType: 'User', entityId: user.id, reason: 'Set by the user',
-      changes: [{ field: 'signingPassword', old: user.signingPasswordHash ? REDACTED : null, new: REDACTED }],
+      changes: [
+        { field: 'signingPassword', old: user.signingPasswordHash ? REDACTED : null, new: REDACTED },
+        { field: 'signingPasswordSetAt', old: user.signingPasswordSetAt?.toISOString() ?? null, new: updated.signingPasswordSetAt?.toISOString() ?? null },
+      ],
     });
-    emit(userChangedEvent('UPDATED', updated, ['hasSigningPassword']));
+    emit(userChangedEvent('UPDATED', updated, ['hasSigningPassword', 'signingPasswordSetAt']));
     return updated;
   });
 }
@@ -73,16 +78,19 @@ export async function resetSigningPassword(ctx: RequestContext, input: ResetSign
   return inTransaction(ctx, async ({ ctx: tx, audit, emit }) => {
     const user = await findUser(tx, input.id);
     const updated = await updateVersioned(tx, UserEntity, user.id, user.version, {
-      signingPasswordHash: null, signingFailedAttempts: 0, signingLockedAt: null,
+      signingPasswordHash: null, signingPasswordSetAt: null, signingFailedAttempts: 0, signingLockedAt: null,
     });
+    // The cleared password stays remembered: the user may not set it again.
+    await retireSigningPassword(tx, user, tx.platform.config.signing.passwordHistory);
     audit({
       action: 'SIGNING_PASSWORD_RESET', entityType: 'User', entityId: user.id, reason,
       changes: [
         { field: 'signingPassword', old: user.signingPasswordHash ? REDACTED : null, new: null },
+        { field: 'signingPasswordSetAt', old: user.signingPasswordSetAt?.toISOString() ?? null, new: null },
         { field: 'signingLockedAt', old: user.signingLockedAt?.toISOString() ?? null, new: null },
       ],
     });
-    emit(userChangedEvent('UPDATED', updated, ['hasSigningPassword', 'signingLocked']));
+    emit(userChangedEvent('UPDATED', updated, ['hasSigningPassword', 'signingPasswordSetAt', 'signingLocked']));
     return updated;
   });
 }

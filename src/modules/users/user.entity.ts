@@ -43,6 +43,10 @@ export class UserEntity extends LifecycleColumns {
   @Column('text', { name: 'signing_password_hash', nullable: true, select: true })
   signingPasswordHash: string | null;
 
+  /** When the current signing password was set; it signs for SIGNING_PASSWORD_MAX_AGE_DAYS from then. */
+  @Column('timestamptz', { name: 'signing_password_set_at', nullable: true })
+  signingPasswordSetAt: Date | null;
+
   @Column('integer', { name: 'signing_failed_attempts' })
   signingFailedAttempts: number;
 

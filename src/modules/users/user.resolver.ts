@@ -3,6 +3,9 @@ import type { GraphQLContext } from '../../core/graphql/graphql-context';
 import { ConnectionArgs } from '../../core/graphql/connection';
 import { toPayload } from '../../core/graphql/payload';
 import { Viewer } from '../../core/auth/viewer.resolver';
+import { DateTimeScalar } from '../../core/graphql/scalars';
+import { signingPasswordExpiresAt } from '../../core/signatures/signature.service';
+import type { UserEntity } from './user.entity';
 import * as users from './user.service';
 import * as signing from './signing-password.service';
 import {
@@ -45,6 +48,17 @@ export class UserResolver {
   @Mutation(() => ResetSigningPasswordPayload, { description: "Clears a user's signing password and lock (ADMIN)." })
   resetSigningPassword(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => ResetSigningPasswordInput) input: ResetSigningPasswordInput) {
     return toPayload(ResetSigningPasswordPayload, async () => ({ user: await signing.resetSigningPassword(ctx, input) }));
+  }
+}
+
+@Resolver(() => User)
+export class UserSigningPasswordResolver {
+  @FieldResolver(() => DateTimeScalar, {
+    nullable: true,
+    description: 'When the signing password stops signing (SIGNING_PASSWORD_MAX_AGE_DAYS after it was set; SIGNING_PASSWORD_EXPIRED after); null without one. Clients warn ahead of it.',
+  })
+  signingPasswordExpiresAt(@Root() user: UserEntity, @Ctx() { ctx }: GraphQLContext): Date | null {
+    return user.signingPasswordSetAt ? signingPasswordExpiresAt(user.signingPasswordSetAt, ctx.platform.config.signing.passwordMaxAgeDays) : null;
   }
 }
 

@@ -79,7 +79,7 @@ export async function createUser(ctx: RequestContext, input: CreateUserInput): P
     if (await tx.manager.existsBy(UserEntity, { subject })) fail(ErrorCode.DUPLICATE, `A user with subject ${subject} already exists`, ['input', 'subject']);
     const draft = tx.manager.create(UserEntity, {
       supplierId: null, siteIds: [], customFields: {}, ...fields, id: newId('usr'), subject, status: UserStatus.ACTIVE,
-      signingPasswordHash: null, signingFailedAttempts: 0, signingLockedAt: null, version: 1,
+      signingPasswordHash: null, signingPasswordSetAt: null, signingFailedAttempts: 0, signingLockedAt: null, version: 1,
     });
     await assertSupplierLink(tx, draft);
     const user = await tx.manager.save(draft);

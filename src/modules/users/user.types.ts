@@ -43,6 +43,9 @@ export class User extends LifecycleFields implements Node {
   @Field({ description: 'Whether an e-signature password is set.' })
   hasSigningPassword: boolean;
 
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When the current e-signature password was set; null without one.' })
+  signingPasswordSetAt: Date | null;
+
   @Field({ description: 'E-signing locked after repeated failed attempts; an ADMIN resets it.' })
   signingLocked: boolean;
 }
@@ -155,10 +158,10 @@ export class DeactivateUserInput {
 
 @InputType({ description: "Sets the caller's own e-signature password." })
 export class SetSigningPasswordInput {
-  @Field({ description: 'At least 12 characters mixing three of: lower case, upper case, digits, symbols.' })
+  @Field({ description: 'At least 12 characters mixing three of: lower case, upper case, digits, symbols; none of the last SIGNING_PASSWORD_HISTORY passwords.' })
   newPassword: string;
 
-  @Field(() => String, { nullable: true, description: 'Required when a signing password is already set; a wrong one counts as a failed signing attempt.' })
+  @Field(() => String, { nullable: true, description: 'Required when a signing password is already set, even an expired one; a wrong one counts as a failed signing attempt.' })
   currentPassword?: string | null;
 }
 

@@ -10,4 +10,6 @@ export const productionRules: RoleRules = ({ can, principal }) => {
   can(['read', 'create', 'update', 'consume', 'produce'], 'WorkOrder');
   if (principal.siteIds.length > 0) can('read', 'Location', { siteId: { $in: principal.siteIds } });
   else can('read', 'Location');
+  // May own CAPA actions, and completes the ones it owns.
+  can('complete', 'CapaAction', { ownerSubject: principal.id });
 };

@@ -21,7 +21,7 @@ export const qaManagerRules: RoleRules = ({ can }) => {
   can(['create', 'review', 'disposition', 'close'], 'Nonconformance');
   can('read', ['Concession', 'DeviceHistoryRecord', 'QualityAnalytics']);
   can(['read', 'create', 'update', 'approve', 'close'], 'Capa');
-  can(['read', 'create', 'update'], 'CapaAction');
+  can(['read', 'create', 'update', 'complete'], 'CapaAction');
   can('recall', 'Lot');
   can('read', ['SalesOrder', 'SalesOrderLine', 'Shipment', 'CustomerAddress']);
   can(['read', 'approve'], 'PurchaseOrder');

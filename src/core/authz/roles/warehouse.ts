@@ -20,4 +20,6 @@ export const warehouseRules: RoleRules = ({ can, principal }) => {
   } else {
     can(['read', 'create', 'update'], 'Location');
   }
+  // May own CAPA actions, and completes the ones it owns.
+  can('complete', 'CapaAction', { ownerSubject: principal.id });
 };
