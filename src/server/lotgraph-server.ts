@@ -144,7 +144,7 @@ export async function startLotgraph(config: Config, options: StartOptions = {}):
 
   const contextOf: RequestContextFactory = async (req, res) => {
     const principal = await authenticate(req.headers.authorization, verifier, principalCheck);
-    const idempotencyKey = req.header('idempotency-key') || undefined;
+    const idempotencyKey = req.header('idempotency-key');
     return RequestContext.create(platform, principal, log, (res.locals as RequestLocals).requestId, idempotencyKey);
   };
   app.use(requestScope(log));

@@ -3,6 +3,7 @@ import { Payload } from '../../core/graphql/payload';
 import { DecimalScalar } from '../../core/graphql/scalars';
 import { MovementType } from './stock.enums';
 import { StockMovement } from './stock.types';
+import { IDEMPOTENCY_KEY_DESCRIPTION } from '../../core/idempotency';
 
 @InputType({ description: 'Moves stock of a lot. TRANSFER needs both locations; ISSUE, SHIP, SCRAP and SAMPLE take from one.' })
 export class MoveStockInput {
@@ -27,7 +28,7 @@ export class MoveStockInput {
   @Field(() => String, { nullable: true })
   reference?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'A replay with the same key returns the first response (or use the Idempotency-Key header).' })
+  @Field(() => String, { nullable: true, description: IDEMPOTENCY_KEY_DESCRIPTION })
   idempotencyKey?: string | null;
 }
 
@@ -45,7 +46,7 @@ export class AdjustStockInput {
   @Field({ description: 'Why: cycle count, damage found...' })
   reason: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: IDEMPOTENCY_KEY_DESCRIPTION })
   idempotencyKey?: string | null;
 }
 
