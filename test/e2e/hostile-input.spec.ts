@@ -1,4 +1,4 @@
-import { createTestServer, type TestServer } from '../support/test-server';
+import { createTestServer, subscribe, type TestServer } from '../support/test-server';
 import { receive, receivingSetup } from '../support/lot-fixtures';
 import { whileInsertsFail } from '../support/fault-injection';
 import { AdjustStockDocument, CreateMaterialDocument, MaterialsDocument, MoveStockDocument } from '../generated/graphql';
@@ -55,6 +55,14 @@ describe('text that PostgreSQL cannot store is refused before execution', () => 
     await expectRefusedWritingNothing(() => postRaw(`{"query": ${JSON.stringify(CREATE)}, "variables": {"input": {"code": "SUR-1", "name": "A\\ud800B", "type": "COMPONENT", "unit": "EA"}}}`));
     await expectRefusedWritingNothing(() => postRaw(`{"query": "query($s: String) { materials(filter: { search: $s }) { totalCount } }", "variables": {"s": "x\\udc00"}}`));
     await expectRefusedWritingNothing(() => postRaw(`{"query": ${JSON.stringify(CREATE)}, "variables": {"input": {"code": "SUR-3", "name": "A", "type": "COMPONENT", "unit": "EA", "customFields": {"\\udfff": 1}}}}`));
+  });
+
+  it('refuses the same text in a subscription over WebSocket, before it subscribes', async () => {
+    const sub = subscribe(t.ws({ authorization: `Bearer ${t.token('ADMIN')}` }),
+      'subscription($ids: [ID!]) { lotStatusChanged(filter: { lotIds: $ids }) { status } }', { ids: ['lot_\u0000'] });
+    await sub.waitUntil(() => false, 2000);
+    expect(sub.done).toBe(true);
+    expect(JSON.stringify(sub.errors)).toContain('BAD_USER_INPUT');
   });
 
   it('refuses a NUL character in a search string', async () => {

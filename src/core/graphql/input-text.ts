@@ -58,7 +58,9 @@ function variableProblems(name: string, declared: GraphQLInputType, value: unkno
         const keyProblem = storableTextProblem(key);
         if (keyProblem) report(path, `has a key that ${keyProblem}`);
         const fieldType = fields?.[key]?.type ?? null;
-        stack.push({ type: fieldType, value: item, inFilter: inFilter || isFilter(fieldType), path: `${path}.${key}` });
+        // A hostile key is not echoed into the path.
+        const step = keyProblem || key.length > 64 ? '…' : key;
+        stack.push({ type: fieldType, value: item, inFilter: inFilter || isFilter(fieldType), path: `${path}.${step}` });
       }
     }
   }
