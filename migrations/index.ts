@@ -15,7 +15,8 @@ import { Purchasing1764000001100 } from './1764000001100-Purchasing';
 import { InspectionAccountability1764000001300 } from './1764000001300-InspectionAccountability';
 import { MaintenanceLifecycle1764000001400 } from './1764000001400-MaintenanceLifecycle';
 import { WebhookLease1764000001500 } from './1764000001500-WebhookLease';
+import { IdempotentRefusals1764000001640 } from './1764000001640-IdempotentRefusals';
 import { SigningPasswordAgeAndHistory1764000001650 } from './1764000001650-SigningPasswordAgeAndHistory';
 
 /** Every migration, in order. Add new ones at the end; never edit a landed one. */
-export const migrations = [PlatformAuditAndOutbox1764000000000, MasterDataSlice1764000000100, LotsAndSignatures1764000000200, MillisecondTimestamps1764000000300, StockLedger1764000000400, Production1764000000500, Equipment1764000000600, Inspections1764000000700, NonconformanceAndCapa1764000000800, InspectionCompletionIndex1764000000860, AlertsAndReorderPoints1764000000900, Webhooks1764000001000, Purchasing1764000001100, SalesAndDistribution1764000001200, InspectionAccountability1764000001300, MaintenanceLifecycle1764000001400, WebhookLease1764000001500, SigningPasswordAgeAndHistory1764000001650];
+export const migrations = [PlatformAuditAndOutbox1764000000000, MasterDataSlice1764000000100, LotsAndSignatures1764000000200, MillisecondTimestamps1764000000300, StockLedger1764000000400, Production1764000000500, Equipment1764000000600, Inspections1764000000700, NonconformanceAndCapa1764000000800, InspectionCompletionIndex1764000000860, AlertsAndReorderPoints1764000000900, Webhooks1764000001000, Purchasing1764000001100, SalesAndDistribution1764000001200, InspectionAccountability1764000001300, MaintenanceLifecycle1764000001400, WebhookLease1764000001500, IdempotentRefusals1764000001640, SigningPasswordAgeAndHistory1764000001650];

@@ -1,9 +1,18 @@
 import { createHash } from 'node:crypto';
 import type { RequestContext } from './context';
 import { canonicalJson } from './audit/canonical-json';
+import type { AuditRecord } from './audit/audit-writer';
+import type { DomainEvent } from './events/domain-event';
 import { ErrorCode } from './graphql/error-code';
-import { fail } from './graphql/user-error';
-import { inTransaction, type UnitOfWork } from './mutation';
+import { fail, userError, UserErrorsException, type UserError } from './graphql/user-error';
+import { inTransaction, refusalOf, type UnitOfWork } from './mutation';
+
+/** The contract of every `idempotencyKey` input field, said once. */
+export const IDEMPOTENCY_KEY_DESCRIPTION =
+  'Makes a retry safe (1 to 255 characters; or send the Idempotency-Key header). A replay with the same key and input returns '
+  + 'the first response without running again, userErrors included: a refused request stays refused under its key. The same key '
+  + 'with another input is IDEMPOTENCY_KEY_REUSED. A request that failed with an error instead (an internal error, the database '
+  + 'unavailable) changed nothing and kept no response, so it may be retried with the same key.';
 
 /** Another request with the same key committed first; replay its result. */
 class ConcurrentFirstRequest extends Error {}
@@ -11,27 +20,58 @@ class ConcurrentFirstRequest extends Error {}
 interface IdempotencyRow {
   request_hash: string;
   result_id: string | null;
+  user_errors: UserError[] | null;
 }
+
+/** How the first run under a key ended: its result, or the userErrors it answered. */
+type FirstAnswer<T> = { result: T } | { refusal: UserErrorsException };
 
 /**
  * The key of an integration call: `input.idempotencyKey` or the `Idempotency-Key` header
  * (they must agree when both are given). Keys are scoped to the caller and the operation.
+ * An empty key is refused, never taken as "no key": a retry would otherwise apply twice.
  */
 export function idempotencyKeyOf(ctx: RequestContext, inputKey: string | null | undefined): string | null {
   const header = ctx.idempotencyKeyHeader;
-  if (inputKey && header && inputKey !== header) {
+  if (inputKey != null && header != null && inputKey !== header) {
     fail(ErrorCode.VALIDATION_FAILED, 'input.idempotencyKey and the Idempotency-Key header differ', ['input', 'idempotencyKey']);
   }
-  const key = inputKey || header || null;
+  const key = inputKey ?? header ?? null;
   if (key !== null && (key.length > 255 || key.trim() === '')) fail(ErrorCode.VALIDATION_FAILED, 'An idempotency key has 1 to 255 characters', ['input', 'idempotencyKey']);
   return key;
 }
 
 /**
+ * Runs `run` under a savepoint, with its audit entries and events held back until it succeeds:
+ * a refusal rolls back to the savepoint and leaves the transaction (and the key's claim) open.
+ */
+async function firstAnswer<T>(uow: UnitOfWork, run: (uow: UnitOfWork) => Promise<T>): Promise<FirstAnswer<T>> {
+  const audits: AuditRecord[] = [];
+  const events: DomainEvent[] = [];
+  let unchanged = false;
+  await uow.ctx.manager.query('SAVEPOINT idempotent_run');
+  let result: T;
+  try {
+    result = await run({ ctx: uow.ctx, audit: (r) => audits.push(r), emit: (e) => events.push(e), unchanged: () => { unchanged = true; } });
+  } catch (err) {
+    const refusal = refusalOf(err);
+    if (!refusal) throw err;
+    await uow.ctx.manager.query('ROLLBACK TO SAVEPOINT idempotent_run');
+    return { refusal };
+  }
+  audits.forEach((a) => uow.audit(a));
+  events.forEach((e) => uow.emit(e));
+  if (unchanged) uow.unchanged();
+  return { result };
+}
+
+/**
  * Runs a mutation at most once per key: a replay with the same input returns the first
- * result (re-read by id); the same key with a different input is IDEMPOTENCY_KEY_REUSED.
- * The key is claimed inside the mutation's transaction, so concurrent duplicates wait for
- * the first and then replay it.
+ * response (a result re-read by id, or the same userErrors); the same key with a different
+ * input is IDEMPOTENCY_KEY_REUSED. The key is claimed inside the mutation's transaction, so
+ * concurrent duplicates wait for the first and then replay it. A refusal is kept with the
+ * claim (the work itself rolled back to a savepoint); an unexpected failure rolls back the
+ * claim too, so nothing is kept and a retry runs afresh.
  */
 export async function idempotent<T extends { id: string }>(
   ctx: RequestContext,
@@ -48,22 +88,30 @@ export async function idempotent<T extends { id: string }>(
   const ids = [ctx.principal.id, operation, key];
   const replayExisting = async (): Promise<T | null> => {
     const [row]: IdempotencyRow[] = await ctx.manager.query(
-      'SELECT request_hash, result_id FROM idempotency_record WHERE principal_id = $1 AND operation = $2 AND key = $3', ids);
+      'SELECT request_hash, result_id, user_errors FROM idempotency_record WHERE principal_id = $1 AND operation = $2 AND key = $3', ids);
     if (!row) return null;
     if (row.request_hash !== requestHash) fail(ErrorCode.IDEMPOTENCY_KEY_REUSED, `Idempotency key ${key} was used with a different input`, ['input', 'idempotencyKey']);
+    if (row.user_errors) throw new UserErrorsException(row.user_errors.map((e) => userError(e.code, e.message, e.field ?? undefined)));
     return replay(row.result_id as string);
   };
   const earlier = await replayExisting();
   if (earlier) return earlier;
+  let answer: FirstAnswer<T>;
   try {
-    return await inTransaction(ctx, async (uow) => {
+    answer = await inTransaction(ctx, async (uow) => {
       const claimed: unknown[] = await uow.ctx.manager.query(
         `INSERT INTO idempotency_record (principal_id, operation, key, request_hash) VALUES ($1, $2, $3, $4)
          ON CONFLICT DO NOTHING RETURNING key`, [...ids, requestHash]);
       if (claimed.length === 0) throw new ConcurrentFirstRequest();
-      const result = await run(uow);
-      await uow.ctx.manager.query('UPDATE idempotency_record SET result_id = $4 WHERE principal_id = $1 AND operation = $2 AND key = $3', [...ids, result.id]);
-      return result;
+      const first = await firstAnswer(uow, run);
+      if ('refusal' in first) {
+        uow.unchanged();
+        const errors = first.refusal.errors.map(({ code, message, field }) => ({ code, message, field: field ?? null }));
+        await uow.ctx.manager.query('UPDATE idempotency_record SET user_errors = $4 WHERE principal_id = $1 AND operation = $2 AND key = $3', [...ids, JSON.stringify(errors)]);
+      } else {
+        await uow.ctx.manager.query('UPDATE idempotency_record SET result_id = $4 WHERE principal_id = $1 AND operation = $2 AND key = $3', [...ids, first.result.id]);
+      }
+      return first;
     });
   } catch (err) {
     if (!(err instanceof ConcurrentFirstRequest)) throw err;
@@ -71,4 +119,6 @@ export async function idempotent<T extends { id: string }>(
     if (!first) throw new Error('Idempotency record vanished after a conflict');
     return first;
   }
+  if ('refusal' in answer) throw answer.refusal;
+  return answer.result;
 }

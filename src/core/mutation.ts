@@ -67,10 +67,31 @@ async function runOnce<T>(ctx: RequestContext, work: (uow: UnitOfWork) => Promis
     ctx.platform.events.committed();
     return result;
   } catch (err) {
-    const duplicate = uniqueViolation(err);
-    if (duplicate) throw new UserErrorsException([userError(ErrorCode.DUPLICATE, duplicate.message, duplicate.field)]);
-    throw err;
+    throw refusalOf(err) ?? err;
   }
+}
+
+/**
+ * The userErrors an error means, if it is an expected refusal: a rule, a unique violation as
+ * DUPLICATE, or a decimal that would outgrow its column; null if unexpected.
+ */
+export function refusalOf(err: unknown): UserErrorsException | null {
+  if (err instanceof UserErrorsException) return err;
+  const duplicate = uniqueViolation(err);
+  if (duplicate) return new UserErrorsException([userError(ErrorCode.DUPLICATE, duplicate.message, duplicate.field)]);
+  return decimalOverflow(err) ? new UserErrorsException([userError(ErrorCode.VALIDATION_FAILED, DECIMAL_OVERFLOW)]) : null;
+}
+
+const DECIMAL_OVERFLOW = 'The result would exceed the largest quantity or amount that can be stored (14 integer and 6 fraction digits)';
+
+/**
+ * Each Decimal input fits numeric(20,6), but a sum the database computes under its row lock (a
+ * balance receiving a movement) can outgrow it: that is the input's doing, not a fault. PostgreSQL
+ * says so as numeric_value_out_of_range with the column's precision and scale in the detail.
+ */
+function decimalOverflow(err: unknown): boolean {
+  const pg = driverError(err);
+  return pg?.code === '22003' && /precision \d+, scale \d+/.test(pg.detail ?? '');
 }
 
 /** A unique violation that a race let past the services' own checks, as DUPLICATE on the input field. */

@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLContext } from '../core/graphql/graphql-context';
+import { thrownError } from '../core/graphql/errors';
 import { graphqlDuration, graphqlErrors, sqlPerRequest } from './metrics';
 
 /**
@@ -11,8 +12,13 @@ export function observabilityPlugin(exposeStatements: boolean): ApolloServerPlug
     async requestDidStart() {
       const started = process.hrtime.bigint();
       return {
-        async didEncounterErrors({ errors }) {
-          for (const e of errors) graphqlErrors.inc({ code: String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR') });
+        async didEncounterErrors({ errors, contextValue }) {
+          for (const e of errors) {
+            const code = String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+            graphqlErrors.inc({ code });
+            // The client sees only "Internal server error" (clientFacingError); the log keeps the cause.
+            if (code === 'INTERNAL_SERVER_ERROR') contextValue?.ctx?.log.error({ err: thrownError(e), path: e.path }, 'unexpected error');
+          }
         },
         async willSendResponse({ response, operationName, operation, contextValue }) {
           const seconds = Number(process.hrtime.bigint() - started) / 1e9;

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { NextFunction, Request, Response } from 'express';
+import express, { type NextFunction, type Request, type Response } from 'express';
 import type { Logger } from 'pino';
 import { runWithStatementTally, StatementTally } from '../db/statement-counter';
 import { httpDuration } from './metrics';
@@ -35,14 +35,43 @@ export function requestScope(log: Logger) {
   };
 }
 
+/** A body refused before it is parsed, with the GraphQL error code its answer carries. */
+class UnreadableBody extends Error {
+  constructor(message: string, readonly status: number, readonly code: string) {
+    super(message);
+  }
+}
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * The JSON body of a GraphQL request, at most `limit` bytes. It must be UTF-8 (GraphQL over
+ * HTTP): bytes that are not are refused before parsing, rather than decoded into replacement
+ * characters and stored as if the client had sent them.
+ */
+export function graphqlJsonBody(limit: string) {
+  return express.json({
+    limit,
+    verify: (_req, _res, body, encoding) => {
+      if (encoding !== 'utf-8' && encoding !== 'utf8') throw new UnreadableBody(`A GraphQL request body is UTF-8, not ${encoding}`, 415, 'BAD_REQUEST');
+      try {
+        UTF8.decode(body);
+      } catch {
+        throw new UnreadableBody('The request body is not valid UTF-8', 400, 'BAD_USER_INPUT');
+      }
+    },
+  });
+}
+
 /** Malformed or oversized bodies answer as GraphQL-shaped JSON errors, never an HTML stack trace. */
 export function jsonErrors(development: boolean) {
-  return (err: Error & { status?: number; type?: string }, _req: Request, res: Response, next: NextFunction): void => {
+  return (err: Error & { status?: number; type?: string; code?: unknown }, _req: Request, res: Response, next: NextFunction): void => {
     if (res.headersSent) return next(err);
     const status = err.status && err.status >= 400 && err.status < 500 ? err.status : 500;
     const message = status === 413 ? 'Request body too large' : status < 500 ? `Bad request: ${err.message}` : 'Internal server error';
+    const code = status === 500 ? 'INTERNAL_SERVER_ERROR' : err instanceof UnreadableBody ? err.code : 'BAD_REQUEST';
     res.status(status).json({
-      errors: [{ message, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST', ...(development && status === 500 ? { stack: err.stack } : {}) } }],
+      errors: [{ message, extensions: { code, ...(development && status === 500 ? { stack: err.stack } : {}) } }],
     });
   };
 }

@@ -21,6 +21,7 @@ import { loadSignatures } from '../core/signatures/signature.table';
 import type { SignerDirectory } from '../core/signatures/signer-directory';
 import type { NodeLoader } from '../core/graphql/node-registry';
 import type { GraphQLContext } from '../core/graphql/graphql-context';
+import { clientFacingError } from '../core/graphql/errors';
 import { MODULES } from '../modules';
 import { BATCH_RECORD_PATH, batchRecordRoute, type RequestContextFactory } from '../modules/records/batch-record.route';
 import { deactivatedUsersAmong, refuseDeactivatedUsers } from '../modules/users/user-access';
@@ -31,8 +32,8 @@ import { openDatabase } from './database';
 import { createLogger } from './logger';
 import { metricsRoute, trackPool } from './metrics';
 import { observabilityPlugin } from './graphql-plugins';
-import { createArmor, LIMITS } from './protection';
-import { jsonErrors, requestScope, type RequestLocals } from './http-middleware';
+import { argumentTextCheck, createArmor, LIMITS } from './protection';
+import { graphqlJsonBody, jsonErrors, requestScope, type RequestLocals } from './http-middleware';
 import { buildLotgraphSchema } from './schema';
 import { attachWebSocket } from './websocket';
 import { scheduleJobs } from './job-scheduler';
@@ -127,13 +128,14 @@ export async function startLotgraph(config: Config, options: StartOptions = {}):
     parseOptions: { maxTokens: LIMITS.maxTokens },
     plugins: [
       ...armor.plugins,
+      argumentTextCheck<GraphQLContext>(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       // No HTTP caching of authorized data; also spares a per-field instrumentation hook.
       ApolloServerPluginCacheControlDisabled(),
       observabilityPlugin(!production),
     ],
-    formatError: (formatted) => formatted,
+    formatError: clientFacingError,
   });
   await apollo.start();
   const ws = attachWebSocket({
@@ -142,7 +144,7 @@ export async function startLotgraph(config: Config, options: StartOptions = {}):
 
   const contextOf: RequestContextFactory = async (req, res) => {
     const principal = await authenticate(req.headers.authorization, verifier, principalCheck);
-    const idempotencyKey = req.header('idempotency-key') || undefined;
+    const idempotencyKey = req.header('idempotency-key');
     return RequestContext.create(platform, principal, log, (res.locals as RequestLocals).requestId, idempotencyKey);
   };
   app.use(requestScope(log));
@@ -161,7 +163,7 @@ export async function startLotgraph(config: Config, options: StartOptions = {}):
   app.get('/metrics', metricsRoute(config));
   app.use(
     '/graphql',
-    express.json({ limit: LIMITS.bodyBytes }),
+    graphqlJsonBody(LIMITS.bodyBytes),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => ({ ctx: await contextOf(req, res), tally: (res.locals as RequestLocals).tally }),
     }),

@@ -11,6 +11,7 @@ import type { JwtVerifier } from '../core/auth/jwt-verifier';
 import { authenticate, type PrincipalCheck } from './authenticate';
 import { LIMITS } from './protection';
 import { tooManySubscriptions, unauthenticated } from '../core/graphql/errors';
+import { unstorableArgumentError } from '../core/graphql/input-text';
 
 type ConnectionExtra = Record<PropertyKey, unknown> & {
   principal?: Principal;
@@ -62,6 +63,8 @@ export function attachWebSocket(opts: {
         }
         const errors = validate(opts.schema, document, [...specifiedRules, ...opts.validationRules]);
         if (errors.length > 0) return errors;
+        const unstorable = unstorableArgumentError(opts.schema, document, payload.variables ?? undefined);
+        if (unstorable) return [unstorable];
         const requestContext = RequestContext.create(opts.platform, principal, opts.log);
         const args: ExecutionArgs = {
           schema: opts.schema,

@@ -31,6 +31,7 @@ export type AddCustomerAddressInput = {
 export type AdjustStockInput = {
   /** The counted quantity (zero or more). */
   countedQuantity: string;
+  /** Makes a retry safe (1 to 255 characters; or send the Idempotency-Key header). A replay with the same key and input returns the first response without running again, userErrors included: a refused request stays refused under its key. The same key with another input is IDEMPOTENCY_KEY_REUSED. A request that failed with an error instead (an internal error, the database unavailable) changed nothing and kept no response, so it may be retried with the same key. */
   idempotencyKey?: string | null | undefined;
   locationId: string | number;
   lotId: string | number;
@@ -219,6 +220,7 @@ export type ConcessionScopeInput = {
 export type ConsumeLotInput = {
   /** A location at the work order's site. */
   fromLocationId: string | number;
+  /** Makes a retry safe (1 to 255 characters; or send the Idempotency-Key header). A replay with the same key and input returns the first response without running again, userErrors included: a refused request stays refused under its key. The same key with another input is IDEMPOTENCY_KEY_REUSED. A request that failed with an error instead (an internal error, the database unavailable) changed nothing and kept no response, so it may be retried with the same key. */
   idempotencyKey?: string | null | undefined;
   lotId: string | number;
   quantity: string;
@@ -305,7 +307,7 @@ export type CreatePurchaseOrderInput = {
   /** ISO 4217 currency code, e.g. EUR, CNY, USD. */
   currency: string;
   customFields?: unknown;
-  /** A replay with the same key returns the first response (or use the Idempotency-Key header). */
+  /** Makes a retry safe (1 to 255 characters; or send the Idempotency-Key header). A replay with the same key and input returns the first response without running again, userErrors included: a refused request stays refused under its key. The same key with another input is IDEMPOTENCY_KEY_REUSED. A request that failed with an error instead (an internal error, the database unavailable) changed nothing and kept no response, so it may be retried with the same key. */
   idempotencyKey?: string | null | undefined;
   /** 1 to 200 lines. */
   lines: Array<PurchaseOrderLineInput>;
@@ -722,7 +724,7 @@ export type MaterialType =
 /** Moves stock of a lot. TRANSFER needs both locations; ISSUE, SHIP, SCRAP and SAMPLE take from one. */
 export type MoveStockInput = {
   fromLocationId: string | number;
-  /** A replay with the same key returns the first response (or use the Idempotency-Key header). */
+  /** Makes a retry safe (1 to 255 characters; or send the Idempotency-Key header). A replay with the same key and input returns the first response without running again, userErrors included: a refused request stays refused under its key. The same key with another input is IDEMPOTENCY_KEY_REUSED. A request that failed with an error instead (an internal error, the database unavailable) changed nothing and kept no response, so it may be retried with the same key. */
   idempotencyKey?: string | null | undefined;
   lotId: string | number;
   quantity: string;
@@ -826,6 +828,7 @@ export type PlaceLotOnHoldInput = {
 /** Produces an output lot in QUARANTINE, with genealogy edges from every lot the work order consumed. */
 export type ProduceLotInput = {
   expiresOn?: string | null | undefined;
+  /** Makes a retry safe (1 to 255 characters; or send the Idempotency-Key header). A replay with the same key and input returns the first response without running again, userErrors included: a refused request stays refused under its key. The same key with another input is IDEMPOTENCY_KEY_REUSED. A request that failed with an error instead (an internal error, the database unavailable) changed nothing and kept no response, so it may be retried with the same key. */
   idempotencyKey?: string | null | undefined;
   locationId: string | number;
   manufacturedOn?: string | null | undefined;
@@ -889,7 +892,7 @@ export type ReceiveLotInput = {
   customFields?: unknown;
   /** Default: manufacture (or receipt) date plus the material's shelf life. */
   expiresOn?: string | null | undefined;
-  /** A replay with the same key returns the first response (or use the Idempotency-Key header). */
+  /** Makes a retry safe (1 to 255 characters; or send the Idempotency-Key header). A replay with the same key and input returns the first response without running again, userErrors included: a refused request stays refused under its key. The same key with another input is IDEMPOTENCY_KEY_REUSED. A request that failed with an error instead (an internal error, the database unavailable) changed nothing and kept no response, so it may be retried with the same key. */
   idempotencyKey?: string | null | undefined;
   /** The receiving location; the lot belongs to its site and its stock starts there. */
   locationId: string | number;
@@ -922,6 +925,7 @@ export type RecordCalibrationInput = {
 };
 
 export type RecordInspectionResultsInput = {
+  /** Makes a retry safe (1 to 255 characters; or send the Idempotency-Key header). A replay with the same key and input returns the first response without running again, userErrors included: a refused request stays refused under its key. The same key with another input is IDEMPOTENCY_KEY_REUSED. A request that failed with an error instead (an internal error, the database unavailable) changed nothing and kept no response, so it may be retried with the same key. */
   idempotencyKey?: string | null | undefined;
   inspectionId: string | number;
   readings: Array<ReadingInput>;
@@ -1090,7 +1094,7 @@ export type SetWebhookStatusInput = {
 export type ShipSalesOrderInput = {
   expectedVersion: number;
   id: string | number;
-  /** A replay with the same key returns the first response (or use the Idempotency-Key header). */
+  /** Makes a retry safe (1 to 255 characters; or send the Idempotency-Key header). A replay with the same key and input returns the first response without running again, userErrors included: a refused request stays refused under its key. The same key with another input is IDEMPOTENCY_KEY_REUSED. A request that failed with an error instead (an internal error, the database unavailable) changed nothing and kept no response, so it may be retried with the same key. */
   idempotencyKey?: string | null | undefined;
   reason?: string | null | undefined;
   /** Default: the order number with -S1. */

@@ -1,4 +1,18 @@
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+
+/** The error a resolver threw, under graphql-js's located wrapper. */
+export function thrownError(error: unknown): unknown {
+  return error instanceof GraphQLError && error.path && error.originalError ? error.originalError : error;
+}
+
+/**
+ * What a client sees of an error. Our own and graphql-js's errors are meant for clients; an
+ * unexpected one (a bug, a database failure) keeps its code but not its text, which may quote
+ * SQL or PostgreSQL's words about a value. It is logged in full (see the observability plugin).
+ */
+export function clientFacingError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  return thrownError(error) instanceof GraphQLError ? formatted : { ...formatted, message: 'Internal server error' };
+}
 
 /** Errors outside payloads: authentication, type/field authorization, malformed requests. */
 export function unauthenticated(message = 'Authentication required'): GraphQLError {

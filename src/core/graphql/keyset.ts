@@ -1,6 +1,7 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, SortDirection, type ConnectionArgs, type Connection, type Edge, type PageInfo } from './connection';
-import { decodeCursor, encodeCursor, type CursorValue } from './cursor';
+import { decodeCursor, encodeCursor, type CursorKind, type CursorValue } from './cursor';
+import { sortKeyKinds } from './sort-key-kinds';
 import { validationFailed } from './errors';
 
 /** One ordering key: the SQL expression, how to read it off a row, and its direction. */
@@ -51,14 +52,16 @@ export function beyond<T>(keys: SortKey<T>[], values: CursorValue[], forward: bo
   return { sql: `(${ors.join(' OR ')})`, params };
 }
 
-/** Restricts a query to the rows after/before the given cursors. */
+/** Restricts a query to the rows after/before the given cursors, whose values must fit the keys' SQL types. */
 export function applyCursors<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, args: ConnectionArgs, keys: SortKey<T>[]): void {
+  // Derived even without a cursor, so a key of a type cursors cannot carry fails every test of its list.
+  const kinds: CursorKind[] = sortKeyKinds(qb, keys.map((k) => k.column));
   if (args.after) {
-    const b = beyond(keys, decodeCursor(args.after, keys.length, 'after'), true, 'after_');
+    const b = beyond(keys, decodeCursor(args.after, kinds, 'after'), true, 'after_');
     qb.andWhere(b.sql, b.params);
   }
   if (args.before) {
-    const b = beyond(keys, decodeCursor(args.before, keys.length, 'before'), false, 'before_');
+    const b = beyond(keys, decodeCursor(args.before, kinds, 'before'), false, 'before_');
     qb.andWhere(b.sql, b.params);
   }
 }

@@ -1,12 +1,13 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 import { DateResolver, DateTimeResolver, JSONResolver } from 'graphql-scalars';
+import { badUserInput, excerpt } from './input-text';
 
 // What numeric(20,6) stores exactly: never rounded, never an overflow at the database.
 const DECIMAL = /^-?(0|[1-9]\d{0,13})(\.\d{1,6})?$/;
 
 function parseDecimal(value: unknown): string {
   if (typeof value !== 'string' || !DECIMAL.test(value)) {
-    throw new GraphQLError(`Decimal must be a string like "12.500" (up to 14 integer and 6 fraction digits), got ${JSON.stringify(value)}`);
+    throw new GraphQLError(`Decimal must be a string like "12.500" (up to 14 integer and 6 fraction digits), got ${excerpt(value)}`);
   }
   return value;
 }
@@ -53,4 +54,24 @@ export const DateTimeScalar = new GraphQLScalarType({
   description: 'A point in time, ISO 8601 in UTC, e.g. 2026-11-25T06:00:00.000Z.',
 });
 
-export const JSONScalar = JSONResolver;
+/** How deep and how large a JSON argument may be: deeper nesting has no use in custom fields and would exhaust the stack of every recursive reader (the audit chain's canonical JSON first). */
+export const JSON_LIMITS = { depth: 16, characters: 65_536 } as const;
+
+function nestedDeeperThan(value: unknown, depth: number): boolean {
+  if (value === null || typeof value !== 'object') return false;
+  if (depth === 0) return true;
+  return Object.values(value).some((v) => nestedDeeperThan(v, depth - 1));
+}
+
+function boundedJson(value: unknown): unknown {
+  if (nestedDeeperThan(value, JSON_LIMITS.depth)) throw badUserInput(`JSON must be nested at most ${JSON_LIMITS.depth} levels deep`);
+  if (JSON.stringify(value)?.length > JSON_LIMITS.characters) throw badUserInput(`JSON must be at most ${JSON_LIMITS.characters} characters long`);
+  return value;
+}
+
+export const JSONScalar = new GraphQLScalarType({
+  ...JSONResolver.toConfig(),
+  description: `${JSONResolver.description} At most ${JSON_LIMITS.depth} levels deep and ${JSON_LIMITS.characters} characters long as input.`,
+  parseValue: (value) => boundedJson(value),
+  parseLiteral: (ast, variables) => boundedJson(JSONResolver.parseLiteral(ast, variables)),
+});

@@ -3,6 +3,7 @@ import { Payload } from '../../core/graphql/payload';
 import { DateScalar, DecimalScalar, JSONScalar } from '../../core/graphql/scalars';
 import { ElectronicSignature, SignatureInput } from '../../core/signatures/signature.types';
 import { Lot } from './lot.types';
+import { IDEMPOTENCY_KEY_DESCRIPTION } from '../../core/idempotency';
 
 @InputType({ description: 'Receives a lot from a supplier into QUARANTINE.' })
 export class ReceiveLotInput {
@@ -46,7 +47,7 @@ export class ReceiveLotInput {
   @Field(() => String, { nullable: true })
   reason?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'A replay with the same key returns the first response (or use the Idempotency-Key header).' })
+  @Field(() => String, { nullable: true, description: IDEMPOTENCY_KEY_DESCRIPTION })
   idempotencyKey?: string | null;
 }
 

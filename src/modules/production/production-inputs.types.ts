@@ -3,6 +3,7 @@ import { Payload } from '../../core/graphql/payload';
 import { DateScalar, DecimalScalar } from '../../core/graphql/scalars';
 import { Lot } from '../lots/lot.types';
 import { Bom, Consumption, WorkOrder } from './production.types';
+import { IDEMPOTENCY_KEY_DESCRIPTION } from '../../core/idempotency';
 
 @InputType()
 export class BomLineInput {
@@ -78,7 +79,7 @@ export class ConsumeLotInput {
   @Field(() => String, { nullable: true })
   reason?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: IDEMPOTENCY_KEY_DESCRIPTION })
   idempotencyKey?: string | null;
 }
 
@@ -105,7 +106,7 @@ export class ProduceLotInput {
   @Field(() => String, { nullable: true })
   reason?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: IDEMPOTENCY_KEY_DESCRIPTION })
   idempotencyKey?: string | null;
 }
 

@@ -2,6 +2,7 @@ import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Payload } from '../../core/graphql/payload';
 import { DateScalar, DecimalScalar, JSONScalar } from '../../core/graphql/scalars';
 import { PurchaseOrder } from './purchase-order.types';
+import { IDEMPOTENCY_KEY_DESCRIPTION } from '../../core/idempotency';
 
 @InputType({ description: 'One line of a new purchase order.' })
 export class PurchaseOrderLineInput {
@@ -18,7 +19,7 @@ export class CreatePurchaseOrderInput {
   @Field(() => [PurchaseOrderLineInput], { description: '1 to 200 lines.' }) lines: PurchaseOrderLineInput[];
   @Field(() => JSONScalar, { nullable: true }) customFields?: Record<string, unknown>;
   @Field(() => String, { nullable: true }) reason?: string | null;
-  @Field(() => String, { nullable: true, description: 'A replay with the same key returns the first response (or use the Idempotency-Key header).' })
+  @Field(() => String, { nullable: true, description: IDEMPOTENCY_KEY_DESCRIPTION })
   idempotencyKey?: string | null;
 }
 

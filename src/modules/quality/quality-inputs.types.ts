@@ -4,6 +4,7 @@ import { DecimalScalar } from '../../core/graphql/scalars';
 import { CharacteristicKind, InspectionType } from './quality.enums';
 import { Inspection, InspectionPlan, InspectionReading } from './quality.types';
 import { Nonconformance } from './nonconformance.types';
+import { IDEMPOTENCY_KEY_DESCRIPTION } from '../../core/idempotency';
 
 @InputType()
 export class CharacteristicInput {
@@ -43,7 +44,7 @@ export class ReadingInput {
 export class RecordInspectionResultsInput {
   @Field(() => ID) inspectionId: string;
   @Field(() => [ReadingInput]) readings: ReadingInput[];
-  @Field(() => String, { nullable: true }) idempotencyKey?: string | null;
+  @Field(() => String, { nullable: true, description: IDEMPOTENCY_KEY_DESCRIPTION }) idempotencyKey?: string | null;
 }
 
 @InputType()

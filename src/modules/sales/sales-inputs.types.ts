@@ -2,6 +2,7 @@ import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Payload } from '../../core/graphql/payload';
 import { DecimalScalar } from '../../core/graphql/scalars';
 import { Allocation, CustomerAddress, SalesOrder, Shipment } from './sales.types';
+import { IDEMPOTENCY_KEY_DESCRIPTION } from '../../core/idempotency';
 
 @InputType()
 export class AddCustomerAddressInput {
@@ -43,7 +44,7 @@ export class SalesOrderTransitionInput {
 @InputType()
 export class ShipSalesOrderInput extends SalesOrderTransitionInput {
   @Field(() => String, { nullable: true, description: 'Default: the order number with -S1.' }) shipmentNumber?: string | null;
-  @Field(() => String, { nullable: true, description: 'A replay with the same key returns the first response (or use the Idempotency-Key header).' })
+  @Field(() => String, { nullable: true, description: IDEMPOTENCY_KEY_DESCRIPTION })
   idempotencyKey?: string | null;
 }
 

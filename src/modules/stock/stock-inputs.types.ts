@@ -4,6 +4,7 @@ import { DecimalScalar } from '../../core/graphql/scalars';
 import { ElectronicSignature, SignatureInput } from '../../core/signatures/signature.types';
 import { MovementType } from './stock.enums';
 import { StockMovement } from './stock.types';
+import { IDEMPOTENCY_KEY_DESCRIPTION } from '../../core/idempotency';
 
 @InputType({ description: 'Moves stock of a lot. TRANSFER needs both locations; ISSUE, SHIP, SCRAP and SAMPLE take from one.' })
 export class MoveStockInput {
@@ -28,7 +29,7 @@ export class MoveStockInput {
   @Field(() => String, { nullable: true })
   reference?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'A replay with the same key returns the first response (or use the Idempotency-Key header).' })
+  @Field(() => String, { nullable: true, description: IDEMPOTENCY_KEY_DESCRIPTION })
   idempotencyKey?: string | null;
 }
 
@@ -52,7 +53,7 @@ export class AdjustStockInput {
   })
   signature?: SignatureInput | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: IDEMPOTENCY_KEY_DESCRIPTION })
   idempotencyKey?: string | null;
 }
 
