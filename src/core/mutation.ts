@@ -94,15 +94,20 @@ function decimalOverflow(err: unknown): boolean {
   return pg?.code === '22003' && /precision \d+, scale \d+/.test(pg.detail ?? '');
 }
 
-/** A unique violation that a race let past the services' own checks, as DUPLICATE on the input field. */
+/**
+ * A unique violation that a race let past the services' own checks, as DUPLICATE on the input
+ * field. The message names the fields in the API's words, never PostgreSQL's detail (columns, values).
+ */
 function uniqueViolation(err: unknown): { message: string; field?: string[] } | null {
   const pg = driverError(err);
   if (pg?.code !== '23505') return null;
   // PostgreSQL's detail names the columns: Key (material_id, lot_number)=(...) already exists.
-  const columns = /^Key \(([^)]+)\)/.exec(pg.detail ?? '')?.[1].split(', ') ?? [];
-  const last = columns[columns.length - 1];
+  const fields = (/^Key \(([^)]+)\)/.exec(pg.detail ?? '')?.[1].split(', ') ?? [])
+    .filter((column) => /^[a-z_]+$/.test(column))
+    .map((column) => column.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase()));
+  const last = fields[fields.length - 1];
   return {
-    message: pg.detail ? `Already exists: ${pg.detail}` : 'A record with these values already exists',
-    field: last ? ['input', last.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase())] : undefined,
+    message: fields.length > 0 ? `A record with the same ${fields.join(', ')} already exists` : 'A record with these values already exists',
+    field: last ? ['input', last] : undefined,
   };
 }
