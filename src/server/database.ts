@@ -6,6 +6,8 @@ import { startEmbeddedPostgres, withDatabase } from '../db/embedded-postgres';
 export interface DatabaseHandle {
   url: string;
   embedded: boolean;
+  /** The embedded PostgreSQL died under us; never called for DATABASE_URL. */
+  onLost(listener: (cause: string) => void): void;
   stop(): Promise<void>;
 }
 
@@ -13,9 +15,9 @@ const EMBEDDED_DB_NAME = 'lotgraph';
 
 /** DATABASE_URL when set; otherwise an embedded PostgreSQL in the data dir with database `lotgraph`. */
 export async function openDatabase(config: Config, log: Logger): Promise<DatabaseHandle> {
-  if (config.databaseUrl) return { url: config.databaseUrl, embedded: false, stop: async () => undefined };
+  if (config.databaseUrl) return { url: config.databaseUrl, embedded: false, onLost: () => undefined, stop: async () => undefined };
   const pgLog = log.child({ component: 'embedded-postgres' });
-  const embedded = await startEmbeddedPostgres(config.dataDir, (m) => pgLog.debug(m));
+  const embedded = await startEmbeddedPostgres(config.dataDir, pgLog);
   try {
     const admin = new Client({ connectionString: embedded.url });
     await admin.connect();
@@ -27,5 +29,5 @@ export async function openDatabase(config: Config, log: Logger): Promise<Databas
     throw err;
   }
   log.info({ dataDir: config.dataDir }, 'embedded PostgreSQL started');
-  return { url: withDatabase(embedded.url, EMBEDDED_DB_NAME), embedded: true, stop: embedded.stop };
+  return { url: withDatabase(embedded.url, EMBEDDED_DB_NAME), embedded: true, onLost: embedded.onUnexpectedExit, stop: embedded.stop };
 }

@@ -110,6 +110,24 @@ export class EventRelay {
     return resumed;
   }
 
+  /**
+   * Publishes every event committed so far, and resolves once each subscriber has taken all it
+   * was given (a stop waits for this before it closes their sockets), or false after `timeoutMs`.
+   */
+  async deliverCommitted(timeoutMs: number): Promise<boolean> {
+    const until = Date.now() + timeoutMs;
+    do {
+      while (this.polling) await this.polling;
+      this.wake();
+      while (this.polling) await this.polling;
+    } while (this.heldBack && Date.now() < until && (await new Promise((r) => setTimeout(r, HELD_BACK_RETRY_MS, true))));
+    for (;;) {
+      if ([...this.streams].every((s) => s.stream.settled)) return true;
+      if (Date.now() > until) return false;
+      await new Promise((r) => setTimeout(r, 10));
+    }
+  }
+
   get subscriberCount(): number {
     return this.streams.size;
   }
