@@ -118,3 +118,15 @@ export async function until(condition: () => boolean | Promise<boolean>, timeout
     await new Promise((r) => setTimeout(r, 50));
   }
 }
+
+/** Runs a compiled command (`dist/scripts/<name>.js`) to its end. */
+export function runScript(name: string, args: string[], env: Record<string, string>): Promise<{ code: number | null; output: string }> {
+  const child = spawn(process.execPath, [path.join(ROOT, 'dist/scripts', `${name}.js`), ...args], {
+    env: { PATH: process.env.PATH ?? '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
+  child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
+  return new Promise((resolve) => child.on('exit', (code) => resolve({ code, output })));
+}
