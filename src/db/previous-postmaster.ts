@@ -51,9 +51,12 @@ function isAlive(pid: number): boolean {
 }
 
 function parentOf(pid: number): number | null {
-  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
-  const match = /^PPid:\s+(\d+)/m.exec(status);
-  return match ? Number(match[1]) : null;
+  try {
+    const match = /^PPid:\s+(\d+)/m.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? Number(match[1]) : null;
+  } catch {
+    return null; // gone meanwhile
+  }
 }
 
 /** Classifies the process `postmaster.pid` in `databaseDir` names. */

@@ -28,11 +28,14 @@ export async function drainAndStop(parts: StoppableParts, drainTimeoutMs: number
   parts.httpServer.closeIdleConnections();
   log.debug('waiting for requests in flight');
   if (!(await parts.health.requestsDone(left()))) log.warn({ drainTimeoutMs }, 'requests still in flight at the drain timeout; cutting them off');
-  log.debug('delivering committed events to subscribers');
-  if (!(await parts.deliverCommitted(left()))) log.warn({ drainTimeoutMs }, 'events still undelivered at the drain timeout');
+  // Without its database the relay has nothing more to read.
+  if (parts.health.lostDatabase === null) {
+    log.debug('delivering committed events to subscribers');
+    if (!(await parts.deliverCommitted(left()))) log.warn({ drainTimeoutMs }, 'events still undelivered at the drain timeout');
+  }
   log.debug('closing WebSocket subscriptions');
   await parts.closeSockets();
   parts.httpServer.closeAllConnections();
-  await Promise.race([closed, sleep(Math.max(left(), 1000))]);
+  await Promise.race([closed, sleep(Math.max(left(), 1000), undefined, { ref: false })]);
   await parts.stopRest();
 }
