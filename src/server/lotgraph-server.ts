@@ -3,7 +3,6 @@ import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { Logger } from 'pino';
 import type { Config } from '../config';
@@ -34,6 +33,9 @@ import { metricsRoute, trackPool } from './metrics';
 import { observabilityPlugin } from './graphql-plugins';
 import { argumentTextCheck, createArmor, LIMITS } from './protection';
 import { graphqlJsonBody, jsonErrors, requestScope, type RequestLocals } from './http-middleware';
+import { clientVisible, databaseOutageErrors, databaseOutagePlugin, isDatabaseUnavailable, serviceUnavailable } from './database-outage';
+import { ServiceHealth } from './health';
+import { drainAndStop } from './shutdown';
 import { buildLotgraphSchema } from './schema';
 import { attachWebSocket } from './websocket';
 import { scheduleJobs } from './job-scheduler';
@@ -54,6 +56,9 @@ export interface LotgraphServer {
   url: string;
   port: number;
   platform: Platform;
+  /** Called once if the embedded database dies under the server: it can then serve nothing. */
+  onDatabaseLost(listener: (cause: string) => void): void;
+  /** Refuses new work, lets in-flight requests finish and deliver their events, then stops everything. */
   close(): Promise<void>;
 }
 
@@ -63,6 +68,11 @@ export async function startLotgraph(config: Config, options: StartOptions = {}):
   const production = config.nodeEnv === 'production';
   const secret = resolveJwtSecret(config);
   const database = await openDatabase(config, log);
+  const health = new ServiceHealth();
+  database.onLost((cause) => {
+    health.databaseLost(cause);
+    log.fatal({ cause }, 'the embedded database is gone; this process can serve nothing more');
+  });
   const dataSource = createDataSource({
     url: database.url,
     entities: [AuditEntryEntity, ElectronicSignatureEntity, ...MODULES.flatMap((m) => m.entities)],
@@ -129,37 +139,30 @@ export async function startLotgraph(config: Config, options: StartOptions = {}):
     plugins: [
       ...armor.plugins,
       argumentTextCheck<GraphQLContext>(),
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      databaseOutagePlugin(log),
       ApolloServerPluginLandingPageDisabled(),
       // No HTTP caching of authorized data; also spares a per-field instrumentation hook.
       ApolloServerPluginCacheControlDisabled(),
       observabilityPlugin(!production),
     ],
-    formatError: clientFacingError,
+    // Unexpected errors say only "Internal server error"; then database outages and driver errors in our words.
+    formatError: (formatted, error) => clientVisible(clientFacingError(formatted, error), error),
   });
   await apollo.start();
   const ws = attachWebSocket({
-    httpServer, schema, platform, verifier, principalCheck, validationRules: armor.validationRules, log,
+    httpServer, schema, platform, verifier, principalCheck, validationRules: armor.validationRules, log, serving: () => health.serving,
   });
 
   const contextOf: RequestContextFactory = async (req, res) => {
-    const principal = await authenticate(req.headers.authorization, verifier, principalCheck);
+    const principal = await authenticate(req.headers.authorization, verifier, principalCheck).catch((err: unknown) => {
+      throw isDatabaseUnavailable(err) ? serviceUnavailable() : err;
+    });
     const idempotencyKey = req.header('idempotency-key');
     return RequestContext.create(platform, principal, log, (res.locals as RequestLocals).requestId, idempotencyKey);
   };
   app.use(requestScope(log));
-  app.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok' });
-  });
-  app.get('/readyz', async (_req, res) => {
-    try {
-      await dataSource.query('SELECT 1');
-      const ready = await migrationsApplied(dataSource);
-      res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'migrations pending' });
-    } catch {
-      res.status(503).json({ status: 'database unreachable' });
-    }
-  });
+  app.use(health.admission());
+  health.routes(app, dataSource);
   app.get('/metrics', metricsRoute(config));
   app.use(
     '/graphql',
@@ -170,6 +173,7 @@ export async function startLotgraph(config: Config, options: StartOptions = {}):
   );
   app.get(BATCH_RECORD_PATH, batchRecordRoute(contextOf));
 
+  app.use(databaseOutageErrors(log));
   app.use(jsonErrors(config.nodeEnv === 'development'));
 
   await new Promise<void>((resolve, reject) => {
@@ -185,20 +189,24 @@ export async function startLotgraph(config: Config, options: StartOptions = {}):
     url,
     port,
     platform,
+    onDatabaseLost: (listener) => database.onLost(listener),
     close() {
-      closing ??= (async () => {
-        log.debug('closing WebSocket subscriptions');
-        await ws.close();
-        log.debug('draining HTTP');
-        await apollo.stop(); // drains in-flight HTTP requests, then closes the server
-        await jobs.stop();
-        await Promise.all(workers.map((w) => w.stop()));
-        log.debug('stopping event relay');
-        await events.stop();
-        await dataSource.destroy();
-        log.debug('stopping database');
-        await database.stop();
-      })();
+      closing ??= drainAndStop({
+        httpServer,
+        health,
+        deliverCommitted: (timeoutMs) => events.deliverCommitted(timeoutMs),
+        closeSockets: () => ws.close(),
+        stopRest: async () => {
+          await apollo.stop();
+          await jobs.stop();
+          await Promise.all(workers.map((w) => w.stop()));
+          log.debug('stopping event relay');
+          await events.stop();
+          await dataSource.destroy();
+          log.debug('stopping database');
+          await database.stop();
+        },
+      }, config.shutdownDrainMs, log);
       return closing;
     },
   };

@@ -12,6 +12,10 @@ import { authenticate, type PrincipalCheck } from './authenticate';
 import { LIMITS } from './protection';
 import { tooManySubscriptions, unauthenticated } from '../core/graphql/errors';
 import { unstorableArgumentError } from '../core/graphql/input-text';
+import { clientVisible, isDatabaseUnavailable, serviceUnavailable } from './database-outage';
+
+/** RFC 6455 "Try Again Later": the server cannot serve now (stopping, or its database is away). */
+const TRY_AGAIN_LATER = 1013;
 
 type ConnectionExtra = Record<PropertyKey, unknown> & {
   principal?: Principal;
@@ -26,12 +30,18 @@ export function attachWebSocket(opts: {
   principalCheck: PrincipalCheck;
   validationRules: ValidationRule[];
   log: Logger;
+  /** False while stopping or without a database: new connections and operations are refused. */
+  serving: () => boolean;
 }) {
   const wss = new WebSocketServer({ server: opts.httpServer, path: '/graphql', maxPayload: 1024 * 1024 });
   const disposable = useServer<Record<string, unknown> | undefined, ConnectionExtra>(
     {
       schema: opts.schema,
       onConnect: async (ctx) => {
+        if (!opts.serving()) {
+          ctx.extra.socket.close(TRY_AGAIN_LATER, 'Try again later');
+          return false;
+        }
         try {
           (ctx.extra as ConnectionExtra).principal = await authenticate(ctx.connectionParams?.authorization, opts.verifier, opts.principalCheck);
           return true;
@@ -40,17 +50,33 @@ export function attachWebSocket(opts: {
             ctx.extra.socket.close(CloseCode.Unauthorized, 'Unauthorized');
             return false;
           }
+          if (isDatabaseUnavailable(err)) {
+            opts.log.warn({ err }, 'database unavailable');
+            ctx.extra.socket.close(TRY_AGAIN_LATER, 'Try again later');
+            return false;
+          }
           throw err;
         }
       },
+      // Driver text, hosts and SQL never reach a client: the same masking as over HTTP.
+      onNext: (_ctx, _id, _payload, _args, result) =>
+        result.errors?.length ? { ...result, errors: result.errors.map((e) => clientVisible(e.toJSON(), e)) } : undefined,
+      onError: (_ctx, _id, _payload, errors) => errors.map((e) => clientVisible(e.toJSON(), e)),
       onSubscribe: async (ctx, _id, payload) => {
+        if (!opts.serving()) return [serviceUnavailable()];
         // graphql-ws has already counted this one; refused before any database work.
         if (Object.keys(ctx.subscriptions).length > LIMITS.subscriptionsPerConnection) {
           return [tooManySubscriptions(LIMITS.subscriptionsPerConnection)];
         }
         const principal = (ctx.extra as ConnectionExtra).principal as Principal;
         // The account may have been deactivated (or the token expired) since the connection opened.
-        const refusal = await opts.platform.principals.fresh(principal);
+        let refusal: string | null;
+        try {
+          refusal = await opts.platform.principals.fresh(principal);
+        } catch (err) {
+          if (!isDatabaseUnavailable(err)) throw err;
+          return [serviceUnavailable()];
+        }
         if (refusal) {
           ctx.extra.socket.close(CloseCode.Unauthorized, 'Unauthorized');
           return [unauthenticated(refusal)];

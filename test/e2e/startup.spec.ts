@@ -1,35 +1,13 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, type ChildProcess } from 'node:child_process';
+import { buildServer, isRunning, postmasterPid, ROOT, startServerProcess, tempDataDir } from '../support/server-process';
 
-const ROOT = path.resolve(__dirname, '../..');
-const MAIN = path.join(ROOT, 'dist/src/main.js');
 const TOKEN = path.join(ROOT, 'dist/scripts/token.js');
 
 /** The process a newcomer starts with `npm start`, on the embedded database in a temp data dir. */
 function start(dataDir: string, env: Record<string, string> = {}) {
-  const child = spawn(process.execPath, [MAIN], {
-    env: { PATH: process.env.PATH ?? '', PORT: '0', LOG_LEVEL: 'info', LOTGRAPH_DATA_DIR: dataDir, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
-  child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
-  const ready = new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`not ready:\n${output}`)), 60_000);
-    const check = () => {
-      const match = /Lotgraph GraphQL API: (\S+)/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    };
-    child.stdout?.on('data', check);
-    child.on('exit', () => reject(new Error(`exited early:\n${output}`)));
-  });
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, ready, exited, output: () => output };
+  return startServerProcess({ LOTGRAPH_DATA_DIR: dataDir, ...env }, 60_000);
 }
 
 async function query(url: string, token: string, q: string) {
@@ -38,23 +16,16 @@ async function query(url: string, token: string, q: string) {
 }
 
 function embeddedPostgresRunning(dataDir: string): boolean {
-  const pidFile = path.join(dataDir, 'pg', 'postmaster.pid');
-  if (!fs.existsSync(pidFile)) return false;
-  try {
-    process.kill(Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]), 0);
-    return true;
-  } catch {
-    return false;
-  }
+  const pid = postmasterPid(dataDir);
+  return pid !== null && isRunning(pid);
 }
 
 describe('npm start on a fresh machine', () => {
   let dataDir: string;
   const children: ChildProcess[] = [];
   beforeAll(() => {
-    execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'inherit' });
-    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lotgraph-start-'));
-    fs.chmodSync(dataDir, 0o755);
+    buildServer();
+    dataDir = tempDataDir('start');
   }, 120_000);
   afterAll(() => {
     for (const c of children) c.kill('SIGKILL');
@@ -98,7 +69,6 @@ describe('npm start on a fresh machine', () => {
   ])('refuses to start with %p and names %s', async (env, setting) => {
     const run = start(dataDir, env);
     children.push(run.child);
-    run.ready.catch(() => undefined);
     expect(await run.exited).toBe(78);
     expect(run.output()).toContain(setting);
   }, 30_000);

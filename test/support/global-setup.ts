@@ -47,7 +47,7 @@ export default async function globalSetup(): Promise<void> {
   if (!adminUrl) {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lotgraph-test-'));
     fs.chmodSync(dataDir, 0o755);
-    const embedded = await startEmbeddedPostgres(dataDir, () => undefined);
+    const embedded = await startEmbeddedPostgres(dataDir, { debug: () => undefined, warn: () => undefined });
     adminUrl = embedded.url;
     stopEmbedded = embedded.stop;
   }

@@ -1,3 +1,4 @@
+import type { EntityManager } from 'typeorm';
 import type { RequestContext } from '../context';
 import { assertCan } from '../authz/guard';
 import { authorizedQuery, type EntitySpec } from '../graphql/authorized-query';
@@ -42,11 +43,16 @@ export interface VerificationResult {
 /** Recomputes the whole chain in sequence order, in batches, and names the first broken entry. */
 export async function verifyAuditTrail(ctx: RequestContext): Promise<VerificationResult> {
   assertCan(ctx, 'read', 'AuditEntry');
+  return verifyAuditChain(ctx.manager);
+}
+
+/** The chain check itself, for whoever holds a connection (a restore checks what it loaded). */
+export async function verifyAuditChain(manager: EntityManager): Promise<VerificationResult> {
   let prevHash = GENESIS_HASH;
   let afterSeq = '0';
   let checked = 0;
   for (;;) {
-    const rows = await ctx.manager
+    const rows = await manager
       .createQueryBuilder(AuditEntryEntity, 'a')
       .where('a.seq > :afterSeq', { afterSeq })
       .orderBy('a.seq', 'ASC')

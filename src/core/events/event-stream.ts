@@ -13,6 +13,8 @@ export class EventStream<T> implements AsyncIterableIterator<T> {
   private closed = false;
   private overflow: GraphQLError | null = null;
   private overflowReported = false;
+  /** An event went to the consumer, which has not asked for the next one yet (so may not have sent it). */
+  private handedOut = false;
 
   constructor(
     private readonly onClose: () => void,
@@ -24,11 +26,17 @@ export class EventStream<T> implements AsyncIterableIterator<T> {
     return this.overflow !== null;
   }
 
+  /** True when every event pushed has been taken and the consumer came back for more: all were sent. */
+  get settled(): boolean {
+    return this.closed || (this.queue.length === 0 && !this.handedOut);
+  }
+
   push(value: T): void {
     if (this.closed) return;
     if (this.waiting) {
       const resolve = this.waiting;
       this.waiting = null;
+      this.handedOut = true;
       resolve({ value, done: false });
       return;
     }
@@ -41,6 +49,7 @@ export class EventStream<T> implements AsyncIterableIterator<T> {
   }
 
   next(): Promise<IteratorResult<T>> {
+    this.handedOut = this.queue.length > 0;
     if (this.queue.length > 0) return Promise.resolve({ value: this.queue.shift() as T, done: false });
     if (this.overflow && !this.overflowReported) {
       this.overflowReported = true;

@@ -110,6 +110,31 @@ export class EventRelay {
     return resumed;
   }
 
+  /**
+   * Publishes every event committed so far, and resolves once each subscriber has taken all it
+   * was given (a stop waits for this before it closes their sockets), or false after `timeoutMs`.
+   */
+  async deliverCommitted(timeoutMs: number): Promise<boolean> {
+    const until = Date.now() + timeoutMs;
+    // A poll can be long (a backlog of events to read): it is waited for only until the deadline.
+    const pollsDone = async () => {
+      while (this.polling && Date.now() < until) {
+        await Promise.race([this.polling, new Promise((r) => setTimeout(r, Math.max(0, until - Date.now())).unref())]);
+      }
+      return !this.polling;
+    };
+    do {
+      if (!(await pollsDone())) return false;
+      this.wake();
+      if (!(await pollsDone())) return false;
+    } while (this.heldBack && Date.now() < until && (await new Promise((r) => setTimeout(r, HELD_BACK_RETRY_MS, true))));
+    for (;;) {
+      if ([...this.streams].every((s) => s.stream.settled)) return true;
+      if (Date.now() > until) return false;
+      await new Promise((r) => setTimeout(r, 10));
+    }
+  }
+
   get subscriberCount(): number {
     return this.streams.size;
   }
@@ -133,7 +158,8 @@ export class EventRelay {
           const last = rows[rows.length - 1];
           this.cursor = { txId: last.tx_id, id: last.id };
         }
-        if (rows.length < PAGE) break;
+        // A stop does not wait for a long backlog to be read to its end.
+        if (rows.length < PAGE || this.stopped) break;
       }
       // Committed events that an older transaction still running anywhere in the cluster holds
       // back: no further wake-up will come for them, so look again soon rather than next poll.
