@@ -43,7 +43,7 @@ export class EventRelay {
   async start(): Promise<void> {
     const rows: { tx_id: string; id: string }[] = await this.dataSource.query(
       `SELECT tx_id::text, id::text FROM outbox_event
-       WHERE tx_id < pg_snapshot_xmin(pg_current_snapshot()) ORDER BY tx_id DESC, id DESC LIMIT 1`,
+       WHERE tx_id < pg_snapshot_xmin(pg_current_snapshot()) ORDER BY outbox_event.tx_id DESC, outbox_event.id DESC LIMIT 1`,
     );
     this.cursor = rows[0] ? { txId: rows[0].tx_id, id: rows[0].id } : { txId: '0', id: '0' };
     await this.wakeup.start(() => this.wake());

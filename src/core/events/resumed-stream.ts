@@ -87,7 +87,7 @@ export class ResumedStream implements AsyncIterableIterator<PublishedEvent> {
     }
     const rows: OutboxRow[] = await this.dataSource.query(
       `${SELECT_EVENTS} WHERE (tx_id, id) > ($1::xid8, $2::bigint) AND (tx_id, id) <= ($3::xid8, $4::bigint) AND event_type = ANY($5)
-       ORDER BY tx_id, id LIMIT ${PAGE}`,
+       ORDER BY outbox_event.tx_id, outbox_event.id LIMIT ${PAGE}`,
       [this.cursor.txId, this.cursor.id, this.upTo.txId, this.upTo.id, this.types],
     );
     this.buffer = rows.map(toEvent);
