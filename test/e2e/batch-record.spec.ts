@@ -243,9 +243,13 @@ describe('authorization', () => {
     }
     const supplier = await t.gql(DeviceHistoryRecordDocument, { lotId: rawA.id }, { roles: ['SUPPLIER'], supplierId: setup.supplier.id });
     expect(supplier.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    for (const role of ['ADMIN', 'QA_MANAGER', 'QA_INSPECTOR', 'PRODUCTION', 'AUDITOR'] as const) {
+    for (const role of ['ADMIN', 'QA_MANAGER', 'QA_INSPECTOR', 'AUDITOR'] as const) {
       expect((await t.ok(DeviceHistoryRecordDocument, { lotId: made.id }, role)).deviceHistoryRecord?.lot.lotNumber).toBe(made.lotNumber);
     }
+    // PRODUCTION may read the record but not signatures: it gets the record without them.
+    const production = await t.gql(DeviceHistoryRecordDocument, { lotId: made.id }, 'PRODUCTION');
+    expect(production.errors?.map((e) => [e.path?.join('.'), e.extensions?.code])).toEqual([['deviceHistoryRecord.signatures', 'FORBIDDEN']]);
+    expect(production.data?.deviceHistoryRecord).toMatchObject({ lot: { lotNumber: made.lotNumber }, signatures: null });
   });
 
   it('answers NOT_FOUND for an unknown lot', async () => {

@@ -3,6 +3,7 @@ import type { GraphQLContext } from '../../core/graphql/graphql-context';
 import { ConnectionArgs } from '../../core/graphql/connection';
 import { toPayload } from '../../core/graphql/payload';
 import { Viewer } from '../../core/auth/viewer.resolver';
+import { CallersOwnRecord } from '../../core/authz/entity-guard';
 import * as users from './user.service';
 import * as signing from './signing-password.service';
 import {
@@ -51,6 +52,7 @@ export class UserResolver {
 @Resolver(() => Viewer)
 export class ViewerUserResolver {
   /** Everyone may read their own user record through `me`, whatever their User permissions. */
+  @CallersOwnRecord()
   @FieldResolver(() => User, { nullable: true, description: "The caller's provisioned user record; null if not provisioned." })
   user(@Root() viewer: Viewer, @Ctx() { ctx }: GraphQLContext) {
     return users.findUserBySubject(ctx, viewer.id);
