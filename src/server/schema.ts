@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { buildSchema } from 'type-graphql';
 import { GraphQLSchema } from 'graphql';
+import { entityGuard } from '../core/authz/entity-guard';
 import { fieldGuard } from '../core/authz/field-guard';
 import { AuditResolver } from '../core/audit/audit.resolver';
 import { ViewerResolver } from '../core/auth/viewer.resolver';
@@ -30,7 +31,7 @@ export async function buildLotgraphSchema(): Promise<GraphQLSchema> {
   const resolvers = [...CORE_RESOLVERS, ...MODULES.flatMap((m) => m.resolvers)];
   const schema = await buildSchema({
     resolvers: resolvers as unknown as [Function, ...Function[]],
-    globalMiddlewares: [fieldGuard],
+    globalMiddlewares: [fieldGuard, entityGuard],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     validate: false,
     pubSub: NO_TOPIC_PUBSUB,

@@ -326,9 +326,13 @@ describe('authorization', () => {
     }
     const supplier = await t.gql(DeviceHistoryRecordDocument, { lotId: rawA.id }, { roles: ['SUPPLIER'], supplierId: setup.supplier.id });
     expect(supplier.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    for (const role of ['ADMIN', 'QA_MANAGER', 'QA_INSPECTOR', 'PRODUCTION', 'AUDITOR'] as const) {
+    for (const role of ['ADMIN', 'QA_MANAGER', 'QA_INSPECTOR', 'AUDITOR'] as const) {
       expect((await t.ok(DeviceHistoryRecordDocument, { lotId: made.id }, role)).deviceHistoryRecord?.lot.lotNumber).toBe(made.lotNumber);
     }
+    // PRODUCTION may read the record but not signatures: it gets the record without them.
+    const production = await t.gql(DeviceHistoryRecordDocument, { lotId: made.id }, 'PRODUCTION');
+    expect(production.errors?.map((e) => [e.path?.join('.'), e.extensions?.code])).toEqual([['deviceHistoryRecord.signatures', 'FORBIDDEN']]);
+    expect(production.data?.deviceHistoryRecord).toMatchObject({ lot: { lotNumber: made.lotNumber }, signatures: null });
   });
 
   it('answers NOT_FOUND for an unknown lot', async () => {
@@ -388,7 +392,7 @@ describe('GET /records/lots/{id}/batch-record', () => {
       expect(text).toContain(`${change.from ?? '(created)'} → ${change.to}, ${both(change.changedAt)}`);
       expect(text).toContain(`By ${change.changedBy} (${change.changedById}), ${change.action}; reason: ${change.reason ?? '-'}`);
     }
-    expect(text).toContain(`Signer u-dhr-qa - RELEASED - ${both(r.signatures[0].signedAt)}`);
+    expect(text).toContain(`Signer u-dhr-qa - RELEASED - ${both(r.signatures![0].signedAt)}`);
   });
 
   it('answers 401 without or with a bad token, 403 without the permission, 404 for an unknown lot', async () => {

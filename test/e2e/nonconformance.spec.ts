@@ -71,7 +71,7 @@ describe('the nonconformance state machine', () => {
 
     const dhr = await t.ok(DeviceHistoryRecordDocument, { lotId: lot.id }, 'QA_MANAGER');
     expect(dhr.deviceHistoryRecord?.nonconformances).toEqual([expect.objectContaining({ id: nonconformance.id, status: 'CLOSED', disposition: 'SCRAP' })]);
-    expect(dhr.deviceHistoryRecord?.signatures.map((sg) => [sg.recordType, sg.meaning, sg.printedName])).toEqual([
+    expect(dhr.deviceHistoryRecord?.signatures?.map((sg) => [sg.recordType, sg.meaning, sg.printedName])).toEqual([
       ['Nonconformance', 'APPROVED', 'Signer u-nc-qa2'], ['Nonconformance', 'CLOSED', 'Signer u-nc-qa'],
     ]);
     const pdf = await fetch(`${t.url.replace(/\/graphql$/, '')}/records/lots/${lot.id}/batch-record`, { headers: { authorization: `Bearer ${t.token('QA_MANAGER')}` } });

@@ -1,9 +1,10 @@
 import { subject as asSubject } from '@casl/ability';
+import { isObjectType, type GraphQLNamedType } from 'graphql';
 import { Extensions, type MiddlewareFn } from 'type-graphql';
 import type { GraphQLContext } from '../graphql/graphql-context';
 import { forbidden } from '../graphql/errors';
 import { hasFieldRules } from './guard';
-import type { SubjectType } from './subjects';
+import { isSubjectType, type SubjectType } from './subjects';
 
 const AUTHZ_SUBJECT = 'authzSubject';
 
@@ -14,6 +15,13 @@ const AUTHZ_SUBJECT = 'authzSubject';
  */
 export function GuardedAs(subject: SubjectType): ClassDecorator {
   return Extensions({ [AUTHZ_SUBJECT]: subject }) as ClassDecorator;
+}
+
+/** The subject whose rows a GraphQL type shows: its own name, or the one it is `@GuardedAs`. */
+export function subjectOf(type: GraphQLNamedType): SubjectType | undefined {
+  if (!isObjectType(type)) return undefined;
+  const guardedAs = type.extensions?.[AUTHZ_SUBJECT] as SubjectType | undefined;
+  return guardedAs ?? (isSubjectType(type.name) ? type.name : undefined);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { CallersOwnRecord } from '../../core/authz/entity-guard';
 import { Payload } from '../../core/graphql/payload';
 import { DateScalar } from '../../core/graphql/scalars';
 import { ElectronicSignature, SignatureInput } from '../../core/signatures/signature.types';
@@ -87,5 +88,7 @@ export class AddCapaActionPayload extends Payload {
 
 @ObjectType()
 export class CompleteCapaActionPayload extends Payload {
+  // Its owner completes it whatever their role, and sees what they completed.
+  @CallersOwnRecord()
   @Field(() => CapaAction, { nullable: true }) action: CapaAction | null;
 }

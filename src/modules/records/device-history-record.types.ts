@@ -200,6 +200,9 @@ export class DeviceHistoryRecord {
   @Field(() => [DeviceHistoryNonconformance], { description: 'Nonconformances listing the lot, oldest first.' })
   nonconformances: DeviceHistoryNonconformance[];
 
-  @Field(() => [ElectronicSignature], { description: 'Electronic signatures on the lot (recordType Lot) and on its nonconformances (recordType Nonconformance), oldest first.' })
+  @Field(() => [ElectronicSignature], {
+    nullable: true,
+    description: 'Electronic signatures on the lot (recordType Lot) and on its nonconformances (recordType Nonconformance), oldest first; null with FORBIDDEN for a caller who may not read signatures.',
+  })
   signatures: ElectronicSignature[];
 }

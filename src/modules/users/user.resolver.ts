@@ -6,6 +6,7 @@ import { Viewer } from '../../core/auth/viewer.resolver';
 import { DateTimeScalar } from '../../core/graphql/scalars';
 import { signingPasswordExpiresAt } from '../../core/signatures/signature.service';
 import type { UserEntity } from './user.entity';
+import { CallersOwnRecord } from '../../core/authz/entity-guard';
 import * as users from './user.service';
 import * as signing from './signing-password.service';
 import {
@@ -65,6 +66,7 @@ export class UserSigningPasswordResolver {
 @Resolver(() => Viewer)
 export class ViewerUserResolver {
   /** Everyone may read their own user record through `me`, whatever their User permissions. */
+  @CallersOwnRecord()
   @FieldResolver(() => User, { nullable: true, description: "The caller's provisioned user record; null if not provisioned." })
   user(@Root() viewer: Viewer, @Ctx() { ctx }: GraphQLContext) {
     return users.findUserBySubject(ctx, viewer.id);

@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { CallersOwnRecord } from '../../core/authz/entity-guard';
 import { Node } from '../../core/graphql/node';
 import { LifecycleFields } from '../../core/graphql/lifecycle-fields';
 import { ConnectionType, SortDirection } from '../../core/graphql/connection';
@@ -194,6 +195,7 @@ export class DeactivateUserPayload extends Payload {
 
 @ObjectType({ implements: Payload })
 export class SetSigningPasswordPayload extends Payload {
+  @CallersOwnRecord()
   @Field(() => User, { nullable: true, description: "The caller's user record; null if refused." })
   user: User | null;
 }

@@ -69,6 +69,7 @@ export async function createWebhook(ctx: RequestContext, input: CreateWebhookInp
  * sent twice at once.
  */
 export async function redeliverWebhook(ctx: RequestContext, input: RedeliverWebhookInput): Promise<WebhookDeliveryEntity> {
+  assertCan(ctx, 'update', 'Webhook');
   const field = ['input', 'deliveryId'];
   return inTransaction(ctx, async ({ ctx: tx, audit }) => {
     const delivery = await tx.manager.createQueryBuilder(WebhookDeliveryEntity, 'whd').setLock('pessimistic_write').where('whd.id = :id', { id: input.deliveryId }).getOne();
@@ -94,6 +95,7 @@ export async function redeliverWebhook(ctx: RequestContext, input: RedeliverWebh
 
 /** Pauses or resumes a webhook (its owner or ADMIN); a disabled webhook gets no new deliveries and sends none. */
 export async function setWebhookStatus(ctx: RequestContext, input: SetWebhookStatusInput): Promise<WebhookEntity> {
+  assertCan(ctx, 'update', 'Webhook');
   const v = new InputValidator();
   const reason = v.text('reason', input.reason, 2000);
   v.throwIfAny();
