@@ -267,6 +267,7 @@ export const FIELDS: Record<string, MatrixCaller[]> = {
   'ProduceLotPayload.lot': READS.Lot,
   'MoveStockPayload.movement': READS.StockMovement,
   'AdjustStockPayload.movement': READS.StockMovement,
+  'AdjustStockPayload.signature': READS.ElectronicSignature,
   'CreateBomPayload.bom': READS.Bom,
   'CreateWorkOrderPayload.workOrder': READS.WorkOrder,
   'ReleaseWorkOrderPayload.workOrder': READS.WorkOrder,
