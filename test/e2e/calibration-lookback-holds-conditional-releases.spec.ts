@@ -1,9 +1,7 @@
-import { createTestServer, type Caller, type TestServer } from '../support/test-server';
+import { createTestServer, type TestServer } from '../support/test-server';
 import { daysFromToday } from '../support/fixtures';
-import { signerUser } from '../support/lot-fixtures';
-import { inspectionSetup } from '../support/quality-fixtures';
 import { productsOf } from '../support/genealogy-fixtures';
-import { lotSteps, signed, stepped } from '../support/lot-steps';
+import { qualityTeam, signed, stepped } from '../support/lot-steps';
 import {
   CompleteInspectionDocument, DispositionNonconformanceDocument, NonconformancesDocument, RecordCalibrationDocument, RecordInspectionResultsDocument,
   RegisterEquipmentDocument, ReviewNonconformanceDocument, StartInspectionDocument,
@@ -15,18 +13,12 @@ import {
  * held as well, whether it was measured itself or made from a measured lot.
  */
 let t: TestServer;
-let q: Awaited<ReturnType<typeof inspectionSetup>>;
-let qa: Caller;
-let qa2: Caller;
-let steps: ReturnType<typeof lotSteps>;
+let q: Awaited<ReturnType<typeof qualityTeam>>;
 let products: Awaited<ReturnType<typeof productsOf>>;
 
 beforeAll(async () => {
   t = await createTestServer();
-  q = await inspectionSetup(t, 'CLB');
-  qa = await signerUser(t, 'u-clb-qa', ['QA_MANAGER']);
-  qa2 = await signerUser(t, 'u-clb-qa2', ['QA_MANAGER']);
-  steps = lotSteps(t, qa);
+  q = await qualityTeam(t, 'CLB');
   products = await productsOf(t, q, 'CLB');
 });
 afterAll(async () => {
@@ -62,10 +54,10 @@ async function measuredLot(label: string, equipmentId: string, diameters: [strin
 
 /** Accepts the nonconformance's lots as they are under a concession until next month: they become CONDITIONAL_RELEASE. */
 async function useAsIs(nonconformanceId: string) {
-  await t.ok(ReviewNonconformanceDocument, { input: { id: nonconformanceId, expectedVersion: 1, summary: 'Deviation assessed, no risk to function' } }, qa);
+  await t.ok(ReviewNonconformanceDocument, { input: { id: nonconformanceId, expectedVersion: 1, summary: 'Deviation assessed, no risk to function' } }, q.qa);
   const res = await t.ok(DispositionNonconformanceDocument, {
     input: { id: nonconformanceId, expectedVersion: 2, disposition: 'USE_AS_IS', justification: 'Cosmetic only', concession: { validUntil: daysFromToday(30) }, signature: signed('APPROVED') },
-  }, qa2);
+  }, q.qa2);
   expect(res.dispositionNonconformance.userErrors).toEqual([]);
 }
 
@@ -90,9 +82,9 @@ describe('a failed calibration and conditionally released lots', () => {
   it('holds a conditionally released lot made from a lot measured since the last pass', async () => {
     const gauge = await micrometer('CLB-MIC-B');
     const { lot: measured } = await measuredLot('CLB-MEASURED', gauge, ['2.35', '2.35']);
-    await stepped(steps.release(measured.id, 2));
+    await stepped(q.steps.release(measured.id, 2));
     const made = await products.madeFrom(products.sub, [measured.id]);
-    await stepped(steps.reject(made.id, await stepped(steps.startTesting(made.id, 1))));
+    await stepped(q.steps.reject(made.id, await stepped(q.steps.startTesting(made.id, 1))));
     const [rejection] = (await t.ok(NonconformancesDocument, { filter: { lotIds: [made.id] } }, 'QA_MANAGER')).nonconformances.edges;
     await useAsIs(rejection.node.id);
     expect(await statusOf([made.id])).toEqual({ [made.id]: 'CONDITIONAL_RELEASE' });

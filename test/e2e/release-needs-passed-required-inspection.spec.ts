@@ -1,8 +1,6 @@
-import { createTestServer, type Caller, type TestServer } from '../support/test-server';
-import { signerUser } from '../support/lot-fixtures';
-import { inspectionSetup } from '../support/quality-fixtures';
+import { createTestServer, type TestServer } from '../support/test-server';
 import { productsOf } from '../support/genealogy-fixtures';
-import { lotFootprint, lotSteps, signed, stepped } from '../support/lot-steps';
+import { lotFootprint, qualityTeam, signed, stepped } from '../support/lot-steps';
 import {
   CloseNonconformanceDocument, CompleteInspectionDocument, CreateInspectionPlanDocument, DispositionNonconformanceDocument, RecordInspectionResultsDocument,
   ReviewNonconformanceDocument, StartInspectionDocument, type InspectionType,
@@ -14,10 +12,7 @@ import {
  * merely optional inspection does not do.
  */
 let t: TestServer;
-let q: Awaited<ReturnType<typeof inspectionSetup>>;
-let qa: Caller;
-let qa2: Caller;
-let steps: ReturnType<typeof lotSteps>;
+let q: Awaited<ReturnType<typeof qualityTeam>>;
 
 /** An active plan of `type` for a material with one visual check on one sample; returns how to pass it on a lot. */
 async function visualPlan(materialId: string, type: InspectionType) {
@@ -41,10 +36,7 @@ let passInProcess: (lotId: string) => Promise<void>;
 
 beforeAll(async () => {
   t = await createTestServer();
-  q = await inspectionSetup(t, 'RRI');
-  qa = await signerUser(t, 'u-rri-qa', ['QA_MANAGER']);
-  qa2 = await signerUser(t, 'u-rri-qa2', ['QA_MANAGER']);
-  steps = lotSteps(t, qa);
+  q = await qualityTeam(t, 'RRI');
   passInProcess = await visualPlan(q.material.id, 'IN_PROCESS');
 });
 afterAll(async () => {
@@ -54,7 +46,7 @@ afterAll(async () => {
 /** Release by a QA signer who inspected nothing must be refused as VALIDATION_FAILED on input.id and change nothing. */
 async function expectReleaseRefused(lotId: string, version: number) {
   const before = await lotFootprint(t, lotId);
-  const res = await steps.release(lotId, version);
+  const res = await q.steps.release(lotId, version);
   expect(res).toMatchObject({ lot: null, userErrors: [{ code: 'VALIDATION_FAILED', field: ['input', 'id'] }] });
   expect(res.userErrors).toHaveLength(1);
   expect(await lotFootprint(t, lotId)).toEqual(before);
@@ -63,10 +55,10 @@ async function expectReleaseRefused(lotId: string, version: number) {
 describe('release needs the required inspection passed', () => {
   it('refuses a received lot whose required INCOMING inspection never took place, and releases it once one passed', async () => {
     const l = await q.lot('RRI-NONE');
-    const version = await stepped(steps.startTesting(l.id, 1));
+    const version = await stepped(q.steps.startTesting(l.id, 1));
     await expectReleaseRefused(l.id, version);
     await q.inspect(l.id, ['2.35', '2.35']);
-    expect((await steps.release(l.id, version)).lot?.status).toBe('RELEASED');
+    expect((await q.steps.release(l.id, version)).lot?.status).toBe('RELEASED');
   });
 
   it('refuses a received lot that passed only an inspection its plans do not require (IN_PROCESS)', async () => {
@@ -74,7 +66,7 @@ describe('release needs the required inspection passed', () => {
     await passInProcess(l.id);
     await expectReleaseRefused(l.id, 2);
     await q.inspect(l.id, ['2.35', '2.35']);
-    expect((await steps.release(l.id, 2)).lot?.status).toBe('RELEASED');
+    expect((await q.steps.release(l.id, 2)).lot?.status).toBe('RELEASED');
   });
 
   it('refuses a lot whose latest INCOMING inspection failed, though an earlier one passed and its rework nonconformance is closed', async () => {
@@ -83,31 +75,31 @@ describe('release needs the required inspection passed', () => {
     const failed = await q.inspect(l.id, ['2.35', '2.45']);
     expect(failed.inspection?.verdict).toBe('FAIL');
     const nc = failed.nonconformance!;
-    await t.ok(ReviewNonconformanceDocument, { input: { id: nc.id, expectedVersion: 1, summary: 'Tool wear on sample 2' } }, qa);
+    await t.ok(ReviewNonconformanceDocument, { input: { id: nc.id, expectedVersion: 1, summary: 'Tool wear on sample 2' } }, q.qa);
     const rework = await t.ok(DispositionNonconformanceDocument, {
       input: { id: nc.id, expectedVersion: 2, disposition: 'REWORK', justification: 'Re-machine and re-inspect', signature: signed('APPROVED') },
-    }, qa2);
+    }, q.qa2);
     expect(rework.dispositionNonconformance.userErrors).toEqual([]);
     // The rework is verified by an inspection the plan does not require, which lets the nonconformance close.
     await passInProcess(l.id);
-    const closed = await t.ok(CloseNonconformanceDocument, { input: { id: nc.id, expectedVersion: 3, reason: 'Rework done', signature: signed('CLOSED') } }, qa);
+    const closed = await t.ok(CloseNonconformanceDocument, { input: { id: nc.id, expectedVersion: 3, reason: 'Rework done', signature: signed('CLOSED') } }, q.qa);
     expect(closed.closeNonconformance.userErrors).toEqual([]);
     await expectReleaseRefused(l.id, 5);
     await q.inspect(l.id, ['2.35', '2.36']);
-    expect((await steps.release(l.id, 5)).lot?.status).toBe('RELEASED');
+    expect((await q.steps.release(l.id, 5)).lot?.status).toBe('RELEASED');
   });
 
   it('refuses a production lot without a passed FINAL inspection, and releases one whose product has no FINAL plan without one', async () => {
     const raw = await q.lot('RRI-RAW');
     await q.inspect(raw.id, ['2.35', '2.35']);
-    await stepped(steps.release(raw.id, 2));
+    await stepped(q.steps.release(raw.id, 2));
     const { sub, fin, madeFrom } = await productsOf(t, q, 'RRI');
     const passFinal = await visualPlan(sub.material.id, 'FINAL');
     const s = await madeFrom(sub, [raw.id]);
-    await expectReleaseRefused(s.id, await stepped(steps.startTesting(s.id, 1)));
+    await expectReleaseRefused(s.id, await stepped(q.steps.startTesting(s.id, 1)));
     await passFinal(s.id);
-    expect((await steps.release(s.id, 2)).lot?.status).toBe('RELEASED');
+    expect((await q.steps.release(s.id, 2)).lot?.status).toBe('RELEASED');
     const f = await madeFrom(fin, [s.id]);
-    expect((await steps.release(f.id, await stepped(steps.startTesting(f.id, 1)))).lot?.status).toBe('RELEASED');
+    expect((await q.steps.release(f.id, await stepped(q.steps.startTesting(f.id, 1)))).lot?.status).toBe('RELEASED');
   });
 });

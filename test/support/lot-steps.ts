@@ -1,5 +1,6 @@
 import type { Caller, TestServer } from './test-server';
-import { SIGNING_PASSWORD } from './lot-fixtures';
+import { SIGNING_PASSWORD, signerUser } from './lot-fixtures';
+import { inspectionSetup } from './quality-fixtures';
 import {
   PlaceLotOnHoldDocument, RecallLotDocument, RejectLotDocument, ReleaseLotDocument, ReleaseLotHoldDocument, ReturnLotDocument, ReworkLotDocument,
   ScrapLotDocument, StartLotTestingDocument, type ErrorCode, type LotStatus, type SignatureMeaning,
@@ -56,4 +57,15 @@ export async function lotFootprint(t: TestServer, lotId: string) {
     auditEntries: await count('audit_entry'),
     events: await count('outbox_event'),
   };
+}
+
+/**
+ * A material under an INCOMING plan (inspectionSetup), two QA managers who inspect nothing
+ * (`qa` signs the lot steps, `qa2` is the second person a disposition needs), and the lot steps.
+ */
+export async function qualityTeam(t: TestServer, code: string) {
+  const setup = await inspectionSetup(t, code);
+  const qa = await signerUser(t, `u-${code.toLowerCase()}-qa`, ['QA_MANAGER']);
+  const qa2 = await signerUser(t, `u-${code.toLowerCase()}-qa2`, ['QA_MANAGER']);
+  return { ...setup, qa, qa2, steps: lotSteps(t, qa) };
 }
