@@ -39,6 +39,10 @@ export default {
       globalSetup: undefined,
       globalTeardown: undefined,
       testEnvironment: './test/support/mutation-test-environment.js',
+      testSequencer: '<rootDir>/test/support/mutation-test-sequencer.js',
+      // A spec slowed down by a busy machine is not a killed mutant; Stryker's own timeout
+      // (timeoutMS below) catches a mutant that hangs.
+      testTimeout: 120_000,
     },
   },
   coverageAnalysis: 'perTest',

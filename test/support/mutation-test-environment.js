@@ -8,11 +8,14 @@
  *    spec files stays static.
  * 2. A mutant is killed by the first test that fails under it: the other tests of that run are
  *    skipped, and later spec files do not even start their server.
+ * 3. The initial run records which spec file holds which test (mutation-test-files.js), so that
+ *    a mutant's run loads only the spec files of the tests it is tried against.
  *
  * Stryker wraps this class in its own (see @stryker-mutator/jest-runner's mixin), whose test
  * names are `describe names + test name` joined by spaces, as here.
  */
 const { TestEnvironment } = require('jest-environment-node');
+const { recordTestFile } = require('./mutation-test-files');
 
 const ACTIVE_MUTANT = '__STRYKER_ACTIVE_MUTANT__';
 /** The mutant a test has failed under; module state, so it spans the spec files of one run. */
@@ -29,6 +32,11 @@ function tests(block) {
 class MutationTestEnvironment extends TestEnvironment {
   staticBeforeRun = {};
 
+  constructor(config, context) {
+    super(config, context);
+    this.testPath = context.testPath;
+  }
+
   handleTestEvent(event, state) {
     const mutant = process.env[ACTIVE_MUTANT];
     const killed = mutant !== undefined && killedMutant === mutant;
@@ -44,9 +52,12 @@ class MutationTestEnvironment extends TestEnvironment {
       case 'test_done':
         if (mutant !== undefined && event.test.errors.length > 0) killedMutant = mutant;
         break;
-      case 'run_finish':
-        if (coverage) this.attributeToEveryTest(coverage, tests(state.rootDescribeBlock).map((test) => `${fullName(test.parent)} ${test.name}`.trimStart()));
+      case 'run_finish': {
+        const names = tests(state.rootDescribeBlock).map((test) => `${fullName(test.parent)} ${test.name}`.trimStart());
+        if (coverage) this.attributeToEveryTest(coverage, names);
+        if (mutant === undefined) recordTestFile(this.testPath, names);
         break;
+      }
     }
   }
 
