@@ -66,6 +66,9 @@ export default {
   timeoutMS: 60_000,
   timeoutFactor: 2,
   dryRunTimeoutMinutes: 60,
+  // Each mutant's Jest run leaves servers' modules behind in the worker; a fresh worker every
+  // 25 runs keeps it from running out of memory (seen after about 60).
+  maxTestRunnerReuse: 25,
   ignorePatterns: ['dist', 'coverage', 'reports', 'bench', '.lotgraph', '.lotgraph-test'],
   tempDirName: '.stryker-tmp',
 };
