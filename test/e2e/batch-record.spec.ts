@@ -406,4 +406,18 @@ describe('GET /records/lots/{id}/batch-record', () => {
     expect((await batchRecordPdf('lot_unknown', `Bearer ${t.token('AUDITOR')}`)).status).toBe(404);
     expect((await batchRecordPdf(made.id, `Bearer ${t.token('PRODUCTION')}`)).status).toBe(200);
   });
+
+  it('withholds the signatures from a PDF requested by a role that may not read them, and says the copy is incomplete', async () => {
+    const full = await t.ok(DeviceHistoryRecordDocument, { lotId: made.id }, 'QA_MANAGER');
+    const [signed] = full.deviceHistoryRecord!.signatures!;
+    expect(signed).toBeDefined();
+    const qaCopy = await pdfText(await (await batchRecordPdf(made.id, `Bearer ${t.token('QA_MANAGER')}`)).arrayBuffer());
+    const manifestation = `${signed.recordType}${signed.recordId}version${signed.recordVersion};sha256`;
+    expect(qaCopy.replace(/\s+/g, '')).toContain(manifestation);
+    const productionCopy = await pdfText(await (await batchRecordPdf(made.id, `Bearer ${t.token('PRODUCTION')}`)).arrayBuffer());
+    expect(productionCopy).toMatch(/Withheld/);
+    expect(productionCopy.replace(/\s+/g, '')).not.toContain(manifestation);
+    expect(productionCopy).not.toMatch(/sha256/);
+    expect(productionCopy).not.toContain(`Reason: ${signed.reason}`);
+  });
 });

@@ -160,8 +160,13 @@ class BatchRecordPrinter {
 
   signatures(): void {
     this.w.heading('Electronic signatures');
-    if (this.record.signatures.length === 0) this.w.none();
-    for (const s of this.record.signatures) {
+    const { signatures } = this.record;
+    if (signatures === null) {
+      this.w.block([{ text: 'Withheld: the account that generated this copy may not read electronic signatures. This copy is not the complete batch record.' }]);
+      return;
+    }
+    if (signatures.length === 0) this.w.none();
+    for (const s of signatures) {
       this.w.block([
         { text: `${s.printedName} - ${s.meaning} - ${this.time(s.signedAt)}` },
         { text: `Reason: ${s.reason}; ${s.recordType} ${s.recordId} version ${s.recordVersion}; sha256 ${s.contentHash}`, indent: 15 },

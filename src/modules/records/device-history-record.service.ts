@@ -25,7 +25,8 @@ async function readableLot(ctx: RequestContext, manager: EntityManager, lotId: s
 /**
  * The batch record of one lot (ISO 13485 7.5.1). Needs `read DeviceHistoryRecord` and read
  * access to the lot; the record then shows the lot's whole history, whatever the caller may read
- * of inspections or signatures elsewhere. One read-only snapshot, a fixed number of statements.
+ * of inspections elsewhere, except signatures, withheld (null) from a caller who may not read
+ * them. One read-only snapshot, a fixed number of statements.
  */
 export async function deviceHistoryRecord(ctx: RequestContext, lotId: string): Promise<DeviceHistoryRecord> {
   assertCan(ctx, 'read', 'DeviceHistoryRecord');
@@ -39,7 +40,8 @@ export async function deviceHistoryRecord(ctx: RequestContext, lotId: string): P
     const operators = toOperators(await select<OperatorRow>(OPERATORS_SQL));
     const inspections = toInspections(await select<InspectionRow>(INSPECTIONS_SQL));
     const nonconformances = toNonconformances(await select<NonconformanceRow>(NONCONFORMANCES_SQL));
-    const signatures = toSignatures(await select<SignatureRow>(SIGNATURES_SQL));
+    // The record keeps its shape for a reader of records who may not read signatures: withheld, not left out.
+    const signatures = ctx.ability.can('read', 'ElectronicSignature') ? toSignatures(await select<SignatureRow>(SIGNATURES_SQL)) : null;
     return {
       generatedAt: new Date(),
       companyName: ctx.platform.config.companyName ?? null,

@@ -204,5 +204,5 @@ export class DeviceHistoryRecord {
     nullable: true,
     description: 'Electronic signatures on the lot (recordType Lot) and on its nonconformances (recordType Nonconformance), oldest first; null with FORBIDDEN for a caller who may not read signatures.',
   })
-  signatures: ElectronicSignature[];
+  signatures: ElectronicSignature[] | null;
 }
