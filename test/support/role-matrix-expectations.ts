@@ -118,7 +118,7 @@ export const MUTATIONS: Record<string, MatrixCaller[]> = {
   'Mutation.deactivateUser': ['ADMIN'],
   'Mutation.resetSigningPassword': ['ADMIN'],
   // Everyone sets their own signing password; an unprovisioned caller gets a FORBIDDEN userError.
-  'Mutation.setSigningPassword': EVERYONE,
+  'Mutation.setSigningPassword': EVERY_ROLE,
   'Mutation.receiveLot': ['ADMIN', 'WAREHOUSE', 'INTEGRATION'],
   'Mutation.startLotTesting': ['ADMIN', 'QA_MANAGER', 'QA_INSPECTOR'],
   'Mutation.releaseLot': ['ADMIN', 'QA_MANAGER'],
@@ -158,7 +158,7 @@ export const MUTATIONS: Record<string, MatrixCaller[]> = {
   'Mutation.advanceCapa': ['ADMIN', 'QA_MANAGER'],
   'Mutation.addCapaAction': ['ADMIN', 'QA_MANAGER'],
   // An action's owner completes it whatever their role: who may is decided per row (NOT_FOUND otherwise).
-  'Mutation.completeCapaAction': EVERYONE,
+  'Mutation.completeCapaAction': but('AUDITOR', 'BI_READER', 'SUPPLIER', 'INTEGRATION'),
   'Mutation.closeCapa': ['ADMIN', 'QA_MANAGER'],
   'Mutation.createWebhook': ['ADMIN', 'INTEGRATION'],
   'Mutation.setWebhookStatus': ['ADMIN', 'INTEGRATION'],

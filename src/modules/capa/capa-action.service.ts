@@ -48,6 +48,8 @@ export async function addCapaAction(ctx: RequestContext, input: AddCapaActionInp
  * roles' `complete` rule; an owner must also still hold such a role as recorded in Lotgraph.
  */
 export async function completeCapaAction(ctx: RequestContext, input: CompleteCapaActionInput): Promise<CapaActionEntity> {
+  // Type level first: a role that completes no action (or an anonymous caller) learns nothing about ids.
+  assertCan(ctx, 'complete', 'CapaAction');
   const v = new InputValidator();
   const note = v.text('note', input.note, 4000);
   v.throwIfAny();

@@ -1,3 +1,4 @@
+import { forbidden } from '../../core/graphql/errors';
 import type { RequestContext } from '../../core/context';
 import { assertCan } from '../../core/authz/guard';
 import { ErrorCode } from '../../core/graphql/error-code';
@@ -39,11 +40,12 @@ async function reauthenticate(ctx: RequestContext, currentPassword: string | nul
  * the token is the first). Changing an existing one needs the current one.
  */
 export async function setSigningPassword(ctx: RequestContext, input: SetSigningPasswordInput): Promise<UserEntity> {
+  // Anonymous callers are refused before anything about the input is said, like every other mutation.
+  if (ctx.principal.kind !== 'user') throw forbidden('Only a signed-in user can set a signing password');
   const v = new InputValidator();
   const problem = signingPasswordProblem(input.newPassword);
   if (problem) v.fail('newPassword', problem);
   v.throwIfAny();
-  if (ctx.principal.kind !== 'user') fail(ErrorCode.FORBIDDEN, 'Only a signed-in user can set a signing password');
   const user = await findUserBySubject(ctx, ctx.principal.id);
   if (!user || user.status !== UserStatus.ACTIVE) {
     fail(ErrorCode.FORBIDDEN, 'Only active users provisioned in Lotgraph can sign records; ask an ADMIN to create your user');
