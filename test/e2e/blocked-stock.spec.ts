@@ -3,7 +3,7 @@ import { daysFromToday } from '../support/fixtures';
 import { receive, signerUser, SIGNING_PASSWORD } from '../support/lot-fixtures';
 import { inspectionSetup } from '../support/quality-fixtures';
 import {
-  AdjustStockDocument, CloseNonconformanceDocument, DispositionNonconformanceDocument, MoveStockDocument, OpenNonconformanceDocument, PlaceLotOnHoldDocument,
+  AdjustStockDocument, AdjustStockSignedDocument, CloseNonconformanceDocument, DispositionNonconformanceDocument, MoveStockDocument, OpenNonconformanceDocument, PlaceLotOnHoldDocument,
   RecallLotDocument, ReleaseLotDocument, ReturnLotDocument, ReviewNonconformanceDocument, ScrapLotDocument, StockMovementsDocument, VerifySignatureDocument,
   type DispositionNonconformanceInput, type MovementType,
 } from '../generated/graphql';
@@ -217,12 +217,12 @@ describe('stock of a lot that is not released leaves only through a QA dispositi
     const before = await written();
     const byWarehouse = await t.ok(AdjustStockDocument, { input: count('13') }, 'WAREHOUSE');
     expect(byWarehouse.adjustStock.userErrors[0]).toMatchObject({ code: 'FORBIDDEN', field: ['input', 'countedQuantity'] });
-    const unsigned = await t.ok(AdjustStockDocument, { input: count('13') }, countingQa);
+    const unsigned = await t.ok(AdjustStockSignedDocument, { input: count('13') }, countingQa);
     expect(unsigned.adjustStock.userErrors[0]).toMatchObject({ code: 'SIGNATURE_REQUIRED', field: ['input', 'signature'] });
     expect(await written()).toEqual(before);
     expect(await onHand(lot.id)).toBe('20.000000');
 
-    const ok = await t.ok(AdjustStockDocument, { input: count('13', { signature: signed('APPROVED', 'Two units missing, investigated') }) }, countingQa);
+    const ok = await t.ok(AdjustStockSignedDocument, { input: count('13', { signature: signed('APPROVED', 'Two units missing, investigated') }) }, countingQa);
     expect(ok.adjustStock).toMatchObject({
       userErrors: [], movement: { type: 'ADJUST', quantity: '2', fromLocationId: q.locationId },
       signature: { meaning: 'APPROVED', printedName: 'Signer u-blk-count', recordType: 'Lot', recordVersion: 5 },
@@ -230,9 +230,12 @@ describe('stock of a lot that is not released leaves only through a QA dispositi
     expect(await lotRow(lot.id)).toEqual({ status: 'ON_HOLD', version: 5 });
     expect(await t.sql(`SELECT action FROM audit_entry WHERE entity_id = $1 AND action = 'COUNT_CORRECTION'`, [lot.id])).toEqual([{ action: 'COUNT_CORRECTION' }]);
 
+    const signaturesOnLot = () => t.sql(`SELECT id FROM electronic_signature WHERE record_type = 'Lot' AND record_id = $1`, [lot.id]);
+    const signedBefore = await signaturesOnLot();
     const up = await t.ok(AdjustStockDocument, { input: count('14', { reason: 'One unit found' }) }, 'WAREHOUSE');
-    expect(up.adjustStock).toMatchObject({ userErrors: [], movement: { type: 'ADJUST', quantity: '1', toLocationId: q.locationId }, signature: null });
-    const signedNeedlessly = await t.ok(AdjustStockDocument, { input: count('15', { signature: signed('APPROVED') }) }, countingQa);
+    expect(up.adjustStock).toMatchObject({ userErrors: [], movement: { type: 'ADJUST', quantity: '1', toLocationId: q.locationId } });
+    expect(await signaturesOnLot()).toEqual(signedBefore);
+    const signedNeedlessly = await t.ok(AdjustStockSignedDocument, { input: count('15', { signature: signed('APPROVED') }) }, countingQa);
     expect(signedNeedlessly.adjustStock.userErrors[0]).toMatchObject({ code: 'VALIDATION_FAILED', field: ['input', 'signature'] });
     expect(await onHand(lot.id)).toBe('19.000000');
   });

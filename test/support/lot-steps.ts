@@ -30,8 +30,8 @@ export function lotSteps(t: TestServer, qa: Caller) {
     reject: async (id, v) => (await t.ok(RejectLotDocument, input(id, v, 'REVIEWED'), qa)).rejectLot,
     hold: async (id, v) => (await t.ok(PlaceLotOnHoldDocument, input(id, v), 'QA_MANAGER')).placeLotOnHold,
     releaseHold: async (id, v) => (await t.ok(ReleaseLotHoldDocument, input(id, v, 'RELEASED'), qa)).releaseLotHold,
-    scrap: async (id, v) => (await t.ok(ScrapLotDocument, input(id, v), 'QA_MANAGER')).scrapLot,
-    return: async (id, v) => (await t.ok(ReturnLotDocument, input(id, v), 'QA_MANAGER')).returnLot,
+    scrap: async (id, v) => (await t.ok(ScrapLotDocument, input(id, v, 'APPROVED'), qa)).scrapLot,
+    return: async (id, v) => (await t.ok(ReturnLotDocument, input(id, v, 'APPROVED'), qa)).returnLot,
     rework: async (id, v) => (await t.ok(ReworkLotDocument, input(id, v), 'QA_MANAGER')).reworkLot,
     recall: async (id, v) => (await t.ok(RecallLotDocument, input(id, v, 'APPROVED'), qa)).recallLot,
   } satisfies Record<string, LotStep>;
