@@ -20,14 +20,7 @@ async function main(): Promise<void> {
   const log = createLogger(config);
   // Demo data only outside production: a production database starts empty.
   const server = await startLotgraph(config, { seedDemo: config.nodeEnv !== 'production', log });
-  log.info({ url: server.url }, 'Lotgraph is ready');
-  process.stdout.write(
-    `\nLotgraph GraphQL API: ${server.url} (HTTP and graphql-ws)\n` +
-      `Health: ${server.url.replace('/graphql', '/healthz')}, metrics: ${server.url.replace('/graphql', '/metrics')}\n` +
-      `Get a development token: npm run token -- --role QA_MANAGER\n` +
-      `Then: curl -s ${server.url} -H "Authorization: Bearer $TOKEN" -H 'content-type: application/json' -d '{"query":"{ me { name roles } }"}'\n\n`,
-  );
-
+  // Signals are handled before readiness is announced: a supervisor may stop us the moment it reads it.
   let stopping = false;
   /** Drains and stops; exits with `code` (forced after the drain timeout and 10 s more for the rest). */
   const stop = (reason: string, code: number) => {
@@ -55,6 +48,14 @@ async function main(): Promise<void> {
   // Our own embedded database died: nothing can be served until it is back, and a restart of
   // the whole process (its supervisor's job) brings it back through the one tested start path.
   server.onDatabaseLost((cause) => stop(cause, EX_TEMPFAIL));
+
+  log.info({ url: server.url }, 'Lotgraph is ready');
+  process.stdout.write(
+    `\nLotgraph GraphQL API: ${server.url} (HTTP and graphql-ws)\n` +
+      `Health: ${server.url.replace('/graphql', '/healthz')}, metrics: ${server.url.replace('/graphql', '/metrics')}\n` +
+      `Get a development token: npm run token -- --role QA_MANAGER\n` +
+      `Then: curl -s ${server.url} -H "Authorization: Bearer $TOKEN" -H 'content-type: application/json' -d '{"query":"{ me { name roles } }"}'\n\n`,
+  );
 }
 
 main().catch((err: unknown) => {

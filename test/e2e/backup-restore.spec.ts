@@ -70,7 +70,9 @@ describe('npm run backup and npm run restore', () => {
   };
   const stop = async (p: ServerProcess) => {
     p.child.kill('SIGTERM');
-    expect(await p.exited).toBe(0);
+    const code = await p.exited;
+    // On failure, say how it ended and what it printed: a bare `null` tells nothing.
+    if (code !== 0) throw new Error(`exited ${code} (signal ${p.child.signalCode}):\n${p.output().slice(-4000)}`);
   };
   const productionEnv = (url: string) => ({ DATABASE_URL: url, NODE_ENV: 'production', JWT_SECRET: TEST_JWT_SECRET });
   let backupFile: string;
