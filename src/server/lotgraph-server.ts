@@ -101,6 +101,7 @@ export async function startLotgraph(config: Config, options: StartOptions = {}):
     await database.stop();
     throw err;
   }
+  const schema = await buildLotgraphSchema();
   const platform: Platform = {
     config,
     dataSource,
@@ -111,6 +112,8 @@ export async function startLotgraph(config: Config, options: StartOptions = {}):
     nodeLoaders: Object.assign(Object.create(null) as Record<string, NodeLoader>, { sig: loadSignatures }, ...MODULES.map((m) => m.nodes)),
     signers: signerDirectory(),
     signedContent: Object.assign({}, ...MODULES.map((m) => m.signedContent ?? {})),
+    schema,
+    eventSubscriptions: new Map(MODULES.flatMap((m) => m.eventSubscriptions ?? []).map((s) => [s.eventType, s])),
   };
   if (options.seedDemo) await seedDemoData(platform);
   const jobs = scheduleJobs(platform, MODULES.flatMap((m) => m.jobs ?? []), log.child({ component: 'jobs' }));
@@ -118,7 +121,6 @@ export async function startLotgraph(config: Config, options: StartOptions = {}):
 
   const verifier = new JwtVerifier(config.jwt, secret, !production);
   const principalCheck = refuseDeactivatedUsers(dataSource);
-  const schema = await buildLotgraphSchema();
   const armor = createArmor(production);
 
   const app = express();

@@ -36,7 +36,7 @@ const eventsOf = async (code: string) =>
 
 describe('event retention', () => {
   it('prunes old events and finished deliveries, keeps pending deliveries with their events, recent events and the audit trail', async () => {
-    const register = async (url: string) => (await t.ok(CreateWebhookDocument, { input: { url, events: ['MaterialChanged'], secret: 'whsec-0123456789abcdef' } }, integration)).createWebhook.webhook!;
+    const register = async (url: string) => (await t.ok(CreateWebhookDocument, { input: { url, eventTypes: ['MATERIAL_CHANGED'], secret: 'whsec-0123456789abcdef' } }, integration)).createWebhook.webhook!;
     const delivered = await register(ok.url);
     const failing = await register(down.url);
     await createMaterial(t, 'RET-OLD');

@@ -28,12 +28,12 @@ function signatureOf(d: ReceivedDelivery): { t: string; v1: string } {
 beforeAll(async () => {
   t = await createTestServer({ WEBHOOK_RETRY_BASE_MS: '50', WEBHOOK_POLL_MS: '50' });
   receiver = await startWebhookReceiver();
-  const hook = await t.ok(CreateWebhookDocument, { input: { url: receiver.url, events: ['MaterialChanged'], secret: SECRET } }, integration);
+  const hook = await t.ok(CreateWebhookDocument, { input: { url: receiver.url, eventTypes: ['MATERIAL_CHANGED'], secret: SECRET } }, integration);
   expect(hook.createWebhook.userErrors).toEqual([]);
   await createMaterial(t, 'WHS-1');
   for (const until = Date.now() + 10_000; receiver.received.length === 0 && Date.now() < until;) await new Promise((r) => setTimeout(r, 50));
   [delivery] = receiver.received;
-  expect(delivery.json).toMatchObject({ type: 'MaterialChanged', data: { record: { code: 'WHS-1' } } });
+  expect(delivery.json).toMatchObject({ extensions: { eventType: 'MATERIAL_CHANGED' }, data: { materialChanged: { material: { code: 'WHS-1' } } } });
 });
 afterAll(async () => {
   await receiver?.close();

@@ -17,7 +17,7 @@ afterAll(async () => {
   await t?.close();
 });
 
-const register = (url: string) => t.ok(CreateWebhookDocument, { input: { url, events: ['MaterialChanged'], secret: 'whsec-0123456789abcdef' } }, integration);
+const register = (url: string) => t.ok(CreateWebhookDocument, { input: { url, eventTypes: ['MATERIAL_CHANGED'], secret: 'whsec-0123456789abcdef' } }, integration);
 
 describe('webhook targets in production', () => {
   it('refuses to register a target on this host or a private network', async () => {

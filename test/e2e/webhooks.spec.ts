@@ -2,13 +2,13 @@ import pino from 'pino';
 import { Client as PgClient } from 'pg';
 import { createTestServer, type Caller, type TestServer } from '../support/test-server';
 import { createMaterial, createSupplier, daysFromToday } from '../support/fixtures';
-import { startWebhookReceiver } from '../support/webhook-receiver';
+import { materialCodeOf, startWebhookReceiver } from '../support/webhook-receiver';
 import { loadConfig } from '../../src/config';
 import { startLotgraph } from '../../src/server/lotgraph-server';
 import { verifySignatureHeader } from '../../src/modules/webhooks/webhook-signature';
 import {
   CreateUserDocument, CreateWebhookDocument, DeactivateUserDocument, OpenCapaDocument, RedeliverWebhookDocument, SetWebhookStatusDocument, UpdateUserDocument,
-  WebhookDeliveriesDocument,
+  WebhookDeliveriesDocument, type WebhookEventType,
 } from '../generated/graphql';
 
 const FAST = { WEBHOOK_RETRY_BASE_MS: '50', WEBHOOK_POLL_MS: '50' };
@@ -18,8 +18,8 @@ const integration: Caller = { roles: ['INTEGRATION'], sub: 'svc-mes', name: 'MES
 let t: TestServer;
 let receiver: Awaited<ReturnType<typeof startWebhookReceiver>>;
 
-async function register(eventTypes: string[], as: Caller | 'ADMIN' = integration, url = receiver.url) {
-  const res = await t.ok(CreateWebhookDocument, { input: { url, events: eventTypes, secret: SECRET } }, as);
+async function register(eventTypes: WebhookEventType[], as: Caller | 'ADMIN' = integration, url = receiver.url) {
+  const res = await t.ok(CreateWebhookDocument, { input: { url, eventTypes, secret: SECRET } }, as);
   expect(res.createWebhook.userErrors).toEqual([]);
   return res.createWebhook.webhook!;
 }
@@ -38,7 +38,7 @@ async function until<T>(probe: () => Promise<T>, ok: (v: T) => boolean, timeoutM
 }
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const codeOf = (r: { json: { data: Record<string, unknown> } }) => (r.json.data.record as { code?: string } | undefined)?.code;
+const codeOf = materialCodeOf;
 
 /** A provisioned INTEGRATION account, so an ADMIN can change its roles or deactivate it. */
 async function provisionedOwner(subject: string) {
@@ -74,7 +74,7 @@ describe('owner changes', () => {
     const { userId, caller } = await provisionedOwner('svc-lims');
     const down = await startWebhookReceiver();
     down.failNextRequests(1_000_000);
-    const hook = await register(['MaterialChanged'], caller, down.url);
+    const hook = await register(['MATERIAL_CHANGED'], caller, down.url);
     await createMaterial(t, 'WH-GONE');
     await until(() => deliveries(hook.id, 'ADMIN'), (d) => (d[0]?.attempts ?? 0) >= 1);
     const off = await t.ok(DeactivateUserDocument, { input: { id: userId, expectedVersion: 1, reason: 'Connector retired' } }, 'ADMIN');
@@ -94,7 +94,7 @@ describe('owner changes', () => {
     const down = await startWebhookReceiver();
     try {
       down.failNextRequests(1_000_000);
-      const hook = await register(['MaterialChanged'], caller, down.url);
+      const hook = await register(['MATERIAL_CHANGED'], caller, down.url);
       await createMaterial(t, 'WH-LOST-RIGHTS');
       await until(() => deliveries(hook.id, 'ADMIN'), (d) => (d[0]?.attempts ?? 0) >= 1);
       const supplier = await createSupplier(t, 'WH-SUP-LOST');
@@ -114,7 +114,7 @@ describe('owner changes', () => {
   it('refuse to redeliver what the owner may no longer read, or anything once the owner is deactivated', async () => {
     const { userId, caller } = await provisionedOwner('svc-plm');
     const sink = await startWebhookReceiver();
-    const hook = await register(['MaterialChanged'], caller, sink.url);
+    const hook = await register(['MATERIAL_CHANGED'], caller, sink.url);
     await createMaterial(t, 'WH-RIGHTS');
     const [sent] = await until(() => deliveries(hook.id, 'ADMIN'), (d) => d[0]?.status === 'SUCCEEDED');
     const supplier = await createSupplier(t, 'WH-SUP-RIGHTS');
@@ -135,7 +135,7 @@ describe('owner changes', () => {
 describe('leases', () => {
   it('refuse to redeliver a delivery while a sender holds it, and a crashed sender\'s delivery is retried once its lease lapses', async () => {
     const sink = await startWebhookReceiver();
-    const hook = await register(['MaterialChanged'], integration, sink.url);
+    const hook = await register(['MATERIAL_CHANGED'], integration, sink.url);
     await createMaterial(t, 'WH-LEASE');
     const [done] = await until(() => deliveries(hook.id), (d) => d[0]?.status === 'SUCCEEDED');
     // Simulates a sender that has just claimed the delivery (attempt counted, leased for a
@@ -162,8 +162,8 @@ describe('leases', () => {
 describe('dispatcher', () => {
   it('creates each event\'s delivery once for every interested webhook, a whole batch in one statement', async () => {
     const sinks = await Promise.all([1, 2, 3].map(() => startWebhookReceiver()));
-    const hooks = await Promise.all(sinks.map((s) => register(['MaterialChanged'], integration, s.url)));
-    const uninterested = await register(['CapaStatusChanged'], integration, sinks[0].url);
+    const hooks = await Promise.all(sinks.map((s) => register(['MATERIAL_CHANGED'], integration, s.url)));
+    const uninterested = await register(['CAPA_STATUS_CHANGED'], integration, sinks[0].url);
     const codes = ['WH-MANY-1', 'WH-MANY-2', 'WH-MANY-3', 'WH-MANY-4'];
     // Holds the dispatcher's cursor so that the four events pile up into one batch.
     const holder = new PgClient({ connectionString: t.databaseUrl });
@@ -187,7 +187,7 @@ describe('dispatcher', () => {
     expect(inserts).toBeLessThanOrEqual(batches);
     for (const sink of sinks) expect(sink.received.map(codeOf).filter((c) => codes.includes(c ?? '')).sort()).toEqual(codes);
     const rows = await t.sql<{ webhook_id: string; n: number }>(
-      `SELECT webhook_id, count(*)::int AS n FROM webhook_delivery WHERE webhook_id = ANY($1) AND body->'data'->'record'->>'code' = ANY($2) GROUP BY webhook_id ORDER BY webhook_id`,
+      `SELECT webhook_id, count(*)::int AS n FROM webhook_delivery WHERE webhook_id = ANY($1) AND body->'data'->'materialChanged'->'material'->>'code' = ANY($2) GROUP BY webhook_id ORDER BY webhook_id`,
       [[...hooks.map((h) => h.id), uninterested.id], codes]);
     expect(rows).toEqual(hooks.map((h) => ({ webhook_id: h.id, n: codes.length })).sort((a, b) => a.webhook_id.localeCompare(b.webhook_id)));
     const pairs = await t.sql<{ n: number; distinct_pairs: number }>(
@@ -199,65 +199,66 @@ describe('dispatcher', () => {
 
 describe('deliveries', () => {
   it('are signed with HMAC-SHA256 over the timestamp and body', async () => {
-    const hook = await register(['MaterialChanged']);
+    const hook = await register(['MATERIAL_CHANGED']);
     await createMaterial(t, 'WH-SIGNED');
-    const got = await until(async () => receiver.received.filter((r) => r.json.type === 'MaterialChanged'), (r) => r.length >= 1);
+    const got = await until(async () => receiver.received.filter((r) => r.json.extensions.eventType === 'MATERIAL_CHANGED'), (r) => r.length >= 1);
     const delivery = got[0];
-    expect(delivery.json.data).toMatchObject({ record: { code: 'WH-SIGNED' } });
+    expect(delivery.json.data).toMatchObject({ materialChanged: { material: { code: 'WH-SIGNED' } } });
     expect(verifySignatureHeader(SECRET, String(delivery.headers['lotgraph-signature']), delivery.body, Math.floor(Date.now() / 1000))).toBe(true);
     expect(verifySignatureHeader(SECRET, String(delivery.headers['lotgraph-signature']), delivery.body.replace('WH-SIGNED', 'WH-FORGED'), Math.floor(Date.now() / 1000))).toBe(false);
-    expect(delivery.headers['lotgraph-event-id']).toBe(delivery.json.id);
+    expect(delivery.headers['lotgraph-event-id']).toBe(delivery.json.extensions.eventId);
+    expect(delivery.headers['lotgraph-event-type']).toBe('MATERIAL_CHANGED');
     const log = await until(() => deliveries(hook.id), (d) => d[0]?.status === 'SUCCEEDED');
-    expect(log[0]).toMatchObject({ eventType: 'MaterialChanged', status: 'SUCCEEDED', attempts: 1, lastStatusCode: 204 });
+    expect(log[0]).toMatchObject({ type: 'MATERIAL_CHANGED', status: 'SUCCEEDED', attempts: 1, lastStatusCode: 204 });
   });
 
   it('are retried with backoff after the receiver fails twice, and the log shows every attempt', async () => {
     const flaky = await startWebhookReceiver();
-    const hook = await register(['MaterialChanged'], integration, flaky.url);
+    const hook = await register(['MATERIAL_CHANGED'], integration, flaky.url);
     flaky.failNextRequests(2);
     await createMaterial(t, 'WH-RETRY');
-    const log = await until(() => deliveries(hook.id), (d) => d.some((x) => (x.body as { data: { record: { code: string } } }).data.record.code === 'WH-RETRY' && x.status === 'SUCCEEDED'));
-    const retried = log.find((x) => (x.body as { data: { record: { code: string } } }).data.record.code === 'WH-RETRY')!;
+    const log = await until(() => deliveries(hook.id), (d) => d.some((x) => materialCodeOf(x) === 'WH-RETRY' && x.status === 'SUCCEEDED'));
+    const retried = log.find((x) => materialCodeOf(x) === 'WH-RETRY')!;
     expect(retried).toMatchObject({ status: 'SUCCEEDED', attempts: 3 });
     expect(retried.log.map((a) => a.statusCode)).toEqual([500, 500, 204]);
-    expect(flaky.received.map((r) => r.json.id)).toEqual(Array(3).fill(flaky.received[0].json.id));
+    expect(flaky.received.map((r) => r.json.extensions.eventId)).toEqual(Array(3).fill(flaky.received[0].json.extensions.eventId));
     await flaky.close();
   });
 
   it('carry only what the webhook\'s owner may read', async () => {
-    const mine = await register(['CapaStatusChanged', 'MaterialChanged']);
-    const admins = await register(['CapaStatusChanged'], 'ADMIN');
+    const mine = await register(['CAPA_STATUS_CHANGED', 'MATERIAL_CHANGED']);
+    const admins = await register(['CAPA_STATUS_CHANGED'], 'ADMIN');
     const capa = await t.ok(OpenCapaDocument, { input: { title: 'Webhook scope', description: 'd', dueOn: daysFromToday(30) } }, 'QA_MANAGER');
     expect(capa.openCapa.userErrors).toEqual([]);
     await createMaterial(t, 'WH-SCOPE');
     await until(() => deliveries(admins.id, 'ADMIN'), (d) => d.length >= 1);
     await until(() => deliveries(mine.id), (d) => d.length >= 1);
-    expect((await deliveries(admins.id, 'ADMIN')).map((d) => d.eventType)).toEqual(['CapaStatusChanged']);
-    expect((await deliveries(mine.id)).map((d) => d.eventType)).toEqual(['MaterialChanged']);
+    expect((await deliveries(admins.id, 'ADMIN')).map((d) => d.type)).toEqual(['CAPA_STATUS_CHANGED']);
+    expect((await deliveries(mine.id)).map((d) => d.type)).toEqual(['MATERIAL_CHANGED']);
     const otherAccount = await t.gql(`{ webhookDeliveries(webhookId: "${mine.id}", first: 1) { totalCount } }`, {}, { roles: ['INTEGRATION'], sub: 'svc-other' });
     expect(otherAccount.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     const [delivery] = await deliveries(mine.id);
-    const asNode = (caller: Caller) => t.gql<{ node: { __typename: string; eventType: string } | null }, unknown>(
-      `{ node(id: "${delivery.id}") { __typename ... on WebhookDelivery { eventType } } }`, {}, caller);
-    expect((await asNode(integration)).data?.node).toEqual({ __typename: 'WebhookDelivery', eventType: 'MaterialChanged' });
+    const asNode = (caller: Caller) => t.gql<{ node: { __typename: string; type: string } | null }, unknown>(
+      `{ node(id: "${delivery.id}") { __typename ... on WebhookDelivery { type } } }`, {}, caller);
+    expect((await asNode(integration)).data?.node).toEqual({ __typename: 'WebhookDelivery', type: 'MATERIAL_CHANGED' });
     expect((await asNode({ roles: ['INTEGRATION'], sub: 'svc-other' })).data?.node).toBeNull();
   });
 
   it('stop while the webhook is disabled, for its owner or ADMIN only', async () => {
     const paused = await startWebhookReceiver();
-    const hook = await register(['MaterialChanged'], integration, paused.url);
+    const hook = await register(['MATERIAL_CHANGED'], integration, paused.url);
     const other = await t.ok(SetWebhookStatusDocument, { input: { id: hook.id, expectedVersion: 1, status: 'DISABLED', reason: 'r' } }, { roles: ['INTEGRATION'], sub: 'svc-other' });
     expect(other.setWebhookStatus.userErrors[0].code).toBe('NOT_FOUND');
     const off = await t.ok(SetWebhookStatusDocument, { input: { id: hook.id, expectedVersion: 1, status: 'DISABLED', reason: 'Partner maintenance' } }, integration);
     expect(off.setWebhookStatus.webhook).toMatchObject({ status: 'DISABLED', version: 2 });
     await createMaterial(t, 'WH-PAUSED');
     await createMaterial(t, 'WH-MARKER');
-    await until(async () => receiver.received.some((r) => (r.json.data.record as { code?: string })?.code === 'WH-MARKER'), (seen) => seen);
+    await until(async () => receiver.received.some((r) => codeOf(r) === 'WH-MARKER'), (seen) => seen);
     expect(paused.received).toEqual([]);
     await t.ok(SetWebhookStatusDocument, { input: { id: hook.id, expectedVersion: 2, status: 'ACTIVE', reason: 'Back' } }, 'ADMIN');
     await createMaterial(t, 'WH-RESUMED');
     await until(async () => paused.received.length, (n) => n >= 1);
-    expect(paused.received.map((r) => (r.json.data.record as { code: string }).code)).toEqual(['WH-RESUMED']);
+    expect(paused.received.map(codeOf)).toEqual(['WH-RESUMED']);
     await paused.close();
   });
 
@@ -265,22 +266,22 @@ describe('deliveries', () => {
     const created = await t.ok(CreateUserDocument, { input: { subject: 'svc-wms', printedName: 'WMS connector', roles: ['INTEGRATION'] } }, 'ADMIN');
     const owner: Caller = { roles: ['INTEGRATION'], sub: 'svc-wms', name: 'WMS connector' };
     const sink = await startWebhookReceiver();
-    await register(['MaterialChanged'], owner, sink.url);
+    await register(['MATERIAL_CHANGED'], owner, sink.url);
     await createMaterial(t, 'WH-OWNER-1');
     await until(async () => sink.received.length, (n) => n >= 1);
     const off = await t.ok(DeactivateUserDocument, { input: { id: created.createUser.user!.id, expectedVersion: 1, reason: 'Connector retired' } }, 'ADMIN');
     expect(off.deactivateUser.userErrors).toEqual([]);
     await createMaterial(t, 'WH-OWNER-2');
     await createMaterial(t, 'WH-OWNER-MARK');
-    await until(async () => receiver.received.some((r) => (r.json.data.record as { code?: string })?.code === 'WH-OWNER-MARK'), (seen) => seen);
-    expect(sink.received.map((r) => (r.json.data.record as { code: string }).code)).toEqual(['WH-OWNER-1']);
+    await until(async () => receiver.received.some((r) => codeOf(r) === 'WH-OWNER-MARK'), (seen) => seen);
+    expect(sink.received.map(codeOf)).toEqual(['WH-OWNER-1']);
     await sink.close();
   });
 
   it('survive a restart, and are sent once more, exactly once, when redelivered', async () => {
     // A receiver of its own: the shared one also gets other webhooks' retries, which would race this count.
     const sink = await startWebhookReceiver();
-    const hook = await register(['MaterialChanged'], integration, sink.url);
+    const hook = await register(['MATERIAL_CHANGED'], integration, sink.url);
     sink.failNextRequests(1_000_000);
     await createMaterial(t, 'WH-RESTART');
     await until(() => deliveries(hook.id), (d) => d.some((x) => x.attempts >= 1));

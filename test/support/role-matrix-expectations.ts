@@ -90,6 +90,7 @@ export const QUERIES: Record<string, MatrixCaller[]> = {
   'Query.shipments': READS.Shipment,
   'Query.webhooks': READS.Webhook,
   'Query.webhookDeliveries': READS.Webhook,
+  'Query.webhookEventTypes': READS.Webhook,
   'Query.auditTrail': READS.AuditEntry,
   'Query.verifyAuditTrail': READS.AuditEntry,
   'Query.verifySignature': READS.ElectronicSignature,
@@ -162,6 +163,8 @@ export const MUTATIONS: Record<string, MatrixCaller[]> = {
   'Mutation.closeCapa': ['ADMIN', 'QA_MANAGER'],
   'Mutation.createWebhook': ['ADMIN', 'INTEGRATION'],
   'Mutation.setWebhookStatus': ['ADMIN', 'INTEGRATION'],
+  'Mutation.updateWebhook': ['ADMIN', 'INTEGRATION'],
+  'Mutation.deleteWebhook': ['ADMIN', 'INTEGRATION'],
   'Mutation.redeliverWebhook': ['ADMIN', 'INTEGRATION'],
   'Mutation.createSalesOrder': ['ADMIN', 'SALES'],
   'Mutation.confirmSalesOrder': ['ADMIN', 'SALES'],
@@ -182,6 +185,8 @@ export const SENTINEL_INPUTS: Record<string, string> = {
   'Mutation.closePurchaseOrder': '{ id: "po_none", expectedVersion: 1, reason: "r" }',
   'Mutation.completeCapaAction': '{ id: "capaact_none", expectedVersion: 1, note: "done" }',
   'Mutation.setWebhookStatus': '{ id: "wh_none", expectedVersion: 1, reason: "r", status: DISABLED }',
+  'Mutation.updateWebhook': '{ id: "wh_none", expectedVersion: 1, reason: "r" }',
+  'Mutation.deleteWebhook': '{ id: "wh_none", expectedVersion: 1, reason: "r" }',
   'Mutation.setSigningPassword': '{ newPassword: "Matrix-Sentinel-2026" }',
 };
 
@@ -307,6 +312,7 @@ export const FIELDS: Record<string, MatrixCaller[]> = {
   'CloseCapaPayload.signature': READS.ElectronicSignature,
   'CreateWebhookPayload.webhook': READS.Webhook,
   'SetWebhookStatusPayload.webhook': READS.Webhook,
+  'UpdateWebhookPayload.webhook': READS.Webhook,
   'SalesOrderPayload.salesOrder': READS.SalesOrder,
   'AllocateSalesOrderPayload.salesOrder': READS.SalesOrder,
   'ShipSalesOrderPayload.salesOrder': READS.SalesOrder,

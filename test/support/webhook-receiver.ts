@@ -4,7 +4,21 @@ import type { AddressInfo } from 'node:net';
 export interface ReceivedDelivery {
   headers: http.IncomingHttpHeaders;
   body: string;
-  json: { id: string; type: string; aggregateId: string; data: Record<string, unknown> };
+  json: WebhookBodyJson;
+}
+
+/** A delivery body: the subscription's `next` payload and the event's id, type and time. */
+export interface WebhookBodyJson {
+  /** The subscription field's name -> the event object. */
+  data: Record<string, Record<string, unknown> | null> | null;
+  errors?: { message: string; path: (string | number)[]; extensions: { code: string } }[];
+  extensions: { eventId: string; eventType: string; occurredAt: string };
+}
+
+/** The material code a MATERIAL_CHANGED delivery is about. */
+export function materialCodeOf(d: { json: WebhookBodyJson } | { body: unknown }): string | undefined {
+  const json = 'json' in d ? d.json : (d.body as WebhookBodyJson);
+  return (json.data?.materialChanged?.material as { code?: string } | undefined)?.code;
 }
 
 /** A partner's endpoint for tests: records every POST, and answers 500 to the next `failures` of them. */

@@ -3,7 +3,7 @@ export type Action =
   | 'manage' | 'read' | 'create' | 'update' | 'qualify' | 'approve' | 'deactivate'
   | 'receive' | 'test' | 'release' | 'reject' | 'hold' | 'dispose' | 'move' | 'adjust'
   | 'consume' | 'produce' | 'calibrate' | 'maintain' | 'inspect' | 'review' | 'disposition' | 'close'
-  | 'allocate' | 'ship' | 'recall' | 'complete';
+  | 'allocate' | 'ship' | 'recall' | 'complete' | 'delete';
 
 /** CASL subject types; each (but `all`) equals the GraphQL type name it guards. */
 export const SUBJECT_TYPES = [

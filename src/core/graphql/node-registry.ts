@@ -1,5 +1,6 @@
 import type { RequestContext } from '../context';
 import type { Platform } from '../platform';
+import type { EventSubscriptionSource } from '../events/event-subscription';
 import type { SignedContentSource, SignerDirectory } from '../signatures/signer-directory';
 
 /** Loads records of one type by id with the caller's row scope (null where hidden or absent). */
@@ -31,6 +32,8 @@ export interface ModuleDefinition {
   jobs?: ScheduledJob[];
   /** Long-running workers, each started once per process. */
   workers?: ((platform: Platform) => BackgroundWorker)[];
+  /** Its subscriptions that carry one outbox event type each (webhooks deliver those events through them). */
+  eventSubscriptions?: EventSubscriptionSource[];
   /** The module that knows signers and their signing passwords. */
   signerDirectory?: SignerDirectory;
 }

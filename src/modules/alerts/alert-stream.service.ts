@@ -2,6 +2,7 @@ import type { RequestContext } from '../../core/context';
 import { canOn } from '../../core/authz/guard';
 import { ALERT_RAISED, type AlertPayload } from '../../core/alerts/alert-event';
 import type { AlertType } from '../../core/alerts/alert-type';
+import type { EventMapping } from '../../core/events/event-subscription';
 import { authorizedStream } from '../../core/events/authorized-stream';
 import type { PublishedEvent } from '../../core/events/domain-event';
 import { unauthenticated } from '../../core/graphql/errors';
@@ -15,8 +16,13 @@ export function alertVisibleTo(ctx: RequestContext, event: PublishedEvent): bool
 
 export function alertStream(ctx: RequestContext, types: AlertType[] | null | undefined, after?: string | null): AsyncIterableIterator<AlertEvent> {
   if (ctx.principal.kind === 'anonymous') throw unauthenticated();
+  return authorizedStream(ctx, [ALERT_RAISED], alertFor(ctx, types), after);
+}
+
+/** One raised alert as the `alerts` subscription shows it to `ctx`'s reader, or null (not theirs, or not of `types`). */
+export function alertFor(ctx: RequestContext, types?: AlertType[] | null): EventMapping<AlertEvent> {
   const wanted = types && types.length > 0 ? new Set(types) : null;
-  return authorizedStream(ctx, [ALERT_RAISED], (event) => {
+  return (event) => {
     const payload = event.payload as AlertPayload;
     if (wanted && !wanted.has(payload.alertType)) return null;
     if (!alertVisibleTo(ctx, event)) return null;
@@ -24,5 +30,5 @@ export function alertStream(ctx: RequestContext, types: AlertType[] | null | und
       eventId: event.id, type: payload.alertType, subjectType: payload.subject, subjectId: event.aggregateId, message: payload.message,
       details: payload.details ?? {}, occurredAt: event.occurredAt,
     };
-  }, after);
+  };
 }

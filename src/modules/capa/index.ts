@@ -1,4 +1,6 @@
 import type { ModuleDefinition } from '../../core/graphql/node-registry';
+import { CAPA_STATUS_CHANGED } from './capa.events';
+import { capaStatusChangeFor } from './capa-changes.service';
 import { loadByIds } from '../../core/graphql/authorized-query';
 import { CapaActionEntity, CapaEntity, capaSignedContent } from './capa.entity';
 import { raiseCapaOverdueAlerts } from './capa-overdue.job';
@@ -7,6 +9,7 @@ import { CAPA_ACTION_SPEC, CAPA_SPEC } from './capa.table';
 
 export const capaModule: ModuleDefinition = {
   name: 'capa',
+  eventSubscriptions: [{ eventType: CAPA_STATUS_CHANGED, field: 'capaStatusChanged', map: (ctx) => capaStatusChangeFor(ctx) }],
   resolvers: [CapaResolver, NonconformanceCapaResolver],
   entities: [CapaEntity, CapaActionEntity],
   nodes: {

@@ -1,4 +1,6 @@
 import type { ModuleDefinition } from '../../core/graphql/node-registry';
+import { EQUIPMENT_STATUS_CHANGED } from './equipment.events';
+import { equipmentStatusChangeFor } from './equipment-changes.service';
 import { loadByIds } from '../../core/graphql/authorized-query';
 import { CalibrationRecordEntity } from './calibration-record.entity';
 import { raiseCalibrationDueAlerts } from './calibration-due.job';
@@ -10,6 +12,7 @@ import { MaintenanceResolver } from './maintenance.resolver';
 
 export const equipmentModule: ModuleDefinition = {
   name: 'equipment',
+  eventSubscriptions: [{ eventType: EQUIPMENT_STATUS_CHANGED, field: 'equipmentStatusChanged', map: (ctx) => equipmentStatusChangeFor(ctx) }],
   resolvers: [EquipmentResolver, MaintenanceResolver],
   entities: [EquipmentEntity, CalibrationRecordEntity, MaintenanceOrderEntity],
   nodes: {

@@ -1,4 +1,6 @@
 import type { ModuleDefinition } from '../../core/graphql/node-registry';
+import { LOT_STATUS_CHANGED } from './lot.events';
+import { lotStatusChangeFor } from './lot-changes.service';
 import { ConcessionEntity } from './concession.entity';
 import { raiseLotExpiringAlerts } from './lot-expiring.job';
 import { loadByIds } from '../../core/graphql/authorized-query';
@@ -9,6 +11,7 @@ import { expireReleasedLots } from './lot-expiry.job';
 
 export const lotsModule: ModuleDefinition = {
   name: 'lots',
+  eventSubscriptions: [{ eventType: LOT_STATUS_CHANGED, field: 'lotStatusChanged', map: (ctx) => lotStatusChangeFor(ctx) }],
   resolvers: [LotResolver],
   entities: [LotEntity, ConcessionEntity],
   nodes: { lot: (ctx, ids) => loadByIds(ctx, LOT_SPEC, ids) },

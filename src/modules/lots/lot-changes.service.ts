@@ -1,5 +1,6 @@
 import type { RequestContext } from '../../core/context';
 import { assertCan, canOn } from '../../core/authz/guard';
+import type { EventMapping } from '../../core/events/event-subscription';
 import { authorizedStream, rehydrate } from '../../core/events/authorized-stream';
 import { LotEntity } from './lot.entity';
 import type { LotStatus } from './lot.enums';
@@ -9,7 +10,12 @@ import type { LotStatusChangedEvent, LotStatusChangedFilter } from './lot-subscr
 /** Committed lot status changes for one subscriber: a SUPPLIER hears only about lots it supplied. */
 export function lotStatusChanges(ctx: RequestContext, filter: LotStatusChangedFilter = {}, after?: string | null): AsyncIterableIterator<LotStatusChangedEvent> {
   assertCan(ctx, 'read', 'Lot');
-  return authorizedStream(ctx, [LOT_STATUS_CHANGED], (event) => {
+  return authorizedStream(ctx, [LOT_STATUS_CHANGED], lotStatusChangeFor(ctx, filter), after);
+}
+
+/** One committed event as this subscription shows it to `ctx`'s reader, or null (not theirs, or filtered out). */
+export function lotStatusChangeFor(ctx: RequestContext, filter: LotStatusChangedFilter = {}): EventMapping<LotStatusChangedEvent> {
+  return (event) => {
     const payload = event.payload as LotStatusChangedPayload;
     const lot = rehydrate(LotEntity, payload.record, ['createdAt', 'updatedAt', 'releasedAt']);
     if (filter.lotIds && !filter.lotIds.includes(lot.id)) return null;
@@ -17,5 +23,5 @@ export function lotStatusChanges(ctx: RequestContext, filter: LotStatusChangedFi
     if (filter.statuses && !filter.statuses.includes(payload.status)) return null;
     if (!canOn(ctx, 'read', 'Lot', lot)) return null;
     return { eventId: event.id, previousStatus: payload.previousStatus as LotStatus | null, status: payload.status, reason: payload.reason, occurredAt: event.occurredAt, lot };
-  }, after);
+  };
 }

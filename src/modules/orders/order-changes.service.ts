@@ -1,5 +1,6 @@
 import type { RequestContext } from '../../core/context';
 import { canOn } from '../../core/authz/guard';
+import type { EventMapping } from '../../core/events/event-subscription';
 import { authorizedStream } from '../../core/events/authorized-stream';
 import { unauthenticated } from '../../core/graphql/errors';
 import { ORDER_STATUS_CHANGED, ORDER_SUBJECT, type OrderStatusChangedPayload } from './order.events';
@@ -8,7 +9,12 @@ import type { OrderStatusChangedEvent, OrderStatusChangedFilter } from './order-
 /** Order status changes for one subscriber: only orders of a kind, and rows, it may read. */
 export function orderStatusChanges(ctx: RequestContext, filter: OrderStatusChangedFilter = {}, after?: string | null): AsyncIterableIterator<OrderStatusChangedEvent> {
   if (ctx.principal.kind === 'anonymous') throw unauthenticated();
-  return authorizedStream(ctx, [ORDER_STATUS_CHANGED], (event) => {
+  return authorizedStream(ctx, [ORDER_STATUS_CHANGED], orderStatusChangeFor(ctx, filter), after);
+}
+
+/** One committed event as this subscription shows it to `ctx`'s reader, or null (not theirs, or filtered out). */
+export function orderStatusChangeFor(ctx: RequestContext, filter: OrderStatusChangedFilter = {}): EventMapping<OrderStatusChangedEvent> {
+  return (event) => {
     const payload = event.payload as OrderStatusChangedPayload;
     if (filter.orderKinds && !filter.orderKinds.includes(payload.orderKind)) return null;
     if (filter.orderIds && !filter.orderIds.includes(event.aggregateId)) return null;
@@ -17,5 +23,5 @@ export function orderStatusChanges(ctx: RequestContext, filter: OrderStatusChang
       eventId: event.id, orderKind: payload.orderKind, orderId: event.aggregateId, orderNumber: payload.orderNumber,
       previousStatus: payload.previousStatus, status: payload.status, reason: payload.reason, occurredAt: event.occurredAt,
     };
-  }, after);
+  };
 }

@@ -1,4 +1,6 @@
 import type { ModuleDefinition } from '../../core/graphql/node-registry';
+import { INSPECTION_COMPLETED } from './inspection.service';
+import { inspectionCompletionFor } from './inspection-changes.service';
 import { loadByIds, loadChildrenByIds } from '../../core/graphql/authorized-query';
 import { onCalibrationFailure } from '../equipment/calibration-failure.hooks';
 import { calibrationFailureLookback } from './calibration-lookback';
@@ -23,6 +25,7 @@ onReceipt((uow, lot) => openIncomingInspectionOnReceipt(uow, lot));
 
 export const qualityModule: ModuleDefinition = {
   name: 'quality',
+  eventSubscriptions: [{ eventType: INSPECTION_COMPLETED, field: 'inspectionCompleted', map: (ctx) => inspectionCompletionFor(ctx) }],
   resolvers: [QualityResolver, InspectionResolver, NonconformanceResolver, LotConcessionResolver],
   entities: [InspectionPlanEntity, CharacteristicEntity, InspectionEntity, ReadingEntity, NonconformanceEntity],
   nodes: {

@@ -1,5 +1,6 @@
 import type { RequestContext } from '../../core/context';
 import { assertCan, canOn } from '../../core/authz/guard';
+import type { EventMapping } from '../../core/events/event-subscription';
 import { authorizedStream, rehydrate } from '../../core/events/authorized-stream';
 import { SupplierEntity } from './supplier.entity';
 import { SUPPLIER_QUALIFICATION_CHANGED, type SupplierQualificationChangedPayload } from './supplier.events';
@@ -8,7 +9,12 @@ import type { SupplierQualificationChangedEvent, SupplierQualificationChangedFil
 /** Committed qualification changes for one subscriber: a SUPPLIER account hears only about itself. */
 export function qualificationChanges(ctx: RequestContext, filter: SupplierQualificationChangedFilter = {}, after?: string | null): AsyncIterableIterator<SupplierQualificationChangedEvent> {
   assertCan(ctx, 'read', 'Supplier');
-  return authorizedStream(ctx, [SUPPLIER_QUALIFICATION_CHANGED], (event) => {
+  return authorizedStream(ctx, [SUPPLIER_QUALIFICATION_CHANGED], qualificationChangeFor(ctx, filter), after);
+}
+
+/** One committed event as this subscription shows it to `ctx`'s reader, or null (not theirs, or filtered out). */
+export function qualificationChangeFor(ctx: RequestContext, filter: SupplierQualificationChangedFilter = {}): EventMapping<SupplierQualificationChangedEvent> {
+  return (event) => {
     const payload = event.payload as SupplierQualificationChangedPayload;
     const supplier = rehydrate(SupplierEntity, payload.record, ['createdAt', 'updatedAt', 'qualifiedAt']);
     if (filter.supplierIds && !filter.supplierIds.includes(supplier.id)) return null;
@@ -17,5 +23,5 @@ export function qualificationChanges(ctx: RequestContext, filter: SupplierQualif
       eventId: event.id, previousStatus: payload.previousStatus, status: payload.status, expiresOn: payload.expiresOn,
       reason: payload.reason, occurredAt: event.occurredAt, supplier,
     };
-  }, after);
+  };
 }

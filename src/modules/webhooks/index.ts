@@ -1,13 +1,13 @@
 import type { ModuleDefinition } from '../../core/graphql/node-registry';
 import { loadByIds, loadChildrenByIds } from '../../core/graphql/authorized-query';
 import { WebhookAttemptEntity, WebhookDeliveryEntity, WebhookEntity } from './webhook.entities';
-import { WebhookResolver } from './webhook.resolver';
+import { WebhookFieldsResolver, WebhookResolver } from './webhook.resolver';
 import { WEBHOOK_SPEC } from './webhook.table';
 import { WebhookWorker } from './webhook-worker';
 
 export const webhooksModule: ModuleDefinition = {
   name: 'webhooks',
-  resolvers: [WebhookResolver],
+  resolvers: [WebhookResolver, WebhookFieldsResolver],
   entities: [WebhookEntity, WebhookDeliveryEntity, WebhookAttemptEntity],
   nodes: {
     wh: (ctx, ids) => loadByIds(ctx, WEBHOOK_SPEC, ids),

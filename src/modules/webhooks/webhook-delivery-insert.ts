@@ -19,6 +19,7 @@ const ROWS_PER_STATEMENT = 1000;
 /**
  * Creates the deliveries in as few statements as possible, PENDING and due now, each with its
  * 24-hour retry window; a delivery that exists already (same webhook and event) is kept as it is.
+ * Rows are numbered (`seq`) in the order given, the outbox's: each webhook's are sent in that order.
  */
 export async function insertDeliveries(manager: EntityManager, deliveries: NewDelivery[]): Promise<void> {
   for (let start = 0; start < deliveries.length; start += ROWS_PER_STATEMENT) {
@@ -26,7 +27,8 @@ export async function insertDeliveries(manager: EntityManager, deliveries: NewDe
     await manager.query(
       `INSERT INTO webhook_delivery (id, webhook_id, event_id, event_type, body, status, next_attempt_at, give_up_at)
        SELECT d.id, d.webhook_id, d.event_id, d.event_type, d.body::jsonb, 'PENDING', now(), now() + ($6 || ' milliseconds')::interval
-       FROM unnest($1::text[], $2::text[], $3::bigint[], $4::text[], $5::text[]) AS d (id, webhook_id, event_id, event_type, body)
+       FROM unnest($1::text[], $2::text[], $3::bigint[], $4::text[], $5::text[]) WITH ORDINALITY AS d (id, webhook_id, event_id, event_type, body, ord)
+       ORDER BY d.ord
        ON CONFLICT (webhook_id, event_id) DO NOTHING`,
       [
         chunk.map(() => `whd_${randomUUID().replace(/-/g, '')}`),

@@ -1,9 +1,10 @@
 import type { Platform } from '../../core/platform';
 import { COMMITTED_AFTER, toEvent, type OutboxRow } from '../../core/events/outbox-rows';
-import { projectEventFor } from '../../core/events/event-projection';
 import { WebhookEntity } from './webhook.entities';
 import { WebhookStatus } from './webhook.types';
-import { loadOwnerAccounts, ownerAbility } from './webhook-owner';
+import { loadOwnerAccounts, ownerPrincipal } from './webhook-owner';
+import { renderEvent, WebhookBodyFault, type WebhookBody } from './webhook-body';
+import { webhookEventTypeName } from './webhook-event-types';
 import { insertDeliveries, type NewDelivery } from './webhook-delivery-insert';
 
 const BATCH = 500;
@@ -25,14 +26,19 @@ export async function dispatchWebhookDeliveries(platform: Platform): Promise<num
     if (rows.length === 0) return 0;
     const webhooks = await manager.findBy(WebhookEntity, { status: WebhookStatus.ACTIVE });
     const accounts = await loadOwnerAccounts(manager, webhooks.map((w) => w.ownerSubject));
-    const abilities = new Map(webhooks.map((w) => [w.id, ownerAbility(w, accounts.get(w.ownerSubject))]));
+    const owners = new Map(webhooks.map((w) => [w.id, ownerPrincipal(w, accounts.get(w.ownerSubject))]));
     const deliveries: NewDelivery[] = [];
     for (const row of rows) {
       const event = toEvent(row);
       for (const webhook of webhooks) {
-        if (!webhook.eventTypes.includes(event.type) || new Date(event.occurredAt) < webhook.createdAt) continue;
-        const ability = abilities.get(webhook.id);
-        const body = ability ? projectEventFor(ability, event) : null;
+        const owner = owners.get(webhook.id);
+        if (!owner || !(webhook.eventTypes as readonly string[]).includes(event.type) || new Date(event.occurredAt) < webhook.createdAt) continue;
+        // Read outside this transaction: a failing read must not abort the batch for every webhook.
+        const body = await renderEvent(platform, owner, event).catch((err: unknown): WebhookBody => {
+          if (!(err instanceof WebhookBodyFault)) throw err;
+          platform.log.warn({ err, webhook: webhook.id, event: event.id }, 'webhook body not built; the sender builds it again');
+          return { data: null, extensions: { eventId: event.id, eventType: webhookEventTypeName(event.type), occurredAt: new Date(event.occurredAt).toISOString() } };
+        });
         if (body) deliveries.push({ webhookId: webhook.id, eventId: event.id, eventType: event.type, body });
       }
     }

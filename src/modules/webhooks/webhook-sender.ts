@@ -1,8 +1,9 @@
 import type { Platform } from '../../core/platform';
 import { retryDelayMs } from './webhook-backoff';
-import type { ProjectedEvent } from '../../core/events/event-projection';
+import type { WebhookBody } from './webhook-body';
 import { freshBodies, type FreshBody } from './webhook-fresh-bodies';
 import { postWebhook } from './webhook-http';
+import { webhookEventTypeName } from './webhook-event-types';
 import { SIGNATURE_HEADER, signatureHeader } from './webhook-signature';
 
 export interface SenderOptions {
@@ -31,7 +32,9 @@ const LEASE = '2 minutes';
 /**
  * Sends the deliveries that are due: each is claimed (attempt counted, leased) before the HTTP
  * call, so two processes never send the same attempt, a redelivery waits for the lease to end,
- * and a crash mid-send only delays it. Deliveries of a deactivated owner are given up, not sent.
+ * and a crash mid-send only delays it. A webhook's deliveries go one at a time, in `seq` (outbox)
+ * order: only the earliest PENDING one of a webhook may be claimed (NOT EXISTS an earlier one),
+ * so a later event never overtakes one still being retried. Deliveries of a deactivated owner are given up, not sent.
  * Every attempt is logged; a failure is retried with backoff until its 24 hours are up.
  */
 export async function sendDueDeliveries(platform: Platform, options: SenderOptions): Promise<number> {
@@ -41,10 +44,11 @@ export async function sendDueDeliveries(platform: Platform, options: SenderOptio
      WHERE w.id = d.webhook_id AND w.status = 'ACTIVE' AND d.id IN (
        SELECT d2.id FROM webhook_delivery d2 JOIN webhook w2 ON w2.id = d2.webhook_id
        WHERE d2.status = 'PENDING' AND d2.next_attempt_at <= now() AND (d2.leased_until IS NULL OR d2.leased_until <= now()) AND w2.status = 'ACTIVE'
+         AND NOT EXISTS (SELECT 1 FROM webhook_delivery e WHERE e.webhook_id = d2.webhook_id AND e.status = 'PENDING' AND e.seq < d2.seq)
        ORDER BY d2.next_attempt_at LIMIT ${BATCH} FOR UPDATE OF d2 SKIP LOCKED)
      RETURNING d.id, d.webhook_id, d.event_id::text, d.event_type, d.attempts, d.give_up_at, w.url, w.secret`,
   )) as [Claimed[], number];
-  const bodies = await freshBodies(platform.dataSource.manager, claimed).catch(async (err: unknown) => {
+  const bodies = await freshBodies(platform, platform.dataSource.manager, claimed).catch(async (err: unknown) => {
     // Nothing was sent: hand the claimed deliveries back at once rather than after their lease.
     await platform.dataSource.query(
       `UPDATE webhook_delivery SET attempts = attempts - 1, leased_until = NULL, next_attempt_at = now() WHERE id = ANY($1) AND status = 'PENDING'`, [claimed.map((d) => d.id)]);
@@ -61,6 +65,14 @@ async function attempt(platform: Platform, delivery: Claimed, fresh: FreshBody, 
     platform.log.warn({ delivery: delivery.id, webhook: delivery.webhook_id, reason: fresh.refusal }, 'webhook delivery given up');
     return;
   }
+  if ('fault' in fresh) {
+    // Nothing was sent: tried again after the backoff, like a failed send.
+    const retryAt = new Date(Date.now() + retryDelayMs(delivery.attempts, options.retryBaseMs));
+    const outcome = retryAt > new Date(delivery.give_up_at) ? 'FAILED' : 'PENDING';
+    await recordOutcome(platform, delivery, { outcome, statusCode: null, error: fresh.fault, started: Date.now(), durationMs: 0, retryAt, sent: false });
+    platform.log.warn({ delivery: delivery.id, webhook: delivery.webhook_id, reason: fresh.fault }, 'webhook body not built');
+    return;
+  }
   const body = JSON.stringify(fresh.body);
   const started = Date.now();
   let statusCode: number | null = null;
@@ -74,7 +86,7 @@ async function attempt(platform: Platform, delivery: Claimed, fresh: FreshBody, 
         [SIGNATURE_HEADER]: signatureHeader(delivery.secret, Math.floor(Date.now() / 1000), body),
         'lotgraph-delivery-id': delivery.id,
         'lotgraph-event-id': delivery.event_id,
-        'lotgraph-event-type': delivery.event_type,
+        'lotgraph-event-type': webhookEventTypeName(delivery.event_type),
       },
       body,
       timeoutMs: options.timeoutMs,
@@ -99,7 +111,7 @@ interface Outcome {
   durationMs: number;
   retryAt?: Date;
   /** What was sent, when it was (the stored body then shows it). */
-  body?: ProjectedEvent;
+  body?: WebhookBody;
   /** Whether a request went out: only then is an attempt logged. */
   sent: boolean;
 }

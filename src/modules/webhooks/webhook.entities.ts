@@ -2,6 +2,7 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { LifecycleColumns } from '../../core/persistence/lifecycle-columns';
 import type { Role } from '../../core/authz/role';
 import type { WebhookDeliveryStatus, WebhookStatus } from './webhook.types';
+import type { WebhookEventType } from './webhook-event-types';
 
 
 /** A partner endpoint and the events it wants, delivered as its owner may read them. */
@@ -11,7 +12,7 @@ export class WebhookEntity extends LifecycleColumns {
 
   @PrimaryColumn('text') id: string;
   @Column('text') url: string;
-  @Column('text', { name: 'event_types', array: true }) eventTypes: string[];
+  @Column('text', { name: 'event_types', array: true }) eventTypes: WebhookEventType[];
   /** The HMAC key; never returned by the API. */
   @Column('text') secret: string;
   @Column('text') status: WebhookStatus;

@@ -3,12 +3,16 @@ import type { GraphQLContext } from '../../core/graphql/graphql-context';
 import { ConnectionArgs } from '../../core/graphql/connection';
 import { toPayload } from '../../core/graphql/payload';
 import { asQueryErrors } from '../../core/graphql/query-errors';
-import type { WebhookDeliveryEntity } from './webhook.entities';
-import { createWebhook, listDeliveries, listWebhooks, redeliverWebhook, setWebhookStatus } from './webhook.service';
+import type { WebhookDeliveryEntity, WebhookEntity } from './webhook.entities';
+import { WebhookEventType } from './webhook-event-types';
+import {
+  createWebhook, deleteWebhook, describeWebhookEventTypes, listDeliveries, listWebhooks, redeliverWebhook, setWebhookStatus, updateWebhook,
+} from './webhook.service';
 import { attemptLogLoader } from './webhook.table';
 import {
-  CreateWebhookInput, CreateWebhookPayload, RedeliverWebhookInput, RedeliverWebhookPayload, WebhookAttempt, WebhookConnection, WebhookDelivery,
-  SetWebhookStatusInput, SetWebhookStatusPayload, WebhookDeliveryConnection, WebhookDeliveryStatus,
+  CreateWebhookInput, CreateWebhookPayload, DeleteWebhookInput, DeleteWebhookPayload, RedeliverWebhookInput, RedeliverWebhookPayload, SetWebhookStatusInput,
+  SetWebhookStatusPayload, UpdateWebhookInput, UpdateWebhookPayload, Webhook, WebhookAttempt, WebhookConnection, WebhookDelivery, WebhookDeliveryConnection,
+  WebhookDeliveryStatus, WebhookEventTypeDescription,
 } from './webhook.types';
 
 @Resolver(() => WebhookDelivery)
@@ -16,6 +20,11 @@ export class WebhookResolver {
   @Query(() => WebhookConnection, { description: 'Webhooks (an INTEGRATION account: its own).' })
   webhooks(@Ctx() { ctx }: GraphQLContext, @Args(() => ConnectionArgs) args: ConnectionArgs) {
     return listWebhooks(ctx, args);
+  }
+
+  @Query(() => [WebhookEventTypeDescription], { description: 'Every event type a webhook may receive, with the subscription document its deliveries execute.' })
+  webhookEventTypes(@Ctx() { ctx }: GraphQLContext) {
+    return describeWebhookEventTypes(ctx);
   }
 
   @Query(() => WebhookDeliveryConnection, { description: 'The delivery log of one webhook, newest first.' })
@@ -33,12 +42,27 @@ export class WebhookResolver {
     return attemptLogLoader(ctx).load(delivery.id);
   }
 
-  @Mutation(() => CreateWebhookPayload, { description: 'Registers a webhook (ADMIN, INTEGRATION).' })
+  @FieldResolver(() => WebhookEventType, { description: 'The event type.' })
+  type(@Root() delivery: WebhookDeliveryEntity): string {
+    return delivery.eventType;
+  }
+
+  @Mutation(() => CreateWebhookPayload, { description: 'Registers a webhook (ADMIN, INTEGRATION); the caller owns it and its deliveries carry only what the caller may read.' })
   createWebhook(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => CreateWebhookInput) input: CreateWebhookInput) {
     return toPayload(CreateWebhookPayload, async () => ({ webhook: await createWebhook(ctx, input) }));
   }
 
-  @Mutation(() => SetWebhookStatusPayload, { description: 'Pauses (DISABLED) or resumes (ACTIVE) a webhook.' })
+  @Mutation(() => UpdateWebhookPayload, { description: 'Changes a webhook\'s URL, events or secret (its owner, or ADMIN). Deliveries already created keep their event.' })
+  updateWebhook(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => UpdateWebhookInput) input: UpdateWebhookInput) {
+    return toPayload(UpdateWebhookPayload, async () => ({ webhook: await updateWebhook(ctx, input) }));
+  }
+
+  @Mutation(() => DeleteWebhookPayload, { description: 'Deletes a webhook with its delivery log (its owner, or ADMIN); nothing more is sent to it.' })
+  deleteWebhook(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => DeleteWebhookInput) input: DeleteWebhookInput) {
+    return toPayload(DeleteWebhookPayload, async () => ({ deletedWebhookId: await deleteWebhook(ctx, input) }));
+  }
+
+  @Mutation(() => SetWebhookStatusPayload, { description: 'Pauses (DISABLED) or resumes (ACTIVE) a webhook (its owner, or ADMIN).' })
   setWebhookStatus(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => SetWebhookStatusInput) input: SetWebhookStatusInput) {
     return toPayload(SetWebhookStatusPayload, async () => ({ webhook: await setWebhookStatus(ctx, input) }));
   }
@@ -46,5 +70,14 @@ export class WebhookResolver {
   @Mutation(() => RedeliverWebhookPayload, { description: 'Sends a delivery again now, with a fresh 24-hour retry window and its body cut again to what the webhook\'s owner may read now (FORBIDDEN when that is nothing, or the owner is deactivated). INVALID_TRANSITION while the delivery is being sent.' })
   redeliverWebhook(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => RedeliverWebhookInput) input: RedeliverWebhookInput) {
     return toPayload(RedeliverWebhookPayload, async () => ({ delivery: await redeliverWebhook(ctx, input) }));
+  }
+}
+
+/** The Webhook type's computed fields. */
+@Resolver(() => Webhook)
+export class WebhookFieldsResolver {
+  @FieldResolver(() => [String], { deprecationReason: 'Use `eventTypes`; these are their outbox names (LotStatusChanged for LOT_STATUS_CHANGED).' })
+  events(@Root() webhook: WebhookEntity): string[] {
+    return webhook.eventTypes;
   }
 }

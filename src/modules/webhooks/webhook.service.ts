@@ -1,3 +1,4 @@
+import type { EntityManager } from 'typeorm';
 import type { RequestContext } from '../../core/context';
 import { assertCan, canOn } from '../../core/authz/guard';
 import { authorizedQuery } from '../../core/graphql/authorized-query';
@@ -12,10 +13,14 @@ import { InputValidator } from '../../core/validation';
 import { RETRY_WINDOW_MS } from './webhook-backoff';
 import { WebhookDeliveryEntity, WebhookEntity } from './webhook.entities';
 import { EVENT_GONE, freshBodies, OWNER_DEACTIVATED } from './webhook-fresh-bodies';
-import { WEBHOOK_EVENT_TYPES } from './webhook-event-types';
+import { parseWebhookEventType, WebhookEventType } from './webhook-event-types';
+import { subscriptionDocument } from './webhook-body';
 import { WEBHOOK_SPEC } from './webhook.table';
 import { resolvesToPublicAddresses } from './webhook-target';
-import { WebhookStatus, type CreateWebhookInput, type RedeliverWebhookInput, type SetWebhookStatusInput, type WebhookDeliveryStatus } from './webhook.types';
+import {
+  WebhookStatus, type CreateWebhookInput, type DeleteWebhookInput, type RedeliverWebhookInput, type SetWebhookStatusInput, type UpdateWebhookInput, type WebhookDeliveryStatus,
+  type WebhookEventTypeDescription,
+} from './webhook.types';
 
 export function listWebhooks(ctx: RequestContext, args: ConnectionArgs): Promise<Connection<WebhookEntity>> {
   return paginate(authorizedQuery(ctx, WEBHOOK_SPEC), args, [
@@ -41,16 +46,13 @@ export async function createWebhook(ctx: RequestContext, input: CreateWebhookInp
   assertCan(ctx, 'create', 'Webhook');
   if (ctx.principal.kind !== 'user') fail(ErrorCode.FORBIDDEN, 'Webhooks belong to an authenticated account', ['input']);
   const v = new InputValidator();
-  const url = webhookUrl(v, input.url, ctx.platform.config.nodeEnv === 'production');
-  const eventTypes = [...new Set(input.events)];
-  if (eventTypes.length === 0) v.fail('events', 'Name at least one event type');
-  const unknown = eventTypes.filter((e) => !(WEBHOOK_EVENT_TYPES as readonly string[]).includes(e));
-  if (unknown.length > 0) v.fail('events', `Unknown event types ${unknown.join(', ')}; known: ${WEBHOOK_EVENT_TYPES.join(', ')}`);
-  if (input.secret.length < 16 || input.secret.length > 256) v.fail('secret', 'The secret must be 16 to 256 characters');
+  const production = ctx.platform.config.nodeEnv === 'production';
+  const url = webhookUrl(v, input.url, production);
+  const eventTypes = input.eventTypes ?? input.events ? webhookEventTypes(v, input.eventTypes ? 'eventTypes' : 'events', input.eventTypes ?? input.events ?? []) : [];
+  if (!input.eventTypes && !input.events) v.fail('eventTypes', 'Name at least one event type');
+  webhookSecret(v, input.secret);
   v.throwIfAny();
-  if (ctx.platform.config.nodeEnv === 'production' && !(await resolvesToPublicAddresses(new URL(url).hostname))) {
-    fail(ErrorCode.VALIDATION_FAILED, 'The URL must resolve to public addresses only', ['input', 'url']);
-  }
+  await assertPublicTarget(url, production);
   return inTransaction(ctx, async ({ ctx: tx, audit }) => {
     const { principal } = ctx;
     const webhook = await tx.manager.save(tx.manager.create(WebhookEntity, {
@@ -60,6 +62,71 @@ export async function createWebhook(ctx: RequestContext, input: CreateWebhookInp
     audit({ action: 'CREATE', entityType: 'Webhook', entityId: webhook.id, changes: [{ field: 'webhook', old: null, new: { url, eventTypes, owner: principal.id, roles: principal.roles } }] });
     return webhook;
   });
+}
+
+/** Changes a webhook's URL, events or secret (its owner or ADMIN); the owner stays who registered it. */
+export async function updateWebhook(ctx: RequestContext, input: UpdateWebhookInput): Promise<WebhookEntity> {
+  assertCan(ctx, 'update', 'Webhook');
+  const v = new InputValidator();
+  const production = ctx.platform.config.nodeEnv === 'production';
+  const reason = v.text('reason', input.reason, 2000);
+  const url = input.url != null ? webhookUrl(v, input.url, production) : undefined;
+  const eventTypes = input.eventTypes != null ? webhookEventTypes(v, 'eventTypes', input.eventTypes) : undefined;
+  if (input.secret != null) webhookSecret(v, input.secret);
+  v.throwIfAny();
+  if (url) await assertPublicTarget(url, production);
+  return inTransaction(ctx, async ({ ctx: tx, audit }) => {
+    const before = await ownedWebhook(ctx, tx.manager, input.id, 'update');
+    const changes = { ...(url ? { url } : {}), ...(eventTypes ? { eventTypes } : {}), ...(input.secret != null ? { secret: input.secret } : {}) };
+    const webhook = await updateVersioned(tx, WebhookEntity, before.id, input.expectedVersion, changes);
+    audit({
+      action: 'UPDATE', entityType: 'Webhook', entityId: webhook.id, reason,
+      changes: [
+        ...(url ? [{ field: 'url', old: before.url, new: url }] : []),
+        ...(eventTypes ? [{ field: 'eventTypes', old: before.eventTypes, new: eventTypes }] : []),
+        // The secret itself never enters the audit trail.
+        ...(input.secret != null ? [{ field: 'secret', old: 'set', new: 'replaced' }] : []),
+      ],
+    });
+    return webhook;
+  });
+}
+
+/** Deletes a webhook and its delivery log (its owner or ADMIN): nothing more is sent to it, not even a delivery mid-retry. */
+export async function deleteWebhook(ctx: RequestContext, input: DeleteWebhookInput): Promise<string> {
+  assertCan(ctx, 'delete', 'Webhook');
+  const v = new InputValidator();
+  const reason = v.text('reason', input.reason, 2000);
+  v.throwIfAny();
+  return inTransaction(ctx, async ({ ctx: tx, audit }) => {
+    const before = await ownedWebhook(ctx, tx.manager, input.id, 'delete', true);
+    if (before.version !== input.expectedVersion) {
+      fail(ErrorCode.VERSION_CONFLICT, `The record was changed by someone else (expected version ${input.expectedVersion}); reload and retry`, ['input', 'expectedVersion']);
+    }
+    await tx.manager.query('DELETE FROM webhook_attempt WHERE delivery_id IN (SELECT id FROM webhook_delivery WHERE webhook_id = $1)', [before.id]);
+    await tx.manager.query('DELETE FROM webhook_delivery WHERE webhook_id = $1', [before.id]);
+    await tx.manager.delete(WebhookEntity, { id: before.id });
+    audit({ action: 'DELETE', entityType: 'Webhook', entityId: before.id, reason, changes: [{ field: 'webhook', old: { url: before.url, eventTypes: before.eventTypes, owner: before.ownerSubject }, new: null }] });
+    return before.id;
+  });
+}
+
+/** The event types a webhook may receive, each with the subscription and document its deliveries execute. */
+export function describeWebhookEventTypes(ctx: RequestContext): WebhookEventTypeDescription[] {
+  assertCan(ctx, 'read', 'Webhook');
+  return Object.values(WebhookEventType).map((type) => {
+    const source = ctx.platform.eventSubscriptions.get(type);
+    return { type, subscription: source?.field ?? null, document: source ? subscriptionDocument(ctx.platform.schema, source.field) : null };
+  });
+}
+
+/** The webhook, locked, if the caller may `action` it: NOT_FOUND when they may not even read it. */
+async function ownedWebhook(ctx: RequestContext, manager: EntityManager, id: string, action: 'update' | 'delete', lock = false): Promise<WebhookEntity> {
+  const qb = manager.createQueryBuilder(WebhookEntity, 'wh').where('wh.id = :id', { id });
+  const webhook = await (lock ? qb.setLock('pessimistic_write') : qb).getOne();
+  if (!webhook || !canOn(ctx, 'read', 'Webhook', webhook)) fail(ErrorCode.NOT_FOUND, `No webhook ${id}`, ['input', 'id']);
+  if (!canOn(ctx, action, 'Webhook', webhook)) fail(ErrorCode.FORBIDDEN, `Not allowed to ${action} this webhook`, ['input', 'id']);
+  return webhook;
 }
 
 /**
@@ -76,7 +143,7 @@ export async function redeliverWebhook(ctx: RequestContext, input: RedeliverWebh
     const webhook = delivery ? await tx.manager.findOneBy(WebhookEntity, { id: delivery.webhookId }) : null;
     if (!delivery || !webhook || !canOn(ctx, 'read', 'Webhook', webhook)) fail(ErrorCode.NOT_FOUND, `No delivery ${input.deliveryId}`, field);
     if (!canOn(ctx, 'update', 'Webhook', webhook)) fail(ErrorCode.FORBIDDEN, 'Not allowed to redeliver for this webhook', field);
-    const fresh = (await freshBodies(tx.manager, [{ id: delivery.id, webhook_id: webhook.id, event_id: delivery.eventId }])).get(delivery.id)!;
+    const fresh = (await freshBodies(ctx.platform, tx.manager, [{ id: delivery.id, webhook_id: webhook.id, event_id: delivery.eventId }])).get(delivery.id)!;
     if ('refusal' in fresh) {
       if (fresh.refusal === EVENT_GONE) fail(ErrorCode.NOT_FOUND, `Not redelivered: ${fresh.refusal}`, field);
       fail(ErrorCode.FORBIDDEN, fresh.refusal === OWNER_DEACTIVATED
@@ -86,7 +153,7 @@ export async function redeliverWebhook(ctx: RequestContext, input: RedeliverWebh
     const [, updated] = (await tx.manager.query(
       `UPDATE webhook_delivery SET status = 'PENDING', body = $3, next_attempt_at = now(), leased_until = NULL, give_up_at = now() + ($2 || ' milliseconds')::interval
        WHERE id = $1 AND (leased_until IS NULL OR leased_until <= now())`,
-      [delivery.id, String(RETRY_WINDOW_MS), fresh.body])) as [unknown, number];
+      [delivery.id, String(RETRY_WINDOW_MS), 'fault' in fresh ? delivery.body : fresh.body])) as [unknown, number];
     if (updated === 0) fail(ErrorCode.INVALID_TRANSITION, 'delivery is being sent; try again shortly', field);
     audit({ action: 'REDELIVER', entityType: 'Webhook', entityId: webhook.id, changes: [{ field: 'delivery', old: { id: delivery.id, status: delivery.status }, new: { id: delivery.id, status: 'PENDING' } }] });
     return tx.manager.findOneByOrFail(WebhookDeliveryEntity, { id: delivery.id });
@@ -100,9 +167,7 @@ export async function setWebhookStatus(ctx: RequestContext, input: SetWebhookSta
   const reason = v.text('reason', input.reason, 2000);
   v.throwIfAny();
   return inTransaction(ctx, async ({ ctx: tx, audit }) => {
-    const before = await tx.manager.findOneBy(WebhookEntity, { id: input.id });
-    if (!before || !canOn(ctx, 'read', 'Webhook', before)) fail(ErrorCode.NOT_FOUND, `No webhook ${input.id}`, ['input', 'id']);
-    if (!canOn(ctx, 'update', 'Webhook', before)) fail(ErrorCode.FORBIDDEN, 'Not allowed to change this webhook', ['input', 'id']);
+    const before = await ownedWebhook(ctx, tx.manager, input.id, 'update');
     const webhook = await updateVersioned(tx, WebhookEntity, before.id, input.expectedVersion, { status: input.status });
     audit({ action: 'STATUS_CHANGE', entityType: 'Webhook', entityId: webhook.id, reason, changes: [{ field: 'status', old: before.status, new: webhook.status }] });
     return webhook;
@@ -121,4 +186,24 @@ function webhookUrl(v: InputValidator, raw: string, production: boolean): string
   if (!allowed.includes(url.protocol)) v.fail('url', `The URL must use ${allowed.join(' or ')}`);
   if (url.username || url.password) v.fail('url', 'Put no credentials in the URL; deliveries are signed with the secret');
   return url.toString();
+}
+
+/** The outbox types named (enum values, or a deprecated `events` list's free strings in either spelling), deduplicated. */
+function webhookEventTypes(v: InputValidator, field: string, names: readonly string[]): WebhookEventType[] {
+  const parsed = names.map((n) => [n, parseWebhookEventType(n)] as const);
+  const unknown = parsed.filter(([, t]) => !t).map(([n]) => n);
+  if (unknown.length > 0) v.fail(field, `Unknown event types ${unknown.join(', ')}; see the WebhookEventType enum`);
+  const types = [...new Set(parsed.flatMap(([, t]) => (t ? [t] : [])))];
+  if (names.length === 0) v.fail(field, 'Name at least one event type');
+  return types;
+}
+
+function webhookSecret(v: InputValidator, secret: string): void {
+  if (secret.length < 16 || secret.length > 256) v.fail('secret', 'The secret must be 16 to 256 characters');
+}
+
+async function assertPublicTarget(url: string, production: boolean): Promise<void> {
+  if (production && !(await resolvesToPublicAddresses(new URL(url).hostname))) {
+    fail(ErrorCode.VALIDATION_FAILED, 'The URL must resolve to public addresses only', ['input', 'url']);
+  }
 }

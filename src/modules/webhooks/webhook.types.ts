@@ -4,6 +4,7 @@ import { LifecycleFields } from '../../core/graphql/lifecycle-fields';
 import { ConnectionType } from '../../core/graphql/connection';
 import { Payload } from '../../core/graphql/payload';
 import { DateTimeScalar, JSONScalar } from '../../core/graphql/scalars';
+import { WebhookEventType } from './webhook-event-types';
 
 export enum WebhookDeliveryStatus {
   PENDING = 'PENDING',
@@ -22,7 +23,7 @@ registerEnumType(WebhookStatus, { name: 'WebhookStatus', description: 'DISABLED:
 export class Webhook extends LifecycleFields implements Node {
   @Field(() => ID) id: string;
   @Field() url: string;
-  @Field(() => [String], { name: 'events', description: 'Outbox event types delivered.' }) eventTypes: string[];
+  @Field(() => [WebhookEventType], { description: 'The events delivered.' }) eventTypes: WebhookEventType[];
   @Field(() => WebhookStatus) status: WebhookStatus;
   @Field({ description: 'The account that registered it; deliveries carry only what it may read.' }) ownerName: string;
 }
@@ -43,7 +44,7 @@ export class WebhookDelivery implements Node {
   @Field(() => ID) id: string;
   @Field(() => ID) webhookId: string;
   @Field(() => ID, { description: 'The event this delivery carries (its `eventId` in subscriptions). Deliveries are sent and retried independently, so a receiver may see events in any order and, after a redelivery, more than once: discard duplicates by this id.' }) eventId: string;
-  @Field() eventType: string;
+  @Field({ deprecationReason: 'Use `type`; this is its outbox name (LotStatusChanged for LOT_STATUS_CHANGED).' }) eventType: string;
   @Field(() => WebhookDeliveryStatus) status: WebhookDeliveryStatus;
   @Field(() => Int) attempts: number;
   @Field(() => DateTimeScalar, { nullable: true }) nextAttemptAt: Date | null;
@@ -52,7 +53,7 @@ export class WebhookDelivery implements Node {
   @Field(() => String, { nullable: true }) lastError: string | null;
   @Field(() => DateTimeScalar, { nullable: true }) deliveredAt: Date | null;
   @Field(() => DateTimeScalar) createdAt: Date;
-  @Field(() => JSONScalar, { description: 'The JSON body as signed and sent.' }) body: Record<string, unknown>;
+  @Field(() => JSONScalar, { description: 'The JSON body as signed and last sent (before the first send: as it would be sent); see `webhookEventTypes` for its shape.' }) body: Record<string, unknown>;
 }
 
 export const WebhookDeliveryConnection = ConnectionType(WebhookDelivery, 'WebhookDelivery');
@@ -60,8 +61,35 @@ export const WebhookDeliveryConnection = ConnectionType(WebhookDelivery, 'Webhoo
 @InputType()
 export class CreateWebhookInput {
   @Field({ description: 'Where deliveries are POSTed (https; http outside production).' }) url: string;
-  @Field(() => [String], { description: 'Outbox event types, e.g. LotStatusChanged, AlertRaised.' }) events: string[];
+  @Field(() => [WebhookEventType], { nullable: true, description: 'The events to deliver (required unless the deprecated `events` is given).' }) eventTypes?: WebhookEventType[] | null;
+  @Field(() => [String], { nullable: true, deprecationReason: 'Use `eventTypes`. Accepts outbox names (LotStatusChanged) and enum names (LOT_STATUS_CHANGED).' }) events?: string[] | null;
   @Field({ description: 'Shared HMAC key (16 to 256 characters); never returned.' }) secret: string;
+}
+
+@InputType({ description: 'Changes a webhook; omitted fields keep their value.' })
+export class UpdateWebhookInput {
+  @Field(() => ID) id: string;
+  @Field(() => Int) expectedVersion: number;
+  @Field(() => String, { nullable: true, description: 'A new endpoint (same rules as at creation).' }) url?: string | null;
+  @Field(() => [WebhookEventType], { nullable: true, description: 'The events to deliver from now on.' }) eventTypes?: WebhookEventType[] | null;
+  @Field(() => String, { nullable: true, description: 'A new HMAC key (16 to 256 characters): the next attempt is signed with it.' }) secret?: string | null;
+  @Field({ description: 'Why (audited).' }) reason: string;
+}
+
+@InputType()
+export class DeleteWebhookInput {
+  @Field(() => ID) id: string;
+  @Field(() => Int) expectedVersion: number;
+  @Field({ description: 'Why (audited).' }) reason: string;
+}
+
+@ObjectType({ description: 'An event type a webhook may receive, and the shape of its deliveries.' })
+export class WebhookEventTypeDescription {
+  @Field(() => WebhookEventType) type: WebhookEventType;
+  @Field(() => String, { nullable: true, description: 'The subscription that carries this event: a delivery body is `{ data: { <subscription>: ... } }`, the type of that field. Null when no subscription carries it yet: the body is then `{ data: { <eventName>: { eventId, occurredAt, aggregateType, aggregateId, ...its fields, record } } }`.' })
+  subscription: string | null;
+  @Field(() => String, { nullable: true, description: 'The subscription document every delivery of this type executes with the owner\'s rights: subscribing with it gives the same `data` (run codegen on it for a typed receiver).' })
+  document: string | null;
 }
 
 @InputType()
@@ -77,17 +105,27 @@ export class RedeliverWebhookInput {
   @Field(() => ID) deliveryId: string;
 }
 
-@ObjectType()
+@ObjectType({ implements: Payload })
 export class CreateWebhookPayload extends Payload {
   @Field(() => Webhook, { nullable: true }) webhook: Webhook | null;
 }
 
-@ObjectType()
+@ObjectType({ implements: Payload })
 export class SetWebhookStatusPayload extends Payload {
   @Field(() => Webhook, { nullable: true }) webhook: Webhook | null;
 }
 
-@ObjectType()
+@ObjectType({ implements: Payload })
 export class RedeliverWebhookPayload extends Payload {
   @Field(() => WebhookDelivery, { nullable: true }) delivery: WebhookDelivery | null;
+}
+
+@ObjectType({ implements: Payload })
+export class UpdateWebhookPayload extends Payload {
+  @Field(() => Webhook, { nullable: true }) webhook: Webhook | null;
+}
+
+@ObjectType({ implements: Payload })
+export class DeleteWebhookPayload extends Payload {
+  @Field(() => ID, { nullable: true, description: 'The deleted webhook (its delivery log is deleted with it).' }) deletedWebhookId: string | null;
 }

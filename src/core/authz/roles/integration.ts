@@ -9,5 +9,5 @@ export const integrationRules: RoleRules = ({ can, principal }) => {
   can(['read', 'consume', 'produce'], 'WorkOrder');
   can('read', ['Bom', 'Equipment', 'CalibrationRecord', 'InspectionPlan', 'Inspection']);
   can('inspect', 'Inspection');
-  can(['read', 'create', 'update'], 'Webhook', { ownerSubject: principal.id });
+  can(['read', 'create', 'update', 'delete'], 'Webhook', { ownerSubject: principal.id });
 };
