@@ -116,11 +116,15 @@ interface Outcome {
   sent: boolean;
 }
 
-/** The attempt's log entry and the delivery's state, together; a sender that outlived its lease changes nothing. */
+/**
+ * The attempt's log entry and the delivery's state, together; a sender that outlived its lease
+ * changes nothing, and neither does one whose webhook was deleted while it sent.
+ */
 async function recordOutcome(platform: Platform, delivery: Claimed, o: Outcome): Promise<void> {
   await platform.dataSource.transaction(async (manager) => {
     if (o.sent) await manager.query(
-      `INSERT INTO webhook_attempt (delivery_id, attempt, attempted_at, status_code, error, duration_ms) VALUES ($1, $2, $3, $4, $5, $6)`,
+      `INSERT INTO webhook_attempt (delivery_id, attempt, attempted_at, status_code, error, duration_ms)
+       SELECT $1, $2, $3, $4, $5, $6 WHERE EXISTS (SELECT 1 FROM webhook_delivery WHERE id = $1 FOR KEY SHARE)`,
       [delivery.id, delivery.attempts, new Date(o.started), o.statusCode, o.error, o.durationMs]);
     await manager.query(
       `UPDATE webhook_delivery SET status = $2, last_status_code = $3, last_error = $4, body = coalesce($7::jsonb, body),
