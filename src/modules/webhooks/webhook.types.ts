@@ -43,7 +43,7 @@ export class WebhookAttempt {
 export class WebhookDelivery implements Node {
   @Field(() => ID) id: string;
   @Field(() => ID) webhookId: string;
-  @Field(() => ID, { description: 'The event this delivery carries (its `eventId` in subscriptions). Deliveries are sent and retried independently, so a receiver may see events in any order and, after a redelivery, more than once: discard duplicates by this id.' }) eventId: string;
+  @Field(() => ID, { description: 'The event this delivery carries (its `eventId` in subscriptions, `extensions.eventId` in the body). A webhook\'s deliveries are sent one at a time in outbox order, at least once: a redelivery or a lost answer repeats an event, so discard duplicates by this id.' }) eventId: string;
   @Field({ deprecationReason: 'Use `type`; this is its outbox name (LotStatusChanged for LOT_STATUS_CHANGED).' }) eventType: string;
   @Field(() => WebhookDeliveryStatus) status: WebhookDeliveryStatus;
   @Field(() => Int) attempts: number;
