@@ -74,13 +74,40 @@ function selection(type: GraphQLObjectType, depth: number, indent: string): stri
 }
 
 /**
- * `event` as a delivery to a webhook whose owner is `principal` carries it, or null when the
- * owner may not read it: the subscription's own mapping decides (row rules), and executing its
- * field applies the field masks. `manager` reads inside the caller's transaction.
+ * Builds delivery bodies for one batch: one request context per owner (whose rights are the
+ * same for every event of the batch) and one body per owner and event, however many of the
+ * owner's webhooks want it. `manager` reads inside the caller's transaction.
  */
-export async function renderEvent(platform: Platform, principal: Principal, event: PublishedEvent, manager?: EntityManager): Promise<WebhookBody | null> {
-  const base = RequestContext.create(platform, principal, platform.log, `webhook-event-${event.id}`);
-  const ctx = manager ? base.withManager(manager) : base;
+export class WebhookBodies {
+  private readonly contexts = new Map<string, RequestContext>();
+  private readonly bodies = new Map<string, Promise<WebhookBody | null>>();
+
+  constructor(private readonly platform: Platform, private readonly manager?: EntityManager) {}
+
+  /**
+   * `event` as a delivery to a webhook whose owner is `principal` carries it, or null when the
+   * owner may not read it: the subscription's own mapping decides (row rules), and executing its
+   * field applies the field masks. Rejects with WebhookBodyFault when it could not be built.
+   */
+  render(principal: Principal, event: PublishedEvent): Promise<WebhookBody | null> {
+    const owner = JSON.stringify([principal.id, principal.roles, principal.supplierId ?? null, principal.siteIds]);
+    const key = `${owner} ${event.id}`;
+    let body = this.bodies.get(key);
+    if (!body) {
+      let ctx = this.contexts.get(owner);
+      if (!ctx) {
+        const created = RequestContext.create(this.platform, principal, this.platform.log, `webhook-${principal.id}`);
+        ctx = this.manager ? created.withManager(this.manager) : created;
+        this.contexts.set(owner, ctx);
+      }
+      body = renderEvent(this.platform, ctx, event);
+      this.bodies.set(key, body);
+    }
+    return body;
+  }
+}
+
+async function renderEvent(platform: Platform, ctx: RequestContext, event: PublishedEvent): Promise<WebhookBody | null> {
   const extensions = { eventId: event.id, eventType: webhookEventTypeName(event.type), occurredAt: new Date(event.occurredAt).toISOString() };
   const source = platform.eventSubscriptions.get(event.type);
   if (!source) {

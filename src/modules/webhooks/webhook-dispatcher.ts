@@ -3,7 +3,7 @@ import { COMMITTED_AFTER, toEvent, type OutboxRow } from '../../core/events/outb
 import { WebhookEntity } from './webhook.entities';
 import { WebhookStatus } from './webhook.types';
 import { loadOwnerAccounts, ownerPrincipal } from './webhook-owner';
-import { renderEvent, WebhookBodyFault, type WebhookBody } from './webhook-body';
+import { WebhookBodies, WebhookBodyFault, type WebhookBody } from './webhook-body';
 import { webhookEventTypeName } from './webhook-event-types';
 import { insertDeliveries, type NewDelivery } from './webhook-delivery-insert';
 
@@ -28,13 +28,14 @@ export async function dispatchWebhookDeliveries(platform: Platform): Promise<num
     const accounts = await loadOwnerAccounts(manager, webhooks.map((w) => w.ownerSubject));
     const owners = new Map(webhooks.map((w) => [w.id, ownerPrincipal(w, accounts.get(w.ownerSubject))]));
     const deliveries: NewDelivery[] = [];
+    // Read outside this transaction: a failing read must not abort the batch for every webhook.
+    const bodies = new WebhookBodies(platform);
     for (const row of rows) {
       const event = toEvent(row);
       for (const webhook of webhooks) {
         const owner = owners.get(webhook.id);
         if (!owner || !(webhook.eventTypes as readonly string[]).includes(event.type) || new Date(event.occurredAt) < webhook.createdAt) continue;
-        // Read outside this transaction: a failing read must not abort the batch for every webhook.
-        const body = await renderEvent(platform, owner, event).catch((err: unknown): WebhookBody => {
+        const body = await bodies.render(owner, event).catch((err: unknown): WebhookBody => {
           if (!(err instanceof WebhookBodyFault)) throw err;
           platform.log.warn({ err, webhook: webhook.id, event: event.id }, 'webhook body not built; the sender builds it again');
           return { data: null, extensions: { eventId: event.id, eventType: webhookEventTypeName(event.type), occurredAt: new Date(event.occurredAt).toISOString() } };

@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import type { Platform } from '../../core/platform';
 import { SELECT_EVENTS, toEvent, type OutboxRow } from '../../core/events/outbox-rows';
 import { WebhookEntity } from './webhook.entities';
-import { renderEvent, WebhookBodyFault, type WebhookBody } from './webhook-body';
+import { WebhookBodies, WebhookBodyFault, type WebhookBody } from './webhook-body';
 import { loadOwnerAccounts, ownerPrincipal } from './webhook-owner';
 
 /**
@@ -23,13 +23,14 @@ export async function freshBodies(platform: Platform, manager: EntityManager, de
   const rows: OutboxRow[] = await manager.query(`${SELECT_EVENTS} WHERE id = ANY($1::bigint[])`, [[...new Set(deliveries.map((d) => d.event_id))]]);
   const events = new Map(rows.map((r) => [r.id, toEvent(r)]));
   const owners = new Map(webhooks.map((w) => [w.id, ownerPrincipal(w, accounts.get(w.ownerSubject))]));
+  const bodies = new WebhookBodies(platform, manager);
   const fresh = new Map<string, FreshBody>();
   for (const d of deliveries) {
     const owner = owners.get(d.webhook_id);
     const event = events.get(d.event_id);
     if (!owner) fresh.set(d.id, { refusal: OWNER_DEACTIVATED });
     else if (!event) fresh.set(d.id, { refusal: EVENT_GONE });
-    else fresh.set(d.id, await renderEvent(platform, owner, event, manager).then(
+    else fresh.set(d.id, await bodies.render(owner, event).then(
       (body) => (body ? { body } : { refusal: 'the owner may no longer read this event' }),
       (err: unknown) => {
         if (err instanceof WebhookBodyFault) return { fault: err.message };
