@@ -1,5 +1,6 @@
 import { Client as PgClient } from 'pg';
-import { createTestServer, subscribe, type Caller, type TestServer } from '../support/test-server';
+import { createTestServer, subscribe, TEST_JWT_SECRET, type Caller, type TestServer } from '../support/test-server';
+import { startPeerServer } from '../support/peer-process';
 import { createMaterial } from '../support/fixtures';
 import { materialCodeOf, startWebhookReceiver } from '../support/webhook-receiver';
 import { CreateWebhookDocument, RedeliverWebhookDocument, WebhookDeliveriesDocument } from '../generated/graphql';
@@ -120,4 +121,30 @@ describe('webhook delivery order', () => {
       await receiver.close();
     }
   });
+});
+
+describe('webhook delivery order across processes', () => {
+  it('holds when two server processes share the sending: each attempt goes out once, and no later event overtakes a retried one', async () => {
+    const peer = await startPeerServer({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', DATABASE_URL: t.databaseUrl, JWT_SECRET: TEST_JWT_SECRET, LOG_LEVEL: 'silent', ...FAST });
+    const receiver = await startWebhookReceiver();
+    try {
+      // A slow receiver keeps each send in flight long enough for the other process to look for work meanwhile.
+      receiver.answerAfter(40);
+      receiver.failNextRequests(2);
+      const created = await t.ok(CreateWebhookDocument, { input: { url: receiver.url, eventTypes: ['MATERIAL_CHANGED'], secret: 'whsec-order-0123456789' } }, integration);
+      expect(created.createWebhook.userErrors).toEqual([]);
+      const codes = ['WHO-P1', 'WHO-P2', 'WHO-P3', 'WHO-P4', 'WHO-P5'];
+      await inOneDispatchBatch(async () => {
+        for (const code of codes) await createMaterial(t, code);
+      });
+      await until(() => receiver.received.filter((r) => materialCodeOf(r) === 'WHO-P5').length, (n) => n >= 1);
+      await new Promise((r) => setTimeout(r, 300));
+      expect(receiver.received.map(materialCodeOf)).toEqual(['WHO-P1', 'WHO-P1', 'WHO-P1', 'WHO-P2', 'WHO-P3', 'WHO-P4', 'WHO-P5']);
+      const log = (await t.ok(WebhookDeliveriesDocument, { webhookId: created.createWebhook.webhook!.id }, integration)).webhookDeliveries.edges.map((e) => e.node);
+      expect(log.reduce((n, d) => n + d.attempts, 0)).toBe(receiver.received.length);
+    } finally {
+      await receiver.close();
+      await peer.stop();
+    }
+  }, 60_000);
 });

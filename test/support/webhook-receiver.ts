@@ -25,16 +25,18 @@ export function materialCodeOf(d: { json: WebhookBodyJson } | { body: unknown })
 export async function startWebhookReceiver() {
   const received: ReceivedDelivery[] = [];
   let failNext = 0;
+  let delayMs = 0;
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       const body = Buffer.concat(chunks).toString('utf8');
       received.push({ headers: req.headers, body, json: JSON.parse(body) as ReceivedDelivery['json'] });
-      if (failNext > 0) {
-        failNext--;
-        res.writeHead(500).end('down for maintenance');
-      } else res.writeHead(204).end();
+      const fail = failNext > 0;
+      if (fail) failNext--;
+      const answer = () => (fail ? res.writeHead(500).end('down for maintenance') : res.writeHead(204).end());
+      if (delayMs > 0) setTimeout(answer, delayMs);
+      else answer();
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -44,6 +46,10 @@ export async function startWebhookReceiver() {
     received,
     failNextRequests(n: number) {
       failNext = n;
+    },
+    /** Answers each request only after `ms` (a slow receiver). */
+    answerAfter(ms: number) {
+      delayMs = ms;
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
