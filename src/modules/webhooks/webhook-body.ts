@@ -126,7 +126,11 @@ async function executeSubscription(schema: GraphQLSchema, source: EventSubscript
   const result = await execute({ schema, document: compiled(schema, source.field).document, rootValue: root, contextValue });
   const errors = result.errors ?? [];
   const fault = errors.find((e) => !DELIVERABLE_ERRORS.has(String(e.extensions?.code)));
-  if (fault) throw new WebhookBodyFault(`${source.field}: ${fault.message}`);
+  if (fault) {
+    // The delivery log is read by partners: it says what failed, the server log says why.
+    ctx.log.error({ err: fault, event: event.id }, 'webhook body not built');
+    throw new WebhookBodyFault(`the ${source.field} event could not be built; it is tried again`);
+  }
   const body: WebhookBody = { data: (result.data ?? null) as Record<string, unknown> | null, extensions };
   if (errors.length > 0) body.errors = errors.map((e) => ({ message: e.message, path: e.path, extensions: { code: e.extensions.code } }));
   return body;
