@@ -3,6 +3,7 @@ import { Client as PgClient } from 'pg';
 import { createTestServer, type Caller, type TestServer } from '../support/test-server';
 import { createMaterial, createSupplier, daysFromToday } from '../support/fixtures';
 import { materialCodeOf, startWebhookReceiver } from '../support/webhook-receiver';
+import { receive, receivingSetup } from '../support/lot-fixtures';
 import { loadConfig } from '../../src/config';
 import { startLotgraph } from '../../src/server/lotgraph-server';
 import { verifySignatureHeader } from '../../src/modules/webhooks/webhook-signature';
@@ -194,6 +195,36 @@ describe('dispatcher', () => {
       `SELECT count(*)::int AS n, count(DISTINCT (webhook_id, event_id))::int AS distinct_pairs FROM webhook_delivery WHERE webhook_id = ANY($1)`, [hooks.map((h) => h.id)]);
     expect(pairs).toEqual([{ n: 12, distinct_pairs: 12 }]);
     await Promise.all(sinks.map((s) => s.close()));
+  });
+});
+
+describe('bodies that cannot be built', () => {
+  it('are not sent half-built: the delivery waits, says so without the cause\'s text, and goes out whole once the read works again', async () => {
+    const { material, supplier, locationId } = await receivingSetup(t, 'WH-FAULT');
+    const sink = await startWebhookReceiver();
+    const hook = await register(['LOT_STATUS_CHANGED'], integration, sink.url);
+    // Every LotStatusChanged body reads the lot's material (Lot.udi); here that read fails until the table is back.
+    const holder = new PgClient({ connectionString: t.databaseUrl });
+    await holder.connect();
+    try {
+      await holder.query('BEGIN');
+      await holder.query('SELECT 1 FROM webhook_dispatch_cursor WHERE id = 1 FOR UPDATE');
+      await receive(t, { materialId: material.id, supplierId: supplier.id, supplierLotNumber: 'WH-FAULT-L1', quantity: '5', locationId });
+      await holder.query('ALTER TABLE material RENAME TO material_hidden_by_test');
+      await holder.query('COMMIT');
+      const [waiting] = await until(() => deliveries(hook.id), (d) => (d[0]?.attempts ?? 0) >= 2);
+      expect(waiting).toMatchObject({ status: 'PENDING', lastStatusCode: null, lastError: 'the lotStatusChanged event could not be built; it is tried again', log: [] });
+      expect(sink.received).toEqual([]);
+    } finally {
+      await holder.query('ALTER TABLE IF EXISTS material_hidden_by_test RENAME TO material').catch(() => undefined);
+      await holder.end();
+    }
+    const [sent] = await until(() => deliveries(hook.id), (d) => d[0]?.status === 'SUCCEEDED');
+    expect(sent.log.map((a) => a.statusCode)).toEqual([204]);
+    expect(sink.received).toHaveLength(1);
+    expect(sink.received[0].json).toMatchObject({ data: { lotStatusChanged: { status: 'QUARANTINE', lot: { supplierLotNumber: 'WH-FAULT-L1' } } } });
+    expect(sink.received[0].json.errors).toBeUndefined();
+    await sink.close();
   });
 });
 
