@@ -103,6 +103,8 @@ export async function deleteWebhook(ctx: RequestContext, input: DeleteWebhookInp
     if (before.version !== input.expectedVersion) {
       fail(ErrorCode.VERSION_CONFLICT, `The record was changed by someone else (expected version ${input.expectedVersion}); reload and retry`, ['input', 'expectedVersion']);
     }
+    // A sender recording an attempt holds its delivery: wait for it, so that its log line is deleted too.
+    await tx.manager.query('SELECT id FROM webhook_delivery WHERE webhook_id = $1 ORDER BY id FOR UPDATE', [before.id]);
     await tx.manager.query('DELETE FROM webhook_attempt WHERE delivery_id IN (SELECT id FROM webhook_delivery WHERE webhook_id = $1)', [before.id]);
     await tx.manager.query('DELETE FROM webhook_delivery WHERE webhook_id = $1', [before.id]);
     await tx.manager.delete(WebhookEntity, { id: before.id });
