@@ -37,6 +37,7 @@ let t: TestServer;
 let owners: Owner[];
 let documents: { type: WebhookEventType; subscription: string | null; document: string | null }[];
 let supplierEmail: string;
+let scenarioStart: number;
 
 let refusedSubscriptions = 0;
 
@@ -111,7 +112,9 @@ beforeAll(async () => {
   await until(() => t.subscriberCount - base + refusedSubscriptions === owners.length * carried.length);
   expect(t.subscriberCount - base + refusedSubscriptions).toBe(owners.length * carried.length);
 
-  // The scenario: every event type at least once.
+  // The scenario: every event type at least once. Only its events are compared: under load the relay may still be
+  // publishing the setup's events when the subscriptions start, and those reach a subscriber but no webhook (younger than them).
+  scenarioStart = Date.now();
   const other = await createSupplier(t, 'WHP-OTHER', 'APPROVED');
   await approveSource(t, setup.material.id, other.id);
   await t.ok(CreateLocationDocument, { input: { siteId: setup.siteId, code: 'WHP-RACK-9', name: 'Rack 9', type: 'STORAGE' } }, 'ADMIN');
@@ -163,14 +166,17 @@ function bodiesOf(o: Owner, field: string): WebhookBodyJson[] {
   return o.receiver.received.map((r) => r.json).filter((b) => fieldOf(b) === field);
 }
 
+const inScenario = (body: WebhookBodyJson) => Date.parse(String(Object.values(body.data ?? {})[0]?.occurredAt)) >= scenarioStart;
+
 /** What a receiver can compare: the body without `extensions` (which a subscription payload does not carry). */
 const asPayload = ({ data, errors }: WebhookBodyJson) => (errors ? { data, errors: errors.map(({ message, path, extensions }) => ({ message, path, extensions: { code: extensions.code } })) } : { data });
 
 describe('webhook payloads', () => {
   it.each(['ADMIN', 'INTEGRATION', 'SUPPLIER', 'BI_READER'])('owned by %s: the same events, fields and masked fields as its subscriptions', (name) => {
     const o = owners.find((x) => x.name === name)!;
-    for (const [field, stream] of o.streams) {
-      const delivered = bodiesOf(o, field);
+    for (const [field, all] of o.streams) {
+      const stream = all.filter(inScenario);
+      const delivered = bodiesOf(o, field).filter(inScenario);
       expect({ field, eventIds: delivered.map((b) => eventIdOf(b, field)) }).toEqual({ field, eventIds: stream.map((b) => eventIdOf(b, field)) });
       expect({ field, payloads: delivered.map(asPayload) }).toEqual({ field, payloads: stream.map(asPayload) });
     }
