@@ -443,8 +443,11 @@ export type DeactivateUserInput = {
   reason: string;
 };
 
+/** Deletes a webhook with its delivery log. */
 export type DeleteWebhookInput = {
+  /** The version read; VERSION_CONFLICT if it changed since. */
   expectedVersion: number;
+  /** The webhook to delete. */
   id: string | number;
   /** Why (audited). */
   reason: string;
@@ -1366,7 +1369,9 @@ export type UpdateUserInput = {
 export type UpdateWebhookInput = {
   /** The events to deliver from now on. */
   eventTypes?: Array<WebhookEventType> | null | undefined;
+  /** The version read; VERSION_CONFLICT if it changed since. */
   expectedVersion: number;
+  /** The webhook to change. */
   id: string | number;
   /** Why (audited). */
   reason: string;

@@ -68,24 +68,24 @@ export class CreateWebhookInput {
 
 @InputType({ description: 'Changes a webhook; omitted fields keep their value.' })
 export class UpdateWebhookInput {
-  @Field(() => ID) id: string;
-  @Field(() => Int) expectedVersion: number;
+  @Field(() => ID, { description: 'The webhook to change.' }) id: string;
+  @Field(() => Int, { description: 'The version read; VERSION_CONFLICT if it changed since.' }) expectedVersion: number;
   @Field(() => String, { nullable: true, description: 'A new endpoint (same rules as at creation).' }) url?: string | null;
   @Field(() => [WebhookEventType], { nullable: true, description: 'The events to deliver from now on.' }) eventTypes?: WebhookEventType[] | null;
   @Field(() => String, { nullable: true, description: 'A new HMAC key (16 to 256 characters): the next attempt is signed with it.' }) secret?: string | null;
   @Field({ description: 'Why (audited).' }) reason: string;
 }
 
-@InputType()
+@InputType({ description: 'Deletes a webhook with its delivery log.' })
 export class DeleteWebhookInput {
-  @Field(() => ID) id: string;
-  @Field(() => Int) expectedVersion: number;
+  @Field(() => ID, { description: 'The webhook to delete.' }) id: string;
+  @Field(() => Int, { description: 'The version read; VERSION_CONFLICT if it changed since.' }) expectedVersion: number;
   @Field({ description: 'Why (audited).' }) reason: string;
 }
 
 @ObjectType({ description: 'An event type a webhook may receive, and the shape of its deliveries.' })
 export class WebhookEventTypeDescription {
-  @Field(() => WebhookEventType) type: WebhookEventType;
+  @Field(() => WebhookEventType, { description: 'The event type.' }) type: WebhookEventType;
   @Field(() => String, { nullable: true, description: 'The subscription that carries this event: a delivery body is `{ data: { <subscription>: ... } }`, the type of that field. Null when no subscription carries it yet: the body is then `{ data: { <eventName>: { eventId, occurredAt, aggregateType, aggregateId, ...its fields, record } } }`.' })
   subscription: string | null;
   @Field(() => String, { nullable: true, description: 'The subscription document every delivery of this type executes with the owner\'s rights: subscribing with it gives the same `data` (run codegen on it for a typed receiver).' })
@@ -122,7 +122,7 @@ export class RedeliverWebhookPayload extends Payload {
 
 @ObjectType({ implements: Payload })
 export class UpdateWebhookPayload extends Payload {
-  @Field(() => Webhook, { nullable: true }) webhook: Webhook | null;
+  @Field(() => Webhook, { nullable: true, description: 'The webhook as changed; null when refused.' }) webhook: Webhook | null;
 }
 
 @ObjectType({ implements: Payload })
