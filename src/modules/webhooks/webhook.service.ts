@@ -48,8 +48,10 @@ export async function createWebhook(ctx: RequestContext, input: CreateWebhookInp
   const v = new InputValidator();
   const production = ctx.platform.config.nodeEnv === 'production';
   const url = webhookUrl(v, input.url, production);
-  const eventTypes = input.eventTypes ?? input.events ? webhookEventTypes(v, input.eventTypes ? 'eventTypes' : 'events', input.eventTypes ?? input.events ?? []) : [];
-  if (!input.eventTypes && !input.events) v.fail('eventTypes', 'Name at least one event type');
+  // The deprecated free-string `events` still works; errors name the field the client used.
+  const named = input.eventTypes ?? input.events;
+  const eventTypes = named ? webhookEventTypes(v, input.eventTypes ? 'eventTypes' : 'events', named) : [];
+  if (!named) v.fail('eventTypes', 'Name at least one event type');
   webhookSecret(v, input.secret);
   v.throwIfAny();
   await assertPublicTarget(url, production);
