@@ -1,7 +1,7 @@
 import type { Caller, TestServer } from './test-server';
 import { approveSource, createMaterial, createSupplier } from './fixtures';
 import {
-  CreateLocationDocument, CreateSiteDocument, CreateUserDocument, ReceiveLotDocument, SetMaterialStatusDocument, SetSigningPasswordDocument, type ReceiveLotInput,
+  CreateLocationDocument, CreateSiteDocument, CreateUserDocument, LotsDocument, ReceiveLotDocument, SetMaterialStatusDocument, SetSigningPasswordDocument, type ReceiveLotInput,
 } from '../generated/graphql';
 import type { Role } from '../../src/core/authz/role';
 
@@ -36,4 +36,12 @@ export async function receive(t: TestServer, input: ReceiveLotInput, as: Caller 
   const res = await t.ok(ReceiveLotDocument, { input }, as);
   if (res.receiveLot.userErrors.length) throw new Error(JSON.stringify(res.receiveLot.userErrors));
   return res.receiveLot.lot!;
+}
+
+/** A lot as a client reads it (status, version for `expectedVersion`, dates), through the API. */
+export async function readLot(t: TestServer, id: string, as: Caller | Role = 'ADMIN') {
+  const res = await t.ok(LotsDocument, { first: 1, filter: { ids: [id] } }, as);
+  const lot = res.lots.edges[0]?.node;
+  if (!lot) throw new Error(`Lot ${id} not readable`);
+  return lot;
 }
