@@ -1,7 +1,7 @@
 import type { Caller, TestServer } from './test-server';
 import { approveSource, createMaterial, createSupplier } from './fixtures';
 import {
-  CreateLocationDocument, CreateSiteDocument, CreateUserDocument, LotsDocument, ReceiveLotDocument, SetMaterialStatusDocument, SetSigningPasswordDocument, type ReceiveLotInput,
+  CreateLocationDocument, CreateSiteDocument, CreateUserDocument, LotsDocument, ReceiveLotDocument, UsersDocument, SetMaterialStatusDocument, SetSigningPasswordDocument, type ReceiveLotInput,
 } from '../generated/graphql';
 import type { Role } from '../../src/core/authz/role';
 
@@ -15,6 +15,14 @@ export async function signerUser(t: TestServer, sub: string, roles: Role[]): Pro
   const set = await t.ok(SetSigningPasswordDocument, { input: { newPassword: SIGNING_PASSWORD } }, caller);
   if (set.setSigningPassword.userErrors.length) throw new Error(JSON.stringify(set.setSigningPassword.userErrors));
   return caller;
+}
+
+/** A provisioned user found by its token subject, as an administrator's client finds one (for its id, say). */
+export async function userBySubject(t: TestServer, subject: string) {
+  const res = await t.ok(UsersDocument, { first: 50, filter: { search: subject } }, 'ADMIN');
+  const user = res.users.edges.map((e) => e.node).find((u) => u.subject === subject);
+  if (!user) throw new Error(`No user with subject ${subject}`);
+  return user;
 }
 
 /** An ACTIVE material with a GTIN and shelf life, an approved qualified supplier, and a site. */
