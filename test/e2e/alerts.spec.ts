@@ -1,10 +1,10 @@
 import { createTestServer, subscribe, type Caller, type TestServer } from '../support/test-server';
 import { approveSource, createSupplier } from '../support/fixtures';
-import { signerUser, SIGNING_PASSWORD } from '../support/lot-fixtures';
+import { readLot, signerUser, SIGNING_PASSWORD } from '../support/lot-fixtures';
 import { inspectionSetup } from '../support/quality-fixtures';
 import { raiseLotExpiringAlerts } from '../../src/modules/lots/lot-expiring.job';
 import { raiseLowStockAlerts } from '../../src/modules/stock/low-stock.job';
-import { MoveStockDocument, PlaceLotOnHoldDocument, ReleaseLotDocument, UpdateMaterialDocument } from '../generated/graphql';
+import { MaterialsDocument, MoveStockDocument, PlaceLotOnHoldDocument, ReleaseLotDocument, UpdateMaterialDocument } from '../generated/graphql';
 
 const ALERTS = 'subscription($types: [AlertType!]) { alerts(types: $types) { eventId type subjectType subjectId message details } }';
 type AlertEvent = { alerts: { type: string; subjectType: string; subjectId: string; message: string; details: Record<string, unknown> } };
@@ -87,7 +87,7 @@ describe('alerts(types)', () => {
 
   it('raises LOT_EXPIRING once per lot and expiry date, however often the job runs', async () => {
     const l = await releasedLot('ALR-EXP');
-    const [{ expires_on: expiresOn }] = await t.sql<{ expires_on: string }>('SELECT expires_on::text FROM lot WHERE id = $1', [l.id]);
+    const { expiresOn } = await readLot(t, l.id, 'WAREHOUSE');
     const sub = await listen('WAREHOUSE', ['LOT_EXPIRING']);
     const monthBefore = new Date(Date.parse(`${expiresOn}T00:00:00Z`) - 20 * 86_400_000).toISOString().slice(0, 10);
     const runs = await Promise.all([raiseLotExpiringAlerts(t.server.platform, monthBefore), raiseLotExpiringAlerts(t.server.platform, monthBefore)]);
@@ -102,7 +102,7 @@ describe('alerts(types)', () => {
   });
 
   it('raises LOW_STOCK once per dip below the reorder point', async () => {
-    const [{ version }] = await t.sql<{ version: number }>('SELECT version FROM material WHERE id = $1', [q.material.id]);
+    const [{ node: { version } }] = (await t.ok(MaterialsDocument, { first: 1, filter: { ids: [q.material.id] } }, 'QA_MANAGER')).materials.edges;
     const set = await t.ok(UpdateMaterialDocument, { input: { id: q.material.id, expectedVersion: version, reorderPoint: '1000', reason: 'Safety stock' } }, 'QA_MANAGER');
     expect(set.updateMaterial.userErrors).toEqual([]);
     const sub = await listen('WAREHOUSE', ['LOW_STOCK']);

@@ -5,7 +5,7 @@ import { createTestDatabase } from '../support/test-database';
 import { createDataSource } from '../../src/db/data-source';
 import { SigningPasswordAgeAndHistory1764000001650 } from '../../migrations/1764000001650-SigningPasswordAgeAndHistory';
 import { daysFromToday } from '../support/fixtures';
-import { receive, receivingSetup, signerUser, SIGNING_PASSWORD } from '../support/lot-fixtures';
+import { receive, receivingSetup, signerUser, SIGNING_PASSWORD, userBySubject } from '../support/lot-fixtures';
 import { startPeerServer, type PeerServer } from '../support/peer-process';
 import {
   MeWithUserDocument, ReleaseLotDocument, ResetSigningPasswordDocument, SetSigningPasswordDocument, StartLotTestingDocument, type ReleaseLotMutation,
@@ -154,7 +154,7 @@ describe('signing password age and history', () => {
     // Two newer passwords later, the first may come back.
     expect(await change(signer, 'Third-Batch-2026', SIGNING_PASSWORD)).toEqual([]);
 
-    const [{ id }] = await t.sql<{ id: string }>(`SELECT id FROM app_user WHERE subject = 'u-history'`);
+    const { id } = await userBySubject(t, 'u-history');
     expect((await t.ok(ResetSigningPasswordDocument, { input: { id, reason: 'Forgotten' } }, 'ADMIN')).resetSigningPassword.userErrors).toEqual([]);
     expect(await change(signer, null, SIGNING_PASSWORD)).toEqual(reused);
     expect(await change(signer, null, 'Third-Batch-2026')).toEqual(reused);

@@ -1,6 +1,6 @@
 import { createTestServer, subscribe, type Caller, type TestServer } from '../support/test-server';
 import { createSupplier, daysFromToday } from '../support/fixtures';
-import { receive, receivingSetup, signerUser, SIGNING_PASSWORD } from '../support/lot-fixtures';
+import { receive, receivingSetup, signerUser, SIGNING_PASSWORD, userBySubject } from '../support/lot-fixtures';
 import {
   LotByNumberDocument, LotByUdiDocument, LotSignaturesDocument, LotsDocument, PlaceLotOnHoldDocument, ReceiveLotDocument,
   RejectLotDocument, ReleaseLotDocument, ReleaseLotHoldDocument, ReturnLotDocument, ReworkLotDocument, ScrapLotDocument, StartLotTestingDocument,
@@ -190,7 +190,7 @@ describe('lot lifecycle with electronic signatures', () => {
     const audit = await t.sql<{ action: string }>(`SELECT action FROM audit_entry WHERE action IN ('SIGNATURE_FAILED', 'SIGNING_LOCKED') AND entity_id = (SELECT id FROM app_user WHERE subject = 'u-unlucky')`);
     expect(audit.filter((a) => a.action === 'SIGNATURE_FAILED')).toHaveLength(5);
     expect(audit.filter((a) => a.action === 'SIGNING_LOCKED')).toHaveLength(1);
-    const [user] = await t.sql<{ id: string }>(`SELECT id FROM app_user WHERE subject = 'u-unlucky'`);
+    const user = await userBySubject(t, 'u-unlucky');
     await admin.waitFor(1);
     expect(admin.events[0].alerts).toMatchObject({ type: 'SIGNING_LOCKED', subjectType: 'User', subjectId: user.id, message: expect.stringContaining('5 failed attempts') });
     expect(admin.events[0].alerts.message).not.toContain('u-unlucky');

@@ -45,9 +45,7 @@ beforeAll(async () => {
     },
   }, 'QA_MANAGER');
   expect(plan.createInspectionPlan.inspectionPlan).toMatchObject({ planVersion: 1, status: 'ACTIVE' });
-  const [c1, c2] = await t.sql<{ id: string }>('SELECT id FROM inspection_characteristic WHERE plan_id = $1 ORDER BY seq', [plan.createInspectionPlan.inspectionPlan!.id]);
-  diameter = c1.id;
-  visual = c2.id;
+  [diameter, visual] = plan.createInspectionPlan.inspectionPlan!.characteristics.map((c) => c.id);
   const eq = await t.ok(RegisterEquipmentDocument, { input: { assetTag: 'MIC-1', name: 'Micrometer', type: 'MEASURING_INSTRUMENT', siteId: setup.siteId, calibrationIntervalDays: 90 } }, 'MAINTENANCE');
   gauge = eq.registerEquipment.equipment!.id;
 });
@@ -61,7 +59,8 @@ describe('inspections', () => {
     const { recorded } = await inspect(l.id, ['2.35', '2.36']);
     expect(recorded.recordInspectionResults.userErrors[0]).toMatchObject({ code: 'EQUIPMENT_NOT_CALIBRATED', field: ['input', 'readings', '0', 'equipmentId'] });
     await calibrate(gauge, 'PASS', daysFromToday(-10));
-    const started = await t.sql<{ id: string }>('SELECT id FROM inspection WHERE lot_id = $1', [l.id]);
+    const started = (await t.ok(InspectionsDocument, { filter: { lotIds: [l.id] } }, 'QA_INSPECTOR')).inspections.edges.map((e) => e.node);
+    expect(started).toHaveLength(1);
     const noEquipment = await t.ok(RecordInspectionResultsDocument, { input: { inspectionId: started[0].id, readings: [{ characteristicId: diameter, sampleNo: 1, value: '2.35' }] } }, 'QA_INSPECTOR');
     expect(noEquipment.recordInspectionResults.userErrors[0].field).toEqual(['input', 'readings', '0', 'equipmentId']);
     const flood = Array.from({ length: 5 }, () => ({ characteristicId: visual, sampleNo: 1, accepted: true }));
