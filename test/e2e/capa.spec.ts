@@ -121,7 +121,7 @@ describe('a CAPA from nonconformance to closure', () => {
     expect(closed.closeCapa.capa?.closedAt).toBeTruthy();
 
     const listed = await t.ok(CapasDocument, { filter: { nonconformanceIds: [nonconformance.id] } }, 'AUDITOR');
-    expect(listed.capas.edges[0].node).toMatchObject({ actions: [{ seq: 1, status: 'DONE' }, { seq: 2, status: 'DONE' }], signatures: [{ meaning: 'APPROVED' }, { meaning: 'VERIFIED' }, { meaning: 'CLOSED' }] });
+    expect(listed.capas!.edges[0].node).toMatchObject({ actions: [{ seq: 1, status: 'DONE' }, { seq: 2, status: 'DONE' }], signatures: [{ meaning: 'APPROVED' }, { meaning: 'VERIFIED' }, { meaning: 'CLOSED' }] });
     const nc = await t.gql<{ node: { capas: { id: string }[] } }, unknown>(`{ node(id: "${nonconformance.id}") { ... on Nonconformance { capas { id } } } }`, {}, 'QA_MANAGER');
     expect(nc.data?.node.capas).toEqual([{ id: capa.id }]);
     const statuses = ['DRAFT', 'TRIAGE', 'INVESTIGATION', 'PLAN_APPROVAL', 'IMPLEMENTATION', 'VERIFICATION', 'EFFECTIVENESS_CHECK', 'CLOSED'];
@@ -306,8 +306,8 @@ describe('CAPA_OVERDUE', () => {
     // Time passes: the due date is moved into the past directly, as no mutation can.
     await t.sql('UPDATE capa SET due_on = current_date - 1 WHERE id = $1', [capa.id]);
     const overdue = await t.ok(CapasDocument, { filter: { overdue: true } }, 'QA_MANAGER');
-    expect(overdue.capas.edges.map((e) => e.node.id)).toContain(capa.id);
+    expect(overdue.capas!.edges.map((e) => e.node.id)).toContain(capa.id);
     const onTime = await t.ok(CapasDocument, { filter: { overdue: false } }, 'QA_MANAGER');
-    expect(onTime.capas.edges.map((e) => e.node.id)).not.toContain(capa.id);
+    expect(onTime.capas!.edges.map((e) => e.node.id)).not.toContain(capa.id);
   });
 });

@@ -117,7 +117,7 @@ describe('signing password age and history', () => {
 
   it('refuses an aged password with SIGNING_PASSWORD_EXPIRED, uncounted, until its owner sets a new one with it', async () => {
     const signer = await signerUser(t, 'u-aged', ['QA_MANAGER']);
-    const { user } = (await t.ok(MeWithUserDocument, {}, signer)).me;
+    const { user } = (await t.ok(MeWithUserDocument, {}, signer)).me!;
     expect(Date.parse(user!.signingPasswordExpiresAt!) - Date.parse(user!.signingPasswordSetAt!)).toBe(30 * 86_400_000);
     // Time passes: the password is made 31 days old directly, as no mutation can.
     await t.sql(`UPDATE app_user SET signing_password_set_at = now() - interval '31 days' WHERE subject = 'u-aged'`);

@@ -83,11 +83,11 @@ describe('finding lots', () => {
     await quarantined('SUP-ROW');
     const res = await t.gql(LotsDocument, { first: 100 }, own);
     const mine = res.data!;
-    expect(mine.lots.totalCount).toBeGreaterThan(0);
-    expect(mine.lots.edges.every((e) => e.node.supplierId === setup.supplier.id && e.node.udi)).toBe(true);
+    expect(mine.lots!.totalCount).toBeGreaterThan(0);
+    expect(mine.lots!.edges.every((e) => e.node.supplierId === setup.supplier.id && e.node.udi)).toBe(true);
     // Materials are not the supplier's to read: null with FORBIDDEN, the lots themselves served.
     expect(res.errors?.every((e) => e.extensions?.code === 'FORBIDDEN' && e.path?.[4] === 'material')).toBe(true);
-    expect((await t.gql(LotsDocument, { first: 100 }, other)).data?.lots.totalCount).toBe(0);
+    expect((await t.gql(LotsDocument, { first: 100 }, other)).data?.lots?.totalCount).toBe(0);
   });
 });
 
@@ -115,7 +115,7 @@ describe('lot lifecycle with electronic signatures', () => {
       signature: { meaning: 'RELEASED', printedName: 'Signer u-releaser', recordVersion: 3 },
     });
     const sigs = await t.ok(LotSignaturesDocument, { filter: { ids: [lot.id] } }, 'AUDITOR');
-    expect(sigs.lots.edges[0].node.signatures).toEqual([expect.objectContaining({ meaning: 'RELEASED', reason: 'Batch record reviewed', recordVersion: 3 })]);
+    expect(sigs.lots!.edges[0].node.signatures).toEqual([expect.objectContaining({ meaning: 'RELEASED', reason: 'Batch record reviewed', recordVersion: 3 })]);
     const verified = await t.ok(VerifySignatureDocument, { id: ok.releaseLot.signature!.id }, 'AUDITOR');
     expect(verified.verifySignature).toMatchObject({ valid: true, contentHashMatches: true, auditTrailMatches: true, recordMatches: true });
   });

@@ -1435,7 +1435,7 @@ export type ApprovedSuppliersQueryVariables = Exact<{
 }>;
 
 
-export type ApprovedSuppliersQuery = { approvedSuppliers: { totalCount: number, edges: Array<{ node: { id: string, status: MaterialSupplierStatus, supplierId: string, materialId: string, supplier: { code: string } | null, material: { code: string } | null } }> } };
+export type ApprovedSuppliersQuery = { approvedSuppliers: { totalCount: number, edges: Array<{ node: { id: string, status: MaterialSupplierStatus, supplierId: string, materialId: string, supplier: { code: string } | null, material: { code: string } | null } }> } | null };
 
 export type MaterialsWithSuppliersQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1443,7 +1443,7 @@ export type MaterialsWithSuppliersQueryVariables = Exact<{
 }>;
 
 
-export type MaterialsWithSuppliersQuery = { materials: { edges: Array<{ node: { code: string, approvedSuppliers: Array<{ status: MaterialSupplierStatus, supplier: { code: string, name: string, qualified: boolean } | null }> | null } }> } };
+export type MaterialsWithSuppliersQuery = { materials: { edges: Array<{ node: { code: string, approvedSuppliers: Array<{ status: MaterialSupplierStatus, supplier: { code: string, name: string, qualified: boolean } | null }> | null } }> } | null };
 
 export type MaterialChangedSubscriptionVariables = Exact<{
   filter?: MaterialChangedFilter | null | undefined;
@@ -1494,7 +1494,7 @@ export type CapasQueryVariables = Exact<{
 }>;
 
 
-export type CapasQuery = { capas: { totalCount: number, edges: Array<{ node: { id: string, status: CapaStatus, version: number, title: string, dueOn: string, ownerId: string | null, risk: CapaRisk | null, containment: string | null, rootCause: string | null, affectedScope: string | null, effectivenessCriterion: string | null, effectivenessResult: string | null, justification: string | null, closedAt: string | null, nonconformanceIds: Array<string>, actions: Array<{ seq: number, status: CapaActionStatus }> | null, signatures: Array<{ meaning: SignatureMeaning, printedName: string }> | null } }> } };
+export type CapasQuery = { capas: { totalCount: number, edges: Array<{ node: { id: string, status: CapaStatus, version: number, title: string, dueOn: string, ownerId: string | null, risk: CapaRisk | null, containment: string | null, rootCause: string | null, affectedScope: string | null, effectivenessCriterion: string | null, effectivenessResult: string | null, justification: string | null, closedAt: string | null, nonconformanceIds: Array<string>, actions: Array<{ seq: number, status: CapaActionStatus }> | null, signatures: Array<{ meaning: SignatureMeaning, printedName: string }> | null } }> } | null };
 
 export type CustomerFieldsFragment = { id: string, code: string, name: string, country: string | null, contactName: string | null, contactEmail: string | null, contactPhone: string | null, status: CustomerStatus, version: number, createdAt: string, updatedAt: string, customFields: unknown };
 
@@ -1508,7 +1508,7 @@ export type CustomersQueryVariables = Exact<{
 }>;
 
 
-export type CustomersQuery = { customers: { totalCount: number, edges: Array<{ node: { id: string, code: string, name: string, country: string | null, contactName: string | null, contactEmail: string | null, contactPhone: string | null, status: CustomerStatus, version: number, createdAt: string, updatedAt: string, customFields: unknown } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } };
+export type CustomersQuery = { customers: { totalCount: number, edges: Array<{ node: { id: string, code: string, name: string, country: string | null, contactName: string | null, contactEmail: string | null, contactPhone: string | null, status: CustomerStatus, version: number, createdAt: string, updatedAt: string, customFields: unknown } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } | null };
 
 export type CustomerNodeQueryVariables = Exact<{
   id: string | number;
@@ -1584,7 +1584,7 @@ export type EquipmentListQueryVariables = Exact<{
 }>;
 
 
-export type EquipmentListQuery = { equipment: { totalCount: number, edges: Array<{ node: { id: string, assetTag: string, status: EquipmentStatus, calibrationIntervalDays: number | null, lastCalibratedOn: string | null, calibrationDueOn: string | null, inCalibration: boolean, version: number } }> } };
+export type EquipmentListQuery = { equipment: { totalCount: number, edges: Array<{ node: { id: string, assetTag: string, status: EquipmentStatus, calibrationIntervalDays: number | null, lastCalibratedOn: string | null, calibrationDueOn: string | null, inCalibration: boolean, version: number } }> } | null };
 
 export type RegisterEquipmentMutationVariables = Exact<{
   input: RegisterEquipmentInput;
@@ -1612,7 +1612,7 @@ export type CalibrationRecordsQueryVariables = Exact<{
 }>;
 
 
-export type CalibrationRecordsQuery = { calibrationRecords: { totalCount: number, edges: Array<{ node: { result: CalibrationResult, performedOn: string } }> } };
+export type CalibrationRecordsQuery = { calibrationRecords: { totalCount: number, edges: Array<{ node: { result: CalibrationResult, performedOn: string } }> } | null };
 
 export type LimsCharacteristicFragment = { id: string, planId: string, seq: number, name: string, kind: CharacteristicKind, unit: string | null, nominal: string | null, lowerLimit: string | null, upperLimit: string | null, sampleCount: number, requiresCalibratedInstrument: boolean };
 
@@ -1708,7 +1708,7 @@ export type LotsQueryVariables = Exact<{
 }>;
 
 
-export type LotsQuery = { lots: { totalCount: number, edges: Array<{ node: { id: string, lotNumber: string, supplierLotNumber: string | null, materialId: string, supplierId: string | null, siteId: string, quantity: string, unit: string, manufacturedOn: string | null, expiresOn: string | null, serialNumber: string | null, status: LotStatus, statusReason: string | null, releasedBy: string | null, createdByName: string, version: number, udi: string | null, material: { code: string } | null, supplier: { code: string } | null } }> } };
+export type LotsQuery = { lots: { totalCount: number, edges: Array<{ node: { id: string, lotNumber: string, supplierLotNumber: string | null, materialId: string, supplierId: string | null, siteId: string, quantity: string, unit: string, manufacturedOn: string | null, expiresOn: string | null, serialNumber: string | null, status: LotStatus, statusReason: string | null, releasedBy: string | null, createdByName: string, version: number, udi: string | null, material: { code: string } | null, supplier: { code: string } | null } }> } | null };
 
 export type LotByNumberQueryVariables = Exact<{
   materialCode: string;
@@ -1730,14 +1730,14 @@ export type LotSignaturesQueryVariables = Exact<{
 }>;
 
 
-export type LotSignaturesQuery = { lots: { edges: Array<{ node: { id: string, signatures: Array<{ id: string, meaning: SignatureMeaning, reason: string, printedName: string, recordVersion: number, contentHash: string, signedAt: string }> | null } }> } };
+export type LotSignaturesQuery = { lots: { edges: Array<{ node: { id: string, signatures: Array<{ id: string, meaning: SignatureMeaning, reason: string, printedName: string, recordVersion: number, contentHash: string, signedAt: string }> | null } }> } | null };
 
 export type VerifySignatureQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type VerifySignatureQuery = { verifySignature: { valid: boolean, contentHashMatches: boolean, auditTrailMatches: boolean, recordMatches: boolean | null, signature: { id: string, printedName: string } } };
+export type VerifySignatureQuery = { verifySignature: { valid: boolean, contentHashMatches: boolean, auditTrailMatches: boolean, recordMatches: boolean | null, signature: { id: string, printedName: string } } | null };
 
 export type ReceiveLotMutationVariables = Exact<{
   input: ReceiveLotInput;
@@ -1819,7 +1819,7 @@ export type MaintenanceOrdersQueryVariables = Exact<{
 }>;
 
 
-export type MaintenanceOrdersQuery = { maintenanceOrders: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, equipmentId: string, kind: MaintenanceKind, status: MaintenanceOrderStatus, description: string, plannedFor: string | null, downtimeMinutes: number, startedAt: string | null, startedBy: string | null, tookEquipmentOutOfService: boolean, completedAt: string | null, completedBy: string | null, completionNotes: string | null, cancelledAt: string | null, cancelledBy: string | null, cancelReason: string | null, version: number } }> } };
+export type MaintenanceOrdersQuery = { maintenanceOrders: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, equipmentId: string, kind: MaintenanceKind, status: MaintenanceOrderStatus, description: string, plannedFor: string | null, downtimeMinutes: number, startedAt: string | null, startedBy: string | null, tookEquipmentOutOfService: boolean, completedAt: string | null, completedBy: string | null, completionNotes: string | null, cancelledAt: string | null, cancelledBy: string | null, cancelReason: string | null, version: number } }> } | null };
 
 export type OpenMaintenanceOrderMutationVariables = Exact<{
   input: OpenMaintenanceOrderInput;
@@ -1861,7 +1861,7 @@ export type MaterialsQueryVariables = Exact<{
 }>;
 
 
-export type MaterialsQuery = { materials: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, code: string, name: string, description: string | null, type: MaterialType, unit: string, lotControlled: boolean, serialControlled: boolean, shelfLifeDays: number | null, deviceClass: DeviceClass | null, gtin: string | null, revision: string, status: MaterialStatus, version: number, createdAt: string, updatedAt: string, customFields: unknown } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } };
+export type MaterialsQuery = { materials: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, code: string, name: string, description: string | null, type: MaterialType, unit: string, lotControlled: boolean, serialControlled: boolean, shelfLifeDays: number | null, deviceClass: DeviceClass | null, gtin: string | null, revision: string, status: MaterialStatus, version: number, createdAt: string, updatedAt: string, customFields: unknown } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } | null };
 
 export type MaterialCodesQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1873,7 +1873,7 @@ export type MaterialCodesQueryVariables = Exact<{
 }>;
 
 
-export type MaterialCodesQuery = { materials: { edges: Array<{ node: { code: string } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } };
+export type MaterialCodesQuery = { materials: { edges: Array<{ node: { code: string } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } | null };
 
 export type CreateMaterialMutationVariables = Exact<{
   input: CreateMaterialInput;
@@ -1944,7 +1944,7 @@ export type ApiInfoQuery = { apiInfo: { name: string, version: string } };
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { me: { id: string, name: string, roles: Array<string>, supplierId: string | null, siteIds: Array<string> } };
+export type MeQuery = { me: { id: string, name: string, roles: Array<string>, supplierId: string | null, siteIds: Array<string> } | null };
 
 export type MyAbilityQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2049,12 +2049,12 @@ export type AuditTrailQueryVariables = Exact<{
 }>;
 
 
-export type AuditTrailQuery = { auditTrail: { totalCount: number, edges: Array<{ node: { id: string, seq: string, occurredAt: string, actorId: string, actorName: string, action: string, entityType: string, entityId: string, reason: string | null, requestId: string | null, prevHash: string, hash: string, changes: Array<{ field: string, old: unknown, new: unknown }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type AuditTrailQuery = { auditTrail: { totalCount: number, edges: Array<{ node: { id: string, seq: string, occurredAt: string, actorId: string, actorName: string, action: string, entityType: string, entityId: string, reason: string | null, requestId: string | null, prevHash: string, hash: string, changes: Array<{ field: string, old: unknown, new: unknown }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null };
 
 export type VerifyAuditTrailQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type VerifyAuditTrailQuery = { verifyAuditTrail: { valid: boolean, checkedEntries: number, reason: string | null, firstBrokenEntry: { id: string, seq: string, entityId: string } | null } };
+export type VerifyAuditTrailQuery = { verifyAuditTrail: { valid: boolean, checkedEntries: number, reason: string | null, firstBrokenEntry: { id: string, seq: string, entityId: string } | null } | null };
 
 export type CreateBomMutationVariables = Exact<{
   input: CreateBomInput;
@@ -2098,14 +2098,14 @@ export type TraceLotQueryVariables = Exact<{
 }>;
 
 
-export type TraceLotQuery = { traceLot: { root: { id: string }, nodes: Array<{ direction: TraceDirection, lotId: string, fromLotId: string, depth: number, quantity: string, lot: { lotNumber: string, supplier: { name: string } | null } | null }> } };
+export type TraceLotQuery = { traceLot: { root: { id: string }, nodes: Array<{ direction: TraceDirection, lotId: string, fromLotId: string, depth: number, quantity: string, lot: { lotNumber: string, supplier: { name: string } | null } | null }> } | null };
 
 export type RecallImpactQueryVariables = Exact<{
   lotId: string | number;
 }>;
 
 
-export type RecallImpactQuery = { recallImpact: { affectedLotCount: number, affectedLots: Array<{ lotId: string, depth: number, quantityOnHand: string | null }> } };
+export type RecallImpactQuery = { recallImpact: { affectedLotCount: number, affectedLots: Array<{ lotId: string, depth: number, quantityOnHand: string | null }> } | null };
 
 export type PurchaseOrderFieldsFragment = { id: string, orderNumber: string, supplierId: string, currency: string, status: PurchaseOrderStatus, totalAmount: string | null, statusReason: string | null, createdByName: string, approvedBy: string | null, approvedAt: string | null, version: number, lines: Array<{ id: string, lineNo: number, materialId: string, quantity: string, unitPrice: string | null, dueOn: string, receivedQuantity: string }> | null };
 
@@ -2151,7 +2151,7 @@ export type PurchaseOrdersQueryVariables = Exact<{
 }>;
 
 
-export type PurchaseOrdersQuery = { purchaseOrders: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, orderNumber: string, supplierId: string, currency: string, status: PurchaseOrderStatus, totalAmount: string | null, statusReason: string | null, createdByName: string, approvedBy: string | null, approvedAt: string | null, version: number, lines: Array<{ id: string, lineNo: number, materialId: string, quantity: string, unitPrice: string | null, dueOn: string, receivedQuantity: string }> | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type PurchaseOrdersQuery = { purchaseOrders: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, orderNumber: string, supplierId: string, currency: string, status: PurchaseOrderStatus, totalAmount: string | null, statusReason: string | null, createdByName: string, approvedBy: string | null, approvedAt: string | null, version: number, lines: Array<{ id: string, lineNo: number, materialId: string, quantity: string, unitPrice: string | null, dueOn: string, receivedQuantity: string }> | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null };
 
 export type PurchaseOrderNodeQueryVariables = Exact<{
   id: string | number;
@@ -2176,7 +2176,7 @@ export type FirstPassYieldQueryVariables = Exact<{
 }>;
 
 
-export type FirstPassYieldQuery = { firstPassYield: Array<{ materialId: string, periodStart: string, lotsInspected: number, lotsPassedFirstTime: number, yield: string, material: { id: string, code: string } | null }> };
+export type FirstPassYieldQuery = { firstPassYield: Array<{ materialId: string, periodStart: string, lotsInspected: number, lotsPassedFirstTime: number, yield: string, material: { id: string, code: string } | null }> | null };
 
 export type NonconformancesBySupplierQueryVariables = Exact<{
   from: string;
@@ -2184,7 +2184,7 @@ export type NonconformancesBySupplierQueryVariables = Exact<{
 }>;
 
 
-export type NonconformancesBySupplierQuery = { nonconformancesBySupplier: Array<{ supplierId: string, opened: number, notClosed: number, awaitingDisposition: number, useAsIs: number, rework: number, scrap: number, returnToSupplier: number, supplier: { id: string, code: string } | null }> };
+export type NonconformancesBySupplierQuery = { nonconformancesBySupplier: Array<{ supplierId: string, opened: number, notClosed: number, awaitingDisposition: number, useAsIs: number, rework: number, scrap: number, returnToSupplier: number, supplier: { id: string, code: string } | null }> | null };
 
 export type CapaMetricsQueryVariables = Exact<{
   from: string;
@@ -2192,7 +2192,7 @@ export type CapaMetricsQueryVariables = Exact<{
 }>;
 
 
-export type CapaMetricsQuery = { capaMetrics: { closedCount: number, closedNoActionCount: number, cancelledCount: number, meanCycleDays: string | null, medianCycleDays: string | null, openCount: number, overdueCount: number } };
+export type CapaMetricsQuery = { capaMetrics: { closedCount: number, closedNoActionCount: number, cancelledCount: number, meanCycleDays: string | null, medianCycleDays: string | null, openCount: number, overdueCount: number } | null };
 
 export type CreateInspectionPlanMutationVariables = Exact<{
   input: CreateInspectionPlanInput;
@@ -2227,7 +2227,7 @@ export type NonconformancesQueryVariables = Exact<{
 }>;
 
 
-export type NonconformancesQuery = { nonconformances: { totalCount: number, edges: Array<{ node: { id: string, source: NonconformanceSource, lotIds: Array<string>, equipmentId: string | null, description: string } }> } };
+export type NonconformancesQuery = { nonconformances: { totalCount: number, edges: Array<{ node: { id: string, source: NonconformanceSource, lotIds: Array<string>, equipmentId: string | null, description: string } }> } | null };
 
 export type InspectionsQueryVariables = Exact<{
   filter?: InspectionFilter | null | undefined;
@@ -2235,7 +2235,7 @@ export type InspectionsQueryVariables = Exact<{
 }>;
 
 
-export type InspectionsQuery = { inspections: { totalCount: number, edges: Array<{ node: { id: string, lotId: string, status: string, verdict: InspectionVerdict | null, inspectorName: string | null, completedBy: string | null, readings: Array<{ id: string, characteristicId: string, sampleNo: number, value: string | null, accepted: boolean | null, recordedBy: string }> } }> } };
+export type InspectionsQuery = { inspections: { totalCount: number, edges: Array<{ node: { id: string, lotId: string, status: string, verdict: InspectionVerdict | null, inspectorName: string | null, completedBy: string | null, readings: Array<{ id: string, characteristicId: string, sampleNo: number, value: string | null, accepted: boolean | null, recordedBy: string }> } }> } | null };
 
 export type CalibrationStateFieldsFragment = { assetTag: string, calibrationRecordId: string | null, calibratedOn: string | null, calibrationResult: CalibrationResult | null, calibrationDueOn: string | null, inCalibration: boolean };
 
@@ -2300,7 +2300,7 @@ export type RecallImpactWithShipmentsQueryVariables = Exact<{
 }>;
 
 
-export type RecallImpactWithShipmentsQuery = { recallImpact: { affectedLotCount: number, shipments: Array<{ shipmentNumber: string, customerId: string, consigneeName: string | null, consigneeAddress: string | null, lotNumber: string, udi: string | null, quantity: string }> | null, customers: Array<{ customerId: string, quantity: string, shipmentCount: number }> | null } };
+export type RecallImpactWithShipmentsQuery = { recallImpact: { affectedLotCount: number, shipments: Array<{ shipmentNumber: string, customerId: string, consigneeName: string | null, consigneeAddress: string | null, lotNumber: string, udi: string | null, quantity: string }> | null, customers: Array<{ customerId: string, quantity: string, shipmentCount: number }> | null } | null };
 
 export type SiteFieldsFragment = { id: string, code: string, name: string, country: string | null, timezone: string, status: SiteStatus, version: number, customFields: unknown };
 
@@ -2318,7 +2318,7 @@ export type SitesQueryVariables = Exact<{
 }>;
 
 
-export type SitesQuery = { sites: { totalCount: number, edges: Array<{ node: { id: string, code: string, name: string, country: string | null, timezone: string, status: SiteStatus, version: number, customFields: unknown } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } };
+export type SitesQuery = { sites: { totalCount: number, edges: Array<{ node: { id: string, code: string, name: string, country: string | null, timezone: string, status: SiteStatus, version: number, customFields: unknown } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } | null };
 
 export type SitesWithLocationsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -2332,7 +2332,7 @@ export type SitesWithLocationsQueryVariables = Exact<{
 }>;
 
 
-export type SitesWithLocationsQuery = { sites: { edges: Array<{ node: { code: string, locations: { totalCount: number, edges: Array<{ node: { code: string } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } | null } }> } };
+export type SitesWithLocationsQuery = { sites: { edges: Array<{ node: { code: string, locations: { totalCount: number, edges: Array<{ node: { code: string } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } | null } }> } | null };
 
 export type LocationsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -2344,7 +2344,7 @@ export type LocationsQueryVariables = Exact<{
 }>;
 
 
-export type LocationsQuery = { locations: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, siteId: string, code: string, name: string, type: LocationType, status: LocationStatus, version: number, site: { id: string, code: string, timezone: string } } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } };
+export type LocationsQuery = { locations: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, siteId: string, code: string, name: string, type: LocationType, status: LocationStatus, version: number, site: { id: string, code: string, timezone: string } | null } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } | null };
 
 export type CreateSiteMutationVariables = Exact<{
   input: CreateSiteInput;
@@ -2380,7 +2380,7 @@ export type StockBalancesQueryVariables = Exact<{
 }>;
 
 
-export type StockBalancesQuery = { stockBalances: { totalCount: number, edges: Array<{ node: { id: string, lotId: string, locationId: string, siteId: string, quantity: string } }> } };
+export type StockBalancesQuery = { stockBalances: { totalCount: number, edges: Array<{ node: { id: string, lotId: string, locationId: string, siteId: string, quantity: string } }> } | null };
 
 export type StockMovementsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -2389,7 +2389,7 @@ export type StockMovementsQueryVariables = Exact<{
 }>;
 
 
-export type StockMovementsQuery = { stockMovements: { totalCount: number, edges: Array<{ node: { id: string, type: MovementType, lotId: string, fromLocationId: string | null, toLocationId: string | null, quantity: string, actorName: string, reason: string | null, reference: string | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type StockMovementsQuery = { stockMovements: { totalCount: number, edges: Array<{ node: { id: string, type: MovementType, lotId: string, fromLocationId: string | null, toLocationId: string | null, quantity: string, actorName: string, reason: string | null, reference: string | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null };
 
 export type MoveStockMutationVariables = Exact<{
   input: MoveStockInput;
@@ -2424,7 +2424,7 @@ export type SuppliersQueryVariables = Exact<{
 }>;
 
 
-export type SuppliersQuery = { suppliers: { totalCount: number, edges: Array<{ node: { id: string, code: string, name: string, country: string | null, contactName: string | null, contactEmail: string | null, contactPhone: string | null, qualificationStatus: QualificationStatus, qualificationExpiresOn: string | null, qualificationReason: string | null, qualifiedAt: string | null, qualifiedBy: string | null, qualified: boolean, status: SupplierStatus, version: number } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } };
+export type SuppliersQuery = { suppliers: { totalCount: number, edges: Array<{ node: { id: string, code: string, name: string, country: string | null, contactName: string | null, contactEmail: string | null, contactPhone: string | null, qualificationStatus: QualificationStatus, qualificationExpiresOn: string | null, qualificationReason: string | null, qualifiedAt: string | null, qualifiedBy: string | null, qualified: boolean, status: SupplierStatus, version: number } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } | null };
 
 export type SupplierCodesQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -2433,7 +2433,7 @@ export type SupplierCodesQueryVariables = Exact<{
 }>;
 
 
-export type SupplierCodesQuery = { suppliers: { totalCount: number, edges: Array<{ node: { id: string, code: string, name: string } }> } };
+export type SupplierCodesQuery = { suppliers: { totalCount: number, edges: Array<{ node: { id: string, code: string, name: string } }> } | null };
 
 export type SupplierNodeQueryVariables = Exact<{
   id: string | number;
@@ -2518,12 +2518,12 @@ export type UsersQueryVariables = Exact<{
 }>;
 
 
-export type UsersQuery = { users: { totalCount: number, edges: Array<{ node: { id: string, subject: string, printedName: string, email: string | null, roles: Array<Role>, supplierId: string | null, siteIds: Array<string>, status: UserStatus, deactivatedAt: string | null, deactivationReason: string | null, hasSigningPassword: boolean, signingPasswordSetAt: string | null, signingLocked: boolean, version: number } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type UsersQuery = { users: { totalCount: number, edges: Array<{ node: { id: string, subject: string, printedName: string, email: string | null, roles: Array<Role>, supplierId: string | null, siteIds: Array<string>, status: UserStatus, deactivatedAt: string | null, deactivationReason: string | null, hasSigningPassword: boolean, signingPasswordSetAt: string | null, signingLocked: boolean, version: number } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null };
 
 export type MeWithUserQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeWithUserQuery = { me: { id: string, user: { printedName: string, hasSigningPassword: boolean, signingPasswordSetAt: string | null, signingPasswordExpiresAt: string | null } | null } };
+export type MeWithUserQuery = { me: { id: string, user: { printedName: string, hasSigningPassword: boolean, signingPasswordSetAt: string | null, signingPasswordExpiresAt: string | null } | null } | null };
 
 export type CreateUserMutationVariables = Exact<{
   input: CreateUserInput;
@@ -2580,7 +2580,7 @@ export type WebhookDeliveriesQueryVariables = Exact<{
 }>;
 
 
-export type WebhookDeliveriesQuery = { webhookDeliveries: { totalCount: number, edges: Array<{ node: { id: string, eventId: string, eventType: string, status: WebhookDeliveryStatus, attempts: number, lastStatusCode: number | null, lastError: string | null, deliveredAt: string | null, body: unknown, log: Array<{ attempt: number, statusCode: number | null, error: string | null }> } }> } };
+export type WebhookDeliveriesQuery = { webhookDeliveries: { totalCount: number, edges: Array<{ node: { id: string, eventId: string, eventType: string, status: WebhookDeliveryStatus, attempts: number, lastStatusCode: number | null, lastError: string | null, deliveredAt: string | null, body: unknown, log: Array<{ attempt: number, statusCode: number | null, error: string | null }> } }> } | null };
 
 export type SetWebhookStatusMutationVariables = Exact<{
   input: SetWebhookStatusInput;
