@@ -102,7 +102,7 @@ describe('alerts(types)', () => {
   });
 
   it('raises LOW_STOCK once per dip below the reorder point', async () => {
-    const [{ node: { version } }] = (await t.ok(MaterialsDocument, { first: 1, filter: { ids: [q.material.id] } }, 'QA_MANAGER')).materials.edges;
+    const [{ node: { version } }] = (await t.ok(MaterialsDocument, { first: 1, filter: { ids: [q.material.id] } }, 'QA_MANAGER')).materials!.edges;
     const set = await t.ok(UpdateMaterialDocument, { input: { id: q.material.id, expectedVersion: version, reorderPoint: '1000', reason: 'Safety stock' } }, 'QA_MANAGER');
     expect(set.updateMaterial.userErrors).toEqual([]);
     const sub = await listen('WAREHOUSE', ['LOW_STOCK']);

@@ -59,7 +59,7 @@ describe('a LIMS recording inspection results', () => {
     expect(lot.status).toBe('UNDER_TEST');
 
     const found = await t.ok(LimsInspectionsDocument, { first: 10, filter: { lotIds: [lot.id] } }, lims);
-    const open = found.inspections.edges.map((e) => e.node).filter((i) => i.status === 'IN_PROGRESS');
+    const open = found.inspections!.edges.map((e) => e.node).filter((i) => i.status === 'IN_PROGRESS');
     expect(open).toHaveLength(1);
     const inspection = open[0];
     expect(inspection).toMatchObject({ lotId: lot.id, inspectorName: null, readings: [], plan: { type: 'INCOMING', planVersion: 1, sampleSize: 2 } });
@@ -76,7 +76,7 @@ describe('a LIMS recording inspection results', () => {
     ]);
 
     const instruments = await t.ok(LimsInstrumentsDocument, { siteIds: [lot.siteId] }, lims);
-    const micrometer = instruments.equipment.edges.map((e) => e.node).find((e) => e.assetTag === 'LIMS-MIC' && e.inCalibration);
+    const micrometer = instruments.equipment!.edges.map((e) => e.node).find((e) => e.assetTag === 'LIMS-MIC' && e.inCalibration);
     expect(micrometer).toBeDefined();
 
     const readings = conformingReadings(characteristics, micrometer!.id);
@@ -91,7 +91,7 @@ describe('a LIMS recording inspection results', () => {
     expect(done.completeInspection.inspection).toMatchObject({ id: inspection.id, status: 'COMPLETED', verdict: 'PASS', completedBy: 'LIMS LabWare' });
 
     const after = await t.ok(LimsInspectionsDocument, { first: 10, filter: { lotIds: [lot.id] } }, lims);
-    const stored = after.inspections.edges[0].node;
+    const stored = after.inspections!.edges[0].node;
     expect(stored).toMatchObject({ id: inspection.id, status: 'COMPLETED', verdict: 'PASS' });
     expect(stored.readings).toEqual([
       { characteristicId: characteristics[0].id, sampleNo: 1, value: '2.35', accepted: null, equipmentId: micrometer!.id },
@@ -103,7 +103,7 @@ describe('a LIMS recording inspection results', () => {
 
   it('refetches a characteristic it keeps by id through node', async () => {
     const plan = await t.ok(LimsInspectionsDocument, { first: 1 }, lims);
-    const [first] = plan.inspections.edges[0].node.plan!.characteristics;
+    const [first] = plan.inspections!.edges[0].node.plan!.characteristics;
     const res = await t.ok(LimsCharacteristicNodeDocument, { id: first.id }, lims);
     expect(res.node).toEqual(first);
     // A caller who may not read inspection plans gets null, as for any record it may not read.
@@ -115,9 +115,9 @@ describe('a LIMS recording inspection results', () => {
   it('shows a SUPPLIER its inspections but not the plan, with FORBIDDEN at that field only', async () => {
     const lot = (await t.ok(LimsLotDocument, label, 'ADMIN')).lotByNumber!;
     const res = await t.gql(LimsInspectionsDocument, { first: 10, filter: { lotIds: [lot.id] } }, { roles: ['SUPPLIER'], supplierId: setup.supplier.id });
-    expect(res.data?.inspections.edges).toHaveLength(1);
-    expect(res.data?.inspections.edges[0].node).toMatchObject({ lotId: lot.id, status: 'COMPLETED', verdict: 'PASS', plan: null });
-    expect(res.data?.inspections.edges[0].node.readings).toHaveLength(4);
+    expect(res.data?.inspections?.edges).toHaveLength(1);
+    expect(res.data?.inspections?.edges[0].node).toMatchObject({ lotId: lot.id, status: 'COMPLETED', verdict: 'PASS', plan: null });
+    expect(res.data?.inspections?.edges[0].node.readings).toHaveLength(4);
     expect(res.errors).toEqual([expect.objectContaining({ path: ['inspections', 'edges', 0, 'node', 'plan'], extensions: expect.objectContaining({ code: 'FORBIDDEN' }) })]);
   });
 
@@ -141,7 +141,7 @@ describe('a LIMS recording inspection results', () => {
     const small = await t.gql(LimsInspectionsDocument, { first: 1, filter: { lotIds } }, lims);
     const large = await t.gql(LimsInspectionsDocument, { first: 8, filter: { lotIds } }, lims);
     expect(large.errors).toBeUndefined();
-    const plans = large.data!.inspections.edges.map((e) => e.node.plan!);
+    const plans = large.data!.inspections!.edges.map((e) => e.node.plan!);
     expect(new Set(plans.map((p) => p.id)).size).toBe(4);
     expect(plans.map((p) => p.characteristics.length).sort()).toEqual([2, 2, 3, 3, 4, 4, 5, 5]);
     expect(plans.every((p) => p.characteristics.every((c) => c.sampleCount === p.sampleSize))).toBe(true);

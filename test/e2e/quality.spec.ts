@@ -59,7 +59,7 @@ describe('inspections', () => {
     const { recorded } = await inspect(l.id, ['2.35', '2.36']);
     expect(recorded.recordInspectionResults.userErrors[0]).toMatchObject({ code: 'EQUIPMENT_NOT_CALIBRATED', field: ['input', 'readings', '0', 'equipmentId'] });
     await calibrate(gauge, 'PASS', daysFromToday(-10));
-    const started = (await t.ok(InspectionsDocument, { filter: { lotIds: [l.id] } }, 'QA_INSPECTOR')).inspections.edges.map((e) => e.node);
+    const started = (await t.ok(InspectionsDocument, { filter: { lotIds: [l.id] } }, 'QA_INSPECTOR')).inspections!.edges.map((e) => e.node);
     expect(started).toHaveLength(1);
     const noEquipment = await t.ok(RecordInspectionResultsDocument, { input: { inspectionId: started[0].id, readings: [{ characteristicId: diameter, sampleNo: 1, value: '2.35' }] } }, 'QA_INSPECTOR');
     expect(noEquipment.recordInspectionResults.userErrors[0].field).toEqual(['input', 'readings', '0', 'equipmentId']);

@@ -1630,14 +1630,14 @@ export type LimsInspectionsQueryVariables = Exact<{
 }>;
 
 
-export type LimsInspectionsQuery = { inspections: { edges: Array<{ node: { id: string, lotId: string, status: string, verdict: InspectionVerdict | null, inspectorName: string | null, plan: { id: string, type: InspectionType, planVersion: number, sampleSize: number, characteristics: Array<{ id: string, planId: string, seq: number, name: string, kind: CharacteristicKind, unit: string | null, nominal: string | null, lowerLimit: string | null, upperLimit: string | null, sampleCount: number, requiresCalibratedInstrument: boolean }> } | null, readings: Array<{ characteristicId: string, sampleNo: number, value: string | null, accepted: boolean | null, equipmentId: string | null }> } }> } };
+export type LimsInspectionsQuery = { inspections: { edges: Array<{ node: { id: string, lotId: string, status: string, verdict: InspectionVerdict | null, inspectorName: string | null, plan: { id: string, type: InspectionType, planVersion: number, sampleSize: number, characteristics: Array<{ id: string, planId: string, seq: number, name: string, kind: CharacteristicKind, unit: string | null, nominal: string | null, lowerLimit: string | null, upperLimit: string | null, sampleCount: number, requiresCalibratedInstrument: boolean }> } | null, readings: Array<{ characteristicId: string, sampleNo: number, value: string | null, accepted: boolean | null, equipmentId: string | null }> } }> } | null };
 
 export type LimsInstrumentsQueryVariables = Exact<{
   siteIds?: Array<string | number> | string | number | null | undefined;
 }>;
 
 
-export type LimsInstrumentsQuery = { equipment: { edges: Array<{ node: { id: string, assetTag: string, inCalibration: boolean, calibrationDueOn: string | null } }> } };
+export type LimsInstrumentsQuery = { equipment: { edges: Array<{ node: { id: string, assetTag: string, inCalibration: boolean, calibrationDueOn: string | null } }> } | null };
 
 export type LimsCharacteristicNodeQueryVariables = Exact<{
   id: string | number;

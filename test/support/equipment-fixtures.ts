@@ -26,7 +26,7 @@ export async function equipmentSetup(t: TestServer, code: string) {
   });
 
   const setStatus = async (id: string, status: 'IN_SERVICE' | 'OUT_OF_SERVICE' | 'RETIRED', reason: string) => {
-    const [{ node: { version } }] = (await t.ok(EquipmentListDocument, { first: 1, filter: { ids: [id] } }, 'MAINTENANCE')).equipment.edges;
+    const [{ node: { version } }] = (await t.ok(EquipmentListDocument, { first: 1, filter: { ids: [id] } }, 'MAINTENANCE')).equipment!.edges;
     return (await t.ok(SetEquipmentStatusDocument, { input: { id, expectedVersion: version, status, reason } }, 'MAINTENANCE')).setEquipmentStatus;
   };
 

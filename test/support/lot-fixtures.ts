@@ -20,7 +20,7 @@ export async function signerUser(t: TestServer, sub: string, roles: Role[]): Pro
 /** A provisioned user found by its token subject, as an administrator's client finds one (for its id, say). */
 export async function userBySubject(t: TestServer, subject: string) {
   const res = await t.ok(UsersDocument, { first: 50, filter: { search: subject } }, 'ADMIN');
-  const user = res.users.edges.map((e) => e.node).find((u) => u.subject === subject);
+  const user = res.users!.edges.map((e) => e.node).find((u) => u.subject === subject);
   if (!user) throw new Error(`No user with subject ${subject}`);
   return user;
 }
@@ -49,7 +49,7 @@ export async function receive(t: TestServer, input: ReceiveLotInput, as: Caller 
 /** A lot as a client reads it (status, version for `expectedVersion`, dates), through the API. */
 export async function readLot(t: TestServer, id: string, as: Caller | Role = 'ADMIN') {
   const res = await t.ok(LotsDocument, { first: 1, filter: { ids: [id] } }, as);
-  const lot = res.lots.edges[0]?.node;
+  const lot = res.lots!.edges[0]?.node;
   if (!lot) throw new Error(`Lot ${id} not readable`);
   return lot;
 }
