@@ -45,8 +45,8 @@ async function openFrontEnd(origin: string, token: string): Promise<Page> {
   return page;
 }
 
-async function preflight(origin: string) {
-  return fetch(t.url, {
+async function preflight(origin: string, url = t.url) {
+  return fetch(url, {
     method: 'OPTIONS',
     headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,content-type,idempotency-key' },
   });
@@ -108,6 +108,12 @@ describe('CORS preflight', () => {
     // Bearer tokens only: a page never sends cookies or HTTP auth with its calls.
     expect(res.headers.get('access-control-allow-credentials')).toBeNull();
     expect(res.headers.get('vary')).toMatch(/origin/i);
+  });
+
+  it('covers the batch record download as well as /graphql', async () => {
+    const batchRecord = `${new URL(t.url).origin}/records/lots/lot_x/batch-record`;
+    expect((await preflight(allowedOrigin, batchRecord)).headers.get('access-control-allow-origin')).toBe(allowedOrigin);
+    expect(corsHeaders(await preflight(otherOrigin, batchRecord))).toEqual([]);
   });
 
   it('answers a preflight from any other origin 403 without a CORS header', async () => {

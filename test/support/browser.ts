@@ -3,8 +3,8 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser } from 'playwright-core';
 
-/** Debian's chromium package; `.ci/run` installs it when it is missing. */
-export const CHROMIUM = '/usr/bin/chromium';
+/** Debian's chromium package (`.ci/run` installs it when it is missing), or another build of Chromium named by CHROMIUM_PATH. */
+export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 /** Headless Chromium from the system packages: no browser download, no network of its own. */
 export async function launchChromium(): Promise<Browser> {
