@@ -1,9 +1,20 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { createTestServer, type TestServer } from '../support/test-server';
-import { launchChromium, serveFrontEnd } from '../support/browser';
+import { launchChromium, serveFrontEnd, type StaticFile } from '../support/browser';
 
 const FRONT_END = path.join(__dirname, '../support/front-end');
+const README_API = `'https://lotgraph.plant.example/graphql'`;
+
+/** The first js block of the README's "Browser front-ends" section, calling the test server. */
+function readmeExample(apiUrl: string): string {
+  const readme = fs.readFileSync(path.join(__dirname, '../../README.md'), 'utf8');
+  const section = readme.split(/^## /m).find((s) => s.startsWith('Browser front-ends'));
+  const block = section && /```js\n([\s\S]*?)```/.exec(section)?.[1];
+  if (!block?.includes(README_API)) throw new Error(`README's Browser front-ends section has no js example calling ${README_API}`);
+  return block.replace(README_API, JSON.stringify(apiUrl));
+}
 
 interface Answer<T> {
   status: number;
@@ -20,12 +31,15 @@ let browser: Browser;
 let allowedOrigin: string;
 let otherOrigin: string;
 
+const files: Record<string, StaticFile> = {
+  '/': { type: 'text/html; charset=utf-8', file: path.join(FRONT_END, 'index.html') },
+  '/app.js': { type: 'text/javascript', file: path.join(FRONT_END, 'app.js') },
+  '/vendor/graphql-ws.min.js': { type: 'text/javascript', file: path.join(path.dirname(require.resolve('graphql-ws/package.json')), 'umd/graphql-ws.min.js') },
+  '/readme.html': { type: 'text/html; charset=utf-8', file: path.join(FRONT_END, 'readme.html') },
+};
+
 beforeAll(async () => {
-  frontEnd = await serveFrontEnd({
-    '/': { type: 'text/html; charset=utf-8', file: path.join(FRONT_END, 'index.html') },
-    '/app.js': { type: 'text/javascript', file: path.join(FRONT_END, 'app.js') },
-    '/vendor/graphql-ws.min.js': { type: 'text/javascript', file: path.join(path.dirname(require.resolve('graphql-ws/package.json')), 'umd/graphql-ws.min.js') },
-  });
+  frontEnd = await serveFrontEnd(files);
   // The same front-end server under two names: two origins, only the first one listed.
   allowedOrigin = `http://127.0.0.1:${frontEnd.port}`;
   otherOrigin = `http://localhost:${frontEnd.port}`;
@@ -94,6 +108,36 @@ describe('a browser front-end on another origin', () => {
       `{ materials(filter: { codePrefix: "BRW-EVIL" }) { totalCount } }`,
     );
     expect(materials.data?.materials.totalCount).toBe(0);
+  });
+
+  it("runs the README's example as written", async () => {
+    const token = t.token({ roles: ['QA_MANAGER'], name: 'README Reader' });
+    files['/token.js'] = { type: 'text/javascript', text: `var token = ${JSON.stringify(token)};` };
+    files['/example.js'] = { type: 'text/javascript', text: readmeExample(t.url) };
+    const page = await browser.newPage();
+    const logged: unknown[] = [];
+    const errors: string[] = [];
+    page.on('console', (msg) => {
+      if (msg.type() !== 'log') errors.push(msg.text());
+    });
+    page.on('pageerror', (err) => errors.push(err.message));
+    try {
+      const firstLog = page.waitForEvent('console', { predicate: (msg) => msg.type() === 'log' });
+      await page.goto(`${allowedOrigin}/readme.html`);
+      logged.push(await (await firstLog).args()[0].jsonValue());
+      await t.subscribers(1);
+      const event = page.waitForEvent('console', { predicate: (msg) => msg.type() === 'log' });
+      const created = await t.gql('mutation { createMaterial(input: { code: "BRW-README", name: "README tubing", type: RAW_MATERIAL, unit: "EA" }) { userErrors { code } } }');
+      expect(created.data).toEqual({ createMaterial: { userErrors: [] } });
+      logged.push(await (await event).args()[0].jsonValue());
+      expect(logged).toEqual([
+        expect.objectContaining({ data: { me: { name: 'README Reader', roles: ['QA_MANAGER'] } } }),
+        { data: { materialChanged: { kind: 'CREATED', material: { code: 'BRW-README', name: 'README tubing' } } } },
+      ]);
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
   });
 });
 

@@ -15,11 +15,8 @@ export async function launchChromium(): Promise<Browser> {
   });
 }
 
-export interface StaticFile {
-  type: string;
-  /** A path on disk, read on each request. */
-  file: string;
-}
+/** A file on disk (read on each request) or text made by the test. */
+export type StaticFile = { type: string; file: string } | { type: string; text: string };
 
 /** A web server for a front-end on another origin than the API: serves the given files, nothing else. */
 export async function serveFrontEnd(files: Record<string, StaticFile>) {
@@ -29,7 +26,7 @@ export async function serveFrontEnd(files: Record<string, StaticFile>) {
       res.writeHead(404).end();
       return;
     }
-    res.writeHead(200, { 'content-type': entry.type }).end(fs.readFileSync(entry.file));
+    res.writeHead(200, { 'content-type': entry.type }).end('file' in entry ? fs.readFileSync(entry.file) : entry.text);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;
