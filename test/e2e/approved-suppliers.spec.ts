@@ -91,5 +91,6 @@ describe('approved-supplier list reads', () => {
     expect(large.data?.materials?.edges.every((e) => e.node.approvedSuppliers?.[0]?.supplier?.qualified)).toBe(true);
     expect(small.extensions?.sqlStatements).toBeGreaterThan(0);
     expect(large.extensions?.sqlStatements).toBe(small.extensions?.sqlStatements);
-  });
+    // 202 mutations of setup: minutes on a loaded 2-core CI machine.
+  }, 180_000);
 });

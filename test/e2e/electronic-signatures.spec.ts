@@ -160,7 +160,8 @@ describe('signing password age and history', () => {
     expect(await change(signer, null, 'Third-Batch-2026')).toEqual(reused);
     expect(await change(signer, null, 'Fourth-Batch-2026')).toEqual([]);
     expect(await t.sql('SELECT count(*)::int AS n FROM signing_password_history WHERE user_id = $1', [id])).toEqual([{ n: 2 }]);
-  });
+    // About thirty scrypt hashes and comparisons: slow on a loaded 2-core CI machine.
+  }, 120_000);
 
   it('dates every password set before the migration at the migration, so the migration expires none', async () => {
     const db = await createTestDatabase();
