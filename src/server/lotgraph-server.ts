@@ -14,8 +14,6 @@ import { resolveJwtSecret } from '../core/auth/dev-secret';
 import { EventRelay } from '../core/events/relay';
 import { PgNotifyWakeup } from '../core/events/pg-notify-wakeup';
 import { RedisWakeup } from '../core/events/redis-wakeup';
-import { AuditEntryEntity } from '../core/audit/audit-entry.entity';
-import { ElectronicSignatureEntity } from '../core/signatures/electronic-signature.entity';
 import { loadSignatures } from '../core/signatures/signature.table';
 import type { SignerDirectory } from '../core/signatures/signer-directory';
 import type { NodeLoader } from '../core/graphql/node-registry';
@@ -26,6 +24,7 @@ import { BATCH_RECORD_PATH, batchRecordRoute, type RequestContextFactory } from 
 import { deactivatedUsersAmong, refuseDeactivatedUsers } from '../modules/users/user-access';
 import { PrincipalRecheck } from '../core/auth/principal-recheck';
 import { seedDemoData } from '../seed/demo';
+import { serverEntities } from './entities';
 import { authenticate } from './authenticate';
 import { openDatabase } from './database';
 import { createLogger } from './logger';
@@ -77,7 +76,7 @@ export async function startLotgraph(config: Config, options: StartOptions = {}):
   });
   const dataSource = createDataSource({
     url: database.url,
-    entities: [AuditEntryEntity, ElectronicSignatureEntity, ...MODULES.flatMap((m) => m.entities)],
+    entities: serverEntities(),
     log: log.child({ component: 'sql' }),
     idleInTransactionTimeoutMs: config.idleInTransactionTimeoutMs,
   });
