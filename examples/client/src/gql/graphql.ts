@@ -99,7 +99,7 @@ export type ClientMaterialsQueryVariables = Exact<{
 }>;
 
 
-export type ClientMaterialsQuery = { materials: { totalCount: number, edges: Array<{ node: { id: string, code: string, name: string, unit: string, reorderPoint: string | null, createdAt: string, customFields: unknown } }> } };
+export type ClientMaterialsQuery = { materials: { totalCount: number, edges: Array<{ node: { id: string, code: string, name: string, unit: string, reorderPoint: string | null, createdAt: string, customFields: unknown } }> } | null };
 
 export type ClientCreateMaterialMutationVariables = Exact<{
   input: CreateMaterialInput;
