@@ -57,9 +57,9 @@ describe('urql with the generated typed documents', () => {
 
     const listed = await client.query(MaterialsQuery, { first: 10 }).toPromise();
     expect(listed.error).toBeUndefined();
-    const codes = listed.data?.materials.edges.map((e) => e.node.code);
+    const codes = listed.data?.materials?.edges.map((e) => e.node.code);
     expect(codes).toContain('TC-REQ-1');
-    expect(listed.data?.materials.edges.find((e) => e.node.code === 'TC-REQ-1')?.node.reorderPoint).toBe('12.5');
+    expect(listed.data?.materials?.edges.find((e) => e.node.code === 'TC-REQ-1')?.node.reorderPoint).toBe('12.5');
   });
 
   it('answers a role without the right with FORBIDDEN in the typed result', async () => {
