@@ -187,10 +187,10 @@ describe('lot lifecycle with electronic signatures', () => {
     expect(locked.releaseLot.userErrors[0]).toMatchObject({ code: 'SIGNATURE_INVALID', message: expect.stringContaining('locked') });
     const alerts = await t.sql<{ event_type: string }>(`SELECT event_type FROM outbox_event WHERE event_type = 'SigningLocked'`);
     expect(alerts).toHaveLength(1);
-    const audit = await t.sql<{ action: string }>(`SELECT action FROM audit_entry WHERE action IN ('SIGNATURE_FAILED', 'SIGNING_LOCKED') AND entity_id = (SELECT id FROM app_user WHERE subject = 'u-unlucky')`);
+    const user = await userBySubject(t, 'u-unlucky');
+    const audit = await t.sql<{ action: string }>(`SELECT action FROM audit_entry WHERE action IN ('SIGNATURE_FAILED', 'SIGNING_LOCKED') AND entity_id = $1`, [user.id]);
     expect(audit.filter((a) => a.action === 'SIGNATURE_FAILED')).toHaveLength(5);
     expect(audit.filter((a) => a.action === 'SIGNING_LOCKED')).toHaveLength(1);
-    const user = await userBySubject(t, 'u-unlucky');
     await admin.waitFor(1);
     expect(admin.events[0].alerts).toMatchObject({ type: 'SIGNING_LOCKED', subjectType: 'User', subjectId: user.id, message: expect.stringContaining('5 failed attempts') });
     expect(admin.events[0].alerts.message).not.toContain('u-unlucky');

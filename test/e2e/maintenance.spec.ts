@@ -2,7 +2,7 @@ import { createTestServer, subscribe, type TestServer } from '../support/test-se
 import { daysFromToday } from '../support/fixtures';
 import { equipmentSetup, inOpenTransaction, watched } from '../support/equipment-fixtures';
 import {
-  CancelMaintenanceOrderDocument, MaintenanceOrdersDocument, OpenMaintenanceOrderDocument, RecordCalibrationDocument, RecordMaintenanceDocument,
+  CancelMaintenanceOrderDocument, EquipmentListDocument, MaintenanceOrdersDocument, OpenMaintenanceOrderDocument, RecordCalibrationDocument, RecordMaintenanceDocument,
   SetEquipmentStatusDocument, StartMaintenanceDocument, type MaintenanceKind,
 } from '../generated/graphql';
 
@@ -221,7 +221,7 @@ describe('maintenance order lifecycle', () => {
     const eq = await inService('MNT-RACE', null);
     expect((await eqs.setStatus(eq.id, 'OUT_OF_SERVICE', 'Cracked housing')).userErrors).toEqual([]);
     const order = await open(eq.id);
-    const [{ version }] = await t.sql<{ version: number }>('SELECT version FROM equipment WHERE id = $1', [eq.id]);
+    const [{ node: { version } }] = (await t.ok(EquipmentListDocument, { first: 1, filter: { ids: [eq.id] } }, 'MAINTENANCE')).equipment!.edges;
     await inOpenTransaction(t, async (db, commit) => {
       // startMaintenance half-way on equipment already out of service: it holds the equipment
       // row and has moved only the order (the equipment keeps its status and version).

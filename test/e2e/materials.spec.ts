@@ -117,7 +117,7 @@ describe('updateMaterial', () => {
       { input: { id: m.id, expectedVersion, reorderPoint, reason: 'Min stock' } }, 'QA_MANAGER');
     await edit(1, '10');
     await edit(2, '10.0');
-    const [{ version }] = await t.sql<{ version: number }>('SELECT version FROM material WHERE id = $1', [m.id]);
+    const [{ node: { version } }] = (await t.ok(MaterialsDocument, { first: 1, filter: { ids: [m.id] } }, 'QA_MANAGER')).materials!.edges;
     const updates = await t.sql(`SELECT 1 FROM audit_entry WHERE entity_id = $1 AND action = 'UPDATE'`, [m.id]);
     expect(updates).toHaveLength(version - 1);
   });

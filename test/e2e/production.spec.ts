@@ -1,11 +1,11 @@
 import { createTestServer, type Caller, type TestServer } from '../support/test-server';
 import { approveSource, createMaterial, daysFromToday } from '../support/fixtures';
-import { receive, receivingSetup, signerUser, SIGNING_PASSWORD } from '../support/lot-fixtures';
+import { readLot, receive, receivingSetup, signerUser, SIGNING_PASSWORD } from '../support/lot-fixtures';
 import { expireReleasedLots } from '../../src/modules/lots/lot-expiry.job';
 import {
   ConsumeLotDocument, CreateBomDocument, PlaceLotOnHoldDocument, CreateWorkOrderDocument, ProduceLotDocument, RecallImpactDocument, ReleaseLotDocument,
   ReleaseWorkOrderDocument, SetMaterialStatusDocument, StartLotTestingDocument, TraceLotDocument,
-  RecallLotDocument, CreateSiteDocument, CreateLocationDocument, MoveStockDocument,
+  RecallLotDocument, CreateSiteDocument, CreateLocationDocument, MoveStockDocument, LotsDocument,
 } from '../generated/graphql';
 
 let t: TestServer;
@@ -240,8 +240,7 @@ describe('genealogy and traceability', () => {
   it('keeps expiry of produced lots from the product shelf life', async () => {
     const res = await t.ok(TraceLotDocument, { id: f1, direction: 'BACKWARD', maxDepth: 1 }, 'QA_MANAGER');
     expect(res.traceLot!.nodes.map((n) => n.lotId)).toEqual([s1]);
-    const [row] = await t.sql<{ expires_on: string }>('SELECT expires_on::text FROM lot WHERE id = $1', [f1]);
-    expect(row.expires_on).toBe(daysFromToday(365));
+    expect((await readLot(t, f1)).expiresOn).toBe(daysFromToday(365));
   });
 });
 
@@ -300,7 +299,9 @@ describe('holds and expiry along the genealogy', () => {
 
 describe('BOM lines and consumptions as nodes', () => {
   it('resolve for readers of their BOM or work order, and for nobody else', async () => {
-    const [row] = await t.sql<{ bml: string; con: string }>('SELECT c.bom_line_id AS bml, c.id AS con FROM work_order_consumption c LIMIT 1');
+    const consumed = (await consume(await workOrder(bomSub), (await rawLot('NODE-R')).id)).consumeLot;
+    expect(consumed.userErrors).toEqual([]);
+    const row = { bml: consumed.consumption!.bomLineId, con: consumed.consumption!.id };
     const query = `{ nodes(ids: ["${row.bml}", "${row.con}"]) { __typename id } }`;
     const seen = await t.gql<{ nodes: ({ __typename: string; id: string } | null)[] }, unknown>(query, {}, 'PRODUCTION');
     expect(seen.data?.nodes).toEqual([{ __typename: 'BomLine', id: row.bml }, { __typename: 'Consumption', id: row.con }]);
@@ -311,7 +312,7 @@ describe('BOM lines and consumptions as nodes', () => {
 
 describe('trace permissions', () => {
   it('refuses traces to callers who may read no lots', async () => {
-    const [{ id }] = await t.sql<{ id: string }>('SELECT id FROM lot LIMIT 1');
+    const [{ node: { id } }] = (await t.ok(LotsDocument, { first: 1 }, 'ADMIN')).lots!.edges;
     expect((await t.gql(TraceLotDocument, { id, direction: 'FORWARD', maxDepth: 2 }, 'MAINTENANCE')).errors).toBeUndefined();
     expect((await t.gql(TraceLotDocument, { id, direction: 'FORWARD', maxDepth: 2 }, null)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect((await t.gql(RecallImpactDocument, { lotId: id }, null)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');

@@ -4,7 +4,7 @@ import { inspectionSetup } from '../support/quality-fixtures';
 import { receivingSetup, signerUser, SIGNING_PASSWORD } from '../support/lot-fixtures';
 import {
   ApprovePurchaseOrderDocument, CancelPurchaseOrderDocument, ClosePurchaseOrderDocument, CompleteInspectionDocument, CreatePurchaseOrderDocument,
-  DeviceHistoryRecordDocument, InspectionsDocument, PurchaseOrderNodeDocument, PurchaseOrdersDocument, ReceiveAgainstOrderDocument,
+  DeviceHistoryRecordDocument, InspectionsDocument, LimsInspectionsDocument, PurchaseOrderNodeDocument, PurchaseOrdersDocument, ReceiveAgainstOrderDocument,
   RecordInspectionResultsDocument, ReleaseLotDocument, SendPurchaseOrderDocument, SetMaterialSupplierStatusDocument, type PurchaseOrderLineInput, type ReceiveLotInput,
 } from '../generated/graphql';
 
@@ -231,9 +231,8 @@ describe('receiving against a purchase order line', () => {
     const [first, second] = order.lines!;
     const partial = await receive(receipt(first.id, '60', 'PUR-R-1'));
     expect(partial.lot).toMatchObject({ status: 'UNDER_TEST', quantity: '60', purchaseOrderLineId: first.id });
-    const inspections = await t.sql<{ status: string; type: string }>(
-      'SELECT i.status, p.type FROM inspection i JOIN inspection_plan p ON p.id = i.plan_id WHERE i.lot_id = $1', [partial.lot!.id]);
-    expect(inspections).toEqual([{ status: 'IN_PROGRESS', type: 'INCOMING' }]);
+    const inspections = (await t.ok(LimsInspectionsDocument, { first: 10, filter: { lotIds: [partial.lot!.id] } }, 'QA_INSPECTOR')).inspections!.edges;
+    expect(inspections.map((e) => [e.node.status, e.node.plan?.type])).toEqual([['IN_PROGRESS', 'INCOMING']]);
     expect(await orderRow(order.id)).toEqual({ status: 'PARTIALLY_RECEIVED', version: 4 });
     await receive(receipt(first.id, '50', 'PUR-R-2')); // 110 = 100 + 10 %
     expect(await orderRow(order.id)).toMatchObject({ status: 'PARTIALLY_RECEIVED' });

@@ -35,8 +35,9 @@ async function rowCounts(): Promise<string> {
 
 const auditOf = (id: string) => t.sql<{ action: string; entity_type: string; reason: string | null; changes: { field: string; old: unknown; new: unknown }[] }>(
   'SELECT action, entity_type, reason, changes FROM audit_entry WHERE entity_id = $1 ORDER BY seq', [id]);
+/** A location's id found by its code within a site, as a client finds it. */
 const locationIdOf = async (code: string, siteId: string) =>
-  (await t.sql<{ id: string }>('SELECT id FROM location WHERE code = $1 AND site_id = $2', [code, siteId]))[0].id;
+  (await t.ok(LocationsDocument, { first: 10, filter: { siteIds: [siteId], codePrefix: code } }, 'ADMIN')).locations!.edges.map((e) => e.node).find((l) => l.code === code)!.id;
 
 beforeAll(async () => {
   t = await createTestServer();

@@ -15,14 +15,15 @@ afterAll(async () => {
 
 describe('the replay cap of a resumed subscription', () => {
   it('refuses a resume from further back than the cap before sending any event, and releases its stream', async () => {
-    await createMaterial(t, 'CAP-0');
-    const [{ id: from }] = await t.sql<{ id: string }>(`SELECT max(id)::text AS id FROM outbox_event WHERE event_type = 'MaterialChanged'`);
     const auth = { authorization: `Bearer ${t.token('AUDITOR')}` };
-    // Replay stops where this process's relay is; a live subscriber shows it has read them all.
+    // Replay stops where this process's relay is; a live subscriber shows it has read them all,
+    // and gives the positions a client resumes from: the eventId of the last event it saw.
     const watcher = subscribe<MaterialEvent>(t.ws(auth), MATERIAL_CHANGED);
     await t.subscribers(t.subscriberCount + 1);
-    for (const code of ['CAP-1', 'CAP-2', 'CAP-3', 'CAP-4']) await createMaterial(t, code);
-    await watcher.waitFor(4);
+    for (const code of ['CAP-0', 'CAP-1', 'CAP-2', 'CAP-3', 'CAP-4']) await createMaterial(t, code);
+    await watcher.waitFor(5);
+    const seen = (code: string) => watcher.events.find((e) => e.materialChanged.material.code === code)!.materialChanged.eventId;
+    const from = seen('CAP-0');
     const base = t.subscriberCount;
     const tooFar = subscribe<MaterialEvent>(t.ws(auth), MATERIAL_CHANGED, { after: from });
     await tooFar.waitUntil(() => false, 3000);
@@ -31,7 +32,7 @@ describe('the replay cap of a resumed subscription', () => {
     expect(JSON.stringify(tooFar.errors)).toMatch(/More than 3 events were missed.*VALIDATION_FAILED/);
     expect(t.subscriberCount).toBe(base);
 
-    const [{ id: within }] = await t.sql<{ id: string }>(`SELECT id::text FROM outbox_event WHERE event_type = 'MaterialChanged' ORDER BY id DESC OFFSET 3 LIMIT 1`);
+    const within = seen('CAP-1');
     const resumed = subscribe<MaterialEvent>(t.ws(auth), MATERIAL_CHANGED, { after: within });
     await resumed.waitFor(3);
     expect(resumed.events.map((e) => e.materialChanged.material.code)).toEqual(['CAP-2', 'CAP-3', 'CAP-4']);
