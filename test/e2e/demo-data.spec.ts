@@ -1,12 +1,6 @@
 import { createTestServer, subscribe, type Caller, type TestServer } from '../support/test-server';
-import { DEMO_USERS, demoSupplierIdOf } from '../../src/seed/demo-people';
-
-/** The token `npm run token -- --user SUBJECT` mints: the demo user's subject, name, roles and supplier. */
-function demoCaller(subject: string): Caller {
-  const user = DEMO_USERS.find((u) => u.subject === subject);
-  if (!user) throw new Error(`No demo user ${subject}`);
-  return { sub: user.subject, name: user.printedName, roles: user.roles, supplierId: demoSupplierIdOf(user) };
-}
+import { DEMO_USERS } from '../../src/seed/demo-people';
+import { demoCaller } from '../support/demo-callers';
 
 interface Edges<T> { edges: { node: T }[] }
 const nodes = <T>(c: Edges<T>): T[] => c.edges.map((e) => e.node);
