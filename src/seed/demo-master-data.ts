@@ -171,27 +171,28 @@ async function seedCustomers(plant: DemoPlant): Promise<void> {
   }
 }
 
-async function seedPeople(plant: DemoPlant, admin: RequestContext): Promise<void> {
-  for (const u of DEMO_USERS) {
+/** The people; those tied to a supplier (the SUPPLIER account) once their supplier exists. */
+async function seedPeople(plant: DemoPlant, admin: RequestContext, withSupplier: boolean): Promise<void> {
+  for (const u of DEMO_USERS.filter((x) => Boolean(x.supplier) === withSupplier)) {
     plant.remember(`usr:${u.subject}`, await createUser(admin, {
       subject: u.subject, printedName: u.printedName, email: `${u.subject}@kangwei-med.example`, roles: [...u.roles],
       supplierId: u.supplier ? plant.id(`sup:${u.supplier}`) : null, reason: `Joined as ${u.title}`,
     }));
+    if (u.signs) await setSigningPassword(plant.as(u.subject), { newPassword: DEMO_SIGNING_PASSWORD });
   }
-  for (const u of DEMO_USERS.filter((x) => x.signs)) await setSigningPassword(plant.as(u.subject), { newPassword: DEMO_SIGNING_PASSWORD });
 }
 
 /**
- * Master data: sites and locations (as the system), the suppliers, materials, approved sources and
- * inspection plans, customers with their addresses, and the people (the SUPPLIER account needs
- * its supplier first, so people come after suppliers; their actions are attributed to them even
- * before their user records exist, as with any identity provider's user).
+ * Master data: sites and locations and the people (as the system, setting the plant up), then,
+ * as those people, the suppliers (and the supplier's portal account), materials, approved
+ * sources, inspection plans, and customers with their addresses.
  */
 export async function seedMasterData(plant: DemoPlant): Promise<void> {
   const system = RequestContext.create(plant.platform, SYSTEM, plant.platform.log, 'seed-demo');
   await seedSites(plant, system);
+  await seedPeople(plant, system, false);
   await seedSuppliers(plant);
-  await seedPeople(plant, system);
+  await seedPeople(plant, system, true);
   await seedMaterials(plant);
   await seedCustomers(plant);
 }
