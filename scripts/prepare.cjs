@@ -1,6 +1,7 @@
 // `npm install` / `npm ci` run this (the package's `prepare` script): build once, so that
 // `npm run token` and the other commands start without compiling. Skipped where there is nothing
-// to build with (a production install without dev dependencies, or before the sources are copied).
+// to build with (a production install without dev dependencies, or a Docker layer installing
+// dependencies before the sources are copied; package.json's `prepare` skips when this file is absent).
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');

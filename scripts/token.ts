@@ -14,14 +14,14 @@ Roles: ${ROLES.join(', ')}
 `;
 
 /** The demo users as a table: who to mint a token for, and what each may do. */
-function listDemoUsers(): void {
+function listDemoUsers(out: NodeJS.WritableStream = process.stdout): void {
   const rows = DEMO_USERS.map((u) => [u.subject, u.roles.join(','), u.printedName, `${u.title}${u.supplier ? ` (supplier ${demoSupplierIdOf(u)})` : ''}${u.signs ? ', signs' : ''}`]);
   // Chinese characters take two columns in a terminal.
   const width = (text: string) => [...text].reduce((w, ch) => w + (/[\u2e80-\u9fff\uff00-\uffef]/.test(ch) ? 2 : 1), 0);
   const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => width(r[i])), ['subject', 'roles', 'name'][i].length));
   const line = (r: string[]) => r.map((c, i) => (i < 3 ? c + ' '.repeat(widths[i] - width(c)) : c)).join('  ');
-  process.stdout.write(`${line(['subject', 'roles', 'name', 'what'])}\n${rows.map(line).join('\n')}\n\n`);
-  process.stdout.write(`Mint one: npm run --silent token -- --user demo-qa-manager\nThe users marked "signs" sign with the signing password ${DEMO_SIGNING_PASSWORD}\n`);
+  out.write(`${line(['subject', 'roles', 'name', 'what'])}\n${rows.map(line).join('\n')}\n\n`);
+  out.write(`Mint one: npm run --silent token -- --user demo-qa-manager\nThe users marked "signs" sign with the signing password ${DEMO_SIGNING_PASSWORD}\n`);
 }
 
 function refuse(message: string): never {
@@ -47,6 +47,12 @@ function main(): void {
   if (values.user !== undefined && !user) refuse(`No demo user ${values.user}; npm run token -- --list shows them\n`);
   if (user && values.role) refuse('Give --user or --role, not both\n');
   const roles = user ? user.roles : values.role ?? [];
+  if (roles.length === 0 && values.role === undefined && values.user === undefined) {
+    // A bare `npm run token`: how to use it, and whom it can mint for.
+    process.stderr.write(`${USAGE}\n`);
+    listDemoUsers(process.stderr);
+    process.exit(2);
+  }
   if (roles.length === 0 || !roles.every(isRole)) refuse(USAGE);
   const config = loadConfig();
   // The server refuses a token living longer than JWT_MAX_AGE, so none is issued.
