@@ -1,6 +1,7 @@
 import { createTestServer, subscribe, type Caller, type TestServer } from '../support/test-server';
 import { DEMO_USERS } from '../../src/seed/demo-people';
 import { demoCaller } from '../support/demo-callers';
+import { pdfText } from '../support/pdf-text';
 
 interface Edges<T> { edges: { node: T }[] }
 const nodes = <T>(c: Edges<T>): T[] => c.edges.map((e) => e.node);
@@ -56,6 +57,11 @@ describe('the demo plant (npm start on an empty database)', () => {
     expect(impact.recallImpact.customers.map((c) => c.customer.code)).toEqual(['CUS-PUMCH']);
     const udi = await ok<{ lotByUdi: { id: string } }>(`{ lotByUdi(udi: ${JSON.stringify(kit.udi)}) { id } }`);
     expect(udi.lotByUdi.id).toBe(kit.id);
+    const pdf = await fetch(t.url.replace(/\/graphql$/, `/records/lots/${kit.id}/batch-record`), { headers: { authorization: `Bearer ${t.token(demoCaller('demo-auditor'))}` } });
+    expect(pdf.status).toBe(200);
+    const text = await pdfText(await pdf.arrayBuffer());
+    expect(text).toContain('Li Na 李娜');
+    expect(text).toContain('WO-CVC-0001');
   });
 
   it('has a failed inspection with its nonconformance and a CAPA in progress, and an inspection waiting for results', async () => {
