@@ -7,7 +7,7 @@ const TOKEN = path.join(ROOT, 'dist/scripts/token.js');
 
 /**
  * The process a newcomer starts with `npm start`, on the embedded database in a temp data dir.
- * The first start seeds the demo plant through the services (about 300 audited changes and a
+ * The first start seeds the demo plant through the services (about 300 audited changes and some
  * twenty scrypt password checks for its signatures: 25-33 s measured under a load of 16-27 on
  * 2 cores, where one scrypt check took half a second).
  */
