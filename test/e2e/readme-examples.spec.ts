@@ -28,7 +28,7 @@ describe('README examples on the demo plant', () => {
     if (!pending) return;
     const { example, sub } = pending;
     pending = null;
-    const events = await sub.waitFor(1, 10_000);
+    const events = await sub.waitFor(1, 20_000);
     sub.unsubscribe();
     expect({ line: example.line, errors: sub.errors }).toEqual({ line: example.line, errors: [] });
     expect({ line: example.line, events: events.length > 0 }).toEqual({ line: example.line, events: true });
@@ -59,5 +59,5 @@ describe('README examples on the demo plant', () => {
     if (!example.mayBeEmpty) expect({ line: example.line, empty: emptyRootFields(data) }).toEqual({ line: example.line, empty: [] });
     results.set(example.operationName, data);
     await settle();
-  }, 30_000);
+  }, 60_000);
 });
