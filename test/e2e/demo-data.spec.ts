@@ -99,7 +99,7 @@ describe('the demo plant (npm start on an empty database)', () => {
     const client = t.ws({ authorization: `Bearer ${t.token(demoCaller('demo-qa-manager'))}` });
     const alerts = subscribe<{ alerts: { type: string; message: string } }>(client, 'subscription { alerts(after: "1") { type message } }');
     const expected = ['INSPECTION_FAILED', 'LOT_ON_HOLD', 'LOT_EXPIRING', 'LOW_STOCK', 'CALIBRATION_DUE'];
-    const received = await alerts.waitUntil((events) => expected.every((type) => events.some((e) => e.alerts.type === type)), 10_000);
+    const received = await alerts.waitUntil((events) => expected.every((type) => events.some((e) => e.alerts.type === type)), 20_000);
     expect(alerts.errors).toEqual([]);
     expect([...new Set(received.map((e) => e.alerts.type))].sort()).toEqual([...expected].sort());
     alerts.unsubscribe();
