@@ -30,9 +30,11 @@ import { authenticate } from './authenticate';
 import { openDatabase } from './database';
 import { createLogger } from './logger';
 import { metricsRoute, trackPool } from './metrics';
-import { observabilityPlugin } from './graphql-plugins';
+import { observabilityPlugin, subscriptionsOverWebSocketOnly } from './graphql-plugins';
 import { argumentTextCheck, createArmor, LIMITS } from './protection';
 import { graphqlJsonBody, jsonErrors, requestScope, type RequestLocals } from './http-middleware';
+import { crossOrigin } from './cross-origin';
+import { graphqlIde } from './graphql-ide';
 import { clientVisible, databaseOutageErrors, databaseOutagePlugin, isDatabaseUnavailable, serviceUnavailable } from './database-outage';
 import { ServiceHealth } from './health';
 import { drainAndStop } from './shutdown';
@@ -126,7 +128,8 @@ export async function startLotgraph(config: Config, options: StartOptions = {}):
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
-    introspection: !production,
+    // The IDE's docs and completion are built from introspection: enabling the IDE enables both.
+    introspection: !production || config.browser.graphqlIde,
     hideSchemaDetailsFromClientErrors: production,
     includeStacktraceInErrorResponses: config.nodeEnv === 'development',
     allowBatchedHttpRequests: false,
@@ -139,6 +142,7 @@ export async function startLotgraph(config: Config, options: StartOptions = {}):
     plugins: [
       ...armor.plugins,
       argumentTextCheck<GraphQLContext>(),
+      subscriptionsOverWebSocketOnly(),
       databaseOutagePlugin(log),
       ApolloServerPluginLandingPageDisabled(),
       // No HTTP caching of authorized data; also spares a per-field instrumentation hook.
@@ -161,9 +165,12 @@ export async function startLotgraph(config: Config, options: StartOptions = {}):
     return RequestContext.create(platform, principal, log, (res.locals as RequestLocals).requestId, idempotencyKey);
   };
   app.use(requestScope(log));
+  // Before admission: a page then reads a 503 while the server stops, rather than a CORS failure.
+  app.use(['/graphql', '/records'], crossOrigin(config.browser.corsOrigins));
   app.use(health.admission());
   health.routes(app, dataSource);
   app.get('/metrics', metricsRoute(config));
+  if (config.browser.graphqlIde) app.use(graphqlIde());
   app.use(
     '/graphql',
     graphqlJsonBody(LIMITS.bodyBytes),

@@ -38,7 +38,7 @@ const written = async () => (await t.sql<{ movements: number; audit: number; sig
 
 async function movementsOf(lotId: string, type: MovementType) {
   const res = await t.ok(StockMovementsDocument, { first: 20, filter: { lotIds: [lotId], types: [type] } }, 'QA_MANAGER');
-  return res.stockMovements.edges.map((e) => e.node);
+  return res.stockMovements!.edges.map((e) => e.node);
 }
 
 /** A lot that passed incoming inspection and was released by QA (version 3), with its stock at two locations. */

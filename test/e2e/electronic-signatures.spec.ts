@@ -5,7 +5,7 @@ import { createTestDatabase } from '../support/test-database';
 import { createDataSource } from '../../src/db/data-source';
 import { SigningPasswordAgeAndHistory1764000001650 } from '../../migrations/1764000001650-SigningPasswordAgeAndHistory';
 import { daysFromToday } from '../support/fixtures';
-import { receive, receivingSetup, signerUser, SIGNING_PASSWORD } from '../support/lot-fixtures';
+import { receive, receivingSetup, signerUser, SIGNING_PASSWORD, userBySubject } from '../support/lot-fixtures';
 import { startPeerServer, type PeerServer } from '../support/peer-process';
 import {
   MeWithUserDocument, ReleaseLotDocument, ResetSigningPasswordDocument, SetSigningPasswordDocument, StartLotTestingDocument, type ReleaseLotMutation,
@@ -117,7 +117,7 @@ describe('signing password age and history', () => {
 
   it('refuses an aged password with SIGNING_PASSWORD_EXPIRED, uncounted, until its owner sets a new one with it', async () => {
     const signer = await signerUser(t, 'u-aged', ['QA_MANAGER']);
-    const { user } = (await t.ok(MeWithUserDocument, {}, signer)).me;
+    const { user } = (await t.ok(MeWithUserDocument, {}, signer)).me!;
     expect(Date.parse(user!.signingPasswordExpiresAt!) - Date.parse(user!.signingPasswordSetAt!)).toBe(30 * 86_400_000);
     // Time passes: the password is made 31 days old directly, as no mutation can.
     await t.sql(`UPDATE app_user SET signing_password_set_at = now() - interval '31 days' WHERE subject = 'u-aged'`);
@@ -154,7 +154,7 @@ describe('signing password age and history', () => {
     // Two newer passwords later, the first may come back.
     expect(await change(signer, 'Third-Batch-2026', SIGNING_PASSWORD)).toEqual([]);
 
-    const [{ id }] = await t.sql<{ id: string }>(`SELECT id FROM app_user WHERE subject = 'u-history'`);
+    const { id } = await userBySubject(t, 'u-history');
     expect((await t.ok(ResetSigningPasswordDocument, { input: { id, reason: 'Forgotten' } }, 'ADMIN')).resetSigningPassword.userErrors).toEqual([]);
     expect(await change(signer, null, SIGNING_PASSWORD)).toEqual(reused);
     expect(await change(signer, null, 'Third-Batch-2026')).toEqual(reused);

@@ -315,11 +315,11 @@ describe('maintenance order lifecycle', () => {
     const page = (after?: string) => t.ok(MaintenanceOrdersDocument, { first: 1, after, equipmentIds: [eq.id], status: ['OPEN'] }, 'PRODUCTION');
     const first = await page();
     expect(first.maintenanceOrders).toMatchObject({ totalCount: 2, pageInfo: { hasNextPage: true } });
-    expect(first.maintenanceOrders.edges.map((e) => e.node.id)).toEqual([c.id]);
-    const second = await page(first.maintenanceOrders.pageInfo.endCursor!);
-    expect(second.maintenanceOrders.edges.map((e) => e.node.id)).toEqual([a.id]);
-    expect(second.maintenanceOrders.pageInfo.hasNextPage).toBe(false);
+    expect(first.maintenanceOrders!.edges.map((e) => e.node.id)).toEqual([c.id]);
+    const second = await page(first.maintenanceOrders!.pageInfo.endCursor!);
+    expect(second.maintenanceOrders!.edges.map((e) => e.node.id)).toEqual([a.id]);
+    expect(second.maintenanceOrders!.pageInfo.hasNextPage).toBe(false);
     const inProgress = await t.ok(MaintenanceOrdersDocument, { first: 10, equipmentIds: [eq.id], status: ['IN_PROGRESS', 'DONE'] }, 'PRODUCTION');
-    expect(inProgress.maintenanceOrders.edges.map((e) => e.node)).toEqual([expect.objectContaining({ id: b.id, status: 'IN_PROGRESS' })]);
+    expect(inProgress.maintenanceOrders!.edges.map((e) => e.node)).toEqual([expect.objectContaining({ id: b.id, status: 'IN_PROGRESS' })]);
   });
 });

@@ -177,18 +177,18 @@ describe('materials query', () => {
     let after: string | null | undefined;
     for (;;) {
       const page = await t.ok(MaterialCodesDocument, { first: 10, after, filter }, 'AUDITOR');
-      seen.push(...page.materials.edges.map((e) => e.node.code));
-      if (!page.materials.pageInfo.hasNextPage) break;
-      after = page.materials.pageInfo.endCursor;
+      seen.push(...page.materials!.edges.map((e) => e.node.code));
+      if (!page.materials!.pageInfo.hasNextPage) break;
+      after = page.materials!.pageInfo.endCursor;
     }
     expect(seen).toEqual(codes);
     const back: string[] = [];
     let before: string | null | undefined;
     for (;;) {
       const page = await t.ok(MaterialCodesDocument, { last: 7, before, filter }, 'AUDITOR');
-      back.unshift(...page.materials.edges.map((e) => e.node.code));
-      if (!page.materials.pageInfo.hasPreviousPage) break;
-      before = page.materials.pageInfo.startCursor;
+      back.unshift(...page.materials!.edges.map((e) => e.node.code));
+      if (!page.materials!.pageInfo.hasPreviousPage) break;
+      before = page.materials!.pageInfo.startCursor;
     }
     expect(back).toEqual(codes);
   });
@@ -197,9 +197,9 @@ describe('materials query', () => {
     const res = await t.ok(MaterialsDocument, {
       first: 3, filter: { codePrefix: 'PAGE-', type: ['RAW_MATERIAL'] }, orderBy: [{ field: 'NAME', direction: 'DESC' }],
     }, 'AUDITOR');
-    expect(res.materials.totalCount).toBe(2);
-    expect(res.materials.edges.map((e) => e.node.code)).toEqual(['PAGE-017', 'PAGE-007']);
-    expect(res.materials.pageInfo.hasNextPage).toBe(false);
+    expect(res.materials!.totalCount).toBe(2);
+    expect(res.materials!.edges.map((e) => e.node.code)).toEqual(['PAGE-017', 'PAGE-007']);
+    expect(res.materials!.pageInfo.hasNextPage).toBe(false);
   });
 
   it('refuses page sizes above 500 and foreign cursors as VALIDATION_FAILED', async () => {
@@ -211,7 +211,7 @@ describe('materials query', () => {
 
   it('treats LIKE wildcards in filters literally', async () => {
     const res = await t.ok(MaterialsDocument, { first: 5, filter: { search: '%' } }, 'AUDITOR');
-    expect(res.materials.totalCount).toBe(0);
+    expect(res.materials!.totalCount).toBe(0);
   });
 
   it('is FORBIDDEN for callers who may not read materials', async () => {
@@ -231,9 +231,9 @@ describe('ordering by time', () => {
     let after: string | null | undefined;
     for (let page = 0; page < 20; page++) {
       const res = await t.ok(MaterialCodesDocument, { first: 5, after, filter, orderBy }, 'AUDITOR');
-      seen.push(...res.materials.edges.map((e) => e.node.code));
-      if (!res.materials.pageInfo.hasNextPage) break;
-      after = res.materials.pageInfo.endCursor;
+      seen.push(...res.materials!.edges.map((e) => e.node.code));
+      if (!res.materials!.pageInfo.hasNextPage) break;
+      after = res.materials!.pageInfo.endCursor;
     }
     expect(seen).toHaveLength(12);
     expect(new Set(seen).size).toBe(12);

@@ -165,33 +165,33 @@ describe('genealogy and traceability', () => {
 
   it('traces backward from a finished lot to its raw lots and their supplier', async () => {
     const res = await t.ok(TraceLotDocument, { id: f2, direction: 'BACKWARD', maxDepth: 6 }, 'QA_MANAGER');
-    expect(sorted(res.traceLot.nodes.map((n) => [n.lotId, n.fromLotId, n.depth]))).toEqual(sorted(expectedBackward(f2)));
-    const rawNode = res.traceLot.nodes.find((n) => n.lotId === r1);
+    expect(sorted(res.traceLot!.nodes.map((n) => [n.lotId, n.fromLotId, n.depth]))).toEqual(sorted(expectedBackward(f2)));
+    const rawNode = res.traceLot!.nodes.find((n) => n.lotId === r1);
     expect(rawNode?.lot?.supplier?.name).toBe('Supplier RAW-SUP');
   });
 
   it('traces forward from a raw lot to every downstream lot, with a depth bound', async () => {
     const res = await t.ok(TraceLotDocument, { id: r1, direction: 'FORWARD', maxDepth: 6 }, 'QA_MANAGER');
-    expect(sorted(res.traceLot.nodes.map((n) => [n.lotId, n.fromLotId, n.depth]))).toEqual(sorted(expectedForward(r1)));
+    expect(sorted(res.traceLot!.nodes.map((n) => [n.lotId, n.fromLotId, n.depth]))).toEqual(sorted(expectedForward(r1)));
     const shallow = await t.ok(TraceLotDocument, { id: r1, direction: 'FORWARD', maxDepth: 1 }, 'QA_MANAGER');
-    expect(new Set(shallow.traceLot.nodes.map((n) => n.lotId))).toEqual(new Set([s1, s2]));
+    expect(new Set(shallow.traceLot!.nodes.map((n) => n.lotId))).toEqual(new Set([s1, s2]));
     const both = await t.ok(TraceLotDocument, { id: s1, direction: 'BOTH', maxDepth: 6 }, 'QA_MANAGER');
-    expect(new Set(both.traceLot.nodes.map((n) => n.lotId))).toEqual(new Set([r1, r2, f1, f2]));
+    expect(new Set(both.traceLot!.nodes.map((n) => n.lotId))).toEqual(new Set([r1, r2, f1, f2]));
   });
 
   it('lists every downstream lot in recallImpact with stock on hand', async () => {
     const res = await t.ok(RecallImpactDocument, { lotId: r2 }, 'QA_MANAGER');
-    expect(res.recallImpact.affectedLotCount).toBe(4);
-    expect(new Set(res.recallImpact.affectedLots.map((a) => a.lotId))).toEqual(new Set([s1, s2, f1, f2]));
-    expect(res.recallImpact.affectedLots.find((a) => a.lotId === f2)?.quantityOnHand).toBe('2');
+    expect(res.recallImpact!.affectedLotCount).toBe(4);
+    expect(new Set(res.recallImpact!.affectedLots.map((a) => a.lotId))).toEqual(new Set([s1, s2, f1, f2]));
+    expect(res.recallImpact!.affectedLots.find((a) => a.lotId === f2)?.quantityOnHand).toBe('2');
   });
 
   it('shows a SUPPLIER none of the lots made from its own lot: no steps, quantities, stock, shipments or customers', async () => {
     const own: Caller = { roles: ['SUPPLIER'], supplierId: setup.supplier.id };
     for (const direction of ['FORWARD', 'BOTH'] as const) {
       const res = await t.ok(TraceLotDocument, { id: r1, direction, maxDepth: 6 }, own);
-      expect(res.traceLot.root.id).toBe(r1);
-      expect(res.traceLot.nodes).toEqual([]);
+      expect(res.traceLot!.root.id).toBe(r1);
+      expect(res.traceLot!.nodes).toEqual([]);
     }
     const impact = await t.ok(RecallImpactDocument, { lotId: r1 }, own);
     expect(impact.recallImpact).toEqual({ affectedLotCount: 0, affectedLots: [] });
@@ -215,7 +215,7 @@ describe('genealogy and traceability', () => {
     const onHand = async (as: Caller) => {
       const res = await t.gql(RecallImpactDocument, { lotId: r2 }, as);
       expect(res.errors).toBeUndefined();
-      return { statements: res.extensions?.sqlStatements, byLot: new Map(res.data!.recallImpact.affectedLots.map((a) => [a.lotId, a.quantityOnHand])) };
+      return { statements: res.extensions?.sqlStatements, byLot: new Map(res.data!.recallImpact!.affectedLots.map((a) => [a.lotId, a.quantityOnHand])) };
     };
     const everywhere = await onHand({ roles: ['WAREHOUSE'] });
     expect(everywhere.byLot.get(f2)).toBe('2');
@@ -239,7 +239,7 @@ describe('genealogy and traceability', () => {
 
   it('keeps expiry of produced lots from the product shelf life', async () => {
     const res = await t.ok(TraceLotDocument, { id: f1, direction: 'BACKWARD', maxDepth: 1 }, 'QA_MANAGER');
-    expect(res.traceLot.nodes.map((n) => n.lotId)).toEqual([s1]);
+    expect(res.traceLot!.nodes.map((n) => n.lotId)).toEqual([s1]);
     const [row] = await t.sql<{ expires_on: string }>('SELECT expires_on::text FROM lot WHERE id = $1', [f1]);
     expect(row.expires_on).toBe(daysFromToday(365));
   });

@@ -341,10 +341,10 @@ describe('recall', () => {
       expect((await t.ok(ShipSalesOrderDocument, { input: { id: so.id, expectedVersion: 3 } }, 'WAREHOUSE')).shipSalesOrder.userErrors).toEqual([]);
     }
     const impact = await t.ok(RecallImpactWithShipmentsDocument, { lotId: l.id }, 'QA_MANAGER');
-    expect(impact.recallImpact.customers).toEqual([
+    expect(impact.recallImpact!.customers).toEqual([
       { customerId: h7.id, quantity: '6', shipmentCount: 1 }, { customerId: h8.id, quantity: '4', shipmentCount: 1 },
     ].sort((a, b) => a.customerId.localeCompare(b.customerId)));
-    expect(impact.recallImpact.shipments!.map((s) => s.consigneeName).sort()).toEqual(['Receiving, Hospital H7', 'Receiving, Hospital H8']);
+    expect(impact.recallImpact!.shipments!.map((s) => s.consigneeName).sort()).toEqual(['Receiving, Hospital H7', 'Receiving, Hospital H8']);
     const supplier = await t.gql<{ recallImpact: { shipments: unknown } }, unknown>(`{ recallImpact(lotId: "${l.id}") { shipments { quantity } } }`, {}, { roles: ['SUPPLIER'], supplierId: q.supplier.id });
     expect(supplier.data?.recallImpact.shipments).toBeNull();
     expect(supplier.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');

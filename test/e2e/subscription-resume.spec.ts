@@ -1,4 +1,4 @@
-import { createTestServer, subscribe, type TestServer } from '../support/test-server';
+import { createTestServer, subscribe, type Caller, type TestServer } from '../support/test-server';
 import { approveSource, createMaterial, createSupplier } from '../support/fixtures';
 import { receive, receivingSetup } from '../support/lot-fixtures';
 import pino from 'pino';
@@ -54,6 +54,46 @@ describe('resuming a subscription', () => {
       'subscription($after: ID) { lotStatusChanged(after: $after) { status lot { id } } }', { after: before });
     await sub.waitFor(2, 1500);
     expect(sub.events.map((e) => e.lotStatusChanged.lot.id)).toEqual([mine.id]);
+  });
+
+  it('resumes every subscription with its row rules and filter judged in SQL, for readers scoped by supplier and by site', async () => {
+    const auditorBase = t.subscriberCount;
+    const seen = subscribe<MaterialEvent>(t.ws({ authorization: `Bearer ${t.token('AUDITOR')}` }), MATERIAL_CHANGED);
+    await t.subscribers(auditorBase + 1);
+    await createMaterial(t, 'RS-SQL');
+    await seen.waitFor(1);
+    const from = seen.events[0].materialChanged.eventId;
+    seen.unsubscribe();
+    await createMaterial(t, 'RS-SQL-2');
+    const subscriptions = [
+      'alerts(after: $after, types: [LOT_ON_HOLD, LOW_STOCK])',
+      'capaStatusChanged(after: $after, filter: { capaIds: ["x"], statuses: [CLOSED] })',
+      'equipmentStatusChanged(after: $after, filter: { equipmentIds: ["x"], siteIds: ["x"] })',
+      'inspectionCompleted(after: $after, filter: { lotIds: ["x"], verdicts: [FAIL] })',
+      'lotStatusChanged(after: $after, filter: { lotIds: ["x"], materialIds: ["x"], statuses: [RELEASED] })',
+      'materialChanged(after: $after, filter: { ids: ["x"], kinds: [CREATED] })',
+      'orderStatusChanged(after: $after, filter: { orderKinds: [PURCHASE, SALES], orderIds: ["x"] })',
+      'supplierQualificationChanged(after: $after, filter: { supplierIds: ["x"] })',
+    ];
+    // Each reader with the subscriptions its role may open.
+    const readers: [Caller, string[]][] = [
+      [{ roles: ['SUPPLIER'], supplierId: 'sup-x' }, ['alerts', 'inspectionCompleted', 'lotStatusChanged', 'orderStatusChanged', 'supplierQualificationChanged']],
+      [{ roles: ['WAREHOUSE'], siteIds: ['site-x'] }, ['alerts', 'lotStatusChanged', 'materialChanged', 'orderStatusChanged', 'supplierQualificationChanged']],
+      [{ roles: ['ADMIN'] }, subscriptions.map((field) => field.split('(')[0])],
+    ];
+    for (const [reader, fields] of readers) {
+      const ws = t.ws({ authorization: `Bearer ${t.token(reader)}` });
+      const opened = subscriptions.filter((field) => fields.includes(field.split('(')[0]));
+      const base = t.subscriberCount;
+      const subs = opened.map((field) => subscribe(ws, `subscription($after: ID) { ${field} { eventId } }`, { after: from }));
+      await t.subscribers(base + opened.length);
+      await subs[0].waitUntil(() => false, 500);
+      expect(subs.map((sub) => sub.errors)).toEqual(opened.map(() => []));
+      expect(subs.flatMap((sub) => sub.events)).toEqual([]);
+      subs.forEach((sub) => sub.unsubscribe());
+      const deadline = Date.now() + 5000;
+      while (t.subscriberCount > base && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    }
   });
 
   it('releases the relay stream as soon as a client unsubscribes, though no event ever matched its filter', async () => {

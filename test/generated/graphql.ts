@@ -1435,7 +1435,7 @@ export type ApprovedSuppliersQueryVariables = Exact<{
 }>;
 
 
-export type ApprovedSuppliersQuery = { approvedSuppliers: { totalCount: number, edges: Array<{ node: { id: string, status: MaterialSupplierStatus, supplierId: string, materialId: string, supplier: { code: string } | null, material: { code: string } | null } }> } };
+export type ApprovedSuppliersQuery = { approvedSuppliers: { totalCount: number, edges: Array<{ node: { id: string, status: MaterialSupplierStatus, supplierId: string, materialId: string, supplier: { code: string } | null, material: { code: string } | null } }> } | null };
 
 export type MaterialsWithSuppliersQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1443,7 +1443,7 @@ export type MaterialsWithSuppliersQueryVariables = Exact<{
 }>;
 
 
-export type MaterialsWithSuppliersQuery = { materials: { edges: Array<{ node: { code: string, approvedSuppliers: Array<{ status: MaterialSupplierStatus, supplier: { code: string, name: string, qualified: boolean } | null }> | null } }> } };
+export type MaterialsWithSuppliersQuery = { materials: { edges: Array<{ node: { code: string, approvedSuppliers: Array<{ status: MaterialSupplierStatus, supplier: { code: string, name: string, qualified: boolean } | null }> | null } }> } | null };
 
 export type MaterialChangedSubscriptionVariables = Exact<{
   filter?: MaterialChangedFilter | null | undefined;
@@ -1494,7 +1494,7 @@ export type CapasQueryVariables = Exact<{
 }>;
 
 
-export type CapasQuery = { capas: { totalCount: number, edges: Array<{ node: { id: string, status: CapaStatus, version: number, title: string, dueOn: string, ownerId: string | null, risk: CapaRisk | null, containment: string | null, rootCause: string | null, affectedScope: string | null, effectivenessCriterion: string | null, effectivenessResult: string | null, justification: string | null, closedAt: string | null, nonconformanceIds: Array<string>, actions: Array<{ seq: number, status: CapaActionStatus }> | null, signatures: Array<{ meaning: SignatureMeaning, printedName: string }> | null } }> } };
+export type CapasQuery = { capas: { totalCount: number, edges: Array<{ node: { id: string, status: CapaStatus, version: number, title: string, dueOn: string, ownerId: string | null, risk: CapaRisk | null, containment: string | null, rootCause: string | null, affectedScope: string | null, effectivenessCriterion: string | null, effectivenessResult: string | null, justification: string | null, closedAt: string | null, nonconformanceIds: Array<string>, actions: Array<{ seq: number, status: CapaActionStatus }> | null, signatures: Array<{ meaning: SignatureMeaning, printedName: string }> | null } }> } | null };
 
 export type CustomerFieldsFragment = { id: string, code: string, name: string, country: string | null, contactName: string | null, contactEmail: string | null, contactPhone: string | null, status: CustomerStatus, version: number, createdAt: string, updatedAt: string, customFields: unknown };
 
@@ -1508,7 +1508,7 @@ export type CustomersQueryVariables = Exact<{
 }>;
 
 
-export type CustomersQuery = { customers: { totalCount: number, edges: Array<{ node: { id: string, code: string, name: string, country: string | null, contactName: string | null, contactEmail: string | null, contactPhone: string | null, status: CustomerStatus, version: number, createdAt: string, updatedAt: string, customFields: unknown } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } };
+export type CustomersQuery = { customers: { totalCount: number, edges: Array<{ node: { id: string, code: string, name: string, country: string | null, contactName: string | null, contactEmail: string | null, contactPhone: string | null, status: CustomerStatus, version: number, createdAt: string, updatedAt: string, customFields: unknown } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } | null };
 
 export type CustomerNodeQueryVariables = Exact<{
   id: string | number;
@@ -1530,6 +1530,7 @@ export type CustomerNodeQuery = { node:
     | { __typename: 'ElectronicSignature', id: string }
     | { __typename: 'Equipment', id: string }
     | { __typename: 'Inspection', id: string }
+    | { __typename: 'InspectionCharacteristic', id: string }
     | { __typename: 'InspectionPlan', id: string }
     | { __typename: 'InspectionReading', id: string }
     | { __typename: 'Location', id: string }
@@ -1583,7 +1584,7 @@ export type EquipmentListQueryVariables = Exact<{
 }>;
 
 
-export type EquipmentListQuery = { equipment: { totalCount: number, edges: Array<{ node: { id: string, assetTag: string, status: EquipmentStatus, calibrationIntervalDays: number | null, lastCalibratedOn: string | null, calibrationDueOn: string | null, inCalibration: boolean, version: number } }> } };
+export type EquipmentListQuery = { equipment: { totalCount: number, edges: Array<{ node: { id: string, assetTag: string, status: EquipmentStatus, calibrationIntervalDays: number | null, lastCalibratedOn: string | null, calibrationDueOn: string | null, inCalibration: boolean, version: number } }> } | null };
 
 export type RegisterEquipmentMutationVariables = Exact<{
   input: RegisterEquipmentInput;
@@ -1611,7 +1612,91 @@ export type CalibrationRecordsQueryVariables = Exact<{
 }>;
 
 
-export type CalibrationRecordsQuery = { calibrationRecords: { totalCount: number, edges: Array<{ node: { result: CalibrationResult, performedOn: string } }> } };
+export type CalibrationRecordsQuery = { calibrationRecords: { totalCount: number, edges: Array<{ node: { result: CalibrationResult, performedOn: string } }> } | null };
+
+export type LimsCharacteristicFragment = { id: string, planId: string, seq: number, name: string, kind: CharacteristicKind, unit: string | null, nominal: string | null, lowerLimit: string | null, upperLimit: string | null, sampleCount: number, requiresCalibratedInstrument: boolean };
+
+export type LimsLotQueryVariables = Exact<{
+  materialCode: string;
+  lotNumber: string;
+}>;
+
+
+export type LimsLotQuery = { lotByNumber: { id: string, lotNumber: string, status: LotStatus, siteId: string } | null };
+
+export type LimsInspectionsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  filter?: InspectionFilter | null | undefined;
+}>;
+
+
+export type LimsInspectionsQuery = { inspections: { edges: Array<{ node: { id: string, lotId: string, status: string, verdict: InspectionVerdict | null, inspectorName: string | null, plan: { id: string, type: InspectionType, planVersion: number, sampleSize: number, characteristics: Array<{ id: string, planId: string, seq: number, name: string, kind: CharacteristicKind, unit: string | null, nominal: string | null, lowerLimit: string | null, upperLimit: string | null, sampleCount: number, requiresCalibratedInstrument: boolean }> } | null, readings: Array<{ characteristicId: string, sampleNo: number, value: string | null, accepted: boolean | null, equipmentId: string | null }> } }> } | null };
+
+export type LimsInstrumentsQueryVariables = Exact<{
+  siteIds?: Array<string | number> | string | number | null | undefined;
+}>;
+
+
+export type LimsInstrumentsQuery = { equipment: { edges: Array<{ node: { id: string, assetTag: string, inCalibration: boolean, calibrationDueOn: string | null } }> } | null };
+
+export type LimsCharacteristicNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LimsCharacteristicNodeQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string, planId: string, seq: number, name: string, kind: CharacteristicKind, unit: string | null, nominal: string | null, lowerLimit: string | null, upperLimit: string | null, sampleCount: number, requiresCalibratedInstrument: boolean }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null };
+
+export type LimsRecordResultsMutationVariables = Exact<{
+  input: RecordInspectionResultsInput;
+}>;
+
+
+export type LimsRecordResultsMutation = { recordInspectionResults: { inspection: { id: string, inspectorName: string | null } | null, readings: Array<{ id: string, characteristicId: string, sampleNo: number }> | null, userErrors: Array<{ code: ErrorCode, message: string, field: Array<string> | null }> } };
+
+export type LimsCompleteInspectionMutationVariables = Exact<{
+  input: CompleteInspectionInput;
+}>;
+
+
+export type LimsCompleteInspectionMutation = { completeInspection: { inspection: { id: string, status: string, verdict: InspectionVerdict | null, completedBy: string | null } | null, userErrors: Array<{ code: ErrorCode, message: string, field: Array<string> | null }> } };
 
 export type LotFieldsFragment = { id: string, lotNumber: string, supplierLotNumber: string | null, materialId: string, supplierId: string | null, siteId: string, quantity: string, unit: string, manufacturedOn: string | null, expiresOn: string | null, serialNumber: string | null, status: LotStatus, statusReason: string | null, releasedBy: string | null, createdByName: string, version: number, udi: string | null };
 
@@ -1623,7 +1708,7 @@ export type LotsQueryVariables = Exact<{
 }>;
 
 
-export type LotsQuery = { lots: { totalCount: number, edges: Array<{ node: { id: string, lotNumber: string, supplierLotNumber: string | null, materialId: string, supplierId: string | null, siteId: string, quantity: string, unit: string, manufacturedOn: string | null, expiresOn: string | null, serialNumber: string | null, status: LotStatus, statusReason: string | null, releasedBy: string | null, createdByName: string, version: number, udi: string | null, material: { code: string } | null, supplier: { code: string } | null } }> } };
+export type LotsQuery = { lots: { totalCount: number, edges: Array<{ node: { id: string, lotNumber: string, supplierLotNumber: string | null, materialId: string, supplierId: string | null, siteId: string, quantity: string, unit: string, manufacturedOn: string | null, expiresOn: string | null, serialNumber: string | null, status: LotStatus, statusReason: string | null, releasedBy: string | null, createdByName: string, version: number, udi: string | null, material: { code: string } | null, supplier: { code: string } | null } }> } | null };
 
 export type LotByNumberQueryVariables = Exact<{
   materialCode: string;
@@ -1645,14 +1730,14 @@ export type LotSignaturesQueryVariables = Exact<{
 }>;
 
 
-export type LotSignaturesQuery = { lots: { edges: Array<{ node: { id: string, signatures: Array<{ id: string, meaning: SignatureMeaning, reason: string, printedName: string, recordVersion: number, contentHash: string, signedAt: string }> | null } }> } };
+export type LotSignaturesQuery = { lots: { edges: Array<{ node: { id: string, signatures: Array<{ id: string, meaning: SignatureMeaning, reason: string, printedName: string, recordVersion: number, contentHash: string, signedAt: string }> | null } }> } | null };
 
 export type VerifySignatureQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type VerifySignatureQuery = { verifySignature: { valid: boolean, contentHashMatches: boolean, auditTrailMatches: boolean, recordMatches: boolean | null, signature: { id: string, printedName: string } } };
+export type VerifySignatureQuery = { verifySignature: { valid: boolean, contentHashMatches: boolean, auditTrailMatches: boolean, recordMatches: boolean | null, signature: { id: string, printedName: string } } | null };
 
 export type ReceiveLotMutationVariables = Exact<{
   input: ReceiveLotInput;
@@ -1734,7 +1819,7 @@ export type MaintenanceOrdersQueryVariables = Exact<{
 }>;
 
 
-export type MaintenanceOrdersQuery = { maintenanceOrders: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, equipmentId: string, kind: MaintenanceKind, status: MaintenanceOrderStatus, description: string, plannedFor: string | null, downtimeMinutes: number, startedAt: string | null, startedBy: string | null, tookEquipmentOutOfService: boolean, completedAt: string | null, completedBy: string | null, completionNotes: string | null, cancelledAt: string | null, cancelledBy: string | null, cancelReason: string | null, version: number } }> } };
+export type MaintenanceOrdersQuery = { maintenanceOrders: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, equipmentId: string, kind: MaintenanceKind, status: MaintenanceOrderStatus, description: string, plannedFor: string | null, downtimeMinutes: number, startedAt: string | null, startedBy: string | null, tookEquipmentOutOfService: boolean, completedAt: string | null, completedBy: string | null, completionNotes: string | null, cancelledAt: string | null, cancelledBy: string | null, cancelReason: string | null, version: number } }> } | null };
 
 export type OpenMaintenanceOrderMutationVariables = Exact<{
   input: OpenMaintenanceOrderInput;
@@ -1776,7 +1861,7 @@ export type MaterialsQueryVariables = Exact<{
 }>;
 
 
-export type MaterialsQuery = { materials: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, code: string, name: string, description: string | null, type: MaterialType, unit: string, lotControlled: boolean, serialControlled: boolean, shelfLifeDays: number | null, deviceClass: DeviceClass | null, gtin: string | null, revision: string, status: MaterialStatus, version: number, createdAt: string, updatedAt: string, customFields: unknown } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } };
+export type MaterialsQuery = { materials: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, code: string, name: string, description: string | null, type: MaterialType, unit: string, lotControlled: boolean, serialControlled: boolean, shelfLifeDays: number | null, deviceClass: DeviceClass | null, gtin: string | null, revision: string, status: MaterialStatus, version: number, createdAt: string, updatedAt: string, customFields: unknown } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } | null };
 
 export type MaterialCodesQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1788,7 +1873,7 @@ export type MaterialCodesQueryVariables = Exact<{
 }>;
 
 
-export type MaterialCodesQuery = { materials: { edges: Array<{ node: { code: string } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } };
+export type MaterialCodesQuery = { materials: { edges: Array<{ node: { code: string } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } | null };
 
 export type CreateMaterialMutationVariables = Exact<{
   input: CreateMaterialInput;
@@ -1859,7 +1944,7 @@ export type ApiInfoQuery = { apiInfo: { name: string, version: string } };
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { me: { id: string, name: string, roles: Array<string>, supplierId: string | null, siteIds: Array<string> } };
+export type MeQuery = { me: { id: string, name: string, roles: Array<string>, supplierId: string | null, siteIds: Array<string> } | null };
 
 export type MyAbilityQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1886,6 +1971,7 @@ export type NodeQuery = { node:
     | { __typename: 'ElectronicSignature', id: string }
     | { __typename: 'Equipment', id: string }
     | { __typename: 'Inspection', id: string }
+    | { __typename: 'InspectionCharacteristic', id: string }
     | { __typename: 'InspectionPlan', id: string }
     | { __typename: 'InspectionReading', id: string }
     | { __typename: 'Location', id: string }
@@ -1930,6 +2016,7 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'ElectronicSignature', id: string }
     | { __typename: 'Equipment', id: string }
     | { __typename: 'Inspection', id: string }
+    | { __typename: 'InspectionCharacteristic', id: string }
     | { __typename: 'InspectionPlan', id: string }
     | { __typename: 'InspectionReading', id: string }
     | { __typename: 'Location', id: string }
@@ -1962,12 +2049,12 @@ export type AuditTrailQueryVariables = Exact<{
 }>;
 
 
-export type AuditTrailQuery = { auditTrail: { totalCount: number, edges: Array<{ node: { id: string, seq: string, occurredAt: string, actorId: string, actorName: string, action: string, entityType: string, entityId: string, reason: string | null, requestId: string | null, prevHash: string, hash: string, changes: Array<{ field: string, old: unknown, new: unknown }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type AuditTrailQuery = { auditTrail: { totalCount: number, edges: Array<{ node: { id: string, seq: string, occurredAt: string, actorId: string, actorName: string, action: string, entityType: string, entityId: string, reason: string | null, requestId: string | null, prevHash: string, hash: string, changes: Array<{ field: string, old: unknown, new: unknown }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null };
 
 export type VerifyAuditTrailQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type VerifyAuditTrailQuery = { verifyAuditTrail: { valid: boolean, checkedEntries: number, reason: string | null, firstBrokenEntry: { id: string, seq: string, entityId: string } | null } };
+export type VerifyAuditTrailQuery = { verifyAuditTrail: { valid: boolean, checkedEntries: number, reason: string | null, firstBrokenEntry: { id: string, seq: string, entityId: string } | null } | null };
 
 export type CreateBomMutationVariables = Exact<{
   input: CreateBomInput;
@@ -2011,14 +2098,14 @@ export type TraceLotQueryVariables = Exact<{
 }>;
 
 
-export type TraceLotQuery = { traceLot: { root: { id: string }, nodes: Array<{ direction: TraceDirection, lotId: string, fromLotId: string, depth: number, quantity: string, lot: { lotNumber: string, supplier: { name: string } | null } | null }> } };
+export type TraceLotQuery = { traceLot: { root: { id: string }, nodes: Array<{ direction: TraceDirection, lotId: string, fromLotId: string, depth: number, quantity: string, lot: { lotNumber: string, supplier: { name: string } | null } | null }> } | null };
 
 export type RecallImpactQueryVariables = Exact<{
   lotId: string | number;
 }>;
 
 
-export type RecallImpactQuery = { recallImpact: { affectedLotCount: number, affectedLots: Array<{ lotId: string, depth: number, quantityOnHand: string | null }> } };
+export type RecallImpactQuery = { recallImpact: { affectedLotCount: number, affectedLots: Array<{ lotId: string, depth: number, quantityOnHand: string | null }> } | null };
 
 export type PurchaseOrderFieldsFragment = { id: string, orderNumber: string, supplierId: string, currency: string, status: PurchaseOrderStatus, totalAmount: string | null, statusReason: string | null, createdByName: string, approvedBy: string | null, approvedAt: string | null, version: number, lines: Array<{ id: string, lineNo: number, materialId: string, quantity: string, unitPrice: string | null, dueOn: string, receivedQuantity: string }> | null };
 
@@ -2064,7 +2151,7 @@ export type PurchaseOrdersQueryVariables = Exact<{
 }>;
 
 
-export type PurchaseOrdersQuery = { purchaseOrders: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, orderNumber: string, supplierId: string, currency: string, status: PurchaseOrderStatus, totalAmount: string | null, statusReason: string | null, createdByName: string, approvedBy: string | null, approvedAt: string | null, version: number, lines: Array<{ id: string, lineNo: number, materialId: string, quantity: string, unitPrice: string | null, dueOn: string, receivedQuantity: string }> | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type PurchaseOrdersQuery = { purchaseOrders: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, orderNumber: string, supplierId: string, currency: string, status: PurchaseOrderStatus, totalAmount: string | null, statusReason: string | null, createdByName: string, approvedBy: string | null, approvedAt: string | null, version: number, lines: Array<{ id: string, lineNo: number, materialId: string, quantity: string, unitPrice: string | null, dueOn: string, receivedQuantity: string }> | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null };
 
 export type PurchaseOrderNodeQueryVariables = Exact<{
   id: string | number;
@@ -2089,7 +2176,7 @@ export type FirstPassYieldQueryVariables = Exact<{
 }>;
 
 
-export type FirstPassYieldQuery = { firstPassYield: Array<{ materialId: string, periodStart: string, lotsInspected: number, lotsPassedFirstTime: number, yield: string, material: { id: string, code: string } | null }> };
+export type FirstPassYieldQuery = { firstPassYield: Array<{ materialId: string, periodStart: string, lotsInspected: number, lotsPassedFirstTime: number, yield: string, material: { id: string, code: string } | null }> | null };
 
 export type NonconformancesBySupplierQueryVariables = Exact<{
   from: string;
@@ -2097,7 +2184,7 @@ export type NonconformancesBySupplierQueryVariables = Exact<{
 }>;
 
 
-export type NonconformancesBySupplierQuery = { nonconformancesBySupplier: Array<{ supplierId: string, opened: number, notClosed: number, awaitingDisposition: number, useAsIs: number, rework: number, scrap: number, returnToSupplier: number, supplier: { id: string, code: string } | null }> };
+export type NonconformancesBySupplierQuery = { nonconformancesBySupplier: Array<{ supplierId: string, opened: number, notClosed: number, awaitingDisposition: number, useAsIs: number, rework: number, scrap: number, returnToSupplier: number, supplier: { id: string, code: string } | null }> | null };
 
 export type CapaMetricsQueryVariables = Exact<{
   from: string;
@@ -2105,14 +2192,14 @@ export type CapaMetricsQueryVariables = Exact<{
 }>;
 
 
-export type CapaMetricsQuery = { capaMetrics: { closedCount: number, closedNoActionCount: number, cancelledCount: number, meanCycleDays: string | null, medianCycleDays: string | null, openCount: number, overdueCount: number } };
+export type CapaMetricsQuery = { capaMetrics: { closedCount: number, closedNoActionCount: number, cancelledCount: number, meanCycleDays: string | null, medianCycleDays: string | null, openCount: number, overdueCount: number } | null };
 
 export type CreateInspectionPlanMutationVariables = Exact<{
   input: CreateInspectionPlanInput;
 }>;
 
 
-export type CreateInspectionPlanMutation = { createInspectionPlan: { inspectionPlan: { id: string, planVersion: number, status: string } | null, userErrors: Array<{ code: ErrorCode, message: string, field: Array<string> | null }> } };
+export type CreateInspectionPlanMutation = { createInspectionPlan: { inspectionPlan: { id: string, planVersion: number, status: string, characteristics: Array<{ id: string, seq: number, name: string, kind: CharacteristicKind }> } | null, userErrors: Array<{ code: ErrorCode, message: string, field: Array<string> | null }> } };
 
 export type StartInspectionMutationVariables = Exact<{
   input: StartInspectionInput;
@@ -2140,7 +2227,7 @@ export type NonconformancesQueryVariables = Exact<{
 }>;
 
 
-export type NonconformancesQuery = { nonconformances: { totalCount: number, edges: Array<{ node: { id: string, source: NonconformanceSource, lotIds: Array<string>, equipmentId: string | null, description: string } }> } };
+export type NonconformancesQuery = { nonconformances: { totalCount: number, edges: Array<{ node: { id: string, source: NonconformanceSource, lotIds: Array<string>, equipmentId: string | null, description: string } }> } | null };
 
 export type InspectionsQueryVariables = Exact<{
   filter?: InspectionFilter | null | undefined;
@@ -2148,7 +2235,7 @@ export type InspectionsQueryVariables = Exact<{
 }>;
 
 
-export type InspectionsQuery = { inspections: { totalCount: number, edges: Array<{ node: { id: string, lotId: string, status: string, verdict: InspectionVerdict | null, inspectorName: string | null, completedBy: string | null, readings: Array<{ id: string, characteristicId: string, sampleNo: number, value: string | null, accepted: boolean | null, recordedBy: string }> } }> } };
+export type InspectionsQuery = { inspections: { totalCount: number, edges: Array<{ node: { id: string, lotId: string, status: string, verdict: InspectionVerdict | null, inspectorName: string | null, completedBy: string | null, readings: Array<{ id: string, characteristicId: string, sampleNo: number, value: string | null, accepted: boolean | null, recordedBy: string }> } }> } | null };
 
 export type CalibrationStateFieldsFragment = { assetTag: string, calibrationRecordId: string | null, calibratedOn: string | null, calibrationResult: CalibrationResult | null, calibrationDueOn: string | null, inCalibration: boolean };
 
@@ -2213,7 +2300,7 @@ export type RecallImpactWithShipmentsQueryVariables = Exact<{
 }>;
 
 
-export type RecallImpactWithShipmentsQuery = { recallImpact: { affectedLotCount: number, shipments: Array<{ shipmentNumber: string, customerId: string, consigneeName: string | null, consigneeAddress: string | null, lotNumber: string, udi: string | null, quantity: string }> | null, customers: Array<{ customerId: string, quantity: string, shipmentCount: number }> | null } };
+export type RecallImpactWithShipmentsQuery = { recallImpact: { affectedLotCount: number, shipments: Array<{ shipmentNumber: string, customerId: string, consigneeName: string | null, consigneeAddress: string | null, lotNumber: string, udi: string | null, quantity: string }> | null, customers: Array<{ customerId: string, quantity: string, shipmentCount: number }> | null } | null };
 
 export type SiteFieldsFragment = { id: string, code: string, name: string, country: string | null, timezone: string, status: SiteStatus, version: number, customFields: unknown };
 
@@ -2231,7 +2318,7 @@ export type SitesQueryVariables = Exact<{
 }>;
 
 
-export type SitesQuery = { sites: { totalCount: number, edges: Array<{ node: { id: string, code: string, name: string, country: string | null, timezone: string, status: SiteStatus, version: number, customFields: unknown } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } };
+export type SitesQuery = { sites: { totalCount: number, edges: Array<{ node: { id: string, code: string, name: string, country: string | null, timezone: string, status: SiteStatus, version: number, customFields: unknown } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } | null };
 
 export type SitesWithLocationsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -2245,7 +2332,7 @@ export type SitesWithLocationsQueryVariables = Exact<{
 }>;
 
 
-export type SitesWithLocationsQuery = { sites: { edges: Array<{ node: { code: string, locations: { totalCount: number, edges: Array<{ node: { code: string } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } | null } }> } };
+export type SitesWithLocationsQuery = { sites: { edges: Array<{ node: { code: string, locations: { totalCount: number, edges: Array<{ node: { code: string } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } | null } }> } | null };
 
 export type LocationsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -2257,7 +2344,7 @@ export type LocationsQueryVariables = Exact<{
 }>;
 
 
-export type LocationsQuery = { locations: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, siteId: string, code: string, name: string, type: LocationType, status: LocationStatus, version: number, site: { id: string, code: string, timezone: string } } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } };
+export type LocationsQuery = { locations: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, siteId: string, code: string, name: string, type: LocationType, status: LocationStatus, version: number, site: { id: string, code: string, timezone: string } | null } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } | null };
 
 export type CreateSiteMutationVariables = Exact<{
   input: CreateSiteInput;
@@ -2293,7 +2380,7 @@ export type StockBalancesQueryVariables = Exact<{
 }>;
 
 
-export type StockBalancesQuery = { stockBalances: { totalCount: number, edges: Array<{ node: { id: string, lotId: string, locationId: string, siteId: string, quantity: string } }> } };
+export type StockBalancesQuery = { stockBalances: { totalCount: number, edges: Array<{ node: { id: string, lotId: string, locationId: string, siteId: string, quantity: string } }> } | null };
 
 export type StockMovementsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -2302,7 +2389,7 @@ export type StockMovementsQueryVariables = Exact<{
 }>;
 
 
-export type StockMovementsQuery = { stockMovements: { totalCount: number, edges: Array<{ node: { id: string, type: MovementType, lotId: string, fromLocationId: string | null, toLocationId: string | null, quantity: string, actorName: string, reason: string | null, reference: string | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type StockMovementsQuery = { stockMovements: { totalCount: number, edges: Array<{ node: { id: string, type: MovementType, lotId: string, fromLocationId: string | null, toLocationId: string | null, quantity: string, actorName: string, reason: string | null, reference: string | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null };
 
 export type MoveStockMutationVariables = Exact<{
   input: MoveStockInput;
@@ -2337,7 +2424,7 @@ export type SuppliersQueryVariables = Exact<{
 }>;
 
 
-export type SuppliersQuery = { suppliers: { totalCount: number, edges: Array<{ node: { id: string, code: string, name: string, country: string | null, contactName: string | null, contactEmail: string | null, contactPhone: string | null, qualificationStatus: QualificationStatus, qualificationExpiresOn: string | null, qualificationReason: string | null, qualifiedAt: string | null, qualifiedBy: string | null, qualified: boolean, status: SupplierStatus, version: number } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } };
+export type SuppliersQuery = { suppliers: { totalCount: number, edges: Array<{ node: { id: string, code: string, name: string, country: string | null, contactName: string | null, contactEmail: string | null, contactPhone: string | null, qualificationStatus: QualificationStatus, qualificationExpiresOn: string | null, qualificationReason: string | null, qualifiedAt: string | null, qualifiedBy: string | null, qualified: boolean, status: SupplierStatus, version: number } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } | null };
 
 export type SupplierCodesQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -2346,7 +2433,7 @@ export type SupplierCodesQueryVariables = Exact<{
 }>;
 
 
-export type SupplierCodesQuery = { suppliers: { totalCount: number, edges: Array<{ node: { id: string, code: string, name: string } }> } };
+export type SupplierCodesQuery = { suppliers: { totalCount: number, edges: Array<{ node: { id: string, code: string, name: string } }> } | null };
 
 export type SupplierNodeQueryVariables = Exact<{
   id: string | number;
@@ -2368,6 +2455,7 @@ export type SupplierNodeQuery = { node:
     | { __typename: 'ElectronicSignature', id: string }
     | { __typename: 'Equipment', id: string }
     | { __typename: 'Inspection', id: string }
+    | { __typename: 'InspectionCharacteristic', id: string }
     | { __typename: 'InspectionPlan', id: string }
     | { __typename: 'InspectionReading', id: string }
     | { __typename: 'Location', id: string }
@@ -2430,12 +2518,12 @@ export type UsersQueryVariables = Exact<{
 }>;
 
 
-export type UsersQuery = { users: { totalCount: number, edges: Array<{ node: { id: string, subject: string, printedName: string, email: string | null, roles: Array<Role>, supplierId: string | null, siteIds: Array<string>, status: UserStatus, deactivatedAt: string | null, deactivationReason: string | null, hasSigningPassword: boolean, signingPasswordSetAt: string | null, signingLocked: boolean, version: number } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type UsersQuery = { users: { totalCount: number, edges: Array<{ node: { id: string, subject: string, printedName: string, email: string | null, roles: Array<Role>, supplierId: string | null, siteIds: Array<string>, status: UserStatus, deactivatedAt: string | null, deactivationReason: string | null, hasSigningPassword: boolean, signingPasswordSetAt: string | null, signingLocked: boolean, version: number } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null };
 
 export type MeWithUserQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeWithUserQuery = { me: { id: string, user: { printedName: string, hasSigningPassword: boolean, signingPasswordSetAt: string | null, signingPasswordExpiresAt: string | null } | null } };
+export type MeWithUserQuery = { me: { id: string, user: { printedName: string, hasSigningPassword: boolean, signingPasswordSetAt: string | null, signingPasswordExpiresAt: string | null } | null } | null };
 
 export type CreateUserMutationVariables = Exact<{
   input: CreateUserInput;
@@ -2492,7 +2580,7 @@ export type WebhookDeliveriesQueryVariables = Exact<{
 }>;
 
 
-export type WebhookDeliveriesQuery = { webhookDeliveries: { totalCount: number, edges: Array<{ node: { id: string, eventId: string, eventType: string, status: WebhookDeliveryStatus, attempts: number, lastStatusCode: number | null, lastError: string | null, deliveredAt: string | null, body: unknown, log: Array<{ attempt: number, statusCode: number | null, error: string | null }> } }> } };
+export type WebhookDeliveriesQuery = { webhookDeliveries: { totalCount: number, edges: Array<{ node: { id: string, eventId: string, eventType: string, status: WebhookDeliveryStatus, attempts: number, lastStatusCode: number | null, lastError: string | null, deliveredAt: string | null, body: unknown, log: Array<{ attempt: number, statusCode: number | null, error: string | null }> } }> } | null };
 
 export type SetWebhookStatusMutationVariables = Exact<{
   input: SetWebhookStatusInput;
@@ -2504,6 +2592,7 @@ export type SetWebhookStatusMutation = { setWebhookStatus: { webhook: { id: stri
 export const CapaFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CapaFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Capa"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"ownerId"}},{"kind":"Field","name":{"kind":"Name","value":"risk"}},{"kind":"Field","name":{"kind":"Name","value":"containment"}},{"kind":"Field","name":{"kind":"Name","value":"rootCause"}},{"kind":"Field","name":{"kind":"Name","value":"affectedScope"}},{"kind":"Field","name":{"kind":"Name","value":"effectivenessCriterion"}},{"kind":"Field","name":{"kind":"Name","value":"effectivenessResult"}},{"kind":"Field","name":{"kind":"Name","value":"justification"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"nonconformanceIds"}}]}}]} as unknown as DocumentNode<CapaFieldsFragment, unknown>;
 export const CustomerFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CustomerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Customer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"contactName"}},{"kind":"Field","name":{"kind":"Name","value":"contactEmail"}},{"kind":"Field","name":{"kind":"Name","value":"contactPhone"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"customFields"}}]}}]} as unknown as DocumentNode<CustomerFieldsFragment, unknown>;
 export const EquipmentFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EquipmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Equipment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"assetTag"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"calibrationIntervalDays"}},{"kind":"Field","name":{"kind":"Name","value":"lastCalibratedOn"}},{"kind":"Field","name":{"kind":"Name","value":"calibrationDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"inCalibration"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<EquipmentFieldsFragment, unknown>;
+export const LimsCharacteristicFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LimsCharacteristic"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InspectionCharacteristic"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"planId"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"nominal"}},{"kind":"Field","name":{"kind":"Name","value":"lowerLimit"}},{"kind":"Field","name":{"kind":"Name","value":"upperLimit"}},{"kind":"Field","name":{"kind":"Name","value":"sampleCount"}},{"kind":"Field","name":{"kind":"Name","value":"requiresCalibratedInstrument"}}]}}]} as unknown as DocumentNode<LimsCharacteristicFragment, unknown>;
 export const LotFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LotFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Lot"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lotNumber"}},{"kind":"Field","name":{"kind":"Name","value":"supplierLotNumber"}},{"kind":"Field","name":{"kind":"Name","value":"materialId"}},{"kind":"Field","name":{"kind":"Name","value":"supplierId"}},{"kind":"Field","name":{"kind":"Name","value":"siteId"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"manufacturedOn"}},{"kind":"Field","name":{"kind":"Name","value":"expiresOn"}},{"kind":"Field","name":{"kind":"Name","value":"serialNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusReason"}},{"kind":"Field","name":{"kind":"Name","value":"releasedBy"}},{"kind":"Field","name":{"kind":"Name","value":"createdByName"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"udi"}}]}}]} as unknown as DocumentNode<LotFieldsFragment, unknown>;
 export const MaintenanceOrderFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MaintenanceOrderFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MaintenanceOrder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"equipmentId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"plannedFor"}},{"kind":"Field","name":{"kind":"Name","value":"downtimeMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedBy"}},{"kind":"Field","name":{"kind":"Name","value":"tookEquipmentOutOfService"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"completedBy"}},{"kind":"Field","name":{"kind":"Name","value":"completionNotes"}},{"kind":"Field","name":{"kind":"Name","value":"cancelledAt"}},{"kind":"Field","name":{"kind":"Name","value":"cancelledBy"}},{"kind":"Field","name":{"kind":"Name","value":"cancelReason"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<MaintenanceOrderFieldsFragment, unknown>;
 export const MaterialFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MaterialFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Material"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"lotControlled"}},{"kind":"Field","name":{"kind":"Name","value":"serialControlled"}},{"kind":"Field","name":{"kind":"Name","value":"shelfLifeDays"}},{"kind":"Field","name":{"kind":"Name","value":"deviceClass"}},{"kind":"Field","name":{"kind":"Name","value":"gtin"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"customFields"}}]}}]} as unknown as DocumentNode<MaterialFieldsFragment, unknown>;
@@ -2536,6 +2625,12 @@ export const RegisterEquipmentDocument = {"kind":"Document","definitions":[{"kin
 export const RecordCalibrationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordCalibration"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordCalibrationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordCalibration"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"calibrationRecord"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"nextDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}}]}},{"kind":"Field","name":{"kind":"Name","value":"equipment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EquipmentFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EquipmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Equipment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"assetTag"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"calibrationIntervalDays"}},{"kind":"Field","name":{"kind":"Name","value":"lastCalibratedOn"}},{"kind":"Field","name":{"kind":"Name","value":"calibrationDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"inCalibration"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<RecordCalibrationMutation, RecordCalibrationMutationVariables>;
 export const SetEquipmentStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetEquipmentStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetEquipmentStatusInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setEquipmentStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"equipment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EquipmentFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EquipmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Equipment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"assetTag"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"calibrationIntervalDays"}},{"kind":"Field","name":{"kind":"Name","value":"lastCalibratedOn"}},{"kind":"Field","name":{"kind":"Name","value":"calibrationDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"inCalibration"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<SetEquipmentStatusMutation, SetEquipmentStatusMutationVariables>;
 export const CalibrationRecordsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CalibrationRecords"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"equipmentIds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"calibrationRecords"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"equipmentIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"equipmentIds"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"performedOn"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CalibrationRecordsQuery, CalibrationRecordsQueryVariables>;
+export const LimsLotDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LimsLot"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"materialCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"lotNumber"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lotByNumber"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"materialCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"materialCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"lotNumber"},"value":{"kind":"Variable","name":{"kind":"Name","value":"lotNumber"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lotNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"siteId"}}]}}]}}]} as unknown as DocumentNode<LimsLotQuery, LimsLotQueryVariables>;
+export const LimsInspectionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LimsInspections"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"InspectionFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inspections"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lotId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"verdict"}},{"kind":"Field","name":{"kind":"Name","value":"inspectorName"}},{"kind":"Field","name":{"kind":"Name","value":"plan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"planVersion"}},{"kind":"Field","name":{"kind":"Name","value":"sampleSize"}},{"kind":"Field","name":{"kind":"Name","value":"characteristics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LimsCharacteristic"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"readings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"characteristicId"}},{"kind":"Field","name":{"kind":"Name","value":"sampleNo"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"accepted"}},{"kind":"Field","name":{"kind":"Name","value":"equipmentId"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LimsCharacteristic"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InspectionCharacteristic"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"planId"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"nominal"}},{"kind":"Field","name":{"kind":"Name","value":"lowerLimit"}},{"kind":"Field","name":{"kind":"Name","value":"upperLimit"}},{"kind":"Field","name":{"kind":"Name","value":"sampleCount"}},{"kind":"Field","name":{"kind":"Name","value":"requiresCalibratedInstrument"}}]}}]} as unknown as DocumentNode<LimsInspectionsQuery, LimsInspectionsQueryVariables>;
+export const LimsInstrumentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LimsInstruments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"siteIds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"equipment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"siteIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"siteIds"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"MEASURING_INSTRUMENT"}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"assetTag"}},{"kind":"Field","name":{"kind":"Name","value":"inCalibration"}},{"kind":"Field","name":{"kind":"Name","value":"calibrationDueOn"}}]}}]}}]}}]}}]} as unknown as DocumentNode<LimsInstrumentsQuery, LimsInstrumentsQueryVariables>;
+export const LimsCharacteristicNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LimsCharacteristicNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InspectionCharacteristic"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LimsCharacteristic"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LimsCharacteristic"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InspectionCharacteristic"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"planId"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"nominal"}},{"kind":"Field","name":{"kind":"Name","value":"lowerLimit"}},{"kind":"Field","name":{"kind":"Name","value":"upperLimit"}},{"kind":"Field","name":{"kind":"Name","value":"sampleCount"}},{"kind":"Field","name":{"kind":"Name","value":"requiresCalibratedInstrument"}}]}}]} as unknown as DocumentNode<LimsCharacteristicNodeQuery, LimsCharacteristicNodeQueryVariables>;
+export const LimsRecordResultsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LimsRecordResults"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordInspectionResultsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordInspectionResults"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inspection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"inspectorName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"readings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"characteristicId"}},{"kind":"Field","name":{"kind":"Name","value":"sampleNo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<LimsRecordResultsMutation, LimsRecordResultsMutationVariables>;
+export const LimsCompleteInspectionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LimsCompleteInspection"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CompleteInspectionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completeInspection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inspection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"verdict"}},{"kind":"Field","name":{"kind":"Name","value":"completedBy"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<LimsCompleteInspectionMutation, LimsCompleteInspectionMutationVariables>;
 export const LotsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Lots"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LotFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LotOrder"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lots"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LotFields"}},{"kind":"Field","name":{"kind":"Name","value":"material"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"supplier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LotFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Lot"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lotNumber"}},{"kind":"Field","name":{"kind":"Name","value":"supplierLotNumber"}},{"kind":"Field","name":{"kind":"Name","value":"materialId"}},{"kind":"Field","name":{"kind":"Name","value":"supplierId"}},{"kind":"Field","name":{"kind":"Name","value":"siteId"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"manufacturedOn"}},{"kind":"Field","name":{"kind":"Name","value":"expiresOn"}},{"kind":"Field","name":{"kind":"Name","value":"serialNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusReason"}},{"kind":"Field","name":{"kind":"Name","value":"releasedBy"}},{"kind":"Field","name":{"kind":"Name","value":"createdByName"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"udi"}}]}}]} as unknown as DocumentNode<LotsQuery, LotsQueryVariables>;
 export const LotByNumberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LotByNumber"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"materialCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"lotNumber"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lotByNumber"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"materialCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"materialCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"lotNumber"},"value":{"kind":"Variable","name":{"kind":"Name","value":"lotNumber"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LotFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LotFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Lot"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lotNumber"}},{"kind":"Field","name":{"kind":"Name","value":"supplierLotNumber"}},{"kind":"Field","name":{"kind":"Name","value":"materialId"}},{"kind":"Field","name":{"kind":"Name","value":"supplierId"}},{"kind":"Field","name":{"kind":"Name","value":"siteId"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"manufacturedOn"}},{"kind":"Field","name":{"kind":"Name","value":"expiresOn"}},{"kind":"Field","name":{"kind":"Name","value":"serialNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusReason"}},{"kind":"Field","name":{"kind":"Name","value":"releasedBy"}},{"kind":"Field","name":{"kind":"Name","value":"createdByName"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"udi"}}]}}]} as unknown as DocumentNode<LotByNumberQuery, LotByNumberQueryVariables>;
 export const LotByUdiDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LotByUdi"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"udi"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lotByUdi"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"udi"},"value":{"kind":"Variable","name":{"kind":"Name","value":"udi"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LotFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LotFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Lot"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lotNumber"}},{"kind":"Field","name":{"kind":"Name","value":"supplierLotNumber"}},{"kind":"Field","name":{"kind":"Name","value":"materialId"}},{"kind":"Field","name":{"kind":"Name","value":"supplierId"}},{"kind":"Field","name":{"kind":"Name","value":"siteId"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"manufacturedOn"}},{"kind":"Field","name":{"kind":"Name","value":"expiresOn"}},{"kind":"Field","name":{"kind":"Name","value":"serialNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusReason"}},{"kind":"Field","name":{"kind":"Name","value":"releasedBy"}},{"kind":"Field","name":{"kind":"Name","value":"createdByName"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"udi"}}]}}]} as unknown as DocumentNode<LotByUdiQuery, LotByUdiQueryVariables>;
@@ -2591,7 +2686,7 @@ export const ReceiveAgainstOrderDocument = {"kind":"Document","definitions":[{"k
 export const FirstPassYieldDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FirstPassYield"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FirstPassYieldFilter"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstPassYield"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"materialId"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"lotsInspected"}},{"kind":"Field","name":{"kind":"Name","value":"lotsPassedFirstTime"}},{"kind":"Field","name":{"kind":"Name","value":"yield"}},{"kind":"Field","name":{"kind":"Name","value":"material"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<FirstPassYieldQuery, FirstPassYieldQueryVariables>;
 export const NonconformancesBySupplierDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NonconformancesBySupplier"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nonconformancesBySupplier"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"supplierId"}},{"kind":"Field","name":{"kind":"Name","value":"opened"}},{"kind":"Field","name":{"kind":"Name","value":"notClosed"}},{"kind":"Field","name":{"kind":"Name","value":"awaitingDisposition"}},{"kind":"Field","name":{"kind":"Name","value":"useAsIs"}},{"kind":"Field","name":{"kind":"Name","value":"rework"}},{"kind":"Field","name":{"kind":"Name","value":"scrap"}},{"kind":"Field","name":{"kind":"Name","value":"returnToSupplier"}},{"kind":"Field","name":{"kind":"Name","value":"supplier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<NonconformancesBySupplierQuery, NonconformancesBySupplierQueryVariables>;
 export const CapaMetricsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CapaMetrics"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"capaMetrics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closedCount"}},{"kind":"Field","name":{"kind":"Name","value":"closedNoActionCount"}},{"kind":"Field","name":{"kind":"Name","value":"cancelledCount"}},{"kind":"Field","name":{"kind":"Name","value":"meanCycleDays"}},{"kind":"Field","name":{"kind":"Name","value":"medianCycleDays"}},{"kind":"Field","name":{"kind":"Name","value":"openCount"}},{"kind":"Field","name":{"kind":"Name","value":"overdueCount"}}]}}]}}]} as unknown as DocumentNode<CapaMetricsQuery, CapaMetricsQueryVariables>;
-export const CreateInspectionPlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateInspectionPlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateInspectionPlanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createInspectionPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inspectionPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"planVersion"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<CreateInspectionPlanMutation, CreateInspectionPlanMutationVariables>;
+export const CreateInspectionPlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateInspectionPlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateInspectionPlanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createInspectionPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inspectionPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"planVersion"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"characteristics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<CreateInspectionPlanMutation, CreateInspectionPlanMutationVariables>;
 export const StartInspectionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartInspection"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartInspectionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startInspection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inspection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"planId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<StartInspectionMutation, StartInspectionMutationVariables>;
 export const RecordInspectionResultsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordInspectionResults"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordInspectionResultsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordInspectionResults"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"readings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sampleNo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<RecordInspectionResultsMutation, RecordInspectionResultsMutationVariables>;
 export const CompleteInspectionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CompleteInspection"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CompleteInspectionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completeInspection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inspection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"verdict"}},{"kind":"Field","name":{"kind":"Name","value":"inspectorName"}},{"kind":"Field","name":{"kind":"Name","value":"completedBy"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nonconformance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"lotIds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<CompleteInspectionMutation, CompleteInspectionMutationVariables>;

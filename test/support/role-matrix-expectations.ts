@@ -200,6 +200,9 @@ export const FIELDS: Record<string, MatrixCaller[]> = {
   'Lot.signatures': READS.ElectronicSignature,
   'Lot.concession': READS.Concession,
   'StockBalance.lot': READS.Lot,
+  'Inspection.plan': READS.InspectionPlan,
+  // Characteristics are read as part of their plan.
+  'InspectionPlan.characteristics': READS.InspectionPlan,
   'Nonconformance.lots': READS.Lot,
   'Nonconformance.supplier': READS.Supplier,
   'Nonconformance.concession': READS.Concession,

@@ -24,7 +24,7 @@ export class Viewer {
 
 @Resolver()
 export class ViewerResolver {
-  @Query(() => Viewer, { description: 'The caller. UNAUTHENTICATED without a token.' })
+  @Query(() => Viewer, { nullable: true, description: 'The caller; null with UNAUTHENTICATED without a token (the rest of the query is still answered).' })
   me(@Ctx() { ctx }: GraphQLContext): Viewer {
     if (ctx.principal.kind !== 'user') throw unauthenticated();
     const { id, name, roles, supplierId, siteIds } = ctx.principal;

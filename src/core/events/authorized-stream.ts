@@ -1,11 +1,13 @@
 import type { RequestContext } from '../context';
 import type { PublishedEvent } from './domain-event';
 import { unauthenticated } from '../graphql/errors';
+import type { EventScope } from './event-scope';
 
 /**
  * Events of `types` mapped for one subscriber; `map` returns null for events the subscriber
  * may not read (or that its filter excludes), which are then skipped. With `after` (the last
- * event id the client saw) the missed events come first, in order. A plain iterator rather than
+ * event id the client saw) the missed events come first, in order; `scope` says in SQL which
+ * events `map` can accept (row rules and filter), so the replay reads and counts only those. A plain iterator rather than
  * an async generator: a client's unsubscribe must release the relay's stream at once, even while
  * no event passes its filter (a generator would queue the `return()` behind the pending `next()`).
  */
@@ -14,10 +16,11 @@ export function authorizedStream<T>(
   types: string[],
   map: (event: PublishedEvent) => T | null,
   after?: string | null,
+  scope?: () => EventScope,
 ): AsyncIterableIterator<T> {
   let source: Promise<AsyncIterator<PublishedEvent>> | null = null;
   let closed = false;
-  const open = () => (source ??= subscribe(ctx, types, after).then(async (events) => {
+  const open = () => (source ??= subscribe(ctx, types, after, scope).then(async (events) => {
     // The client left while the resume query ran: release what arrived too late to be closed.
     if (closed) await events.return?.();
     return events;
@@ -62,8 +65,8 @@ export function authorizedStream<T>(
   return iterator;
 }
 
-function subscribe(ctx: RequestContext, types: string[], after?: string | null): Promise<AsyncIterator<PublishedEvent>> {
-  return after ? ctx.platform.events.subscribeAfter(types, after) : Promise.resolve(ctx.platform.events.subscribe(types));
+async function subscribe(ctx: RequestContext, types: string[], after?: string | null, scope?: () => EventScope): Promise<AsyncIterator<PublishedEvent>> {
+  return after ? ctx.platform.events.subscribeAfter(types, after, scope?.()) : ctx.platform.events.subscribe(types);
 }
 
 /** Rebuilds a committed record snapshot as an entity instance, so CASL and field guards apply. */

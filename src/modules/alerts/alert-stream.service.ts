@@ -3,6 +3,7 @@ import { canOn } from '../../core/authz/guard';
 import { ALERT_RAISED, type AlertPayload } from '../../core/alerts/alert-event';
 import type { AlertType } from '../../core/alerts/alert-type';
 import { authorizedStream } from '../../core/events/authorized-stream';
+import { allOf, oneOf, payloadText, readableAlerts } from '../../core/events/event-scope';
 import type { PublishedEvent } from '../../core/events/domain-event';
 import { unauthenticated } from '../../core/graphql/errors';
 import type { AlertEvent } from './alert.types';
@@ -24,5 +25,5 @@ export function alertStream(ctx: RequestContext, types: AlertType[] | null | und
       eventId: event.id, type: payload.alertType, subjectType: payload.subject, subjectId: event.aggregateId, message: payload.message,
       details: payload.details ?? {}, occurredAt: event.occurredAt,
     };
-  }, after);
+  }, after, () => allOf(readableAlerts(ctx), oneOf('types', payloadText(['alertType']), wanted && [...wanted])));
 }

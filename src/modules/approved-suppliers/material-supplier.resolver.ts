@@ -19,7 +19,7 @@ import {
 
 @Resolver(() => MaterialSupplier)
 export class MaterialSupplierResolver {
-  @Query(() => MaterialSupplierConnection, { description: 'The approved-supplier list, by material and supplier.' })
+  @Query(() => MaterialSupplierConnection, { nullable: true, description: 'The approved-supplier list, by material and supplier.' })
   approvedSuppliers(
     @Ctx() { ctx }: GraphQLContext,
     @Args(() => ConnectionArgs) args: ConnectionArgs,

@@ -1,6 +1,7 @@
 import type { RequestContext } from '../../core/context';
 import { assertCan, canOn } from '../../core/authz/guard';
 import { authorizedStream, rehydrate } from '../../core/events/authorized-stream';
+import { allOf, oneOf, payloadText, readableSnapshots } from '../../core/events/event-scope';
 import { CapaEntity } from './capa.entity';
 import { CAPA_STATUS_CHANGED, type CapaStatusChangedPayload } from './capa.events';
 import type { CapaStatusChangedEvent, CapaStatusChangedFilter } from './capa.types';
@@ -14,5 +15,9 @@ export function capaStatusChanges(ctx: RequestContext, filter: CapaStatusChanged
     if (filter.statuses && !filter.statuses.includes(payload.status)) return null;
     if (!canOn(ctx, 'read', 'Capa', capa)) return null;
     return { eventId: event.id, previousStatus: payload.previousStatus, status: payload.status, reason: payload.reason, occurredAt: event.occurredAt, capa };
-  }, after);
+  }, after, () => allOf(
+    readableSnapshots(ctx, 'Capa'),
+    oneOf('capaIds', payloadText(['record', 'id']), filter.capaIds),
+    oneOf('statuses', payloadText(['status']), filter.statuses),
+  ));
 }

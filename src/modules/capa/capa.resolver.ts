@@ -21,7 +21,7 @@ import {
 
 @Resolver(() => Capa)
 export class CapaResolver {
-  @Query(() => CapaConnection, { description: 'CAPAs, newest first.' })
+  @Query(() => CapaConnection, { nullable: true, description: 'CAPAs, newest first.' })
   capas(@Ctx() { ctx }: GraphQLContext, @Args(() => ConnectionArgs) args: ConnectionArgs, @Arg('filter', () => CapaFilter, { nullable: true }) filter?: CapaFilter) {
     return listCapas(ctx, args, filter ?? {});
   }

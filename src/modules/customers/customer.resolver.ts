@@ -10,7 +10,7 @@ import {
 
 @Resolver()
 export class CustomerResolver {
-  @Query(() => CustomerConnection, { description: 'Customers the caller may read.' })
+  @Query(() => CustomerConnection, { nullable: true, description: 'Customers the caller may read.' })
   customers(
     @Ctx() { ctx }: GraphQLContext,
     @Args(() => ConnectionArgs) args: ConnectionArgs,

@@ -1,6 +1,7 @@
 import type { RequestContext } from '../../core/context';
 import { assertCan, canOn } from '../../core/authz/guard';
 import { authorizedStream, rehydrate } from '../../core/events/authorized-stream';
+import { allOf, oneOf, payloadText, readableSnapshots } from '../../core/events/event-scope';
 import { EquipmentEntity } from './equipment.entity';
 import { EQUIPMENT_STATUS_CHANGED, type EquipmentStatusChangedPayload } from './equipment.events';
 import type { EquipmentStatusChangedEvent, EquipmentStatusChangedFilter } from './equipment.types';
@@ -14,5 +15,9 @@ export function equipmentStatusChanges(ctx: RequestContext, filter: EquipmentSta
     if (filter.siteIds && !filter.siteIds.includes(equipment.siteId)) return null;
     if (!canOn(ctx, 'read', 'Equipment', equipment)) return null;
     return { eventId: event.id, previousStatus: payload.previousStatus, status: payload.status, reason: payload.reason, occurredAt: event.occurredAt, equipment };
-  }, after);
+  }, after, () => allOf(
+    readableSnapshots(ctx, 'Equipment'),
+    oneOf('equipmentIds', payloadText(['record', 'id']), filter.equipmentIds),
+    oneOf('siteIds', payloadText(['record', 'siteId']), filter.siteIds),
+  ));
 }

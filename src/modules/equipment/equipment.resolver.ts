@@ -15,7 +15,7 @@ import {
 
 @Resolver()
 export class EquipmentResolver {
-  @Query(() => EquipmentConnection, { description: 'Instruments and assets, by asset tag.' })
+  @Query(() => EquipmentConnection, { nullable: true, description: 'Instruments and assets, by asset tag.' })
   equipment(
     @Ctx() { ctx }: GraphQLContext,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
@@ -24,7 +24,7 @@ export class EquipmentResolver {
     return equipment.listEquipment(ctx, args, filter ?? {});
   }
 
-  @Query(() => CalibrationRecordConnection, { description: 'Calibration records, newest first.' })
+  @Query(() => CalibrationRecordConnection, { nullable: true, description: 'Calibration records, newest first.' })
   calibrationRecords(
     @Ctx() { ctx }: GraphQLContext,
     @Args(() => ConnectionArgs) args: ConnectionArgs,

@@ -13,7 +13,7 @@ import {
 
 @Resolver()
 export class MaintenanceResolver {
-  @Query(() => MaintenanceOrderConnection, { description: 'Maintenance orders, newest first.' })
+  @Query(() => MaintenanceOrderConnection, { nullable: true, description: 'Maintenance orders, newest first.' })
   maintenanceOrders(
     @Ctx() { ctx }: GraphQLContext,
     @Args(() => ConnectionArgs) args: ConnectionArgs,

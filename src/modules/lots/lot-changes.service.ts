@@ -1,6 +1,7 @@
 import type { RequestContext } from '../../core/context';
 import { assertCan, canOn } from '../../core/authz/guard';
 import { authorizedStream, rehydrate } from '../../core/events/authorized-stream';
+import { allOf, oneOf, payloadText, readableSnapshots } from '../../core/events/event-scope';
 import { LotEntity } from './lot.entity';
 import type { LotStatus } from './lot.enums';
 import { LOT_STATUS_CHANGED, type LotStatusChangedPayload } from './lot.events';
@@ -17,5 +18,10 @@ export function lotStatusChanges(ctx: RequestContext, filter: LotStatusChangedFi
     if (filter.statuses && !filter.statuses.includes(payload.status)) return null;
     if (!canOn(ctx, 'read', 'Lot', lot)) return null;
     return { eventId: event.id, previousStatus: payload.previousStatus as LotStatus | null, status: payload.status, reason: payload.reason, occurredAt: event.occurredAt, lot };
-  }, after);
+  }, after, () => allOf(
+    readableSnapshots(ctx, 'Lot'),
+    oneOf('lotIds', payloadText(['record', 'id']), filter.lotIds),
+    oneOf('materialIds', payloadText(['record', 'materialId']), filter.materialIds),
+    oneOf('statuses', payloadText(['status']), filter.statuses),
+  ));
 }

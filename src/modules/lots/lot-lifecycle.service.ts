@@ -21,6 +21,7 @@ import { writeOffLot } from '../stock/stock-ledger';
 import { alertEvent } from '../../core/alerts/alert-event';
 import { AlertType } from '../../core/alerts/alert-type';
 import { MovementType } from '../stock/stock.enums';
+import { lotLabel, lotReference } from './lot-reference';
 
 export interface TransitionResult {
   lot: LotEntity;
@@ -113,9 +114,10 @@ export async function applyTransition(uow: UnitOfWork, step: LotStep): Promise<T
     : null;
   uow.emit(lotStatusChangedEvent(before.status, updated, reason));
   if (to === LotStatus.ON_HOLD) {
+    const lot = await lotReference(tx, updated);
     uow.emit(alertEvent({
-      type: AlertType.LOT_ON_HOLD, subject: 'Lot', subjectId: updated.id, message: `Lot ${updated.lotNumber} is on hold: ${reason}`,
-      scope: { supplierId: updated.supplierId, siteId: updated.siteId }, details: { lotNumber: updated.lotNumber, materialId: updated.materialId, reason },
+      type: AlertType.LOT_ON_HOLD, subject: 'Lot', subjectId: updated.id, message: `${lotLabel(lot, 'Lot')} is on hold: ${reason}`,
+      scope: { supplierId: updated.supplierId, siteId: updated.siteId }, details: { ...lot, reason },
     }));
   }
   const writeOff = WRITE_OFF[to];
@@ -132,9 +134,10 @@ export function at(lot: LotEntity): Pick<LotStep, 'id' | 'expectedVersion' | 'fr
 export async function holdDownstream(uow: UnitOfWork, root: LotEntity, reason: string): Promise<LotEntity[]> {
   const rows: { id: string }[] = await uow.ctx.manager.query(USABLE_DOWNSTREAM_SQL, [root.id, MAX_GENEALOGY_DEPTH]);
   const held: LotEntity[] = [];
+  const from = rows.length > 0 ? lotLabel(await lotReference(uow.ctx, root)) : '';
   for (const { id } of rows) {
     const lot = await uow.ctx.manager.findOneByOrFail(LotEntity, { id });
-    held.push((await applyTransition(uow, { ...at(lot), to: LotStatus.ON_HOLD, reason: `${reason} (propagated from lot ${root.lotNumber})` })).lot);
+    held.push((await applyTransition(uow, { ...at(lot), to: LotStatus.ON_HOLD, reason: `${reason} (propagated from ${from})` })).lot);
   }
   return held;
 }

@@ -28,7 +28,7 @@ import { LotStatusChangedEvent, LotStatusChangedFilter } from './lot-subscriptio
 
 @Resolver(() => Lot)
 export class LotResolver {
-  @Query(() => LotConnection, { description: 'Lots the caller may read (a SUPPLIER: the lots it supplied).' })
+  @Query(() => LotConnection, { nullable: true, description: 'Lots the caller may read (a SUPPLIER: the lots it supplied).' })
   lots(
     @Ctx() { ctx }: GraphQLContext,
     @Args(() => ConnectionArgs) args: ConnectionArgs,

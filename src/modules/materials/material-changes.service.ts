@@ -1,6 +1,7 @@
 import type { RequestContext } from '../../core/context';
 import { assertCan, canOn } from '../../core/authz/guard';
 import { authorizedStream, rehydrate } from '../../core/events/authorized-stream';
+import { allOf, oneOf, payloadText, readableSnapshots } from '../../core/events/event-scope';
 import { MaterialEntity } from './material.entity';
 import { MATERIAL_CHANGED, type MaterialChangedPayload } from './material.events';
 import type { MaterialChangedEvent, MaterialChangedFilter } from './material-changed.types';
@@ -15,5 +16,9 @@ export function materialChanges(ctx: RequestContext, filter: MaterialChangedFilt
     if (filter.kinds && !filter.kinds.includes(payload.kind as never)) return null;
     if (!canOn(ctx, 'read', 'Material', material)) return null;
     return { eventId: event.id, kind: payload.kind, changedFields: payload.changedFields, occurredAt: event.occurredAt, material } as MaterialChangedEvent;
-  }, after);
+  }, after, () => allOf(
+    readableSnapshots(ctx, 'Material'),
+    oneOf('ids', payloadText(['record', 'id']), filter.ids),
+    oneOf('kinds', payloadText(['kind']), filter.kinds),
+  ));
 }

@@ -13,7 +13,7 @@ import {
 
 @Resolver()
 export class MaterialResolver {
-  @Query(() => MaterialConnection, { description: 'Materials the caller may read, keyset-paginated.' })
+  @Query(() => MaterialConnection, { nullable: true, description: 'Materials the caller may read, keyset-paginated.' })
   materials(
     @Ctx() { ctx }: GraphQLContext,
     @Args(() => ConnectionArgs) args: ConnectionArgs,

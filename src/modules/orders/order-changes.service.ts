@@ -2,6 +2,7 @@ import type { RequestContext } from '../../core/context';
 import { canOn } from '../../core/authz/guard';
 import { authorizedStream } from '../../core/events/authorized-stream';
 import { unauthenticated } from '../../core/graphql/errors';
+import { allOf, oneOf, payloadText, readableSnapshots, type EventScope } from '../../core/events/event-scope';
 import { ORDER_STATUS_CHANGED, ORDER_SUBJECT, type OrderStatusChangedPayload } from './order.events';
 import type { OrderStatusChangedEvent, OrderStatusChangedFilter } from './order-subscription.types';
 
@@ -17,5 +18,18 @@ export function orderStatusChanges(ctx: RequestContext, filter: OrderStatusChang
       eventId: event.id, orderKind: payload.orderKind, orderId: event.aggregateId, orderNumber: payload.orderNumber,
       previousStatus: payload.previousStatus, status: payload.status, reason: payload.reason, occurredAt: event.occurredAt,
     };
-  }, after);
+  }, after, () => allOf(
+    anyOrderKind(ctx),
+    oneOf('orderKinds', payloadText(['orderKind']), filter.orderKinds),
+    oneOf('orderIds', 'outbox_event.aggregate_id', filter.orderIds),
+  ));
+}
+
+/** Orders of each kind under the reader's rules for that kind. */
+function anyOrderKind(ctx: RequestContext): EventScope {
+  const kinds = Object.entries(ORDER_SUBJECT).map(([kind, subject]) => {
+    const rows = readableSnapshots(ctx, subject);
+    return { sql: `(${payloadText(['orderKind'])} = :order_kind_${kind} AND ${rows.sql})`, params: { ...rows.params, [`order_kind_${kind}`]: kind } };
+  });
+  return { sql: kinds.map((k) => k.sql).join(' OR '), params: Object.assign({}, ...kinds.map((k) => k.params)) };
 }

@@ -17,7 +17,7 @@ import {
 
 @Resolver(() => Bom)
 export class BomResolver {
-  @Query(() => BomConnection, { description: 'Bills of materials.' })
+  @Query(() => BomConnection, { nullable: true, description: 'Bills of materials.' })
   boms(
     @Ctx() { ctx }: GraphQLContext,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
@@ -39,7 +39,7 @@ export class BomResolver {
 
 @Resolver()
 export class WorkOrderResolver {
-  @Query(() => WorkOrderConnection, { description: 'Work orders, newest first.' })
+  @Query(() => WorkOrderConnection, { nullable: true, description: 'Work orders, newest first.' })
   workOrders(
     @Ctx() { ctx }: GraphQLContext,
     @Args(() => ConnectionArgs) args: ConnectionArgs,

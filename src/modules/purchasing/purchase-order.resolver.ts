@@ -14,7 +14,7 @@ import {
 
 @Resolver(() => PurchaseOrder)
 export class PurchaseOrderResolver {
-  @Query(() => PurchaseOrderConnection, { description: 'Purchase orders, newest first.' })
+  @Query(() => PurchaseOrderConnection, { nullable: true, description: 'Purchase orders, newest first.' })
   purchaseOrders(@Ctx() { ctx }: GraphQLContext, @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Arg('filter', () => PurchaseOrderFilter, { nullable: true }) filter?: PurchaseOrderFilter) {
     return listPurchaseOrders(ctx, args, filter ?? {});

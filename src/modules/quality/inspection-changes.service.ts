@@ -1,6 +1,7 @@
 import type { RequestContext } from '../../core/context';
 import { assertCan, canOn } from '../../core/authz/guard';
 import { authorizedStream, rehydrate } from '../../core/events/authorized-stream';
+import { allOf, oneOf, payloadText, readableSnapshots } from '../../core/events/event-scope';
 import { InspectionEntity } from './inspection.entities';
 import { INSPECTION_COMPLETED } from './inspection.service';
 import type { InspectionVerdict } from './quality.enums';
@@ -16,5 +17,9 @@ export function inspectionCompletions(ctx: RequestContext, filter: InspectionCom
     if (filter.verdicts && !filter.verdicts.includes(payload.verdict)) return null;
     if (!canOn(ctx, 'read', 'Inspection', inspection)) return null;
     return { eventId: event.id, verdict: payload.verdict, lotId: payload.lotId, occurredAt: event.occurredAt, inspection };
-  }, after);
+  }, after, () => allOf(
+    readableSnapshots(ctx, 'Inspection'),
+    oneOf('lotIds', payloadText(['lotId']), filter.lotIds),
+    oneOf('verdicts', payloadText(['verdict']), filter.verdicts),
+  ));
 }

@@ -12,7 +12,8 @@ import { alertEvent } from '../../core/alerts/alert-event';
 import { AlertType } from '../../core/alerts/alert-type';
 import { updateVersioned } from '../../core/persistence/versioned-update';
 import type { FieldChange } from '../../core/audit/audit-entry.entity';
-import { findLotForUpdate } from '../lots/lot.service';
+import { findLot, findLotForUpdate } from '../lots/lot.service';
+import { lotLabel, lotReference } from '../lots/lot-reference';
 import type { LotEntity } from '../lots/lot.entity';
 import { LotStatus } from '../lots/lot.enums';
 import { startTestingIn, transitionLotAsConsequence } from '../lots/lot-lifecycle.service';
@@ -165,9 +166,10 @@ export async function completeInspection(ctx: RequestContext, input: CompleteIns
       nonconformance = await openNonconformanceIn(uow, {
         source: NonconformanceSource.INSPECTION, description: `Inspection failed: ${result.failures.join('; ')}`, lotIds: [inspection.lotId], inspectionId: inspection.id,
       });
+      const lot = await lotReference(tx, await findLot(tx, inspection.lotId));
       uow.emit(alertEvent({
-        type: AlertType.INSPECTION_FAILED, subject: 'Inspection', subjectId: inspection.id, message: `Inspection of lot ${inspection.lotId} failed: ${result.failures.join('; ')}`,
-        scope: { lotId: inspection.lotId, supplierId: inspection.supplierId }, details: { lotId: inspection.lotId, nonconformanceId: nonconformance.id },
+        type: AlertType.INSPECTION_FAILED, subject: 'Inspection', subjectId: inspection.id, message: `Inspection of ${lotLabel(lot)} failed: ${result.failures.join('; ')}`,
+        scope: { lotId: inspection.lotId, supplierId: inspection.supplierId }, details: { ...lot, nonconformanceId: nonconformance.id },
       }));
     }
     return { inspection: completed, nonconformance };

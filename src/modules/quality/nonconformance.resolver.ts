@@ -20,7 +20,7 @@ import {
 
 @Resolver(() => Nonconformance)
 export class NonconformanceResolver {
-  @Query(() => NonconformanceConnection, { description: 'Nonconformances, newest first (a SUPPLIER: those raised against it).' })
+  @Query(() => NonconformanceConnection, { nullable: true, description: 'Nonconformances, newest first (a SUPPLIER: those raised against it).' })
   nonconformances(@Ctx() { ctx }: GraphQLContext, @Args(() => ConnectionArgs) args: ConnectionArgs, @Arg('filter', () => NonconformanceFilter, { nullable: true }) filter?: NonconformanceFilter) {
     return listNonconformances(ctx, args, filter ?? {});
   }

@@ -15,12 +15,12 @@ import {
 
 @Resolver()
 export class QualityResolver {
-  @Query(() => InspectionPlanConnection, { description: 'Inspection plans (all versions).' })
+  @Query(() => InspectionPlanConnection, { nullable: true, description: 'Inspection plans (all versions).' })
   inspectionPlans(@Ctx() { ctx }: GraphQLContext, @Args(() => ConnectionArgs) args: ConnectionArgs, @Arg('materialIds', () => [ID], { nullable: true }) materialIds?: string[]) {
     return listPlans(ctx, args, materialIds);
   }
 
-  @Query(() => InspectionConnection, { description: 'Inspections, newest first.' })
+  @Query(() => InspectionConnection, { nullable: true, description: 'Inspections, newest first.' })
   inspections(@Ctx() { ctx }: GraphQLContext, @Args(() => ConnectionArgs) args: ConnectionArgs, @Arg('filter', () => InspectionFilter, { nullable: true }) filter?: InspectionFilter) {
     return listInspections(ctx, args, filter ?? {});
   }

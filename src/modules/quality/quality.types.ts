@@ -3,18 +3,28 @@ import { Node } from '../../core/graphql/node';
 import { LifecycleFields } from '../../core/graphql/lifecycle-fields';
 import { ConnectionType } from '../../core/graphql/connection';
 import { DateTimeScalar, DecimalScalar } from '../../core/graphql/scalars';
+import { GuardedAs } from '../../core/authz/field-guard';
 import { CharacteristicKind, InspectionType, InspectionVerdict } from './quality.enums';
 
-@ObjectType({ description: 'What to check: a quantitative value within limits, or a qualitative accept/reject.' })
-export class InspectionCharacteristic {
+/**
+ * A characteristic is part of its plan: whoever may read the plan reads it, under the plan's
+ * row scope and field rules (no separate subject to grant).
+ */
+@GuardedAs('InspectionPlan')
+@ObjectType({
+  implements: [Node],
+  description: 'What to check on every sample of an inspection under its plan: a quantitative value within limits (measured with calibrated equipment), or a qualitative accept/reject. Its id is the `characteristicId` of the readings a client records.',
+})
+export class InspectionCharacteristic implements Node {
   @Field(() => ID) id: string;
-  @Field(() => Int) seq: number;
-  @Field() name: string;
-  @Field(() => CharacteristicKind) kind: CharacteristicKind;
-  @Field(() => DecimalScalar, { nullable: true }) nominal: string | null;
-  @Field(() => DecimalScalar, { nullable: true }) lowerLimit: string | null;
-  @Field(() => DecimalScalar, { nullable: true }) upperLimit: string | null;
-  @Field(() => String, { nullable: true }) unit: string | null;
+  @Field(() => ID, { description: 'The plan version this characteristic belongs to.' }) planId: string;
+  @Field(() => Int, { description: 'Position in the plan, from 1: the order to present and record the characteristics in.' }) seq: number;
+  @Field({ description: 'What is checked, as written in the plan (e.g. "Outer diameter").' }) name: string;
+  @Field(() => CharacteristicKind, { description: 'QUANTITATIVE readings carry a `value`; QUALITATIVE ones carry `accepted`.' }) kind: CharacteristicKind;
+  @Field(() => DecimalScalar, { nullable: true, description: 'Target value, when the plan states one (QUANTITATIVE only).' }) nominal: string | null;
+  @Field(() => DecimalScalar, { nullable: true, description: 'Lowest conforming value, inclusive (QUANTITATIVE only; null for QUALITATIVE).' }) lowerLimit: string | null;
+  @Field(() => DecimalScalar, { nullable: true, description: 'Highest conforming value, inclusive (QUANTITATIVE only; null for QUALITATIVE).' }) upperLimit: string | null;
+  @Field(() => String, { nullable: true, description: 'Unit of `nominal`, the limits and the recorded values (e.g. "mm").' }) unit: string | null;
 }
 
 @ObjectType({ implements: [Node, LifecycleFields], description: 'A versioned inspection plan of a material and inspection type.' })

@@ -18,12 +18,12 @@ import {
 
 @Resolver(() => SalesOrder)
 export class SalesOrderResolver {
-  @Query(() => SalesOrderConnection, { description: 'Sales orders, newest first.' })
+  @Query(() => SalesOrderConnection, { nullable: true, description: 'Sales orders, newest first.' })
   salesOrders(@Ctx() { ctx }: GraphQLContext, @Args(() => ConnectionArgs) args: ConnectionArgs, @Arg('filter', () => SalesOrderFilter, { nullable: true }) filter?: SalesOrderFilter) {
     return listSalesOrders(ctx, args, filter ?? {});
   }
 
-  @FieldResolver(() => [SalesOrderLine])
+  @FieldResolver(() => [SalesOrderLine], { nullable: true, description: 'The lines, in order; null with FORBIDDEN for a caller who may not read order lines.' })
   lines(@Root() order: SalesOrderEntity, @Ctx() { ctx }: GraphQLContext) {
     return salesOrderLinesLoader(ctx).load(order.id);
   }
@@ -72,7 +72,7 @@ export class SalesOrderResolver {
 
 @Resolver(() => Shipment)
 export class ShipmentResolver {
-  @Query(() => ShipmentConnection, { description: 'Shipments (distribution records), newest first.' })
+  @Query(() => ShipmentConnection, { nullable: true, description: 'Shipments (distribution records), newest first.' })
   shipments(@Ctx() { ctx }: GraphQLContext, @Args(() => ConnectionArgs) args: ConnectionArgs) {
     return listShipments(ctx, args);
   }

@@ -15,7 +15,7 @@ import { Site } from './site.types';
 
 @Resolver(() => Location)
 export class LocationResolver {
-  @Query(() => LocationConnection, { description: 'Locations the caller may read, keyset-paginated (WAREHOUSE and PRODUCTION tokens with siteIds: those sites only).' })
+  @Query(() => LocationConnection, { nullable: true, description: 'Locations the caller may read, keyset-paginated (WAREHOUSE and PRODUCTION tokens with siteIds: those sites only).' })
   locations(
     @Ctx() { ctx }: GraphQLContext,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
@@ -25,8 +25,8 @@ export class LocationResolver {
     return locations.listLocations(ctx, args, filter ?? {}, orderBy);
   }
 
-  // Non-null: the site is a required reference, and every role that reads locations reads all sites.
-  @FieldResolver(() => Site, { description: 'The site the location belongs to.' })
+  // Nullable: a caller who may read the location but not its site gets null and FORBIDDEN here, the location still answered.
+  @FieldResolver(() => Site, { nullable: true, description: 'The site the location belongs to; null with FORBIDDEN for a caller who may not read it.' })
   async site(@Root() location: LocationEntity, @Ctx() { ctx }: GraphQLContext): Promise<SiteEntity> {
     const site = await siteLoader(ctx).load(location.siteId);
     if (!site) throw forbidden(`Not allowed to read site ${location.siteId}`);

@@ -10,7 +10,7 @@ import { CreateSiteInput, CreateSitePayload, Site, SiteConnection, SiteFilter, S
 
 @Resolver(() => Site)
 export class SiteResolver {
-  @Query(() => SiteConnection, { description: 'Sites the caller may read, keyset-paginated.' })
+  @Query(() => SiteConnection, { nullable: true, description: 'Sites the caller may read, keyset-paginated.' })
   sites(
     @Ctx() { ctx }: GraphQLContext,
     @Args(() => ConnectionArgs) args: ConnectionArgs,

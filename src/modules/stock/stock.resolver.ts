@@ -11,7 +11,7 @@ import { AdjustStockInput, AdjustStockPayload, MoveStockInput, MoveStockPayload 
 
 @Resolver(() => StockBalance)
 export class StockResolver {
-  @Query(() => StockBalanceConnection, { description: "Stock per lot and location, limited to the caller's siteIds when the token has them." })
+  @Query(() => StockBalanceConnection, { nullable: true, description: "Stock per lot and location, limited to the caller's siteIds when the token has them." })
   stockBalances(
     @Ctx() { ctx }: GraphQLContext,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
@@ -20,7 +20,7 @@ export class StockResolver {
     return stock.listBalances(ctx, args, filter ?? {});
   }
 
-  @Query(() => StockMovementConnection, { description: "The stock ledger in order, limited to the caller's siteIds when the token has them." })
+  @Query(() => StockMovementConnection, { nullable: true, description: "The stock ledger in order, limited to the caller's siteIds when the token has them." })
   stockMovements(
     @Ctx() { ctx }: GraphQLContext,
     @Args(() => ConnectionArgs) args: ConnectionArgs,

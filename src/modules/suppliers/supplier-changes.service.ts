@@ -1,6 +1,7 @@
 import type { RequestContext } from '../../core/context';
 import { assertCan, canOn } from '../../core/authz/guard';
 import { authorizedStream, rehydrate } from '../../core/events/authorized-stream';
+import { allOf, oneOf, payloadText, readableSnapshots } from '../../core/events/event-scope';
 import { SupplierEntity } from './supplier.entity';
 import { SUPPLIER_QUALIFICATION_CHANGED, type SupplierQualificationChangedPayload } from './supplier.events';
 import type { SupplierQualificationChangedEvent, SupplierQualificationChangedFilter } from './supplier.types';
@@ -17,5 +18,5 @@ export function qualificationChanges(ctx: RequestContext, filter: SupplierQualif
       eventId: event.id, previousStatus: payload.previousStatus, status: payload.status, expiresOn: payload.expiresOn,
       reason: payload.reason, occurredAt: event.occurredAt, supplier,
     };
-  }, after);
+  }, after, () => allOf(readableSnapshots(ctx, 'Supplier'), oneOf('supplierIds', payloadText(['record', 'id']), filter.supplierIds)));
 }

@@ -13,7 +13,7 @@ import {
 
 @Resolver()
 export class SupplierResolver {
-  @Query(() => SupplierConnection, { description: 'Suppliers the caller may read (a SUPPLIER account: only its own).' })
+  @Query(() => SupplierConnection, { nullable: true, description: 'Suppliers the caller may read (a SUPPLIER account: only its own).' })
   suppliers(
     @Ctx() { ctx }: GraphQLContext,
     @Args(() => ConnectionArgs) args: ConnectionArgs,

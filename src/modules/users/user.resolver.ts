@@ -16,7 +16,7 @@ import {
 
 @Resolver()
 export class UserResolver {
-  @Query(() => UserConnection, { description: 'Users (ADMIN, QA_MANAGER, AUDITOR; BI_READER without e-mail).' })
+  @Query(() => UserConnection, { nullable: true, description: 'Users (ADMIN, QA_MANAGER, AUDITOR; BI_READER without e-mail).' })
   users(
     @Ctx() { ctx }: GraphQLContext,
     @Args(() => ConnectionArgs) args: ConnectionArgs,

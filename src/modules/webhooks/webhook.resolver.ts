@@ -13,12 +13,12 @@ import {
 
 @Resolver(() => WebhookDelivery)
 export class WebhookResolver {
-  @Query(() => WebhookConnection, { description: 'Webhooks (an INTEGRATION account: its own).' })
+  @Query(() => WebhookConnection, { nullable: true, description: 'Webhooks (an INTEGRATION account: its own).' })
   webhooks(@Ctx() { ctx }: GraphQLContext, @Args(() => ConnectionArgs) args: ConnectionArgs) {
     return listWebhooks(ctx, args);
   }
 
-  @Query(() => WebhookDeliveryConnection, { description: 'The delivery log of one webhook, newest first.' })
+  @Query(() => WebhookDeliveryConnection, { nullable: true, description: 'The delivery log of one webhook, newest first.' })
   webhookDeliveries(
     @Ctx() { ctx }: GraphQLContext,
     @Arg('webhookId', () => ID) webhookId: string,
