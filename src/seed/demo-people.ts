@@ -46,7 +46,7 @@ export const DEMO_USERS: readonly DemoUser[] = [
   { subject: 'demo-auditor', printedName: 'Sabine Krüger', roles: ['AUDITOR'], title: 'Notified body auditor' },
   { subject: 'demo-bi-reader', printedName: 'Xu Jing 徐静', roles: ['BI_READER'], title: 'Quality analytics' },
   { subject: 'demo-supplier', printedName: 'Anna Keller', roles: ['SUPPLIER'], title: 'Polymed Extrusions GmbH, quality', supplier: 'SUP-POLYMED' },
-  { subject: 'demo-integration', printedName: 'MES connector 制造执行系统', roles: ['INTEGRATION'], title: 'Service account of the shop-floor MES' },
+  { subject: 'demo-integration', printedName: 'LIMS connector 实验室系统接口', roles: ['INTEGRATION'], title: 'Service account of the QC LIMS and the shop-floor MES' },
 ];
 
 /** The demo user `npm run token -- --role ROLE` acts as by default: the first one with that role. */
