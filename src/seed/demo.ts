@@ -24,13 +24,19 @@ export async function seedDemoData(platform: Platform): Promise<boolean> {
   if (count > 0) return false;
   const started = Date.now();
   const plant = new DemoPlant(platform);
-  await withIdSource(deterministicIds(DEMO_ID_NAMESPACE), async () => {
-    await seedMasterData(plant);
-    await seedEquipment(plant);
-    await seedLots(plant);
-    await seedProductionAndSales(plant);
-    await seedQuality(plant);
-  });
+  try {
+    await withIdSource(deterministicIds(DEMO_ID_NAMESPACE), async () => {
+      await seedMasterData(plant);
+      await seedEquipment(plant);
+      await seedLots(plant);
+      await seedProductionAndSales(plant);
+      await seedQuality(plant);
+    });
+  } catch (err) {
+    // Each step committed on its own: what ran is kept, and a later start (seeing materials) seeds nothing.
+    platform.log.error({ err }, 'seeding the demo plant failed part way: start on an empty database (a new LOTGRAPH_DATA_DIR, or a dropped DATABASE_URL database) to seed it whole');
+    throw err;
+  }
   // The alerts the plant's state calls for are pending when the first client connects.
   await raiseLotExpiringAlerts(platform);
   await raiseLowStockAlerts(platform);
