@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { RequestContext } from '../../core/context';
 import { assertCan, canOn } from '../../core/authz/guard';
 import { ErrorCode } from '../../core/graphql/error-code';
@@ -71,7 +70,7 @@ export async function shipSalesOrder(ctx: RequestContext, input: ShipSalesOrderI
       });
       const gtin = gtinOf.get(lot.materialId) ?? null;
       lines.push(tx.manager.create(ShipmentLineEntity, {
-        id: `shl_${randomUUID().replace(/-/g, '')}`, shipmentId: shipment.id, lineNo: lines.length + 1, orderLineId: a.orderLineId, lotId: lot.id, materialId: lot.materialId,
+        id: newId('shl'), shipmentId: shipment.id, lineNo: lines.length + 1, orderLineId: a.orderLineId, lotId: lot.id, materialId: lot.materialId,
         lotNumber: lot.lotNumber, serialNumber: lot.serialNumber, udi: gtin ? lotUdi(gtin, lot) : null, quantity: a.quantity, movementId: movement.id,
       }));
       await tx.manager.query(`UPDATE sales_allocation SET status = 'SHIPPED' WHERE id = $1`, [a.id]);
