@@ -201,7 +201,7 @@ describe('sales orders', () => {
   it('make a movement of free stock wait for an allocator of its material, then count its allocations', async () => {
     const l = await releasedLot('RACING', '10', 1);
     const so = await confirmedOrder(await customer('H11'), '8');
-    const [line] = so.lines;
+    const [line] = so.lines!;
     const [balance] = await balancesOf(l.id);
     // An allocator in the middle of its transaction: it holds the material's allocation lock and
     // has not yet committed the allocation it is writing.
@@ -252,7 +252,7 @@ describe('sales orders', () => {
     expect(reused.shipSalesOrder.userErrors[0]).toMatchObject({ code: 'IDEMPOTENCY_KEY_REUSED' });
     expect([await onHand(a.id), await onHand(b.id)]).toEqual(['0.000000', '8.000000']);
     const lineAudit = await t.sql<{ changes: unknown }>(
-      `SELECT changes FROM audit_entry WHERE action = 'SHIP_ALLOCATION' AND entity_id = ANY($1) ORDER BY seq`, [so.lines.map((l) => l.id)]);
+      `SELECT changes FROM audit_entry WHERE action = 'SHIP_ALLOCATION' AND entity_id = ANY($1) ORDER BY seq`, [so.lines!.map((l) => l.id)]);
     expect(lineAudit).toHaveLength(3);
     expect(JSON.stringify(lineAudit.map((r) => r.changes))).toContain('"shippedQuantity"');
     // Leave no free stock expiring today for later tests' FEFO picks.
