@@ -47,6 +47,7 @@ export type AdvanceCapaInput = {
   containment?: string | null | undefined;
   effectivenessCriterion?: string | null | undefined;
   effectivenessResult?: string | null | undefined;
+  /** The record's `version` as you last read it; if it has changed since, the mutation is refused with VERSION_CONFLICT and changes nothing. */
   expectedVersion: number;
   id: string | number;
   justification?: string | null | undefined;
@@ -54,6 +55,7 @@ export type AdvanceCapaInput = {
   reason: string;
   risk?: CapaRisk | null | undefined;
   rootCause?: string | null | undefined;
+  /** Electronic signature (your signing password, meaning, reason) where the step requires one; SIGNATURE_REQUIRED when missing, SIGNATURE_INVALID when the password is wrong. */
   signature?: SignatureInput | null | undefined;
   to: CapaStatus;
 };
@@ -74,17 +76,23 @@ export type ApproveMaterialSupplierInput = {
 
 /** DRAFT → APPROVED. Not by its creator; above the PURCHASE_APPROVAL_LIMIT of its currency (or in a currency without one) only by QA_MANAGER or ADMIN. */
 export type ApprovePurchaseOrderInput = {
+  /** The record's `version` as you last read it; if it has changed since, the mutation is refused with VERSION_CONFLICT and changes nothing. */
   expectedVersion: number;
   id: string | number;
   reason?: string | null | undefined;
 };
 
+/** Criteria for listing approved suppliers: all given criteria must hold (AND); a list matches any of its values; an omitted criterion does not filter. */
 export type ApprovedSupplierFilter = {
+  /** Only records of one of these materials (global ids). */
   materialIds?: Array<string | number> | null | undefined;
+  /** Only records in one of these statuses. */
   status?: Array<MaterialSupplierStatus> | null | undefined;
+  /** Only records of one of these suppliers (global ids). */
   supplierIds?: Array<string | number> | null | undefined;
 };
 
+/** Criteria for listing audit trails: all given criteria must hold (AND); a list matches any of its values; an omitted criterion does not filter. */
 export type AuditTrailFilter = {
   actions?: Array<string> | null | undefined;
   actorId?: string | null | undefined;
@@ -107,6 +115,7 @@ export type CalibrationResult =
 
 /** OPEN or IN_PROGRESS → CANCELLED. Equipment the order took out of service stays out of service: a person returns it with setEquipmentStatus. */
 export type CancelMaintenanceOrderInput = {
+  /** The record's `version` as you last read it; if it has changed since, the mutation is refused with VERSION_CONFLICT and changes nothing. */
   expectedVersion: number;
   id: string | number;
   reason: string;
@@ -114,6 +123,7 @@ export type CancelMaintenanceOrderInput = {
 
 /** DRAFT, APPROVED or SENT → CANCELLED while nothing was received. Repeating it on a CANCELLED order returns the order unchanged. */
 export type CancelPurchaseOrderInput = {
+  /** The record's `version` as you last read it; if it has changed since, the mutation is refused with VERSION_CONFLICT and changes nothing. */
   expectedVersion: number;
   id: string | number;
   /** Why the order is cancelled. */
@@ -130,6 +140,7 @@ export type CapaFilter = {
   nonconformanceIds?: Array<string | number> | null | undefined;
   /** Past its due date, or with an open action past its own (today, UTC). */
   overdue?: boolean | null | undefined;
+  /** Only records in one of these statuses. */
   status?: Array<CapaStatus> | null | undefined;
 };
 
@@ -171,22 +182,27 @@ export type CloseCapaInput = {
   criterionMet: boolean;
   /** What the effectiveness check found. */
   effectivenessResult: string;
+  /** The record's `version` as you last read it; if it has changed since, the mutation is refused with VERSION_CONFLICT and changes nothing. */
   expectedVersion: number;
   id: string | number;
   reason: string;
+  /** Electronic signature (your signing password, meaning, reason) where the step requires one; SIGNATURE_REQUIRED when missing, SIGNATURE_INVALID when the password is wrong. */
   signature: SignatureInput;
 };
 
 /** DISPOSITIONED → CLOSED, signed (CLOSED); a rework must have been re-inspected. */
 export type CloseNonconformanceInput = {
+  /** The record's `version` as you last read it; if it has changed since, the mutation is refused with VERSION_CONFLICT and changes nothing. */
   expectedVersion: number;
   id: string | number;
   reason: string;
+  /** Electronic signature (your signing password, meaning, reason) where the step requires one; SIGNATURE_REQUIRED when missing, SIGNATURE_INVALID when the password is wrong. */
   signature: SignatureInput;
 };
 
 /** RECEIVED or PARTIALLY_RECEIVED → CLOSED. Repeating it on a CLOSED order returns the order unchanged. */
 export type ClosePurchaseOrderInput = {
+  /** The record's `version` as you last read it; if it has changed since, the mutation is refused with VERSION_CONFLICT and changes nothing. */
   expectedVersion: number;
   id: string | number;
   /** Why the order is closed, e.g. the rest will not be delivered. */
@@ -195,6 +211,7 @@ export type ClosePurchaseOrderInput = {
 
 /** Marks an action done during IMPLEMENTATION (its owner, or QA). */
 export type CompleteCapaActionInput = {
+  /** The record's `version` as you last read it; if it has changed since, the mutation is refused with VERSION_CONFLICT and changes nothing. */
   expectedVersion: number;
   id: string | number;
   /** Evidence that it was done. */
@@ -282,6 +299,7 @@ export type CreateLocationInput = {
 
 export type CreateMaterialInput = {
   code: string;
+  /** Custom field values as a JSON object (at most 16 KiB of JSON), kept with the record. */
   customFields?: unknown;
   description?: string | null | undefined;
   deviceClass?: DeviceClass | null | undefined;
@@ -306,6 +324,7 @@ export type CreateMaterialInput = {
 export type CreatePurchaseOrderInput = {
   /** ISO 4217 currency code, e.g. EUR, CNY, USD. */
   currency: string;
+  /** Custom field values as a JSON object (at most 16 KiB of JSON), kept with the record. */
   customFields?: unknown;
   /** Makes a retry safe (1 to 255 characters; or send the Idempotency-Key header). A replay with the same key and input returns the first response without running again, userErrors included: a refused request stays refused under its key. The same key with another input is IDEMPOTENCY_KEY_REUSED. A request that failed with an error instead (an internal error, the database unavailable) changed nothing and kept no response, so it may be retried with the same key. */
   idempotencyKey?: string | null | undefined;
@@ -350,6 +369,7 @@ export type CreateSupplierInput = {
   contactName?: string | null | undefined;
   contactPhone?: string | null | undefined;
   country?: string | null | undefined;
+  /** Custom field values as a JSON object (at most 16 KiB of JSON), kept with the record. */
   customFields?: unknown;
   name: string;
   reason?: string | null | undefined;
@@ -419,9 +439,13 @@ export type CustomerOrder = {
 
 /** What customers can be sorted by; ties break on id. */
 export type CustomerOrderField =
+  /** By `code`. */
   | 'CODE'
+  /** By `createdAt`. */
   | 'CREATED_AT'
+  /** By `name`. */
   | 'NAME'
+  /** By `updatedAt`. */
   | 'UPDATED_AT';
 
 /** ACTIVE <-> INACTIVE. INACTIVE customers take no new orders; their records stay for recalls. */
@@ -461,17 +485,22 @@ export type DispositionNonconformanceInput = {
   /** Required for USE_AS_IS, refused otherwise. */
   concession?: ConcessionScopeInput | null | undefined;
   disposition: Disposition;
+  /** The record's `version` as you last read it; if it has changed since, the mutation is refused with VERSION_CONFLICT and changes nothing. */
   expectedVersion: number;
   id: string | number;
   /** Why this disposition (for USE_AS_IS, the concession's justification). */
   justification: string;
+  /** Electronic signature (your signing password, meaning, reason) where the step requires one; SIGNATURE_REQUIRED when missing, SIGNATURE_INVALID when the password is wrong. */
   signature: SignatureInput;
 };
 
+/** Criteria for listing equipment: all given criteria must hold (AND); a list matches any of its values; an omitted criterion does not filter. */
 export type EquipmentFilter = {
   /** Calibration due on or before this date. */
   calibrationDueBy?: string | null | undefined;
+  /** Only records with one of these global ids. */
   ids?: Array<string | number> | null | undefined;
+  /** Only records of one of these sites (global ids). */
   siteIds?: Array<string | number> | null | undefined;
   /** By status as shown: OUT_OF_CALIBRATION includes equipment in service past its due date. */
   status?: Array<EquipmentStatus> | null | undefined;
@@ -525,7 +554,9 @@ export type FirstPassYieldFilter = {
   to: string;
 };
 
+/** Criteria for listing inspections: all given criteria must hold (AND); a list matches any of its values; an omitted criterion does not filter. */
 export type InspectionFilter = {
+  /** Only records of one of these lots (global ids). */
   lotIds?: Array<string | number> | null | undefined;
   verdicts?: Array<InspectionVerdict> | null | undefined;
 };
@@ -566,9 +597,13 @@ export type LocationOrder = {
 
 /** Fields locations can be ordered by. */
 export type LocationOrderField =
+  /** By `code`. */
   | 'CODE'
+  /** By `createdAt`. */
   | 'CREATED_AT'
+  /** By `name`. */
   | 'NAME'
+  /** By `updatedAt`. */
   | 'UPDATED_AT';
 
 /** An INACTIVE location takes no new stock; its records stay. */
@@ -599,23 +634,34 @@ export type LotFilter = {
   expiresFrom?: string | null | undefined;
   /** Expiring on or before this date. */
   expiresTo?: string | null | undefined;
+  /** Only records with one of these global ids. */
   ids?: Array<string | number> | null | undefined;
+  /** Only records of one of these materials (global ids). */
   materialIds?: Array<string | number> | null | undefined;
+  /** Only records of one of these sites (global ids). */
   siteIds?: Array<string | number> | null | undefined;
+  /** Only records in one of these statuses. */
   status?: Array<LotStatus> | null | undefined;
+  /** Only records of one of these suppliers (global ids). */
   supplierIds?: Array<string | number> | null | undefined;
   supplierLotNumber?: string | null | undefined;
 };
 
+/** One sort key for lots; in orderBy, earlier keys take precedence and the id breaks remaining ties. */
 export type LotOrder = {
+  /** Ascending (default) or descending. */
   direction?: SortDirection;
+  /** The field to sort by. */
   field: LotOrderField;
 };
 
 /** Lots without an expiry date sort last by EXPIRES_ON. */
 export type LotOrderField =
+  /** By `createdAt`. */
   | 'CREATED_AT'
+  /** By `expiresOn`. */
   | 'EXPIRES_ON'
+  /** By `lotNumber`. */
   | 'LOT_NUMBER';
 
 /** Where the lot came from. */
@@ -636,8 +682,11 @@ export type LotStatus =
   | 'SCRAPPED'
   | 'UNDER_TEST';
 
+/** Narrows the `lotStatusChanged` subscription: all given criteria must hold (AND); a list matches any of its values. Events on records the subscriber may not read are never sent. */
 export type LotStatusChangedFilter = {
+  /** Only records of one of these lots (global ids). */
   lotIds?: Array<string | number> | null | undefined;
+  /** Only records of one of these materials (global ids). */
   materialIds?: Array<string | number> | null | undefined;
   /** New statuses to hear about. */
   statuses?: Array<LotStatus> | null | undefined;
@@ -645,9 +694,11 @@ export type LotStatusChangedFilter = {
 
 /** A lot lifecycle step. Release, reject, hold release, scrap, return and recall need a signature. */
 export type LotTransitionInput = {
+  /** The record's `version` as you last read it; if it has changed since, the mutation is refused with VERSION_CONFLICT and changes nothing. */
   expectedVersion: number;
   id: string | number;
   reason: string;
+  /** Electronic signature (your signing password, meaning, reason) where the step requires one; SIGNATURE_REQUIRED when missing, SIGNATURE_INVALID when the password is wrong. */
   signature?: SignatureInput | null | undefined;
 };
 
@@ -668,7 +719,9 @@ export type MaterialChangeKind =
   | 'STATUS_CHANGED'
   | 'UPDATED';
 
+/** Narrows the `materialChanged` subscription: all given criteria must hold (AND); a list matches any of its values. Events on records the subscriber may not read are never sent. */
 export type MaterialChangedFilter = {
+  /** Only records with one of these global ids. */
   ids?: Array<string | number> | null | undefined;
   kinds?: Array<MaterialChangeKind> | null | undefined;
 };
@@ -679,23 +732,33 @@ export type MaterialFilter = {
   codePrefix?: string | null | undefined;
   deviceClass?: Array<DeviceClass> | null | undefined;
   gtin?: string | null | undefined;
+  /** Only records with one of these global ids. */
   ids?: Array<string | number> | null | undefined;
   /** Case-insensitive substring of code or name. */
   search?: string | null | undefined;
+  /** Only records in one of these statuses. */
   status?: Array<MaterialStatus> | null | undefined;
   type?: Array<MaterialType> | null | undefined;
   updatedAfter?: string | null | undefined;
 };
 
+/** One sort key for materials; in orderBy, earlier keys take precedence and the id breaks remaining ties. */
 export type MaterialOrder = {
+  /** Ascending (default) or descending. */
   direction?: SortDirection;
+  /** The field to sort by. */
   field: MaterialOrderField;
 };
 
+/** Fields materials can be sorted by. */
 export type MaterialOrderField =
+  /** By `code`. */
   | 'CODE'
+  /** By `createdAt`. */
   | 'CREATED_AT'
+  /** By `name`. */
   | 'NAME'
+  /** By `updatedAt`. */
   | 'UPDATED_AT';
 
 /** DRAFT -> ACTIVE -> OBSOLETE (DRAFT may also go straight to OBSOLETE). */
@@ -752,6 +815,7 @@ export type NonconformanceFilter = {
   /** Listing any of these lots. */
   lotIds?: Array<string | number> | null | undefined;
   sources?: Array<NonconformanceSource> | null | undefined;
+  /** Only records in one of these statuses. */
   status?: Array<NonconformanceStatus> | null | undefined;
   /** Raised against any of these suppliers. */
   supplierIds?: Array<string | number> | null | undefined;
@@ -817,11 +881,13 @@ export type OperatorActivity =
 
 /** Places a released lot on hold; with propagateForward, every released lot made from it too. */
 export type PlaceLotOnHoldInput = {
+  /** The record's `version` as you last read it; if it has changed since, the mutation is refused with VERSION_CONFLICT and changes nothing. */
   expectedVersion: number;
   id: string | number;
   /** Also hold every released downstream lot along the genealogy, in the same transaction. */
   propagateForward?: boolean;
   reason: string;
+  /** Electronic signature (your signing password, meaning, reason) where the step requires one; SIGNATURE_REQUIRED when missing, SIGNATURE_INVALID when the password is wrong. */
   signature?: SignatureInput | null | undefined;
 };
 
@@ -843,7 +909,9 @@ export type PurchaseOrderFilter = {
   /** Orders with a line of any of these materials. */
   materialIds?: Array<string | number> | null | undefined;
   orderNumber?: string | null | undefined;
+  /** Only records in one of these statuses. */
   status?: Array<PurchaseOrderStatus> | null | undefined;
+  /** Only records of one of these suppliers (global ids). */
   supplierIds?: Array<string | number> | null | undefined;
 };
 
@@ -889,6 +957,7 @@ export type ReadingInput = {
 
 /** Receives a lot from a supplier into QUARANTINE. */
 export type ReceiveLotInput = {
+  /** Custom field values as a JSON object (at most 16 KiB of JSON), kept with the record. */
   customFields?: unknown;
   /** Default: manufacture (or receipt) date plus the material's shelf life. */
   expiresOn?: string | null | undefined;
@@ -972,6 +1041,7 @@ export type ResetSigningPasswordInput = {
 
 /** OPEN → UNDER_REVIEW. */
 export type ReviewNonconformanceInput = {
+  /** The record's `version` as you last read it; if it has changed since, the mutation is refused with VERSION_CONFLICT and changes nothing. */
   expectedVersion: number;
   id: string | number;
   /** What the review found (investigation, extent, risk). */
@@ -1021,6 +1091,7 @@ export type SalesOrderStatus =
 
 /** One step of a sales order (confirm, allocate, cancel, close); cancel and close need a reason. */
 export type SalesOrderTransitionInput = {
+  /** The record's `version` as you last read it; if it has changed since, the mutation is refused with VERSION_CONFLICT and changes nothing. */
   expectedVersion: number;
   id: string | number;
   reason?: string | null | undefined;
@@ -1028,6 +1099,7 @@ export type SalesOrderTransitionInput = {
 
 /** APPROVED → SENT to the supplier. Repeating it on a SENT order returns the order unchanged. */
 export type SendPurchaseOrderInput = {
+  /** The record's `version` as you last read it; if it has changed since, the mutation is refused with VERSION_CONFLICT and changes nothing. */
   expectedVersion: number;
   id: string | number;
   reason?: string | null | undefined;
@@ -1046,6 +1118,7 @@ export type SetCustomerStatusInput = {
 };
 
 export type SetEquipmentStatusInput = {
+  /** The record's `version` as you last read it; if it has changed since, the mutation is refused with VERSION_CONFLICT and changes nothing. */
   expectedVersion: number;
   id: string | number;
   reason: string;
@@ -1053,6 +1126,7 @@ export type SetEquipmentStatusInput = {
 };
 
 export type SetMaterialStatusInput = {
+  /** The record's `version` as you last read it; if it has changed since, the mutation is refused with VERSION_CONFLICT and changes nothing. */
   expectedVersion: number;
   id: string | number;
   reason: string;
@@ -1060,6 +1134,7 @@ export type SetMaterialStatusInput = {
 };
 
 export type SetMaterialSupplierStatusInput = {
+  /** The record's `version` as you last read it; if it has changed since, the mutation is refused with VERSION_CONFLICT and changes nothing. */
   expectedVersion: number;
   id: string | number;
   reason: string;
@@ -1075,6 +1150,7 @@ export type SetSigningPasswordInput = {
 };
 
 export type SetSupplierQualificationInput = {
+  /** The record's `version` as you last read it; if it has changed since, the mutation is refused with VERSION_CONFLICT and changes nothing. */
   expectedVersion: number;
   /** Required for APPROVED and CONDITIONAL; must be after today. */
   expiresOn?: string | null | undefined;
@@ -1085,6 +1161,7 @@ export type SetSupplierQualificationInput = {
 };
 
 export type SetWebhookStatusInput = {
+  /** The record's `version` as you last read it; if it has changed since, the mutation is refused with VERSION_CONFLICT and changes nothing. */
   expectedVersion: number;
   id: string | number;
   reason: string;
@@ -1092,6 +1169,7 @@ export type SetWebhookStatusInput = {
 };
 
 export type ShipSalesOrderInput = {
+  /** The record's `version` as you last read it; if it has changed since, the mutation is refused with VERSION_CONFLICT and changes nothing. */
   expectedVersion: number;
   id: string | number;
   /** Makes a retry safe (1 to 255 characters; or send the Idempotency-Key header). A replay with the same key and input returns the first response without running again, userErrors included: a refused request stays refused under its key. The same key with another input is IDEMPOTENCY_KEY_REUSED. A request that failed with an error instead (an internal error, the database unavailable) changed nothing and kept no response, so it may be retried with the same key. */
@@ -1141,9 +1219,13 @@ export type SiteOrder = {
 
 /** Fields sites can be ordered by. */
 export type SiteOrderField =
+  /** By `code`. */
   | 'CODE'
+  /** By `createdAt`. */
   | 'CREATED_AT'
+  /** By `name`. */
   | 'NAME'
+  /** By `updatedAt`. */
   | 'UPDATED_AT';
 
 /** An INACTIVE site takes no new locations or stock; its records stay. */
@@ -1171,23 +1253,32 @@ export type StartInspectionInput = {
 
 /** OPEN → IN_PROGRESS: the equipment is taken out of service unless it already is. */
 export type StartMaintenanceInput = {
+  /** The record's `version` as you last read it; if it has changed since, the mutation is refused with VERSION_CONFLICT and changes nothing. */
   expectedVersion: number;
   id: string | number;
 };
 
+/** Criteria for listing stock balances: all given criteria must hold (AND); a list matches any of its values; an omitted criterion does not filter. */
 export type StockBalanceFilter = {
+  /** Only records of one of these locations (global ids). */
   locationIds?: Array<string | number> | null | undefined;
+  /** Only records of one of these lots (global ids). */
   lotIds?: Array<string | number> | null | undefined;
+  /** Only records of one of these materials (global ids). */
   materialIds?: Array<string | number> | null | undefined;
   /** Leave out empty balances. */
   positiveOnly?: boolean;
+  /** Only records of one of these sites (global ids). */
   siteIds?: Array<string | number> | null | undefined;
 };
 
+/** Criteria for listing stock movements: all given criteria must hold (AND); a list matches any of its values; an omitted criterion does not filter. */
 export type StockMovementFilter = {
+  /** Only records of one of these lots (global ids). */
   lotIds?: Array<string | number> | null | undefined;
   occurredFrom?: string | null | undefined;
   occurredTo?: string | null | undefined;
+  /** Only records of one of these sites (global ids). */
   siteIds?: Array<string | number> | null | undefined;
   types?: Array<MovementType> | null | undefined;
 };
@@ -1199,28 +1290,41 @@ export type SupplierFilter = {
   /** Exact contact e-mail (case-insensitive); refused for callers who may not read it. */
   contactEmail?: string | null | undefined;
   country?: string | null | undefined;
+  /** Only records with one of these global ids. */
   ids?: Array<string | number> | null | undefined;
   /** Qualification expiring on or before this date. */
   qualificationExpiresBy?: string | null | undefined;
   qualificationStatus?: Array<QualificationStatus> | null | undefined;
   /** Case-insensitive substring of code or name. */
   search?: string | null | undefined;
+  /** Only records in one of these statuses. */
   status?: Array<SupplierStatus> | null | undefined;
 };
 
+/** One sort key for suppliers; in orderBy, earlier keys take precedence and the id breaks remaining ties. */
 export type SupplierOrder = {
+  /** Ascending (default) or descending. */
   direction?: SortDirection;
+  /** The field to sort by. */
   field: SupplierOrderField;
 };
 
+/** Fields suppliers can be sorted by. */
 export type SupplierOrderField =
+  /** By `code`. */
   | 'CODE'
+  /** By `createdAt`. */
   | 'CREATED_AT'
+  /** By `name`. */
   | 'NAME'
+  /** By `qualificationExpiresOn`. */
   | 'QUALIFICATION_EXPIRES_ON'
+  /** By `updatedAt`. */
   | 'UPDATED_AT';
 
+/** Narrows the `supplierQualificationChanged` subscription: all given criteria must hold (AND); a list matches any of its values. Events on records the subscriber may not read are never sent. */
 export type SupplierQualificationChangedFilter = {
+  /** Only records of one of these suppliers (global ids). */
   supplierIds?: Array<string | number> | null | undefined;
 };
 
@@ -1277,9 +1381,11 @@ export type UpdateLocationInput = {
 
 /** Only the fields given are changed. Status changes go through setMaterialStatus. */
 export type UpdateMaterialInput = {
+  /** Custom field values as a JSON object (at most 16 KiB of JSON), kept with the record. */
   customFields?: unknown;
   description?: string | null | undefined;
   deviceClass?: DeviceClass | null | undefined;
+  /** The record's `version` as you last read it; if it has changed since, the mutation is refused with VERSION_CONFLICT and changes nothing. */
   expectedVersion: number;
   gtin?: string | null | undefined;
   id: string | number;
@@ -1323,7 +1429,9 @@ export type UpdateSupplierInput = {
   contactName?: string | null | undefined;
   contactPhone?: string | null | undefined;
   country?: string | null | undefined;
+  /** Custom field values as a JSON object (at most 16 KiB of JSON), kept with the record. */
   customFields?: unknown;
+  /** The record's `version` as you last read it; if it has changed since, the mutation is refused with VERSION_CONFLICT and changes nothing. */
   expectedVersion: number;
   id: string | number;
   name?: string | null | undefined;
@@ -1377,9 +1485,13 @@ export type UserOrder = {
 
 /** Ordering by a field the caller may not read (EMAIL for BI_READER) is refused. */
 export type UserOrderField =
+  /** By `createdAt`. */
   | 'CREATED_AT'
+  /** By `email`. */
   | 'EMAIL'
+  /** By `printedName`. */
   | 'PRINTED_NAME'
+  /** By `subject`. */
   | 'SUBJECT';
 
 /** Users are deactivated, never deleted. */
@@ -1410,6 +1522,7 @@ export type WorkOrderStatus =
   | 'RELEASED';
 
 export type WorkOrderTransitionInput = {
+  /** The record's `version` as you last read it; if it has changed since, the mutation is refused with VERSION_CONFLICT and changes nothing. */
   expectedVersion: number;
   id: string | number;
   reason: string;

@@ -11,7 +11,7 @@ export class AuditResolver {
   auditTrail(
     @Ctx() { ctx }: GraphQLContext,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
-    @Arg('filter', () => AuditTrailFilter, { nullable: true }) filter?: AuditTrailFilter,
+    @Arg('filter', () => AuditTrailFilter, { nullable: true, description: 'Only records matching these criteria; omit to list every record the caller may read.' }) filter?: AuditTrailFilter,
     @Arg('direction', () => SortDirection, { nullable: true, defaultValue: SortDirection.ASC }) direction?: SortDirection,
   ) {
     return audit.auditTrail(ctx, args, filter ?? {}, direction);

@@ -59,7 +59,7 @@ export class AuditEntry implements Node {
 
 export const AuditEntryConnection = ConnectionType(AuditEntry, 'AuditEntry');
 
-@InputType()
+@InputType({ description: 'Criteria for listing audit trails: all given criteria must hold (AND); a list matches any of its values; an omitted criterion does not filter.' })
 export class AuditTrailFilter {
   @Field({ nullable: true })
   entityType?: string;

@@ -23,7 +23,7 @@ export class MaterialSupplierResolver {
   approvedSuppliers(
     @Ctx() { ctx }: GraphQLContext,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
-    @Arg('filter', () => ApprovedSupplierFilter, { nullable: true }) filter?: ApprovedSupplierFilter,
+    @Arg('filter', () => ApprovedSupplierFilter, { nullable: true, description: 'Only records matching these criteria; omit to list every record the caller may read.' }) filter?: ApprovedSupplierFilter,
   ) {
     return asl.listApprovedSuppliers(ctx, args, filter ?? {});
   }
@@ -39,12 +39,12 @@ export class MaterialSupplierResolver {
   }
 
   @Mutation(() => ApproveMaterialSupplierPayload, { description: 'Adds (or re-approves) a supplier for a material; the supplier must be qualified.' })
-  approveMaterialSupplier(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => ApproveMaterialSupplierInput) input: ApproveMaterialSupplierInput) {
+  approveMaterialSupplier(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => ApproveMaterialSupplierInput, { description: 'What to approve; see ApproveMaterialSupplierInput.' }) input: ApproveMaterialSupplierInput) {
     return toPayload(ApproveMaterialSupplierPayload, async () => ({ materialSupplier: await asl.approveMaterialSupplier(ctx, input) }));
   }
 
   @Mutation(() => SetMaterialSupplierStatusPayload, { description: 'Suspends, revokes or re-approves an approved-supplier entry.' })
-  setMaterialSupplierStatus(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => SetMaterialSupplierStatusInput) input: SetMaterialSupplierStatusInput) {
+  setMaterialSupplierStatus(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => SetMaterialSupplierStatusInput, { description: 'What to set; see SetMaterialSupplierStatusInput.' }) input: SetMaterialSupplierStatusInput) {
     return toPayload(SetMaterialSupplierStatusPayload, async () => ({ materialSupplier: await asl.setMaterialSupplierStatus(ctx, input) }));
   }
 }

@@ -2,7 +2,7 @@ import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Node } from '../../core/graphql/node';
 import { LifecycleFields } from '../../core/graphql/lifecycle-fields';
 import { ConnectionType } from '../../core/graphql/connection';
-import { Payload } from '../../core/graphql/payload';
+import { Payload, payloadDescription, payloadRecordDescription } from '../../core/graphql/payload';
 import { DateTimeScalar } from '../../core/graphql/scalars';
 import { Material } from '../materials/material.types';
 import { Supplier } from '../suppliers/supplier.types';
@@ -10,7 +10,7 @@ import { MaterialSupplierStatus } from './material-supplier.enums';
 
 @ObjectType({ implements: [Node, LifecycleFields], description: 'An approved-supplier-list entry: this supplier may supply this material.' })
 export class MaterialSupplier extends LifecycleFields implements Node {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Opaque global id (prefix asl_), stable forever; pass it to node(id:) or nodes(ids:).' })
   id: string;
 
   @Field(() => ID)
@@ -43,15 +43,15 @@ export class MaterialSupplier extends LifecycleFields implements Node {
 
 export const MaterialSupplierConnection = ConnectionType(MaterialSupplier, 'MaterialSupplier');
 
-@InputType()
+@InputType({ description: 'Criteria for listing approved suppliers: all given criteria must hold (AND); a list matches any of its values; an omitted criterion does not filter.' })
 export class ApprovedSupplierFilter {
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], { nullable: true, description: 'Only records of one of these materials (global ids).' })
   materialIds?: string[];
 
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], { nullable: true, description: 'Only records of one of these suppliers (global ids).' })
   supplierIds?: string[];
 
-  @Field(() => [MaterialSupplierStatus], { nullable: true })
+  @Field(() => [MaterialSupplierStatus], { nullable: true, description: 'Only records in one of these statuses.' })
   status?: MaterialSupplierStatus[];
 }
 
@@ -75,7 +75,7 @@ export class SetMaterialSupplierStatusInput {
   @Field(() => ID)
   id: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "The record's `version` as you last read it; if it has changed since, the mutation is refused with VERSION_CONFLICT and changes nothing." })
   expectedVersion: number;
 
   @Field(() => MaterialSupplierStatus)
@@ -85,14 +85,14 @@ export class SetMaterialSupplierStatusInput {
   reason: string;
 }
 
-@ObjectType({ implements: Payload })
+@ObjectType({ implements: Payload, description: payloadDescription('ApproveMaterialSupplierPayload') })
 export class ApproveMaterialSupplierPayload extends Payload {
-  @Field(() => MaterialSupplier, { nullable: true })
+  @Field(() => MaterialSupplier, { nullable: true, description: payloadRecordDescription('material supplier') })
   materialSupplier: MaterialSupplier | null;
 }
 
-@ObjectType({ implements: Payload })
+@ObjectType({ implements: Payload, description: payloadDescription('SetMaterialSupplierStatusPayload') })
 export class SetMaterialSupplierStatusPayload extends Payload {
-  @Field(() => MaterialSupplier, { nullable: true })
+  @Field(() => MaterialSupplier, { nullable: true, description: payloadRecordDescription('material supplier') })
   materialSupplier: MaterialSupplier | null;
 }

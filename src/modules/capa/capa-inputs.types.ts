@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { CallersOwnRecord } from '../../core/authz/entity-guard';
-import { Payload } from '../../core/graphql/payload';
+import { Payload, payloadDescription, payloadRecordDescription } from '../../core/graphql/payload';
 import { DateScalar } from '../../core/graphql/scalars';
 import { ElectronicSignature, SignatureInput } from '../../core/signatures/signature.types';
 import { CapaRisk, CapaStatus } from './capa.enums';
@@ -23,7 +23,7 @@ export class OpenCapaInput {
 })
 export class AdvanceCapaInput {
   @Field(() => ID) id: string;
-  @Field(() => Int) expectedVersion: number;
+  @Field(() => Int, { description: "The record's `version` as you last read it; if it has changed since, the mutation is refused with VERSION_CONFLICT and changes nothing." }) expectedVersion: number;
   @Field(() => CapaStatus) to: CapaStatus;
   @Field() reason: string;
   @Field(() => ID, { nullable: true }) ownerId?: string | null;
@@ -34,17 +34,17 @@ export class AdvanceCapaInput {
   @Field(() => String, { nullable: true }) effectivenessCriterion?: string | null;
   @Field(() => String, { nullable: true }) effectivenessResult?: string | null;
   @Field(() => String, { nullable: true }) justification?: string | null;
-  @Field(() => SignatureInput, { nullable: true }) signature?: SignatureInput | null;
+  @Field(() => SignatureInput, { nullable: true, description: 'Electronic signature (your signing password, meaning, reason) where the step requires one; SIGNATURE_REQUIRED when missing, SIGNATURE_INVALID when the password is wrong.' }) signature?: SignatureInput | null;
 }
 
 @InputType({ description: 'EFFECTIVENESS_CHECK → CLOSED, signed CLOSED by neither the CAPA owner nor an action owner.' })
 export class CloseCapaInput {
   @Field(() => ID) id: string;
-  @Field(() => Int) expectedVersion: number;
+  @Field(() => Int, { description: "The record's `version` as you last read it; if it has changed since, the mutation is refused with VERSION_CONFLICT and changes nothing." }) expectedVersion: number;
   @Field({ description: 'What the effectiveness check found.' }) effectivenessResult: string;
   @Field({ description: 'Whether the effectiveness criterion was met; only then may the CAPA close.' }) criterionMet: boolean;
   @Field() reason: string;
-  @Field(() => SignatureInput) signature: SignatureInput;
+  @Field(() => SignatureInput, { description: 'Electronic signature (your signing password, meaning, reason) where the step requires one; SIGNATURE_REQUIRED when missing, SIGNATURE_INVALID when the password is wrong.' }) signature: SignatureInput;
 }
 
 @InputType({ description: 'Adds an action to the plan during INVESTIGATION.' })
@@ -59,36 +59,36 @@ export class AddCapaActionInput {
 @InputType({ description: "Marks an action done during IMPLEMENTATION (its owner, or QA)." })
 export class CompleteCapaActionInput {
   @Field(() => ID) id: string;
-  @Field(() => Int) expectedVersion: number;
+  @Field(() => Int, { description: "The record's `version` as you last read it; if it has changed since, the mutation is refused with VERSION_CONFLICT and changes nothing." }) expectedVersion: number;
   @Field({ description: 'Evidence that it was done.' }) note: string;
 }
 
-@ObjectType()
+@ObjectType({ description: payloadDescription('OpenCapaPayload') })
 export class OpenCapaPayload extends Payload {
-  @Field(() => Capa, { nullable: true }) capa: Capa | null;
+  @Field(() => Capa, { nullable: true, description: payloadRecordDescription('CAPA') }) capa: Capa | null;
 }
 
-@ObjectType()
+@ObjectType({ description: payloadDescription('AdvanceCapaPayload') })
 export class AdvanceCapaPayload extends Payload {
-  @Field(() => Capa, { nullable: true }) capa: Capa | null;
-  @Field(() => ElectronicSignature, { nullable: true }) signature: ElectronicSignature | null;
+  @Field(() => Capa, { nullable: true, description: payloadRecordDescription('CAPA') }) capa: Capa | null;
+  @Field(() => ElectronicSignature, { nullable: true, description: payloadRecordDescription('signature') }) signature: ElectronicSignature | null;
 }
 
-@ObjectType()
+@ObjectType({ description: payloadDescription('CloseCapaPayload') })
 export class CloseCapaPayload extends Payload {
-  @Field(() => Capa, { nullable: true }) capa: Capa | null;
-  @Field(() => ElectronicSignature, { nullable: true }) signature: ElectronicSignature | null;
+  @Field(() => Capa, { nullable: true, description: payloadRecordDescription('CAPA') }) capa: Capa | null;
+  @Field(() => ElectronicSignature, { nullable: true, description: payloadRecordDescription('signature') }) signature: ElectronicSignature | null;
 }
 
-@ObjectType()
+@ObjectType({ description: payloadDescription('AddCapaActionPayload') })
 export class AddCapaActionPayload extends Payload {
-  @Field(() => Capa, { nullable: true }) capa: Capa | null;
-  @Field(() => CapaAction, { nullable: true }) action: CapaAction | null;
+  @Field(() => Capa, { nullable: true, description: payloadRecordDescription('CAPA') }) capa: Capa | null;
+  @Field(() => CapaAction, { nullable: true, description: payloadRecordDescription('action') }) action: CapaAction | null;
 }
 
-@ObjectType()
+@ObjectType({ description: payloadDescription('CompleteCapaActionPayload') })
 export class CompleteCapaActionPayload extends Payload {
   // Its owner completes it whatever their role, and sees what they completed.
   @CallersOwnRecord()
-  @Field(() => CapaAction, { nullable: true }) action: CapaAction | null;
+  @Field(() => CapaAction, { nullable: true, description: payloadRecordDescription('action') }) action: CapaAction | null;
 }

@@ -8,7 +8,7 @@ import { EVENT_ID } from '../../core/graphql/subscription-args';
 
 @ObjectType({ implements: [Node, LifecycleFields], description: 'An action item of a CAPA plan.' })
 export class CapaAction extends LifecycleFields implements Node {
-  @Field(() => ID) id: string;
+  @Field(() => ID, { description: 'Opaque global id (prefix cact_), stable forever; pass it to node(id:) or nodes(ids:).' }) id: string;
   @Field(() => ID) capaId: string;
   @Field(() => Int, { description: 'Order within the plan.' }) seq: number;
   @Field() description: string;
@@ -22,7 +22,7 @@ export class CapaAction extends LifecycleFields implements Node {
 
 @ObjectType({ implements: [Node, LifecycleFields], description: 'A corrective or preventive action (ISO 13485 8.5.2, 8.5.3).' })
 export class Capa extends LifecycleFields implements Node {
-  @Field(() => ID) id: string;
+  @Field(() => ID, { description: 'Opaque global id (prefix capa_), stable forever; pass it to node(id:) or nodes(ids:).' }) id: string;
   @Field() title: string;
   @Field() description: string;
   @Field(() => CapaStatus) status: CapaStatus;
@@ -44,7 +44,7 @@ export const CapaConnection = ConnectionType(Capa, 'Capa');
 
 @InputType({ description: 'Narrows CAPAs; every given criterion must match.' })
 export class CapaFilter {
-  @Field(() => [CapaStatus], { nullable: true }) status?: CapaStatus[];
+  @Field(() => [CapaStatus], { nullable: true, description: 'Only records in one of these statuses.' }) status?: CapaStatus[];
   @Field(() => [ID], { nullable: true, description: 'Raised from any of these nonconformances.' }) nonconformanceIds?: string[];
   @Field(() => Boolean, { nullable: true, description: 'Past its due date, or with an open action past its own (today, UTC).' }) overdue?: boolean | null;
 }
@@ -61,6 +61,6 @@ export class CapaStatusChangedEvent {
 
 @InputType({ description: 'Which CAPA status changes to receive.' })
 export class CapaStatusChangedFilter {
-  @Field(() => [ID], { nullable: true }) capaIds?: string[];
+  @Field(() => [ID], { nullable: true, description: 'Only records of one of these CAPAs (global ids).' }) capaIds?: string[];
   @Field(() => [CapaStatus], { nullable: true, description: 'New statuses to receive.' }) statuses?: CapaStatus[];
 }

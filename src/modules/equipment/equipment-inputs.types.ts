@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { Payload } from '../../core/graphql/payload';
+import { Payload, payloadDescription, payloadRecordDescription } from '../../core/graphql/payload';
 import { DateScalar } from '../../core/graphql/scalars';
 import { CalibrationResult, EquipmentStatus, EquipmentType } from './equipment.enums';
 import { CalibrationRecord, Equipment } from './equipment.types';
@@ -63,7 +63,7 @@ export class SetEquipmentStatusInput {
   @Field(() => ID)
   id: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "The record's `version` as you last read it; if it has changed since, the mutation is refused with VERSION_CONFLICT and changes nothing." })
   expectedVersion: number;
 
   @Field(() => EquipmentStatus)
@@ -73,23 +73,23 @@ export class SetEquipmentStatusInput {
   reason: string;
 }
 
-@ObjectType({ implements: Payload })
+@ObjectType({ implements: Payload, description: payloadDescription('RegisterEquipmentPayload') })
 export class RegisterEquipmentPayload extends Payload {
-  @Field(() => Equipment, { nullable: true })
+  @Field(() => Equipment, { nullable: true, description: payloadRecordDescription('equipment') })
   equipment: Equipment | null;
 }
 
-@ObjectType({ implements: Payload })
+@ObjectType({ implements: Payload, description: payloadDescription('SetEquipmentStatusPayload') })
 export class SetEquipmentStatusPayload extends Payload {
-  @Field(() => Equipment, { nullable: true })
+  @Field(() => Equipment, { nullable: true, description: payloadRecordDescription('equipment') })
   equipment: Equipment | null;
 }
 
-@ObjectType({ implements: Payload })
+@ObjectType({ implements: Payload, description: payloadDescription('RecordCalibrationPayload') })
 export class RecordCalibrationPayload extends Payload {
-  @Field(() => CalibrationRecord, { nullable: true })
+  @Field(() => CalibrationRecord, { nullable: true, description: payloadRecordDescription('calibration record') })
   calibrationRecord: CalibrationRecord | null;
 
-  @Field(() => Equipment, { nullable: true })
+  @Field(() => Equipment, { nullable: true, description: payloadRecordDescription('equipment') })
   equipment: Equipment | null;
 }

@@ -19,7 +19,7 @@ export class EquipmentResolver {
   equipment(
     @Ctx() { ctx }: GraphQLContext,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
-    @Arg('filter', () => EquipmentFilter, { nullable: true }) filter?: EquipmentFilter,
+    @Arg('filter', () => EquipmentFilter, { nullable: true, description: 'Only records matching these criteria; omit to list every record the caller may read.' }) filter?: EquipmentFilter,
   ) {
     return equipment.listEquipment(ctx, args, filter ?? {});
   }
@@ -34,12 +34,12 @@ export class EquipmentResolver {
   }
 
   @Mutation(() => RegisterEquipmentPayload, { description: 'Registers equipment; calibrated equipment starts OUT_OF_CALIBRATION until its first PASS.' })
-  registerEquipment(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => RegisterEquipmentInput) input: RegisterEquipmentInput) {
+  registerEquipment(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => RegisterEquipmentInput, { description: 'What to register; see RegisterEquipmentInput.' }) input: RegisterEquipmentInput) {
     return toPayload(RegisterEquipmentPayload, async () => ({ equipment: await equipment.registerEquipment(ctx, input) }));
   }
 
   @Mutation(() => SetEquipmentStatusPayload, { description: 'Takes equipment out of or back into service, or retires it; back into service needs a valid passing calibration.' })
-  setEquipmentStatus(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => SetEquipmentStatusInput) input: SetEquipmentStatusInput) {
+  setEquipmentStatus(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => SetEquipmentStatusInput, { description: 'What to set; see SetEquipmentStatusInput.' }) input: SetEquipmentStatusInput) {
     return toPayload(SetEquipmentStatusPayload, async () => ({ equipment: await equipment.setEquipmentStatus(ctx, input) }));
   }
 
@@ -48,7 +48,7 @@ export class EquipmentResolver {
       + '(completing the maintenance returns it). FAIL clears the due date and takes the equipment out of calibration until a later PASS; '
       + 'OUT_OF_SERVICE equipment stays OUT_OF_SERVICE.',
   })
-  recordCalibration(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => RecordCalibrationInput) input: RecordCalibrationInput) {
+  recordCalibration(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => RecordCalibrationInput, { description: 'What to record; see RecordCalibrationInput.' }) input: RecordCalibrationInput) {
     return toPayload(RecordCalibrationPayload, () => equipment.recordCalibration(ctx, input));
   }
 
@@ -58,7 +58,7 @@ export class EquipmentResolver {
   })
   equipmentStatusChanged(
     @Root() event: EquipmentStatusChangedEvent,
-    @Arg('filter', () => EquipmentStatusChangedFilter, { nullable: true }) _filter?: EquipmentStatusChangedFilter,
+    @Arg('filter', () => EquipmentStatusChangedFilter, { nullable: true, description: 'Only events matching these criteria; omit for every event the subscriber may read.' }) _filter?: EquipmentStatusChangedFilter,
     @Arg('after', () => ID, { nullable: true, description: RESUME_AFTER }) _after?: string,
   ): EquipmentStatusChangedEvent {
     return event;

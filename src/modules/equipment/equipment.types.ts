@@ -8,7 +8,7 @@ import { EVENT_ID } from '../../core/graphql/subscription-args';
 
 @ObjectType({ implements: [Node, LifecycleFields], description: 'An instrument or production asset (ISO 13485 7.6).' })
 export class Equipment extends LifecycleFields implements Node {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Opaque global id (prefix eq_), stable forever; pass it to node(id:) or nodes(ids:).' })
   id: string;
 
   @Field({ description: 'Unique asset tag.' })
@@ -46,7 +46,7 @@ export const EquipmentConnection = ConnectionType(Equipment, 'Equipment');
 
 @ObjectType({ implements: Node, description: 'One calibration of a piece of equipment.' })
 export class CalibrationRecord implements Node {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Opaque global id (prefix cal_), stable forever; pass it to node(id:) or nodes(ids:).' })
   id: string;
 
   @Field(() => ID)
@@ -85,12 +85,12 @@ export class CalibrationRecord implements Node {
 
 export const CalibrationRecordConnection = ConnectionType(CalibrationRecord, 'CalibrationRecord');
 
-@InputType()
+@InputType({ description: 'Criteria for listing equipment: all given criteria must hold (AND); a list matches any of its values; an omitted criterion does not filter.' })
 export class EquipmentFilter {
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], { nullable: true, description: 'Only records with one of these global ids.' })
   ids?: string[];
 
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], { nullable: true, description: 'Only records of one of these sites (global ids).' })
   siteIds?: string[];
 
   @Field(() => [EquipmentStatus], { nullable: true, description: 'By status as shown: OUT_OF_CALIBRATION includes equipment in service past its due date.' })
@@ -124,11 +124,11 @@ export class EquipmentStatusChangedEvent {
   equipment: Equipment;
 }
 
-@InputType()
+@InputType({ description: 'Narrows the `equipmentStatusChanged` subscription: all given criteria must hold (AND); a list matches any of its values. Events on records the subscriber may not read are never sent.' })
 export class EquipmentStatusChangedFilter {
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], { nullable: true, description: 'Only records of one of these equipment (global ids).' })
   equipmentIds?: string[];
 
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], { nullable: true, description: 'Only records of one of these sites (global ids).' })
   siteIds?: string[];
 }

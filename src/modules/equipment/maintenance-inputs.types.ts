@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { Payload } from '../../core/graphql/payload';
+import { Payload, payloadDescription, payloadRecordDescription } from '../../core/graphql/payload';
 import { DateScalar, DecimalScalar } from '../../core/graphql/scalars';
 import { MaintenanceKind } from './equipment.enums';
 import { Equipment } from './equipment.types';
@@ -25,7 +25,7 @@ export class StartMaintenanceInput {
   @Field(() => ID)
   id: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "The record's `version` as you last read it; if it has changed since, the mutation is refused with VERSION_CONFLICT and changes nothing." })
   expectedVersion: number;
 }
 
@@ -34,7 +34,7 @@ export class CancelMaintenanceOrderInput {
   @Field(() => ID)
   id: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "The record's `version` as you last read it; if it has changed since, the mutation is refused with VERSION_CONFLICT and changes nothing." })
   expectedVersion: number;
 
   @Field()
@@ -82,30 +82,30 @@ export class RecordMaintenanceInput {
   spareParts?: SparePartInput[];
 }
 
-@ObjectType({ implements: Payload })
+@ObjectType({ implements: Payload, description: payloadDescription('OpenMaintenanceOrderPayload') })
 export class OpenMaintenanceOrderPayload extends Payload {
-  @Field(() => MaintenanceOrder, { nullable: true })
+  @Field(() => MaintenanceOrder, { nullable: true, description: payloadRecordDescription('maintenance order') })
   maintenanceOrder: MaintenanceOrder | null;
 }
 
-@ObjectType({ implements: Payload })
+@ObjectType({ implements: Payload, description: payloadDescription('StartMaintenancePayload') })
 export class StartMaintenancePayload extends Payload {
-  @Field(() => MaintenanceOrder, { nullable: true })
+  @Field(() => MaintenanceOrder, { nullable: true, description: payloadRecordDescription('maintenance order') })
   maintenanceOrder: MaintenanceOrder | null;
 
   @Field(() => Equipment, { nullable: true, description: 'The equipment as the start left it.' })
   equipment: Equipment | null;
 }
 
-@ObjectType({ implements: Payload })
+@ObjectType({ implements: Payload, description: payloadDescription('CancelMaintenanceOrderPayload') })
 export class CancelMaintenanceOrderPayload extends Payload {
-  @Field(() => MaintenanceOrder, { nullable: true })
+  @Field(() => MaintenanceOrder, { nullable: true, description: payloadRecordDescription('maintenance order') })
   maintenanceOrder: MaintenanceOrder | null;
 }
 
-@ObjectType({ implements: Payload })
+@ObjectType({ implements: Payload, description: payloadDescription('RecordMaintenancePayload') })
 export class RecordMaintenancePayload extends Payload {
-  @Field(() => MaintenanceOrder, { nullable: true })
+  @Field(() => MaintenanceOrder, { nullable: true, description: payloadRecordDescription('maintenance order') })
   maintenanceOrder: MaintenanceOrder | null;
 
   @Field(() => Equipment, { nullable: true, description: 'The equipment as the maintenance left it.' })

@@ -7,7 +7,7 @@ import { MaintenanceKind, MaintenanceOrderStatus } from './equipment.enums';
 
 @ObjectType({ implements: [Node, LifecycleFields], description: 'Preventive or corrective maintenance of one piece of equipment.' })
 export class MaintenanceOrder extends LifecycleFields implements Node {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Opaque global id (prefix mo_), stable forever; pass it to node(id:) or nodes(ids:).' })
   id: string;
 
   @Field(() => ID)

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { Payload } from '../../core/graphql/payload';
+import { Payload, payloadDescription, payloadRecordDescription } from '../../core/graphql/payload';
 import { DateScalar, DecimalScalar, JSONScalar } from '../../core/graphql/scalars';
 import { ElectronicSignature, SignatureInput } from '../../core/signatures/signature.types';
 import { Lot } from './lot.types';
@@ -41,7 +41,7 @@ export class ReceiveLotInput {
   @Field(() => String, { nullable: true })
   serialNumber?: string | null;
 
-  @Field(() => JSONScalar, { nullable: true })
+  @Field(() => JSONScalar, { nullable: true, description: 'Custom field values as a JSON object (at most 16 KiB of JSON), kept with the record.' })
   customFields?: Record<string, unknown>;
 
   @Field(() => String, { nullable: true })
@@ -56,13 +56,13 @@ export class LotTransitionInput {
   @Field(() => ID)
   id: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "The record's `version` as you last read it; if it has changed since, the mutation is refused with VERSION_CONFLICT and changes nothing." })
   expectedVersion: number;
 
   @Field()
   reason: string;
 
-  @Field(() => SignatureInput, { nullable: true })
+  @Field(() => SignatureInput, { nullable: true, description: 'Electronic signature (your signing password, meaning, reason) where the step requires one; SIGNATURE_REQUIRED when missing, SIGNATURE_INVALID when the password is wrong.' })
   signature?: SignatureInput | null;
 }
 
@@ -73,9 +73,9 @@ export class PlaceLotOnHoldInput extends LotTransitionInput {
 }
 
 function lotPayload(name: string) {
-  @ObjectType(name, { implements: Payload })
+  @ObjectType(name, { implements: Payload, description: payloadDescription(name) })
   class LotPayload extends Payload {
-    @Field(() => Lot, { nullable: true })
+    @Field(() => Lot, { nullable: true, description: payloadRecordDescription('lot') })
     lot: Lot | null;
 
     @Field(() => ElectronicSignature, { nullable: true, description: 'The signature this step recorded, if it needed one.' })

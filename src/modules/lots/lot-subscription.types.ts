@@ -25,12 +25,12 @@ export class LotStatusChangedEvent {
   lot: Lot;
 }
 
-@InputType()
+@InputType({ description: 'Narrows the `lotStatusChanged` subscription: all given criteria must hold (AND); a list matches any of its values. Events on records the subscriber may not read are never sent.' })
 export class LotStatusChangedFilter {
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], { nullable: true, description: 'Only records of one of these lots (global ids).' })
   lotIds?: string[];
 
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], { nullable: true, description: 'Only records of one of these materials (global ids).' })
   materialIds?: string[];
 
   @Field(() => [LotStatus], { nullable: true, description: 'New statuses to hear about.' })

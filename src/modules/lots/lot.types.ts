@@ -7,7 +7,7 @@ import { LotOrigin, LotStatus } from './lot.enums';
 
 @ObjectType({ implements: [Node, LifecycleFields], description: 'A lot of one material, with its status, production identifiers and signatures.' })
 export class Lot extends LifecycleFields implements Node {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Opaque global id (prefix lot_), stable forever; pass it to node(id:) or nodes(ids:).' })
   id: string;
 
   @Field({ description: 'Internal lot number, unique per material.' })
@@ -66,19 +66,19 @@ export const LotConnection = ConnectionType(Lot, 'Lot');
 
 @InputType({ description: 'Filters combine with AND; list values match any.' })
 export class LotFilter {
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], { nullable: true, description: 'Only records with one of these global ids.' })
   ids?: string[];
 
-  @Field(() => [LotStatus], { nullable: true })
+  @Field(() => [LotStatus], { nullable: true, description: 'Only records in one of these statuses.' })
   status?: LotStatus[];
 
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], { nullable: true, description: 'Only records of one of these materials (global ids).' })
   materialIds?: string[];
 
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], { nullable: true, description: 'Only records of one of these suppliers (global ids).' })
   supplierIds?: string[];
 
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], { nullable: true, description: 'Only records of one of these sites (global ids).' })
   siteIds?: string[];
 
   @Field(() => DateScalar, { nullable: true, description: 'Expiring on or after this date.' })
@@ -96,13 +96,13 @@ export enum LotOrderField {
   EXPIRES_ON = 'EXPIRES_ON',
   CREATED_AT = 'CREATED_AT',
 }
-registerEnumType(LotOrderField, { name: 'LotOrderField', description: 'Lots without an expiry date sort last by EXPIRES_ON.' });
+registerEnumType(LotOrderField, { name: 'LotOrderField', description: 'Lots without an expiry date sort last by EXPIRES_ON.', valuesConfig: { CREATED_AT: { description: 'By `createdAt`.' }, EXPIRES_ON: { description: 'By `expiresOn`.' }, LOT_NUMBER: { description: 'By `lotNumber`.' } } });
 
-@InputType()
+@InputType({ description: 'One sort key for lots; in orderBy, earlier keys take precedence and the id breaks remaining ties.' })
 export class LotOrder {
-  @Field(() => LotOrderField)
+  @Field(() => LotOrderField, { description: 'The field to sort by.' })
   field: LotOrderField;
 
-  @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
+  @Field(() => SortDirection, { defaultValue: SortDirection.ASC, description: 'Ascending (default) or descending.' })
   direction: SortDirection;
 }

@@ -28,9 +28,9 @@ export class MaterialChangedEvent {
   material: Material;
 }
 
-@InputType()
+@InputType({ description: 'Narrows the `materialChanged` subscription: all given criteria must hold (AND); a list matches any of its values. Events on records the subscriber may not read are never sent.' })
 export class MaterialChangedFilter {
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], { nullable: true, description: 'Only records with one of these global ids.' })
   ids?: string[];
 
   @Field(() => [MaterialChangeKind], { nullable: true })

@@ -2,13 +2,13 @@ import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-gr
 import { Node } from '../../core/graphql/node';
 import { LifecycleFields } from '../../core/graphql/lifecycle-fields';
 import { ConnectionType, SortDirection } from '../../core/graphql/connection';
-import { Payload } from '../../core/graphql/payload';
+import { Payload, payloadDescription, payloadRecordDescription } from '../../core/graphql/payload';
 import { DateTimeScalar, DecimalScalar, JSONScalar } from '../../core/graphql/scalars';
 import { DeviceClass, MaterialStatus, MaterialType } from './material.enums';
 
 @ObjectType({ implements: [Node, LifecycleFields], description: 'An item master record: what is bought, made, stocked or sold.' })
 export class Material extends LifecycleFields implements Node {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Opaque global id (prefix mat_), stable forever; pass it to node(id:) or nodes(ids:).' })
   id: string;
 
   @Field({ description: 'Unique material code (part number).' })
@@ -58,10 +58,10 @@ export const MaterialConnection = ConnectionType(Material, 'Material');
 
 @InputType({ description: 'Filters combine with AND; list values match any.' })
 export class MaterialFilter {
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], { nullable: true, description: 'Only records with one of these global ids.' })
   ids?: string[];
 
-  @Field(() => [MaterialStatus], { nullable: true })
+  @Field(() => [MaterialStatus], { nullable: true, description: 'Only records in one of these statuses.' })
   status?: MaterialStatus[];
 
   @Field(() => [MaterialType], { nullable: true })
@@ -89,14 +89,14 @@ export enum MaterialOrderField {
   CREATED_AT = 'CREATED_AT',
   UPDATED_AT = 'UPDATED_AT',
 }
-registerEnumType(MaterialOrderField, { name: 'MaterialOrderField' });
+registerEnumType(MaterialOrderField, { name: 'MaterialOrderField', description: 'Fields materials can be sorted by.', valuesConfig: { CODE: { description: 'By `code`.' }, CREATED_AT: { description: 'By `createdAt`.' }, NAME: { description: 'By `name`.' }, UPDATED_AT: { description: 'By `updatedAt`.' } } });
 
-@InputType()
+@InputType({ description: 'One sort key for materials; in orderBy, earlier keys take precedence and the id breaks remaining ties.' })
 export class MaterialOrder {
-  @Field(() => MaterialOrderField)
+  @Field(() => MaterialOrderField, { description: 'The field to sort by.' })
   field: MaterialOrderField;
 
-  @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
+  @Field(() => SortDirection, { defaultValue: SortDirection.ASC, description: 'Ascending (default) or descending.' })
   direction: SortDirection;
 }
 
@@ -141,7 +141,7 @@ export class CreateMaterialInput {
   @Field(() => String, { nullable: true, description: 'Default {YY}{MM}{DD}-{SEQ:4}.' })
   lotNumberPattern?: string | null;
 
-  @Field(() => JSONScalar, { nullable: true })
+  @Field(() => JSONScalar, { nullable: true, description: 'Custom field values as a JSON object (at most 16 KiB of JSON), kept with the record.' })
   customFields?: Record<string, unknown>;
 
   @Field(() => String, { nullable: true, description: 'Why the record is created (kept in the audit trail).' })
@@ -153,7 +153,7 @@ export class UpdateMaterialInput {
   @Field(() => ID)
   id: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "The record's `version` as you last read it; if it has changed since, the mutation is refused with VERSION_CONFLICT and changes nothing." })
   expectedVersion: number;
 
   @Field({ description: 'Why the record changes (required on GMP records).' })
@@ -195,7 +195,7 @@ export class UpdateMaterialInput {
   @Field(() => String, { nullable: true })
   lotNumberPattern?: string | null;
 
-  @Field(() => JSONScalar, { nullable: true })
+  @Field(() => JSONScalar, { nullable: true, description: 'Custom field values as a JSON object (at most 16 KiB of JSON), kept with the record.' })
   customFields?: Record<string, unknown>;
 }
 
@@ -204,7 +204,7 @@ export class SetMaterialStatusInput {
   @Field(() => ID)
   id: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "The record's `version` as you last read it; if it has changed since, the mutation is refused with VERSION_CONFLICT and changes nothing." })
   expectedVersion: number;
 
   @Field(() => MaterialStatus)
@@ -214,20 +214,20 @@ export class SetMaterialStatusInput {
   reason: string;
 }
 
-@ObjectType({ implements: Payload })
+@ObjectType({ implements: Payload, description: payloadDescription('CreateMaterialPayload') })
 export class CreateMaterialPayload extends Payload {
-  @Field(() => Material, { nullable: true })
+  @Field(() => Material, { nullable: true, description: payloadRecordDescription('material') })
   material: Material | null;
 }
 
-@ObjectType({ implements: Payload })
+@ObjectType({ implements: Payload, description: payloadDescription('UpdateMaterialPayload') })
 export class UpdateMaterialPayload extends Payload {
-  @Field(() => Material, { nullable: true })
+  @Field(() => Material, { nullable: true, description: payloadRecordDescription('material') })
   material: Material | null;
 }
 
-@ObjectType({ implements: Payload })
+@ObjectType({ implements: Payload, description: payloadDescription('SetMaterialStatusPayload') })
 export class SetMaterialStatusPayload extends Payload {
-  @Field(() => Material, { nullable: true })
+  @Field(() => Material, { nullable: true, description: payloadRecordDescription('material') })
   material: Material | null;
 }

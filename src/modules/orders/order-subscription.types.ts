@@ -18,5 +18,5 @@ export class OrderStatusChangedEvent {
 @InputType({ description: 'Which order status changes to receive.' })
 export class OrderStatusChangedFilter {
   @Field(() => [OrderKind], { nullable: true }) orderKinds?: OrderKind[];
-  @Field(() => [ID], { nullable: true }) orderIds?: string[];
+  @Field(() => [ID], { nullable: true, description: 'Only records of one of these orders (global ids).' }) orderIds?: string[];
 }

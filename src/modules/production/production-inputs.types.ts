@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { Payload } from '../../core/graphql/payload';
+import { Payload, payloadDescription, payloadRecordDescription } from '../../core/graphql/payload';
 import { DateScalar, DecimalScalar } from '../../core/graphql/scalars';
 import { Lot } from '../lots/lot.types';
 import { Bom, Consumption, WorkOrder } from './production.types';
@@ -55,7 +55,7 @@ export class WorkOrderTransitionInput {
   @Field(() => ID)
   id: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "The record's `version` as you last read it; if it has changed since, the mutation is refused with VERSION_CONFLICT and changes nothing." })
   expectedVersion: number;
 
   @Field()
@@ -110,16 +110,16 @@ export class ProduceLotInput {
   idempotencyKey?: string | null;
 }
 
-@ObjectType({ implements: Payload })
+@ObjectType({ implements: Payload, description: payloadDescription('CreateBomPayload') })
 export class CreateBomPayload extends Payload {
-  @Field(() => Bom, { nullable: true })
+  @Field(() => Bom, { nullable: true, description: payloadRecordDescription('bom') })
   bom: Bom | null;
 }
 
 function workOrderPayload(name: string) {
-  @ObjectType(name, { implements: Payload })
+  @ObjectType(name, { implements: Payload, description: payloadDescription(name) })
   class WorkOrderPayload extends Payload {
-    @Field(() => WorkOrder, { nullable: true })
+    @Field(() => WorkOrder, { nullable: true, description: payloadRecordDescription('work order') })
     workOrder: WorkOrder | null;
   }
   return WorkOrderPayload;
@@ -131,14 +131,14 @@ export const CompleteWorkOrderPayload = workOrderPayload('CompleteWorkOrderPaylo
 export const CloseWorkOrderPayload = workOrderPayload('CloseWorkOrderPayload');
 export const CancelWorkOrderPayload = workOrderPayload('CancelWorkOrderPayload');
 
-@ObjectType({ implements: Payload })
+@ObjectType({ implements: Payload, description: payloadDescription('ConsumeLotPayload') })
 export class ConsumeLotPayload extends Payload {
-  @Field(() => Consumption, { nullable: true })
+  @Field(() => Consumption, { nullable: true, description: payloadRecordDescription('consumption') })
   consumption: Consumption | null;
 }
 
-@ObjectType({ implements: Payload })
+@ObjectType({ implements: Payload, description: payloadDescription('ProduceLotPayload') })
 export class ProduceLotPayload extends Payload {
-  @Field(() => Lot, { nullable: true })
+  @Field(() => Lot, { nullable: true, description: payloadRecordDescription('lot') })
   lot: Lot | null;
 }

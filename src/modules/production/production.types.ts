@@ -7,7 +7,7 @@ import { WorkOrderStatus } from './production.enums';
 
 @ObjectType({ implements: [Node], description: 'A BOM line: a component, its quantity per unit of product, and approved substitutes.' })
 export class BomLine implements Node {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Opaque global id (prefix bml_), stable forever; pass it to node(id:) or nodes(ids:).' })
   id: string;
 
   @Field()
@@ -25,7 +25,7 @@ export class BomLine implements Node {
 
 @ObjectType({ implements: [Node, LifecycleFields], description: 'A bill of materials of one product and revision.' })
 export class Bom extends LifecycleFields implements Node {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Opaque global id (prefix bom_), stable forever; pass it to node(id:) or nodes(ids:).' })
   id: string;
 
   @Field(() => ID)
@@ -42,7 +42,7 @@ export const BomConnection = ConnectionType(Bom, 'Bom');
 
 @ObjectType({ implements: [Node], description: 'A lot consumed by a work order.' })
 export class Consumption implements Node {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Opaque global id (prefix con_), stable forever; pass it to node(id:) or nodes(ids:).' })
   id: string;
 
   @Field(() => ID)
@@ -63,7 +63,7 @@ export class Consumption implements Node {
 
 @ObjectType({ implements: [Node, LifecycleFields], description: 'A work order: makes a product from BOM components.' })
 export class WorkOrder extends LifecycleFields implements Node {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Opaque global id (prefix wo_), stable forever; pass it to node(id:) or nodes(ids:).' })
   id: string;
 
   @Field()
@@ -93,11 +93,11 @@ export class WorkOrder extends LifecycleFields implements Node {
 
 export const WorkOrderConnection = ConnectionType(WorkOrder, 'WorkOrder');
 
-@InputType()
+@InputType({ description: 'Criteria for listing work orders: all given criteria must hold (AND); a list matches any of its values; an omitted criterion does not filter.' })
 export class WorkOrderFilter {
-  @Field(() => [WorkOrderStatus], { nullable: true })
+  @Field(() => [WorkOrderStatus], { nullable: true, description: 'Only records in one of these statuses.' })
   status?: WorkOrderStatus[];
 
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], { nullable: true, description: 'Only records of one of these product materials (global ids).' })
   productMaterialIds?: string[];
 }

@@ -16,7 +16,7 @@ import {
 export class PurchaseOrderResolver {
   @Query(() => PurchaseOrderConnection, { nullable: true, description: 'Purchase orders, newest first.' })
   purchaseOrders(@Ctx() { ctx }: GraphQLContext, @Args(() => ConnectionArgs) args: ConnectionArgs,
-    @Arg('filter', () => PurchaseOrderFilter, { nullable: true }) filter?: PurchaseOrderFilter) {
+    @Arg('filter', () => PurchaseOrderFilter, { nullable: true, description: 'Only records matching these criteria; omit to list every record the caller may read.' }) filter?: PurchaseOrderFilter) {
     return listPurchaseOrders(ctx, args, filter ?? {});
   }
 
@@ -26,27 +26,27 @@ export class PurchaseOrderResolver {
   }
 
   @Mutation(() => CreatePurchaseOrderPayload, { description: 'Creates a purchase order in DRAFT; every line must be an approved source of the supplier.' })
-  createPurchaseOrder(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => CreatePurchaseOrderInput) input: CreatePurchaseOrderInput) {
+  createPurchaseOrder(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => CreatePurchaseOrderInput, { description: 'What to create; see CreatePurchaseOrderInput.' }) input: CreatePurchaseOrderInput) {
     return toPayload(CreatePurchaseOrderPayload, async () => ({ purchaseOrder: await createPurchaseOrder(ctx, input) }));
   }
 
   @Mutation(() => ApprovePurchaseOrderPayload, { description: 'DRAFT → APPROVED, not by its creator; above the PURCHASE_APPROVAL_LIMIT of its currency (or in a currency without one) only by QA_MANAGER or ADMIN.' })
-  approvePurchaseOrder(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => ApprovePurchaseOrderInput) input: ApprovePurchaseOrderInput) {
+  approvePurchaseOrder(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => ApprovePurchaseOrderInput, { description: 'What to approve; see ApprovePurchaseOrderInput.' }) input: ApprovePurchaseOrderInput) {
     return toPayload(ApprovePurchaseOrderPayload, async () => ({ purchaseOrder: await approvePurchaseOrder(ctx, input) }));
   }
 
   @Mutation(() => SendPurchaseOrderPayload, { description: 'APPROVED → SENT to the supplier.' })
-  sendPurchaseOrder(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => SendPurchaseOrderInput) input: SendPurchaseOrderInput) {
+  sendPurchaseOrder(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => SendPurchaseOrderInput, { description: 'What to send; see SendPurchaseOrderInput.' }) input: SendPurchaseOrderInput) {
     return toPayload(SendPurchaseOrderPayload, async () => ({ purchaseOrder: await sendPurchaseOrder(ctx, input) }));
   }
 
   @Mutation(() => CancelPurchaseOrderPayload, { description: 'DRAFT, APPROVED or SENT → CANCELLED with a reason, while nothing was received.' })
-  cancelPurchaseOrder(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => CancelPurchaseOrderInput) input: CancelPurchaseOrderInput) {
+  cancelPurchaseOrder(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => CancelPurchaseOrderInput, { description: 'What to cancel; see CancelPurchaseOrderInput.' }) input: CancelPurchaseOrderInput) {
     return toPayload(CancelPurchaseOrderPayload, async () => ({ purchaseOrder: await cancelPurchaseOrder(ctx, input) }));
   }
 
   @Mutation(() => ClosePurchaseOrderPayload, { description: 'RECEIVED or PARTIALLY_RECEIVED → CLOSED with a reason.' })
-  closePurchaseOrder(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => ClosePurchaseOrderInput) input: ClosePurchaseOrderInput) {
+  closePurchaseOrder(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => ClosePurchaseOrderInput, { description: 'What to close; see ClosePurchaseOrderInput.' }) input: ClosePurchaseOrderInput) {
     return toPayload(ClosePurchaseOrderPayload, async () => ({ purchaseOrder: await closePurchaseOrder(ctx, input) }));
   }
 }

@@ -7,7 +7,7 @@ import { PurchaseOrderStatus } from './purchase-order.enums';
 
 @ObjectType({ implements: [Node], description: 'One material, quantity, price and due date of a purchase order.' })
 export class PurchaseOrderLine implements Node {
-  @Field(() => ID) id: string;
+  @Field(() => ID, { description: 'Opaque global id (prefix pol_), stable forever; pass it to node(id:) or nodes(ids:).' }) id: string;
   @Field(() => ID) orderId: string;
   @Field(() => Int, { description: 'Position within the order, from 1.' }) lineNo: number;
   @Field(() => ID) materialId: string;
@@ -19,7 +19,7 @@ export class PurchaseOrderLine implements Node {
 
 @ObjectType({ implements: [Node, LifecycleFields], description: 'A purchase order to one approved supplier (ISO 13485 7.4).' })
 export class PurchaseOrder extends LifecycleFields implements Node {
-  @Field(() => ID) id: string;
+  @Field(() => ID, { description: 'Opaque global id (prefix po_), stable forever; pass it to node(id:) or nodes(ids:).' }) id: string;
   @Field({ description: 'Assigned by the server, e.g. PO-000042.' }) orderNumber: string;
   @Field(() => ID) supplierId: string;
   @Field({ description: 'ISO 4217 code of every price and the total.' }) currency: string;
@@ -35,8 +35,8 @@ export const PurchaseOrderConnection = ConnectionType(PurchaseOrder, 'PurchaseOr
 
 @InputType({ description: 'Narrows purchase orders; every given criterion must match.' })
 export class PurchaseOrderFilter {
-  @Field(() => [PurchaseOrderStatus], { nullable: true }) status?: PurchaseOrderStatus[];
-  @Field(() => [ID], { nullable: true }) supplierIds?: string[];
+  @Field(() => [PurchaseOrderStatus], { nullable: true, description: 'Only records in one of these statuses.' }) status?: PurchaseOrderStatus[];
+  @Field(() => [ID], { nullable: true, description: 'Only records of one of these suppliers (global ids).' }) supplierIds?: string[];
   @Field(() => [ID], { nullable: true, description: 'Orders with a line of any of these materials.' }) materialIds?: string[];
   @Field(() => String, { nullable: true }) orderNumber?: string | null;
 }

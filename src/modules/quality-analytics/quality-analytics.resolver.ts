@@ -17,7 +17,7 @@ const TO = { description: 'Day at which the range ends (UTC, exclusive); at most
 @Resolver(() => FirstPassYield)
 export class FirstPassYieldResolver {
   @Query(() => [FirstPassYield], { nullable: true, description: 'First-pass yield per material and period, computed in SQL over the inspections the caller may read. Needs read on QualityAnalytics.' })
-  firstPassYield(@Ctx() { ctx }: GraphQLContext, @Arg('filter', () => FirstPassYieldFilter) filter: FirstPassYieldFilter) {
+  firstPassYield(@Ctx() { ctx }: GraphQLContext, @Arg('filter', () => FirstPassYieldFilter, { description: 'Only records matching these criteria; omit to list every record the caller may read.' }) filter: FirstPassYieldFilter) {
     return asQueryErrors(() => firstPassYield(ctx, filter));
   }
 

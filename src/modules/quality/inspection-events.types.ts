@@ -13,8 +13,8 @@ export class InspectionCompletedEvent {
   @Field(() => Inspection) inspection: Inspection;
 }
 
-@InputType()
+@InputType({ description: 'Criteria for listing inspection completeds: all given criteria must hold (AND); a list matches any of its values; an omitted criterion does not filter.' })
 export class InspectionCompletedFilter {
-  @Field(() => [ID], { nullable: true }) lotIds?: string[];
+  @Field(() => [ID], { nullable: true, description: 'Only records of one of these lots (global ids).' }) lotIds?: string[];
   @Field(() => [InspectionVerdict], { nullable: true }) verdicts?: InspectionVerdict[];
 }

@@ -7,7 +7,7 @@ import { Disposition, NonconformanceSource, NonconformanceStatus } from './quali
 
 @ObjectType({ implements: [Node, LifecycleFields], description: 'A concession (让步接收): nonconforming lots used as they are, within a quantity, customer or date.' })
 export class Concession extends LifecycleFields implements Node {
-  @Field(() => ID) id: string;
+  @Field(() => ID, { description: 'Opaque global id (prefix cnc_), stable forever; pass it to node(id:) or nodes(ids:).' }) id: string;
   @Field(() => ID, { description: 'The nonconformance whose USE_AS_IS disposition granted it.' }) nonconformanceId: string;
   @Field({ description: 'Why the product may be used as it is.' }) justification: string;
   @Field(() => ID, { nullable: true, description: 'Only shipments to this customer may use the lots.' }) customerId: string | null;
@@ -20,7 +20,7 @@ export class Concession extends LifecycleFields implements Node {
 
 @ObjectType({ implements: [Node, LifecycleFields], description: 'A nonconformance on one or more lots (ISO 13485 8.3): OPEN → UNDER_REVIEW → DISPOSITIONED → CLOSED.' })
 export class Nonconformance extends LifecycleFields implements Node {
-  @Field(() => ID) id: string;
+  @Field(() => ID, { description: 'Opaque global id (prefix nc_), stable forever; pass it to node(id:) or nodes(ids:).' }) id: string;
   @Field(() => NonconformanceStatus) status: NonconformanceStatus;
   @Field(() => NonconformanceSource) source: NonconformanceSource;
   @Field({ description: 'What is wrong.' }) description: string;
@@ -46,7 +46,7 @@ export const NonconformanceConnection = ConnectionType(Nonconformance, 'Nonconfo
 @InputType({ description: 'Narrows nonconformances; every given criterion must match.' })
 export class NonconformanceFilter {
   @Field(() => [ID], { nullable: true, description: 'Listing any of these lots.' }) lotIds?: string[];
-  @Field(() => [NonconformanceStatus], { nullable: true }) status?: NonconformanceStatus[];
+  @Field(() => [NonconformanceStatus], { nullable: true, description: 'Only records in one of these statuses.' }) status?: NonconformanceStatus[];
   @Field(() => [NonconformanceSource], { nullable: true }) sources?: NonconformanceSource[];
   @Field(() => [ID], { nullable: true, description: 'Raised against any of these suppliers.' }) supplierIds?: string[];
   @Field(() => [Disposition], { nullable: true }) dispositions?: Disposition[];

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { Payload } from '../../core/graphql/payload';
+import { Payload, payloadDescription, payloadRecordDescription } from '../../core/graphql/payload';
 import { DecimalScalar } from '../../core/graphql/scalars';
 import { CharacteristicKind, InspectionType } from './quality.enums';
 import { Inspection, InspectionPlan, InspectionReading } from './quality.types';
@@ -53,24 +53,24 @@ export class CompleteInspectionInput {
   @Field(() => String, { nullable: true }) reason?: string | null;
 }
 
-@ObjectType({ implements: Payload })
+@ObjectType({ implements: Payload, description: payloadDescription('CreateInspectionPlanPayload') })
 export class CreateInspectionPlanPayload extends Payload {
-  @Field(() => InspectionPlan, { nullable: true }) inspectionPlan: InspectionPlan | null;
+  @Field(() => InspectionPlan, { nullable: true, description: payloadRecordDescription('inspection plan') }) inspectionPlan: InspectionPlan | null;
 }
 
-@ObjectType({ implements: Payload })
+@ObjectType({ implements: Payload, description: payloadDescription('StartInspectionPayload') })
 export class StartInspectionPayload extends Payload {
-  @Field(() => Inspection, { nullable: true }) inspection: Inspection | null;
+  @Field(() => Inspection, { nullable: true, description: payloadRecordDescription('inspection') }) inspection: Inspection | null;
 }
 
-@ObjectType({ implements: Payload })
+@ObjectType({ implements: Payload, description: payloadDescription('RecordInspectionResultsPayload') })
 export class RecordInspectionResultsPayload extends Payload {
-  @Field(() => Inspection, { nullable: true }) inspection: Inspection | null;
+  @Field(() => Inspection, { nullable: true, description: payloadRecordDescription('inspection') }) inspection: Inspection | null;
   @Field(() => [InspectionReading], { nullable: true }) readings: InspectionReading[] | null;
 }
 
-@ObjectType({ implements: Payload })
+@ObjectType({ implements: Payload, description: payloadDescription('CompleteInspectionPayload') })
 export class CompleteInspectionPayload extends Payload {
-  @Field(() => Inspection, { nullable: true }) inspection: Inspection | null;
+  @Field(() => Inspection, { nullable: true, description: payloadRecordDescription('inspection') }) inspection: Inspection | null;
   @Field(() => Nonconformance, { nullable: true, description: 'Opened when the inspection failed.' }) nonconformance: Nonconformance | null;
 }

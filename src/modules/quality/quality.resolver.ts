@@ -21,27 +21,27 @@ export class QualityResolver {
   }
 
   @Query(() => InspectionConnection, { nullable: true, description: 'Inspections, newest first.' })
-  inspections(@Ctx() { ctx }: GraphQLContext, @Args(() => ConnectionArgs) args: ConnectionArgs, @Arg('filter', () => InspectionFilter, { nullable: true }) filter?: InspectionFilter) {
+  inspections(@Ctx() { ctx }: GraphQLContext, @Args(() => ConnectionArgs) args: ConnectionArgs, @Arg('filter', () => InspectionFilter, { nullable: true, description: 'Only records matching these criteria; omit to list every record the caller may read.' }) filter?: InspectionFilter) {
     return listInspections(ctx, args, filter ?? {});
   }
 
   @Mutation(() => CreateInspectionPlanPayload, { description: 'Creates a new inspection plan version for a material and type.' })
-  createInspectionPlan(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => CreateInspectionPlanInput) input: CreateInspectionPlanInput) {
+  createInspectionPlan(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => CreateInspectionPlanInput, { description: 'What to create; see CreateInspectionPlanInput.' }) input: CreateInspectionPlanInput) {
     return toPayload(CreateInspectionPlanPayload, async () => ({ inspectionPlan: await createInspectionPlan(ctx, input) }));
   }
 
   @Mutation(() => StartInspectionPayload, { description: 'Starts an inspection against the active plan; a quarantined lot goes UNDER_TEST.' })
-  startInspection(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => StartInspectionInput) input: StartInspectionInput) {
+  startInspection(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => StartInspectionInput, { description: 'What to start; see StartInspectionInput.' }) input: StartInspectionInput) {
     return toPayload(StartInspectionPayload, async () => ({ inspection: await startInspection(ctx, input) }));
   }
 
   @Mutation(() => RecordInspectionResultsPayload, { description: 'Records readings; quantitative ones need equipment in calibration (EQUIPMENT_NOT_CALIBRATED).' })
-  recordInspectionResults(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => RecordInspectionResultsInput) input: RecordInspectionResultsInput) {
+  recordInspectionResults(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => RecordInspectionResultsInput, { description: 'What to record; see RecordInspectionResultsInput.' }) input: RecordInspectionResultsInput) {
     return toPayload(RecordInspectionResultsPayload, () => recordInspectionResults(ctx, input));
   }
 
   @Mutation(() => CompleteInspectionPayload, { description: 'Completes with a verdict computed from the readings; a FAIL rejects the lot and opens a nonconformance.' })
-  completeInspection(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => CompleteInspectionInput) input: CompleteInspectionInput) {
+  completeInspection(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => CompleteInspectionInput, { description: 'What to complete; see CompleteInspectionInput.' }) input: CompleteInspectionInput) {
     return toPayload(CompleteInspectionPayload, () => completeInspection(ctx, input));
   }
 
@@ -51,7 +51,7 @@ export class QualityResolver {
   })
   inspectionCompleted(
     @Root() event: InspectionCompletedEvent,
-    @Arg('filter', () => InspectionCompletedFilter, { nullable: true }) _filter?: InspectionCompletedFilter,
+    @Arg('filter', () => InspectionCompletedFilter, { nullable: true, description: 'Only events matching these criteria; omit for every event the subscriber may read.' }) _filter?: InspectionCompletedFilter,
     @Arg('after', () => ID, { nullable: true, description: RESUME_AFTER }) _after?: string,
   ): InspectionCompletedEvent {
     return event;

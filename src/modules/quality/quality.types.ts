@@ -16,7 +16,7 @@ import { CharacteristicKind, InspectionType, InspectionVerdict } from './quality
   description: 'What to check on every sample of an inspection under its plan: a quantitative value within limits (measured with calibrated equipment), or a qualitative accept/reject. Its id is the `characteristicId` of the readings a client records.',
 })
 export class InspectionCharacteristic implements Node {
-  @Field(() => ID) id: string;
+  @Field(() => ID, { description: 'Opaque global id (prefix ich_), stable forever; pass it to node(id:) or nodes(ids:).' }) id: string;
   @Field(() => ID, { description: 'The plan version this characteristic belongs to.' }) planId: string;
   @Field(() => Int, { description: 'Position in the plan, from 1: the order to present and record the characteristics in.' }) seq: number;
   @Field({ description: 'What is checked, as written in the plan (e.g. "Outer diameter").' }) name: string;
@@ -29,7 +29,7 @@ export class InspectionCharacteristic implements Node {
 
 @ObjectType({ implements: [Node, LifecycleFields], description: 'A versioned inspection plan of a material and inspection type.' })
 export class InspectionPlan extends LifecycleFields implements Node {
-  @Field(() => ID) id: string;
+  @Field(() => ID, { description: 'Opaque global id (prefix ipl_), stable forever; pass it to node(id:) or nodes(ids:).' }) id: string;
   @Field(() => ID) materialId: string;
   @Field(() => InspectionType) type: InspectionType;
   @Field(() => Int, { description: 'Plan version; a new plan supersedes the active one.' }) planVersion: number;
@@ -41,7 +41,7 @@ export const InspectionPlanConnection = ConnectionType(InspectionPlan, 'Inspecti
 
 @ObjectType({ implements: [Node], description: 'One reading of one sample.' })
 export class InspectionReading implements Node {
-  @Field(() => ID) id: string;
+  @Field(() => ID, { description: 'Opaque global id (prefix ird_), stable forever; pass it to node(id:) or nodes(ids:).' }) id: string;
   @Field(() => ID) characteristicId: string;
   @Field(() => Int) sampleNo: number;
   @Field(() => DecimalScalar, { nullable: true }) value: string | null;
@@ -53,7 +53,7 @@ export class InspectionReading implements Node {
 
 @ObjectType({ implements: [Node, LifecycleFields], description: 'An inspection of a lot against a plan version.' })
 export class Inspection extends LifecycleFields implements Node {
-  @Field(() => ID) id: string;
+  @Field(() => ID, { description: 'Opaque global id (prefix ins_), stable forever; pass it to node(id:) or nodes(ids:).' }) id: string;
   @Field(() => ID) lotId: string;
   @Field(() => ID) planId: string;
   @Field() status: string;
@@ -70,8 +70,8 @@ export class Inspection extends LifecycleFields implements Node {
 export const InspectionConnection = ConnectionType(Inspection, 'Inspection');
 
 
-@InputType()
+@InputType({ description: 'Criteria for listing inspections: all given criteria must hold (AND); a list matches any of its values; an omitted criterion does not filter.' })
 export class InspectionFilter {
-  @Field(() => [ID], { nullable: true }) lotIds?: string[];
+  @Field(() => [ID], { nullable: true, description: 'Only records of one of these lots (global ids).' }) lotIds?: string[];
   @Field(() => [InspectionVerdict], { nullable: true }) verdicts?: InspectionVerdict[];
 }

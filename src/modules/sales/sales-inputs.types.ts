@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { Payload } from '../../core/graphql/payload';
+import { Payload, payloadDescription, payloadRecordDescription } from '../../core/graphql/payload';
 import { DecimalScalar } from '../../core/graphql/scalars';
 import { Allocation, CustomerAddress, SalesOrder, Shipment } from './sales.types';
 import { IDEMPOTENCY_KEY_DESCRIPTION } from '../../core/idempotency';
@@ -37,7 +37,7 @@ export class CreateSalesOrderInput {
 @InputType({ description: 'One step of a sales order (confirm, allocate, cancel, close); cancel and close need a reason.' })
 export class SalesOrderTransitionInput {
   @Field(() => ID) id: string;
-  @Field(() => Int) expectedVersion: number;
+  @Field(() => Int, { description: "The record's `version` as you last read it; if it has changed since, the mutation is refused with VERSION_CONFLICT and changes nothing." }) expectedVersion: number;
   @Field(() => String, { nullable: true }) reason?: string | null;
 }
 
@@ -48,24 +48,24 @@ export class ShipSalesOrderInput extends SalesOrderTransitionInput {
   idempotencyKey?: string | null;
 }
 
-@ObjectType()
+@ObjectType({ description: payloadDescription('AddCustomerAddressPayload') })
 export class AddCustomerAddressPayload extends Payload {
-  @Field(() => CustomerAddress, { nullable: true }) address: CustomerAddress | null;
+  @Field(() => CustomerAddress, { nullable: true, description: payloadRecordDescription('address') }) address: CustomerAddress | null;
 }
 
-@ObjectType()
+@ObjectType({ description: payloadDescription('SalesOrderPayload') })
 export class SalesOrderPayload extends Payload {
-  @Field(() => SalesOrder, { nullable: true }) salesOrder: SalesOrder | null;
+  @Field(() => SalesOrder, { nullable: true, description: payloadRecordDescription('sales order') }) salesOrder: SalesOrder | null;
 }
 
-@ObjectType()
+@ObjectType({ description: payloadDescription('AllocateSalesOrderPayload') })
 export class AllocateSalesOrderPayload extends Payload {
-  @Field(() => SalesOrder, { nullable: true }) salesOrder: SalesOrder | null;
+  @Field(() => SalesOrder, { nullable: true, description: payloadRecordDescription('sales order') }) salesOrder: SalesOrder | null;
   @Field(() => [Allocation], { nullable: true, description: 'First-expiry-first-out.' }) allocations: Allocation[] | null;
 }
 
-@ObjectType()
+@ObjectType({ description: payloadDescription('ShipSalesOrderPayload') })
 export class ShipSalesOrderPayload extends Payload {
-  @Field(() => SalesOrder, { nullable: true }) salesOrder: SalesOrder | null;
-  @Field(() => Shipment, { nullable: true }) shipment: Shipment | null;
+  @Field(() => SalesOrder, { nullable: true, description: payloadRecordDescription('sales order') }) salesOrder: SalesOrder | null;
+  @Field(() => Shipment, { nullable: true, description: payloadRecordDescription('shipment') }) shipment: Shipment | null;
 }

@@ -19,7 +19,7 @@ import {
 @Resolver(() => SalesOrder)
 export class SalesOrderResolver {
   @Query(() => SalesOrderConnection, { nullable: true, description: 'Sales orders, newest first.' })
-  salesOrders(@Ctx() { ctx }: GraphQLContext, @Args(() => ConnectionArgs) args: ConnectionArgs, @Arg('filter', () => SalesOrderFilter, { nullable: true }) filter?: SalesOrderFilter) {
+  salesOrders(@Ctx() { ctx }: GraphQLContext, @Args(() => ConnectionArgs) args: ConnectionArgs, @Arg('filter', () => SalesOrderFilter, { nullable: true, description: 'Only records matching these criteria; omit to list every record the caller may read.' }) filter?: SalesOrderFilter) {
     return listSalesOrders(ctx, args, filter ?? {});
   }
 
@@ -29,22 +29,22 @@ export class SalesOrderResolver {
   }
 
   @Mutation(() => AddCustomerAddressPayload, { description: 'Adds a shipping address (consignee) to a customer.' })
-  addCustomerAddress(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => AddCustomerAddressInput) input: AddCustomerAddressInput) {
+  addCustomerAddress(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => AddCustomerAddressInput, { description: 'What to add; see AddCustomerAddressInput.' }) input: AddCustomerAddressInput) {
     return toPayload(AddCustomerAddressPayload, async () => ({ address: await addCustomerAddress(ctx, input) }));
   }
 
   @Mutation(() => SalesOrderPayload, { description: 'Creates a DRAFT sales order.' })
-  createSalesOrder(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => CreateSalesOrderInput) input: CreateSalesOrderInput) {
+  createSalesOrder(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => CreateSalesOrderInput, { description: 'What to create; see CreateSalesOrderInput.' }) input: CreateSalesOrderInput) {
     return toPayload(SalesOrderPayload, async () => ({ salesOrder: await createSalesOrder(ctx, input) }));
   }
 
   @Mutation(() => SalesOrderPayload, { description: 'DRAFT → CONFIRMED.' })
-  confirmSalesOrder(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => SalesOrderTransitionInput) input: SalesOrderTransitionInput) {
+  confirmSalesOrder(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => SalesOrderTransitionInput, { description: 'What to confirm; see SalesOrderTransitionInput.' }) input: SalesOrderTransitionInput) {
     return toPayload(SalesOrderPayload, async () => ({ salesOrder: await confirmSalesOrder(ctx, input) }));
   }
 
   @Mutation(() => AllocateSalesOrderPayload, { description: 'CONFIRMED → ALLOCATED: usable lots first-expiry-first-out; conditional releases only within their concession.' })
-  allocateSalesOrder(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => SalesOrderTransitionInput) input: SalesOrderTransitionInput) {
+  allocateSalesOrder(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => SalesOrderTransitionInput, { description: 'What to allocate; see SalesOrderTransitionInput.' }) input: SalesOrderTransitionInput) {
     return toPayload(AllocateSalesOrderPayload, async () => {
       const { order, allocations } = await allocateSalesOrder(ctx, input);
       return { salesOrder: order, allocations };
@@ -52,7 +52,7 @@ export class SalesOrderResolver {
   }
 
   @Mutation(() => ShipSalesOrderPayload, { description: 'ALLOCATED → SHIPPED: SHIP movements and a shipment with lot, serial, UDI and consignee.' })
-  shipSalesOrder(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => ShipSalesOrderInput) input: ShipSalesOrderInput) {
+  shipSalesOrder(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => ShipSalesOrderInput, { description: 'What to ship; see ShipSalesOrderInput.' }) input: ShipSalesOrderInput) {
     return toPayload(ShipSalesOrderPayload, async () => {
       const { order, shipment } = await shipSalesOrder(ctx, input);
       return { salesOrder: order, shipment };
@@ -60,12 +60,12 @@ export class SalesOrderResolver {
   }
 
   @Mutation(() => SalesOrderPayload, { description: 'Cancels an order not yet shipped (with a reason); allocations are released.' })
-  cancelSalesOrder(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => SalesOrderTransitionInput) input: SalesOrderTransitionInput) {
+  cancelSalesOrder(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => SalesOrderTransitionInput, { description: 'What to cancel; see SalesOrderTransitionInput.' }) input: SalesOrderTransitionInput) {
     return toPayload(SalesOrderPayload, async () => ({ salesOrder: await cancelSalesOrder(ctx, input) }));
   }
 
   @Mutation(() => SalesOrderPayload, { description: 'SHIPPED → CLOSED (with a reason).' })
-  closeSalesOrder(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => SalesOrderTransitionInput) input: SalesOrderTransitionInput) {
+  closeSalesOrder(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => SalesOrderTransitionInput, { description: 'What to close; see SalesOrderTransitionInput.' }) input: SalesOrderTransitionInput) {
     return toPayload(SalesOrderPayload, async () => ({ salesOrder: await closeSalesOrder(ctx, input) }));
   }
 }

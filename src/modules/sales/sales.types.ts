@@ -7,7 +7,7 @@ import { SalesOrderStatus } from './sales.enums';
 
 @ObjectType({ implements: [Node, LifecycleFields], description: 'A shipping address of a customer: the consignee.' })
 export class CustomerAddress extends LifecycleFields implements Node {
-  @Field(() => ID) id: string;
+  @Field(() => ID, { description: 'Opaque global id (prefix cad_), stable forever; pass it to node(id:) or nodes(ids:).' }) id: string;
   @Field(() => ID) customerId: string;
   @Field({ description: 'Unique per customer, e.g. "Central warehouse".' }) label: string;
   @Field({ description: 'Who receives the goods.' }) consigneeName: string;
@@ -21,7 +21,7 @@ export class CustomerAddress extends LifecycleFields implements Node {
 
 @ObjectType({ implements: [Node], description: 'One line of a sales order.' })
 export class SalesOrderLine implements Node {
-  @Field(() => ID) id: string;
+  @Field(() => ID, { description: 'Opaque global id (prefix sol_), stable forever; pass it to node(id:) or nodes(ids:).' }) id: string;
   @Field(() => Int) lineNo: number;
   @Field(() => ID) materialId: string;
   @Field(() => DecimalScalar) quantity: string;
@@ -31,7 +31,7 @@ export class SalesOrderLine implements Node {
 
 @ObjectType({ implements: [Node, LifecycleFields], description: 'A customer order: DRAFT → CONFIRMED → ALLOCATED (FEFO) → SHIPPED → CLOSED, or CANCELLED.' })
 export class SalesOrder extends LifecycleFields implements Node {
-  @Field(() => ID) id: string;
+  @Field(() => ID, { description: 'Opaque global id (prefix so_), stable forever; pass it to node(id:) or nodes(ids:).' }) id: string;
   @Field() orderNumber: string;
   @Field(() => ID) customerId: string;
   @Field(() => ID) shipToAddressId: string;
@@ -44,7 +44,7 @@ export const SalesOrderConnection = ConnectionType(SalesOrder, 'SalesOrder');
 
 @ObjectType({ implements: [Node], description: 'Stock reserved for an order line.' })
 export class Allocation implements Node {
-  @Field(() => ID) id: string;
+  @Field(() => ID, { description: 'Opaque global id (prefix alc_), stable forever; pass it to node(id:) or nodes(ids:).' }) id: string;
   @Field(() => ID) orderLineId: string;
   @Field(() => ID) lotId: string;
   @Field(() => ID) locationId: string;
@@ -55,7 +55,7 @@ export class Allocation implements Node {
 
 @ObjectType({ implements: [Node], description: 'A distribution record line: lot, serial and full UDI as shipped.' })
 export class ShipmentLine implements Node {
-  @Field(() => ID) id: string;
+  @Field(() => ID, { description: 'Opaque global id (prefix shl_), stable forever; pass it to node(id:) or nodes(ids:).' }) id: string;
   @Field(() => ID) lotId: string;
   @Field(() => ID) materialId: string;
   @Field() lotNumber: string;
@@ -66,7 +66,7 @@ export class ShipmentLine implements Node {
 
 @ObjectType({ implements: [Node, LifecycleFields], description: 'A shipment (ISO 13485 7.5.9.2, MDR art. 25): what went to which consignee, kept as shipped.' })
 export class Shipment extends LifecycleFields implements Node {
-  @Field(() => ID) id: string;
+  @Field(() => ID, { description: 'Opaque global id (prefix shp_), stable forever; pass it to node(id:) or nodes(ids:).' }) id: string;
   @Field() shipmentNumber: string;
   @Field(() => ID) salesOrderId: string;
   @Field(() => ID) customerId: string;
@@ -80,6 +80,6 @@ export const ShipmentConnection = ConnectionType(Shipment, 'Shipment');
 
 @InputType({ description: 'Narrows sales orders.' })
 export class SalesOrderFilter {
-  @Field(() => [SalesOrderStatus], { nullable: true }) status?: SalesOrderStatus[];
-  @Field(() => [ID], { nullable: true }) customerIds?: string[];
+  @Field(() => [SalesOrderStatus], { nullable: true, description: 'Only records in one of these statuses.' }) status?: SalesOrderStatus[];
+  @Field(() => [ID], { nullable: true, description: 'Only records of one of these customers (global ids).' }) customerIds?: string[];
 }

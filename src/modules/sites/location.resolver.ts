@@ -34,12 +34,12 @@ export class LocationResolver {
   }
 
   @Mutation(() => CreateLocationPayload, { description: 'Adds a location to an ACTIVE site (WAREHOUSE within its token sites, ADMIN).' })
-  createLocation(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => CreateLocationInput) input: CreateLocationInput) {
+  createLocation(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => CreateLocationInput, { description: 'What to create; see CreateLocationInput.' }) input: CreateLocationInput) {
     return toPayload(CreateLocationPayload, async () => ({ location: await locations.createLocation(ctx, input) }));
   }
 
   @Mutation(() => UpdateLocationPayload, { description: 'Changes a location, including ACTIVE/INACTIVE; refused with VERSION_CONFLICT if expectedVersion is stale.' })
-  updateLocation(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => UpdateLocationInput) input: UpdateLocationInput) {
+  updateLocation(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => UpdateLocationInput, { description: 'What to update; see UpdateLocationInput.' }) input: UpdateLocationInput) {
     return toPayload(UpdateLocationPayload, async () => ({ location: await locations.updateLocation(ctx, input) }));
   }
 }

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
-import { Payload } from '../../core/graphql/payload';
+import { Payload, payloadDescription, payloadRecordDescription } from '../../core/graphql/payload';
 import { DecimalScalar } from '../../core/graphql/scalars';
 import { ElectronicSignature, SignatureInput } from '../../core/signatures/signature.types';
 import { MovementType } from './stock.enums';
@@ -57,15 +57,15 @@ export class AdjustStockInput {
   idempotencyKey?: string | null;
 }
 
-@ObjectType({ implements: Payload })
+@ObjectType({ implements: Payload, description: payloadDescription('MoveStockPayload') })
 export class MoveStockPayload extends Payload {
-  @Field(() => StockMovement, { nullable: true })
+  @Field(() => StockMovement, { nullable: true, description: payloadRecordDescription('movement') })
   movement: StockMovement | null;
 }
 
-@ObjectType({ implements: Payload })
+@ObjectType({ implements: Payload, description: payloadDescription('AdjustStockPayload') })
 export class AdjustStockPayload extends Payload {
-  @Field(() => StockMovement, { nullable: true })
+  @Field(() => StockMovement, { nullable: true, description: payloadRecordDescription('movement') })
   movement: StockMovement | null;
 
   @Field(() => ElectronicSignature, { nullable: true, description: "The QA signature on the lot, when the count lowered a blocked lot's stock." })

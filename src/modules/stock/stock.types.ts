@@ -74,33 +74,33 @@ export class StockMovement implements Node {
 
 export const StockMovementConnection = ConnectionType(StockMovement, 'StockMovement');
 
-@InputType()
+@InputType({ description: 'Criteria for listing stock balances: all given criteria must hold (AND); a list matches any of its values; an omitted criterion does not filter.' })
 export class StockBalanceFilter {
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], { nullable: true, description: 'Only records of one of these lots (global ids).' })
   lotIds?: string[];
 
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], { nullable: true, description: 'Only records of one of these materials (global ids).' })
   materialIds?: string[];
 
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], { nullable: true, description: 'Only records of one of these locations (global ids).' })
   locationIds?: string[];
 
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], { nullable: true, description: 'Only records of one of these sites (global ids).' })
   siteIds?: string[];
 
   @Field({ defaultValue: true, description: 'Leave out empty balances.' })
   positiveOnly: boolean;
 }
 
-@InputType()
+@InputType({ description: 'Criteria for listing stock movements: all given criteria must hold (AND); a list matches any of its values; an omitted criterion does not filter.' })
 export class StockMovementFilter {
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], { nullable: true, description: 'Only records of one of these lots (global ids).' })
   lotIds?: string[];
 
   @Field(() => [MovementType], { nullable: true })
   types?: MovementType[];
 
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], { nullable: true, description: 'Only records of one of these sites (global ids).' })
   siteIds?: string[];
 
   @Field(() => DateTimeScalar, { nullable: true })

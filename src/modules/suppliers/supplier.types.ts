@@ -2,14 +2,14 @@ import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-gr
 import { Node } from '../../core/graphql/node';
 import { LifecycleFields } from '../../core/graphql/lifecycle-fields';
 import { ConnectionType, SortDirection } from '../../core/graphql/connection';
-import { Payload } from '../../core/graphql/payload';
+import { Payload, payloadDescription, payloadRecordDescription } from '../../core/graphql/payload';
 import { DateScalar, DateTimeScalar, JSONScalar } from '../../core/graphql/scalars';
 import { QualificationStatus, SupplierStatus } from './supplier.enums';
 import { EVENT_ID } from '../../core/graphql/subscription-args';
 
 @ObjectType({ implements: [Node, LifecycleFields], description: 'A supplier and its qualification (ISO 13485 7.4).' })
 export class Supplier extends LifecycleFields implements Node {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Opaque global id (prefix sup_), stable forever; pass it to node(id:) or nodes(ids:).' })
   id: string;
 
   @Field({ description: 'Unique supplier code.' })
@@ -56,7 +56,7 @@ export const SupplierConnection = ConnectionType(Supplier, 'Supplier');
 
 @InputType({ description: 'Filters combine with AND; list values match any.' })
 export class SupplierFilter {
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], { nullable: true, description: 'Only records with one of these global ids.' })
   ids?: string[];
 
   @Field(() => [QualificationStatus], { nullable: true })
@@ -65,7 +65,7 @@ export class SupplierFilter {
   @Field(() => DateScalar, { nullable: true, description: 'Qualification expiring on or before this date.' })
   qualificationExpiresBy?: string;
 
-  @Field(() => [SupplierStatus], { nullable: true })
+  @Field(() => [SupplierStatus], { nullable: true, description: 'Only records in one of these statuses.' })
   status?: SupplierStatus[];
 
   @Field({ nullable: true })
@@ -88,14 +88,14 @@ export enum SupplierOrderField {
   CREATED_AT = 'CREATED_AT',
   UPDATED_AT = 'UPDATED_AT',
 }
-registerEnumType(SupplierOrderField, { name: 'SupplierOrderField' });
+registerEnumType(SupplierOrderField, { name: 'SupplierOrderField', description: 'Fields suppliers can be sorted by.', valuesConfig: { CODE: { description: 'By `code`.' }, CREATED_AT: { description: 'By `createdAt`.' }, NAME: { description: 'By `name`.' }, QUALIFICATION_EXPIRES_ON: { description: 'By `qualificationExpiresOn`.' }, UPDATED_AT: { description: 'By `updatedAt`.' } } });
 
-@InputType()
+@InputType({ description: 'One sort key for suppliers; in orderBy, earlier keys take precedence and the id breaks remaining ties.' })
 export class SupplierOrder {
-  @Field(() => SupplierOrderField)
+  @Field(() => SupplierOrderField, { description: 'The field to sort by.' })
   field: SupplierOrderField;
 
-  @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
+  @Field(() => SortDirection, { defaultValue: SortDirection.ASC, description: 'Ascending (default) or descending.' })
   direction: SortDirection;
 }
 
@@ -119,7 +119,7 @@ export class CreateSupplierInput {
   @Field(() => String, { nullable: true })
   contactPhone?: string | null;
 
-  @Field(() => JSONScalar, { nullable: true })
+  @Field(() => JSONScalar, { nullable: true, description: 'Custom field values as a JSON object (at most 16 KiB of JSON), kept with the record.' })
   customFields?: Record<string, unknown>;
 
   @Field(() => String, { nullable: true })
@@ -131,7 +131,7 @@ export class UpdateSupplierInput {
   @Field(() => ID)
   id: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "The record's `version` as you last read it; if it has changed since, the mutation is refused with VERSION_CONFLICT and changes nothing." })
   expectedVersion: number;
 
   @Field()
@@ -155,7 +155,7 @@ export class UpdateSupplierInput {
   @Field(() => SupplierStatus, { nullable: true })
   status?: SupplierStatus;
 
-  @Field(() => JSONScalar, { nullable: true })
+  @Field(() => JSONScalar, { nullable: true, description: 'Custom field values as a JSON object (at most 16 KiB of JSON), kept with the record.' })
   customFields?: Record<string, unknown>;
 }
 
@@ -164,7 +164,7 @@ export class SetSupplierQualificationInput {
   @Field(() => ID)
   id: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "The record's `version` as you last read it; if it has changed since, the mutation is refused with VERSION_CONFLICT and changes nothing." })
   expectedVersion: number;
 
   @Field(() => QualificationStatus)
@@ -177,21 +177,21 @@ export class SetSupplierQualificationInput {
   reason: string;
 }
 
-@ObjectType({ implements: Payload })
+@ObjectType({ implements: Payload, description: payloadDescription('CreateSupplierPayload') })
 export class CreateSupplierPayload extends Payload {
-  @Field(() => Supplier, { nullable: true })
+  @Field(() => Supplier, { nullable: true, description: payloadRecordDescription('supplier') })
   supplier: Supplier | null;
 }
 
-@ObjectType({ implements: Payload })
+@ObjectType({ implements: Payload, description: payloadDescription('UpdateSupplierPayload') })
 export class UpdateSupplierPayload extends Payload {
-  @Field(() => Supplier, { nullable: true })
+  @Field(() => Supplier, { nullable: true, description: payloadRecordDescription('supplier') })
   supplier: Supplier | null;
 }
 
-@ObjectType({ implements: Payload })
+@ObjectType({ implements: Payload, description: payloadDescription('SetSupplierQualificationPayload') })
 export class SetSupplierQualificationPayload extends Payload {
-  @Field(() => Supplier, { nullable: true })
+  @Field(() => Supplier, { nullable: true, description: payloadRecordDescription('supplier') })
   supplier: Supplier | null;
 }
 
@@ -219,8 +219,8 @@ export class SupplierQualificationChangedEvent {
   supplier: Supplier;
 }
 
-@InputType()
+@InputType({ description: 'Narrows the `supplierQualificationChanged` subscription: all given criteria must hold (AND); a list matches any of its values. Events on records the subscriber may not read are never sent.' })
 export class SupplierQualificationChangedFilter {
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], { nullable: true, description: 'Only records of one of these suppliers (global ids).' })
   supplierIds?: string[];
 }

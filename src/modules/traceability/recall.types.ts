@@ -4,7 +4,7 @@ import { ElectronicSignature } from '../../core/signatures/signature.types';
 import { GuardedAs } from '../../core/authz/field-guard';
 import { Customer } from '../customers/customer.types';
 import { Lot } from '../lots/lot.types';
-import { Payload } from '../../core/graphql/payload';
+import { Payload, payloadDescription, payloadRecordDescription } from '../../core/graphql/payload';
 
 /** Shipment rows under another name: the Shipment field rules (BI_READER's consignee mask) guard them too. */
 @GuardedAs('Shipment')
@@ -31,10 +31,10 @@ export class RecallCustomer {
   @Field(() => Int) shipmentCount: number;
 }
 
-@ObjectType()
+@ObjectType({ description: payloadDescription('RecallLotPayload') })
 export class RecallLotPayload extends Payload {
-  @Field(() => Lot, { nullable: true }) lot: Lot | null;
-  @Field(() => ElectronicSignature, { nullable: true }) signature: ElectronicSignature | null;
+  @Field(() => Lot, { nullable: true, description: payloadRecordDescription('lot') }) lot: Lot | null;
+  @Field(() => ElectronicSignature, { nullable: true, description: payloadRecordDescription('signature') }) signature: ElectronicSignature | null;
   @Field(() => [ID], { nullable: true, description: 'Every lot now RECALLED: the lot and those made from it.' }) recalledLotIds: string[] | null;
   @Field(() => [RecallCustomer], { nullable: true, description: 'The customers to notify.' }) customers: RecallCustomer[] | null;
 }

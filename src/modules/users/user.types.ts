@@ -3,7 +3,7 @@ import { CallersOwnRecord } from '../../core/authz/entity-guard';
 import { Node } from '../../core/graphql/node';
 import { LifecycleFields } from '../../core/graphql/lifecycle-fields';
 import { ConnectionType, SortDirection } from '../../core/graphql/connection';
-import { Payload } from '../../core/graphql/payload';
+import { Payload, payloadDescription } from '../../core/graphql/payload';
 import { DateTimeScalar, JSONScalar } from '../../core/graphql/scalars';
 import type { Role as RoleName } from '../../core/authz/role';
 import { UserStatus } from './user.enums';
@@ -77,7 +77,7 @@ export enum UserOrderField {
   EMAIL = 'EMAIL',
   CREATED_AT = 'CREATED_AT',
 }
-registerEnumType(UserOrderField, { name: 'UserOrderField', description: 'Ordering by a field the caller may not read (EMAIL for BI_READER) is refused.' });
+registerEnumType(UserOrderField, { name: 'UserOrderField', description: 'Ordering by a field the caller may not read (EMAIL for BI_READER) is refused.', valuesConfig: { CREATED_AT: { description: 'By `createdAt`.' }, EMAIL: { description: 'By `email`.' }, PRINTED_NAME: { description: 'By `printedName`.' }, SUBJECT: { description: 'By `subject`.' } } });
 
 @InputType({ description: 'One sort key of the users list.' })
 export class UserOrder {
@@ -175,32 +175,32 @@ export class ResetSigningPasswordInput {
   reason: string;
 }
 
-@ObjectType({ implements: Payload })
+@ObjectType({ implements: Payload, description: payloadDescription('CreateUserPayload') })
 export class CreateUserPayload extends Payload {
   @Field(() => User, { nullable: true, description: 'The new user; null if refused.' })
   user: User | null;
 }
 
-@ObjectType({ implements: Payload })
+@ObjectType({ implements: Payload, description: payloadDescription('UpdateUserPayload') })
 export class UpdateUserPayload extends Payload {
   @Field(() => User, { nullable: true, description: 'The changed user; null if refused.' })
   user: User | null;
 }
 
-@ObjectType({ implements: Payload })
+@ObjectType({ implements: Payload, description: payloadDescription('DeactivateUserPayload') })
 export class DeactivateUserPayload extends Payload {
   @Field(() => User, { nullable: true, description: 'The deactivated user; null if refused.' })
   user: User | null;
 }
 
-@ObjectType({ implements: Payload })
+@ObjectType({ implements: Payload, description: payloadDescription('SetSigningPasswordPayload') })
 export class SetSigningPasswordPayload extends Payload {
   @CallersOwnRecord()
   @Field(() => User, { nullable: true, description: "The caller's user record; null if refused." })
   user: User | null;
 }
 
-@ObjectType({ implements: Payload })
+@ObjectType({ implements: Payload, description: payloadDescription('ResetSigningPasswordPayload') })
 export class ResetSigningPasswordPayload extends Payload {
   @Field(() => User, { nullable: true, description: 'The user with the password cleared; null if refused.' })
   user: User | null;

@@ -2,7 +2,7 @@ import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-gr
 import { Node } from '../../core/graphql/node';
 import { LifecycleFields } from '../../core/graphql/lifecycle-fields';
 import { ConnectionType } from '../../core/graphql/connection';
-import { Payload } from '../../core/graphql/payload';
+import { Payload, payloadDescription, payloadRecordDescription } from '../../core/graphql/payload';
 import { DateTimeScalar, JSONScalar } from '../../core/graphql/scalars';
 
 export enum WebhookDeliveryStatus {
@@ -20,7 +20,7 @@ registerEnumType(WebhookStatus, { name: 'WebhookStatus', description: 'DISABLED:
 
 @ObjectType({ implements: [Node, LifecycleFields], description: 'A partner endpoint receiving signed events (HMAC-SHA256 in the lotgraph-signature header).' })
 export class Webhook extends LifecycleFields implements Node {
-  @Field(() => ID) id: string;
+  @Field(() => ID, { description: 'Opaque global id (prefix wh_), stable forever; pass it to node(id:) or nodes(ids:).' }) id: string;
   @Field() url: string;
   @Field(() => [String], { name: 'events', description: 'Outbox event types delivered.' }) eventTypes: string[];
   @Field(() => WebhookStatus) status: WebhookStatus;
@@ -40,7 +40,7 @@ export class WebhookAttempt {
 
 @ObjectType({ implements: [Node], description: 'One event sent (or being sent) to one webhook.' })
 export class WebhookDelivery implements Node {
-  @Field(() => ID) id: string;
+  @Field(() => ID, { description: 'Opaque global id (prefix whd_), stable forever; pass it to node(id:) or nodes(ids:).' }) id: string;
   @Field(() => ID) webhookId: string;
   @Field(() => ID, { description: 'The event this delivery carries (its `eventId` in subscriptions). Deliveries are sent and retried independently, so a receiver may see events in any order and, after a redelivery, more than once: discard duplicates by this id.' }) eventId: string;
   @Field() eventType: string;
@@ -67,7 +67,7 @@ export class CreateWebhookInput {
 @InputType()
 export class SetWebhookStatusInput {
   @Field(() => ID) id: string;
-  @Field(() => Int) expectedVersion: number;
+  @Field(() => Int, { description: "The record's `version` as you last read it; if it has changed since, the mutation is refused with VERSION_CONFLICT and changes nothing." }) expectedVersion: number;
   @Field(() => WebhookStatus) status: WebhookStatus;
   @Field() reason: string;
 }
@@ -77,17 +77,17 @@ export class RedeliverWebhookInput {
   @Field(() => ID) deliveryId: string;
 }
 
-@ObjectType()
+@ObjectType({ description: payloadDescription('CreateWebhookPayload') })
 export class CreateWebhookPayload extends Payload {
-  @Field(() => Webhook, { nullable: true }) webhook: Webhook | null;
+  @Field(() => Webhook, { nullable: true, description: payloadRecordDescription('webhook') }) webhook: Webhook | null;
 }
 
-@ObjectType()
+@ObjectType({ description: payloadDescription('SetWebhookStatusPayload') })
 export class SetWebhookStatusPayload extends Payload {
-  @Field(() => Webhook, { nullable: true }) webhook: Webhook | null;
+  @Field(() => Webhook, { nullable: true, description: payloadRecordDescription('webhook') }) webhook: Webhook | null;
 }
 
-@ObjectType()
+@ObjectType({ description: payloadDescription('RedeliverWebhookPayload') })
 export class RedeliverWebhookPayload extends Payload {
-  @Field(() => WebhookDelivery, { nullable: true }) delivery: WebhookDelivery | null;
+  @Field(() => WebhookDelivery, { nullable: true, description: payloadRecordDescription('delivery') }) delivery: WebhookDelivery | null;
 }

@@ -19,6 +19,7 @@ export type CapaStatus =
 
 export type CreateMaterialInput = {
   code: string;
+  /** Custom field values as a JSON object (at most 16 KiB of JSON), kept with the record. */
   customFields?: unknown;
   description?: string | null | undefined;
   deviceClass?: DeviceClass | null | undefined;
