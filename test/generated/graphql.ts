@@ -5,7 +5,9 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** Adds an action to the plan during INVESTIGATION. */
 export type AddCapaActionInput = {
+  /** The CAPA (in INVESTIGATION) to add the action to. */
   capaId: string | number;
+  /** What must be done, as the action owner will read it. */
   description: string;
   /** By the CAPA's own due date. */
   dueOn: string;
@@ -15,15 +17,25 @@ export type AddCapaActionInput = {
   ownerId: string | number;
 };
 
+/** A new shipping address (consignee) for a customer; shipments keep a copy of it as shipped. */
 export type AddCustomerAddressInput = {
+  /** City of the consignee. */
   city: string;
+  /** Name of the receiving party printed on the shipment (the distribution record's consignee). */
   consigneeName: string;
+  /** Country, as ISO 3166-1 alpha-2 code (e.g. CN, DE). */
   country: string;
+  /** The customer the address belongs to. */
   customerId: string | number;
+  /** Short name to pick the address by, e.g. "Main warehouse". */
   label: string;
+  /** First street address line. */
   line1: string;
+  /** Second street address line, if any. */
   line2?: string | null | undefined;
+  /** Postal code, where the country uses one. */
   postalCode?: string | null | undefined;
+  /** Province, state or region, where the country uses one. */
   region?: string | null | undefined;
 };
 
@@ -33,7 +45,9 @@ export type AdjustStockInput = {
   countedQuantity: string;
   /** Makes a retry safe (1 to 255 characters; or send the Idempotency-Key header). A replay with the same key and input returns the first response without running again, userErrors included: a refused request stays refused under its key. The same key with another input is IDEMPOTENCY_KEY_REUSED. A request that failed with an error instead (an internal error, the database unavailable) changed nothing and kept no response, so it may be retried with the same key. */
   idempotencyKey?: string | null | undefined;
+  /** The location whose count is recorded. */
   locationId: string | number;
+  /** The lot counted. */
   lotId: string | number;
   /** Why: cycle count, damage found... */
   reason: string;
@@ -43,34 +57,52 @@ export type AdjustStockInput = {
 
 /** One step of the CAPA lifecycle. Each step records its own fields: INVESTIGATION owner, risk and containment; PLAN_APPROVAL root cause and affected scope; EFFECTIVENESS_CHECK the criterion; CLOSED_NO_ACTION and CANCELLED a justification; back to INVESTIGATION from EFFECTIVENESS_CHECK the effectiveness result. IMPLEMENTATION (signed APPROVED, not by the owner), EFFECTIVENESS_CHECK (signed VERIFIED, by neither the owner nor an action owner) and CLOSED_NO_ACTION (signed) need a signature. The owner must hold a role that may update CAPAs. */
 export type AdvanceCapaInput = {
+  /** Entering PLAN_APPROVAL: which products, lots and processes the problem affects. */
   affectedScope?: string | null | undefined;
+  /** Entering INVESTIGATION: immediate containment taken. */
   containment?: string | null | undefined;
+  /** Entering EFFECTIVENESS_CHECK: the measurable criterion that will show the actions worked. */
   effectivenessCriterion?: string | null | undefined;
+  /** Entering CLOSED or returning to INVESTIGATION: what the effectiveness check found. */
   effectivenessResult?: string | null | undefined;
   /** The record's `version` as you last read it; if it has changed since, the mutation is refused with VERSION_CONFLICT and changes nothing. */
   expectedVersion: number;
+  /** The CAPA to advance. */
   id: string | number;
+  /** Entering CLOSED_NO_ACTION or CANCELLED: why no (further) action is taken. */
   justification?: string | null | undefined;
+  /** Entering INVESTIGATION: the user (global id) who owns the CAPA. */
   ownerId?: string | number | null | undefined;
+  /** Why the step is taken; kept in the audit trail. */
   reason: string;
+  /** Entering INVESTIGATION: the assessed risk. */
   risk?: CapaRisk | null | undefined;
+  /** Entering PLAN_APPROVAL: the root cause found by the investigation. */
   rootCause?: string | null | undefined;
   /** Electronic signature (your signing password, meaning, reason) where the step requires one; SIGNATURE_REQUIRED when missing, SIGNATURE_INVALID when the password is wrong. */
   signature?: SignatureInput | null | undefined;
+  /** The status to move to; it must be a legal next step (INVALID_TRANSITION otherwise). */
   to: CapaStatus;
 };
 
 /** Calendar bucket of an analytics row, truncated in UTC (WEEK: ISO week starting Monday). */
 export type AnalyticsPeriod =
+  /** One UTC calendar day. */
   | 'DAY'
+  /** One UTC calendar month. */
   | 'MONTH'
+  /** One ISO week (Monday to Sunday, UTC). */
   | 'WEEK';
 
+/** Adds a supplier for a material to the approved-supplier list (ISO 13485 7.4); the supplier must be qualified. */
 export type ApproveMaterialSupplierInput = {
+  /** The material the supplier is approved for. */
   materialId: string | number;
   /** Why the source is approved (evaluation, first-article inspection...). */
   reason: string;
+  /** The supplier approved as a source. */
   supplierId: string | number;
+  /** The supplier's own part number for this material, printed on purchase orders. */
   supplierPartNumber?: string | null | undefined;
 };
 
@@ -78,11 +110,13 @@ export type ApproveMaterialSupplierInput = {
 export type ApprovePurchaseOrderInput = {
   /** The record's `version` as you last read it; if it has changed since, the mutation is refused with VERSION_CONFLICT and changes nothing. */
   expectedVersion: number;
+  /** The DRAFT purchase order to approve. */
   id: string | number;
+  /** Why it is approved; kept in the audit trail. */
   reason?: string | null | undefined;
 };
 
-/** Criteria for listing approved suppliers: all given criteria must hold (AND); a list matches any of its values; an omitted criterion does not filter. */
+/** Criteria for listing approved-supplier-list entries: all given criteria must hold (AND); a list matches any of its values; an omitted criterion does not filter. */
 export type ApprovedSupplierFilter = {
   /** Only records of one of these materials (global ids). */
   materialIds?: Array<string | number> | null | undefined;
@@ -92,32 +126,48 @@ export type ApprovedSupplierFilter = {
   supplierIds?: Array<string | number> | null | undefined;
 };
 
-/** Criteria for listing audit trails: all given criteria must hold (AND); a list matches any of its values; an omitted criterion does not filter. */
+/** Criteria for listing audit entries: all given criteria must hold (AND); a list matches any of its values; an omitted criterion does not filter. */
 export type AuditTrailFilter = {
+  /** Only entries with one of these actions, e.g. CREATE, UPDATE, STATUS_CHANGE. */
   actions?: Array<string> | null | undefined;
+  /** Only entries made by this user (the token subject). */
   actorId?: string | null | undefined;
+  /** Only entries about this record (global id). */
   entityId?: string | number | null | undefined;
+  /** Only entries about records of this GraphQL type name, e.g. Lot. */
   entityType?: string | null | undefined;
+  /** Only entries made at or after this time. */
   occurredFrom?: string | null | undefined;
+  /** Only entries made before this time (exclusive). */
   occurredTo?: string | null | undefined;
+  /** Only entries written by this request or operation. */
   requestId?: string | null | undefined;
 };
 
+/** One component line of a new BOM. */
 export type BomLineInput = {
+  /** The component material. */
   componentMaterialId: string | number;
+  /** Quantity of the component per one unit of product, in the component's unit; greater than 0. */
   quantityPer: string;
+  /** Materials approved as substitutes (替代料) for this component. */
   substituteMaterialIds?: Array<string | number> | null | undefined;
 };
 
+/** Outcome of a calibration. */
 export type CalibrationResult =
+  /** Out of tolerance: the equipment goes OUT_OF_CALIBRATION and what was measured with it since its last passing calibration gets a nonconformance. */
   | 'FAIL'
+  /** Within tolerance: the due date moves and the equipment returns to service. */
   | 'PASS';
 
 /** OPEN or IN_PROGRESS → CANCELLED. Equipment the order took out of service stays out of service: a person returns it with setEquipmentStatus. */
 export type CancelMaintenanceOrderInput = {
   /** The record's `version` as you last read it; if it has changed since, the mutation is refused with VERSION_CONFLICT and changes nothing. */
   expectedVersion: number;
+  /** The maintenance order to cancel. */
   id: string | number;
+  /** Why it is cancelled; kept in the audit trail. */
   reason: string;
 };
 
@@ -125,13 +175,17 @@ export type CancelMaintenanceOrderInput = {
 export type CancelPurchaseOrderInput = {
   /** The record's `version` as you last read it; if it has changed since, the mutation is refused with VERSION_CONFLICT and changes nothing. */
   expectedVersion: number;
+  /** The purchase order to cancel. */
   id: string | number;
   /** Why the order is cancelled. */
   reason: string;
 };
 
+/** Status of a CAPA action. */
 export type CapaActionStatus =
+  /** Completed. */
   | 'DONE'
+  /** Not yet completed. */
   | 'OPEN';
 
 /** Narrows CAPAs; every given criterion must match. */
@@ -144,36 +198,59 @@ export type CapaFilter = {
   status?: Array<CapaStatus> | null | undefined;
 };
 
+/** Risk of the problem a CAPA addresses. */
 export type CapaRisk =
+  /** High risk. */
   | 'HIGH'
+  /** Low risk. */
   | 'LOW'
+  /** Medium risk. */
   | 'MEDIUM';
 
 /** The CAPA lifecycle (ISO 13485 8.5.2, 8.5.3). */
 export type CapaStatus =
+  /** Cancelled from an early state with a justification. */
   | 'CANCELLED'
+  /** Closed: effectiveness criterion met, signed (CLOSED). */
   | 'CLOSED'
+  /** Closed at triage with a signed justification that no action is needed. */
   | 'CLOSED_NO_ACTION'
+  /** Opened, not yet triaged. */
   | 'DRAFT'
+  /** Actions verified; checking the effectiveness criterion. */
   | 'EFFECTIVENESS_CHECK'
+  /** Plan approved and signed by someone other than the owner; actions being done. */
   | 'IMPLEMENTATION'
+  /** Owner, risk and containment set; root cause being investigated. */
   | 'INVESTIGATION'
+  /** Root cause and affected scope recorded; plan awaiting approval. */
   | 'PLAN_APPROVAL'
+  /** Being assessed: act or close with no action. */
   | 'TRIAGE'
+  /** All actions done; being verified. */
   | 'VERIFICATION';
 
+/** One characteristic of a new inspection plan. */
 export type CharacteristicInput = {
+  /** QUANTITATIVE (measured against limits) or QUALITATIVE (accept/reject). */
   kind: CharacteristicKind;
+  /** QUANTITATIVE: lowest accepted value, inclusive, in `unit`. */
   lowerLimit?: string | null | undefined;
+  /** Name of the characteristic, e.g. "Outer diameter". */
   name: string;
+  /** QUANTITATIVE: target value, in `unit`. */
   nominal?: string | null | undefined;
+  /** QUANTITATIVE: unit of the readings, e.g. mm. */
   unit?: string | null | undefined;
+  /** QUANTITATIVE: highest accepted value, inclusive, in `unit`. */
   upperLimit?: string | null | undefined;
 };
 
 /** QUANTITATIVE: a value within limits, measured with calibrated equipment; QUALITATIVE: accept/reject. */
 export type CharacteristicKind =
+  /** Accept or reject by the inspector's judgement. */
   | 'QUALITATIVE'
+  /** A measured value within limits. */
   | 'QUANTITATIVE';
 
 /** EFFECTIVENESS_CHECK → CLOSED, signed CLOSED by neither the CAPA owner nor an action owner. */
@@ -184,7 +261,9 @@ export type CloseCapaInput = {
   effectivenessResult: string;
   /** The record's `version` as you last read it; if it has changed since, the mutation is refused with VERSION_CONFLICT and changes nothing. */
   expectedVersion: number;
+  /** The CAPA to close. */
   id: string | number;
+  /** Why it is closed (the effectiveness found); kept in the audit trail. */
   reason: string;
   /** Electronic signature (your signing password, meaning, reason) where the step requires one; SIGNATURE_REQUIRED when missing, SIGNATURE_INVALID when the password is wrong. */
   signature: SignatureInput;
@@ -194,7 +273,9 @@ export type CloseCapaInput = {
 export type CloseNonconformanceInput = {
   /** The record's `version` as you last read it; if it has changed since, the mutation is refused with VERSION_CONFLICT and changes nothing. */
   expectedVersion: number;
+  /** The nonconformance to close. */
   id: string | number;
+  /** Why it is closed; kept in the audit trail. */
   reason: string;
   /** Electronic signature (your signing password, meaning, reason) where the step requires one; SIGNATURE_REQUIRED when missing, SIGNATURE_INVALID when the password is wrong. */
   signature: SignatureInput;
@@ -204,6 +285,7 @@ export type CloseNonconformanceInput = {
 export type ClosePurchaseOrderInput = {
   /** The record's `version` as you last read it; if it has changed since, the mutation is refused with VERSION_CONFLICT and changes nothing. */
   expectedVersion: number;
+  /** The purchase order to close. */
   id: string | number;
   /** Why the order is closed, e.g. the rest will not be delivered. */
   reason: string;
@@ -213,13 +295,17 @@ export type ClosePurchaseOrderInput = {
 export type CompleteCapaActionInput = {
   /** The record's `version` as you last read it; if it has changed since, the mutation is refused with VERSION_CONFLICT and changes nothing. */
   expectedVersion: number;
+  /** The action to mark done. */
   id: string | number;
   /** Evidence that it was done. */
   note: string;
 };
 
+/** Completes an inspection: the server computes the verdict from the readings; a FAIL opens a nonconformance. */
 export type CompleteInspectionInput = {
+  /** The IN_PROGRESS inspection to complete. */
   inspectionId: string | number;
+  /** Why it is completed; kept in the audit trail. */
   reason?: string | null | undefined;
 };
 
@@ -239,16 +325,25 @@ export type ConsumeLotInput = {
   fromLocationId: string | number;
   /** Makes a retry safe (1 to 255 characters; or send the Idempotency-Key header). A replay with the same key and input returns the first response without running again, userErrors included: a refused request stays refused under its key. The same key with another input is IDEMPOTENCY_KEY_REUSED. A request that failed with an error instead (an internal error, the database unavailable) changed nothing and kept no response, so it may be retried with the same key. */
   idempotencyKey?: string | null | undefined;
+  /** The component lot to issue. */
   lotId: string | number;
+  /** Quantity consumed, in the component's unit; at most what is in stock. */
   quantity: string;
+  /** Why; kept in the audit trail. */
   reason?: string | null | undefined;
+  /** The RELEASED or IN_PROGRESS work order consuming it. */
   workOrderId: string | number;
 };
 
+/** A new BOM revision of a product. */
 export type CreateBomInput = {
+  /** The component lines, at least one. */
   lines: Array<BomLineInput>;
+  /** The product material the BOM makes. */
   productMaterialId: string | number;
+  /** Why the BOM is created; kept in the audit trail. */
   reason: string;
+  /** Revision label, unique per product, e.g. A. */
   revision: string;
 };
 
@@ -274,10 +369,15 @@ export type CreateCustomerInput = {
 
 /** A new plan version for a material and inspection type; it supersedes the active one. */
 export type CreateInspectionPlanInput = {
+  /** What is inspected, at least one characteristic. */
   characteristics: Array<CharacteristicInput>;
+  /** The material inspected. */
   materialId: string | number;
+  /** Why the plan version is created; kept in the audit trail. */
   reason: string;
+  /** Number of samples read per characteristic, at least 1. */
   sampleSize: number;
+  /** Which inspection the plan is for (incoming, in-process, final). */
   type: InspectionType;
 };
 
@@ -297,26 +397,37 @@ export type CreateLocationInput = {
   type: LocationType;
 };
 
+/** A new material (item master record) in DRAFT. */
 export type CreateMaterialInput = {
+  /** Unique item code, e.g. CVC-7F-20; used in lotByNumber and on labels. */
   code: string;
   /** Custom field values as a JSON object (at most 16 KiB of JSON), kept with the record. */
   customFields?: unknown;
+  /** Longer free-text description. */
   description?: string | null | undefined;
+  /** Medical device risk class, for finished devices and device components. */
   deviceClass?: DeviceClass | null | undefined;
   /** GTIN-8/12/13/14; stored as GTIN-14. */
   gtin?: string | null | undefined;
+  /** Tracked by lot: receipts and production create lots. */
   lotControlled?: boolean;
   /** Default {YY}{MM}{DD}-{SEQ:4}. */
   lotNumberPattern?: string | null | undefined;
+  /** Human-readable name (Chinese or English). */
   name: string;
   /** Why the record is created (kept in the audit trail). */
   reason?: string | null | undefined;
   /** Released stock below this raises LOW_STOCK; null: not watched. */
   reorderPoint?: string | null | undefined;
+  /** Revision of the item's specification (default A). */
   revision?: string;
+  /** Tracked by serial number: each lot carries a serial. */
   serialControlled?: boolean;
+  /** Days from manufacture to expiry; omit if the material does not expire. */
   shelfLifeDays?: number | null | undefined;
+  /** What kind of item the material is. */
   type: MaterialType;
+  /** Unit of measure of every quantity of this material, e.g. EA, KG, M. */
   unit: string;
 };
 
@@ -330,7 +441,9 @@ export type CreatePurchaseOrderInput = {
   idempotencyKey?: string | null | undefined;
   /** 1 to 200 lines. */
   lines: Array<PurchaseOrderLineInput>;
+  /** Why the order is created; kept in the audit trail. */
   reason?: string | null | undefined;
+  /** The supplier ordered from; each line's material must be approved for it. */
   supplierId: string | number;
 };
 
@@ -338,10 +451,13 @@ export type CreatePurchaseOrderInput = {
 export type CreateSalesOrderInput = {
   /** ISO 4217. */
   currency: string;
+  /** The customer ordering. */
   customerId: string | number;
+  /** The ordered materials, at least one. */
   lines: Array<SalesOrderLineInput>;
   /** Unique order number (from the sales system). */
   orderNumber: string;
+  /** Why the order is created; kept in the audit trail. */
   reason?: string | null | undefined;
   /** One of the customer's addresses. */
   shipToAddressId: string | number;
@@ -363,15 +479,23 @@ export type CreateSiteInput = {
   timezone?: string;
 };
 
+/** A new supplier, PROSPECTIVE until qualified with setSupplierQualification. */
 export type CreateSupplierInput = {
+  /** Unique supplier code. */
   code: string;
+  /** Email of the supplier's contact person. */
   contactEmail?: string | null | undefined;
+  /** Name of the supplier's contact person. */
   contactName?: string | null | undefined;
+  /** Phone of the supplier's contact person. */
   contactPhone?: string | null | undefined;
+  /** Country, as ISO 3166-1 alpha-2 code (e.g. CN). */
   country?: string | null | undefined;
   /** Custom field values as a JSON object (at most 16 KiB of JSON), kept with the record. */
   customFields?: unknown;
+  /** Legal or trading name of the supplier. */
   name: string;
+  /** Why the supplier is created; kept in the audit trail. */
   reason?: string | null | undefined;
 };
 
@@ -395,6 +519,7 @@ export type CreateUserInput = {
   supplierId?: string | number | null | undefined;
 };
 
+/** A new webhook: a partner endpoint that receives the chosen events, signed with its secret. */
 export type CreateWebhookInput = {
   /** Outbox event types, e.g. LotStatusChanged, AlertRaised. */
   events: Array<string>;
@@ -404,12 +529,17 @@ export type CreateWebhookInput = {
   url: string;
 };
 
+/** A new work order in PLANNED for an ACTIVE BOM. */
 export type CreateWorkOrderInput = {
+  /** The BOM to build from; its product is the work order's product. */
   bomId: string | number;
   /** Work order number, unique (MES systems bring their own). */
   number: string;
+  /** Quantity of product to make, in the product's unit. */
   quantity: string;
+  /** Why the work order is created; kept in the audit trail. */
   reason?: string | null | undefined;
+  /** The site where the product is made. */
   siteId: string | number;
 };
 
@@ -467,26 +597,37 @@ export type DeactivateUserInput = {
 
 /** Medical device risk class. */
 export type DeviceClass =
+  /** Class I: low risk. */
   | 'CLASS_I'
+  /** Class IIa (EU MDR; class II in the FDA and NMPA schemes): medium risk. */
   | 'CLASS_IIA'
+  /** Class IIb (EU MDR; class II in the FDA and NMPA schemes): medium-high risk. */
   | 'CLASS_IIB'
+  /** Class III: high risk, e.g. a central venous catheter. */
   | 'CLASS_III'
+  /** Not a medical device itself (e.g. packaging, a raw material). */
   | 'NOT_A_DEVICE';
 
 /** What is done with the nonconforming lots (ISO 13485 8.3.2). */
 export type Disposition =
+  /** Return the lots to their supplier. */
   | 'RETURN_TO_SUPPLIER'
+  /** Rework the lots; they go back to QUARANTINE for re-inspection. */
   | 'REWORK'
+  /** Scrap the lots. */
   | 'SCRAP'
+  /** Use the lots as they are under a concession (让步接收) with justification and approval. */
   | 'USE_AS_IS';
 
 /** UNDER_REVIEW → DISPOSITIONED, signed (APPROVED) by someone other than who opened it. */
 export type DispositionNonconformanceInput = {
   /** Required for USE_AS_IS, refused otherwise. */
   concession?: ConcessionScopeInput | null | undefined;
+  /** What is done with the nonconforming lots. */
   disposition: Disposition;
   /** The record's `version` as you last read it; if it has changed since, the mutation is refused with VERSION_CONFLICT and changes nothing. */
   expectedVersion: number;
+  /** The nonconformance UNDER_REVIEW. */
   id: string | number;
   /** Why this disposition (for USE_AS_IS, the concession's justification). */
   justification: string;
@@ -504,40 +645,67 @@ export type EquipmentFilter = {
   siteIds?: Array<string | number> | null | undefined;
   /** By status as shown: OUT_OF_CALIBRATION includes equipment in service past its due date. */
   status?: Array<EquipmentStatus> | null | undefined;
+  /** Only equipment of one of these types. */
   types?: Array<EquipmentType> | null | undefined;
 };
 
 /** Past its calibration due date, equipment counts as out of calibration whatever its status says. */
 export type EquipmentStatus =
+  /** Usable (if not past its calibration due date). */
   | 'IN_SERVICE'
+  /** Past its due date or failed calibration: may not be used for measurements. */
   | 'OUT_OF_CALIBRATION'
+  /** Taken out of use, e.g. for maintenance. */
   | 'OUT_OF_SERVICE'
+  /** Permanently withdrawn; its records stay. */
   | 'RETIRED';
 
+/** What kind of equipment it is (ISO 13485 7.6 applies to measuring instruments and fixtures). */
 export type EquipmentType =
+  /** Facility equipment, e.g. a clean room or climate chamber. */
   | 'FACILITY'
+  /** An instrument used for measurements, e.g. a caliper or gauge. */
   | 'MEASURING_INSTRUMENT'
+  /** A production machine, e.g. an extruder or sealer. */
   | 'PRODUCTION_ASSET'
+  /** A fixture or jig used in testing. */
   | 'TEST_FIXTURE';
 
 /** Stable machine-readable codes for expected failures. */
 export type ErrorCode =
+  /** A conditionally released lot used outside its concession's quantity, customer or date. */
   | 'CONCESSION_EXCEEDED'
+  /** A record with this unique value (code, number) already exists; `field` names it. */
   | 'DUPLICATE'
+  /** The equipment is not in service or is past its calibration due date. */
   | 'EQUIPMENT_NOT_CALIBRATED'
+  /** The caller's roles do not allow this action, or this record or field. */
   | 'FORBIDDEN'
+  /** The idempotency key was already used with a different input. */
   | 'IDEMPOTENCY_KEY_REUSED'
+  /** Not enough stock of the lot at the location. */
   | 'INSUFFICIENT_STOCK'
+  /** The record's status does not allow this step, or the caller may not take it. */
   | 'INVALID_TRANSITION'
+  /** The lot is past its expiry date. */
   | 'LOT_EXPIRED'
+  /** The lot is not RELEASED (nor CONDITIONAL_RELEASE within its concession). */
   | 'LOT_NOT_RELEASED'
+  /** No record with this id exists that the caller may read. */
   | 'NOT_FOUND'
+  /** A receipt beyond a purchase order line's quantity plus the over-delivery tolerance. */
   | 'OVER_RECEIPT'
+  /** The signing password is wrong, or the signer is locked or may not sign this step. */
   | 'SIGNATURE_INVALID'
+  /** This step requires an electronic signature and none was given. */
   | 'SIGNATURE_REQUIRED'
+  /** The signing password is too old: its owner must set a new one (setSigningPassword) before signing. */
   | 'SIGNING_PASSWORD_EXPIRED'
+  /** The supplier is not qualified, or not on the approved-supplier list for the material. */
   | 'SUPPLIER_NOT_APPROVED'
+  /** An input value is malformed or out of range; `field` names it. */
   | 'VALIDATION_FAILED'
+  /** The record changed since the expectedVersion you sent: read it again. */
   | 'VERSION_CONFLICT';
 
 /** Which first inspections to aggregate into first-pass yield. */
@@ -558,17 +726,24 @@ export type FirstPassYieldFilter = {
 export type InspectionFilter = {
   /** Only records of one of these lots (global ids). */
   lotIds?: Array<string | number> | null | undefined;
+  /** Only completed inspections with one of these verdicts. */
   verdicts?: Array<InspectionVerdict> | null | undefined;
 };
 
+/** Which point of the process an inspection belongs to. */
 export type InspectionType =
+  /** Final inspection of a produced lot before release. */
   | 'FINAL'
+  /** Incoming inspection of a received lot. */
   | 'INCOMING'
+  /** In-process inspection during production. */
   | 'IN_PROCESS';
 
 /** Computed by the server from the readings, never sent by the client. */
 export type InspectionVerdict =
+  /** At least one reading is out of limits or rejected. */
   | 'FAIL'
+  /** Every reading is within limits or accepted. */
   | 'PASS';
 
 /** Filters combine with AND; list values match any. */
@@ -608,7 +783,9 @@ export type LocationOrderField =
 
 /** An INACTIVE location takes no new stock; its records stay. */
 export type LocationStatus =
+  /** In use. */
   | 'ACTIVE'
+  /** Takes no new stock; its records stay. */
   | 'INACTIVE';
 
 /** What a location is used for. */
@@ -644,6 +821,7 @@ export type LotFilter = {
   status?: Array<LotStatus> | null | undefined;
   /** Only records of one of these suppliers (global ids). */
   supplierIds?: Array<string | number> | null | undefined;
+  /** Only lots with exactly this supplier lot number. */
   supplierLotNumber?: string | null | undefined;
 };
 
@@ -666,20 +844,32 @@ export type LotOrderField =
 
 /** Where the lot came from. */
 export type LotOrigin =
+  /** Received from a supplier (receiveLot). */
   | 'RECEIPT'
+  /** Produced by a work order (produceLot). */
   | 'WORK_ORDER';
 
 /** Lot status (ISO 13485 7.5.8): only RELEASED, or CONDITIONAL_RELEASE within its concession, may be used. */
 export type LotStatus =
+  /** Usable only within its concession's quantity, customer or date. */
   | 'CONDITIONAL_RELEASE'
+  /** Past its expiry date; not usable. */
   | 'EXPIRED'
+  /** Held by QA (or a failed calibration, complaint or recall investigation); not usable until released again or rejected. */
   | 'ON_HOLD'
+  /** Just received or produced, or sent back for rework; awaiting inspection. */
   | 'QUARANTINE'
+  /** Recalled; see recallImpact for its downstream lots and customers. */
   | 'RECALLED'
+  /** Failed inspection or rejected by QA; to be scrapped, returned or reworked. */
   | 'REJECTED'
+  /** Released by QA with a RELEASED signature: usable and shippable. */
   | 'RELEASED'
+  /** Returned to its supplier. */
   | 'RETURNED'
+  /** Scrapped. */
   | 'SCRAPPED'
+  /** An inspection has started. */
   | 'UNDER_TEST';
 
 /** Narrows the `lotStatusChanged` subscription: all given criteria must hold (AND); a list matches any of its values. Events on records the subscriber may not read are never sent. */
@@ -696,7 +886,9 @@ export type LotStatusChangedFilter = {
 export type LotTransitionInput = {
   /** The record's `version` as you last read it; if it has changed since, the mutation is refused with VERSION_CONFLICT and changes nothing. */
   expectedVersion: number;
+  /** The lot to transition. */
   id: string | number;
+  /** Why the step is taken; kept in the audit trail and on the lot as statusReason. */
   reason: string;
   /** Electronic signature (your signing password, meaning, reason) where the step requires one; SIGNATURE_REQUIRED when missing, SIGNATURE_INVALID when the password is wrong. */
   signature?: SignatureInput | null | undefined;
@@ -704,25 +896,36 @@ export type LotTransitionInput = {
 
 /** CORRECTIVE work on equipment that needs calibration leaves it OUT_OF_CALIBRATION until a PASS (ISO 13485 7.6). */
 export type MaintenanceKind =
+  /** Repair after a fault. */
   | 'CORRECTIVE'
+  /** Planned, periodic upkeep. */
   | 'PREVENTIVE';
 
 /** OPEN → IN_PROGRESS (the equipment is taken out of service) → DONE; OPEN → DONE; OPEN or IN_PROGRESS → CANCELLED with a reason. Work recorded after the fact is DONE at once. */
 export type MaintenanceOrderStatus =
+  /** Cancelled before completion. */
   | 'CANCELLED'
+  /** Completed and recorded. */
   | 'DONE'
+  /** Work under way; the equipment is out of service. */
   | 'IN_PROGRESS'
+  /** Planned; the equipment is still in use. */
   | 'OPEN';
 
+/** What kind of change a MaterialChangedEvent reports. */
 export type MaterialChangeKind =
+  /** The material was created. */
   | 'CREATED'
+  /** Its status changed (setMaterialStatus). */
   | 'STATUS_CHANGED'
+  /** Its master data changed (updateMaterial). */
   | 'UPDATED';
 
 /** Narrows the `materialChanged` subscription: all given criteria must hold (AND); a list matches any of its values. Events on records the subscriber may not read are never sent. */
 export type MaterialChangedFilter = {
   /** Only records with one of these global ids. */
   ids?: Array<string | number> | null | undefined;
+  /** Only changes of these kinds. */
   kinds?: Array<MaterialChangeKind> | null | undefined;
 };
 
@@ -730,7 +933,9 @@ export type MaterialChangedFilter = {
 export type MaterialFilter = {
   /** Codes starting with this text. */
   codePrefix?: string | null | undefined;
+  /** Only materials of one of these device classes. */
   deviceClass?: Array<DeviceClass> | null | undefined;
+  /** Only the material with this GTIN (GTIN-8/12/13/14; compared as GTIN-14). */
   gtin?: string | null | undefined;
   /** Only records with one of these global ids. */
   ids?: Array<string | number> | null | undefined;
@@ -738,7 +943,9 @@ export type MaterialFilter = {
   search?: string | null | undefined;
   /** Only records in one of these statuses. */
   status?: Array<MaterialStatus> | null | undefined;
+  /** Only materials of one of these types. */
   type?: Array<MaterialType> | null | undefined;
+  /** Only materials changed after this time (exclusive), for incremental pulls. */
   updatedAfter?: string | null | undefined;
 };
 
@@ -763,57 +970,89 @@ export type MaterialOrderField =
 
 /** DRAFT -> ACTIVE -> OBSOLETE (DRAFT may also go straight to OBSOLETE). */
 export type MaterialStatus =
+  /** In use: may be ordered, received, produced and sold. */
   | 'ACTIVE'
+  /** Being defined; not yet usable. */
   | 'DRAFT'
+  /** No longer used; its records stay. */
   | 'OBSOLETE';
 
 /** Only APPROVED entries allow purchase orders and receipts of the material from the supplier. */
 export type MaterialSupplierStatus =
+  /** The supplier may supply the material. */
   | 'APPROVED'
+  /** Approval withdrawn; QA may approve the entry again. */
   | 'REVOKED'
+  /** Approval paused; QA may approve or revoke the entry. */
   | 'SUSPENDED';
 
 /** What kind of item the material is. */
 export type MaterialType =
+  /** A bought-in part built into a product. */
   | 'COMPONENT'
+  /** Used up in production but not part of the product. */
   | 'CONSUMABLE'
+  /** A finished medical device that is sold. */
   | 'FINISHED_DEVICE'
+  /** A label or instructions for use. */
   | 'LABEL'
+  /** Packaging material. */
   | 'PACKAGING'
+  /** A raw material, e.g. resin or tubing stock. */
   | 'RAW_MATERIAL'
+  /** A spare part for equipment maintenance. */
   | 'SPARE_PART'
+  /** An intermediate product made in house. */
   | 'SUBASSEMBLY';
 
 /** Moves stock of a lot. TRANSFER needs both locations; ISSUE, SHIP, SCRAP and SAMPLE take from one. */
 export type MoveStockInput = {
+  /** The location the stock leaves; it must hold enough of the lot. */
   fromLocationId: string | number;
   /** Makes a retry safe (1 to 255 characters; or send the Idempotency-Key header). A replay with the same key and input returns the first response without running again, userErrors included: a refused request stays refused under its key. The same key with another input is IDEMPOTENCY_KEY_REUSED. A request that failed with an error instead (an internal error, the database unavailable) changed nothing and kept no response, so it may be retried with the same key. */
   idempotencyKey?: string | null | undefined;
+  /** The lot moved. */
   lotId: string | number;
+  /** Quantity moved, in the material's unit; greater than 0. */
   quantity: string;
+  /** Why; kept in the audit trail and on the movement. */
   reason?: string | null | undefined;
+  /** External reference kept on the movement, e.g. a WMS task number. */
   reference?: string | null | undefined;
+  /** The receiving location; required for TRANSFER, omitted otherwise. */
   toLocationId?: string | number | null | undefined;
+  /** What kind of movement it is. */
   type?: MovementType;
 };
 
 /** Kinds of stock movement; SAMPLE takes retained samples. SCRAP and RETURN of a lot that is not released come only from QA dispositions. */
 export type MovementType =
+  /** A stock count correction (adjustStock). */
   | 'ADJUST'
+  /** Issued out of stock, e.g. to a work order or maintenance. */
   | 'ISSUE'
+  /** Stock of a lot produced by a work order. */
   | 'PRODUCE'
+  /** Stock of a lot received from a supplier. */
   | 'RECEIVE'
+  /** Returned to the supplier. */
   | 'RETURN'
+  /** Taken as a retained sample (留样). */
   | 'SAMPLE'
+  /** Scrapped. */
   | 'SCRAP'
+  /** Shipped to a customer. */
   | 'SHIP'
+  /** Moved between two locations. */
   | 'TRANSFER';
 
 /** Narrows nonconformances; every given criterion must match. */
 export type NonconformanceFilter = {
+  /** Only nonconformances dispositioned one of these ways. */
   dispositions?: Array<Disposition> | null | undefined;
   /** Listing any of these lots. */
   lotIds?: Array<string | number> | null | undefined;
+  /** Only nonconformances raised by one of these sources. */
   sources?: Array<NonconformanceSource> | null | undefined;
   /** Only records in one of these statuses. */
   status?: Array<NonconformanceStatus> | null | undefined;
@@ -821,16 +1060,26 @@ export type NonconformanceFilter = {
   supplierIds?: Array<string | number> | null | undefined;
 };
 
+/** What raised a nonconformance. */
 export type NonconformanceSource =
+  /** A failed calibration of equipment used to measure the lots. */
   | 'CALIBRATION'
+  /** A customer complaint. */
   | 'COMPLAINT'
+  /** A failed inspection. */
   | 'INSPECTION'
+  /** Anything else, e.g. found in production. */
   | 'OTHER';
 
+/** The nonconformance lifecycle (ISO 13485 8.3). */
 export type NonconformanceStatus =
+  /** Closed, signed (CLOSED). */
   | 'CLOSED'
+  /** A disposition was decided and signed (APPROVED). */
   | 'DISPOSITIONED'
+  /** Raised, not yet reviewed. */
   | 'OPEN'
+  /** Being reviewed. */
   | 'UNDER_REVIEW';
 
 /** Opens a CAPA in DRAFT. */
@@ -841,6 +1090,7 @@ export type OpenCapaInput = {
   dueOn: string;
   /** The nonconformances it is raised from. */
   nonconformanceIds?: Array<string | number> | null | undefined;
+  /** Short title of the problem. */
   title: string;
 };
 
@@ -848,7 +1098,9 @@ export type OpenCapaInput = {
 export type OpenMaintenanceOrderInput = {
   /** The work to be done. */
   description: string;
+  /** The equipment to maintain. */
   equipmentId: string | number;
+  /** PREVENTIVE or CORRECTIVE. */
   kind: MaintenanceKind;
   /** The day the work is planned for. */
   plannedFor?: string | null | undefined;
@@ -868,24 +1120,36 @@ export type OpenNonconformanceInput = {
 
 /** What an operator did: a stock movement of the lot (RECEIVED, PRODUCED, TRANSFERRED, ISSUED, SHIPPED, ADJUSTED, SCRAPPED, SAMPLED, RETURNED), or CONSUMED_COMPONENT: issued a component lot into the work order that made it. */
 export type OperatorActivity =
+  /** Corrected the counted stock of the lot. */
   | 'ADJUSTED'
+  /** Issued a component lot into the work order that made this lot. */
   | 'CONSUMED_COMPONENT'
+  /** Issued stock of the lot. */
   | 'ISSUED'
+  /** Produced the lot. */
   | 'PRODUCED'
+  /** Received the lot. */
   | 'RECEIVED'
+  /** Returned stock of the lot. */
   | 'RETURNED'
+  /** Took a retained sample of the lot. */
   | 'SAMPLED'
+  /** Scrapped stock of the lot. */
   | 'SCRAPPED'
+  /** Shipped stock of the lot. */
   | 'SHIPPED'
+  /** Moved stock of the lot between locations. */
   | 'TRANSFERRED';
 
 /** Places a released lot on hold; with propagateForward, every released lot made from it too. */
 export type PlaceLotOnHoldInput = {
   /** The record's `version` as you last read it; if it has changed since, the mutation is refused with VERSION_CONFLICT and changes nothing. */
   expectedVersion: number;
+  /** The lot to transition. */
   id: string | number;
   /** Also hold every released downstream lot along the genealogy, in the same transaction. */
   propagateForward?: boolean;
+  /** Why the step is taken; kept in the audit trail and on the lot as statusReason. */
   reason: string;
   /** Electronic signature (your signing password, meaning, reason) where the step requires one; SIGNATURE_REQUIRED when missing, SIGNATURE_INVALID when the password is wrong. */
   signature?: SignatureInput | null | undefined;
@@ -893,14 +1157,21 @@ export type PlaceLotOnHoldInput = {
 
 /** Produces an output lot in QUARANTINE, with genealogy edges from every lot the work order consumed. */
 export type ProduceLotInput = {
+  /** Expiry date; omit to derive it from the product's shelf life. */
   expiresOn?: string | null | undefined;
   /** Makes a retry safe (1 to 255 characters; or send the Idempotency-Key header). A replay with the same key and input returns the first response without running again, userErrors included: a refused request stays refused under its key. The same key with another input is IDEMPOTENCY_KEY_REUSED. A request that failed with an error instead (an internal error, the database unavailable) changed nothing and kept no response, so it may be retried with the same key. */
   idempotencyKey?: string | null | undefined;
+  /** The location the produced lot is put in. */
   locationId: string | number;
+  /** Manufacture date; omit for today (UTC). */
   manufacturedOn?: string | null | undefined;
+  /** Quantity produced, in the product's unit; greater than 0. */
   quantity: string;
+  /** Why; kept in the audit trail. */
   reason?: string | null | undefined;
+  /** Serial number, for serial-controlled products. */
   serialNumber?: string | null | undefined;
+  /** The IN_PROGRESS work order producing the lot. */
   workOrderId: string | number;
 };
 
@@ -908,6 +1179,7 @@ export type ProduceLotInput = {
 export type PurchaseOrderFilter = {
   /** Orders with a line of any of these materials. */
   materialIds?: Array<string | number> | null | undefined;
+  /** Only the order with exactly this number. */
   orderNumber?: string | null | undefined;
   /** Only records in one of these statuses. */
   status?: Array<PurchaseOrderStatus> | null | undefined;
@@ -929,27 +1201,41 @@ export type PurchaseOrderLineInput = {
 
 /** DRAFT → APPROVED → SENT → PARTIALLY_RECEIVED → RECEIVED → CLOSED; DRAFT, APPROVED or SENT (nothing received) → CANCELLED; PARTIALLY_RECEIVED → CLOSED when the rest will not come. Receipts move SENT and PARTIALLY_RECEIVED orders on. */
 export type PurchaseOrderStatus =
+  /** Approved; not yet sent. */
   | 'APPROVED'
+  /** Cancelled while nothing was received. */
   | 'CANCELLED'
+  /** Closed; no more receipts. */
   | 'CLOSED'
+  /** Being prepared. */
   | 'DRAFT'
+  /** Some but not all of the ordered quantity received. */
   | 'PARTIALLY_RECEIVED'
+  /** Every line received in full. */
   | 'RECEIVED'
+  /** Sent to the supplier; receipts may be made against it. */
   | 'SENT';
 
 /** PROSPECTIVE -> APPROVED | CONDITIONAL | DISQUALIFIED; APPROVED and CONDITIONAL expire on qualificationExpiresOn. */
 export type QualificationStatus =
+  /** Qualified without restriction until its qualification expires. */
   | 'APPROVED'
+  /** Qualified with conditions (e.g. pending an audit) until its qualification expires. */
   | 'CONDITIONAL'
+  /** Not allowed to supply. */
   | 'DISQUALIFIED'
+  /** Not yet qualified: no purchase orders or receipts. */
   | 'PROSPECTIVE';
 
+/** One reading of one sample for one characteristic. */
 export type ReadingInput = {
   /** For QUALITATIVE characteristics. */
   accepted?: boolean | null | undefined;
+  /** The plan characteristic read (from Inspection.plan.characteristics). */
   characteristicId: string | number;
   /** Required for QUANTITATIVE readings; must be in calibration. */
   equipmentId?: string | number | null | undefined;
+  /** Sample number, from 1 to the plan's sampleSize. */
   sampleNo: number;
   /** For QUANTITATIVE characteristics. */
   value?: string | null | undefined;
@@ -965,12 +1251,17 @@ export type ReceiveLotInput = {
   idempotencyKey?: string | null | undefined;
   /** The receiving location; the lot belongs to its site and its stock starts there. */
   locationId: string | number;
+  /** Manufacture date from the supplier's label, if given. */
   manufacturedOn?: string | null | undefined;
+  /** The material received; it must be ACTIVE and the supplier approved for it. */
   materialId: string | number;
   /** The purchase order line delivered: a line of a SENT or PARTIALLY_RECEIVED order of the same supplier and material, received at most up to its quantity plus the over-delivery tolerance (OVER_RECEIPT otherwise). */
   purchaseOrderLineId?: string | number | null | undefined;
+  /** Quantity received, in the material's unit; greater than 0. */
   quantity: string;
+  /** Why; kept in the audit trail. */
   reason?: string | null | undefined;
+  /** Serial number, for serial-controlled material. */
   serialNumber?: string | null | undefined;
   /** Must be an approved source of the material and qualified today. */
   supplierId: string | number;
@@ -982,21 +1273,33 @@ export type ReceiveLotInput = {
 
 /** PASS moves the due date and returns the equipment to service; FAIL takes it out of calibration. */
 export type RecordCalibrationInput = {
+  /** Condition or readings before adjustment. */
   asFound: string;
+  /** Condition or readings after adjustment. */
   asLeft: string;
+  /** Reference of the calibration certificate, if any. */
   certificateRef?: string | null | undefined;
+  /** The equipment calibrated. */
   equipmentId: string | number;
+  /** Who calibrated it: a person or an external laboratory. */
   performedBy: string;
+  /** Date the calibration was performed; not in the future. */
   performedOn: string;
+  /** Why; kept in the audit trail. */
   reason?: string | null | undefined;
+  /** The reference standard used, for traceability to national standards. */
   referenceStandard: string;
+  /** PASS or FAIL. */
   result: CalibrationResult;
 };
 
+/** Readings for an IN_PROGRESS inspection; each QUANTITATIVE reading names the equipment used, which must be in calibration. */
 export type RecordInspectionResultsInput = {
   /** Makes a retry safe (1 to 255 characters; or send the Idempotency-Key header). A replay with the same key and input returns the first response without running again, userErrors included: a refused request stays refused under its key. The same key with another input is IDEMPOTENCY_KEY_REUSED. A request that failed with an error instead (an internal error, the database unavailable) changed nothing and kept no response, so it may be retried with the same key. */
   idempotencyKey?: string | null | undefined;
+  /** The IN_PROGRESS inspection. */
   inspectionId: string | number;
+  /** The readings, at least one. */
   readings: Array<ReadingInput>;
 };
 
@@ -1004,6 +1307,7 @@ export type RecordInspectionResultsInput = {
 export type RecordMaintenanceInput = {
   /** What was done. Required for unplanned work; when completing an order, optional and kept as its completionNotes. */
   description?: string | null | undefined;
+  /** Minutes the equipment was unavailable (default 0). */
   downtimeMinutes?: number;
   /** Required for unplanned work; when completing an order, if given, must be its equipment. */
   equipmentId?: string | number | null | undefined;
@@ -1013,21 +1317,31 @@ export type RecordMaintenanceInput = {
   kind?: MaintenanceKind | null | undefined;
   /** The order to complete; omit for unplanned work. */
   maintenanceOrderId?: string | number | null | undefined;
+  /** Spare-part lots used, issued from stock in the same transaction. */
   spareParts?: Array<SparePartInput> | null | undefined;
 };
 
+/** Sends a FAILED delivery again. */
 export type RedeliverWebhookInput = {
+  /** The delivery to send again. */
   deliveryId: string | number;
 };
 
+/** A new piece of equipment, IN_SERVICE. */
 export type RegisterEquipmentInput = {
+  /** Unique asset tag, e.g. CAL-0042. */
   assetTag: string;
   /** Days between calibrations; omit for equipment that needs none. Needs a first calibration before use. */
   calibrationIntervalDays?: number | null | undefined;
+  /** Where it stands, if known. */
   locationId?: string | number | null | undefined;
+  /** Human-readable name. */
   name: string;
+  /** Why; kept in the audit trail. */
   reason?: string | null | undefined;
+  /** The site it belongs to. */
   siteId: string | number;
+  /** What kind of equipment it is. */
   type: EquipmentType;
 };
 
@@ -1043,6 +1357,7 @@ export type ResetSigningPasswordInput = {
 export type ReviewNonconformanceInput = {
   /** The record's `version` as you last read it; if it has changed since, the mutation is refused with VERSION_CONFLICT and changes nothing. */
   expectedVersion: number;
+  /** The OPEN nonconformance. */
   id: string | number;
   /** What the review found (investigation, extent, risk). */
   summary: string;
@@ -1075,25 +1390,38 @@ export type Role =
   /** Receives, moves and ships stock. */
   | 'WAREHOUSE';
 
+/** One line of a new sales order. */
 export type SalesOrderLineInput = {
+  /** The material ordered. */
   materialId: string | number;
+  /** Quantity ordered, in the material's unit; greater than 0. */
   quantity: string;
+  /** Price per unit in the order's currency. */
   unitPrice: string;
 };
 
+/** The sales order lifecycle. */
 export type SalesOrderStatus =
+  /** Stock reserved (FEFO) for every line. */
   | 'ALLOCATED'
+  /** Cancelled; its allocations were released. */
   | 'CANCELLED'
+  /** Closed after shipping. */
   | 'CLOSED'
+  /** Confirmed with the customer. */
   | 'CONFIRMED'
+  /** Being prepared. */
   | 'DRAFT'
+  /** Shipped. */
   | 'SHIPPED';
 
 /** One step of a sales order (confirm, allocate, cancel, close); cancel and close need a reason. */
 export type SalesOrderTransitionInput = {
   /** The record's `version` as you last read it; if it has changed since, the mutation is refused with VERSION_CONFLICT and changes nothing. */
   expectedVersion: number;
+  /** The sales order. */
   id: string | number;
+  /** Why; required to cancel or close, kept in the audit trail. */
   reason?: string | null | undefined;
 };
 
@@ -1101,7 +1429,9 @@ export type SalesOrderTransitionInput = {
 export type SendPurchaseOrderInput = {
   /** The record's `version` as you last read it; if it has changed since, the mutation is refused with VERSION_CONFLICT and changes nothing. */
   expectedVersion: number;
+  /** The APPROVED purchase order. */
   id: string | number;
+  /** Why; kept in the audit trail. */
   reason?: string | null | undefined;
 };
 
@@ -1117,27 +1447,39 @@ export type SetCustomerStatusInput = {
   status: CustomerStatus;
 };
 
+/** Changes an equipment's status, e.g. takes it out of service or retires it. */
 export type SetEquipmentStatusInput = {
   /** The record's `version` as you last read it; if it has changed since, the mutation is refused with VERSION_CONFLICT and changes nothing. */
   expectedVersion: number;
+  /** The equipment. */
   id: string | number;
+  /** Why; kept in the audit trail. */
   reason: string;
+  /** The new status. */
   status: EquipmentStatus;
 };
 
+/** Moves a material along DRAFT → ACTIVE → OBSOLETE. */
 export type SetMaterialStatusInput = {
   /** The record's `version` as you last read it; if it has changed since, the mutation is refused with VERSION_CONFLICT and changes nothing. */
   expectedVersion: number;
+  /** The material. */
   id: string | number;
+  /** Why; kept in the audit trail. */
   reason: string;
+  /** The new status. */
   status: MaterialStatus;
 };
 
+/** Approves, suspends or revokes an approved-supplier-list entry. */
 export type SetMaterialSupplierStatusInput = {
   /** The record's `version` as you last read it; if it has changed since, the mutation is refused with VERSION_CONFLICT and changes nothing. */
   expectedVersion: number;
+  /** The approved-supplier-list entry. */
   id: string | number;
+  /** Why; kept in the audit trail. */
   reason: string;
+  /** The new status. */
   status: MaterialSupplierStatus;
 };
 
@@ -1149,31 +1491,41 @@ export type SetSigningPasswordInput = {
   newPassword: string;
 };
 
+/** Records a supplier qualification decision. */
 export type SetSupplierQualificationInput = {
   /** The record's `version` as you last read it; if it has changed since, the mutation is refused with VERSION_CONFLICT and changes nothing. */
   expectedVersion: number;
   /** Required for APPROVED and CONDITIONAL; must be after today. */
   expiresOn?: string | null | undefined;
+  /** The supplier. */
   id: string | number;
   /** Why: audit finding, certificate, evaluation record... */
   reason: string;
+  /** The new qualification status. */
   status: QualificationStatus;
 };
 
+/** Enables or disables a webhook. */
 export type SetWebhookStatusInput = {
   /** The record's `version` as you last read it; if it has changed since, the mutation is refused with VERSION_CONFLICT and changes nothing. */
   expectedVersion: number;
+  /** The webhook. */
   id: string | number;
+  /** Why; kept in the audit trail. */
   reason: string;
+  /** ACTIVE or DISABLED. */
   status: WebhookStatus;
 };
 
+/** Ships an ALLOCATED sales order: its allocations leave stock and a shipment records lots, serials and UDIs. */
 export type ShipSalesOrderInput = {
   /** The record's `version` as you last read it; if it has changed since, the mutation is refused with VERSION_CONFLICT and changes nothing. */
   expectedVersion: number;
+  /** The sales order. */
   id: string | number;
   /** Makes a retry safe (1 to 255 characters; or send the Idempotency-Key header). A replay with the same key and input returns the first response without running again, userErrors included: a refused request stays refused under its key. The same key with another input is IDEMPOTENCY_KEY_REUSED. A request that failed with an error instead (an internal error, the database unavailable) changed nothing and kept no response, so it may be retried with the same key. */
   idempotencyKey?: string | null | undefined;
+  /** Why; required to cancel or close, kept in the audit trail. */
   reason?: string | null | undefined;
   /** Default: the order number with -S1. */
   shipmentNumber?: string | null | undefined;
@@ -1181,6 +1533,7 @@ export type ShipSalesOrderInput = {
 
 /** An electronic signature: the token identifies the signer, the signing password re-authenticates them. */
 export type SignatureInput = {
+  /** What the signature means; must be the meaning the step requires. */
   meaning: SignatureMeaning;
   /** The signer's signing password (never stored or logged). */
   password: string;
@@ -1190,11 +1543,17 @@ export type SignatureInput = {
 
 /** The meaning of an electronic signature. */
 export type SignatureMeaning =
+  /** Approved (e.g. a disposition or a CAPA plan). */
   | 'APPROVED'
+  /** Authored the record. */
   | 'AUTHORED'
+  /** Closed the record (e.g. a nonconformance or CAPA). */
   | 'CLOSED'
+  /** Released the lot (QA release). */
   | 'RELEASED'
+  /** Reviewed the record. */
   | 'REVIEWED'
+  /** Verified the record (e.g. a CAPA's effectiveness). */
   | 'VERIFIED';
 
 /** Filters combine with AND; list values match any. */
@@ -1230,24 +1589,33 @@ export type SiteOrderField =
 
 /** An INACTIVE site takes no new locations or stock; its records stay. */
 export type SiteStatus =
+  /** In use. */
   | 'ACTIVE'
+  /** Takes no new locations or stock; its records stay. */
   | 'INACTIVE';
 
 /** Ordering direction. */
 export type SortDirection =
+  /** Ascending: smallest, earliest or A first. */
   | 'ASC'
+  /** Descending: largest, latest or Z first. */
   | 'DESC';
 
 /** A spare-part lot used by the maintenance, issued from stock. */
 export type SparePartInput = {
+  /** The location it is issued from. */
   fromLocationId: string | number;
+  /** The spare-part lot used. */
   lotId: string | number;
+  /** Quantity used, in the material's unit. */
   quantity: string;
 };
 
 /** Starts an inspection of a lot against the active plan; a quarantined lot goes UNDER_TEST. */
 export type StartInspectionInput = {
+  /** The lot to inspect. */
   lotId: string | number;
+  /** Which inspection; the material's ACTIVE plan of this type is used. */
   type: InspectionType;
 };
 
@@ -1255,6 +1623,7 @@ export type StartInspectionInput = {
 export type StartMaintenanceInput = {
   /** The record's `version` as you last read it; if it has changed since, the mutation is refused with VERSION_CONFLICT and changes nothing. */
   expectedVersion: number;
+  /** The OPEN maintenance order. */
   id: string | number;
 };
 
@@ -1276,10 +1645,13 @@ export type StockBalanceFilter = {
 export type StockMovementFilter = {
   /** Only records of one of these lots (global ids). */
   lotIds?: Array<string | number> | null | undefined;
+  /** Only movements at or after this time. */
   occurredFrom?: string | null | undefined;
+  /** Only movements before this time (exclusive). */
   occurredTo?: string | null | undefined;
   /** Only records of one of these sites (global ids). */
   siteIds?: Array<string | number> | null | undefined;
+  /** Only movements of one of these types. */
   types?: Array<MovementType> | null | undefined;
 };
 
@@ -1289,11 +1661,13 @@ export type SupplierFilter = {
   codePrefix?: string | null | undefined;
   /** Exact contact e-mail (case-insensitive); refused for callers who may not read it. */
   contactEmail?: string | null | undefined;
+  /** Only suppliers in this country (ISO 3166-1 alpha-2). */
   country?: string | null | undefined;
   /** Only records with one of these global ids. */
   ids?: Array<string | number> | null | undefined;
   /** Qualification expiring on or before this date. */
   qualificationExpiresBy?: string | null | undefined;
+  /** Only suppliers in one of these qualification states. */
   qualificationStatus?: Array<QualificationStatus> | null | undefined;
   /** Case-insensitive substring of code or name. */
   search?: string | null | undefined;
@@ -1330,13 +1704,18 @@ export type SupplierQualificationChangedFilter = {
 
 /** Whether the supplier is in use. */
 export type SupplierStatus =
+  /** In use. */
   | 'ACTIVE'
+  /** No longer used; its records stay. */
   | 'INACTIVE';
 
 /** BACKWARD: where from (components down to suppliers); FORWARD: where used. */
 export type TraceDirection =
+  /** Where from: components, down to received lots. */
   | 'BACKWARD'
+  /** Both directions. */
   | 'BOTH'
+  /** Where used: downstream lots. */
   | 'FORWARD';
 
 /** Only the fields given are changed; a null clears an optional field. Status goes through setCustomerStatus. */
@@ -1383,23 +1762,35 @@ export type UpdateLocationInput = {
 export type UpdateMaterialInput = {
   /** Custom field values as a JSON object (at most 16 KiB of JSON), kept with the record. */
   customFields?: unknown;
+  /** New description. */
   description?: string | null | undefined;
+  /** New device risk class. */
   deviceClass?: DeviceClass | null | undefined;
   /** The record's `version` as you last read it; if it has changed since, the mutation is refused with VERSION_CONFLICT and changes nothing. */
   expectedVersion: number;
+  /** New GTIN (GTIN-8/12/13/14, check digit verified; stored as GTIN-14). */
   gtin?: string | null | undefined;
+  /** The material to change. */
   id: string | number;
+  /** Whether it is tracked by lot. */
   lotControlled?: boolean | null | undefined;
+  /** New pattern for generated lot numbers, e.g. {YY}{MM}{DD}-{SEQ:4}. */
   lotNumberPattern?: string | null | undefined;
+  /** New name. */
   name?: string | null | undefined;
   /** Why the record changes (required on GMP records). */
   reason: string;
   /** Released stock below this raises LOW_STOCK; null: not watched. */
   reorderPoint?: string | null | undefined;
+  /** New specification revision. */
   revision?: string | null | undefined;
+  /** Whether it is tracked by serial number. */
   serialControlled?: boolean | null | undefined;
+  /** New shelf life in days from manufacture. */
   shelfLifeDays?: number | null | undefined;
+  /** New material type. */
   type?: MaterialType | null | undefined;
+  /** New unit of measure. */
   unit?: string | null | undefined;
 };
 
@@ -1425,17 +1816,25 @@ export type UpdateSiteInput = {
 
 /** Master data only; qualification changes go through setSupplierQualification. */
 export type UpdateSupplierInput = {
+  /** New contact email. */
   contactEmail?: string | null | undefined;
+  /** New contact person. */
   contactName?: string | null | undefined;
+  /** New contact phone. */
   contactPhone?: string | null | undefined;
+  /** New country (ISO 3166-1 alpha-2). */
   country?: string | null | undefined;
   /** Custom field values as a JSON object (at most 16 KiB of JSON), kept with the record. */
   customFields?: unknown;
   /** The record's `version` as you last read it; if it has changed since, the mutation is refused with VERSION_CONFLICT and changes nothing. */
   expectedVersion: number;
+  /** The supplier to change. */
   id: string | number;
+  /** New name. */
   name?: string | null | undefined;
+  /** Why; kept in the audit trail. */
   reason: string;
+  /** ACTIVE or INACTIVE. */
   status?: SupplierStatus | null | undefined;
 };
 
@@ -1503,28 +1902,42 @@ export type UserStatus =
 
 /** FAILED: still failing 24 hours after the event; redeliverWebhook retries it. */
 export type WebhookDeliveryStatus =
+  /** Still failing when retries stopped. */
   | 'FAILED'
+  /** Not yet accepted; retries continue. */
   | 'PENDING'
+  /** Accepted by the endpoint (2xx). */
   | 'SUCCEEDED';
 
 /** DISABLED: no new deliveries are created and none are sent. */
 export type WebhookStatus =
+  /** Receives deliveries. */
   | 'ACTIVE'
+  /** Receives nothing. */
   | 'DISABLED';
 
 /** PLANNED -> RELEASED -> IN_PROGRESS (first consumption) -> COMPLETED -> CLOSED; CANCELLED before any consumption. */
 export type WorkOrderStatus =
+  /** Cancelled before completion. */
   | 'CANCELLED'
+  /** Closed; no more changes. */
   | 'CLOSED'
+  /** Production finished. */
   | 'COMPLETED'
+  /** The first component was consumed. */
   | 'IN_PROGRESS'
+  /** Planned; not yet released to the floor. */
   | 'PLANNED'
+  /** Released to production; components may be consumed. */
   | 'RELEASED';
 
+/** One step of a work order (release, complete, close, cancel). */
 export type WorkOrderTransitionInput = {
   /** The record's `version` as you last read it; if it has changed since, the mutation is refused with VERSION_CONFLICT and changes nothing. */
   expectedVersion: number;
+  /** The work order. */
   id: string | number;
+  /** Why; kept in the audit trail and on the work order as statusReason. */
   reason: string;
 };
 

@@ -12,7 +12,7 @@ export class AuditResolver {
     @Ctx() { ctx }: GraphQLContext,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Arg('filter', () => AuditTrailFilter, { nullable: true, description: 'Only records matching these criteria; omit to list every record the caller may read.' }) filter?: AuditTrailFilter,
-    @Arg('direction', () => SortDirection, { nullable: true, defaultValue: SortDirection.ASC }) direction?: SortDirection,
+    @Arg('direction', () => SortDirection, { nullable: true, defaultValue: SortDirection.ASC, description: 'ASC (default): oldest first; DESC: newest first.' }) direction?: SortDirection,
   ) {
     return audit.auditTrail(ctx, args, filter ?? {}, direction);
   }

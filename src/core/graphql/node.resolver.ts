@@ -33,13 +33,13 @@ async function loadNodes(ctx: RequestContext, ids: readonly string[]): Promise<(
 @Resolver()
 export class NodeResolver {
   @Query(() => Node, { nullable: true, description: 'Any record by id; null if it does not exist or the caller may not read it.' })
-  async node(@Ctx() { ctx }: GraphQLContext, @Arg('id', () => ID) id: string): Promise<object | null> {
+  async node(@Ctx() { ctx }: GraphQLContext, @Arg('id', () => ID, { description: 'Any global id, e.g. lot_…' }) id: string): Promise<object | null> {
     const [record] = await loadNodes(ctx, [id]);
     return record;
   }
 
   @Query(() => [Node], { nullable: 'items', description: 'Records by id, in the order asked; null where absent or not readable.' })
-  async nodes(@Ctx() { ctx }: GraphQLContext, @Arg('ids', () => [ID]) ids: string[]): Promise<(object | null)[]> {
+  async nodes(@Ctx() { ctx }: GraphQLContext, @Arg('ids', () => [ID], { description: 'Global ids of any types.' }) ids: string[]): Promise<(object | null)[]> {
     if (ids.length > MAX_PAGE_SIZE) throw validationFailed(`At most ${MAX_PAGE_SIZE} ids`, 'ids');
     return loadNodes(ctx, ids);
   }

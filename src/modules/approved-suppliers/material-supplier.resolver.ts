@@ -55,7 +55,7 @@ export class MaterialApprovedSuppliersResolver {
   async approvedSuppliers(
     @Root() material: MaterialEntity,
     @Ctx() { ctx }: GraphQLContext,
-    @Arg('status', () => [MaterialSupplierStatus], { nullable: true }) status?: MaterialSupplierStatus[],
+    @Arg('status', () => [MaterialSupplierStatus], { nullable: true, description: 'Only entries in one of these statuses; all when omitted.' }) status?: MaterialSupplierStatus[],
   ) {
     const entries = await materialSupplierLoader(ctx, 'materialId').load(material.id);
     return status ? entries.filter((e) => status.includes(e.status)) : entries;
@@ -68,7 +68,7 @@ export class SupplierApprovedMaterialsResolver {
   async approvedMaterials(
     @Root() supplier: SupplierEntity,
     @Ctx() { ctx }: GraphQLContext,
-    @Arg('status', () => [MaterialSupplierStatus], { nullable: true }) status?: MaterialSupplierStatus[],
+    @Arg('status', () => [MaterialSupplierStatus], { nullable: true, description: 'Only entries in one of these statuses; all when omitted.' }) status?: MaterialSupplierStatus[],
   ) {
     const entries = await materialSupplierLoader(ctx, 'supplierId').load(supplier.id);
     return status ? entries.filter((e) => status.includes(e.status)) : entries;

@@ -28,7 +28,7 @@ export class EquipmentResolver {
   calibrationRecords(
     @Ctx() { ctx }: GraphQLContext,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
-    @Arg('equipmentIds', () => [ID], { nullable: true }) equipmentIds?: string[],
+    @Arg('equipmentIds', () => [ID], { nullable: true, description: 'Only records of one of these pieces of equipment.' }) equipmentIds?: string[],
   ) {
     return equipment.listCalibrations(ctx, args, equipmentIds);
   }

@@ -7,10 +7,10 @@ import { MaintenanceOrder } from './maintenance.types';
 
 @InputType({ description: 'Plans maintenance: the order is OPEN and the equipment stays in use until the work starts.' })
 export class OpenMaintenanceOrderInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The equipment to maintain.' })
   equipmentId: string;
 
-  @Field(() => MaintenanceKind)
+  @Field(() => MaintenanceKind, { description: 'PREVENTIVE or CORRECTIVE.' })
   kind: MaintenanceKind;
 
   @Field({ description: 'The work to be done.' })
@@ -22,7 +22,7 @@ export class OpenMaintenanceOrderInput {
 
 @InputType({ description: 'OPEN → IN_PROGRESS: the equipment is taken out of service unless it already is.' })
 export class StartMaintenanceInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The OPEN maintenance order.' })
   id: string;
 
   @Field(() => Int, { description: "The record's `version` as you last read it; if it has changed since, the mutation is refused with VERSION_CONFLICT and changes nothing." })
@@ -31,25 +31,25 @@ export class StartMaintenanceInput {
 
 @InputType({ description: 'OPEN or IN_PROGRESS → CANCELLED. Equipment the order took out of service stays out of service: a person returns it with setEquipmentStatus.' })
 export class CancelMaintenanceOrderInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The maintenance order to cancel.' })
   id: string;
 
   @Field(() => Int, { description: "The record's `version` as you last read it; if it has changed since, the mutation is refused with VERSION_CONFLICT and changes nothing." })
   expectedVersion: number;
 
-  @Field()
+  @Field({ description: 'Why it is cancelled; kept in the audit trail.' })
   reason: string;
 }
 
 @InputType({ description: 'A spare-part lot used by the maintenance, issued from stock.' })
 export class SparePartInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The spare-part lot used.' })
   lotId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The location it is issued from.' })
   fromLocationId: string;
 
-  @Field(() => DecimalScalar)
+  @Field(() => DecimalScalar, { description: "Quantity used, in the material's unit." })
   quantity: string;
 }
 
@@ -75,10 +75,10 @@ export class RecordMaintenanceInput {
   @Field(() => String, { nullable: true, description: 'What was done. Required for unplanned work; when completing an order, optional and kept as its completionNotes.' })
   description?: string | null;
 
-  @Field(() => Int, { defaultValue: 0 })
+  @Field(() => Int, { defaultValue: 0, description: 'Minutes the equipment was unavailable (default 0).' })
   downtimeMinutes: number;
 
-  @Field(() => [SparePartInput], { nullable: true })
+  @Field(() => [SparePartInput], { nullable: true, description: 'Spare-part lots used, issued from stock in the same transaction.' })
   spareParts?: SparePartInput[];
 }
 

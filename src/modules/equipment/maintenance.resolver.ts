@@ -17,7 +17,7 @@ export class MaintenanceResolver {
   maintenanceOrders(
     @Ctx() { ctx }: GraphQLContext,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
-    @Arg('equipmentIds', () => [ID], { nullable: true }) equipmentIds?: string[],
+    @Arg('equipmentIds', () => [ID], { nullable: true, description: 'Only orders for one of these pieces of equipment.' }) equipmentIds?: string[],
     @Arg('status', () => [MaintenanceOrderStatus], { nullable: true, description: 'Only orders in these statuses.' }) status?: MaintenanceOrderStatus[],
   ) {
     return listMaintenance(ctx, args, equipmentIds, status);

@@ -39,26 +39,26 @@ export class LotResolver {
   }
 
   @Query(() => Lot, { nullable: true, description: 'A lot by material code and lot number (internal, or the supplier\'s).' })
-  lotByNumber(@Ctx() { ctx }: GraphQLContext, @Arg('materialCode') materialCode: string, @Arg('lotNumber') lotNumber: string) {
+  lotByNumber(@Ctx() { ctx }: GraphQLContext, @Arg('materialCode', { description: "The material's code, e.g. CVC-7F-20." }) materialCode: string, @Arg('lotNumber', { description: "The internal lot number, or the supplier's lot number." }) lotNumber: string) {
     return lots.lotByNumber(ctx, materialCode, lotNumber);
   }
 
   @Query(() => Lot, { nullable: true, description: "A lot by its GS1 UDI string: parenthesised (spaces allowed, as typed from the label), or raw with FNC1 as ASCII 29 or the literal `<GS>` a keyboard-wedge scanner sends. The GTIN check digit is verified; a (11) production date, (17) expiry or (21) serial that does not match the lot is refused with VALIDATION_FAILED and the AI as the last element of the error's `field` (e.g. `[\"udi\", \"(17)\"]`). Null when no readable lot has that material and lot number." })
-  lotByUdi(@Ctx() { ctx }: GraphQLContext, @Arg('udi') udi: string) {
+  lotByUdi(@Ctx() { ctx }: GraphQLContext, @Arg('udi', { description: 'The GS1 element string as scanned or typed, e.g. (01)04012345678901(17)261230(10)ABC123.' }) udi: string) {
     return asQueryErrors(() => lots.lotByUdi(ctx, udi));
   }
 
-  @FieldResolver(() => Material, { nullable: true })
+  @FieldResolver(() => Material, { nullable: true, description: "The lot's material; null (with FORBIDDEN) if the caller may not read it." })
   material(@Root() lot: LotEntity, @Ctx() { ctx }: GraphQLContext) {
     return materialLoader(ctx).load(lot.materialId);
   }
 
-  @FieldResolver(() => Supplier, { nullable: true })
+  @FieldResolver(() => Supplier, { nullable: true, description: 'The supplier of a received lot; null for a produced lot, or (with FORBIDDEN) if the caller may not read it.' })
   supplier(@Root() lot: LotEntity, @Ctx() { ctx }: GraphQLContext) {
     return lot.supplierId ? supplierLoader(ctx).load(lot.supplierId) : null;
   }
 
-  @FieldResolver(() => Site, { nullable: true })
+  @FieldResolver(() => Site, { nullable: true, description: 'The site holding the lot; null (with FORBIDDEN) if the caller may not read it.' })
   site(@Root() lot: LotEntity, @Ctx() { ctx }: GraphQLContext) {
     return siteLoader(ctx).load(lot.siteId);
   }

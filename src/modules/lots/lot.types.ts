@@ -16,16 +16,16 @@ export class Lot extends LifecycleFields implements Node {
   @Field(() => String, { nullable: true, description: "The supplier's own lot number." })
   supplierLotNumber: string | null;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "Global id of the lot's material." })
   materialId: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Global id of the supplier of a received lot; null for a produced lot.' })
   supplierId: string | null;
 
-  @Field(() => LotOrigin)
+  @Field(() => LotOrigin, { description: 'Whether the lot was received from a supplier or produced by a work order.' })
   origin: LotOrigin;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Global id of the site that received or produced the lot.' })
   siteId: string;
 
   @Field(() => ID, { nullable: true, description: 'The purchase order line this lot was received against.' })
@@ -34,25 +34,25 @@ export class Lot extends LifecycleFields implements Node {
   @Field(() => DecimalScalar, { description: 'Quantity received or produced.' })
   quantity: string;
 
-  @Field()
+  @Field({ description: "Unit of measure of `quantity`: the material's unit, e.g. EA." })
   unit: string;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: 'Manufacture date (GS1 AI 11), if known.' })
   manufacturedOn: string | null;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: 'Expiry date (GS1 AI 17); past it a RELEASED lot becomes EXPIRED. Null if the material does not expire.' })
   expiresOn: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Serial number (GS1 AI 21) of a serial-controlled material.' })
   serialNumber: string | null;
 
-  @Field(() => LotStatus)
+  @Field(() => LotStatus, { description: 'Lifecycle status; only RELEASED (or CONDITIONAL_RELEASE within its concession) may be used or shipped.' })
   status: LotStatus;
 
   @Field(() => String, { nullable: true, description: 'Reason given for the current status.' })
   statusReason: string | null;
 
-  @Field(() => DateTimeScalar, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Server UTC time of the last release; null if never released.' })
   releasedAt: Date | null;
 
   @Field(() => String, { nullable: true, description: 'Printed name of the releaser.' })
@@ -87,7 +87,7 @@ export class LotFilter {
   @Field(() => DateScalar, { nullable: true, description: 'Expiring on or before this date.' })
   expiresTo?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Only lots with exactly this supplier lot number.' })
   supplierLotNumber?: string;
 }
 

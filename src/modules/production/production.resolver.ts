@@ -21,12 +21,12 @@ export class BomResolver {
   boms(
     @Ctx() { ctx }: GraphQLContext,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
-    @Arg('productMaterialIds', () => [ID], { nullable: true }) productMaterialIds?: string[],
+    @Arg('productMaterialIds', () => [ID], { nullable: true, description: 'Only BOMs of one of these products.' }) productMaterialIds?: string[],
   ) {
     return boms.listBoms(ctx, args, productMaterialIds);
   }
 
-  @FieldResolver(() => [BomLine])
+  @FieldResolver(() => [BomLine], { description: 'The components, in line order.' })
   lines(@Root() bom: BomEntity, @Ctx() { ctx }: GraphQLContext) {
     return bomLinesLoader(ctx).load(bom.id);
   }

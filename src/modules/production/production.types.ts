@@ -10,13 +10,13 @@ export class BomLine implements Node {
   @Field(() => ID, { description: 'Opaque global id (prefix bml_), stable forever; pass it to node(id:) or nodes(ids:).' })
   id: string;
 
-  @Field()
+  @Field({ description: 'Position of the line in the BOM, from 1.' })
   lineNo: number;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Global id of the component material.' })
   componentMaterialId: string;
 
-  @Field(() => DecimalScalar)
+  @Field(() => DecimalScalar, { description: "Quantity of the component per one unit of product, in the component's unit." })
   quantityPer: string;
 
   @Field(() => [ID], { description: 'Used only when the component has no usable stock at the work order\'s site.' })
@@ -28,13 +28,13 @@ export class Bom extends LifecycleFields implements Node {
   @Field(() => ID, { description: 'Opaque global id (prefix bom_), stable forever; pass it to node(id:) or nodes(ids:).' })
   id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Global id of the material this BOM makes.' })
   productMaterialId: string;
 
-  @Field()
+  @Field({ description: 'Revision label of this BOM, e.g. A, B.' })
   revision: string;
 
-  @Field()
+  @Field({ description: 'ACTIVE (used by new work orders) or OBSOLETE.' })
   status: string;
 }
 
@@ -45,19 +45,19 @@ export class Consumption implements Node {
   @Field(() => ID, { description: 'Opaque global id (prefix con_), stable forever; pass it to node(id:) or nodes(ids:).' })
   id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Global id of the consumed component lot.' })
   lotId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Global id of the BOM line the lot was consumed for.' })
   bomLineId: string;
 
   @Field({ description: 'Consumed as an approved substitute.' })
   substitute: boolean;
 
-  @Field(() => DecimalScalar)
+  @Field(() => DecimalScalar, { description: "Quantity consumed, in the component's unit." })
   quantity: string;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: 'Server UTC time of the consumption.' })
   createdAt: Date;
 }
 
@@ -66,28 +66,28 @@ export class WorkOrder extends LifecycleFields implements Node {
   @Field(() => ID, { description: 'Opaque global id (prefix wo_), stable forever; pass it to node(id:) or nodes(ids:).' })
   id: string;
 
-  @Field()
+  @Field({ description: 'Human-readable work order number.' })
   number: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Global id of the product material made.' })
   productMaterialId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Global id of the BOM built from.' })
   bomId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Global id of the site where it is made.' })
   siteId: string;
 
-  @Field(() => DecimalScalar)
+  @Field(() => DecimalScalar, { description: "Quantity to make, in the product's unit." })
   quantityPlanned: string;
 
-  @Field(() => DecimalScalar)
+  @Field(() => DecimalScalar, { description: "Quantity produced so far, in the product's unit." })
   quantityProduced: string;
 
-  @Field(() => WorkOrderStatus)
+  @Field(() => WorkOrderStatus, { description: 'Lifecycle status.' })
   status: WorkOrderStatus;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Reason given for the current status.' })
   statusReason: string | null;
 }
 

@@ -15,7 +15,7 @@ export class OpenNonconformanceInput {
 
 @InputType({ description: 'OPEN → UNDER_REVIEW.' })
 export class ReviewNonconformanceInput {
-  @Field(() => ID) id: string;
+  @Field(() => ID, { description: 'The OPEN nonconformance.' }) id: string;
   @Field(() => Int, { description: "The record's `version` as you last read it; if it has changed since, the mutation is refused with VERSION_CONFLICT and changes nothing." }) expectedVersion: number;
   @Field({ description: 'What the review found (investigation, extent, risk).' }) summary: string;
 }
@@ -29,9 +29,9 @@ export class ConcessionScopeInput {
 
 @InputType({ description: 'UNDER_REVIEW → DISPOSITIONED, signed (APPROVED) by someone other than who opened it.' })
 export class DispositionNonconformanceInput {
-  @Field(() => ID) id: string;
+  @Field(() => ID, { description: 'The nonconformance UNDER_REVIEW.' }) id: string;
   @Field(() => Int, { description: "The record's `version` as you last read it; if it has changed since, the mutation is refused with VERSION_CONFLICT and changes nothing." }) expectedVersion: number;
-  @Field(() => Disposition) disposition: Disposition;
+  @Field(() => Disposition, { description: 'What is done with the nonconforming lots.' }) disposition: Disposition;
   @Field({ description: 'Why this disposition (for USE_AS_IS, the concession\'s justification).' }) justification: string;
   @Field(() => ConcessionScopeInput, { nullable: true, description: 'Required for USE_AS_IS, refused otherwise.' }) concession?: ConcessionScopeInput | null;
   @Field(() => SignatureInput, { description: 'Electronic signature (your signing password, meaning, reason) where the step requires one; SIGNATURE_REQUIRED when missing, SIGNATURE_INVALID when the password is wrong.' }) signature: SignatureInput;
@@ -39,9 +39,9 @@ export class DispositionNonconformanceInput {
 
 @InputType({ description: 'DISPOSITIONED → CLOSED, signed (CLOSED); a rework must have been re-inspected.' })
 export class CloseNonconformanceInput {
-  @Field(() => ID) id: string;
+  @Field(() => ID, { description: 'The nonconformance to close.' }) id: string;
   @Field(() => Int, { description: "The record's `version` as you last read it; if it has changed since, the mutation is refused with VERSION_CONFLICT and changes nothing." }) expectedVersion: number;
-  @Field() reason: string;
+  @Field({ description: 'Why it is closed; kept in the audit trail.' }) reason: string;
   @Field(() => SignatureInput, { description: 'Electronic signature (your signing password, meaning, reason) where the step requires one; SIGNATURE_REQUIRED when missing, SIGNATURE_INVALID when the password is wrong.' }) signature: SignatureInput;
 }
 

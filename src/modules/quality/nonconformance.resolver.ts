@@ -30,12 +30,12 @@ export class NonconformanceResolver {
     return lotLoader(ctx).loadMany(nc.lotIds);
   }
 
-  @FieldResolver(() => Supplier, { nullable: true })
+  @FieldResolver(() => Supplier, { nullable: true, description: 'The supplier of the affected lots, if any; null (with FORBIDDEN) if the caller may not read it.' })
   supplier(@Root() nc: NonconformanceEntity, @Ctx() { ctx }: GraphQLContext) {
     return nc.supplierId ? supplierLoader(ctx).load(nc.supplierId) : null;
   }
 
-  @FieldResolver(() => Concession, { nullable: true })
+  @FieldResolver(() => Concession, { nullable: true, description: 'The concession of a USE_AS_IS disposition; null otherwise.' })
   concession(@Root() nc: NonconformanceEntity, @Ctx() { ctx }: GraphQLContext) {
     return nc.concessionId ? concessionLoader(ctx).load(nc.concessionId) : null;
   }

@@ -16,7 +16,7 @@ import {
 @Resolver()
 export class QualityResolver {
   @Query(() => InspectionPlanConnection, { nullable: true, description: 'Inspection plans (all versions).' })
-  inspectionPlans(@Ctx() { ctx }: GraphQLContext, @Args(() => ConnectionArgs) args: ConnectionArgs, @Arg('materialIds', () => [ID], { nullable: true }) materialIds?: string[]) {
+  inspectionPlans(@Ctx() { ctx }: GraphQLContext, @Args(() => ConnectionArgs) args: ConnectionArgs, @Arg('materialIds', () => [ID], { nullable: true, description: 'Only plans of one of these materials.' }) materialIds?: string[]) {
     return listPlans(ctx, args, materialIds);
   }
 

@@ -77,7 +77,7 @@ export class ShipmentResolver {
     return listShipments(ctx, args);
   }
 
-  @FieldResolver(() => [ShipmentLine])
+  @FieldResolver(() => [ShipmentLine], { description: 'What was shipped, line by line.' })
   lines(@Root() shipment: ShipmentEntity, @Ctx() { ctx }: GraphQLContext) {
     return shipmentLinesLoader(ctx).load(shipment.id);
   }

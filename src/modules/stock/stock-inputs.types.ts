@@ -8,25 +8,25 @@ import { IDEMPOTENCY_KEY_DESCRIPTION } from '../../core/idempotency';
 
 @InputType({ description: 'Moves stock of a lot. TRANSFER needs both locations; ISSUE, SHIP, SCRAP and SAMPLE take from one.' })
 export class MoveStockInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The lot moved.' })
   lotId: string;
 
-  @Field(() => MovementType, { defaultValue: MovementType.TRANSFER })
+  @Field(() => MovementType, { defaultValue: MovementType.TRANSFER, description: 'What kind of movement it is.' })
   type: MovementType;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The location the stock leaves; it must hold enough of the lot.' })
   fromLocationId: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The receiving location; required for TRANSFER, omitted otherwise.' })
   toLocationId?: string | null;
 
-  @Field(() => DecimalScalar)
+  @Field(() => DecimalScalar, { description: "Quantity moved, in the material's unit; greater than 0." })
   quantity: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Why; kept in the audit trail and on the movement.' })
   reason?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'External reference kept on the movement, e.g. a WMS task number.' })
   reference?: string | null;
 
   @Field(() => String, { nullable: true, description: IDEMPOTENCY_KEY_DESCRIPTION })
@@ -35,10 +35,10 @@ export class MoveStockInput {
 
 @InputType({ description: 'Sets the counted quantity of a lot at a location; the difference is an ADJUST movement.' })
 export class AdjustStockInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The lot counted.' })
   lotId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The location whose count is recorded.' })
   locationId: string;
 
   @Field(() => DecimalScalar, { description: 'The counted quantity (zero or more).' })

@@ -29,7 +29,7 @@ export class StockResolver {
     return stock.listMovements(ctx, args, filter ?? {});
   }
 
-  @FieldResolver(() => Lot, { nullable: true })
+  @FieldResolver(() => Lot, { nullable: true, description: 'The lot; null (with FORBIDDEN) if the caller may not read it.' })
   lot(@Root() balance: StockBalanceEntity, @Ctx() { ctx }: GraphQLContext) {
     return lotLoader(ctx).load(balance.lotId);
   }

@@ -17,15 +17,15 @@ export class TraceResolver {
   @Query(() => LotTrace, { nullable: true, description: 'The genealogy of a lot in one recursive SQL statement, bounded by maxDepth, with a cycle guard; it goes only through lots the caller may read.' })
   traceLot(
     @Ctx() { ctx }: GraphQLContext,
-    @Arg('id', () => ID) id: string,
-    @Arg('direction', () => TraceDirection, { defaultValue: TraceDirection.BACKWARD }) direction: TraceDirection,
-    @Arg('maxDepth', () => Int, { defaultValue: DEFAULT_TRACE_DEPTH }) maxDepth: number,
+    @Arg('id', () => ID, { description: 'The lot to start from.' }) id: string,
+    @Arg('direction', () => TraceDirection, { defaultValue: TraceDirection.BACKWARD, description: 'BACKWARD (where from), FORWARD (where used) or BOTH.' }) direction: TraceDirection,
+    @Arg('maxDepth', () => Int, { defaultValue: DEFAULT_TRACE_DEPTH, description: 'How many genealogy edges to follow, 1 to 25 (default 10).' }) maxDepth: number,
   ) {
     return asQueryErrors(() => traceLot(ctx, id, direction, maxDepth));
   }
 
   @Query(() => RecallImpact, { nullable: true, description: 'Every lot downstream of a lot that the caller may read (the walk does not pass lots out of its row scope), with the stock on hand it may read.' })
-  recallImpact(@Ctx() { ctx }: GraphQLContext, @Arg('lotId', () => ID) lotId: string) {
+  recallImpact(@Ctx() { ctx }: GraphQLContext, @Arg('lotId', () => ID, { description: 'The lot being recalled.' }) lotId: string) {
     return asQueryErrors(() => recallImpact(ctx, lotId));
   }
 

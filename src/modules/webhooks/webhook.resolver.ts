@@ -21,9 +21,9 @@ export class WebhookResolver {
   @Query(() => WebhookDeliveryConnection, { nullable: true, description: 'The delivery log of one webhook, newest first.' })
   webhookDeliveries(
     @Ctx() { ctx }: GraphQLContext,
-    @Arg('webhookId', () => ID) webhookId: string,
+    @Arg('webhookId', () => ID, { description: 'The webhook whose deliveries are listed.' }) webhookId: string,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
-    @Arg('status', () => [WebhookDeliveryStatus], { nullable: true }) status?: WebhookDeliveryStatus[],
+    @Arg('status', () => [WebhookDeliveryStatus], { nullable: true, description: 'Only deliveries in one of these statuses.' }) status?: WebhookDeliveryStatus[],
   ) {
     return asQueryErrors(() => listDeliveries(ctx, webhookId, args, status));
   }
