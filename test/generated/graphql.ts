@@ -1630,7 +1630,7 @@ export type LimsInspectionsQueryVariables = Exact<{
 }>;
 
 
-export type LimsInspectionsQuery = { inspections: { edges: Array<{ node: { id: string, lotId: string, status: string, verdict: InspectionVerdict | null, inspectorName: string | null, plan: { id: string, type: InspectionType, planVersion: number, sampleSize: number, characteristics: Array<{ id: string, planId: string, seq: number, name: string, kind: CharacteristicKind, unit: string | null, nominal: string | null, lowerLimit: string | null, upperLimit: string | null, sampleCount: number, requiresCalibratedInstrument: boolean }> } | null, readings: Array<{ characteristicId: string, sampleNo: number, value: string | null, accepted: boolean | null, equipmentId: string | null }> } }> } | null };
+export type LimsInspectionsQuery = { inspections: { edges: Array<{ node: { id: string, lotId: string, status: string, verdict: InspectionVerdict | null, inspectorName: string | null, plan: { id: string, type: InspectionType, planVersion: number, sampleSize: number, characteristics: Array<{ id: string, planId: string, seq: number, name: string, kind: CharacteristicKind, unit: string | null, nominal: string | null, lowerLimit: string | null, upperLimit: string | null, sampleCount: number, requiresCalibratedInstrument: boolean }> | null } | null, readings: Array<{ characteristicId: string, sampleNo: number, value: string | null, accepted: boolean | null, equipmentId: string | null }> } }> } | null };
 
 export type LimsInstrumentsQueryVariables = Exact<{
   siteIds?: Array<string | number> | string | number | null | undefined;
@@ -2199,7 +2199,7 @@ export type CreateInspectionPlanMutationVariables = Exact<{
 }>;
 
 
-export type CreateInspectionPlanMutation = { createInspectionPlan: { inspectionPlan: { id: string, planVersion: number, status: string, characteristics: Array<{ id: string, seq: number, name: string, kind: CharacteristicKind }> } | null, userErrors: Array<{ code: ErrorCode, message: string, field: Array<string> | null }> } };
+export type CreateInspectionPlanMutation = { createInspectionPlan: { inspectionPlan: { id: string, planVersion: number, status: string, characteristics: Array<{ id: string, seq: number, name: string, kind: CharacteristicKind }> | null } | null, userErrors: Array<{ code: ErrorCode, message: string, field: Array<string> | null }> } };
 
 export type StartInspectionMutationVariables = Exact<{
   input: StartInspectionInput;
