@@ -4,6 +4,7 @@ import { LifecycleFields } from '../../core/graphql/lifecycle-fields';
 import { ConnectionType } from '../../core/graphql/connection';
 import { DateTimeScalar, DecimalScalar } from '../../core/graphql/scalars';
 import { CharacteristicKind, InspectionType, InspectionVerdict } from './quality.enums';
+import { ChangeWindowFilter } from '../../core/graphql/change-window';
 
 @ObjectType({ description: 'What to check: a quantitative value within limits, or a qualitative accept/reject.' })
 export class InspectionCharacteristic {
@@ -28,6 +29,9 @@ export class InspectionPlan extends LifecycleFields implements Node {
 }
 
 export const InspectionPlanConnection = ConnectionType(InspectionPlan, 'InspectionPlan');
+
+@InputType({ description: 'Narrows inspection plans; every given criterion must match.' })
+export class InspectionPlanFilter extends ChangeWindowFilter {}
 
 @ObjectType({ implements: [Node], description: 'One reading of one sample.' })
 export class InspectionReading implements Node {
@@ -61,7 +65,7 @@ export const InspectionConnection = ConnectionType(Inspection, 'Inspection');
 
 
 @InputType()
-export class InspectionFilter {
+export class InspectionFilter extends ChangeWindowFilter {
   @Field(() => [ID], { nullable: true }) lotIds?: string[];
   @Field(() => [InspectionVerdict], { nullable: true }) verdicts?: InspectionVerdict[];
 }
