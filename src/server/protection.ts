@@ -1,25 +1,33 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { GraphQLError } from 'graphql';
+import { GraphQLError, type ValidationContext } from 'graphql';
 import { unstorableArgumentError } from '../core/graphql/input-text';
 import { LIMITS, limitExtensions, type LimitName } from '../core/graphql/request-limits';
 
 export { LIMITS };
 
-/** Armor's refusals name no limit in their extensions: this adds the limit's name and value to each. */
+/**
+ * Armor's own report of a refusal names no limit: this one reports it (to the validation
+ * context, so Apollo answers 400 GRAPHQL_VALIDATION_FAILED) with the limit's name and value.
+ */
 function naming(limit: LimitName) {
-  return [(_ctx: unknown, error: GraphQLError) => { Object.assign(error.extensions, limitExtensions(limit, LIMITS[limit])); }];
+  return {
+    propagateOnRejection: false,
+    onReject: [(ctx: ValidationContext | null, error: GraphQLError) => {
+      ctx?.reportError(new GraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT', ...limitExtensions(limit, LIMITS[limit]) } }));
+    }],
+  };
 }
 
 /** graphql-armor protections: depth, aliases and directives, and no field suggestions. */
 export function createArmor(production: boolean) {
   return new ApolloArmor({
-    maxDepth: { n: LIMITS.maxDepth, ignoreIntrospection: true, onReject: naming('maxDepth') },
-    maxAliases: { n: LIMITS.maxAliases, onReject: naming('maxAliases') },
+    maxDepth: { n: LIMITS.maxDepth, ignoreIntrospection: true, ...naming('maxDepth') },
+    maxAliases: { n: LIMITS.maxAliases, ...naming('maxAliases') },
     // Token limits go through graphql-js's own parser option (see parseOptions), which answers
     // a syntax error with 400; armor's parser plugin turns every syntax error into a 500.
     maxTokens: { enabled: false },
-    maxDirectives: { n: LIMITS.maxDirectives, onReject: naming('maxDirectives') },
+    maxDirectives: { n: LIMITS.maxDirectives, ...naming('maxDirectives') },
     // Cost is checked once the variables are known (query-cost.ts): armor's rule cannot see `first: $n`.
     costLimit: { enabled: false },
     // Suggestions ("did you mean ...") leak schema details where introspection is off.

@@ -23,6 +23,16 @@ export const LIMITS = {
   maxWebSocketMessageBytes: 1024 * 1024,
   /** Open subscriptions on one WebSocket; each holds a relay stream and its queue. */
   subscriptionsPerConnection: 50,
+  /** Any string in an argument (a service's longest text field takes 8,000 characters). */
+  maxTextLength: 10_000,
+  /** A string in a search or filter input (`…Filter`): longer than any stored value it could match. */
+  maxFilterTextLength: 256,
+  /** A JSON argument's nesting: deeper has no use in custom fields and would exhaust the stack of every recursive reader. */
+  maxJsonDepth: 16,
+  /** A JSON argument's length, serialized. */
+  maxJsonCharacters: 65_536,
+  /** An idempotency key (input.idempotencyKey or the Idempotency-Key header). */
+  maxIdempotencyKeyLength: 255,
 } as const;
 
 export type LimitName = keyof typeof LIMITS;
@@ -37,7 +47,8 @@ export function limitExceeded(message: string, code: string, limit: LimitName, e
   return new GraphQLError(message, { extensions: { code, ...extra, ...limitExtensions(limit, LIMITS[limit]) } });
 }
 
-const TOKEN_LIMIT = /Document contains more than \d+ tokens/;
+// graphql-js says "more that" (sic) in the versions we use.
+const TOKEN_LIMIT = /Document contains more tha[nt] \d+ tokens/;
 
 /** graphql-js's own refusal of a long document, which names no limit: names it. */
 export function namingTokenLimit<E extends { message: string; extensions?: Record<string, unknown> }>(error: E): E {
