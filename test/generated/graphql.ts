@@ -726,6 +726,7 @@ export type MaterialFilter = {
   search?: string | null | undefined;
   status?: Array<MaterialStatus> | null | undefined;
   type?: Array<MaterialType> | null | undefined;
+  /** @deprecated Use updatedAt: { from } (inclusive), which every list filter has. */
   updatedAfter?: string | null | undefined;
   /** Only records last changed in this window. For an incremental pull, pass the changeWatermark read before the previous pull as from. */
   updatedAt?: DateTimeWindow | null | undefined;
