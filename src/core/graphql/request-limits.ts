@@ -13,7 +13,7 @@ export const LIMITS = {
   maxTokens: 5000,
   /**
    * An operation's cost: objects 2, scalars 1, x1.5 per level, x the page size of every list
-   * (first/last, or the default page size): a page of 1000 rows of about 100 fields fits.
+   * (first/last, or the default page size): a page of 1000 rows of about 70 fields fits.
    */
   maxCost: 250_000,
   maxDirectives: 20,
