@@ -14,7 +14,9 @@ function naming(limit: LimitName) {
   return {
     propagateOnRejection: false,
     onReject: [(ctx: ValidationContext | null, error: GraphQLError) => {
-      ctx?.reportError(new GraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT', ...limitExtensions(limit, LIMITS[limit]) } }));
+      // Armor calls it a "Syntax Error", which it is not.
+      const message = `${error.message.replace(/^Syntax Error: /, '').replace(/\.$/, '')} (${limit})`;
+      ctx?.reportError(new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', ...limitExtensions(limit, LIMITS[limit]) } }));
     }],
   };
 }

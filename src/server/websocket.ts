@@ -87,7 +87,8 @@ export function attachWebSocket(opts: {
           document = parse(payload.query, { maxTokens: LIMITS.maxTokens });
         } catch (err) {
           if (!(err instanceof GraphQLError)) return [new GraphQLError(String(err))];
-          return [new GraphQLError(err.message, { nodes: err.nodes, source: err.source, positions: err.positions, extensions: namingTokenLimit(err).extensions })];
+          const named = namingTokenLimit({ message: err.message, extensions: err.extensions });
+          return [new GraphQLError(named.message, { nodes: err.nodes, source: err.source, positions: err.positions, extensions: named.extensions })];
         }
         const errors = validate(opts.schema, document, [...specifiedRules, ...opts.validationRules]);
         if (errors.length > 0) return errors;

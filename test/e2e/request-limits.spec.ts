@@ -81,6 +81,7 @@ describe('every request limit refuses with an error naming it', () => {
     expect({ status: over.status, data: over.data ?? null }).toEqual({ status: row.status, data: null });
     expect(over.errors?.[0]).toMatchObject({ extensions: { code: row.code, limit, max: LIMITS[limit] } });
     expect(over.errors?.[0]?.message).toContain(String(LIMITS[limit]));
+    expect(over.errors?.[0]?.message).toContain(limit);
     if (row.at) expect((await row.at()).errors).toBeUndefined();
   });
 

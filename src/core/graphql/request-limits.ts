@@ -53,5 +53,5 @@ const TOKEN_LIMIT = /Document contains more tha[nt] \d+ tokens/;
 /** graphql-js's own refusal of a long document, which names no limit: names it. */
 export function namingTokenLimit<E extends { message: string; extensions?: Record<string, unknown> }>(error: E): E {
   if (!TOKEN_LIMIT.test(error.message)) return error;
-  return { ...error, extensions: { ...error.extensions, ...limitExtensions('maxTokens', LIMITS.maxTokens) } };
+  return { ...error, message: `${error.message} (maxTokens)`, extensions: { ...error.extensions, ...limitExtensions('maxTokens', LIMITS.maxTokens) } };
 }
