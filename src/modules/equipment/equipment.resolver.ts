@@ -29,7 +29,7 @@ export class EquipmentResolver {
     @Ctx() { ctx }: GraphQLContext,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Arg('equipmentIds', () => [ID], { nullable: true }) equipmentIds?: string[],
-    @Arg('filter', () => CalibrationRecordFilter, { nullable: true }) filter?: CalibrationRecordFilter,
+    @Arg('filter', () => CalibrationRecordFilter, { nullable: true, description: 'Which records; filters combine with AND.' }) filter?: CalibrationRecordFilter,
   ) {
     return equipment.listCalibrations(ctx, args, equipmentIds, filter);
   }

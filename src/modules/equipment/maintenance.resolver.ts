@@ -19,7 +19,7 @@ export class MaintenanceResolver {
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Arg('equipmentIds', () => [ID], { nullable: true }) equipmentIds?: string[],
     @Arg('status', () => [MaintenanceOrderStatus], { nullable: true, description: 'Only orders in these statuses.' }) status?: MaintenanceOrderStatus[],
-    @Arg('filter', () => MaintenanceOrderFilter, { nullable: true }) filter?: MaintenanceOrderFilter,
+    @Arg('filter', () => MaintenanceOrderFilter, { nullable: true, description: 'Which records; filters combine with AND.' }) filter?: MaintenanceOrderFilter,
   ) {
     return listMaintenance(ctx, args, equipmentIds, status, filter);
   }

@@ -22,7 +22,7 @@ export class BomResolver {
     @Ctx() { ctx }: GraphQLContext,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Arg('productMaterialIds', () => [ID], { nullable: true }) productMaterialIds?: string[],
-    @Arg('filter', () => BomFilter, { nullable: true }) filter?: BomFilter,
+    @Arg('filter', () => BomFilter, { nullable: true, description: 'Which records; filters combine with AND.' }) filter?: BomFilter,
   ) {
     return boms.listBoms(ctx, args, productMaterialIds, filter);
   }

@@ -17,7 +17,7 @@ import {
 export class QualityResolver {
   @Query(() => InspectionPlanConnection, { description: 'Inspection plans (all versions).' })
   inspectionPlans(@Ctx() { ctx }: GraphQLContext, @Args(() => ConnectionArgs) args: ConnectionArgs, @Arg('materialIds', () => [ID], { nullable: true }) materialIds?: string[],
-    @Arg('filter', () => InspectionPlanFilter, { nullable: true }) filter?: InspectionPlanFilter,
+    @Arg('filter', () => InspectionPlanFilter, { nullable: true, description: 'Which records; filters combine with AND.' }) filter?: InspectionPlanFilter,
   ) {
     return listPlans(ctx, args, materialIds, filter);
   }

@@ -73,7 +73,7 @@ export class SalesOrderResolver {
 @Resolver(() => Shipment)
 export class ShipmentResolver {
   @Query(() => ShipmentConnection, { description: 'Shipments (distribution records), newest first.' })
-  shipments(@Ctx() { ctx }: GraphQLContext, @Args(() => ConnectionArgs) args: ConnectionArgs, @Arg('filter', () => ShipmentFilter, { nullable: true }) filter?: ShipmentFilter) {
+  shipments(@Ctx() { ctx }: GraphQLContext, @Args(() => ConnectionArgs) args: ConnectionArgs, @Arg('filter', () => ShipmentFilter, { nullable: true, description: 'Which records; filters combine with AND.' }) filter?: ShipmentFilter) {
     return listShipments(ctx, args, filter);
   }
 

@@ -14,7 +14,7 @@ import {
 @Resolver(() => WebhookDelivery)
 export class WebhookResolver {
   @Query(() => WebhookConnection, { description: 'Webhooks (an INTEGRATION account: its own).' })
-  webhooks(@Ctx() { ctx }: GraphQLContext, @Args(() => ConnectionArgs) args: ConnectionArgs, @Arg('filter', () => WebhookFilter, { nullable: true }) filter?: WebhookFilter) {
+  webhooks(@Ctx() { ctx }: GraphQLContext, @Args(() => ConnectionArgs) args: ConnectionArgs, @Arg('filter', () => WebhookFilter, { nullable: true, description: 'Which records; filters combine with AND.' }) filter?: WebhookFilter) {
     return listWebhooks(ctx, args, filter);
   }
 
@@ -24,7 +24,7 @@ export class WebhookResolver {
     @Arg('webhookId', () => ID) webhookId: string,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Arg('status', () => [WebhookDeliveryStatus], { nullable: true }) status?: WebhookDeliveryStatus[],
-    @Arg('filter', () => WebhookDeliveryFilter, { nullable: true }) filter?: WebhookDeliveryFilter,
+    @Arg('filter', () => WebhookDeliveryFilter, { nullable: true, description: 'Which records; filters combine with AND.' }) filter?: WebhookDeliveryFilter,
   ) {
     return asQueryErrors(() => listDeliveries(ctx, webhookId, args, status, filter));
   }
