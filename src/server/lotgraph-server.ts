@@ -19,6 +19,7 @@ import type { SignerDirectory } from '../core/signatures/signer-directory';
 import type { NodeLoader } from '../core/graphql/node-registry';
 import type { GraphQLContext } from '../core/graphql/graphql-context';
 import { clientFacingError } from '../core/graphql/errors';
+import { namingTokenLimit } from '../core/graphql/request-limits';
 import { MODULES } from '../modules';
 import { BATCH_RECORD_PATH, batchRecordRoute, type RequestContextFactory } from '../modules/records/batch-record.route';
 import { deactivatedUsersAmong, refuseDeactivatedUsers } from '../modules/users/user-access';
@@ -31,6 +32,7 @@ import { createLogger } from './logger';
 import { metricsRoute, trackPool } from './metrics';
 import { observabilityPlugin, subscriptionsOverWebSocketOnly } from './graphql-plugins';
 import { argumentTextCheck, createArmor, LIMITS } from './protection';
+import { queryCostCheck } from './query-cost';
 import { graphqlJsonBody, jsonErrors, requestScope, type RequestLocals } from './http-middleware';
 import { crossOrigin } from './cross-origin';
 import { graphqlIde } from './graphql-ide';
@@ -142,6 +144,7 @@ export async function startLotgraph(config: Config, options: StartOptions = {}):
       ...armor.plugins,
       argumentTextCheck<GraphQLContext>(),
       subscriptionsOverWebSocketOnly(),
+      queryCostCheck<GraphQLContext>(),
       databaseOutagePlugin(log),
       ApolloServerPluginLandingPageDisabled(),
       // No HTTP caching of authorized data; also spares a per-field instrumentation hook.
@@ -149,7 +152,7 @@ export async function startLotgraph(config: Config, options: StartOptions = {}):
       observabilityPlugin(!production),
     ],
     // Unexpected errors say only "Internal server error"; then database outages and driver errors in our words.
-    formatError: (formatted, error) => clientVisible(clientFacingError(formatted, error), error),
+    formatError: (formatted, error) => namingTokenLimit(clientVisible(clientFacingError(formatted, error), error)),
   });
   await apollo.start();
   const ws = attachWebSocket({
@@ -172,7 +175,7 @@ export async function startLotgraph(config: Config, options: StartOptions = {}):
   if (config.browser.graphqlIde) app.use(graphqlIde());
   app.use(
     '/graphql',
-    graphqlJsonBody(LIMITS.bodyBytes),
+    graphqlJsonBody(LIMITS.maxBodyBytes),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => ({ ctx: await contextOf(req, res), tally: (res.locals as RequestLocals).tally }),
     }),

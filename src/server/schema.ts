@@ -6,6 +6,7 @@ import { fieldGuard } from '../core/authz/field-guard';
 import { AuditResolver } from '../core/audit/audit.resolver';
 import { ViewerResolver } from '../core/auth/viewer.resolver';
 import { ApiInfoResolver } from '../core/graphql/api-info.resolver';
+import { ChangeWatermarkResolver } from '../core/graphql/change-watermark.resolver';
 import { NodeResolver } from '../core/graphql/node.resolver';
 import { SignatureResolver } from '../core/signatures/signature.resolver';
 import { DateScalar, DateTimeScalar, DecimalScalar, JSONScalar } from '../core/graphql/scalars';
@@ -24,7 +25,7 @@ const NO_TOPIC_PUBSUB = {
   },
 };
 
-const CORE_RESOLVERS = [ApiInfoResolver, ViewerResolver, NodeResolver, AuditResolver, SignatureResolver];
+const CORE_RESOLVERS = [ApiInfoResolver, ViewerResolver, NodeResolver, AuditResolver, SignatureResolver, ChangeWatermarkResolver];
 
 /** The one schema, built from the resolvers' decorators; schema/schema.graphql is printed from it. */
 export async function buildLotgraphSchema(): Promise<GraphQLSchema> {

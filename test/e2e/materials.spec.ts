@@ -202,8 +202,8 @@ describe('materials query', () => {
     expect(res.materials!.pageInfo.hasNextPage).toBe(false);
   });
 
-  it('refuses page sizes above 500 and foreign cursors as VALIDATION_FAILED', async () => {
-    const big = await t.gql(MaterialCodesDocument, { first: 501 }, 'AUDITOR');
+  it('refuses page sizes above 1000 (maxPageSize) and foreign cursors as VALIDATION_FAILED', async () => {
+    const big = await t.gql(MaterialCodesDocument, { first: 1001 }, 'AUDITOR');
     expect(big.errors?.[0]?.extensions?.code).toBe('VALIDATION_FAILED');
     const bad = await t.gql(MaterialCodesDocument, { first: 5, after: 'bm90LWEtY3Vyc29y' }, 'AUDITOR');
     expect(bad.errors?.[0]?.extensions?.code).toBe('VALIDATION_FAILED');

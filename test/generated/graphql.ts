@@ -80,19 +80,27 @@ export type ApprovePurchaseOrderInput = {
 };
 
 export type ApprovedSupplierFilter = {
+  /** Only records created in this window. */
+  createdAt?: DateTimeWindow | null | undefined;
   materialIds?: Array<string | number> | null | undefined;
   status?: Array<MaterialSupplierStatus> | null | undefined;
   supplierIds?: Array<string | number> | null | undefined;
+  /** Only records last changed in this window. For an incremental pull, pass the changeWatermark read before the previous pull as from. */
+  updatedAt?: DateTimeWindow | null | undefined;
 };
 
 export type AuditTrailFilter = {
   actions?: Array<string> | null | undefined;
   actorId?: string | null | undefined;
+  /** Only records created in this window. */
+  createdAt?: DateTimeWindow | null | undefined;
   entityId?: string | number | null | undefined;
   entityType?: string | null | undefined;
   occurredFrom?: string | null | undefined;
   occurredTo?: string | null | undefined;
   requestId?: string | null | undefined;
+  /** Only records last changed in this window. For an incremental pull, pass the changeWatermark read before the previous pull as from. */
+  updatedAt?: DateTimeWindow | null | undefined;
 };
 
 export type BomLineInput = {
@@ -126,11 +134,15 @@ export type CapaActionStatus =
 
 /** Narrows CAPAs; every given criterion must match. */
 export type CapaFilter = {
+  /** Only records created in this window. */
+  createdAt?: DateTimeWindow | null | undefined;
   /** Raised from any of these nonconformances. */
   nonconformanceIds?: Array<string | number> | null | undefined;
   /** Past its due date, or with an open action past its own (today, UTC). */
   overdue?: boolean | null | undefined;
   status?: Array<CapaStatus> | null | undefined;
+  /** Only records last changed in this window. For an incremental pull, pass the changeWatermark read before the previous pull as from. */
+  updatedAt?: DateTimeWindow | null | undefined;
 };
 
 export type CapaRisk =
@@ -401,12 +413,16 @@ export type CustomerFilter = {
   contactEmail?: string | null | undefined;
   /** ISO 3166-1 alpha-2 country code (case-insensitive). */
   country?: string | null | undefined;
+  /** Only records created in this window. */
+  createdAt?: DateTimeWindow | null | undefined;
   /** Only these customers. */
   ids?: Array<string | number> | null | undefined;
   /** Case-insensitive substring of code or name (wildcards match literally). */
   search?: string | null | undefined;
   /** Any of these states. */
   status?: Array<CustomerStatus> | null | undefined;
+  /** Only records last changed in this window. For an incremental pull, pass the changeWatermark read before the previous pull as from. */
+  updatedAt?: DateTimeWindow | null | undefined;
 };
 
 /** One sort key of a customer list. */
@@ -430,6 +446,14 @@ export type CustomerStatus =
   | 'ACTIVE'
   /** Deactivated with a reason; kept for distribution records and recalls. */
   | 'INACTIVE';
+
+/** A window of time: from (inclusive) up to to (exclusive); either end may be left open. */
+export type DateTimeWindow = {
+  /** Earliest instant included. */
+  from?: string | null | undefined;
+  /** First instant no longer included. */
+  to?: string | null | undefined;
+};
 
 /** Deactivates a user for good (ADMIN). */
 export type DeactivateUserInput = {
@@ -471,11 +495,15 @@ export type DispositionNonconformanceInput = {
 export type EquipmentFilter = {
   /** Calibration due on or before this date. */
   calibrationDueBy?: string | null | undefined;
+  /** Only records created in this window. */
+  createdAt?: DateTimeWindow | null | undefined;
   ids?: Array<string | number> | null | undefined;
   siteIds?: Array<string | number> | null | undefined;
   /** By status as shown: OUT_OF_CALIBRATION includes equipment in service past its due date. */
   status?: Array<EquipmentStatus> | null | undefined;
   types?: Array<EquipmentType> | null | undefined;
+  /** Only records last changed in this window. For an incremental pull, pass the changeWatermark read before the previous pull as from. */
+  updatedAt?: DateTimeWindow | null | undefined;
 };
 
 /** Past its calibration due date, equipment counts as out of calibration whatever its status says. */
@@ -526,7 +554,11 @@ export type FirstPassYieldFilter = {
 };
 
 export type InspectionFilter = {
+  /** Only records created in this window. */
+  createdAt?: DateTimeWindow | null | undefined;
   lotIds?: Array<string | number> | null | undefined;
+  /** Only records last changed in this window. For an incremental pull, pass the changeWatermark read before the previous pull as from. */
+  updatedAt?: DateTimeWindow | null | undefined;
   verdicts?: Array<InspectionVerdict> | null | undefined;
 };
 
@@ -544,6 +576,8 @@ export type InspectionVerdict =
 export type LocationFilter = {
   /** Codes starting with this text (case-sensitive). */
   codePrefix?: string | null | undefined;
+  /** Only records created in this window. */
+  createdAt?: DateTimeWindow | null | undefined;
   /** Only these locations. */
   ids?: Array<string | number> | null | undefined;
   /** Case-insensitive substring of code or name. */
@@ -554,6 +588,8 @@ export type LocationFilter = {
   status?: Array<LocationStatus> | null | undefined;
   /** Only locations of these types. */
   types?: Array<LocationType> | null | undefined;
+  /** Only records last changed in this window. For an incremental pull, pass the changeWatermark read before the previous pull as from. */
+  updatedAt?: DateTimeWindow | null | undefined;
 };
 
 /** One ordering key; the id breaks ties. */
@@ -595,6 +631,8 @@ export type LocationType =
 
 /** Filters combine with AND; list values match any. */
 export type LotFilter = {
+  /** Only records created in this window. */
+  createdAt?: DateTimeWindow | null | undefined;
   /** Expiring on or after this date. */
   expiresFrom?: string | null | undefined;
   /** Expiring on or before this date. */
@@ -605,6 +643,8 @@ export type LotFilter = {
   status?: Array<LotStatus> | null | undefined;
   supplierIds?: Array<string | number> | null | undefined;
   supplierLotNumber?: string | null | undefined;
+  /** Only records last changed in this window. For an incremental pull, pass the changeWatermark read before the previous pull as from. */
+  updatedAt?: DateTimeWindow | null | undefined;
 };
 
 export type LotOrder = {
@@ -677,6 +717,8 @@ export type MaterialChangedFilter = {
 export type MaterialFilter = {
   /** Codes starting with this text. */
   codePrefix?: string | null | undefined;
+  /** Only records created in this window. */
+  createdAt?: DateTimeWindow | null | undefined;
   deviceClass?: Array<DeviceClass> | null | undefined;
   gtin?: string | null | undefined;
   ids?: Array<string | number> | null | undefined;
@@ -684,7 +726,10 @@ export type MaterialFilter = {
   search?: string | null | undefined;
   status?: Array<MaterialStatus> | null | undefined;
   type?: Array<MaterialType> | null | undefined;
+  /** @deprecated Use updatedAt: { from } (inclusive), which every list filter has. */
   updatedAfter?: string | null | undefined;
+  /** Only records last changed in this window. For an incremental pull, pass the changeWatermark read before the previous pull as from. */
+  updatedAt?: DateTimeWindow | null | undefined;
 };
 
 export type MaterialOrder = {
@@ -748,6 +793,8 @@ export type MovementType =
 
 /** Narrows nonconformances; every given criterion must match. */
 export type NonconformanceFilter = {
+  /** Only records created in this window. */
+  createdAt?: DateTimeWindow | null | undefined;
   dispositions?: Array<Disposition> | null | undefined;
   /** Listing any of these lots. */
   lotIds?: Array<string | number> | null | undefined;
@@ -755,6 +802,8 @@ export type NonconformanceFilter = {
   status?: Array<NonconformanceStatus> | null | undefined;
   /** Raised against any of these suppliers. */
   supplierIds?: Array<string | number> | null | undefined;
+  /** Only records last changed in this window. For an incremental pull, pass the changeWatermark read before the previous pull as from. */
+  updatedAt?: DateTimeWindow | null | undefined;
 };
 
 export type NonconformanceSource =
@@ -840,11 +889,15 @@ export type ProduceLotInput = {
 
 /** Narrows purchase orders; every given criterion must match. */
 export type PurchaseOrderFilter = {
+  /** Only records created in this window. */
+  createdAt?: DateTimeWindow | null | undefined;
   /** Orders with a line of any of these materials. */
   materialIds?: Array<string | number> | null | undefined;
   orderNumber?: string | null | undefined;
   status?: Array<PurchaseOrderStatus> | null | undefined;
   supplierIds?: Array<string | number> | null | undefined;
+  /** Only records last changed in this window. For an incremental pull, pass the changeWatermark read before the previous pull as from. */
+  updatedAt?: DateTimeWindow | null | undefined;
 };
 
 /** One line of a new purchase order. */
@@ -1123,12 +1176,16 @@ export type SignatureMeaning =
 export type SiteFilter = {
   /** ISO 3166-1 alpha-2 country code. */
   country?: string | null | undefined;
+  /** Only records created in this window. */
+  createdAt?: DateTimeWindow | null | undefined;
   /** Only these sites. */
   ids?: Array<string | number> | null | undefined;
   /** Case-insensitive substring of code or name. */
   search?: string | null | undefined;
   /** Only sites in these statuses. */
   status?: Array<SiteStatus> | null | undefined;
+  /** Only records last changed in this window. For an incremental pull, pass the changeWatermark read before the previous pull as from. */
+  updatedAt?: DateTimeWindow | null | undefined;
 };
 
 /** One ordering key; the id breaks ties. */
@@ -1176,20 +1233,28 @@ export type StartMaintenanceInput = {
 };
 
 export type StockBalanceFilter = {
+  /** Only records created in this window. */
+  createdAt?: DateTimeWindow | null | undefined;
   locationIds?: Array<string | number> | null | undefined;
   lotIds?: Array<string | number> | null | undefined;
   materialIds?: Array<string | number> | null | undefined;
   /** Leave out empty balances. */
   positiveOnly?: boolean;
   siteIds?: Array<string | number> | null | undefined;
+  /** Only records last changed in this window. For an incremental pull, pass the changeWatermark read before the previous pull as from. */
+  updatedAt?: DateTimeWindow | null | undefined;
 };
 
 export type StockMovementFilter = {
+  /** Only records created in this window. */
+  createdAt?: DateTimeWindow | null | undefined;
   lotIds?: Array<string | number> | null | undefined;
   occurredFrom?: string | null | undefined;
   occurredTo?: string | null | undefined;
   siteIds?: Array<string | number> | null | undefined;
   types?: Array<MovementType> | null | undefined;
+  /** Only records last changed in this window. For an incremental pull, pass the changeWatermark read before the previous pull as from. */
+  updatedAt?: DateTimeWindow | null | undefined;
 };
 
 /** Filters combine with AND; list values match any. */
@@ -1199,6 +1264,8 @@ export type SupplierFilter = {
   /** Exact contact e-mail (case-insensitive); refused for callers who may not read it. */
   contactEmail?: string | null | undefined;
   country?: string | null | undefined;
+  /** Only records created in this window. */
+  createdAt?: DateTimeWindow | null | undefined;
   ids?: Array<string | number> | null | undefined;
   /** Qualification expiring on or before this date. */
   qualificationExpiresBy?: string | null | undefined;
@@ -1206,6 +1273,8 @@ export type SupplierFilter = {
   /** Case-insensitive substring of code or name. */
   search?: string | null | undefined;
   status?: Array<SupplierStatus> | null | undefined;
+  /** Only records last changed in this window. For an incremental pull, pass the changeWatermark read before the previous pull as from. */
+  updatedAt?: DateTimeWindow | null | undefined;
 };
 
 export type SupplierOrder = {
@@ -1355,6 +1424,8 @@ export type UpdateUserInput = {
 
 /** Filters combine with AND; list values match any. */
 export type UserFilter = {
+  /** Only records created in this window. */
+  createdAt?: DateTimeWindow | null | undefined;
   /** Exact e-mail (case-insensitive); refused for callers who may not read it. */
   email?: string | null | undefined;
   /** Users with these ids. */
@@ -1365,6 +1436,8 @@ export type UserFilter = {
   search?: string | null | undefined;
   /** Users in any of these states. */
   status?: Array<UserStatus> | null | undefined;
+  /** Only records last changed in this window. For an incremental pull, pass the changeWatermark read before the previous pull as from. */
+  updatedAt?: DateTimeWindow | null | undefined;
 };
 
 /** One sort key of the users list. */

@@ -55,6 +55,7 @@ export const QUERIES: Record<string, MatrixCaller[]> = {
   'Query.apiInfo': EVERYONE,
   'Query.me': EVERY_ROLE,
   'Query.myAbility': EVERYONE,
+  'Query.changeWatermark': EVERY_ROLE,
   // A type the caller may not read answers like an absent record: null, no error.
   'Query.node': EVERYONE,
   'Query.nodes': EVERYONE,

@@ -2,6 +2,7 @@ import { Field, ID, InputType, ObjectType, Int } from 'type-graphql';
 import { Node } from '../graphql/node';
 import { ConnectionType } from '../graphql/connection';
 import { DateTimeScalar, JSONScalar } from '../graphql/scalars';
+import { ChangeWindowFilter } from '../graphql/change-window';
 
 @ObjectType({ description: "One field's change; the earlier value is never lost." })
 export class AuditFieldChange {
@@ -60,7 +61,7 @@ export class AuditEntry implements Node {
 export const AuditEntryConnection = ConnectionType(AuditEntry, 'AuditEntry');
 
 @InputType()
-export class AuditTrailFilter {
+export class AuditTrailFilter extends ChangeWindowFilter {
   @Field({ nullable: true })
   entityType?: string;
 

@@ -7,6 +7,7 @@ import { DateTimeScalar } from '../../core/graphql/scalars';
 import { Material } from '../materials/material.types';
 import { Supplier } from '../suppliers/supplier.types';
 import { MaterialSupplierStatus } from './material-supplier.enums';
+import { ChangeWindowFilter } from '../../core/graphql/change-window';
 
 @ObjectType({ implements: [Node, LifecycleFields], description: 'An approved-supplier-list entry: this supplier may supply this material.' })
 export class MaterialSupplier extends LifecycleFields implements Node {
@@ -44,7 +45,7 @@ export class MaterialSupplier extends LifecycleFields implements Node {
 export const MaterialSupplierConnection = ConnectionType(MaterialSupplier, 'MaterialSupplier');
 
 @InputType()
-export class ApprovedSupplierFilter {
+export class ApprovedSupplierFilter extends ChangeWindowFilter {
   @Field(() => [ID], { nullable: true })
   materialIds?: string[];
 

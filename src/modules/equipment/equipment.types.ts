@@ -5,6 +5,7 @@ import { ConnectionType } from '../../core/graphql/connection';
 import { DateScalar, DateTimeScalar } from '../../core/graphql/scalars';
 import { CalibrationResult, EquipmentStatus, EquipmentType } from './equipment.enums';
 import { EVENT_ID } from '../../core/graphql/subscription-args';
+import { ChangeWindowFilter } from '../../core/graphql/change-window';
 
 @ObjectType({ implements: [Node, LifecycleFields], description: 'An instrument or production asset (ISO 13485 7.6).' })
 export class Equipment extends LifecycleFields implements Node {
@@ -85,8 +86,11 @@ export class CalibrationRecord implements Node {
 
 export const CalibrationRecordConnection = ConnectionType(CalibrationRecord, 'CalibrationRecord');
 
+@InputType({ description: 'Narrows calibration records (a record never changes: its createdAt and updatedAt are when it was recorded); every given criterion must match.' })
+export class CalibrationRecordFilter extends ChangeWindowFilter {}
+
 @InputType()
-export class EquipmentFilter {
+export class EquipmentFilter extends ChangeWindowFilter {
   @Field(() => [ID], { nullable: true })
   ids?: string[];
 

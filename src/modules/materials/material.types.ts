@@ -5,6 +5,7 @@ import { ConnectionType, SortDirection } from '../../core/graphql/connection';
 import { Payload } from '../../core/graphql/payload';
 import { DateTimeScalar, DecimalScalar, JSONScalar } from '../../core/graphql/scalars';
 import { DeviceClass, MaterialStatus, MaterialType } from './material.enums';
+import { ChangeWindowFilter } from '../../core/graphql/change-window';
 
 @ObjectType({ implements: [Node, LifecycleFields], description: 'An item master record: what is bought, made, stocked or sold.' })
 export class Material extends LifecycleFields implements Node {
@@ -57,7 +58,7 @@ export class Material extends LifecycleFields implements Node {
 export const MaterialConnection = ConnectionType(Material, 'Material');
 
 @InputType({ description: 'Filters combine with AND; list values match any.' })
-export class MaterialFilter {
+export class MaterialFilter extends ChangeWindowFilter {
   @Field(() => [ID], { nullable: true })
   ids?: string[];
 
@@ -79,7 +80,7 @@ export class MaterialFilter {
   @Field({ nullable: true })
   gtin?: string;
 
-  @Field(() => DateTimeScalar, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true, deprecationReason: 'Use updatedAt: { from } (inclusive), which every list filter has.' })
   updatedAfter?: Date;
 }
 

@@ -3,6 +3,7 @@ import { Node } from '../../core/graphql/node';
 import { ConnectionType } from '../../core/graphql/connection';
 import { DateTimeScalar, DecimalScalar } from '../../core/graphql/scalars';
 import { MovementType } from './stock.enums';
+import { ChangeWindowFilter } from '../../core/graphql/change-window';
 
 @ObjectType({ implements: Node, description: 'How much of a lot lies at a location.' })
 export class StockBalance implements Node {
@@ -75,7 +76,7 @@ export class StockMovement implements Node {
 export const StockMovementConnection = ConnectionType(StockMovement, 'StockMovement');
 
 @InputType()
-export class StockBalanceFilter {
+export class StockBalanceFilter extends ChangeWindowFilter {
   @Field(() => [ID], { nullable: true })
   lotIds?: string[];
 
@@ -93,7 +94,7 @@ export class StockBalanceFilter {
 }
 
 @InputType()
-export class StockMovementFilter {
+export class StockMovementFilter extends ChangeWindowFilter {
   @Field(() => [ID], { nullable: true })
   lotIds?: string[];
 
