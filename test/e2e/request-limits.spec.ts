@@ -57,11 +57,13 @@ interface Row {
   /** HTTP status and extensions.code of the refusal. */
   status: number;
   code: string;
+  /** What `data` is: null, or (a refused nullable list) the list null and nothing else answered. */
+  data?: unknown;
   at?: () => Promise<Answer>;
 }
 
 const ROWS: Row[] = [
-  { limit: 'maxPageSize', status: 200, code: 'VALIDATION_FAILED', over: () => post({ query: '{ lots(first: 1001) { totalCount } }' }), at: () => post({ query: '{ lots(first: 1000) { totalCount } }' }) },
+  { limit: 'maxPageSize', status: 200, code: 'VALIDATION_FAILED', data: { lots: null }, over: () => post({ query: '{ lots(first: 1001) { totalCount } }' }), at: () => post({ query: '{ lots(first: 1000) { totalCount } }' }) },
   { limit: 'maxPageSize', status: 200, code: 'VALIDATION_FAILED', over: () => post({ query: 'query($ids: [ID!]!) { nodes(ids: $ids) { id } }', variables: { ids: Array.from({ length: 1001 }, (_, i) => `lot_${i}`) } }) },
   { limit: 'maxDepth', status: 400, code: 'GRAPHQL_VALIDATION_FAILED', over: () => post({ query: deep(13) }), at: () => post({ query: deep(12) }) },
   { limit: 'maxAliases', status: 400, code: 'GRAPHQL_VALIDATION_FAILED', over: () => post({ query: `{ ${aliases(31, 'apiInfo { name }')} }` }), at: () => post({ query: `{ ${aliases(30, 'apiInfo { name }')} }` }) },
@@ -78,7 +80,7 @@ const ROWS: Row[] = [
 describe('every request limit refuses with an error naming it', () => {
   it.each(ROWS.map((row) => [row.limit, row] as const))('%s', async (limit, row) => {
     const over = await row.over();
-    expect({ status: over.status, data: over.data ?? null }).toEqual({ status: row.status, data: null });
+    expect({ status: over.status, data: over.data ?? null }).toEqual({ status: row.status, data: row.data ?? null });
     expect(over.errors?.[0]).toMatchObject({ extensions: { code: row.code, limit, max: LIMITS[limit] } });
     expect(over.errors?.[0]?.message).toContain(String(LIMITS[limit]));
     expect(over.errors?.[0]?.message).toContain(limit);
