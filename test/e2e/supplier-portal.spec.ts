@@ -140,3 +140,29 @@ it('finds by id only the materials and orders the supplier may read, with the sa
   const qa = await t.gql<{ nodes: { lotNumberPattern: string }[] }, object>(`query($ids: [ID!]!) { nodes(ids: $ids) { ... on Material { lotNumberPattern } } }`, { ids: [plant.material.id] }, 'QA_MANAGER');
   expect(qa.data?.nodes).toEqual([{ lotNumberPattern: 'PTL-{SEQ:3}' }]);
 });
+
+it('costs the same number of SQL statements for a portal page of four orders with receipts as for one', async () => {
+  const statements = async () => {
+    const res = await t.gql(SupplierPortalDocument, { first: 50 }, portal);
+    expect(res.errors).toBeUndefined();
+    return { statements: res.extensions?.sqlStatements, orders: res.data?.purchaseOrders?.edges.length, lots: res.data?.lots?.totalCount };
+  };
+  // The first request of a fresh server costs one more statement than later ones: measure warm.
+  await statements();
+  const one = await statements();
+  for (let i = 0; i < 3; i++) {
+    const placed = (await t.ok(CreatePurchaseOrderDocument, {
+      input: { supplierId: plant.supplier.id, currency: 'CNY', lines: [{ materialId: plant.material.id, quantity: '10', unitPrice: '3', dueOn: daysFromToday(20) }] },
+    }, 'PURCHASING')).createPurchaseOrder.purchaseOrder!;
+    await t.ok(ApprovePurchaseOrderDocument, { input: { id: placed.id, expectedVersion: 1 } }, 'QA_MANAGER');
+    await t.ok(SendPurchaseOrderDocument, { input: { id: placed.id, expectedVersion: 2 } }, 'PURCHASING');
+    await receive(t, {
+      materialId: plant.material.id, supplierId: plant.supplier.id, supplierLotNumber: `SZ-2026-10${i}`, quantity: '10', locationId: plant.locationId,
+      purchaseOrderLineId: placed.lines![0].id,
+    });
+  }
+  const four = await statements();
+  expect([one.orders, one.lots, four.orders, four.lots]).toEqual([1, 1, 4, 4]);
+  expect(one.statements).toBeGreaterThan(0);
+  expect(four.statements).toBe(one.statements);
+});
