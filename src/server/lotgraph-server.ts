@@ -23,6 +23,7 @@ import { namingTokenLimit } from '../core/graphql/request-limits';
 import { MODULES } from '../modules';
 import { BATCH_RECORD_PATH, batchRecordRoute, type RequestContextFactory } from '../modules/records/batch-record.route';
 import { deactivatedUsersAmong, refuseDeactivatedUsers } from '../modules/users/user-access';
+import { approvedSourceScope } from '../modules/approved-suppliers/approved-source-scope';
 import { PrincipalRecheck } from '../core/auth/principal-recheck';
 import { seedDemoData } from '../seed/demo';
 import { serverEntities } from './entities';
@@ -121,6 +122,7 @@ export async function startLotgraph(config: Config, options: StartOptions = {}):
 
   const verifier = new JwtVerifier(config.jwt, secret, !production);
   const principalCheck = refuseDeactivatedUsers(dataSource);
+  const principalScope = approvedSourceScope(dataSource);
   const schema = await buildLotgraphSchema();
   const armor = createArmor(production);
 
@@ -156,11 +158,11 @@ export async function startLotgraph(config: Config, options: StartOptions = {}):
   });
   await apollo.start();
   const ws = attachWebSocket({
-    httpServer, schema, platform, verifier, principalCheck, validationRules: armor.validationRules, log, serving: () => health.serving,
+    httpServer, schema, platform, verifier, principalCheck, principalScope, validationRules: armor.validationRules, log, serving: () => health.serving,
   });
 
   const contextOf: RequestContextFactory = async (req, res) => {
-    const principal = await authenticate(req.headers.authorization, verifier, principalCheck).catch((err: unknown) => {
+    const principal = await authenticate(req.headers.authorization, verifier, principalCheck, principalScope).catch((err: unknown) => {
       throw isDatabaseUnavailable(err) ? serviceUnavailable() : err;
     });
     const idempotencyKey = req.header('idempotency-key');

@@ -6,7 +6,7 @@ import { GraphQLError, getOperationAST, parse, specifiedRules, validate, type Ex
 import type { Logger } from 'pino';
 import { RequestContext } from '../core/context';
 import type { Platform } from '../core/platform';
-import type { Principal } from '../core/auth/principal';
+import type { Principal, PrincipalScope } from '../core/auth/principal';
 import type { JwtVerifier } from '../core/auth/jwt-verifier';
 import { authenticate, type PrincipalCheck } from './authenticate';
 import { LIMITS, namingTokenLimit } from '../core/graphql/request-limits';
@@ -29,6 +29,7 @@ export function attachWebSocket(opts: {
   platform: Platform;
   verifier: JwtVerifier;
   principalCheck: PrincipalCheck;
+  principalScope: PrincipalScope;
   validationRules: ValidationRule[];
   log: Logger;
   /** False while stopping or without a database: new connections and operations are refused. */
@@ -44,7 +45,7 @@ export function attachWebSocket(opts: {
           return false;
         }
         try {
-          (ctx.extra as ConnectionExtra).principal = await authenticate(ctx.connectionParams?.authorization, opts.verifier, opts.principalCheck);
+          (ctx.extra as ConnectionExtra).principal = await authenticate(ctx.connectionParams?.authorization, opts.verifier, opts.principalCheck, opts.principalScope);
           return true;
         } catch (err) {
           if (err instanceof GraphQLError && err.extensions.code === 'UNAUTHENTICATED') {

@@ -51,7 +51,7 @@ export class Material extends LifecycleFields implements Node {
   @Field(() => MaterialStatus)
   status: MaterialStatus;
 
-  @Field({ description: 'Pattern of internal lot numbers: {YY} {YYYY} {MM} {DD} {MAT} and {SEQ:n}, e.g. {YY}{MM}{DD}-{SEQ:4}.' })
+  @Field(() => String, { nullable: true, description: 'Pattern of internal lot numbers: {YY} {YYYY} {MM} {DD} {MAT} and {SEQ:n}, e.g. {YY}{MM}{DD}-{SEQ:4}; null with FORBIDDEN for a SUPPLIER.' })
   lotNumberPattern: string;
 }
 
