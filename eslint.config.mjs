@@ -56,8 +56,9 @@ export default [
       // (releaseLot, rejectLot, recallLot... all take LotTransitionInput).
       '@graphql-eslint/input-name': ['error', { checkInputType: false, checkMutations: true, checkQueries: false }],
       '@graphql-eslint/no-scalar-result-type-on-mutation': 'error',
-      '@graphql-eslint/require-deprecation-date': 'error',
-      // Not taken from schema-all: `alphabetize` (the printer sorts the schema already),
+      // Not taken from schema-all: `require-deprecation-date` (it wants a `deletionDate` argument
+      // that the standard @deprecated has not; the contract keeps a deprecated name working, and its
+      // reason says what replaces it), `alphabetize` (the printer sorts the schema already),
       // `no-root-type` (the API has mutations and subscriptions), and
       // `require-field-of-type-query-in-mutation-result` (payloads return the changed record and
       // userErrors; a client refetches through `node`).

@@ -4,6 +4,7 @@ import { canonicalJson } from './audit/canonical-json';
 import type { AuditRecord } from './audit/audit-writer';
 import type { DomainEvent } from './events/domain-event';
 import { ErrorCode } from './graphql/error-code';
+import { LIMITS } from './graphql/request-limits';
 import { fail, userError, UserErrorsException, type UserError } from './graphql/user-error';
 import { inTransaction, refusalOf, type UnitOfWork } from './mutation';
 
@@ -37,7 +38,9 @@ export function idempotencyKeyOf(ctx: RequestContext, inputKey: string | null | 
     fail(ErrorCode.VALIDATION_FAILED, 'input.idempotencyKey and the Idempotency-Key header differ', ['input', 'idempotencyKey']);
   }
   const key = inputKey ?? header ?? null;
-  if (key !== null && (key.length > 255 || key.trim() === '')) fail(ErrorCode.VALIDATION_FAILED, 'An idempotency key has 1 to 255 characters', ['input', 'idempotencyKey']);
+  if (key !== null && (key.length > LIMITS.maxIdempotencyKeyLength || key.trim() === '')) {
+    fail(ErrorCode.VALIDATION_FAILED, `An idempotency key has 1 to ${LIMITS.maxIdempotencyKeyLength} characters (maxIdempotencyKeyLength)`, ['input', 'idempotencyKey']);
+  }
   return key;
 }
 

@@ -19,9 +19,11 @@ import type { SignerDirectory } from '../core/signatures/signer-directory';
 import type { NodeLoader } from '../core/graphql/node-registry';
 import type { GraphQLContext } from '../core/graphql/graphql-context';
 import { clientFacingError } from '../core/graphql/errors';
+import { namingTokenLimit } from '../core/graphql/request-limits';
 import { MODULES } from '../modules';
 import { BATCH_RECORD_PATH, batchRecordRoute, type RequestContextFactory } from '../modules/records/batch-record.route';
 import { deactivatedUsersAmong, refuseDeactivatedUsers } from '../modules/users/user-access';
+import { approvedSourceScope } from '../modules/approved-suppliers/approved-source-scope';
 import { PrincipalRecheck } from '../core/auth/principal-recheck';
 import { seedDemoData } from '../seed/demo';
 import { serverEntities } from './entities';
@@ -31,6 +33,7 @@ import { createLogger } from './logger';
 import { metricsRoute, trackPool } from './metrics';
 import { observabilityPlugin, subscriptionsOverWebSocketOnly } from './graphql-plugins';
 import { argumentTextCheck, createArmor, LIMITS } from './protection';
+import { queryCostCheck } from './query-cost';
 import { graphqlJsonBody, jsonErrors, requestScope, type RequestLocals } from './http-middleware';
 import { crossOrigin } from './cross-origin';
 import { graphqlIde } from './graphql-ide';
@@ -119,6 +122,7 @@ export async function startLotgraph(config: Config, options: StartOptions = {}):
 
   const verifier = new JwtVerifier(config.jwt, secret, !production);
   const principalCheck = refuseDeactivatedUsers(dataSource);
+  const principalScope = approvedSourceScope(dataSource);
   const schema = await buildLotgraphSchema();
   const armor = createArmor(production);
 
@@ -142,6 +146,7 @@ export async function startLotgraph(config: Config, options: StartOptions = {}):
       ...armor.plugins,
       argumentTextCheck<GraphQLContext>(),
       subscriptionsOverWebSocketOnly(),
+      queryCostCheck<GraphQLContext>(),
       databaseOutagePlugin(log),
       ApolloServerPluginLandingPageDisabled(),
       // No HTTP caching of authorized data; also spares a per-field instrumentation hook.
@@ -149,15 +154,15 @@ export async function startLotgraph(config: Config, options: StartOptions = {}):
       observabilityPlugin(!production),
     ],
     // Unexpected errors say only "Internal server error"; then database outages and driver errors in our words.
-    formatError: (formatted, error) => clientVisible(clientFacingError(formatted, error), error),
+    formatError: (formatted, error) => namingTokenLimit(clientVisible(clientFacingError(formatted, error), error)),
   });
   await apollo.start();
   const ws = attachWebSocket({
-    httpServer, schema, platform, verifier, principalCheck, validationRules: armor.validationRules, log, serving: () => health.serving,
+    httpServer, schema, platform, verifier, principalCheck, principalScope, validationRules: armor.validationRules, log, serving: () => health.serving,
   });
 
   const contextOf: RequestContextFactory = async (req, res) => {
-    const principal = await authenticate(req.headers.authorization, verifier, principalCheck).catch((err: unknown) => {
+    const principal = await authenticate(req.headers.authorization, verifier, principalCheck, principalScope).catch((err: unknown) => {
       throw isDatabaseUnavailable(err) ? serviceUnavailable() : err;
     });
     const idempotencyKey = req.header('idempotency-key');
@@ -172,7 +177,7 @@ export async function startLotgraph(config: Config, options: StartOptions = {}):
   if (config.browser.graphqlIde) app.use(graphqlIde());
   app.use(
     '/graphql',
-    graphqlJsonBody(LIMITS.bodyBytes),
+    graphqlJsonBody(LIMITS.maxBodyBytes),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => ({ ctx: await contextOf(req, res), tally: (res.locals as RequestLocals).tally }),
     }),

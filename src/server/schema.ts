@@ -6,6 +6,7 @@ import { fieldGuard } from '../core/authz/field-guard';
 import { AuditResolver } from '../core/audit/audit.resolver';
 import { ViewerResolver } from '../core/auth/viewer.resolver';
 import { ApiInfoResolver } from '../core/graphql/api-info.resolver';
+import { ChangeWatermarkResolver } from '../core/graphql/change-watermark.resolver';
 import { NodeResolver } from '../core/graphql/node.resolver';
 import { SignatureResolver } from '../core/signatures/signature.resolver';
 import { DateScalar, DateTimeScalar, DecimalScalar, JSONScalar } from '../core/graphql/scalars';
@@ -24,7 +25,7 @@ const NO_TOPIC_PUBSUB = {
   },
 };
 
-const CORE_RESOLVERS = [ApiInfoResolver, ViewerResolver, NodeResolver, AuditResolver, SignatureResolver];
+const CORE_RESOLVERS = [ApiInfoResolver, ViewerResolver, NodeResolver, AuditResolver, SignatureResolver, ChangeWatermarkResolver];
 
 const ROOT_DESCRIPTIONS = {
   query: 'Reads. Lists are Relay connections over records the caller may read; a field the caller may not read is null with a FORBIDDEN error at its path while the rest of the response is served.',

@@ -2,14 +2,15 @@ import type { Server as HttpServer } from 'node:http';
 import { WebSocketServer } from 'ws';
 import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
-import { GraphQLError, parse, specifiedRules, validate, type ExecutionArgs, type GraphQLSchema, type ValidationRule } from 'graphql';
+import { GraphQLError, getOperationAST, parse, specifiedRules, validate, type ExecutionArgs, type GraphQLSchema, type ValidationRule } from 'graphql';
 import type { Logger } from 'pino';
 import { RequestContext } from '../core/context';
 import type { Platform } from '../core/platform';
-import type { Principal } from '../core/auth/principal';
+import type { Principal, PrincipalScope } from '../core/auth/principal';
 import type { JwtVerifier } from '../core/auth/jwt-verifier';
 import { authenticate, type PrincipalCheck } from './authenticate';
-import { LIMITS } from './protection';
+import { LIMITS, namingTokenLimit } from '../core/graphql/request-limits';
+import { costRefusal } from './query-cost';
 import { tooManySubscriptions, unauthenticated } from '../core/graphql/errors';
 import { unstorableArgumentError } from '../core/graphql/input-text';
 import { clientVisible, isDatabaseUnavailable, serviceUnavailable } from './database-outage';
@@ -28,12 +29,13 @@ export function attachWebSocket(opts: {
   platform: Platform;
   verifier: JwtVerifier;
   principalCheck: PrincipalCheck;
+  principalScope: PrincipalScope;
   validationRules: ValidationRule[];
   log: Logger;
   /** False while stopping or without a database: new connections and operations are refused. */
   serving: () => boolean;
 }) {
-  const wss = new WebSocketServer({ server: opts.httpServer, path: '/graphql', maxPayload: 1024 * 1024 });
+  const wss = new WebSocketServer({ server: opts.httpServer, path: '/graphql', maxPayload: LIMITS.maxWebSocketMessageBytes });
   const disposable = useServer<Record<string, unknown> | undefined, ConnectionExtra>(
     {
       schema: opts.schema,
@@ -43,7 +45,7 @@ export function attachWebSocket(opts: {
           return false;
         }
         try {
-          (ctx.extra as ConnectionExtra).principal = await authenticate(ctx.connectionParams?.authorization, opts.verifier, opts.principalCheck);
+          (ctx.extra as ConnectionExtra).principal = await authenticate(ctx.connectionParams?.authorization, opts.verifier, opts.principalCheck, opts.principalScope);
           return true;
         } catch (err) {
           if (err instanceof GraphQLError && err.extensions.code === 'UNAUTHENTICATED') {
@@ -66,7 +68,7 @@ export function attachWebSocket(opts: {
         if (!opts.serving()) return [serviceUnavailable()];
         // graphql-ws has already counted this one; refused before any database work.
         if (Object.keys(ctx.subscriptions).length > LIMITS.subscriptionsPerConnection) {
-          return [tooManySubscriptions(LIMITS.subscriptionsPerConnection)];
+          return [tooManySubscriptions()];
         }
         const principal = (ctx.extra as ConnectionExtra).principal as Principal;
         // The account may have been deactivated (or the token expired) since the connection opened.
@@ -85,12 +87,17 @@ export function attachWebSocket(opts: {
         try {
           document = parse(payload.query, { maxTokens: LIMITS.maxTokens });
         } catch (err) {
-          return [err instanceof GraphQLError ? err : new GraphQLError(String(err))];
+          if (!(err instanceof GraphQLError)) return [new GraphQLError(String(err))];
+          const named = namingTokenLimit({ message: err.message, extensions: err.extensions });
+          return [new GraphQLError(named.message, { nodes: err.nodes, source: err.source, positions: err.positions, extensions: named.extensions })];
         }
         const errors = validate(opts.schema, document, [...specifiedRules, ...opts.validationRules]);
         if (errors.length > 0) return errors;
         const unstorable = unstorableArgumentError(opts.schema, document, payload.variables ?? undefined);
         if (unstorable) return [unstorable];
+        const operation = getOperationAST(document, payload.operationName);
+        const tooCostly = operation && costRefusal(opts.schema, document, operation, payload.variables);
+        if (tooCostly) return [tooCostly];
         const requestContext = RequestContext.create(opts.platform, principal, opts.log);
         const args: ExecutionArgs = {
           schema: opts.schema,

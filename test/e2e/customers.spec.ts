@@ -236,8 +236,8 @@ describe('customers query', () => {
     expect(await pageThrough('backward', vars)).toEqual(expected);
   });
 
-  it('refuses page sizes above 500 as VALIDATION_FAILED', async () => {
-    const big = await t.gql(CustomersDocument, { first: 501 }, 'SALES');
+  it('refuses page sizes above 1000 (maxPageSize) as VALIDATION_FAILED', async () => {
+    const big = await t.gql(CustomersDocument, { first: 1001 }, 'SALES');
     expect(big.errors?.[0]?.extensions?.code).toBe('VALIDATION_FAILED');
   });
 });

@@ -63,7 +63,7 @@ describe('a LIMS recording inspection results', () => {
     expect(open).toHaveLength(1);
     const inspection = open[0];
     expect(inspection).toMatchObject({ lotId: lot.id, inspectorName: null, readings: [], plan: { type: 'INCOMING', planVersion: 1, sampleSize: 2 } });
-    const characteristics = inspection.plan!.characteristics;
+    const characteristics = inspection.plan!.characteristics!;
     expect(characteristics).toEqual([
       {
         id: expect.stringMatching(/^ich_/), planId: inspection.plan!.id, seq: 1, name: 'Outer diameter', kind: 'QUANTITATIVE', unit: 'mm',
@@ -103,7 +103,7 @@ describe('a LIMS recording inspection results', () => {
 
   it('refetches a characteristic it keeps by id through node', async () => {
     const plan = await t.ok(LimsInspectionsDocument, { first: 1 }, lims);
-    const [first] = plan.inspections!.edges[0].node.plan!.characteristics;
+    const [first] = plan.inspections!.edges[0].node.plan!.characteristics!;
     const res = await t.ok(LimsCharacteristicNodeDocument, { id: first.id }, lims);
     expect(res.node).toEqual(first);
     // A caller who may not read inspection plans gets null, as for any record it may not read.
@@ -143,8 +143,8 @@ describe('a LIMS recording inspection results', () => {
     expect(large.errors).toBeUndefined();
     const plans = large.data!.inspections!.edges.map((e) => e.node.plan!);
     expect(new Set(plans.map((p) => p.id)).size).toBe(4);
-    expect(plans.map((p) => p.characteristics.length).sort()).toEqual([2, 2, 3, 3, 4, 4, 5, 5]);
-    expect(plans.every((p) => p.characteristics.every((c) => c.sampleCount === p.sampleSize))).toBe(true);
+    expect(plans.map((p) => p.characteristics!.length).sort()).toEqual([2, 2, 3, 3, 4, 4, 5, 5]);
+    expect(plans.every((p) => p.characteristics!.every((c) => c.sampleCount === p.sampleSize))).toBe(true);
     expect(small.extensions?.sqlStatements).toBeGreaterThan(0);
     expect(large.extensions?.sqlStatements).toBe(small.extensions?.sqlStatements);
   });

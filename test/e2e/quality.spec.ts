@@ -45,7 +45,7 @@ beforeAll(async () => {
     },
   }, 'QA_MANAGER');
   expect(plan.createInspectionPlan.inspectionPlan).toMatchObject({ planVersion: 1, status: 'ACTIVE' });
-  [diameter, visual] = plan.createInspectionPlan.inspectionPlan!.characteristics.map((c) => c.id);
+  [diameter, visual] = plan.createInspectionPlan.inspectionPlan!.characteristics!.map((c) => c.id);
   const eq = await t.ok(RegisterEquipmentDocument, { input: { assetTag: 'MIC-1', name: 'Micrometer', type: 'MEASURING_INSTRUMENT', siteId: setup.siteId, calibrationIntervalDays: 90 } }, 'MAINTENANCE');
   gauge = eq.registerEquipment.equipment!.id;
 });

@@ -20,7 +20,7 @@ async function visualPlan(materialId: string, type: InspectionType) {
     input: { materialId, type, sampleSize: 1, reason: 'Control plan rev A', characteristics: [{ name: 'Visual', kind: 'QUALITATIVE' }] },
   }, 'QA_MANAGER');
   expect(plan.createInspectionPlan.userErrors).toEqual([]);
-  const [{ id: characteristicId }] = plan.createInspectionPlan.inspectionPlan!.characteristics;
+  const [{ id: characteristicId }] = plan.createInspectionPlan.inspectionPlan!.characteristics!;
   return async (lotId: string) => {
     const started = await t.ok(StartInspectionDocument, { input: { lotId, type } }, 'QA_INSPECTOR');
     expect(started.startInspection.userErrors).toEqual([]);

@@ -116,14 +116,18 @@ export type ApprovePurchaseOrderInput = {
   reason?: string | null | undefined;
 };
 
-/** Criteria for listing approved-supplier-list entries: all given criteria must hold (AND); a list matches any of its values; an omitted criterion does not filter. */
+/** Criteria for listing approved supplier list entries: all given criteria must hold (AND); a list matches any of its values; an omitted criterion does not filter. */
 export type ApprovedSupplierFilter = {
+  /** Only records created in this window. */
+  createdAt?: DateTimeWindow | null | undefined;
   /** Only records of one of these materials (global ids). */
   materialIds?: Array<string | number> | null | undefined;
   /** Only records in one of these statuses. */
   status?: Array<MaterialSupplierStatus> | null | undefined;
   /** Only records of one of these suppliers (global ids). */
   supplierIds?: Array<string | number> | null | undefined;
+  /** Only records last changed in this window. For an incremental pull, pass the changeWatermark read before the previous pull as from. */
+  updatedAt?: DateTimeWindow | null | undefined;
 };
 
 /** Criteria for listing audit entries: all given criteria must hold (AND); a list matches any of its values; an omitted criterion does not filter. */
@@ -132,6 +136,8 @@ export type AuditTrailFilter = {
   actions?: Array<string> | null | undefined;
   /** Only entries made by this user (the token subject). */
   actorId?: string | null | undefined;
+  /** Only records created in this window. */
+  createdAt?: DateTimeWindow | null | undefined;
   /** Only entries about this record (global id). */
   entityId?: string | number | null | undefined;
   /** Only entries about records of this GraphQL type name, e.g. Lot. */
@@ -142,6 +148,8 @@ export type AuditTrailFilter = {
   occurredTo?: string | null | undefined;
   /** Only entries written by this request or operation. */
   requestId?: string | null | undefined;
+  /** Only records last changed in this window. For an incremental pull, pass the changeWatermark read before the previous pull as from. */
+  updatedAt?: DateTimeWindow | null | undefined;
 };
 
 /** One component line of a new BOM. */
@@ -190,12 +198,16 @@ export type CapaActionStatus =
 
 /** Narrows CAPAs; every given criterion must match. */
 export type CapaFilter = {
+  /** Only records created in this window. */
+  createdAt?: DateTimeWindow | null | undefined;
   /** Raised from any of these nonconformances. */
   nonconformanceIds?: Array<string | number> | null | undefined;
   /** Past its due date, or with an open action past its own (today, UTC). */
   overdue?: boolean | null | undefined;
   /** Only records in one of these statuses. */
   status?: Array<CapaStatus> | null | undefined;
+  /** Only records last changed in this window. For an incremental pull, pass the changeWatermark read before the previous pull as from. */
+  updatedAt?: DateTimeWindow | null | undefined;
 };
 
 /** Risk of the problem a CAPA addresses. */
@@ -551,12 +563,16 @@ export type CustomerFilter = {
   contactEmail?: string | null | undefined;
   /** ISO 3166-1 alpha-2 country code (case-insensitive). */
   country?: string | null | undefined;
+  /** Only records created in this window. */
+  createdAt?: DateTimeWindow | null | undefined;
   /** Only these customers. */
   ids?: Array<string | number> | null | undefined;
   /** Case-insensitive substring of code or name (wildcards match literally). */
   search?: string | null | undefined;
   /** Any of these states. */
   status?: Array<CustomerStatus> | null | undefined;
+  /** Only records last changed in this window. For an incremental pull, pass the changeWatermark read before the previous pull as from. */
+  updatedAt?: DateTimeWindow | null | undefined;
 };
 
 /** One sort key of a customer list. */
@@ -584,6 +600,14 @@ export type CustomerStatus =
   | 'ACTIVE'
   /** Deactivated with a reason; kept for distribution records and recalls. */
   | 'INACTIVE';
+
+/** A window of time: from (inclusive) up to to (exclusive); either end may be left open. */
+export type DateTimeWindow = {
+  /** Earliest instant included. */
+  from?: string | null | undefined;
+  /** First instant no longer included. */
+  to?: string | null | undefined;
+};
 
 /** Deactivates a user for good (ADMIN). */
 export type DeactivateUserInput = {
@@ -639,6 +663,8 @@ export type DispositionNonconformanceInput = {
 export type EquipmentFilter = {
   /** Calibration due on or before this date. */
   calibrationDueBy?: string | null | undefined;
+  /** Only records created in this window. */
+  createdAt?: DateTimeWindow | null | undefined;
   /** Only records with one of these global ids. */
   ids?: Array<string | number> | null | undefined;
   /** Only records of one of these sites (global ids). */
@@ -647,6 +673,8 @@ export type EquipmentFilter = {
   status?: Array<EquipmentStatus> | null | undefined;
   /** Only equipment of one of these types. */
   types?: Array<EquipmentType> | null | undefined;
+  /** Only records last changed in this window. For an incremental pull, pass the changeWatermark read before the previous pull as from. */
+  updatedAt?: DateTimeWindow | null | undefined;
 };
 
 /** Past its calibration due date, equipment counts as out of calibration whatever its status says. */
@@ -724,8 +752,12 @@ export type FirstPassYieldFilter = {
 
 /** Criteria for listing inspections: all given criteria must hold (AND); a list matches any of its values; an omitted criterion does not filter. */
 export type InspectionFilter = {
+  /** Only records created in this window. */
+  createdAt?: DateTimeWindow | null | undefined;
   /** Only records of one of these lots (global ids). */
   lotIds?: Array<string | number> | null | undefined;
+  /** Only records last changed in this window. For an incremental pull, pass the changeWatermark read before the previous pull as from. */
+  updatedAt?: DateTimeWindow | null | undefined;
   /** Only completed inspections with one of these verdicts. */
   verdicts?: Array<InspectionVerdict> | null | undefined;
 };
@@ -750,6 +782,8 @@ export type InspectionVerdict =
 export type LocationFilter = {
   /** Codes starting with this text (case-sensitive). */
   codePrefix?: string | null | undefined;
+  /** Only records created in this window. */
+  createdAt?: DateTimeWindow | null | undefined;
   /** Only these locations. */
   ids?: Array<string | number> | null | undefined;
   /** Case-insensitive substring of code or name. */
@@ -760,6 +794,8 @@ export type LocationFilter = {
   status?: Array<LocationStatus> | null | undefined;
   /** Only locations of these types. */
   types?: Array<LocationType> | null | undefined;
+  /** Only records last changed in this window. For an incremental pull, pass the changeWatermark read before the previous pull as from. */
+  updatedAt?: DateTimeWindow | null | undefined;
 };
 
 /** One ordering key; the id breaks ties. */
@@ -807,6 +843,8 @@ export type LocationType =
 
 /** Filters combine with AND; list values match any. */
 export type LotFilter = {
+  /** Only records created in this window. */
+  createdAt?: DateTimeWindow | null | undefined;
   /** Expiring on or after this date. */
   expiresFrom?: string | null | undefined;
   /** Expiring on or before this date. */
@@ -823,6 +861,8 @@ export type LotFilter = {
   supplierIds?: Array<string | number> | null | undefined;
   /** Only lots with exactly this supplier lot number. */
   supplierLotNumber?: string | null | undefined;
+  /** Only records last changed in this window. For an incremental pull, pass the changeWatermark read before the previous pull as from. */
+  updatedAt?: DateTimeWindow | null | undefined;
 };
 
 /** One sort key for lots; in orderBy, earlier keys take precedence and the id breaks remaining ties. */
@@ -933,6 +973,8 @@ export type MaterialChangedFilter = {
 export type MaterialFilter = {
   /** Codes starting with this text. */
   codePrefix?: string | null | undefined;
+  /** Only records created in this window. */
+  createdAt?: DateTimeWindow | null | undefined;
   /** Only materials of one of these device classes. */
   deviceClass?: Array<DeviceClass> | null | undefined;
   /** Only the material with this GTIN (GTIN-8/12/13/14; compared as GTIN-14). */
@@ -945,8 +987,13 @@ export type MaterialFilter = {
   status?: Array<MaterialStatus> | null | undefined;
   /** Only materials of one of these types. */
   type?: Array<MaterialType> | null | undefined;
-  /** Only materials changed after this time (exclusive), for incremental pulls. */
+  /**
+   * Only materials changed after this time (exclusive), for incremental pulls.
+   * @deprecated Use updatedAt: { from } (inclusive), which every list filter has.
+   */
   updatedAfter?: string | null | undefined;
+  /** Only records last changed in this window. For an incremental pull, pass the changeWatermark read before the previous pull as from. */
+  updatedAt?: DateTimeWindow | null | undefined;
 };
 
 /** One sort key for materials; in orderBy, earlier keys take precedence and the id breaks remaining ties. */
@@ -1048,6 +1095,8 @@ export type MovementType =
 
 /** Narrows nonconformances; every given criterion must match. */
 export type NonconformanceFilter = {
+  /** Only records created in this window. */
+  createdAt?: DateTimeWindow | null | undefined;
   /** Only nonconformances dispositioned one of these ways. */
   dispositions?: Array<Disposition> | null | undefined;
   /** Listing any of these lots. */
@@ -1058,6 +1107,8 @@ export type NonconformanceFilter = {
   status?: Array<NonconformanceStatus> | null | undefined;
   /** Raised against any of these suppliers. */
   supplierIds?: Array<string | number> | null | undefined;
+  /** Only records last changed in this window. For an incremental pull, pass the changeWatermark read before the previous pull as from. */
+  updatedAt?: DateTimeWindow | null | undefined;
 };
 
 /** What raised a nonconformance. */
@@ -1177,6 +1228,8 @@ export type ProduceLotInput = {
 
 /** Narrows purchase orders; every given criterion must match. */
 export type PurchaseOrderFilter = {
+  /** Only records created in this window. */
+  createdAt?: DateTimeWindow | null | undefined;
   /** Orders with a line of any of these materials. */
   materialIds?: Array<string | number> | null | undefined;
   /** Only the order with exactly this number. */
@@ -1185,6 +1238,8 @@ export type PurchaseOrderFilter = {
   status?: Array<PurchaseOrderStatus> | null | undefined;
   /** Only records of one of these suppliers (global ids). */
   supplierIds?: Array<string | number> | null | undefined;
+  /** Only records last changed in this window. For an incremental pull, pass the changeWatermark read before the previous pull as from. */
+  updatedAt?: DateTimeWindow | null | undefined;
 };
 
 /** One line of a new purchase order. */
@@ -1560,12 +1615,16 @@ export type SignatureMeaning =
 export type SiteFilter = {
   /** ISO 3166-1 alpha-2 country code. */
   country?: string | null | undefined;
+  /** Only records created in this window. */
+  createdAt?: DateTimeWindow | null | undefined;
   /** Only these sites. */
   ids?: Array<string | number> | null | undefined;
   /** Case-insensitive substring of code or name. */
   search?: string | null | undefined;
   /** Only sites in these statuses. */
   status?: Array<SiteStatus> | null | undefined;
+  /** Only records last changed in this window. For an incremental pull, pass the changeWatermark read before the previous pull as from. */
+  updatedAt?: DateTimeWindow | null | undefined;
 };
 
 /** One ordering key; the id breaks ties. */
@@ -1629,6 +1688,8 @@ export type StartMaintenanceInput = {
 
 /** Criteria for listing stock balances: all given criteria must hold (AND); a list matches any of its values; an omitted criterion does not filter. */
 export type StockBalanceFilter = {
+  /** Only records created in this window. */
+  createdAt?: DateTimeWindow | null | undefined;
   /** Only records of one of these locations (global ids). */
   locationIds?: Array<string | number> | null | undefined;
   /** Only records of one of these lots (global ids). */
@@ -1639,10 +1700,14 @@ export type StockBalanceFilter = {
   positiveOnly?: boolean;
   /** Only records of one of these sites (global ids). */
   siteIds?: Array<string | number> | null | undefined;
+  /** Only records last changed in this window. For an incremental pull, pass the changeWatermark read before the previous pull as from. */
+  updatedAt?: DateTimeWindow | null | undefined;
 };
 
 /** Criteria for listing stock movements: all given criteria must hold (AND); a list matches any of its values; an omitted criterion does not filter. */
 export type StockMovementFilter = {
+  /** Only records created in this window. */
+  createdAt?: DateTimeWindow | null | undefined;
   /** Only records of one of these lots (global ids). */
   lotIds?: Array<string | number> | null | undefined;
   /** Only movements at or after this time. */
@@ -1653,6 +1718,8 @@ export type StockMovementFilter = {
   siteIds?: Array<string | number> | null | undefined;
   /** Only movements of one of these types. */
   types?: Array<MovementType> | null | undefined;
+  /** Only records last changed in this window. For an incremental pull, pass the changeWatermark read before the previous pull as from. */
+  updatedAt?: DateTimeWindow | null | undefined;
 };
 
 /** Filters combine with AND; list values match any. */
@@ -1663,6 +1730,8 @@ export type SupplierFilter = {
   contactEmail?: string | null | undefined;
   /** Only suppliers in this country (ISO 3166-1 alpha-2). */
   country?: string | null | undefined;
+  /** Only records created in this window. */
+  createdAt?: DateTimeWindow | null | undefined;
   /** Only records with one of these global ids. */
   ids?: Array<string | number> | null | undefined;
   /** Qualification expiring on or before this date. */
@@ -1673,6 +1742,8 @@ export type SupplierFilter = {
   search?: string | null | undefined;
   /** Only records in one of these statuses. */
   status?: Array<SupplierStatus> | null | undefined;
+  /** Only records last changed in this window. For an incremental pull, pass the changeWatermark read before the previous pull as from. */
+  updatedAt?: DateTimeWindow | null | undefined;
 };
 
 /** One sort key for suppliers; in orderBy, earlier keys take precedence and the id breaks remaining ties. */
@@ -1862,6 +1933,8 @@ export type UpdateUserInput = {
 
 /** Filters combine with AND; list values match any. */
 export type UserFilter = {
+  /** Only records created in this window. */
+  createdAt?: DateTimeWindow | null | undefined;
   /** Exact e-mail (case-insensitive); refused for callers who may not read it. */
   email?: string | null | undefined;
   /** Users with these ids. */
@@ -1872,6 +1945,8 @@ export type UserFilter = {
   search?: string | null | undefined;
   /** Users in any of these states. */
   status?: Array<UserStatus> | null | undefined;
+  /** Only records last changed in this window. For an incremental pull, pass the changeWatermark read before the previous pull as from. */
+  updatedAt?: DateTimeWindow | null | undefined;
 };
 
 /** One sort key of the users list. */
@@ -2156,7 +2231,7 @@ export type LimsInspectionsQueryVariables = Exact<{
 }>;
 
 
-export type LimsInspectionsQuery = { inspections: { edges: Array<{ node: { id: string, lotId: string, status: string, verdict: InspectionVerdict | null, inspectorName: string | null, plan: { id: string, type: InspectionType, planVersion: number, sampleSize: number, characteristics: Array<{ id: string, planId: string, seq: number, name: string, kind: CharacteristicKind, unit: string | null, nominal: string | null, lowerLimit: string | null, upperLimit: string | null, sampleCount: number, requiresCalibratedInstrument: boolean }> } | null, readings: Array<{ characteristicId: string, sampleNo: number, value: string | null, accepted: boolean | null, equipmentId: string | null }> } }> } | null };
+export type LimsInspectionsQuery = { inspections: { edges: Array<{ node: { id: string, lotId: string, status: string, verdict: InspectionVerdict | null, inspectorName: string | null, plan: { id: string, type: InspectionType, planVersion: number, sampleSize: number, characteristics: Array<{ id: string, planId: string, seq: number, name: string, kind: CharacteristicKind, unit: string | null, nominal: string | null, lowerLimit: string | null, upperLimit: string | null, sampleCount: number, requiresCalibratedInstrument: boolean }> | null } | null, readings: Array<{ characteristicId: string, sampleNo: number, value: string | null, accepted: boolean | null, equipmentId: string | null }> } }> } | null };
 
 export type LimsInstrumentsQueryVariables = Exact<{
   siteIds?: Array<string | number> | string | number | null | undefined;
@@ -2725,7 +2800,7 @@ export type CreateInspectionPlanMutationVariables = Exact<{
 }>;
 
 
-export type CreateInspectionPlanMutation = { createInspectionPlan: { inspectionPlan: { id: string, planVersion: number, status: string, characteristics: Array<{ id: string, seq: number, name: string, kind: CharacteristicKind }> } | null, userErrors: Array<{ code: ErrorCode, message: string, field: Array<string> | null }> } };
+export type CreateInspectionPlanMutation = { createInspectionPlan: { inspectionPlan: { id: string, planVersion: number, status: string, characteristics: Array<{ id: string, seq: number, name: string, kind: CharacteristicKind }> | null } | null, userErrors: Array<{ code: ErrorCode, message: string, field: Array<string> | null }> } };
 
 export type StartInspectionMutationVariables = Exact<{
   input: StartInspectionInput;
@@ -2937,6 +3012,20 @@ export type AdjustStockSignedMutationVariables = Exact<{
 
 
 export type AdjustStockSignedMutation = { adjustStock: { movement: { id: string, type: MovementType, quantity: string, fromLocationId: string | null, toLocationId: string | null } | null, signature: { meaning: SignatureMeaning, printedName: string, recordType: string, recordVersion: number } | null, userErrors: Array<{ code: ErrorCode, message: string, field: Array<string> | null }> } };
+
+export type SupplierPortalQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type SupplierPortalQuery = { me: { id: string, roles: Array<string>, supplierId: string | null } | null, lots: { totalCount: number, edges: Array<{ node: { id: string, lotNumber: string, supplierLotNumber: string | null, status: LotStatus, quantity: string, unit: string, purchaseOrderLineId: string | null, material: { id: string, code: string, name: string, unit: string, gtin: string | null } | null } }> } | null, approvedSuppliers: { edges: Array<{ node: { id: string, status: MaterialSupplierStatus, supplierPartNumber: string | null, material: { id: string, code: string, name: string, description: string | null, unit: string, gtin: string | null, revision: string, shelfLifeDays: number | null, lotControlled: boolean } | null } }> } | null, purchaseOrders: { edges: Array<{ node: { id: string, orderNumber: string, status: PurchaseOrderStatus, currency: string, totalAmount: string | null, lines: Array<{ id: string, lineNo: number, quantity: string, unitPrice: string | null, dueOn: string, receivedQuantity: string, material: { id: string, code: string, name: string } | null, receipts: Array<{ id: string, lotNumber: string, supplierLotNumber: string | null, quantity: string, status: LotStatus }> | null }> | null } }> } | null };
+
+export type SupplierPortalWithInternalFieldsQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type SupplierPortalWithInternalFieldsQuery = { me: { id: string, supplierId: string | null } | null, materials: { edges: Array<{ node: { id: string, code: string, name: string, gtin: string | null, reorderPoint: string | null, lotNumberPattern: string | null, customFields: unknown } }> } | null, capas: { totalCount: number } | null };
 
 export type SupplierFieldsFragment = { id: string, code: string, name: string, country: string | null, contactName: string | null, contactEmail: string | null, contactPhone: string | null, qualificationStatus: QualificationStatus, qualificationExpiresOn: string | null, qualificationReason: string | null, qualifiedAt: string | null, qualifiedBy: string | null, qualified: boolean, status: SupplierStatus, version: number };
 
@@ -3239,6 +3328,8 @@ export const StockMovementsDocument = {"kind":"Document","definitions":[{"kind":
 export const MoveStockDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MoveStock"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MoveStockInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moveStock"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"movement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"fromLocationId"}},{"kind":"Field","name":{"kind":"Name","value":"toLocationId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<MoveStockMutation, MoveStockMutationVariables>;
 export const AdjustStockDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdjustStock"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AdjustStockInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adjustStock"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"movement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"fromLocationId"}},{"kind":"Field","name":{"kind":"Name","value":"toLocationId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<AdjustStockMutation, AdjustStockMutationVariables>;
 export const AdjustStockSignedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdjustStockSigned"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AdjustStockInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adjustStock"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"movement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"fromLocationId"}},{"kind":"Field","name":{"kind":"Name","value":"toLocationId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"signature"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meaning"}},{"kind":"Field","name":{"kind":"Name","value":"printedName"}},{"kind":"Field","name":{"kind":"Name","value":"recordType"}},{"kind":"Field","name":{"kind":"Name","value":"recordVersion"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<AdjustStockSignedMutation, AdjustStockSignedMutationVariables>;
+export const SupplierPortalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SupplierPortal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"supplierId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lots"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lotNumber"}},{"kind":"Field","name":{"kind":"Name","value":"supplierLotNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"purchaseOrderLineId"}},{"kind":"Field","name":{"kind":"Name","value":"material"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"gtin"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"approvedSuppliers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"supplierPartNumber"}},{"kind":"Field","name":{"kind":"Name","value":"material"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"gtin"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"shelfLifeDays"}},{"kind":"Field","name":{"kind":"Name","value":"lotControlled"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"purchaseOrders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orderNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"totalAmount"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lineNo"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"receivedQuantity"}},{"kind":"Field","name":{"kind":"Name","value":"material"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"receipts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lotNumber"}},{"kind":"Field","name":{"kind":"Name","value":"supplierLotNumber"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<SupplierPortalQuery, SupplierPortalQueryVariables>;
+export const SupplierPortalWithInternalFieldsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SupplierPortalWithInternalFields"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"supplierId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"materials"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"gtin"}},{"kind":"Field","name":{"kind":"Name","value":"reorderPoint"}},{"kind":"Field","name":{"kind":"Name","value":"lotNumberPattern"}},{"kind":"Field","name":{"kind":"Name","value":"customFields"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"capas"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<SupplierPortalWithInternalFieldsQuery, SupplierPortalWithInternalFieldsQueryVariables>;
 export const SuppliersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Suppliers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"last"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"before"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SupplierFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SupplierOrder"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"suppliers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"Variable","name":{"kind":"Name","value":"last"}}},{"kind":"Argument","name":{"kind":"Name","value":"before"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SupplierFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SupplierFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Supplier"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"contactName"}},{"kind":"Field","name":{"kind":"Name","value":"contactEmail"}},{"kind":"Field","name":{"kind":"Name","value":"contactPhone"}},{"kind":"Field","name":{"kind":"Name","value":"qualificationStatus"}},{"kind":"Field","name":{"kind":"Name","value":"qualificationExpiresOn"}},{"kind":"Field","name":{"kind":"Name","value":"qualificationReason"}},{"kind":"Field","name":{"kind":"Name","value":"qualifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"qualifiedBy"}},{"kind":"Field","name":{"kind":"Name","value":"qualified"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<SuppliersQuery, SuppliersQueryVariables>;
 export const SupplierCodesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SupplierCodes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SupplierFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SupplierOrder"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"suppliers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SupplierCodesQuery, SupplierCodesQueryVariables>;
 export const SupplierNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SupplierNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Supplier"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<SupplierNodeQuery, SupplierNodeQueryVariables>;

@@ -13,7 +13,7 @@ async function plan(t: TestServer, materialId: string, type: InspectionType): Pr
     input: { materialId, type, sampleSize: 1, reason: 'Analytics data set', characteristics: [{ name: 'Visual', kind: 'QUALITATIVE' }] },
   }, 'QA_MANAGER');
   if (res.createInspectionPlan.userErrors.length) throw new Error(JSON.stringify(res.createInspectionPlan.userErrors));
-  return res.createInspectionPlan.inspectionPlan!.characteristics[0].id;
+  return res.createInspectionPlan.inspectionPlan!.characteristics![0].id;
 }
 
 /** The full public flow: start, record, complete; returns the inspection id and the nonconformance a FAIL opened. */

@@ -29,7 +29,8 @@ export async function auditTrail(
   if (filter.requestId) qb.andWhere('a.request_id = :rid', { rid: filter.requestId });
   if (filter.occurredFrom) qb.andWhere('a.occurred_at >= :from', { from: filter.occurredFrom });
   if (filter.occurredTo) qb.andWhere('a.occurred_at < :to', { to: filter.occurredTo });
-  return paginate(qb, args, [{ column: 'a.seq', direction, value: (a) => String(a.seq) }]);
+  // An audit entry is never changed: it was last updated when it occurred.
+  return paginate(qb, args, [{ column: 'a.seq', direction, value: (a) => String(a.seq) }], filter, { createdAt: 'a.occurred_at', updatedAt: 'a.occurred_at' });
 }
 
 const BATCH = 5000;

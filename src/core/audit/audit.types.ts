@@ -2,6 +2,7 @@ import { Field, ID, InputType, ObjectType, Int } from 'type-graphql';
 import { Node } from '../graphql/node';
 import { ConnectionType } from '../graphql/connection';
 import { DateTimeScalar, JSONScalar } from '../graphql/scalars';
+import { ChangeWindowFilter } from '../graphql/change-window';
 
 @ObjectType({ description: "One field's change; the earlier value is never lost." })
 export class AuditFieldChange {
@@ -60,7 +61,7 @@ export class AuditEntry implements Node {
 export const AuditEntryConnection = ConnectionType(AuditEntry, 'AuditEntry');
 
 @InputType({ description: 'Criteria for listing audit entries: all given criteria must hold (AND); a list matches any of its values; an omitted criterion does not filter.' })
-export class AuditTrailFilter {
+export class AuditTrailFilter extends ChangeWindowFilter {
   @Field({ nullable: true, description: 'Only entries about records of this GraphQL type name, e.g. Lot.' })
   entityType?: string;
 

@@ -1,6 +1,7 @@
 import { ArgsType, Field, Int, ObjectType, registerEnumType, type ClassType } from 'type-graphql';
+import { LIMITS } from './request-limits';
 
-export const MAX_PAGE_SIZE = 500;
+export const MAX_PAGE_SIZE = LIMITS.maxPageSize;
 export const DEFAULT_PAGE_SIZE = 50;
 
 export enum SortDirection {

@@ -2,10 +2,10 @@ import { GraphQLError } from 'graphql';
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../context';
 import { prefixOf } from '../ids';
-import { validationFailed } from './errors';
 import type { GraphQLContext } from './graphql-context';
 import { Node } from './node';
 import { MAX_PAGE_SIZE } from './connection';
+import { limitExceeded } from './request-limits';
 
 /** Loads any records by id, one statement per type, each with the caller's row scope. */
 async function loadNodes(ctx: RequestContext, ids: readonly string[]): Promise<(object | null)[]> {
@@ -40,7 +40,7 @@ export class NodeResolver {
 
   @Query(() => [Node], { nullable: 'items', description: 'Records by id, in the order asked; null where absent or not readable.' })
   async nodes(@Ctx() { ctx }: GraphQLContext, @Arg('ids', () => [ID], { description: 'Global ids of any types.' }) ids: string[]): Promise<(object | null)[]> {
-    if (ids.length > MAX_PAGE_SIZE) throw validationFailed(`At most ${MAX_PAGE_SIZE} ids`, 'ids');
+    if (ids.length > MAX_PAGE_SIZE) throw limitExceeded(`At most ${MAX_PAGE_SIZE} ids (maxPageSize)`, 'VALIDATION_FAILED', 'maxPageSize', { field: 'ids' });
     return loadNodes(ctx, ids);
   }
 }

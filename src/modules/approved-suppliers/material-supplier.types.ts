@@ -7,6 +7,7 @@ import { DateTimeScalar } from '../../core/graphql/scalars';
 import { Material } from '../materials/material.types';
 import { Supplier } from '../suppliers/supplier.types';
 import { MaterialSupplierStatus } from './material-supplier.enums';
+import { ChangeWindowFilter } from '../../core/graphql/change-window';
 
 @ObjectType({ implements: [Node, LifecycleFields], description: 'An approved-supplier-list entry: this supplier may supply this material.' })
 export class MaterialSupplier extends LifecycleFields implements Node {
@@ -43,8 +44,8 @@ export class MaterialSupplier extends LifecycleFields implements Node {
 
 export const MaterialSupplierConnection = ConnectionType(MaterialSupplier, 'MaterialSupplier');
 
-@InputType({ description: 'Criteria for listing approved-supplier-list entries: all given criteria must hold (AND); a list matches any of its values; an omitted criterion does not filter.' })
-export class ApprovedSupplierFilter {
+@InputType({ description: 'Criteria for listing approved supplier list entries: all given criteria must hold (AND); a list matches any of its values; an omitted criterion does not filter.' })
+export class ApprovedSupplierFilter extends ChangeWindowFilter {
   @Field(() => [ID], { nullable: true, description: 'Only records of one of these materials (global ids).' })
   materialIds?: string[];
 

@@ -5,6 +5,7 @@ import { ConnectionType } from '../../core/graphql/connection';
 import { DateScalar, DateTimeScalar } from '../../core/graphql/scalars';
 import { CapaActionStatus, CapaRisk, CapaStatus } from './capa.enums';
 import { EVENT_ID } from '../../core/graphql/subscription-args';
+import { ChangeWindowFilter } from '../../core/graphql/change-window';
 
 @ObjectType({ implements: [Node, LifecycleFields], description: 'An action item of a CAPA plan.' })
 export class CapaAction extends LifecycleFields implements Node {
@@ -43,7 +44,7 @@ export class Capa extends LifecycleFields implements Node {
 export const CapaConnection = ConnectionType(Capa, 'Capa');
 
 @InputType({ description: 'Narrows CAPAs; every given criterion must match.' })
-export class CapaFilter {
+export class CapaFilter extends ChangeWindowFilter {
   @Field(() => [CapaStatus], { nullable: true, description: 'Only records in one of these statuses.' }) status?: CapaStatus[];
   @Field(() => [ID], { nullable: true, description: 'Raised from any of these nonconformances.' }) nonconformanceIds?: string[];
   @Field(() => Boolean, { nullable: true, description: 'Past its due date, or with an open action past its own (today, UTC).' }) overdue?: boolean | null;

@@ -5,6 +5,7 @@ import { ConnectionType, SortDirection } from '../../core/graphql/connection';
 import { Payload } from '../../core/graphql/payload';
 import { JSONScalar } from '../../core/graphql/scalars';
 import { CustomerStatus } from './customer.enums';
+import { ChangeWindowFilter } from '../../core/graphql/change-window';
 
 // Contact fields are nullable in the schema: a caller who may not read them gets null plus a
 // FORBIDDEN error at the field's path, and the rest of the record is still served.
@@ -40,7 +41,7 @@ export class Customer extends LifecycleFields implements Node {
 export const CustomerConnection = ConnectionType(Customer, 'Customer');
 
 @InputType({ description: 'Filters combine with AND; list values match any.' })
-export class CustomerFilter {
+export class CustomerFilter extends ChangeWindowFilter {
   @Field(() => [ID], { nullable: true, description: 'Only these customers.' })
   ids?: string[];
 

@@ -6,7 +6,7 @@ import { toPayload } from '../../core/graphql/payload';
 import * as equipment from './equipment.service';
 import { equipmentStatusChanges } from './equipment-changes.service';
 import {
-  CalibrationRecordConnection, EquipmentConnection, EquipmentFilter, EquipmentStatusChangedEvent, EquipmentStatusChangedFilter,
+  CalibrationRecordConnection, CalibrationRecordFilter, EquipmentConnection, EquipmentFilter, EquipmentStatusChangedEvent, EquipmentStatusChangedFilter,
 } from './equipment.types';
 import {
   RecordCalibrationInput, RecordCalibrationPayload, RegisterEquipmentInput, RegisterEquipmentPayload, SetEquipmentStatusInput,
@@ -29,8 +29,9 @@ export class EquipmentResolver {
     @Ctx() { ctx }: GraphQLContext,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Arg('equipmentIds', () => [ID], { nullable: true, description: 'Only records of one of these pieces of equipment.' }) equipmentIds?: string[],
+    @Arg('filter', () => CalibrationRecordFilter, { nullable: true, description: 'Which records; filters combine with AND.' }) filter?: CalibrationRecordFilter,
   ) {
-    return equipment.listCalibrations(ctx, args, equipmentIds);
+    return equipment.listCalibrations(ctx, args, equipmentIds, filter);
   }
 
   @Mutation(() => RegisterEquipmentPayload, { description: 'Registers equipment; calibrated equipment starts OUT_OF_CALIBRATION until its first PASS.' })

@@ -5,6 +5,7 @@ import { ConnectionType } from '../../core/graphql/connection';
 import { DateScalar, DateTimeScalar } from '../../core/graphql/scalars';
 import { CalibrationResult, EquipmentStatus, EquipmentType } from './equipment.enums';
 import { EVENT_ID } from '../../core/graphql/subscription-args';
+import { ChangeWindowFilter } from '../../core/graphql/change-window';
 
 @ObjectType({ implements: [Node, LifecycleFields], description: 'An instrument or production asset (ISO 13485 7.6).' })
 export class Equipment extends LifecycleFields implements Node {
@@ -85,8 +86,11 @@ export class CalibrationRecord implements Node {
 
 export const CalibrationRecordConnection = ConnectionType(CalibrationRecord, 'CalibrationRecord');
 
+@InputType({ description: 'Narrows calibration records (a record never changes: its createdAt and updatedAt are when it was recorded); every given criterion must match.' })
+export class CalibrationRecordFilter extends ChangeWindowFilter {}
+
 @InputType({ description: 'Criteria for listing equipment: all given criteria must hold (AND); a list matches any of its values; an omitted criterion does not filter.' })
-export class EquipmentFilter {
+export class EquipmentFilter extends ChangeWindowFilter {
   @Field(() => [ID], { nullable: true, description: 'Only records with one of these global ids.' })
   ids?: string[];
 

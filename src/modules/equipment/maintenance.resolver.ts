@@ -5,7 +5,7 @@ import { toPayload } from '../../core/graphql/payload';
 import { MaintenanceOrderStatus } from './equipment.enums';
 import { cancelMaintenanceOrder, openMaintenanceOrder, startMaintenance } from './maintenance-lifecycle.service';
 import { listMaintenance, recordMaintenance } from './maintenance.service';
-import { MaintenanceOrderConnection } from './maintenance.types';
+import { MaintenanceOrderConnection, MaintenanceOrderFilter } from './maintenance.types';
 import {
   CancelMaintenanceOrderInput, CancelMaintenanceOrderPayload, OpenMaintenanceOrderInput, OpenMaintenanceOrderPayload, RecordMaintenanceInput,
   RecordMaintenancePayload, StartMaintenanceInput, StartMaintenancePayload,
@@ -19,8 +19,9 @@ export class MaintenanceResolver {
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Arg('equipmentIds', () => [ID], { nullable: true, description: 'Only orders for one of these pieces of equipment.' }) equipmentIds?: string[],
     @Arg('status', () => [MaintenanceOrderStatus], { nullable: true, description: 'Only orders in these statuses.' }) status?: MaintenanceOrderStatus[],
+    @Arg('filter', () => MaintenanceOrderFilter, { nullable: true, description: 'Which records; filters combine with AND.' }) filter?: MaintenanceOrderFilter,
   ) {
-    return listMaintenance(ctx, args, equipmentIds, status);
+    return listMaintenance(ctx, args, equipmentIds, status, filter);
   }
 
   @Mutation(() => OpenMaintenanceOrderPayload, { description: 'Plans preventive or corrective maintenance (OPEN).' })

@@ -1,4 +1,5 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { ChangeWindowFilter } from '../../core/graphql/change-window';
 import { Node } from '../../core/graphql/node';
 import { LifecycleFields } from '../../core/graphql/lifecycle-fields';
 import { ConnectionType } from '../../core/graphql/connection';
@@ -60,3 +61,6 @@ export class MaintenanceOrder extends LifecycleFields implements Node {
 }
 
 export const MaintenanceOrderConnection = ConnectionType(MaintenanceOrder, 'MaintenanceOrder');
+
+@InputType({ description: 'Narrows maintenance orders; every given criterion must match.' })
+export class MaintenanceOrderFilter extends ChangeWindowFilter {}

@@ -47,7 +47,7 @@ export async function listLots(ctx: RequestContext, args: ConnectionArgs, filter
   if (filter.expiresTo) qb.andWhere('lt.expires_on <= :et', { et: filter.expiresTo });
   if (filter.supplierLotNumber) qb.andWhere('lt.supplier_lot_number = :sln', { sln: filter.supplierLotNumber });
   const keys = sortKeys(ctx, 'Lot', orderBy, ORDER_COLUMNS, { field: LotOrderField.CREATED_AT, direction: SortDirection.DESC }, 'lt.id');
-  return paginate(qb, args, keys);
+  return paginate(qb, args, keys, filter);
 }
 
 /** A lot by material code and internal (or, failing that, supplier) lot number, within the caller's row scope. */

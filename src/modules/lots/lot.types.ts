@@ -4,6 +4,7 @@ import { LifecycleFields } from '../../core/graphql/lifecycle-fields';
 import { ConnectionType, SortDirection } from '../../core/graphql/connection';
 import { DateScalar, DateTimeScalar, DecimalScalar } from '../../core/graphql/scalars';
 import { LotOrigin, LotStatus } from './lot.enums';
+import { ChangeWindowFilter } from '../../core/graphql/change-window';
 
 @ObjectType({ implements: [Node, LifecycleFields], description: 'A lot of one material, with its status, production identifiers and signatures.' })
 export class Lot extends LifecycleFields implements Node {
@@ -65,7 +66,7 @@ export class Lot extends LifecycleFields implements Node {
 export const LotConnection = ConnectionType(Lot, 'Lot');
 
 @InputType({ description: 'Filters combine with AND; list values match any.' })
-export class LotFilter {
+export class LotFilter extends ChangeWindowFilter {
   @Field(() => [ID], { nullable: true, description: 'Only records with one of these global ids.' })
   ids?: string[];
 

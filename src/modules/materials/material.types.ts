@@ -5,6 +5,7 @@ import { ConnectionType, SortDirection } from '../../core/graphql/connection';
 import { Payload, payloadDescription, payloadRecordDescription } from '../../core/graphql/payload';
 import { DateTimeScalar, DecimalScalar, JSONScalar } from '../../core/graphql/scalars';
 import { DeviceClass, MaterialStatus, MaterialType } from './material.enums';
+import { ChangeWindowFilter } from '../../core/graphql/change-window';
 
 @ObjectType({ implements: [Node, LifecycleFields], description: 'An item master record: what is bought, made, stocked or sold.' })
 export class Material extends LifecycleFields implements Node {
@@ -50,14 +51,14 @@ export class Material extends LifecycleFields implements Node {
   @Field(() => MaterialStatus, { description: 'Lifecycle status; lots are received only for ACTIVE materials.' })
   status: MaterialStatus;
 
-  @Field({ description: 'Pattern of internal lot numbers: {YY} {YYYY} {MM} {DD} {MAT} and {SEQ:n}, e.g. {YY}{MM}{DD}-{SEQ:4}.' })
+  @Field(() => String, { nullable: true, description: 'Pattern of internal lot numbers: {YY} {YYYY} {MM} {DD} {MAT} and {SEQ:n}, e.g. {YY}{MM}{DD}-{SEQ:4}; null with FORBIDDEN for a SUPPLIER.' })
   lotNumberPattern: string;
 }
 
 export const MaterialConnection = ConnectionType(Material, 'Material');
 
 @InputType({ description: 'Filters combine with AND; list values match any.' })
-export class MaterialFilter {
+export class MaterialFilter extends ChangeWindowFilter {
   @Field(() => [ID], { nullable: true, description: 'Only records with one of these global ids.' })
   ids?: string[];
 
@@ -79,7 +80,7 @@ export class MaterialFilter {
   @Field({ nullable: true, description: 'Only the material with this GTIN (GTIN-8/12/13/14; compared as GTIN-14).' })
   gtin?: string;
 
-  @Field(() => DateTimeScalar, { nullable: true, description: 'Only materials changed after this time (exclusive), for incremental pulls.' })
+  @Field(() => DateTimeScalar, { nullable: true, deprecationReason: 'Use updatedAt: { from } (inclusive), which every list filter has.', description: 'Only materials changed after this time (exclusive), for incremental pulls.' })
   updatedAfter?: Date;
 }
 

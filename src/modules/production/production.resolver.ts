@@ -8,7 +8,7 @@ import * as boms from './bom.service';
 import * as workOrders from './work-order.service';
 import { consumeLot, produceLot } from './consumption.service';
 import { WorkOrderStatus } from './production.enums';
-import { Bom, BomConnection, BomLine, WorkOrderConnection, WorkOrderFilter } from './production.types';
+import { Bom, BomConnection, BomFilter, BomLine, WorkOrderConnection, WorkOrderFilter } from './production.types';
 import {
   CancelWorkOrderPayload, CloseWorkOrderPayload, CompleteWorkOrderPayload, ConsumeLotInput, ConsumeLotPayload, CreateBomInput,
   CreateBomPayload, CreateWorkOrderInput, CreateWorkOrderPayload, ProduceLotInput, ProduceLotPayload, ReleaseWorkOrderPayload,
@@ -22,8 +22,9 @@ export class BomResolver {
     @Ctx() { ctx }: GraphQLContext,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Arg('productMaterialIds', () => [ID], { nullable: true, description: 'Only BOMs of one of these products.' }) productMaterialIds?: string[],
+    @Arg('filter', () => BomFilter, { nullable: true, description: 'Which records; filters combine with AND.' }) filter?: BomFilter,
   ) {
-    return boms.listBoms(ctx, args, productMaterialIds);
+    return boms.listBoms(ctx, args, productMaterialIds, filter);
   }
 
   @FieldResolver(() => [BomLine], { description: 'The components, in line order.' })

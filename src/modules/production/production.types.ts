@@ -4,6 +4,7 @@ import { LifecycleFields } from '../../core/graphql/lifecycle-fields';
 import { ConnectionType } from '../../core/graphql/connection';
 import { DateTimeScalar, DecimalScalar } from '../../core/graphql/scalars';
 import { WorkOrderStatus } from './production.enums';
+import { ChangeWindowFilter } from '../../core/graphql/change-window';
 
 @ObjectType({ implements: [Node], description: 'A BOM line: a component, its quantity per unit of product, and approved substitutes.' })
 export class BomLine implements Node {
@@ -39,6 +40,9 @@ export class Bom extends LifecycleFields implements Node {
 }
 
 export const BomConnection = ConnectionType(Bom, 'Bom');
+
+@InputType({ description: 'Narrows bills of materials; every given criterion must match.' })
+export class BomFilter extends ChangeWindowFilter {}
 
 @ObjectType({ implements: [Node], description: 'A lot consumed by a work order.' })
 export class Consumption implements Node {
@@ -94,7 +98,7 @@ export class WorkOrder extends LifecycleFields implements Node {
 export const WorkOrderConnection = ConnectionType(WorkOrder, 'WorkOrder');
 
 @InputType({ description: 'Criteria for listing work orders: all given criteria must hold (AND); a list matches any of its values; an omitted criterion does not filter.' })
-export class WorkOrderFilter {
+export class WorkOrderFilter extends ChangeWindowFilter {
   @Field(() => [WorkOrderStatus], { nullable: true, description: 'Only records in one of these statuses.' })
   status?: WorkOrderStatus[];
 

@@ -2,7 +2,11 @@ import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from '
 import type { GraphQLContext } from '../../core/graphql/graphql-context';
 import { ConnectionArgs } from '../../core/graphql/connection';
 import { toPayload } from '../../core/graphql/payload';
-import type { PurchaseOrderEntity } from './purchase-order.entity';
+import { lotsReceivedAgainstLineLoader } from '../lots/lot.loaders';
+import { Lot } from '../lots/lot.types';
+import { materialLoader } from '../materials/material.loaders';
+import { Material } from '../materials/material.types';
+import type { PurchaseOrderEntity, PurchaseOrderLineEntity } from './purchase-order.entity';
 import { approvePurchaseOrder, cancelPurchaseOrder, closePurchaseOrder, sendPurchaseOrder } from './purchase-order-lifecycle.service';
 import { createPurchaseOrder, listPurchaseOrders } from './purchase-order.service';
 import { purchaseOrderLinesLoader } from './purchase-order.table';
@@ -48,5 +52,18 @@ export class PurchaseOrderResolver {
   @Mutation(() => ClosePurchaseOrderPayload, { description: 'RECEIVED or PARTIALLY_RECEIVED → CLOSED with a reason.' })
   closePurchaseOrder(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => ClosePurchaseOrderInput, { description: 'What to close; see ClosePurchaseOrderInput.' }) input: ClosePurchaseOrderInput) {
     return toPayload(ClosePurchaseOrderPayload, async () => ({ purchaseOrder: await closePurchaseOrder(ctx, input) }));
+  }
+}
+
+@Resolver(() => PurchaseOrderLine)
+export class PurchaseOrderLineResolver {
+  @FieldResolver(() => Material, { nullable: true, description: 'The material ordered; null where the caller may not read it.' })
+  material(@Root() line: PurchaseOrderLineEntity, @Ctx() { ctx }: GraphQLContext) {
+    return materialLoader(ctx).load(line.materialId);
+  }
+
+  @FieldResolver(() => [Lot], { nullable: true, description: 'The lots received against this line, in receipt order (those the caller may read); null with FORBIDDEN for a caller who may read no lot.' })
+  receipts(@Root() line: PurchaseOrderLineEntity, @Ctx() { ctx }: GraphQLContext) {
+    return lotsReceivedAgainstLineLoader(ctx).load(line.id);
   }
 }

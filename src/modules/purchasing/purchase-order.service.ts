@@ -35,7 +35,7 @@ export function listPurchaseOrders(ctx: RequestContext, args: ConnectionArgs, fi
   return paginate(qb, args, [
     { column: 'po.created_at', direction: SortDirection.DESC, value: (o) => o.createdAt },
     { column: 'po.id', direction: SortDirection.DESC, value: (o) => o.id },
-  ]);
+  ], filter);
 }
 
 function validateCreate(input: CreatePurchaseOrderInput) {

@@ -4,6 +4,7 @@ import { LifecycleFields } from '../../core/graphql/lifecycle-fields';
 import { ConnectionType } from '../../core/graphql/connection';
 import { DateScalar, DateTimeScalar, DecimalScalar } from '../../core/graphql/scalars';
 import { PurchaseOrderStatus } from './purchase-order.enums';
+import { ChangeWindowFilter } from '../../core/graphql/change-window';
 
 @ObjectType({ implements: [Node], description: 'One material, quantity, price and due date of a purchase order.' })
 export class PurchaseOrderLine implements Node {
@@ -34,7 +35,7 @@ export class PurchaseOrder extends LifecycleFields implements Node {
 export const PurchaseOrderConnection = ConnectionType(PurchaseOrder, 'PurchaseOrder');
 
 @InputType({ description: 'Narrows purchase orders; every given criterion must match.' })
-export class PurchaseOrderFilter {
+export class PurchaseOrderFilter extends ChangeWindowFilter {
   @Field(() => [PurchaseOrderStatus], { nullable: true, description: 'Only records in one of these statuses.' }) status?: PurchaseOrderStatus[];
   @Field(() => [ID], { nullable: true, description: 'Only records of one of these suppliers (global ids).' }) supplierIds?: string[];
   @Field(() => [ID], { nullable: true, description: 'Orders with a line of any of these materials.' }) materialIds?: string[];

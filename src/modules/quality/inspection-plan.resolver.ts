@@ -8,7 +8,8 @@ import { InspectionCharacteristic, InspectionPlan } from './quality.types';
 @Resolver(() => InspectionPlan)
 export class InspectionPlanResolver {
   @FieldResolver(() => [InspectionCharacteristic], {
-    description: 'What an inspection under this plan checks, in plan order: a reading is recorded for each characteristic on each of `sampleSize` samples.',
+    nullable: true,
+    description: 'What an inspection under this plan checks, in plan order: a reading is recorded for each characteristic on each of `sampleSize` samples. Null with FORBIDDEN for a caller who may not read inspection plans.',
   })
   characteristics(@Root() plan: InspectionPlanEntity, @Ctx() { ctx }: GraphQLContext) {
     // The characteristics' sampleCount then reads the plan already at hand, not another statement.

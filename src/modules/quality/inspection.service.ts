@@ -37,7 +37,7 @@ export function listInspections(ctx: RequestContext, args: ConnectionArgs, filte
   return paginate(qb, args, [
     { column: 'ins.started_at', direction: SortDirection.DESC, value: (i) => i.startedAt },
     { column: 'ins.id', direction: SortDirection.DESC, value: (i) => i.id },
-  ]);
+  ], filter);
 }
 
 export async function startInspection(ctx: RequestContext, input: StartInspectionInput): Promise<InspectionEntity> {

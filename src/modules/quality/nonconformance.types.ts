@@ -4,6 +4,7 @@ import { LifecycleFields } from '../../core/graphql/lifecycle-fields';
 import { ConnectionType } from '../../core/graphql/connection';
 import { DateScalar, DateTimeScalar, DecimalScalar } from '../../core/graphql/scalars';
 import { Disposition, NonconformanceSource, NonconformanceStatus } from './quality.enums';
+import { ChangeWindowFilter } from '../../core/graphql/change-window';
 
 @ObjectType({ implements: [Node, LifecycleFields], description: 'A concession (让步接收): nonconforming lots used as they are, within a quantity, customer or date.' })
 export class Concession extends LifecycleFields implements Node {
@@ -44,7 +45,7 @@ export class Nonconformance extends LifecycleFields implements Node {
 export const NonconformanceConnection = ConnectionType(Nonconformance, 'Nonconformance');
 
 @InputType({ description: 'Narrows nonconformances; every given criterion must match.' })
-export class NonconformanceFilter {
+export class NonconformanceFilter extends ChangeWindowFilter {
   @Field(() => [ID], { nullable: true, description: 'Listing any of these lots.' }) lotIds?: string[];
   @Field(() => [NonconformanceStatus], { nullable: true, description: 'Only records in one of these statuses.' }) status?: NonconformanceStatus[];
   @Field(() => [NonconformanceSource], { nullable: true, description: 'Only nonconformances raised by one of these sources.' }) sources?: NonconformanceSource[];

@@ -7,7 +7,7 @@ import { createInspectionPlan, listPlans } from './inspection-plan.service';
 import { completeInspection, listInspections, recordInspectionResults, startInspection } from './inspection.service';
 import { inspectionCompletions } from './inspection-changes.service';
 import { InspectionCompletedEvent, InspectionCompletedFilter } from './inspection-events.types';
-import { InspectionConnection, InspectionFilter, InspectionPlanConnection } from './quality.types';
+import { InspectionConnection, InspectionFilter, InspectionPlanConnection, InspectionPlanFilter } from './quality.types';
 import {
   CompleteInspectionInput, CompleteInspectionPayload, CreateInspectionPlanInput, CreateInspectionPlanPayload, RecordInspectionResultsInput,
   RecordInspectionResultsPayload, StartInspectionInput, StartInspectionPayload,
@@ -16,8 +16,10 @@ import {
 @Resolver()
 export class QualityResolver {
   @Query(() => InspectionPlanConnection, { nullable: true, description: 'Inspection plans (all versions).' })
-  inspectionPlans(@Ctx() { ctx }: GraphQLContext, @Args(() => ConnectionArgs) args: ConnectionArgs, @Arg('materialIds', () => [ID], { nullable: true, description: 'Only plans of one of these materials.' }) materialIds?: string[]) {
-    return listPlans(ctx, args, materialIds);
+  inspectionPlans(@Ctx() { ctx }: GraphQLContext, @Args(() => ConnectionArgs) args: ConnectionArgs, @Arg('materialIds', () => [ID], { nullable: true, description: 'Only plans of one of these materials.' }) materialIds?: string[],
+    @Arg('filter', () => InspectionPlanFilter, { nullable: true, description: 'Which records; filters combine with AND.' }) filter?: InspectionPlanFilter,
+  ) {
+    return listPlans(ctx, args, materialIds, filter);
   }
 
   @Query(() => InspectionConnection, { nullable: true, description: 'Inspections, newest first.' })

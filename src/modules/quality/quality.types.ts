@@ -5,6 +5,7 @@ import { ConnectionType } from '../../core/graphql/connection';
 import { DateTimeScalar, DecimalScalar } from '../../core/graphql/scalars';
 import { GuardedAs } from '../../core/authz/field-guard';
 import { CharacteristicKind, InspectionType, InspectionVerdict } from './quality.enums';
+import { ChangeWindowFilter } from '../../core/graphql/change-window';
 
 /**
  * A characteristic is part of its plan: whoever may read the plan reads it, under the plan's
@@ -39,6 +40,9 @@ export class InspectionPlan extends LifecycleFields implements Node {
 
 export const InspectionPlanConnection = ConnectionType(InspectionPlan, 'InspectionPlan');
 
+@InputType({ description: 'Narrows inspection plans; every given criterion must match.' })
+export class InspectionPlanFilter extends ChangeWindowFilter {}
+
 @ObjectType({ implements: [Node], description: 'One reading of one sample.' })
 export class InspectionReading implements Node {
   @Field(() => ID, { description: 'Opaque global id (prefix ird_), stable forever; pass it to node(id:) or nodes(ids:).' }) id: string;
@@ -71,7 +75,7 @@ export const InspectionConnection = ConnectionType(Inspection, 'Inspection');
 
 
 @InputType({ description: 'Criteria for listing inspections: all given criteria must hold (AND); a list matches any of its values; an omitted criterion does not filter.' })
-export class InspectionFilter {
+export class InspectionFilter extends ChangeWindowFilter {
   @Field(() => [ID], { nullable: true, description: 'Only records of one of these lots (global ids).' }) lotIds?: string[];
   @Field(() => [InspectionVerdict], { nullable: true, description: 'Only completed inspections with one of these verdicts.' }) verdicts?: InspectionVerdict[];
 }

@@ -10,7 +10,7 @@ import { cancelSalesOrder, closeSalesOrder, confirmSalesOrder, createSalesOrder,
 import { shipSalesOrder } from './shipping.service';
 import { listShipments } from './shipment.service';
 import { addressesLoader, salesOrderLinesLoader, shipmentLinesLoader } from './sales.table';
-import { CustomerAddress, SalesOrder, SalesOrderConnection, SalesOrderFilter, SalesOrderLine, Shipment, ShipmentConnection, ShipmentLine } from './sales.types';
+import { CustomerAddress, SalesOrder, SalesOrderConnection, SalesOrderFilter, SalesOrderLine, Shipment, ShipmentConnection, ShipmentFilter, ShipmentLine } from './sales.types';
 import {
   AddCustomerAddressInput, AddCustomerAddressPayload, AllocateSalesOrderPayload, CreateSalesOrderInput, SalesOrderPayload, SalesOrderTransitionInput,
   ShipSalesOrderInput, ShipSalesOrderPayload,
@@ -73,8 +73,8 @@ export class SalesOrderResolver {
 @Resolver(() => Shipment)
 export class ShipmentResolver {
   @Query(() => ShipmentConnection, { nullable: true, description: 'Shipments (distribution records), newest first.' })
-  shipments(@Ctx() { ctx }: GraphQLContext, @Args(() => ConnectionArgs) args: ConnectionArgs) {
-    return listShipments(ctx, args);
+  shipments(@Ctx() { ctx }: GraphQLContext, @Args(() => ConnectionArgs) args: ConnectionArgs, @Arg('filter', () => ShipmentFilter, { nullable: true, description: 'Which records; filters combine with AND.' }) filter?: ShipmentFilter) {
+    return listShipments(ctx, args, filter);
   }
 
   @FieldResolver(() => [ShipmentLine], { description: 'What was shipped, line by line.' })

@@ -4,6 +4,7 @@ import { LifecycleFields } from '../../core/graphql/lifecycle-fields';
 import { ConnectionType } from '../../core/graphql/connection';
 import { DateTimeScalar, DecimalScalar } from '../../core/graphql/scalars';
 import { SalesOrderStatus } from './sales.enums';
+import { ChangeWindowFilter } from '../../core/graphql/change-window';
 
 @ObjectType({ implements: [Node, LifecycleFields], description: 'A shipping address of a customer: the consignee.' })
 export class CustomerAddress extends LifecycleFields implements Node {
@@ -78,8 +79,11 @@ export class Shipment extends LifecycleFields implements Node {
 
 export const ShipmentConnection = ConnectionType(Shipment, 'Shipment');
 
+@InputType({ description: 'Narrows shipments; every given criterion must match.' })
+export class ShipmentFilter extends ChangeWindowFilter {}
+
 @InputType({ description: 'Narrows sales orders.' })
-export class SalesOrderFilter {
+export class SalesOrderFilter extends ChangeWindowFilter {
   @Field(() => [SalesOrderStatus], { nullable: true, description: 'Only records in one of these statuses.' }) status?: SalesOrderStatus[];
   @Field(() => [ID], { nullable: true, description: 'Only records of one of these customers (global ids).' }) customerIds?: string[];
 }

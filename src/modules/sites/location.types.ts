@@ -5,6 +5,7 @@ import { ConnectionType, SortDirection } from '../../core/graphql/connection';
 import { Payload } from '../../core/graphql/payload';
 import { JSONScalar } from '../../core/graphql/scalars';
 import { LocationStatus, LocationType } from './site.enums';
+import { ChangeWindowFilter } from '../../core/graphql/change-window';
 
 @ObjectType({ implements: [Node, LifecycleFields], description: 'A storage or work location within a site.' })
 export class Location extends LifecycleFields implements Node {
@@ -30,7 +31,7 @@ export class Location extends LifecycleFields implements Node {
 export const LocationConnection = ConnectionType(Location, 'Location');
 
 @InputType({ description: 'Filters combine with AND; list values match any.' })
-export class LocationFilter {
+export class LocationFilter extends ChangeWindowFilter {
   @Field(() => [ID], { nullable: true, description: 'Only these locations.' })
   ids?: string[];
 

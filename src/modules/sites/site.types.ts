@@ -5,6 +5,7 @@ import { ConnectionType, SortDirection } from '../../core/graphql/connection';
 import { Payload } from '../../core/graphql/payload';
 import { JSONScalar } from '../../core/graphql/scalars';
 import { SiteStatus } from './site.enums';
+import { ChangeWindowFilter } from '../../core/graphql/change-window';
 
 @ObjectType({ implements: [Node, LifecycleFields], description: 'A plant or warehouse: where stock is kept and work is done.' })
 export class Site extends LifecycleFields implements Node {
@@ -30,7 +31,7 @@ export class Site extends LifecycleFields implements Node {
 export const SiteConnection = ConnectionType(Site, 'Site');
 
 @InputType({ description: 'Filters combine with AND; list values match any.' })
-export class SiteFilter {
+export class SiteFilter extends ChangeWindowFilter {
   @Field(() => [ID], { nullable: true, description: 'Only these sites.' })
   ids?: string[];
 

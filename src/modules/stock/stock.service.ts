@@ -35,7 +35,7 @@ export async function listBalances(ctx: RequestContext, args: ConnectionArgs, fi
   return paginate(qb, args, [
     { column: 'sb.lot_id', direction: SortDirection.ASC, value: (b) => b.lotId },
     { column: 'sb.location_id', direction: SortDirection.ASC, value: (b) => b.locationId },
-  ]);
+  ], filter, { createdAt: 'sb.created_at', updatedAt: 'sb.updated_at' });
 }
 
 export async function listMovements(ctx: RequestContext, args: ConnectionArgs, filter: StockMovementFilter = {}): Promise<Connection<StockMovementEntity>> {
@@ -45,7 +45,8 @@ export async function listMovements(ctx: RequestContext, args: ConnectionArgs, f
   if (filter.siteIds) qb.andWhere('sm.site_id = ANY(:sites)', { sites: filter.siteIds });
   if (filter.occurredFrom) qb.andWhere('sm.occurred_at >= :from', { from: filter.occurredFrom });
   if (filter.occurredTo) qb.andWhere('sm.occurred_at < :to', { to: filter.occurredTo });
-  return paginate(qb, args, [{ column: 'sm.seq', direction: SortDirection.ASC, value: (m) => String(m.seq) }]);
+  // A movement is never changed: it was last updated when it occurred.
+  return paginate(qb, args, [{ column: 'sm.seq', direction: SortDirection.ASC, value: (m) => String(m.seq) }], filter, { createdAt: 'sm.occurred_at', updatedAt: 'sm.occurred_at' });
 }
 
 /** A location stock can move to or from, at a site the caller may work at (also used by production). */

@@ -3,6 +3,7 @@ import { Node } from '../../core/graphql/node';
 import { ConnectionType } from '../../core/graphql/connection';
 import { DateTimeScalar, DecimalScalar } from '../../core/graphql/scalars';
 import { MovementType } from './stock.enums';
+import { ChangeWindowFilter } from '../../core/graphql/change-window';
 
 @ObjectType({ implements: Node, description: 'How much of a lot lies at a location.' })
 export class StockBalance implements Node {
@@ -75,7 +76,7 @@ export class StockMovement implements Node {
 export const StockMovementConnection = ConnectionType(StockMovement, 'StockMovement');
 
 @InputType({ description: 'Criteria for listing stock balances: all given criteria must hold (AND); a list matches any of its values; an omitted criterion does not filter.' })
-export class StockBalanceFilter {
+export class StockBalanceFilter extends ChangeWindowFilter {
   @Field(() => [ID], { nullable: true, description: 'Only records of one of these lots (global ids).' })
   lotIds?: string[];
 
@@ -93,7 +94,7 @@ export class StockBalanceFilter {
 }
 
 @InputType({ description: 'Criteria for listing stock movements: all given criteria must hold (AND); a list matches any of its values; an omitted criterion does not filter.' })
-export class StockMovementFilter {
+export class StockMovementFilter extends ChangeWindowFilter {
   @Field(() => [ID], { nullable: true, description: 'Only records of one of these lots (global ids).' })
   lotIds?: string[];
 

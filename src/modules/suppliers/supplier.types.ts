@@ -6,6 +6,7 @@ import { Payload, payloadDescription, payloadRecordDescription } from '../../cor
 import { DateScalar, DateTimeScalar, JSONScalar } from '../../core/graphql/scalars';
 import { QualificationStatus, SupplierStatus } from './supplier.enums';
 import { EVENT_ID } from '../../core/graphql/subscription-args';
+import { ChangeWindowFilter } from '../../core/graphql/change-window';
 
 @ObjectType({ implements: [Node, LifecycleFields], description: 'A supplier and its qualification (ISO 13485 7.4).' })
 export class Supplier extends LifecycleFields implements Node {
@@ -55,7 +56,7 @@ export class Supplier extends LifecycleFields implements Node {
 export const SupplierConnection = ConnectionType(Supplier, 'Supplier');
 
 @InputType({ description: 'Filters combine with AND; list values match any.' })
-export class SupplierFilter {
+export class SupplierFilter extends ChangeWindowFilter {
   @Field(() => [ID], { nullable: true, description: 'Only records with one of these global ids.' })
   ids?: string[];
 

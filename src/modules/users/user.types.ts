@@ -8,6 +8,7 @@ import { DateTimeScalar, JSONScalar } from '../../core/graphql/scalars';
 import type { Role as RoleName } from '../../core/authz/role';
 import { UserStatus } from './user.enums';
 import { Role } from './role.enum';
+import { ChangeWindowFilter } from '../../core/graphql/change-window';
 
 @ObjectType({ implements: [Node, LifecycleFields], description: 'A person or service account known to Lotgraph. Deactivated, never deleted.' })
 export class User extends LifecycleFields implements Node {
@@ -54,7 +55,7 @@ export class User extends LifecycleFields implements Node {
 export const UserConnection = ConnectionType(User, 'User');
 
 @InputType({ description: 'Filters combine with AND; list values match any.' })
-export class UserFilter {
+export class UserFilter extends ChangeWindowFilter {
   @Field(() => [ID], { nullable: true, description: 'Users with these ids.' })
   ids?: string[];
 

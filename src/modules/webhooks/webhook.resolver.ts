@@ -8,14 +8,14 @@ import { createWebhook, listDeliveries, listWebhooks, redeliverWebhook, setWebho
 import { attemptLogLoader } from './webhook.table';
 import {
   CreateWebhookInput, CreateWebhookPayload, RedeliverWebhookInput, RedeliverWebhookPayload, WebhookAttempt, WebhookConnection, WebhookDelivery,
-  SetWebhookStatusInput, SetWebhookStatusPayload, WebhookDeliveryConnection, WebhookDeliveryStatus,
+  SetWebhookStatusInput, SetWebhookStatusPayload, WebhookDeliveryConnection, WebhookDeliveryFilter, WebhookDeliveryStatus, WebhookFilter,
 } from './webhook.types';
 
 @Resolver(() => WebhookDelivery)
 export class WebhookResolver {
   @Query(() => WebhookConnection, { nullable: true, description: 'Webhooks (an INTEGRATION account: its own).' })
-  webhooks(@Ctx() { ctx }: GraphQLContext, @Args(() => ConnectionArgs) args: ConnectionArgs) {
-    return listWebhooks(ctx, args);
+  webhooks(@Ctx() { ctx }: GraphQLContext, @Args(() => ConnectionArgs) args: ConnectionArgs, @Arg('filter', () => WebhookFilter, { nullable: true, description: 'Which records; filters combine with AND.' }) filter?: WebhookFilter) {
+    return listWebhooks(ctx, args, filter);
   }
 
   @Query(() => WebhookDeliveryConnection, { nullable: true, description: 'The delivery log of one webhook, newest first.' })
@@ -24,8 +24,9 @@ export class WebhookResolver {
     @Arg('webhookId', () => ID, { description: 'The webhook whose deliveries are listed.' }) webhookId: string,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Arg('status', () => [WebhookDeliveryStatus], { nullable: true, description: 'Only deliveries in one of these statuses.' }) status?: WebhookDeliveryStatus[],
+    @Arg('filter', () => WebhookDeliveryFilter, { nullable: true, description: 'Which records; filters combine with AND.' }) filter?: WebhookDeliveryFilter,
   ) {
-    return asQueryErrors(() => listDeliveries(ctx, webhookId, args, status));
+    return asQueryErrors(() => listDeliveries(ctx, webhookId, args, status, filter));
   }
 
   @FieldResolver(() => [WebhookAttempt], { description: 'Every attempt, oldest first.' })

@@ -4,6 +4,7 @@ import { LifecycleFields } from '../../core/graphql/lifecycle-fields';
 import { ConnectionType } from '../../core/graphql/connection';
 import { Payload, payloadDescription, payloadRecordDescription } from '../../core/graphql/payload';
 import { DateTimeScalar, JSONScalar } from '../../core/graphql/scalars';
+import { ChangeWindowFilter } from '../../core/graphql/change-window';
 
 export enum WebhookDeliveryStatus {
   PENDING = 'PENDING',
@@ -28,6 +29,9 @@ export class Webhook extends LifecycleFields implements Node {
 }
 
 export const WebhookConnection = ConnectionType(Webhook, 'Webhook');
+
+@InputType({ description: 'Narrows webhooks; every given criterion must match.' })
+export class WebhookFilter extends ChangeWindowFilter {}
 
 @ObjectType({ description: 'One logged attempt of a delivery.' })
 export class WebhookAttempt {
@@ -56,6 +60,9 @@ export class WebhookDelivery implements Node {
 }
 
 export const WebhookDeliveryConnection = ConnectionType(WebhookDelivery, 'WebhookDelivery');
+
+@InputType({ description: 'Narrows deliveries (updatedAt: the last change of status or attempt); every given criterion must match.' })
+export class WebhookDeliveryFilter extends ChangeWindowFilter {}
 
 @InputType({ description: 'A new webhook: a partner endpoint that receives the chosen events, signed with its secret.' })
 export class CreateWebhookInput {
