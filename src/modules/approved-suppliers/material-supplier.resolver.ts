@@ -39,12 +39,12 @@ export class MaterialSupplierResolver {
   }
 
   @Mutation(() => ApproveMaterialSupplierPayload, { description: 'Adds (or re-approves) a supplier for a material; the supplier must be qualified.' })
-  approveMaterialSupplier(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => ApproveMaterialSupplierInput, { description: 'What to approve; see ApproveMaterialSupplierInput.' }) input: ApproveMaterialSupplierInput) {
+  approveMaterialSupplier(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => ApproveMaterialSupplierInput, { description: 'The material and the supplier to approve as its source.' }) input: ApproveMaterialSupplierInput) {
     return toPayload(ApproveMaterialSupplierPayload, async () => ({ materialSupplier: await asl.approveMaterialSupplier(ctx, input) }));
   }
 
   @Mutation(() => SetMaterialSupplierStatusPayload, { description: 'Suspends, revokes or re-approves an approved-supplier entry.' })
-  setMaterialSupplierStatus(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => SetMaterialSupplierStatusInput, { description: 'What to set; see SetMaterialSupplierStatusInput.' }) input: SetMaterialSupplierStatusInput) {
+  setMaterialSupplierStatus(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => SetMaterialSupplierStatusInput, { description: 'The approved-supplier-list entry, its new status and why.' }) input: SetMaterialSupplierStatusInput) {
     return toPayload(SetMaterialSupplierStatusPayload, async () => ({ materialSupplier: await asl.setMaterialSupplierStatus(ctx, input) }));
   }
 }

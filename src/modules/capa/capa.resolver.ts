@@ -37,27 +37,27 @@ export class CapaResolver {
   }
 
   @Mutation(() => OpenCapaPayload, { description: 'Opens a CAPA in DRAFT, optionally from nonconformances.' })
-  openCapa(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => OpenCapaInput, { description: 'What to open; see OpenCapaInput.' }) input: OpenCapaInput) {
+  openCapa(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => OpenCapaInput, { description: 'The problem the new CAPA addresses.' }) input: OpenCapaInput) {
     return toPayload(OpenCapaPayload, async () => ({ capa: await openCapa(ctx, input) }));
   }
 
   @Mutation(() => AdvanceCapaPayload, { description: 'Moves a CAPA one step, through the gates of its lifecycle.' })
-  advanceCapa(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => AdvanceCapaInput, { description: 'What to advance; see AdvanceCapaInput.' }) input: AdvanceCapaInput) {
+  advanceCapa(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => AdvanceCapaInput, { description: 'The CAPA, the status to move it to and the fields that step records.' }) input: AdvanceCapaInput) {
     return toPayload(AdvanceCapaPayload, () => advanceCapa(ctx, input));
   }
 
   @Mutation(() => AddCapaActionPayload, { description: 'Adds an action with an owner and due date to the plan (INVESTIGATION).' })
-  addCapaAction(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => AddCapaActionInput, { description: 'What to add; see AddCapaActionInput.' }) input: AddCapaActionInput) {
+  addCapaAction(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => AddCapaActionInput, { description: 'The CAPA and the action to add to its plan.' }) input: AddCapaActionInput) {
     return toPayload(AddCapaActionPayload, () => addCapaAction(ctx, input));
   }
 
   @Mutation(() => CompleteCapaActionPayload, { description: 'Marks an action done (its owner, or QA) during IMPLEMENTATION.' })
-  completeCapaAction(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => CompleteCapaActionInput, { description: 'What to complete; see CompleteCapaActionInput.' }) input: CompleteCapaActionInput) {
+  completeCapaAction(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => CompleteCapaActionInput, { description: 'The CAPA action that is done.' }) input: CompleteCapaActionInput) {
     return toPayload(CompleteCapaActionPayload, async () => ({ action: await completeCapaAction(ctx, input) }));
   }
 
   @Mutation(() => CloseCapaPayload, { description: 'EFFECTIVENESS_CHECK → CLOSED when the criterion was met, signed CLOSED.' })
-  closeCapa(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => CloseCapaInput, { description: 'What to close; see CloseCapaInput.' }) input: CloseCapaInput) {
+  closeCapa(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => CloseCapaInput, { description: 'The CAPA in EFFECTIVENESS_CHECK and the closing signature.' }) input: CloseCapaInput) {
     return toPayload(CloseCapaPayload, () => closeCapa(ctx, input));
   }
 

@@ -21,17 +21,17 @@ export class CustomerResolver {
   }
 
   @Mutation(() => CreateCustomerPayload, { description: 'Registers an ACTIVE customer (SALES, ADMIN).' })
-  createCustomer(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => CreateCustomerInput, { description: 'What to create; see CreateCustomerInput.' }) input: CreateCustomerInput) {
+  createCustomer(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => CreateCustomerInput, { description: "The new customer's master data." }) input: CreateCustomerInput) {
     return toPayload(CreateCustomerPayload, async () => ({ customer: await customers.createCustomer(ctx, input) }));
   }
 
   @Mutation(() => UpdateCustomerPayload, { description: "Changes a customer's data." })
-  updateCustomer(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => UpdateCustomerInput, { description: 'What to update; see UpdateCustomerInput.' }) input: UpdateCustomerInput) {
+  updateCustomer(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => UpdateCustomerInput, { description: 'The customer and the master data fields to change.' }) input: UpdateCustomerInput) {
     return toPayload(UpdateCustomerPayload, async () => ({ customer: await customers.updateCustomer(ctx, input) }));
   }
 
   @Mutation(() => SetCustomerStatusPayload, { description: 'Deactivates or reactivates a customer, with a reason.' })
-  setCustomerStatus(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => SetCustomerStatusInput, { description: 'What to set; see SetCustomerStatusInput.' }) input: SetCustomerStatusInput) {
+  setCustomerStatus(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => SetCustomerStatusInput, { description: 'The customer and its new status.' }) input: SetCustomerStatusInput) {
     return toPayload(SetCustomerStatusPayload, async () => ({ customer: await customers.setCustomerStatus(ctx, input) }));
   }
 }

@@ -35,12 +35,12 @@ export class EquipmentResolver {
   }
 
   @Mutation(() => RegisterEquipmentPayload, { description: 'Registers equipment; calibrated equipment starts OUT_OF_CALIBRATION until its first PASS.' })
-  registerEquipment(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => RegisterEquipmentInput, { description: 'What to register; see RegisterEquipmentInput.' }) input: RegisterEquipmentInput) {
+  registerEquipment(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => RegisterEquipmentInput, { description: "The new equipment's asset tag, type, site and calibration interval." }) input: RegisterEquipmentInput) {
     return toPayload(RegisterEquipmentPayload, async () => ({ equipment: await equipment.registerEquipment(ctx, input) }));
   }
 
   @Mutation(() => SetEquipmentStatusPayload, { description: 'Takes equipment out of or back into service, or retires it; back into service needs a valid passing calibration.' })
-  setEquipmentStatus(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => SetEquipmentStatusInput, { description: 'What to set; see SetEquipmentStatusInput.' }) input: SetEquipmentStatusInput) {
+  setEquipmentStatus(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => SetEquipmentStatusInput, { description: 'The equipment, its new status and why.' }) input: SetEquipmentStatusInput) {
     return toPayload(SetEquipmentStatusPayload, async () => ({ equipment: await equipment.setEquipmentStatus(ctx, input) }));
   }
 
@@ -49,7 +49,7 @@ export class EquipmentResolver {
       + '(completing the maintenance returns it). FAIL clears the due date and takes the equipment out of calibration until a later PASS; '
       + 'OUT_OF_SERVICE equipment stays OUT_OF_SERVICE.',
   })
-  recordCalibration(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => RecordCalibrationInput, { description: 'What to record; see RecordCalibrationInput.' }) input: RecordCalibrationInput) {
+  recordCalibration(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => RecordCalibrationInput, { description: "The equipment and the calibration's result, as-found and as-left readings." }) input: RecordCalibrationInput) {
     return toPayload(RecordCalibrationPayload, () => equipment.recordCalibration(ctx, input));
   }
 

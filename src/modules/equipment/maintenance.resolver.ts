@@ -25,17 +25,17 @@ export class MaintenanceResolver {
   }
 
   @Mutation(() => OpenMaintenanceOrderPayload, { description: 'Plans preventive or corrective maintenance (OPEN).' })
-  openMaintenanceOrder(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => OpenMaintenanceOrderInput, { description: 'What to open; see OpenMaintenanceOrderInput.' }) input: OpenMaintenanceOrderInput) {
+  openMaintenanceOrder(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => OpenMaintenanceOrderInput, { description: 'The equipment and the maintenance planned for it.' }) input: OpenMaintenanceOrderInput) {
     return toPayload(OpenMaintenanceOrderPayload, async () => ({ maintenanceOrder: await openMaintenanceOrder(ctx, input) }));
   }
 
   @Mutation(() => StartMaintenancePayload, { description: 'Starts the work (IN_PROGRESS) and takes the equipment out of service.' })
-  startMaintenance(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => StartMaintenanceInput, { description: 'What to start; see StartMaintenanceInput.' }) input: StartMaintenanceInput) {
+  startMaintenance(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => StartMaintenanceInput, { description: 'The OPEN maintenance order whose work starts.' }) input: StartMaintenanceInput) {
     return toPayload(StartMaintenancePayload, () => startMaintenance(ctx, input));
   }
 
   @Mutation(() => RecordMaintenancePayload, { description: 'Completes a maintenance order, or records unplanned maintenance after the fact; spare-part lots are issued from stock.' })
-  recordMaintenance(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => RecordMaintenanceInput, { description: 'What to record; see RecordMaintenanceInput.' }) input: RecordMaintenanceInput) {
+  recordMaintenance(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => RecordMaintenanceInput, { description: 'The maintenance done, its downtime and the spare parts used.' }) input: RecordMaintenanceInput) {
     return toPayload(RecordMaintenancePayload, () => recordMaintenance(ctx, input));
   }
 
@@ -43,7 +43,7 @@ export class MaintenanceResolver {
     description: 'Cancels an OPEN or IN_PROGRESS order, with a reason; equipment it held out of service stays out of service until a person returns it, '
       + 'even when other orders in progress on it are completed.',
   })
-  cancelMaintenanceOrder(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => CancelMaintenanceOrderInput, { description: 'What to cancel; see CancelMaintenanceOrderInput.' }) input: CancelMaintenanceOrderInput) {
+  cancelMaintenanceOrder(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => CancelMaintenanceOrderInput, { description: 'The maintenance order and why it is cancelled.' }) input: CancelMaintenanceOrderInput) {
     return toPayload(CancelMaintenanceOrderPayload, async () => ({ maintenanceOrder: await cancelMaintenanceOrder(ctx, input) }));
   }
 }

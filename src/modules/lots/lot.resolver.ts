@@ -75,32 +75,32 @@ export class LotResolver {
   }
 
   @Mutation(() => ReceiveLotPayload, { description: 'Receives a lot into QUARANTINE from an approved source (SUPPLIER_NOT_APPROVED otherwise).' })
-  receiveLot(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => ReceiveLotInput, { description: 'What to receive; see ReceiveLotInput.' }) input: ReceiveLotInput) {
+  receiveLot(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => ReceiveLotInput, { description: 'The material, supplier, quantity and location of the received lot.' }) input: ReceiveLotInput) {
     return toPayload(ReceiveLotPayload, async () => ({ lot: await lots.receiveLot(ctx, input) }));
   }
 
   @Mutation(() => StartLotTestingPayload, { description: 'QUARANTINE -> UNDER_TEST.' })
-  startLotTesting(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => LotTransitionInput, { description: 'What to start; see LotTransitionInput.' }) input: LotTransitionInput) {
+  startLotTesting(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => LotTransitionInput, { description: 'The QUARANTINE lot whose testing starts (it goes UNDER_TEST).' }) input: LotTransitionInput) {
     return toPayload(StartLotTestingPayload, () => transitionLot(ctx, input, LotStatus.UNDER_TEST));
   }
 
   @Mutation(() => ReleaseLotPayload, { description: 'UNDER_TEST -> RELEASED, signed RELEASED by QA other than the lot\'s author.' })
-  releaseLot(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => LotTransitionInput, { description: 'What to release; see LotTransitionInput.' }) input: LotTransitionInput) {
+  releaseLot(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => LotTransitionInput, { description: 'The lot to release, the reason and the RELEASED signature.' }) input: LotTransitionInput) {
     return toPayload(ReleaseLotPayload, () => transitionLot(ctx, input, LotStatus.RELEASED));
   }
 
   @Mutation(() => RejectLotPayload, { description: 'UNDER_TEST or ON_HOLD -> REJECTED, signed by QA.' })
-  rejectLot(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => LotTransitionInput, { description: 'What to reject; see LotTransitionInput.' }) input: LotTransitionInput) {
+  rejectLot(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => LotTransitionInput, { description: 'The lot to reject, the reason and the signature.' }) input: LotTransitionInput) {
     return toPayload(RejectLotPayload, () => transitionLot(ctx, input, LotStatus.REJECTED));
   }
 
   @Mutation(() => PlaceLotOnHoldPayload, { description: 'RELEASED or CONDITIONAL_RELEASE -> ON_HOLD (QA); optionally propagates forward along the genealogy.' })
-  placeLotOnHold(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => PlaceLotOnHoldInput, { description: 'What to place; see PlaceLotOnHoldInput.' }) input: PlaceLotOnHoldInput) {
+  placeLotOnHold(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => PlaceLotOnHoldInput, { description: 'The RELEASED lot, why it is held, and whether downstream lots are held too.' }) input: PlaceLotOnHoldInput) {
     return toPayload(PlaceLotOnHoldPayload, () => transitionLot(ctx, input, LotStatus.ON_HOLD, input.propagateForward));
   }
 
   @Mutation(() => ReleaseLotHoldPayload, { description: 'ON_HOLD -> RELEASED, signed RELEASED by QA.' })
-  releaseLotHold(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => LotTransitionInput, { description: 'What to release; see LotTransitionInput.' }) input: LotTransitionInput) {
+  releaseLotHold(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => LotTransitionInput, { description: 'The ON_HOLD lot to release again, the reason and the signature.' }) input: LotTransitionInput) {
     return toPayload(ReleaseLotHoldPayload, () => transitionLot(ctx, input, LotStatus.RELEASED));
   }
 
@@ -108,7 +108,7 @@ export class LotResolver {
     description: 'REJECTED -> SCRAPPED, signed APPROVED by QA; its stock leaves with SCRAP movements. A RECALLED or EXPIRED lot (or a SCRAPPED '
       + 'or RETURNED one with stock found since) keeps its status and has the stock it still holds scrapped, signed the same way.',
   })
-  scrapLot(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => LotTransitionInput, { description: 'What to scrap; see LotTransitionInput.' }) input: LotTransitionInput) {
+  scrapLot(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => LotTransitionInput, { description: 'The REJECTED lot to scrap, the reason and the signature.' }) input: LotTransitionInput) {
     return toPayload(ScrapLotPayload, () => disposeOfLot(ctx, input, LotStatus.SCRAPPED));
   }
 
@@ -116,12 +116,12 @@ export class LotResolver {
     description: 'REJECTED -> RETURNED to its supplier, signed APPROVED by QA; its stock leaves with RETURN movements. A RECALLED or EXPIRED '
       + 'lot (or a SCRAPPED or RETURNED one with stock found since) keeps its status and has the stock it still holds returned.',
   })
-  returnLot(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => LotTransitionInput, { description: 'What to return; see LotTransitionInput.' }) input: LotTransitionInput) {
+  returnLot(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => LotTransitionInput, { description: 'The REJECTED lot to return to its supplier, the reason and the signature.' }) input: LotTransitionInput) {
     return toPayload(ReturnLotPayload, () => disposeOfLot(ctx, input, LotStatus.RETURNED));
   }
 
   @Mutation(() => ReworkLotPayload, { description: 'REJECTED -> QUARANTINE for rework and re-inspection (QA).' })
-  reworkLot(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => LotTransitionInput, { description: 'What to rework; see LotTransitionInput.' }) input: LotTransitionInput) {
+  reworkLot(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => LotTransitionInput, { description: 'The REJECTED lot to send back to QUARANTINE for rework, the reason and the signature.' }) input: LotTransitionInput) {
     return toPayload(ReworkLotPayload, () => transitionLot(ctx, input, LotStatus.QUARANTINE));
   }
 

@@ -24,17 +24,17 @@ export class MaterialResolver {
   }
 
   @Mutation(() => CreateMaterialPayload, { description: 'Creates a material in DRAFT.' })
-  createMaterial(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => CreateMaterialInput, { description: 'What to create; see CreateMaterialInput.' }) input: CreateMaterialInput) {
+  createMaterial(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => CreateMaterialInput, { description: "The new material's master data." }) input: CreateMaterialInput) {
     return toPayload(CreateMaterialPayload, async () => ({ material: await materials.createMaterial(ctx, input) }));
   }
 
   @Mutation(() => UpdateMaterialPayload, { description: 'Changes a material; refused with VERSION_CONFLICT if expectedVersion is stale.' })
-  updateMaterial(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => UpdateMaterialInput, { description: 'What to update; see UpdateMaterialInput.' }) input: UpdateMaterialInput) {
+  updateMaterial(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => UpdateMaterialInput, { description: 'The material and the master data fields to change.' }) input: UpdateMaterialInput) {
     return toPayload(UpdateMaterialPayload, async () => ({ material: await materials.updateMaterial(ctx, input) }));
   }
 
   @Mutation(() => SetMaterialStatusPayload, { description: 'Moves a material along DRAFT -> ACTIVE -> OBSOLETE.' })
-  setMaterialStatus(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => SetMaterialStatusInput, { description: 'What to set; see SetMaterialStatusInput.' }) input: SetMaterialStatusInput) {
+  setMaterialStatus(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => SetMaterialStatusInput, { description: 'The material, its new status and why.' }) input: SetMaterialStatusInput) {
     return toPayload(SetMaterialStatusPayload, async () => ({ material: await materials.setMaterialStatus(ctx, input) }));
   }
 

@@ -33,7 +33,7 @@ export class BomResolver {
   }
 
   @Mutation(() => CreateBomPayload, { description: 'Creates a BOM revision of a product with its components and approved substitutes.' })
-  createBom(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => CreateBomInput, { description: 'What to create; see CreateBomInput.' }) input: CreateBomInput) {
+  createBom(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => CreateBomInput, { description: 'The product, revision and component lines of the new BOM.' }) input: CreateBomInput) {
     return toPayload(CreateBomPayload, async () => ({ bom: await boms.createBom(ctx, input) }));
   }
 }
@@ -50,37 +50,37 @@ export class WorkOrderResolver {
   }
 
   @Mutation(() => CreateWorkOrderPayload, { description: 'Plans a work order against an active BOM.' })
-  createWorkOrder(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => CreateWorkOrderInput, { description: 'What to create; see CreateWorkOrderInput.' }) input: CreateWorkOrderInput) {
+  createWorkOrder(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => CreateWorkOrderInput, { description: 'The BOM, site and quantity to make.' }) input: CreateWorkOrderInput) {
     return toPayload(CreateWorkOrderPayload, async () => ({ workOrder: await workOrders.createWorkOrder(ctx, input) }));
   }
 
   @Mutation(() => ReleaseWorkOrderPayload, { description: 'PLANNED -> RELEASED.' })
-  releaseWorkOrder(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => WorkOrderTransitionInput, { description: 'What to release; see WorkOrderTransitionInput.' }) input: WorkOrderTransitionInput) {
+  releaseWorkOrder(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => WorkOrderTransitionInput, { description: 'The PLANNED work order to release to production.' }) input: WorkOrderTransitionInput) {
     return toPayload(ReleaseWorkOrderPayload, async () => ({ workOrder: await workOrders.transitionWorkOrder(ctx, input, WorkOrderStatus.RELEASED) }));
   }
 
   @Mutation(() => CompleteWorkOrderPayload, { description: 'IN_PROGRESS -> COMPLETED.' })
-  completeWorkOrder(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => WorkOrderTransitionInput, { description: 'What to complete; see WorkOrderTransitionInput.' }) input: WorkOrderTransitionInput) {
+  completeWorkOrder(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => WorkOrderTransitionInput, { description: 'The IN_PROGRESS work order whose production is finished.' }) input: WorkOrderTransitionInput) {
     return toPayload(CompleteWorkOrderPayload, async () => ({ workOrder: await workOrders.transitionWorkOrder(ctx, input, WorkOrderStatus.COMPLETED) }));
   }
 
   @Mutation(() => CloseWorkOrderPayload, { description: 'COMPLETED -> CLOSED.' })
-  closeWorkOrder(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => WorkOrderTransitionInput, { description: 'What to close; see WorkOrderTransitionInput.' }) input: WorkOrderTransitionInput) {
+  closeWorkOrder(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => WorkOrderTransitionInput, { description: 'The COMPLETED work order and why it is closed.' }) input: WorkOrderTransitionInput) {
     return toPayload(CloseWorkOrderPayload, async () => ({ workOrder: await workOrders.transitionWorkOrder(ctx, input, WorkOrderStatus.CLOSED) }));
   }
 
   @Mutation(() => CancelWorkOrderPayload, { description: 'PLANNED or RELEASED -> CANCELLED.' })
-  cancelWorkOrder(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => WorkOrderTransitionInput, { description: 'What to cancel; see WorkOrderTransitionInput.' }) input: WorkOrderTransitionInput) {
+  cancelWorkOrder(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => WorkOrderTransitionInput, { description: 'The work order and why it is cancelled.' }) input: WorkOrderTransitionInput) {
     return toPayload(CancelWorkOrderPayload, async () => ({ workOrder: await workOrders.transitionWorkOrder(ctx, input, WorkOrderStatus.CANCELLED) }));
   }
 
   @Mutation(() => ConsumeLotPayload, { description: 'Issues a released, unexpired component lot to a work order (LOT_NOT_RELEASED, LOT_EXPIRED, INSUFFICIENT_STOCK).' })
-  consumeLot(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => ConsumeLotInput, { description: 'What to consume; see ConsumeLotInput.' }) input: ConsumeLotInput) {
+  consumeLot(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => ConsumeLotInput, { description: 'The work order, the component lot, where it is taken from and how much.' }) input: ConsumeLotInput) {
     return toPayload(ConsumeLotPayload, async () => ({ consumption: await consumeLot(ctx, input) }));
   }
 
   @Mutation(() => ProduceLotPayload, { description: 'Produces an output lot in QUARANTINE with genealogy from every consumed lot.' })
-  produceLot(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => ProduceLotInput, { description: 'What to produce; see ProduceLotInput.' }) input: ProduceLotInput) {
+  produceLot(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => ProduceLotInput, { description: 'The work order, the output quantity and where the produced lot is put.' }) input: ProduceLotInput) {
     return toPayload(ProduceLotPayload, async () => ({ lot: await produceLot(ctx, input) }));
   }
 }

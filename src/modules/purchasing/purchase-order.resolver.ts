@@ -30,27 +30,27 @@ export class PurchaseOrderResolver {
   }
 
   @Mutation(() => CreatePurchaseOrderPayload, { description: 'Creates a purchase order in DRAFT; every line must be an approved source of the supplier.' })
-  createPurchaseOrder(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => CreatePurchaseOrderInput, { description: 'What to create; see CreatePurchaseOrderInput.' }) input: CreatePurchaseOrderInput) {
+  createPurchaseOrder(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => CreatePurchaseOrderInput, { description: 'The supplier and the ordered lines.' }) input: CreatePurchaseOrderInput) {
     return toPayload(CreatePurchaseOrderPayload, async () => ({ purchaseOrder: await createPurchaseOrder(ctx, input) }));
   }
 
   @Mutation(() => ApprovePurchaseOrderPayload, { description: 'DRAFT → APPROVED, not by its creator; above the PURCHASE_APPROVAL_LIMIT of its currency (or in a currency without one) only by QA_MANAGER or ADMIN.' })
-  approvePurchaseOrder(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => ApprovePurchaseOrderInput, { description: 'What to approve; see ApprovePurchaseOrderInput.' }) input: ApprovePurchaseOrderInput) {
+  approvePurchaseOrder(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => ApprovePurchaseOrderInput, { description: 'The DRAFT purchase order and its version.' }) input: ApprovePurchaseOrderInput) {
     return toPayload(ApprovePurchaseOrderPayload, async () => ({ purchaseOrder: await approvePurchaseOrder(ctx, input) }));
   }
 
   @Mutation(() => SendPurchaseOrderPayload, { description: 'APPROVED → SENT to the supplier.' })
-  sendPurchaseOrder(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => SendPurchaseOrderInput, { description: 'What to send; see SendPurchaseOrderInput.' }) input: SendPurchaseOrderInput) {
+  sendPurchaseOrder(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => SendPurchaseOrderInput, { description: 'The APPROVED purchase order sent to its supplier.' }) input: SendPurchaseOrderInput) {
     return toPayload(SendPurchaseOrderPayload, async () => ({ purchaseOrder: await sendPurchaseOrder(ctx, input) }));
   }
 
   @Mutation(() => CancelPurchaseOrderPayload, { description: 'DRAFT, APPROVED or SENT → CANCELLED with a reason, while nothing was received.' })
-  cancelPurchaseOrder(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => CancelPurchaseOrderInput, { description: 'What to cancel; see CancelPurchaseOrderInput.' }) input: CancelPurchaseOrderInput) {
+  cancelPurchaseOrder(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => CancelPurchaseOrderInput, { description: 'The purchase order and why it is cancelled.' }) input: CancelPurchaseOrderInput) {
     return toPayload(CancelPurchaseOrderPayload, async () => ({ purchaseOrder: await cancelPurchaseOrder(ctx, input) }));
   }
 
   @Mutation(() => ClosePurchaseOrderPayload, { description: 'RECEIVED or PARTIALLY_RECEIVED → CLOSED with a reason.' })
-  closePurchaseOrder(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => ClosePurchaseOrderInput, { description: 'What to close; see ClosePurchaseOrderInput.' }) input: ClosePurchaseOrderInput) {
+  closePurchaseOrder(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => ClosePurchaseOrderInput, { description: 'The received purchase order and why it is closed.' }) input: ClosePurchaseOrderInput) {
     return toPayload(ClosePurchaseOrderPayload, async () => ({ purchaseOrder: await closePurchaseOrder(ctx, input) }));
   }
 }

@@ -28,22 +28,22 @@ export class QualityResolver {
   }
 
   @Mutation(() => CreateInspectionPlanPayload, { description: 'Creates a new inspection plan version for a material and type.' })
-  createInspectionPlan(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => CreateInspectionPlanInput, { description: 'What to create; see CreateInspectionPlanInput.' }) input: CreateInspectionPlanInput) {
+  createInspectionPlan(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => CreateInspectionPlanInput, { description: 'The material, inspection type, sample size and characteristics of the new plan version.' }) input: CreateInspectionPlanInput) {
     return toPayload(CreateInspectionPlanPayload, async () => ({ inspectionPlan: await createInspectionPlan(ctx, input) }));
   }
 
   @Mutation(() => StartInspectionPayload, { description: 'Starts an inspection against the active plan; a quarantined lot goes UNDER_TEST.' })
-  startInspection(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => StartInspectionInput, { description: 'What to start; see StartInspectionInput.' }) input: StartInspectionInput) {
+  startInspection(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => StartInspectionInput, { description: 'The lot and the inspection type to start.' }) input: StartInspectionInput) {
     return toPayload(StartInspectionPayload, async () => ({ inspection: await startInspection(ctx, input) }));
   }
 
   @Mutation(() => RecordInspectionResultsPayload, { description: 'Records readings; quantitative ones need equipment in calibration (EQUIPMENT_NOT_CALIBRATED).' })
-  recordInspectionResults(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => RecordInspectionResultsInput, { description: 'What to record; see RecordInspectionResultsInput.' }) input: RecordInspectionResultsInput) {
+  recordInspectionResults(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => RecordInspectionResultsInput, { description: 'The inspection and its readings.' }) input: RecordInspectionResultsInput) {
     return toPayload(RecordInspectionResultsPayload, () => recordInspectionResults(ctx, input));
   }
 
   @Mutation(() => CompleteInspectionPayload, { description: 'Completes with a verdict computed from the readings; a FAIL rejects the lot and opens a nonconformance.' })
-  completeInspection(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => CompleteInspectionInput, { description: 'What to complete; see CompleteInspectionInput.' }) input: CompleteInspectionInput) {
+  completeInspection(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => CompleteInspectionInput, { description: 'The IN_PROGRESS inspection to complete.' }) input: CompleteInspectionInput) {
     return toPayload(CompleteInspectionPayload, () => completeInspection(ctx, input));
   }
 

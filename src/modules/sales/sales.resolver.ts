@@ -29,22 +29,22 @@ export class SalesOrderResolver {
   }
 
   @Mutation(() => AddCustomerAddressPayload, { description: 'Adds a shipping address (consignee) to a customer.' })
-  addCustomerAddress(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => AddCustomerAddressInput, { description: 'What to add; see AddCustomerAddressInput.' }) input: AddCustomerAddressInput) {
+  addCustomerAddress(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => AddCustomerAddressInput, { description: 'The customer and the new shipping address.' }) input: AddCustomerAddressInput) {
     return toPayload(AddCustomerAddressPayload, async () => ({ address: await addCustomerAddress(ctx, input) }));
   }
 
   @Mutation(() => SalesOrderPayload, { description: 'Creates a DRAFT sales order.' })
-  createSalesOrder(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => CreateSalesOrderInput, { description: 'What to create; see CreateSalesOrderInput.' }) input: CreateSalesOrderInput) {
+  createSalesOrder(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => CreateSalesOrderInput, { description: 'The customer, ship-to address and ordered lines.' }) input: CreateSalesOrderInput) {
     return toPayload(SalesOrderPayload, async () => ({ salesOrder: await createSalesOrder(ctx, input) }));
   }
 
   @Mutation(() => SalesOrderPayload, { description: 'DRAFT → CONFIRMED.' })
-  confirmSalesOrder(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => SalesOrderTransitionInput, { description: 'What to confirm; see SalesOrderTransitionInput.' }) input: SalesOrderTransitionInput) {
+  confirmSalesOrder(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => SalesOrderTransitionInput, { description: 'The DRAFT sales order to confirm.' }) input: SalesOrderTransitionInput) {
     return toPayload(SalesOrderPayload, async () => ({ salesOrder: await confirmSalesOrder(ctx, input) }));
   }
 
   @Mutation(() => AllocateSalesOrderPayload, { description: 'CONFIRMED → ALLOCATED: usable lots first-expiry-first-out; conditional releases only within their concession.' })
-  allocateSalesOrder(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => SalesOrderTransitionInput, { description: 'What to allocate; see SalesOrderTransitionInput.' }) input: SalesOrderTransitionInput) {
+  allocateSalesOrder(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => SalesOrderTransitionInput, { description: 'The CONFIRMED sales order to reserve stock for (FEFO).' }) input: SalesOrderTransitionInput) {
     return toPayload(AllocateSalesOrderPayload, async () => {
       const { order, allocations } = await allocateSalesOrder(ctx, input);
       return { salesOrder: order, allocations };
@@ -52,7 +52,7 @@ export class SalesOrderResolver {
   }
 
   @Mutation(() => ShipSalesOrderPayload, { description: 'ALLOCATED → SHIPPED: SHIP movements and a shipment with lot, serial, UDI and consignee.' })
-  shipSalesOrder(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => ShipSalesOrderInput, { description: 'What to ship; see ShipSalesOrderInput.' }) input: ShipSalesOrderInput) {
+  shipSalesOrder(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => ShipSalesOrderInput, { description: 'The ALLOCATED sales order to ship.' }) input: ShipSalesOrderInput) {
     return toPayload(ShipSalesOrderPayload, async () => {
       const { order, shipment } = await shipSalesOrder(ctx, input);
       return { salesOrder: order, shipment };
@@ -60,12 +60,12 @@ export class SalesOrderResolver {
   }
 
   @Mutation(() => SalesOrderPayload, { description: 'Cancels an order not yet shipped (with a reason); allocations are released.' })
-  cancelSalesOrder(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => SalesOrderTransitionInput, { description: 'What to cancel; see SalesOrderTransitionInput.' }) input: SalesOrderTransitionInput) {
+  cancelSalesOrder(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => SalesOrderTransitionInput, { description: 'The sales order and why it is cancelled.' }) input: SalesOrderTransitionInput) {
     return toPayload(SalesOrderPayload, async () => ({ salesOrder: await cancelSalesOrder(ctx, input) }));
   }
 
   @Mutation(() => SalesOrderPayload, { description: 'SHIPPED → CLOSED (with a reason).' })
-  closeSalesOrder(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => SalesOrderTransitionInput, { description: 'What to close; see SalesOrderTransitionInput.' }) input: SalesOrderTransitionInput) {
+  closeSalesOrder(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => SalesOrderTransitionInput, { description: 'The shipped sales order and why it is closed.' }) input: SalesOrderTransitionInput) {
     return toPayload(SalesOrderPayload, async () => ({ salesOrder: await closeSalesOrder(ctx, input) }));
   }
 }

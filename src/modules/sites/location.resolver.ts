@@ -34,12 +34,12 @@ export class LocationResolver {
   }
 
   @Mutation(() => CreateLocationPayload, { description: 'Adds a location to an ACTIVE site (WAREHOUSE within its token sites, ADMIN).' })
-  createLocation(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => CreateLocationInput, { description: 'What to create; see CreateLocationInput.' }) input: CreateLocationInput) {
+  createLocation(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => CreateLocationInput, { description: "The site and the new location's code and name." }) input: CreateLocationInput) {
     return toPayload(CreateLocationPayload, async () => ({ location: await locations.createLocation(ctx, input) }));
   }
 
   @Mutation(() => UpdateLocationPayload, { description: 'Changes a location, including ACTIVE/INACTIVE; refused with VERSION_CONFLICT if expectedVersion is stale.' })
-  updateLocation(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => UpdateLocationInput, { description: 'What to update; see UpdateLocationInput.' }) input: UpdateLocationInput) {
+  updateLocation(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => UpdateLocationInput, { description: 'The location and the fields to change.' }) input: UpdateLocationInput) {
     return toPayload(UpdateLocationPayload, async () => ({ location: await locations.updateLocation(ctx, input) }));
   }
 }

@@ -24,17 +24,17 @@ export class SupplierResolver {
   }
 
   @Mutation(() => CreateSupplierPayload, { description: 'Registers a supplier as PROSPECTIVE.' })
-  createSupplier(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => CreateSupplierInput, { description: 'What to create; see CreateSupplierInput.' }) input: CreateSupplierInput) {
+  createSupplier(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => CreateSupplierInput, { description: "The new supplier's master data." }) input: CreateSupplierInput) {
     return toPayload(CreateSupplierPayload, async () => ({ supplier: await suppliers.createSupplier(ctx, input) }));
   }
 
   @Mutation(() => UpdateSupplierPayload, { description: "Changes a supplier's master data." })
-  updateSupplier(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => UpdateSupplierInput, { description: 'What to update; see UpdateSupplierInput.' }) input: UpdateSupplierInput) {
+  updateSupplier(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => UpdateSupplierInput, { description: 'The supplier and the master data fields to change.' }) input: UpdateSupplierInput) {
     return toPayload(UpdateSupplierPayload, async () => ({ supplier: await suppliers.updateSupplier(ctx, input) }));
   }
 
   @Mutation(() => SetSupplierQualificationPayload, { description: "Sets a supplier's qualification (QA_MANAGER, ADMIN)." })
-  setSupplierQualification(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => SetSupplierQualificationInput, { description: 'What to set; see SetSupplierQualificationInput.' }) input: SetSupplierQualificationInput) {
+  setSupplierQualification(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => SetSupplierQualificationInput, { description: 'The supplier, its new qualification status and why.' }) input: SetSupplierQualificationInput) {
     return toPayload(SetSupplierQualificationPayload, async () => ({ supplier: await suppliers.setSupplierQualification(ctx, input) }));
   }
 

@@ -59,7 +59,7 @@ export class RecallImpactResolver {
   }
 
   @Mutation(() => RecallLotPayload, { description: 'Recalls a lot and every lot made from it (signed APPROVED by QA); returns the customers to notify.' })
-  recallLot(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => LotTransitionInput, { description: 'What to recall; see LotTransitionInput.' }) input: LotTransitionInput) {
+  recallLot(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => LotTransitionInput, { description: 'The lot to recall, the reason and the signature.' }) input: LotTransitionInput) {
     return toPayload(RecallLotPayload, () => recallLot(ctx, input));
   }
 }

@@ -35,17 +35,17 @@ export class WebhookResolver {
   }
 
   @Mutation(() => CreateWebhookPayload, { description: 'Registers a webhook (ADMIN, INTEGRATION).' })
-  createWebhook(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => CreateWebhookInput, { description: 'What to create; see CreateWebhookInput.' }) input: CreateWebhookInput) {
+  createWebhook(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => CreateWebhookInput, { description: 'The endpoint URL and the events it receives.' }) input: CreateWebhookInput) {
     return toPayload(CreateWebhookPayload, async () => ({ webhook: await createWebhook(ctx, input) }));
   }
 
   @Mutation(() => SetWebhookStatusPayload, { description: 'Pauses (DISABLED) or resumes (ACTIVE) a webhook.' })
-  setWebhookStatus(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => SetWebhookStatusInput, { description: 'What to set; see SetWebhookStatusInput.' }) input: SetWebhookStatusInput) {
+  setWebhookStatus(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => SetWebhookStatusInput, { description: 'The webhook, its new status and why.' }) input: SetWebhookStatusInput) {
     return toPayload(SetWebhookStatusPayload, async () => ({ webhook: await setWebhookStatus(ctx, input) }));
   }
 
   @Mutation(() => RedeliverWebhookPayload, { description: 'Sends a delivery again now, with a fresh 24-hour retry window and its body cut again to what the webhook\'s owner may read now (FORBIDDEN when that is nothing, or the owner is deactivated). INVALID_TRANSITION while the delivery is being sent.' })
-  redeliverWebhook(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => RedeliverWebhookInput, { description: 'What to redeliver; see RedeliverWebhookInput.' }) input: RedeliverWebhookInput) {
+  redeliverWebhook(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => RedeliverWebhookInput, { description: 'The FAILED delivery to send again.' }) input: RedeliverWebhookInput) {
     return toPayload(RedeliverWebhookPayload, async () => ({ delivery: await redeliverWebhook(ctx, input) }));
   }
 }
