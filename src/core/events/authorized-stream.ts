@@ -20,9 +20,13 @@ export function authorizedStream<T>(
 ): AsyncIterableIterator<T> {
   let source: Promise<AsyncIterator<PublishedEvent>> | null = null;
   let closed = false;
-  const open = () => (source ??= subscribe(ctx, types, after, scope).then(async (events) => {
+  const position = ctx.subscriptionPosition;
+  // A reconnected client's position on this subscription supersedes the `after:` it first sent.
+  const from = position?.resumeAfter ?? after;
+  const open = () => (source ??= subscribe(ctx, types, from, scope).then(async ({ events, start }) => {
     // The client left while the resume query ran: release what arrived too late to be closed.
     if (closed) await events.return?.();
+    else position?.started(start);
     return events;
   }));
   const close = async (): Promise<IteratorResult<T>> => {
@@ -49,7 +53,9 @@ export function authorizedStream<T>(
           await close();
           throw unauthenticated(refusal);
         }
-        if (!closed) return { value, done: false };
+        if (closed) break;
+        position?.delivered(result.value.id);
+        return { value, done: false };
       }
       return { value: undefined, done: true };
     },
@@ -65,8 +71,12 @@ export function authorizedStream<T>(
   return iterator;
 }
 
-async function subscribe(ctx: RequestContext, types: string[], after?: string | null, scope?: () => EventScope): Promise<AsyncIterator<PublishedEvent>> {
-  return after ? ctx.platform.events.subscribeAfter(types, after, scope?.()) : ctx.platform.events.subscribe(types);
+/** The events, and the position they start after (`after`, or where the live stream begins). */
+async function subscribe(ctx: RequestContext, types: string[], after?: string | null, scope?: () => EventScope): Promise<{ events: AsyncIterator<PublishedEvent>; start: string }> {
+  const { events: relay } = ctx.platform;
+  if (after) return { events: await relay.subscribeAfter(types, after, scope?.()), start: after };
+  const events = relay.subscribe(types);
+  return { events, start: relay.position };
 }
 
 /** Rebuilds a committed record snapshot as an entity instance, so CASL and field guards apply. */
