@@ -9,13 +9,15 @@ export function createResumingClient(url: string, token: () => string, options: 
   // Per subscription id, the position the server last gave it. graphql-ws keeps a subscription's
   // id across reconnects, so the server resumes each one from here.
   const resume: Record<string, string> = {};
-  return createClient({
+  let subscriptions = 0;
+  const client = createClient({
     url,
     retryAttempts: Infinity,
     // A server that is restarting refuses the connection: an error event, which graphql-ws does
     // not retry unless told to.
     shouldRetry: () => true,
     connectionParams: () => ({ authorization: `Bearer ${token()}`, resume }),
+    generateID: () => String(++subscriptions),
     on: {
       message: (message) => {
         // Where a subscription starts, sent before any of its events.
@@ -28,4 +30,16 @@ export function createResumingClient(url: string, token: () => string, options: 
     },
     ...options,
   });
+  return {
+    ...client,
+    subscribe(payload, sink) {
+      const unsubscribe = client.subscribe(payload, sink);
+      const id = String(subscriptions);
+      // Nor is one the app left.
+      return () => {
+        delete resume[id];
+        unsubscribe();
+      };
+    },
+  };
 }
