@@ -7,9 +7,11 @@ import type { EventScope } from './event-scope';
  * Events of `types` mapped for one subscriber; `map` returns null for events the subscriber
  * may not read (or that its filter excludes), which are then skipped. With `after` (the last
  * event id the client saw) the missed events come first, in order; `scope` says in SQL which
- * events `map` can accept (row rules and filter), so the replay reads and counts only those. A plain iterator rather than
- * an async generator: a client's unsubscribe must release the relay's stream at once, even while
- * no event passes its filter (a generator would queue the `return()` behind the pending `next()`).
+ * events `map` can accept (row rules and filter), so the replay reads and counts only those.
+ * On a resuming connection, `ctx.subscriptionPosition` overrides `after` and hears each position.
+ * A plain iterator rather than an async generator: a client's unsubscribe must release the
+ * relay's stream at once, even while no event passes its filter (a generator would queue the
+ * `return()` behind the pending `next()`).
  */
 export function authorizedStream<T>(
   ctx: RequestContext,
