@@ -16,6 +16,8 @@ export function createResumingClient(url: string, token: () => string, options: 
     // A server that is restarting refuses the connection: an error event, which graphql-ws does
     // not retry unless told to.
     shouldRetry: () => true,
+    // 1, 2, 4... seconds with jitter, at most 30 (graphql-ws's default keeps doubling).
+    retryWait: (retries) => new Promise((resolve) => setTimeout(resolve, Math.min(1000 * 2 ** retries, 30_000) * (0.5 + Math.random() / 2))),
     connectionParams: () => ({ authorization: `Bearer ${token()}`, resume }),
     generateID: () => String(++subscriptions),
     on: {

@@ -52,10 +52,11 @@ describe('a graphql-ws client with retries, across a server restart', () => {
     const connections: boolean[] = [];
     client.on('connected', (_socket, _payload, wasRetry) => connections.push(wasRetry));
     try {
+      const base = await server.subscribers();
       const all = subscribe<Change>(client, CHANGES);
       // A subscription that has received nothing yet when the server goes away resumes too.
       const statusOnly = subscribe<Change>(client, CHANGES, { filter: { kinds: ['STATUS_CHANGED'] } });
-      await server.waitForSubscribers(2);
+      await server.waitForSubscribers(base + 2);
       const first = await createMaterial(t, 'RC-1');
       await createMaterial(t, 'RC-2');
       await all.waitFor(2);
@@ -70,7 +71,7 @@ describe('a graphql-ws client with retries, across a server restart', () => {
       server = await startServer();
       await all.waitFor(5, 60_000);
       await statusOnly.waitFor(1, 5000);
-      await server.waitForSubscribers(2);
+      // Both are live again: the next change arrives as it happens.
       await createMaterial(t, 'RC-5');
       await all.waitFor(6);
 
@@ -97,10 +98,14 @@ describe('a graphql-ws client with retries, across a server restart', () => {
     const auditor = `Bearer ${t.token('AUDITOR')}`;
     const watcher = subscribe<{ materialChanged: { eventId: string; material: { code: string } } }>(t.ws({ authorization: auditor }),
       'subscription { materialChanged { eventId material { code } } }');
-    await t.subscribers(t.subscriberCount + 1);
+    // Live once it hears a change: every later one reaches it.
+    for (let n = 0; watcher.events.length === 0; n++) {
+      await createMaterial(t, `RP-0-${n}`);
+      await watcher.waitFor(1, 1000);
+    }
     for (const code of ['RP-1', 'RP-2', 'RP-3']) await createMaterial(t, code);
-    await watcher.waitFor(3);
-    const [first, second, third] = watcher.events.map((e) => e.materialChanged.eventId);
+    await watcher.waitUntil((events) => events.some((e) => e.materialChanged.material.code === 'RP-3'));
+    const [first, second, third] = ['RP-1', 'RP-2', 'RP-3'].map((code) => watcher.events.find((e) => e.materialChanged.material.code === code)!.materialChanged.eventId);
     // A client reconnecting with the position it reached on its subscription 'op-1' (graphql-ws keeps the id).
     const client = createClient({
       url: t.url.replace('http://', 'ws://'), webSocketImpl: WebSocket, retryAttempts: 0, generateID: () => 'op-1',
@@ -110,7 +115,7 @@ describe('a graphql-ws client with retries, across a server restart', () => {
     client.on('message', (message) => messages.push(message));
     try {
       const sub = subscribe<Change>(client, 'subscription($after: ID) { materialChanged(after: $after) { kind material { code } } }', { after: first });
-      await sub.waitFor(1);
+      await sub.waitFor(1, 15_000);
       await sub.waitUntil(() => false, 500);
       expect(changes(sub.events)).toEqual(['RP-3 CREATED']);
       // It is told where it starts, then each result carries its event id.
