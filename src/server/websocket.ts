@@ -14,12 +14,16 @@ import { costRefusal } from './query-cost';
 import { tooManySubscriptions, unauthenticated } from '../core/graphql/errors';
 import { unstorableArgumentError } from '../core/graphql/input-text';
 import { clientVisible, isDatabaseUnavailable, serviceUnavailable } from './database-outage';
+import { resumePositions, subscriptionPosition } from './websocket-resume';
+import type { GraphQLContext } from '../core/graphql/graphql-context';
 
 /** RFC 6455 "Try Again Later": the server cannot serve now (stopping, or its database is away). */
 const TRY_AGAIN_LATER = 1013;
 
 type ConnectionExtra = Record<PropertyKey, unknown> & {
   principal?: Principal;
+  /** Subscription id -> event id the client had reached, when it asked to resume (README "Reconnecting clients"). */
+  resume?: Map<string, string> | null;
 };
 
 /** graphql-ws (graphql-transport-ws) on the GraphQL path: the same token check and limits as HTTP. */
@@ -44,6 +48,12 @@ export function attachWebSocket(opts: {
           ctx.extra.socket.close(TRY_AGAIN_LATER, 'Try again later');
           return false;
         }
+        const resume = resumePositions(ctx.connectionParams);
+        if (typeof resume === 'string') {
+          ctx.extra.socket.close(CloseCode.BadRequest, resume);
+          return false;
+        }
+        (ctx.extra as ConnectionExtra).resume = resume;
         try {
           (ctx.extra as ConnectionExtra).principal = await authenticate(ctx.connectionParams?.authorization, opts.verifier, opts.principalCheck, opts.principalScope);
           return true;
@@ -61,10 +71,19 @@ export function attachWebSocket(opts: {
         }
       },
       // Driver text, hosts and SQL never reach a client: the same masking as over HTTP.
-      onNext: (_ctx, _id, _payload, _args, result) =>
-        result.errors?.length ? { ...result, errors: result.errors.map((e) => clientVisible(e.toJSON(), e)) } : undefined,
+      // A resuming connection's results carry their event id, the position to resume after.
+      onNext: (_ctx, _id, _payload, args, result) => {
+        const eventId = (args.contextValue as GraphQLContext | undefined)?.ctx.subscriptionPosition?.lastDelivered;
+        if (!result.errors?.length && !eventId) return undefined;
+        const { errors, ...rest } = result;
+        return {
+          ...rest,
+          ...(errors?.length ? { errors: errors.map((e) => clientVisible(e.toJSON(), e)) } : {}),
+          ...(eventId ? { extensions: { ...rest.extensions, eventId } } : {}),
+        };
+      },
       onError: (_ctx, _id, _payload, errors) => errors.map((e) => clientVisible(e.toJSON(), e)),
-      onSubscribe: async (ctx, _id, payload) => {
+      onSubscribe: async (ctx, id, payload) => {
         if (!opts.serving()) return [serviceUnavailable()];
         // graphql-ws has already counted this one; refused before any database work.
         if (Object.keys(ctx.subscriptions).length > LIMITS.subscriptionsPerConnection) {
@@ -99,6 +118,8 @@ export function attachWebSocket(opts: {
         const tooCostly = operation && costRefusal(opts.schema, document, operation, payload.variables);
         if (tooCostly) return [tooCostly];
         const requestContext = RequestContext.create(opts.platform, principal, opts.log);
+        const resume = (ctx.extra as ConnectionExtra).resume;
+        if (resume) requestContext.subscriptionPosition = subscriptionPosition(ctx.extra.socket, id, resume);
         const args: ExecutionArgs = {
           schema: opts.schema,
           document,

@@ -30,6 +30,7 @@ describe('the replay cap of a resumed subscription', () => {
     expect(tooFar.events).toEqual([]);
     expect(tooFar.done).toBe(true);
     expect(JSON.stringify(tooFar.errors)).toMatch(/More than 3 events were missed.*VALIDATION_FAILED/);
+    expect(JSON.stringify(tooFar.errors)).toContain('"limit":"SUBSCRIPTION_MAX_REPLAY","max":3');
     expect(t.subscriberCount).toBe(base);
 
     const within = seen('CAP-1');

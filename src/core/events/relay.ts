@@ -87,6 +87,11 @@ export class EventRelay {
     });
   }
 
+  /** The last event this relay has published: a stream subscribed now gets the events after it ("0" before any). */
+  get position(): string {
+    return this.cursor?.id ?? '0';
+  }
+
   subscribe(types: string[]): EventStream<PublishedEvent> {
     const entry = { types: new Set(types), stream: null as unknown as EventStream<PublishedEvent> };
     entry.stream = new EventStream<PublishedEvent>(() => this.streams.delete(entry));
@@ -101,9 +106,11 @@ export class EventRelay {
    * `scope`, the replay reads (and the cap counts) only the events in it.
    */
   async subscribeAfter(types: string[], afterId: string, scope?: EventScope): Promise<AsyncIterableIterator<PublishedEvent>> {
-    const found: { tx_id: string; id: string }[] = /^\d{1,19}$/.test(afterId) && BigInt(afterId) <= MAX_BIGINT
-      ? await this.dataSource.query('SELECT tx_id::text, id::text FROM outbox_event WHERE id = $1', [afterId])
-      : [];
+    // "0" is the position before every event (a subscription that started on an empty outbox).
+    const found: { tx_id: string; id: string }[] = afterId === '0' ? [{ tx_id: '0', id: '0' }]
+      : /^\d{1,19}$/.test(afterId) && BigInt(afterId) <= MAX_BIGINT
+        ? await this.dataSource.query('SELECT tx_id::text, id::text FROM outbox_event WHERE id = $1', [afterId])
+        : [];
     if (!found[0]) throw validationFailed(`No event ${afterId} to resume after`, 'after');
     const live = this.subscribe(types);
     const upTo = this.cursor ?? { txId: '0', id: '0' };

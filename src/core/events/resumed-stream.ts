@@ -1,7 +1,8 @@
 import type { DataSource } from 'typeorm';
 import type { PublishedEvent } from './domain-event';
 import type { EventStream } from './event-stream';
-import { validationFailed } from '../graphql/errors';
+import { GraphQLError } from 'graphql';
+import { limitExtensions } from '../graphql/request-limits';
 import { SELECT_EVENTS, toEvent, type OutboxRow } from './outbox-rows';
 import type { EventScope } from './event-scope';
 
@@ -62,7 +63,10 @@ export class ResumedStream implements AsyncIterableIterator<PublishedEvent> {
     try {
       const [{ n }] = await this.query<{ n: number }>(
         `SELECT count(*)::int AS n FROM (SELECT 1 FROM outbox_event WHERE ${this.missed(this.from)} LIMIT :max) missed`, this.from, { max: max + 1 });
-      if (n > max) throw validationFailed(`More than ${max} events were missed; re-read the records, then subscribe without "after"`, 'after');
+      if (n > max) {
+        throw new GraphQLError(`More than ${max} events were missed (SUBSCRIPTION_MAX_REPLAY); re-read the records, then subscribe without "after"`,
+          { extensions: { code: 'VALIDATION_FAILED', field: 'after', ...limitExtensions('SUBSCRIPTION_MAX_REPLAY', max) } });
+      }
     } catch (err) {
       await this.return();
       throw err;
