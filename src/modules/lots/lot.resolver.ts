@@ -58,7 +58,7 @@ export class LotResolver {
     return lot.supplierId ? supplierLoader(ctx).load(lot.supplierId) : null;
   }
 
-  @FieldResolver(() => Site, { nullable: true, description: 'The site holding the lot; null (with FORBIDDEN) if the caller may not read it.' })
+  @FieldResolver(() => Site, { nullable: true, description: 'The site that received or produced the lot; null (with FORBIDDEN) if the caller may not read it.' })
   site(@Root() lot: LotEntity, @Ctx() { ctx }: GraphQLContext) {
     return siteLoader(ctx).load(lot.siteId);
   }
