@@ -15,6 +15,7 @@ import { EventRelay } from '../core/events/relay';
 import { PgNotifyWakeup } from '../core/events/pg-notify-wakeup';
 import { RedisWakeup } from '../core/events/redis-wakeup';
 import { loadSignatures } from '../core/signatures/signature.table';
+import { loadAuditEntries } from '../core/audit/audit.service';
 import type { SignerDirectory } from '../core/signatures/signer-directory';
 import type { NodeLoader } from '../core/graphql/node-registry';
 import type { GraphQLContext } from '../core/graphql/graphql-context';
@@ -112,7 +113,7 @@ export async function startLotgraph(config: Config, options: StartOptions = {}):
     principals: new PrincipalRecheck(deactivatedUsersAmong(dataSource)),
     log,
     // No prototype: an id such as "constructor_x" must not find a loader.
-    nodeLoaders: Object.assign(Object.create(null) as Record<string, NodeLoader>, { sig: loadSignatures }, ...MODULES.map((m) => m.nodes)),
+    nodeLoaders: Object.assign(Object.create(null) as Record<string, NodeLoader>, { sig: loadSignatures, aud: loadAuditEntries }, ...MODULES.map((m) => m.nodes)),
     signers: signerDirectory(),
     signedContent: Object.assign({}, ...MODULES.map((m) => m.signedContent ?? {})),
   };

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { RequestContext } from '../context';
 import { assertCan } from '../authz/guard';
-import { authorizedQuery, type EntitySpec } from '../graphql/authorized-query';
+import { authorizedQuery, loadByIds, type EntitySpec } from '../graphql/authorized-query';
 import { SortDirection, type Connection, type ConnectionArgs } from '../graphql/connection';
 import { paginate } from '../graphql/keyset';
 import { AuditEntryEntity } from './audit-entry.entity';
@@ -14,6 +14,11 @@ const AUDIT_SPEC: EntitySpec<AuditEntryEntity> = {
   alias: 'a',
   columns: { id: 'id', entityType: 'entity_type', actorId: 'actor_id' },
 };
+
+/** Audit entries by id for `node` and `nodes`, under the read rules of `auditTrail` (one spec for both). */
+export function loadAuditEntries(ctx: RequestContext, ids: readonly string[]): Promise<(AuditEntryEntity | null)[]> {
+  return loadByIds(ctx, AUDIT_SPEC, ids);
+}
 
 export async function auditTrail(
   ctx: RequestContext,

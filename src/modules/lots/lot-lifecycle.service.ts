@@ -13,7 +13,8 @@ import { InputValidator } from '../../core/validation';
 import { LOT_AUDITED_FIELDS, LotEntity, lotSignedContent } from './lot.entity';
 import { LotStatus } from './lot.enums';
 import { lotStatusChangedEvent } from './lot.events';
-import { lotStateMachine, lotTransition } from './lot.state';
+import { expiredLotStepRefusal, lotStateMachine, lotTransition } from './lot.state';
+import { todayUtc } from '../../core/dates';
 import { runRejectionHooks, runReleaseChecks } from './lot-release.hooks';
 import { findLotForUpdate } from './lot.service';
 import type { LotTransitionInput } from './lot-inputs.types';
@@ -94,13 +95,16 @@ export interface LotStep {
 
 /**
  * Records one step: the new version, its audit entry, the signature if signed, `lotStatusChanged`,
- * a hold alert, and for a scrap or return the write-off of the lot's stock, all in `uow`.
+ * a hold alert, and for a scrap or return the write-off of the lot's stock, all in `uow`. Every
+ * step passes here, so an expired lot is refused any step that would make it usable again.
  */
 export async function applyTransition(uow: UnitOfWork, step: LotStep): Promise<TransitionResult> {
   const { ctx: tx } = uow;
   const { to, reason, signer = null } = step;
   const before = await tx.manager.findOneByOrFail(LotEntity, { id: step.id });
   if (before.status !== step.from) fail(ErrorCode.VERSION_CONFLICT, 'The lot changed status meanwhile; reload and retry', ['input', 'expectedVersion']);
+  const expired = expiredLotStepRefusal(before, to, todayUtc());
+  if (expired) fail(ErrorCode.LOT_EXPIRED, expired, ['input', 'id']);
   const released = to === LotStatus.RELEASED;
   const updated = await updateVersioned(tx, LotEntity, before.id, step.expectedVersion, {
     status: to,
