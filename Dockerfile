@@ -1,18 +1,18 @@
 # syntax=docker/dockerfile:1
 # Production image: build with dev dependencies, run with production dependencies only.
 
-FROM node:20-bookworm-slim AS build
+FROM node:22-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
-COPY tsconfig.json tsconfig.build.json ./
+COPY tsconfig.json tsconfig.build.json ormconfig.ts ./
 COPY src ./src
 COPY migrations ./migrations
 COPY scripts ./scripts
 COPY bench ./bench
 RUN npm run build
 
-FROM node:20-bookworm-slim AS runtime
+FROM node:22-bookworm-slim AS runtime
 ENV NODE_ENV=production \
     PORT=4000 \
     HOST=0.0.0.0 \

@@ -18,7 +18,6 @@ export const BENCH_SECRET = 'bench-secret-0123456789-abcdefghijklmnopqrstuvwxyz'
 async function main(): Promise<void> {
   const [scenario, a, b] = process.argv.slice(2);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lotgraph-bench-'));
-  fs.chmodSync(dataDir, 0o755);
   const config = loadConfig({
     PORT: '0', HOST: '127.0.0.1', NODE_ENV: 'development', LOG_LEVEL: 'silent', JWT_SECRET: BENCH_SECRET, LOTGRAPH_DATA_DIR: dataDir,
   });

@@ -66,6 +66,19 @@ export interface Config {
   companyName?: string;
   signing: SigningConfig;
   metrics: MetricsConfig;
+  browser: BrowserConfig;
+}
+
+/** What web pages may do with the API. */
+export interface BrowserConfig {
+  /**
+   * Origins whose pages may call the API across origins (CORS), each exact (`https://app.example.com`)
+   * or a pattern whose `*` stands for host or port characters (`http://localhost:*`, `https://*.example.com`);
+   * `['*']` is any origin. Lower case, default ports dropped.
+   */
+  corsOrigins: string[];
+  /** Serve GraphiQL at `GET /graphql` for browsers (and answer the introspection it needs). */
+  graphqlIde: boolean;
 }
 
 export interface PurchasingConfig {
@@ -201,6 +214,29 @@ function metrics(env: Env): MetricsConfig {
   return { token };
 }
 
+const ORIGIN_PATTERN = /^(https?):\/\/([a-z0-9*.-]+|\[[0-9a-f:.]+\])(?::(\d{1,5}|\*))?\/?$/;
+const DEFAULT_PORTS: Record<string, string> = { http: '80', https: '443' };
+
+/**
+ * `CORS_ORIGINS`: comma-separated origins or `*` patterns, `*` alone for any origin, `none` for
+ * no cross-origin caller. Unset: the local development servers outside production, none in it.
+ */
+function corsOrigins(env: Env, nodeEnv: NodeEnv): string[] {
+  const raw = env.CORS_ORIGINS?.trim();
+  if (!raw) return nodeEnv === 'production' ? [] : ['http://localhost:*', 'http://127.0.0.1:*'];
+  if (raw === 'none') return [];
+  if (raw === '*') return ['*'];
+  return raw.split(',').map((entry) => {
+    const match = ORIGIN_PATTERN.exec(entry.trim().toLowerCase());
+    if (!match || match[2].startsWith('.') || match[2].endsWith('.') || (match[3] !== undefined && match[3] !== '*' && Number(match[3]) > 65535)) {
+      throw new ConfigError('CORS_ORIGINS', `"${entry.trim()}" is not an origin such as https://app.example.com, http://localhost:* or https://*.example.com (scheme, host and port only)`);
+    }
+    const [, scheme, host, portOrStar] = match;
+    const port = portOrStar === undefined || portOrStar === DEFAULT_PORTS[scheme] ? '' : `:${portOrStar}`;
+    return `${scheme}://${host}${port}`;
+  });
+}
+
 /** Parses and validates the environment once; nothing else reads process.env. */
 export function loadConfig(env: Env = process.env): Config {
   const nodeEnv = oneOf(env, 'NODE_ENV', NODE_ENVS, 'development');
@@ -233,5 +269,9 @@ export function loadConfig(env: Env = process.env): Config {
       passwordHistory: positiveInt(env, 'SIGNING_PASSWORD_HISTORY', 5, 24),
     },
     metrics: metrics(env),
+    browser: {
+      corsOrigins: corsOrigins(env, nodeEnv),
+      graphqlIde: oneOf(env, 'GRAPHQL_IDE', ['on', 'off'], nodeEnv === 'production' ? 'off' : 'on') === 'on',
+    },
   };
 }

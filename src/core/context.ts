@@ -6,6 +6,7 @@ import { defineAbilityFor } from './authz/ability';
 import type { AppAbility } from './authz/rule-builder';
 import { LoaderRegistry } from './loaders';
 import type { Platform } from './platform';
+import type { SubscriptionPosition } from './events/subscription-position';
 
 /**
  * Everything a service needs to know about the current request: who calls, what they may
@@ -15,6 +16,8 @@ import type { Platform } from './platform';
 export class RequestContext {
   readonly ability: AppAbility;
   readonly loaders = new LoaderRegistry();
+  /** On a subscription of a graphql-ws connection that resumes: where it stands (see SubscriptionPosition). */
+  subscriptionPosition?: SubscriptionPosition;
 
   constructor(
     readonly platform: Platform,

@@ -4,6 +4,7 @@ import { canonicalJson } from './audit/canonical-json';
 import type { AuditRecord } from './audit/audit-writer';
 import type { DomainEvent } from './events/domain-event';
 import { ErrorCode } from './graphql/error-code';
+import { LIMITS } from './graphql/request-limits';
 import { fail, userError, UserErrorsException, type UserError } from './graphql/user-error';
 import { inTransaction, refusalOf, type UnitOfWork } from './mutation';
 
@@ -37,7 +38,9 @@ export function idempotencyKeyOf(ctx: RequestContext, inputKey: string | null | 
     fail(ErrorCode.VALIDATION_FAILED, 'input.idempotencyKey and the Idempotency-Key header differ', ['input', 'idempotencyKey']);
   }
   const key = inputKey ?? header ?? null;
-  if (key !== null && (key.length > 255 || key.trim() === '')) fail(ErrorCode.VALIDATION_FAILED, 'An idempotency key has 1 to 255 characters', ['input', 'idempotencyKey']);
+  if (key !== null && (key.length > LIMITS.maxIdempotencyKeyLength || key.trim() === '')) {
+    fail(ErrorCode.VALIDATION_FAILED, `An idempotency key has 1 to ${LIMITS.maxIdempotencyKeyLength} characters (maxIdempotencyKeyLength)`, ['input', 'idempotencyKey']);
+  }
   return key;
 }
 
@@ -66,23 +69,48 @@ async function firstAnswer<T>(uow: UnitOfWork, run: (uow: UnitOfWork) => Promise
 }
 
 /**
+ * An idempotent mutation, in the order the runner takes its parts. Nothing but the caller's
+ * permission is checked before the runner is called: the key is looked up first, so a retry
+ * replays the first answer however the clock or the records have moved since (a due date
+ * passed, an order shipped, a signing password aged), and only a request new under its key is
+ * judged: by `prepare`, then by `run`.
+ */
+export interface IdempotentMutation<T extends { id: string }, P> {
+  /** The mutation's name: keys are scoped to the caller and the operation. */
+  operation: string;
+  /** `input.idempotencyKey` (or null: the Idempotency-Key header, if any, then applies). */
+  key: string | null | undefined;
+  /** What the key is bound to: the input, less what is never stored (a signing password). */
+  input: object;
+  /**
+   * Checks of a new request made outside the transaction (the input's own shape and dates, a
+   * signer's re-authentication, whose outcome commits on its own); a refusal here is not kept
+   * under the key. Runs after the key's lookup, never before it.
+   */
+  prepare?: () => Promise<P> | P;
+  /** The work and its checks of stored state, in the transaction; a refusal is kept under the key. */
+  run: (uow: UnitOfWork, prepared: P) => Promise<T>;
+  /** The first result, re-read by id for a replay. */
+  replay: (id: string) => Promise<T>;
+}
+
+/**
  * Runs a mutation at most once per key: a replay with the same input returns the first
  * response (a result re-read by id, or the same userErrors); the same key with a different
- * input is IDEMPOTENCY_KEY_REUSED. The key is claimed inside the mutation's transaction, so
- * concurrent duplicates wait for the first and then replay it. A refusal is kept with the
- * claim (the work itself rolled back to a savepoint); an unexpected failure rolls back the
- * claim too, so nothing is kept and a retry runs afresh.
+ * input is IDEMPOTENCY_KEY_REUSED. The key is looked up before anything else is checked, and
+ * claimed inside the mutation's transaction, so concurrent duplicates wait for the first and
+ * then replay it. A refusal by `run` is kept with the claim (the work itself rolled back to a
+ * savepoint); an unexpected failure rolls back the claim too, so nothing is kept and a retry
+ * runs afresh. Without a key, `prepare` and `run` simply run.
  */
-export async function idempotent<T extends { id: string }>(
-  ctx: RequestContext,
-  operation: string,
-  inputKey: string | null | undefined,
-  input: object,
-  run: (uow: UnitOfWork) => Promise<T>,
-  replay: (id: string) => Promise<T>,
-): Promise<T> {
-  const key = idempotencyKeyOf(ctx, inputKey);
-  if (key === null) return inTransaction(ctx, run);
+export async function idempotent<T extends { id: string }, P = undefined>(ctx: RequestContext, mutation: IdempotentMutation<T, P>): Promise<T> {
+  const { operation, input, run, replay } = mutation;
+  const prepare = async (): Promise<P> => (mutation.prepare ? mutation.prepare() : (undefined as P));
+  const key = idempotencyKeyOf(ctx, mutation.key);
+  if (key === null) {
+    const prepared = await prepare();
+    return inTransaction(ctx, (uow) => run(uow, prepared));
+  }
   const { idempotencyKey: _ignored, ...rest } = input as { idempotencyKey?: unknown };
   const requestHash = createHash('sha256').update(canonicalJson(rest)).digest('hex');
   const ids = [ctx.principal.id, operation, key];
@@ -96,6 +124,7 @@ export async function idempotent<T extends { id: string }>(
   };
   const earlier = await replayExisting();
   if (earlier) return earlier;
+  const prepared = await prepare();
   let answer: FirstAnswer<T>;
   try {
     answer = await inTransaction(ctx, async (uow) => {
@@ -103,7 +132,7 @@ export async function idempotent<T extends { id: string }>(
         `INSERT INTO idempotency_record (principal_id, operation, key, request_hash) VALUES ($1, $2, $3, $4)
          ON CONFLICT DO NOTHING RETURNING key`, [...ids, requestHash]);
       if (claimed.length === 0) throw new ConcurrentFirstRequest();
-      const first = await firstAnswer(uow, run);
+      const first = await firstAnswer(uow, (savepoint) => run(savepoint, prepared));
       if ('refusal' in first) {
         uow.unchanged();
         const errors = first.refusal.errors.map(({ code, message, field }) => ({ code, message, field: field ?? null }));

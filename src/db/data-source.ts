@@ -33,6 +33,8 @@ export function createDataSource(opts: DataSourceOptions): DataSource {
     entities: opts.entities,
     migrations: opts.migrations ?? migrations,
     migrationsTableName: 'migrations',
+    // One transaction per migration, as the server runs them; the TypeORM CLI reads this too.
+    migrationsTransactionMode: 'each',
     synchronize: false,
     migrationsRun: false,
     logger: new QueryLogger(opts.log),

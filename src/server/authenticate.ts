@@ -1,4 +1,4 @@
-import { ANONYMOUS, type Principal } from '../core/auth/principal';
+import { ANONYMOUS, type Principal, type PrincipalScope } from '../core/auth/principal';
 import { AuthenticationError, type JwtVerifier } from '../core/auth/jwt-verifier';
 import { unauthenticated } from '../core/graphql/errors';
 
@@ -7,12 +7,14 @@ export type PrincipalCheck = (principal: Principal) => Promise<string | null>;
 
 /**
  * `Authorization: Bearer <jwt>` (or WebSocket `connectionParams.authorization`) to a Principal.
- * No token: anonymous. A bad, expired or unsigned token: UNAUTHENTICATED.
+ * No token: anonymous. A bad, expired or unsigned token: UNAUTHENTICATED. An accepted principal
+ * gets its database scope (`scope`) before any rule is built from it.
  */
 export async function authenticate(
   authorization: unknown,
   verifier: JwtVerifier,
   check: PrincipalCheck,
+  scope: PrincipalScope,
 ): Promise<Principal> {
   if (authorization === undefined || authorization === null || authorization === '') return ANONYMOUS;
   if (typeof authorization !== 'string') throw unauthenticated('Authorization must be a string "Bearer <token>"');
@@ -27,5 +29,5 @@ export async function authenticate(
   }
   const refusal = await check(principal);
   if (refusal) throw unauthenticated(refusal);
-  return principal;
+  return scope(principal);
 }

@@ -3,6 +3,7 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import type { Logger } from 'pino';
 import { runWithStatementTally, StatementTally } from '../db/statement-counter';
 import { httpDuration } from './metrics';
+import { LIMITS, limitExtensions } from '../core/graphql/request-limits';
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
 const KNOWN_ROUTES = new Set(['/graphql', '/healthz', '/readyz', '/metrics']);
@@ -49,7 +50,7 @@ const UTF8 = new TextDecoder('utf-8', { fatal: true });
  * HTTP): bytes that are not are refused before parsing, rather than decoded into replacement
  * characters and stored as if the client had sent them.
  */
-export function graphqlJsonBody(limit: string) {
+export function graphqlJsonBody(limit: number) {
   return express.json({
     limit,
     verify: (_req, _res, body, encoding) => {
@@ -68,10 +69,13 @@ export function jsonErrors(development: boolean) {
   return (err: Error & { status?: number; type?: string; code?: unknown }, _req: Request, res: Response, next: NextFunction): void => {
     if (res.headersSent) return next(err);
     const status = err.status && err.status >= 400 && err.status < 500 ? err.status : 500;
-    const message = status === 413 ? 'Request body too large' : status < 500 ? `Bad request: ${err.message}` : 'Internal server error';
+    const tooLarge = status === 413;
+    const message = tooLarge ? `Request body too large: at most ${LIMITS.maxBodyBytes} bytes (maxBodyBytes)`
+      : status < 500 ? `Bad request: ${err.message}` : 'Internal server error';
     const code = status === 500 ? 'INTERNAL_SERVER_ERROR' : err instanceof UnreadableBody ? err.code : 'BAD_REQUEST';
+    const limit = tooLarge ? limitExtensions('maxBodyBytes', LIMITS.maxBodyBytes) : {};
     res.status(status).json({
-      errors: [{ message, extensions: { code, ...(development && status === 500 ? { stack: err.stack } : {}) } }],
+      errors: [{ message, extensions: { code, ...limit, ...(development && status === 500 ? { stack: err.stack } : {}) } }],
     });
   };
 }

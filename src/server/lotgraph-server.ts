@@ -14,25 +14,30 @@ import { resolveJwtSecret } from '../core/auth/dev-secret';
 import { EventRelay } from '../core/events/relay';
 import { PgNotifyWakeup } from '../core/events/pg-notify-wakeup';
 import { RedisWakeup } from '../core/events/redis-wakeup';
-import { AuditEntryEntity } from '../core/audit/audit-entry.entity';
-import { ElectronicSignatureEntity } from '../core/signatures/electronic-signature.entity';
 import { loadSignatures } from '../core/signatures/signature.table';
+import { loadAuditEntries } from '../core/audit/audit.service';
 import type { SignerDirectory } from '../core/signatures/signer-directory';
 import type { NodeLoader } from '../core/graphql/node-registry';
 import type { GraphQLContext } from '../core/graphql/graphql-context';
 import { clientFacingError } from '../core/graphql/errors';
+import { namingTokenLimit } from '../core/graphql/request-limits';
 import { MODULES } from '../modules';
 import { BATCH_RECORD_PATH, batchRecordRoute, type RequestContextFactory } from '../modules/records/batch-record.route';
 import { deactivatedUsersAmong, refuseDeactivatedUsers } from '../modules/users/user-access';
+import { approvedSourceScope } from '../modules/approved-suppliers/approved-source-scope';
 import { PrincipalRecheck } from '../core/auth/principal-recheck';
 import { seedDemoData } from '../seed/demo';
+import { serverEntities } from './entities';
 import { authenticate } from './authenticate';
 import { openDatabase } from './database';
 import { createLogger } from './logger';
 import { metricsRoute, trackPool } from './metrics';
-import { observabilityPlugin } from './graphql-plugins';
+import { observabilityPlugin, subscriptionsOverWebSocketOnly } from './graphql-plugins';
 import { argumentTextCheck, createArmor, LIMITS } from './protection';
+import { queryCostCheck } from './query-cost';
 import { graphqlJsonBody, jsonErrors, requestScope, type RequestLocals } from './http-middleware';
+import { crossOrigin } from './cross-origin';
+import { graphqlIde } from './graphql-ide';
 import { clientVisible, databaseOutageErrors, databaseOutagePlugin, isDatabaseUnavailable, serviceUnavailable } from './database-outage';
 import { ServiceHealth } from './health';
 import { drainAndStop } from './shutdown';
@@ -75,7 +80,7 @@ export async function startLotgraph(config: Config, options: StartOptions = {}):
   });
   const dataSource = createDataSource({
     url: database.url,
-    entities: [AuditEntryEntity, ElectronicSignatureEntity, ...MODULES.flatMap((m) => m.entities)],
+    entities: serverEntities(),
     log: log.child({ component: 'sql' }),
     idleInTransactionTimeoutMs: config.idleInTransactionTimeoutMs,
   });
@@ -109,7 +114,7 @@ export async function startLotgraph(config: Config, options: StartOptions = {}):
     principals: new PrincipalRecheck(deactivatedUsersAmong(dataSource)),
     log,
     // No prototype: an id such as "constructor_x" must not find a loader.
-    nodeLoaders: Object.assign(Object.create(null) as Record<string, NodeLoader>, { sig: loadSignatures }, ...MODULES.map((m) => m.nodes)),
+    nodeLoaders: Object.assign(Object.create(null) as Record<string, NodeLoader>, { sig: loadSignatures, aud: loadAuditEntries }, ...MODULES.map((m) => m.nodes)),
     signers: signerDirectory(),
     signedContent: Object.assign({}, ...MODULES.map((m) => m.signedContent ?? {})),
     schema,
@@ -121,6 +126,7 @@ export async function startLotgraph(config: Config, options: StartOptions = {}):
 
   const verifier = new JwtVerifier(config.jwt, secret, !production);
   const principalCheck = refuseDeactivatedUsers(dataSource);
+  const principalScope = approvedSourceScope(dataSource);
   const armor = createArmor(production);
 
   const app = express();
@@ -128,7 +134,8 @@ export async function startLotgraph(config: Config, options: StartOptions = {}):
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
-    introspection: !production,
+    // The IDE's docs and completion are built from introspection: enabling the IDE enables both.
+    introspection: !production || config.browser.graphqlIde,
     hideSchemaDetailsFromClientErrors: production,
     includeStacktraceInErrorResponses: config.nodeEnv === 'development',
     allowBatchedHttpRequests: false,
@@ -141,6 +148,8 @@ export async function startLotgraph(config: Config, options: StartOptions = {}):
     plugins: [
       ...armor.plugins,
       argumentTextCheck<GraphQLContext>(),
+      subscriptionsOverWebSocketOnly(),
+      queryCostCheck<GraphQLContext>(),
       databaseOutagePlugin(log),
       ApolloServerPluginLandingPageDisabled(),
       // No HTTP caching of authorized data; also spares a per-field instrumentation hook.
@@ -148,27 +157,30 @@ export async function startLotgraph(config: Config, options: StartOptions = {}):
       observabilityPlugin(!production),
     ],
     // Unexpected errors say only "Internal server error"; then database outages and driver errors in our words.
-    formatError: (formatted, error) => clientVisible(clientFacingError(formatted, error), error),
+    formatError: (formatted, error) => namingTokenLimit(clientVisible(clientFacingError(formatted, error), error)),
   });
   await apollo.start();
   const ws = attachWebSocket({
-    httpServer, schema, platform, verifier, principalCheck, validationRules: armor.validationRules, log, serving: () => health.serving,
+    httpServer, schema, platform, verifier, principalCheck, principalScope, validationRules: armor.validationRules, log, serving: () => health.serving,
   });
 
   const contextOf: RequestContextFactory = async (req, res) => {
-    const principal = await authenticate(req.headers.authorization, verifier, principalCheck).catch((err: unknown) => {
+    const principal = await authenticate(req.headers.authorization, verifier, principalCheck, principalScope).catch((err: unknown) => {
       throw isDatabaseUnavailable(err) ? serviceUnavailable() : err;
     });
     const idempotencyKey = req.header('idempotency-key');
     return RequestContext.create(platform, principal, log, (res.locals as RequestLocals).requestId, idempotencyKey);
   };
   app.use(requestScope(log));
+  // Before admission: a page then reads a 503 while the server stops, rather than a CORS failure.
+  app.use(['/graphql', '/records'], crossOrigin(config.browser.corsOrigins));
   app.use(health.admission());
   health.routes(app, dataSource);
   app.get('/metrics', metricsRoute(config));
+  if (config.browser.graphqlIde) app.use(graphqlIde());
   app.use(
     '/graphql',
-    graphqlJsonBody(LIMITS.bodyBytes),
+    graphqlJsonBody(LIMITS.maxBodyBytes),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => ({ ctx: await contextOf(req, res), tally: (res.locals as RequestLocals).tally }),
     }),

@@ -2,23 +2,28 @@ import type { Server as HttpServer } from 'node:http';
 import { WebSocketServer } from 'ws';
 import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
-import { GraphQLError, parse, specifiedRules, validate, type ExecutionArgs, type GraphQLSchema, type ValidationRule } from 'graphql';
+import { GraphQLError, getOperationAST, parse, specifiedRules, validate, type ExecutionArgs, type GraphQLSchema, type ValidationRule } from 'graphql';
 import type { Logger } from 'pino';
 import { RequestContext } from '../core/context';
 import type { Platform } from '../core/platform';
-import type { Principal } from '../core/auth/principal';
+import type { Principal, PrincipalScope } from '../core/auth/principal';
 import type { JwtVerifier } from '../core/auth/jwt-verifier';
 import { authenticate, type PrincipalCheck } from './authenticate';
-import { LIMITS } from './protection';
+import { LIMITS, namingTokenLimit } from '../core/graphql/request-limits';
+import { costRefusal } from './query-cost';
 import { tooManySubscriptions, unauthenticated } from '../core/graphql/errors';
 import { unstorableArgumentError } from '../core/graphql/input-text';
 import { clientVisible, isDatabaseUnavailable, serviceUnavailable } from './database-outage';
+import { resumePositions, subscriptionPosition } from './websocket-resume';
+import type { GraphQLContext } from '../core/graphql/graphql-context';
 
 /** RFC 6455 "Try Again Later": the server cannot serve now (stopping, or its database is away). */
 const TRY_AGAIN_LATER = 1013;
 
 type ConnectionExtra = Record<PropertyKey, unknown> & {
   principal?: Principal;
+  /** Subscription id -> event id the client had reached, when it asked to resume (README "Reconnecting clients"). */
+  resume?: Map<string, string> | null;
 };
 
 /** graphql-ws (graphql-transport-ws) on the GraphQL path: the same token check and limits as HTTP. */
@@ -28,12 +33,13 @@ export function attachWebSocket(opts: {
   platform: Platform;
   verifier: JwtVerifier;
   principalCheck: PrincipalCheck;
+  principalScope: PrincipalScope;
   validationRules: ValidationRule[];
   log: Logger;
   /** False while stopping or without a database: new connections and operations are refused. */
   serving: () => boolean;
 }) {
-  const wss = new WebSocketServer({ server: opts.httpServer, path: '/graphql', maxPayload: 1024 * 1024 });
+  const wss = new WebSocketServer({ server: opts.httpServer, path: '/graphql', maxPayload: LIMITS.maxWebSocketMessageBytes });
   const disposable = useServer<Record<string, unknown> | undefined, ConnectionExtra>(
     {
       schema: opts.schema,
@@ -42,8 +48,14 @@ export function attachWebSocket(opts: {
           ctx.extra.socket.close(TRY_AGAIN_LATER, 'Try again later');
           return false;
         }
+        const resume = resumePositions(ctx.connectionParams);
+        if (typeof resume === 'string') {
+          ctx.extra.socket.close(CloseCode.BadRequest, resume);
+          return false;
+        }
+        (ctx.extra as ConnectionExtra).resume = resume;
         try {
-          (ctx.extra as ConnectionExtra).principal = await authenticate(ctx.connectionParams?.authorization, opts.verifier, opts.principalCheck);
+          (ctx.extra as ConnectionExtra).principal = await authenticate(ctx.connectionParams?.authorization, opts.verifier, opts.principalCheck, opts.principalScope);
           return true;
         } catch (err) {
           if (err instanceof GraphQLError && err.extensions.code === 'UNAUTHENTICATED') {
@@ -59,14 +71,23 @@ export function attachWebSocket(opts: {
         }
       },
       // Driver text, hosts and SQL never reach a client: the same masking as over HTTP.
-      onNext: (_ctx, _id, _payload, _args, result) =>
-        result.errors?.length ? { ...result, errors: result.errors.map((e) => clientVisible(e.toJSON(), e)) } : undefined,
+      // A resuming connection's results carry their event id, the position to resume after.
+      onNext: (_ctx, _id, _payload, args, result) => {
+        const eventId = (args.contextValue as GraphQLContext | undefined)?.ctx.subscriptionPosition?.lastDelivered;
+        if (!result.errors?.length && !eventId) return undefined;
+        const { errors, ...rest } = result;
+        return {
+          ...rest,
+          ...(errors?.length ? { errors: errors.map((e) => clientVisible(e.toJSON(), e)) } : {}),
+          ...(eventId ? { extensions: { ...rest.extensions, eventId } } : {}),
+        };
+      },
       onError: (_ctx, _id, _payload, errors) => errors.map((e) => clientVisible(e.toJSON(), e)),
-      onSubscribe: async (ctx, _id, payload) => {
+      onSubscribe: async (ctx, id, payload) => {
         if (!opts.serving()) return [serviceUnavailable()];
         // graphql-ws has already counted this one; refused before any database work.
         if (Object.keys(ctx.subscriptions).length > LIMITS.subscriptionsPerConnection) {
-          return [tooManySubscriptions(LIMITS.subscriptionsPerConnection)];
+          return [tooManySubscriptions()];
         }
         const principal = (ctx.extra as ConnectionExtra).principal as Principal;
         // The account may have been deactivated (or the token expired) since the connection opened.
@@ -85,13 +106,20 @@ export function attachWebSocket(opts: {
         try {
           document = parse(payload.query, { maxTokens: LIMITS.maxTokens });
         } catch (err) {
-          return [err instanceof GraphQLError ? err : new GraphQLError(String(err))];
+          if (!(err instanceof GraphQLError)) return [new GraphQLError(String(err))];
+          const named = namingTokenLimit({ message: err.message, extensions: err.extensions });
+          return [new GraphQLError(named.message, { nodes: err.nodes, source: err.source, positions: err.positions, extensions: named.extensions })];
         }
         const errors = validate(opts.schema, document, [...specifiedRules, ...opts.validationRules]);
         if (errors.length > 0) return errors;
         const unstorable = unstorableArgumentError(opts.schema, document, payload.variables ?? undefined);
         if (unstorable) return [unstorable];
+        const operation = getOperationAST(document, payload.operationName);
+        const tooCostly = operation && costRefusal(opts.schema, document, operation, payload.variables);
+        if (tooCostly) return [tooCostly];
         const requestContext = RequestContext.create(opts.platform, principal, opts.log);
+        const resume = (ctx.extra as ConnectionExtra).resume;
+        if (resume) requestContext.subscriptionPosition = subscriptionPosition(ctx.extra.socket, id, resume);
         const args: ExecutionArgs = {
           schema: opts.schema,
           document,

@@ -71,11 +71,11 @@ describe('approved-supplier list reads', () => {
     await approveSource(t, m.id, other.id);
   });
 
-  it("shows a SUPPLIER only its own entries, and hides materials from it with FORBIDDEN", async () => {
+  it('shows a SUPPLIER only its own entries, with the material each names', async () => {
     const res = await t.gql(ApprovedSuppliersDocument, { first: 50 }, { roles: ['SUPPLIER'], supplierId: own.id });
-    expect(res.data?.approvedSuppliers.totalCount).toBe(1);
-    expect(res.data?.approvedSuppliers.edges[0].node).toMatchObject({ supplierId: own.id, supplier: { code: 'ASL-PORTAL' }, material: null });
-    expect(res.errors?.[0]).toMatchObject({ path: ['approvedSuppliers', 'edges', 0, 'node', 'material'], extensions: { code: 'FORBIDDEN' } });
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.approvedSuppliers?.totalCount).toBe(1);
+    expect(res.data?.approvedSuppliers?.edges[0].node).toMatchObject({ supplierId: own.id, supplier: { code: 'ASL-PORTAL' }, material: { code: 'ASL-SHARED' } });
   });
 
   it('costs the same number of SQL statements for 100 materials with their suppliers as for 10', async () => {
@@ -87,9 +87,10 @@ describe('approved-supplier list reads', () => {
     const small = await t.gql(MaterialsWithSuppliersDocument, { first: 10, filter: { codePrefix: 'NPLUS1-' } }, 'QA_MANAGER');
     const large = await t.gql(MaterialsWithSuppliersDocument, { first: 100, filter: { codePrefix: 'NPLUS1-' } }, 'QA_MANAGER');
     expect(large.errors).toBeUndefined();
-    expect(large.data?.materials.edges).toHaveLength(100);
-    expect(large.data?.materials.edges.every((e) => e.node.approvedSuppliers?.[0]?.supplier?.qualified)).toBe(true);
+    expect(large.data?.materials?.edges).toHaveLength(100);
+    expect(large.data?.materials?.edges.every((e) => e.node.approvedSuppliers?.[0]?.supplier?.qualified)).toBe(true);
     expect(small.extensions?.sqlStatements).toBeGreaterThan(0);
     expect(large.extensions?.sqlStatements).toBe(small.extensions?.sqlStatements);
-  });
+    // 202 mutations of setup: minutes on a loaded 2-core CI machine.
+  }, 180_000);
 });

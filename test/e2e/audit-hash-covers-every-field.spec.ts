@@ -16,7 +16,7 @@ afterAll(async () => {
   await t?.close();
 });
 
-type Entry = AuditTrailQuery['auditTrail']['edges'][number]['node'];
+type Entry = NonNullable<AuditTrailQuery['auditTrail']>['edges'][number]['node'];
 
 /** Canonical JSON as DOMAIN.md defines it: keys sorted at every level, no whitespace, absent keys left out. */
 function canonicalJson(value: unknown): string {
@@ -41,9 +41,9 @@ async function wholeTrail(): Promise<Entry[]> {
   const entries: Entry[] = [];
   for (let after: string | null | undefined = null; ;) {
     const page: AuditTrailQuery['auditTrail'] = (await t.ok(AuditTrailDocument, { first: 500, after }, 'AUDITOR')).auditTrail;
-    entries.push(...page.edges.map((e) => e.node));
-    if (!page.pageInfo.hasNextPage) return entries;
-    after = page.pageInfo.endCursor;
+    entries.push(...page!.edges.map((e) => e.node));
+    if (!page!.pageInfo.hasNextPage) return entries;
+    after = page!.pageInfo.endCursor;
   }
 }
 
@@ -91,7 +91,7 @@ describe('the audit hash chain', () => {
     ['the record changed', `entity_id = 'mat_other'`],
     ['the time', `occurred_at = occurred_at - interval '1 day'`],
   ])('names the entry as the first broken one when %s in it is rewritten', async (_what, set) => {
-    expect((await t.ok(VerifyAuditTrailDocument, {}, 'AUDITOR')).verifyAuditTrail.valid).toBe(true);
+    expect((await t.ok(VerifyAuditTrailDocument, {}, 'AUDITOR')).verifyAuditTrail!.valid).toBe(true);
     await rewritten(edit.seq, set, async () => {
       const res = await t.ok(VerifyAuditTrailDocument, {}, 'AUDITOR');
       expect(res.verifyAuditTrail).toMatchObject({ valid: false, reason: 'HASH_MISMATCH', firstBrokenEntry: { seq: edit.seq, id: edit.id } });

@@ -19,8 +19,8 @@ describe('audit trail', () => {
       { roles: ['QA_MANAGER'], sub: 'u-zhang', name: 'Zhang Min' }, { 'x-request-id': 'req-aud-1' });
     for (const role of ['ADMIN', 'AUDITOR', 'QA_MANAGER'] as const) {
       const res = await t.ok(AuditTrailDocument, { first: 10, filter: { entityId: m.id } }, role);
-      expect(res.auditTrail.totalCount).toBe(2);
-      expect(res.auditTrail.edges[1].node).toMatchObject({
+      expect(res.auditTrail!.totalCount).toBe(2);
+      expect(res.auditTrail!.edges[1].node).toMatchObject({
         action: 'UPDATE', entityType: 'Material', entityId: m.id, actorId: 'u-zhang', actorName: 'Zhang Min',
         reason: 'Drawing rev B', requestId: 'req-aud-1', changes: [{ field: 'name', old: 'Before', new: 'After' }],
       });
@@ -35,7 +35,7 @@ describe('audit trail', () => {
 
   it('chains every entry to the one before it, with server UTC time', async () => {
     const res = await t.ok(AuditTrailDocument, { first: 500 }, 'AUDITOR');
-    const nodes = res.auditTrail.edges.map((e) => e.node);
+    const nodes = res.auditTrail!.edges.map((e) => e.node);
     expect(nodes[0].prevHash).toBe('0'.repeat(64));
     for (let i = 1; i < nodes.length; i++) expect(nodes[i].prevHash).toBe(nodes[i - 1].hash);
     expect(nodes[0].occurredAt).toMatch(/Z$/);
@@ -51,7 +51,7 @@ describe('audit trail', () => {
     await Promise.all(Array.from({ length: 12 }, (_, i) => createSupplier(t, `AUD-CONC-${i}`)));
     const res = await t.ok(VerifyAuditTrailDocument, {}, 'AUDITOR');
     expect(res.verifyAuditTrail).toMatchObject({ valid: true, firstBrokenEntry: null });
-    expect(res.verifyAuditTrail.checkedEntries).toBeGreaterThanOrEqual(14);
+    expect(res.verifyAuditTrail!.checkedEntries).toBeGreaterThanOrEqual(14);
   });
 
   it('appends more entries and events in one transaction than one statement\'s bind parameters allow, in order', async () => {

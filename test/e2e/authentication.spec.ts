@@ -79,7 +79,8 @@ describe('HS256 tokens', () => {
   it('treats a request without a token as anonymous: apiInfo only', async () => {
     expect((await t.gql(ApiInfoDocument, {}, null)).data?.apiInfo.name).toBe('Lotgraph');
     const me = await t.gql(MeDocument, {}, null);
-    expect(me.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(me.errors?.map((e) => [e.path?.join('.'), e.extensions?.code])).toEqual([['me', 'UNAUTHENTICATED']]);
+    expect(me.data).toEqual({ me: null });
   });
 
   it('drops unknown roles instead of granting anything', async () => {

@@ -52,7 +52,8 @@ async function plan(sampleSize: number): Promise<{ diameter: string; visual: str
       ],
     },
   }, 'QA_MANAGER');
-  const [diameter, visual] = await t.sql<{ id: string }>('SELECT id FROM inspection_characteristic WHERE plan_id = $1 ORDER BY seq', [res.createInspectionPlan.inspectionPlan!.id]);
+  expect(res.createInspectionPlan.userErrors).toEqual([]);
+  const [diameter, visual] = res.createInspectionPlan.inspectionPlan!.characteristics!;
   return { diameter: diameter.id, visual: visual.id };
 }
 
@@ -75,7 +76,7 @@ async function failedIncomingLot(label: string): Promise<{ id: string; nonconfor
     const incoming = await t.ok(CreateInspectionPlanDocument, {
       input: { materialId: setup.material.id, type: 'INCOMING', sampleSize: 1, reason: 'Supplier audit', characteristics: [{ name: 'Length', kind: 'QUANTITATIVE', lowerLimit: '9', upperLimit: '11', unit: 'mm' }] },
     }, 'QA_MANAGER');
-    [{ id: incomingLength }] = await t.sql<{ id: string }>('SELECT id FROM inspection_characteristic WHERE plan_id = $1', [incoming.createInspectionPlan.inspectionPlan!.id]);
+    [{ id: incomingLength }] = incoming.createInspectionPlan.inspectionPlan!.characteristics!;
   }
   const lot = await receive(t, { materialId: setup.material.id, supplierId: setup.supplier.id, supplierLotNumber: label, quantity: '20', locationId: setup.locationId });
   const started = await t.ok(StartInspectionDocument, { input: { lotId: lot.id, type: 'INCOMING' } }, li);

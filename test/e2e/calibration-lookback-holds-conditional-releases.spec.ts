@@ -65,7 +65,7 @@ const statusOf = async (ids: string[]) => Object.fromEntries((await t.sql<{ id: 
 
 async function calibrationNonconformanceOf(equipmentId: string) {
   const ncs = await t.ok(NonconformancesDocument, { filter: { sources: ['CALIBRATION'] } }, 'QA_MANAGER');
-  return ncs.nonconformances.edges.map((e) => e.node).filter((n) => n.equipmentId === equipmentId);
+  return ncs.nonconformances!.edges.map((e) => e.node).filter((n) => n.equipmentId === equipmentId);
 }
 
 describe('a failed calibration and conditionally released lots', () => {
@@ -85,7 +85,7 @@ describe('a failed calibration and conditionally released lots', () => {
     await stepped(q.steps.release(measured.id, 2));
     const made = await products.madeFrom(products.sub, [measured.id]);
     await stepped(q.steps.reject(made.id, await stepped(q.steps.startTesting(made.id, 1))));
-    const [rejection] = (await t.ok(NonconformancesDocument, { filter: { lotIds: [made.id] } }, 'QA_MANAGER')).nonconformances.edges;
+    const [rejection] = (await t.ok(NonconformancesDocument, { filter: { lotIds: [made.id] } }, 'QA_MANAGER')).nonconformances!.edges;
     await useAsIs(rejection.node.id);
     expect(await statusOf([made.id])).toEqual({ [made.id]: 'CONDITIONAL_RELEASE' });
     await calibrate(gauge, 'FAIL');

@@ -1,6 +1,6 @@
 import { createTestServer, subscribe, type Caller, type TestServer } from '../support/test-server';
 import { createSupplier, daysFromToday } from '../support/fixtures';
-import { signerUser, SIGNING_PASSWORD } from '../support/lot-fixtures';
+import { signerUser, SIGNING_PASSWORD, userBySubject } from '../support/lot-fixtures';
 import { inspectionSetup } from '../support/quality-fixtures';
 import { raiseCapaOverdueAlerts } from '../../src/modules/capa/capa-overdue.job';
 import {
@@ -17,7 +17,7 @@ let engineerId: string;
 let engineer: Caller;
 
 const sig = (meaning: 'APPROVED' | 'VERIFIED' | 'CLOSED') => ({ password: SIGNING_PASSWORD, meaning, reason: `${meaning} by me` });
-const userId = async (sub: string) => (await t.sql<{ id: string }>('SELECT id FROM app_user WHERE subject = $1', [sub]))[0].id;
+const userId = async (sub: string) => (await userBySubject(t, sub)).id;
 const capaRow = async (id: string) => (await t.sql<{ status: string; version: number }>('SELECT status, version FROM capa WHERE id = $1', [id]))[0];
 
 async function open(title: string, extra: { nonconformanceIds?: string[]; dueOn?: string } = {}, as: Caller | 'QA_INSPECTOR' | 'QA_MANAGER' = 'QA_MANAGER') {
@@ -121,7 +121,7 @@ describe('a CAPA from nonconformance to closure', () => {
     expect(closed.closeCapa.capa?.closedAt).toBeTruthy();
 
     const listed = await t.ok(CapasDocument, { filter: { nonconformanceIds: [nonconformance.id] } }, 'AUDITOR');
-    expect(listed.capas.edges[0].node).toMatchObject({ actions: [{ seq: 1, status: 'DONE' }, { seq: 2, status: 'DONE' }], signatures: [{ meaning: 'APPROVED' }, { meaning: 'VERIFIED' }, { meaning: 'CLOSED' }] });
+    expect(listed.capas!.edges[0].node).toMatchObject({ actions: [{ seq: 1, status: 'DONE' }, { seq: 2, status: 'DONE' }], signatures: [{ meaning: 'APPROVED' }, { meaning: 'VERIFIED' }, { meaning: 'CLOSED' }] });
     const nc = await t.gql<{ node: { capas: { id: string }[] } }, unknown>(`{ node(id: "${nonconformance.id}") { ... on Nonconformance { capas { id } } } }`, {}, 'QA_MANAGER');
     expect(nc.data?.node.capas).toEqual([{ id: capa.id }]);
     const statuses = ['DRAFT', 'TRIAGE', 'INVESTIGATION', 'PLAN_APPROVAL', 'IMPLEMENTATION', 'VERIFICATION', 'EFFECTIVENESS_CHECK', 'CLOSED'];
@@ -135,11 +135,10 @@ describe('a CAPA from nonconformance to closure', () => {
 describe('other paths through the lifecycle', () => {
   it('goes back to INVESTIGATION when the effectiveness check fails, recording why', async () => {
     const capa = await investigating('Not effective first time');
-    await addAction(capa.id, 3);
+    const { action } = await addAction(capa.id, 3);
     await advance({ id: capa.id, expectedVersion: 4, to: 'PLAN_APPROVAL', rootCause: 'r', affectedScope: 's' });
     await advance({ id: capa.id, expectedVersion: 5, to: 'IMPLEMENTATION', signature: sig('APPROVED') }, approver);
-    const [action] = await t.sql<{ id: string }>('SELECT id FROM capa_action WHERE capa_id = $1', [capa.id]);
-    await t.ok(CompleteCapaActionDocument, { input: { id: action.id, expectedVersion: 1, note: 'n' } }, engineer);
+    await t.ok(CompleteCapaActionDocument, { input: { id: action!.id, expectedVersion: 1, note: 'n' } }, engineer);
     await advance({ id: capa.id, expectedVersion: 6, to: 'VERIFICATION' });
     await advance({ id: capa.id, expectedVersion: 7, to: 'EFFECTIVENESS_CHECK', effectivenessCriterion: 'c', signature: sig('VERIFIED') });
     const silent = await advance({ id: capa.id, expectedVersion: 8, to: 'INVESTIGATION' });
@@ -307,8 +306,8 @@ describe('CAPA_OVERDUE', () => {
     // Time passes: the due date is moved into the past directly, as no mutation can.
     await t.sql('UPDATE capa SET due_on = current_date - 1 WHERE id = $1', [capa.id]);
     const overdue = await t.ok(CapasDocument, { filter: { overdue: true } }, 'QA_MANAGER');
-    expect(overdue.capas.edges.map((e) => e.node.id)).toContain(capa.id);
+    expect(overdue.capas!.edges.map((e) => e.node.id)).toContain(capa.id);
     const onTime = await t.ok(CapasDocument, { filter: { overdue: false } }, 'QA_MANAGER');
-    expect(onTime.capas.edges.map((e) => e.node.id)).not.toContain(capa.id);
+    expect(onTime.capas!.edges.map((e) => e.node.id)).not.toContain(capa.id);
   });
 });

@@ -3,7 +3,7 @@ import { createMaterial } from '../support/fixtures';
 
 let t: TestServer;
 beforeAll(async () => {
-  t = await createTestServer({ DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: '300' });
+  t = await createTestServer({ DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: '1500' });
 });
 afterAll(async () => {
   await t?.close();
@@ -14,9 +14,10 @@ describe('database sessions', () => {
     const runner = t.server.platform.dataSource.createQueryRunner();
     await runner.connect();
     try {
-      await runner.startTransaction();
-      await runner.query('SELECT pg_current_xact_id()');
-      await new Promise((r) => setTimeout(r, 1000));
+      // One round trip opens the transaction and takes an xid, so a loaded machine cannot
+      // let the timeout end the session before the transaction is really open.
+      await runner.query('BEGIN; SELECT pg_current_xact_id()');
+      await new Promise((r) => setTimeout(r, 4000));
       await expect(runner.query('SELECT 1')).rejects.toThrow();
     } finally {
       await runner.release().catch(() => undefined);

@@ -54,7 +54,7 @@ describe('signatures on lots, nonconformances and CAPAs', () => {
 
   it('are refused by verifySignature and node alike to a role that may not read them', async () => {
     const res = await t.gql(`{ node(id: "${seed.signatureId}") { id } verifySignature(id: "${seed.signatureId}") { valid } }`, {}, as('BI_READER'));
-    expect(res.data).toBeNull();
+    expect(res.data).toEqual({ node: null, verifySignature: null });
     expect(res.errors?.map((e) => [e.path?.join('.'), e.extensions?.code])).toEqual([['verifySignature', 'FORBIDDEN']]);
     expect((await t.gql(`{ node(id: "${seed.signatureId}") { id } }`, {}, as('BI_READER'))).data).toEqual({ node: null });
   });

@@ -47,7 +47,7 @@ describe('equipment and calibration', () => {
     expect(beforeFail.recordCalibration.userErrors[0]).toMatchObject({ field: ['input', 'performedOn'], message: expect.stringContaining(daysFromToday(0)) });
     const future = await t.ok(RecordCalibrationDocument, { input: calibration(eq.id, 'PASS', daysFromToday(1)) }, 'MAINTENANCE');
     expect(future.recordCalibration.userErrors[0].field).toEqual(['input', 'performedOn']);
-    expect((await t.ok(CalibrationRecordsDocument, { equipmentIds: [eq.id] }, 'AUDITOR')).calibrationRecords.totalCount).toBe(2);
+    expect((await t.ok(CalibrationRecordsDocument, { equipmentIds: [eq.id] }, 'AUDITOR')).calibrationRecords!.totalCount).toBe(2);
     await expect(t.sql(`DELETE FROM calibration_record WHERE equipment_id = $1`, [eq.id])).rejects.toThrow(/append-only/);
   });
 
@@ -57,7 +57,7 @@ describe('equipment and calibration', () => {
     // Time passes: the due date is moved into the past.
     await t.sql('UPDATE equipment SET calibration_due_on = $2 WHERE id = $1', [eq.id, daysFromToday(-1)]);
     const res = await t.ok(EquipmentListDocument, { first: 1, filter: { ids: [eq.id] } }, 'QA_INSPECTOR');
-    expect(res.equipment.edges[0].node).toMatchObject({ status: 'OUT_OF_CALIBRATION', inCalibration: false });
+    expect(res.equipment!.edges[0].node).toMatchObject({ status: 'OUT_OF_CALIBRATION', inCalibration: false });
   });
 
   it('filters by the status as shown: past-due equipment is OUT_OF_CALIBRATION, not IN_SERVICE', async () => {
@@ -67,7 +67,7 @@ describe('equipment and calibration', () => {
     await t.sql('UPDATE equipment SET calibration_due_on = $2 WHERE id = $1', [overdue.id, daysFromToday(-1)]);
     const ids = [overdue.id, current.id];
     const byStatus = async (status: 'IN_SERVICE' | 'OUT_OF_CALIBRATION') =>
-      (await t.ok(EquipmentListDocument, { first: 10, filter: { ids, status: [status] } }, 'QA_INSPECTOR')).equipment.edges.map((e) => e.node.id);
+      (await t.ok(EquipmentListDocument, { first: 10, filter: { ids, status: [status] } }, 'QA_INSPECTOR')).equipment!.edges.map((e) => e.node.id);
     expect(await byStatus('OUT_OF_CALIBRATION')).toEqual([overdue.id]);
     expect(await byStatus('IN_SERVICE')).toEqual([current.id]);
     // What the caller sees is what it may do: the overdue one cannot be "returned" to service by hand.

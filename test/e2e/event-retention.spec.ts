@@ -40,14 +40,14 @@ describe('event retention', () => {
     const delivered = await register(ok.url);
     const failing = await register(down.url);
     await createMaterial(t, 'RET-OLD');
-    await until(() => t.ok(WebhookDeliveriesDocument, { webhookId: delivered.id }, integration), (r) => r.webhookDeliveries.edges[0]?.node.status === 'SUCCEEDED');
-    await until(() => t.ok(WebhookDeliveriesDocument, { webhookId: failing.id }, integration), (r) => (r.webhookDeliveries.edges[0]?.node.attempts ?? 0) >= 1);
+    await until(() => t.ok(WebhookDeliveriesDocument, { webhookId: delivered.id }, integration), (r) => r.webhookDeliveries!.edges[0]?.node.status === 'SUCCEEDED');
+    await until(() => t.ok(WebhookDeliveriesDocument, { webhookId: failing.id }, integration), (r) => (r.webhookDeliveries!.edges[0]?.node.attempts ?? 0) >= 1);
     const [old] = await eventsOf('RET-OLD');
     await createMaterial(t, 'RET-NEW');
     const [recent] = await eventsOf('RET-NEW');
     // The recent event's delivery is sent before time moves on, so its attempt log is there to keep.
     await until(() => t.ok(WebhookDeliveriesDocument, { webhookId: delivered.id }, integration),
-      (r) => r.webhookDeliveries.edges.length === 2 && r.webhookDeliveries.edges.every((e) => e.node.status === 'SUCCEEDED'));
+      (r) => r.webhookDeliveries!.edges.length === 2 && r.webhookDeliveries!.edges.every((e) => e.node.status === 'SUCCEEDED'));
     // Forty days pass for the first event and its deliveries.
     await t.sql(`UPDATE outbox_event SET occurred_at = now() - interval '40 days' WHERE id = $1`, [old]);
     await t.sql(`UPDATE webhook_delivery SET created_at = now() - interval '40 days' WHERE event_id = $1`, [old]);

@@ -80,7 +80,7 @@ describe('text that PostgreSQL cannot store is refused before execution', () => 
     const created = await t.ok(CreateMaterialDocument, { input: materialInput('CN-1', { name: '导管 9 Fr 🩺 𠀀' }) as never });
     expect(created.createMaterial.material?.name).toBe('导管 9 Fr 🩺 𠀀');
     const found = await t.ok(MaterialsDocument, { first: 5, filter: { search: '🩺 𠀀' } });
-    expect(found.materials.edges.map((e) => e.node.code)).toEqual(['CN-1']);
+    expect(found.materials!.edges.map((e) => e.node.code)).toEqual(['CN-1']);
   });
 });
 

@@ -2,7 +2,7 @@ import { createTestServer, subscribe, type TestServer } from '../support/test-se
 import { daysFromToday } from '../support/fixtures';
 import { equipmentSetup, inOpenTransaction, watched } from '../support/equipment-fixtures';
 import {
-  CancelMaintenanceOrderDocument, MaintenanceOrdersDocument, OpenMaintenanceOrderDocument, RecordCalibrationDocument, RecordMaintenanceDocument,
+  CancelMaintenanceOrderDocument, EquipmentListDocument, MaintenanceOrdersDocument, OpenMaintenanceOrderDocument, RecordCalibrationDocument, RecordMaintenanceDocument,
   SetEquipmentStatusDocument, StartMaintenanceDocument, type MaintenanceKind,
 } from '../generated/graphql';
 
@@ -221,7 +221,7 @@ describe('maintenance order lifecycle', () => {
     const eq = await inService('MNT-RACE', null);
     expect((await eqs.setStatus(eq.id, 'OUT_OF_SERVICE', 'Cracked housing')).userErrors).toEqual([]);
     const order = await open(eq.id);
-    const [{ version }] = await t.sql<{ version: number }>('SELECT version FROM equipment WHERE id = $1', [eq.id]);
+    const [{ node: { version } }] = (await t.ok(EquipmentListDocument, { first: 1, filter: { ids: [eq.id] } }, 'MAINTENANCE')).equipment!.edges;
     await inOpenTransaction(t, async (db, commit) => {
       // startMaintenance half-way on equipment already out of service: it holds the equipment
       // row and has moved only the order (the equipment keeps its status and version).
@@ -315,11 +315,11 @@ describe('maintenance order lifecycle', () => {
     const page = (after?: string) => t.ok(MaintenanceOrdersDocument, { first: 1, after, equipmentIds: [eq.id], status: ['OPEN'] }, 'PRODUCTION');
     const first = await page();
     expect(first.maintenanceOrders).toMatchObject({ totalCount: 2, pageInfo: { hasNextPage: true } });
-    expect(first.maintenanceOrders.edges.map((e) => e.node.id)).toEqual([c.id]);
-    const second = await page(first.maintenanceOrders.pageInfo.endCursor!);
-    expect(second.maintenanceOrders.edges.map((e) => e.node.id)).toEqual([a.id]);
-    expect(second.maintenanceOrders.pageInfo.hasNextPage).toBe(false);
+    expect(first.maintenanceOrders!.edges.map((e) => e.node.id)).toEqual([c.id]);
+    const second = await page(first.maintenanceOrders!.pageInfo.endCursor!);
+    expect(second.maintenanceOrders!.edges.map((e) => e.node.id)).toEqual([a.id]);
+    expect(second.maintenanceOrders!.pageInfo.hasNextPage).toBe(false);
     const inProgress = await t.ok(MaintenanceOrdersDocument, { first: 10, equipmentIds: [eq.id], status: ['IN_PROGRESS', 'DONE'] }, 'PRODUCTION');
-    expect(inProgress.maintenanceOrders.edges.map((e) => e.node)).toEqual([expect.objectContaining({ id: b.id, status: 'IN_PROGRESS' })]);
+    expect(inProgress.maintenanceOrders!.edges.map((e) => e.node)).toEqual([expect.objectContaining({ id: b.id, status: 'IN_PROGRESS' })]);
   });
 });

@@ -1,6 +1,6 @@
 import { createTestServer, type Caller, type TestServer } from '../support/test-server';
 import { createSupplier, approveSource, daysFromToday } from '../support/fixtures';
-import { receive, receivingSetup, signerUser, SIGNING_PASSWORD } from '../support/lot-fixtures';
+import { readLot, receive, receivingSetup, signerUser, SIGNING_PASSWORD } from '../support/lot-fixtures';
 import { inspectionSetup } from '../support/quality-fixtures';
 import {
   CloseNonconformanceDocument, CompleteInspectionDocument, CreateCustomerDocument, DeviceHistoryRecordDocument, DispositionNonconformanceDocument, MoveStockDocument, NonconformanceDetailDocument,
@@ -213,7 +213,7 @@ describe('dispositions', () => {
   it('a conditional release expires with the lot', async () => {
     const { lot, nonconformance: nc } = await reviewedFailure('UAI-EXP');
     await disposition({ id: nc.id, expectedVersion: 2, disposition: 'USE_AS_IS', justification: 'j', concession: { maxQuantity: '5' } });
-    const [{ expires_on: expiresOn }] = await t.sql<{ expires_on: string }>('SELECT expires_on::text FROM lot WHERE id = $1', [lot.id]);
+    const { expiresOn } = await readLot(t, lot.id);
     const dayAfter = new Date(Date.parse(`${expiresOn}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
     expect(await expireReleasedLots(t.server.platform, dayAfter)).toBeGreaterThanOrEqual(1);
     expect((await lotRow(lot.id)).status).toBe('EXPIRED');
@@ -295,7 +295,7 @@ describe('SUPPLIER access', () => {
     await approveSource(t, q.material.id, rival.id);
     const mine = await q.failedLot('SUP-1');
     const theirs = await q.lot('SUP-2', '10', rival.id);
-    await q.inspect(theirs.id, ['2.35', '2.50']);
+    const rivalNc = (await q.inspect(theirs.id, ['2.35', '2.50'])).nonconformance!;
     const asSupplier: Caller = { roles: ['SUPPLIER'], supplierId: q.supplier.id };
     const read = await t.gql<{ nonconformances: { edges: { node: { id: string; supplierId: string } }[] }; inspections: { edges: { node: { lotId: string } }[] } }, unknown>(
       '{ nonconformances(first: 100) { edges { node { id supplierId } } } inspections(first: 100) { edges { node { lotId } } } }', {}, asSupplier);
@@ -306,8 +306,7 @@ describe('SUPPLIER access', () => {
     const lots = read.data!.inspections.edges.map((e) => e.node.lotId);
     expect(lots).toContain(mine.lot.id);
     expect(lots).not.toContain(theirs.id);
-    const rivalNc = await t.sql<{ id: string }>('SELECT id FROM nonconformance WHERE $1 = ANY(lot_ids)', [theirs.id]);
-    const direct = await t.gql<{ node: unknown }, unknown>(`{ node(id: "${rivalNc[0].id}") { id } }`, {}, asSupplier);
+    const direct = await t.gql<{ node: unknown }, unknown>(`{ node(id: "${rivalNc.id}") { id } }`, {}, asSupplier);
     expect(direct.data?.node ?? null).toBeNull();
     const filtered = await t.gql<{ nonconformances: { totalCount: number } }, unknown>(`{ nonconformances(first: 1, filter: { supplierIds: ["${rival.id}"] }) { totalCount } }`, {}, asSupplier);
     expect(filtered.data?.nonconformances.totalCount).toBe(0);

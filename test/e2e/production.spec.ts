@@ -1,11 +1,11 @@
 import { createTestServer, type Caller, type TestServer } from '../support/test-server';
 import { approveSource, createMaterial, daysFromToday } from '../support/fixtures';
-import { receive, receivingSetup, signerUser, SIGNING_PASSWORD } from '../support/lot-fixtures';
+import { readLot, receive, receivingSetup, signerUser, SIGNING_PASSWORD } from '../support/lot-fixtures';
 import { expireReleasedLots } from '../../src/modules/lots/lot-expiry.job';
 import {
   ConsumeLotDocument, CreateBomDocument, PlaceLotOnHoldDocument, CreateWorkOrderDocument, ProduceLotDocument, RecallImpactDocument, ReleaseLotDocument,
   ReleaseWorkOrderDocument, SetMaterialStatusDocument, StartLotTestingDocument, TraceLotDocument,
-  RecallLotDocument, CreateSiteDocument, CreateLocationDocument, MoveStockDocument,
+  RecallLotDocument, CreateSiteDocument, CreateLocationDocument, MoveStockDocument, LotsDocument,
 } from '../generated/graphql';
 
 let t: TestServer;
@@ -165,33 +165,33 @@ describe('genealogy and traceability', () => {
 
   it('traces backward from a finished lot to its raw lots and their supplier', async () => {
     const res = await t.ok(TraceLotDocument, { id: f2, direction: 'BACKWARD', maxDepth: 6 }, 'QA_MANAGER');
-    expect(sorted(res.traceLot.nodes.map((n) => [n.lotId, n.fromLotId, n.depth]))).toEqual(sorted(expectedBackward(f2)));
-    const rawNode = res.traceLot.nodes.find((n) => n.lotId === r1);
+    expect(sorted(res.traceLot!.nodes.map((n) => [n.lotId, n.fromLotId, n.depth]))).toEqual(sorted(expectedBackward(f2)));
+    const rawNode = res.traceLot!.nodes.find((n) => n.lotId === r1);
     expect(rawNode?.lot?.supplier?.name).toBe('Supplier RAW-SUP');
   });
 
   it('traces forward from a raw lot to every downstream lot, with a depth bound', async () => {
     const res = await t.ok(TraceLotDocument, { id: r1, direction: 'FORWARD', maxDepth: 6 }, 'QA_MANAGER');
-    expect(sorted(res.traceLot.nodes.map((n) => [n.lotId, n.fromLotId, n.depth]))).toEqual(sorted(expectedForward(r1)));
+    expect(sorted(res.traceLot!.nodes.map((n) => [n.lotId, n.fromLotId, n.depth]))).toEqual(sorted(expectedForward(r1)));
     const shallow = await t.ok(TraceLotDocument, { id: r1, direction: 'FORWARD', maxDepth: 1 }, 'QA_MANAGER');
-    expect(new Set(shallow.traceLot.nodes.map((n) => n.lotId))).toEqual(new Set([s1, s2]));
+    expect(new Set(shallow.traceLot!.nodes.map((n) => n.lotId))).toEqual(new Set([s1, s2]));
     const both = await t.ok(TraceLotDocument, { id: s1, direction: 'BOTH', maxDepth: 6 }, 'QA_MANAGER');
-    expect(new Set(both.traceLot.nodes.map((n) => n.lotId))).toEqual(new Set([r1, r2, f1, f2]));
+    expect(new Set(both.traceLot!.nodes.map((n) => n.lotId))).toEqual(new Set([r1, r2, f1, f2]));
   });
 
   it('lists every downstream lot in recallImpact with stock on hand', async () => {
     const res = await t.ok(RecallImpactDocument, { lotId: r2 }, 'QA_MANAGER');
-    expect(res.recallImpact.affectedLotCount).toBe(4);
-    expect(new Set(res.recallImpact.affectedLots.map((a) => a.lotId))).toEqual(new Set([s1, s2, f1, f2]));
-    expect(res.recallImpact.affectedLots.find((a) => a.lotId === f2)?.quantityOnHand).toBe('2');
+    expect(res.recallImpact!.affectedLotCount).toBe(4);
+    expect(new Set(res.recallImpact!.affectedLots.map((a) => a.lotId))).toEqual(new Set([s1, s2, f1, f2]));
+    expect(res.recallImpact!.affectedLots.find((a) => a.lotId === f2)?.quantityOnHand).toBe('2');
   });
 
   it('shows a SUPPLIER none of the lots made from its own lot: no steps, quantities, stock, shipments or customers', async () => {
     const own: Caller = { roles: ['SUPPLIER'], supplierId: setup.supplier.id };
     for (const direction of ['FORWARD', 'BOTH'] as const) {
       const res = await t.ok(TraceLotDocument, { id: r1, direction, maxDepth: 6 }, own);
-      expect(res.traceLot.root.id).toBe(r1);
-      expect(res.traceLot.nodes).toEqual([]);
+      expect(res.traceLot!.root.id).toBe(r1);
+      expect(res.traceLot!.nodes).toEqual([]);
     }
     const impact = await t.ok(RecallImpactDocument, { lotId: r1 }, own);
     expect(impact.recallImpact).toEqual({ affectedLotCount: 0, affectedLots: [] });
@@ -215,7 +215,7 @@ describe('genealogy and traceability', () => {
     const onHand = async (as: Caller) => {
       const res = await t.gql(RecallImpactDocument, { lotId: r2 }, as);
       expect(res.errors).toBeUndefined();
-      return { statements: res.extensions?.sqlStatements, byLot: new Map(res.data!.recallImpact.affectedLots.map((a) => [a.lotId, a.quantityOnHand])) };
+      return { statements: res.extensions?.sqlStatements, byLot: new Map(res.data!.recallImpact!.affectedLots.map((a) => [a.lotId, a.quantityOnHand])) };
     };
     const everywhere = await onHand({ roles: ['WAREHOUSE'] });
     expect(everywhere.byLot.get(f2)).toBe('2');
@@ -239,9 +239,8 @@ describe('genealogy and traceability', () => {
 
   it('keeps expiry of produced lots from the product shelf life', async () => {
     const res = await t.ok(TraceLotDocument, { id: f1, direction: 'BACKWARD', maxDepth: 1 }, 'QA_MANAGER');
-    expect(res.traceLot.nodes.map((n) => n.lotId)).toEqual([s1]);
-    const [row] = await t.sql<{ expires_on: string }>('SELECT expires_on::text FROM lot WHERE id = $1', [f1]);
-    expect(row.expires_on).toBe(daysFromToday(365));
+    expect(res.traceLot!.nodes.map((n) => n.lotId)).toEqual([s1]);
+    expect((await readLot(t, f1)).expiresOn).toBe(daysFromToday(365));
   });
 });
 
@@ -300,7 +299,9 @@ describe('holds and expiry along the genealogy', () => {
 
 describe('BOM lines and consumptions as nodes', () => {
   it('resolve for readers of their BOM or work order, and for nobody else', async () => {
-    const [row] = await t.sql<{ bml: string; con: string }>('SELECT c.bom_line_id AS bml, c.id AS con FROM work_order_consumption c LIMIT 1');
+    const consumed = (await consume(await workOrder(bomSub), (await rawLot('NODE-R')).id)).consumeLot;
+    expect(consumed.userErrors).toEqual([]);
+    const row = { bml: consumed.consumption!.bomLineId, con: consumed.consumption!.id };
     const query = `{ nodes(ids: ["${row.bml}", "${row.con}"]) { __typename id } }`;
     const seen = await t.gql<{ nodes: ({ __typename: string; id: string } | null)[] }, unknown>(query, {}, 'PRODUCTION');
     expect(seen.data?.nodes).toEqual([{ __typename: 'BomLine', id: row.bml }, { __typename: 'Consumption', id: row.con }]);
@@ -311,7 +312,7 @@ describe('BOM lines and consumptions as nodes', () => {
 
 describe('trace permissions', () => {
   it('refuses traces to callers who may read no lots', async () => {
-    const [{ id }] = await t.sql<{ id: string }>('SELECT id FROM lot LIMIT 1');
+    const [{ node: { id } }] = (await t.ok(LotsDocument, { first: 1 }, 'ADMIN')).lots!.edges;
     expect((await t.gql(TraceLotDocument, { id, direction: 'FORWARD', maxDepth: 2 }, 'MAINTENANCE')).errors).toBeUndefined();
     expect((await t.gql(TraceLotDocument, { id, direction: 'FORWARD', maxDepth: 2 }, null)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect((await t.gql(RecallImpactDocument, { lotId: id }, null)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');

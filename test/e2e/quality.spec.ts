@@ -45,9 +45,7 @@ beforeAll(async () => {
     },
   }, 'QA_MANAGER');
   expect(plan.createInspectionPlan.inspectionPlan).toMatchObject({ planVersion: 1, status: 'ACTIVE' });
-  const [c1, c2] = await t.sql<{ id: string }>('SELECT id FROM inspection_characteristic WHERE plan_id = $1 ORDER BY seq', [plan.createInspectionPlan.inspectionPlan!.id]);
-  diameter = c1.id;
-  visual = c2.id;
+  [diameter, visual] = plan.createInspectionPlan.inspectionPlan!.characteristics!.map((c) => c.id);
   const eq = await t.ok(RegisterEquipmentDocument, { input: { assetTag: 'MIC-1', name: 'Micrometer', type: 'MEASURING_INSTRUMENT', siteId: setup.siteId, calibrationIntervalDays: 90 } }, 'MAINTENANCE');
   gauge = eq.registerEquipment.equipment!.id;
 });
@@ -61,7 +59,8 @@ describe('inspections', () => {
     const { recorded } = await inspect(l.id, ['2.35', '2.36']);
     expect(recorded.recordInspectionResults.userErrors[0]).toMatchObject({ code: 'EQUIPMENT_NOT_CALIBRATED', field: ['input', 'readings', '0', 'equipmentId'] });
     await calibrate(gauge, 'PASS', daysFromToday(-10));
-    const started = await t.sql<{ id: string }>('SELECT id FROM inspection WHERE lot_id = $1', [l.id]);
+    const started = (await t.ok(InspectionsDocument, { filter: { lotIds: [l.id] } }, 'QA_INSPECTOR')).inspections!.edges.map((e) => e.node);
+    expect(started).toHaveLength(1);
     const noEquipment = await t.ok(RecordInspectionResultsDocument, { input: { inspectionId: started[0].id, readings: [{ characteristicId: diameter, sampleNo: 1, value: '2.35' }] } }, 'QA_INSPECTOR');
     expect(noEquipment.recordInspectionResults.userErrors[0].field).toEqual(['input', 'readings', '0', 'equipmentId']);
     const flood = Array.from({ length: 5 }, () => ({ characteristicId: visual, sampleNo: 1, accepted: true }));
@@ -197,16 +196,16 @@ describe('separation of duties at release', () => {
     const l = await lot('SOD-READINGS');
     const started = await t.ok(StartInspectionDocument, { input: { lotId: l.id, type: 'INCOMING' } }, 'QA_INSPECTOR');
     await t.ok(RecordInspectionResultsDocument, { input: { inspectionId: started.startInspection.inspection!.id, readings: readingsOf() } }, reader);
-    const [node] = (await t.ok(InspectionsDocument, { filter: { lotIds: [l.id] }, first: 10 }, 'QA_MANAGER')).inspections.edges.map((e) => e.node);
+    const [node] = (await t.ok(InspectionsDocument, { filter: { lotIds: [l.id] }, first: 10 }, 'QA_MANAGER')).inspections!.edges.map((e) => e.node);
     expect(node).toMatchObject({ status: 'IN_PROGRESS', inspectorName: 'Test QA_INSPECTOR', completedBy: null });
     expect(node.readings.map((r) => [r.characteristicId, r.sampleNo, r.recordedBy])).toEqual([
       [diameter, 1, 'Signer u-qa-lister'], [diameter, 2, 'Signer u-qa-lister'], [visual, 1, 'Signer u-qa-lister'], [visual, 2, 'Signer u-qa-lister'],
     ]);
     const own = await t.ok(InspectionsDocument, { filter: { lotIds: [l.id] }, first: 10 }, { roles: ['SUPPLIER'], supplierId: setup.supplier.id });
-    expect(own.inspections.edges[0].node.readings).toHaveLength(4);
+    expect(own.inspections!.edges[0].node.readings).toHaveLength(4);
     const stranger = await t.ok(InspectionsDocument, { filter: { lotIds: [l.id] }, first: 10 }, { roles: ['SUPPLIER'], supplierId: 'sup_other' });
-    expect(stranger.inspections.edges).toEqual([]);
-    const readingId = own.inspections.edges[0].node.readings[0].id;
+    expect(stranger.inspections!.edges).toEqual([]);
+    const readingId = own.inspections!.edges[0].node.readings[0].id;
     const asNode = async (caller: Caller) => (await t.gql<{ node: { __typename: string; recordedBy: string } | null }, unknown>(
       `{ node(id: "${readingId}") { __typename ... on InspectionReading { recordedBy } } }`, {}, caller)).data?.node;
     expect(await asNode({ roles: ['SUPPLIER'], supplierId: setup.supplier.id })).toEqual({ __typename: 'InspectionReading', recordedBy: 'Signer u-qa-lister' });
@@ -216,7 +215,7 @@ describe('separation of duties at release', () => {
   it('loads the readings of a whole page of inspections in one statement', async () => {
     const count = async (first: number) => (await t.gql(InspectionsDocument, { first }, 'QA_MANAGER')).extensions?.sqlStatements;
     const [one, many] = [await count(1), await count(20)];
-    expect((await t.ok(InspectionsDocument, { first: 20 }, 'QA_MANAGER')).inspections.edges.length).toBeGreaterThan(5);
+    expect((await t.ok(InspectionsDocument, { first: 20 }, 'QA_MANAGER')).inspections!.edges.length).toBeGreaterThan(5);
     expect(many).toBe(one);
   });
 });
@@ -266,7 +265,7 @@ describe('calibration failure lookback', () => {
     const [audit] = await t.sql<{ reason: string }>(`SELECT reason FROM audit_entry WHERE entity_type = 'Lot' AND entity_id = $1 AND action = 'STATUS_CHANGE' ORDER BY seq DESC LIMIT 1`, [made]);
     expect(audit.reason).toMatch(/Calibration of MIC-2 failed.*\(propagated from lot /);
     const ncs = await t.ok(NonconformancesDocument, { filter: { sources: ['CALIBRATION'] } }, 'QA_MANAGER');
-    expect(ncs.nonconformances.edges.map((e) => e.node)).toEqual([expect.objectContaining({ lotIds: [after], equipmentId: mic2 })]);
+    expect(ncs.nonconformances!.edges.map((e) => e.node)).toEqual([expect.objectContaining({ lotIds: [after], equipmentId: mic2 })]);
     const held = await t.ok(ReleaseLotHoldDocument, { input: { id: after, expectedVersion: 4, reason: 'r', signature: { password: SIGNING_PASSWORD, meaning: 'RELEASED', reason: 'ok' } } }, qa);
     expect(held.releaseLotHold.userErrors[0].message).toMatch(/Nonconformance nc_\w+ on lot .* is still open/);
   });

@@ -20,8 +20,7 @@ async function visualPlan(materialId: string, type: InspectionType) {
     input: { materialId, type, sampleSize: 1, reason: 'Control plan rev A', characteristics: [{ name: 'Visual', kind: 'QUALITATIVE' }] },
   }, 'QA_MANAGER');
   expect(plan.createInspectionPlan.userErrors).toEqual([]);
-  // Plan characteristics are not exposed by the API (inspectionSetup reads them the same way).
-  const [{ id: characteristicId }] = await t.sql<{ id: string }>('SELECT id FROM inspection_characteristic WHERE plan_id = $1', [plan.createInspectionPlan.inspectionPlan!.id]);
+  const [{ id: characteristicId }] = plan.createInspectionPlan.inspectionPlan!.characteristics!;
   return async (lotId: string) => {
     const started = await t.ok(StartInspectionDocument, { input: { lotId, type } }, 'QA_INSPECTOR');
     expect(started.startInspection.userErrors).toEqual([]);

@@ -6,7 +6,7 @@ import { inspectionSetup } from '../support/quality-fixtures';
 import {
   AddCustomerAddressDocument, AllocateSalesOrderDocument, CancelSalesOrderDocument, ConfirmSalesOrderDocument, CreateCustomerDocument, CreateSalesOrderDocument,
   DispositionNonconformanceDocument, MoveStockDocument, OpenNonconformanceDocument, PlaceLotOnHoldDocument, RecallImpactWithShipmentsDocument, RecallLotDocument, ReleaseLotDocument, ReviewNonconformanceDocument,
-  ShipSalesOrderDocument,
+  ShipSalesOrderDocument, StockBalancesDocument,
 } from '../generated/graphql';
 
 const GTIN = '04012345678901';
@@ -19,6 +19,9 @@ let seq = 0;
 const sign = (meaning: 'RELEASED' | 'APPROVED') => ({ password: SIGNING_PASSWORD, meaning, reason: `${meaning} for sales test` });
 const lotRow = async (id: string) => (await t.sql<{ status: string; version: number }>('SELECT status, version FROM lot WHERE id = $1', [id]))[0];
 const onHand = async (lotId: string) => (await t.sql<{ q: string }>('SELECT coalesce(sum(quantity), 0)::text AS q FROM stock_balance WHERE lot_id = $1', [lotId]))[0].q;
+
+/** Where a lot's stock is, as a client reads it. */
+const balancesOf = async (lotId: string) => (await t.ok(StockBalancesDocument, { first: 10, filter: { lotIds: [lotId] } }, 'ADMIN')).stockBalances!.edges.map((e) => e.node);
 
 /** A received, inspected and released lot expiring in `days`. */
 async function releasedLot(label: string, quantity: string, days: number) {
@@ -198,8 +201,8 @@ describe('sales orders', () => {
   it('make a movement of free stock wait for an allocator of its material, then count its allocations', async () => {
     const l = await releasedLot('RACING', '10', 1);
     const so = await confirmedOrder(await customer('H11'), '8');
-    const [line] = await t.sql<{ id: string }>('SELECT id FROM sales_order_line WHERE order_id = $1', [so.id]);
-    const [balance] = await t.sql<{ site_id: string }>('SELECT site_id FROM stock_balance WHERE lot_id = $1', [l.id]);
+    const [line] = so.lines!;
+    const [balance] = await balancesOf(l.id);
     // An allocator in the middle of its transaction: it holds the material's allocation lock and
     // has not yet committed the allocation it is writing.
     const allocator = new PgClient({ connectionString: t.databaseUrl });
@@ -213,7 +216,7 @@ describe('sales orders', () => {
       await new Promise((r) => setTimeout(r, 500));
       expect(settled).toBe(false);
       await allocator.query(`INSERT INTO sales_allocation (id, order_line_id, lot_id, location_id, site_id, quantity, status) VALUES ('alc_racing', $1, $2, $3, $4, 8, 'ALLOCATED')`,
-        [line.id, l.id, q.locationId, balance.site_id]);
+        [line.id, l.id, q.locationId, balance.siteId]);
       await allocator.query('COMMIT');
       expect((await move).moveStock.userErrors[0]).toMatchObject({ code: 'INSUFFICIENT_STOCK' });
       expect(await onHand(l.id)).toBe('10.000000');
@@ -249,7 +252,7 @@ describe('sales orders', () => {
     expect(reused.shipSalesOrder.userErrors[0]).toMatchObject({ code: 'IDEMPOTENCY_KEY_REUSED' });
     expect([await onHand(a.id), await onHand(b.id)]).toEqual(['0.000000', '8.000000']);
     const lineAudit = await t.sql<{ changes: unknown }>(
-      `SELECT changes FROM audit_entry WHERE action = 'SHIP_ALLOCATION' AND entity_id IN (SELECT id FROM sales_order_line WHERE order_id = $1) ORDER BY seq`, [so.id]);
+      `SELECT changes FROM audit_entry WHERE action = 'SHIP_ALLOCATION' AND entity_id = ANY($1) ORDER BY seq`, [so.lines!.map((l) => l.id)]);
     expect(lineAudit).toHaveLength(3);
     expect(JSON.stringify(lineAudit.map((r) => r.changes))).toContain('"shippedQuantity"');
     // Leave no free stock expiring today for later tests' FEFO picks.
@@ -288,7 +291,7 @@ describe('sales orders', () => {
     const notHere = await t.ok(ShipSalesOrderDocument, { input: { id: so.id, expectedVersion: 3 } }, elsewhere);
     expect(notHere.shipSalesOrder.userErrors[0]).toMatchObject({ code: 'FORBIDDEN', field: ['input', 'id'] });
     expect(await onHand(l.id)).toBe('4.000000');
-    const [{ site_id: siteId }] = await t.sql<{ site_id: string }>('SELECT site_id FROM stock_balance WHERE lot_id = $1', [l.id]);
+    const [{ siteId }] = await balancesOf(l.id);
     const local = await t.ok(ShipSalesOrderDocument, { input: { id: so.id, expectedVersion: 3 } }, { roles: ['WAREHOUSE'], sub: 'wh-local', siteIds: [siteId] });
     expect(local.shipSalesOrder.userErrors).toEqual([]);
     expect(await onHand(l.id)).toBe('0.000000');
@@ -312,8 +315,14 @@ describe('sales orders', () => {
 
 describe('order lines, allocations and shipment lines as nodes', () => {
   it('resolve through node(ids) for readers of their order, with the order\'s masks, and for nobody else', async () => {
-    const [row] = await t.sql<{ sol: string; alc: string; shl: string }>(
-      `SELECT a.order_line_id AS sol, a.id AS alc, sl.id AS shl FROM sales_allocation a JOIN shipment_line sl ON sl.order_line_id = a.order_line_id WHERE a.status = 'SHIPPED' LIMIT 1`);
+    await releasedLot('NODES', '1', 400);
+    const so = await confirmedOrder(await customer('H-NODES'), '1');
+    const alloc = await t.ok(AllocateSalesOrderDocument, { input: { id: so.id, expectedVersion: 2 } }, 'SALES');
+    expect(alloc.allocateSalesOrder.userErrors).toEqual([]);
+    const shipped = await t.ok(ShipSalesOrderDocument, { input: { id: so.id, expectedVersion: 3 } }, 'WAREHOUSE');
+    expect(shipped.shipSalesOrder.userErrors).toEqual([]);
+    const [allocation] = alloc.allocateSalesOrder.allocations!;
+    const row = { sol: allocation.orderLineId, alc: allocation.id, shl: shipped.shipSalesOrder.shipment!.lines[0].id };
     const query = `{ nodes(ids: ["${row.sol}", "${row.alc}", "${row.shl}"]) { __typename id ... on SalesOrderLine { unitPrice } ... on ShipmentLine { udi } } }`;
     type Nodes = { nodes: ({ __typename: string; id: string; unitPrice?: string | null } | null)[] };
     const warehouse = await t.gql<Nodes, unknown>(query, {}, 'WAREHOUSE');
@@ -341,10 +350,10 @@ describe('recall', () => {
       expect((await t.ok(ShipSalesOrderDocument, { input: { id: so.id, expectedVersion: 3 } }, 'WAREHOUSE')).shipSalesOrder.userErrors).toEqual([]);
     }
     const impact = await t.ok(RecallImpactWithShipmentsDocument, { lotId: l.id }, 'QA_MANAGER');
-    expect(impact.recallImpact.customers).toEqual([
+    expect(impact.recallImpact!.customers).toEqual([
       { customerId: h7.id, quantity: '6', shipmentCount: 1 }, { customerId: h8.id, quantity: '4', shipmentCount: 1 },
     ].sort((a, b) => a.customerId.localeCompare(b.customerId)));
-    expect(impact.recallImpact.shipments!.map((s) => s.consigneeName).sort()).toEqual(['Receiving, Hospital H7', 'Receiving, Hospital H8']);
+    expect(impact.recallImpact!.shipments!.map((s) => s.consigneeName).sort()).toEqual(['Receiving, Hospital H7', 'Receiving, Hospital H8']);
     const supplier = await t.gql<{ recallImpact: { shipments: unknown } }, unknown>(`{ recallImpact(lotId: "${l.id}") { shipments { quantity } } }`, {}, { roles: ['SUPPLIER'], supplierId: q.supplier.id });
     expect(supplier.data?.recallImpact.shipments).toBeNull();
     expect(supplier.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');

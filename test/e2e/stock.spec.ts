@@ -27,7 +27,7 @@ describe('stock ledger', () => {
   it('starts a received lot with a RECEIVE movement and its balance at the receiving location', async () => {
     const lot = await lotOf('STK-R1', '25.5');
     const moves = await t.ok(StockMovementsDocument, { first: 10, filter: { lotIds: [lot.id] } }, 'WAREHOUSE');
-    expect(moves.stockMovements.edges.map((e) => e.node)).toEqual([expect.objectContaining({ type: 'RECEIVE', quantity: '25.5', toLocationId: setup.locationId, fromLocationId: null })]);
+    expect(moves.stockMovements!.edges.map((e) => e.node)).toEqual([expect.objectContaining({ type: 'RECEIVE', quantity: '25.5', toLocationId: setup.locationId, fromLocationId: null })]);
     expect(await balance(lot.id, setup.locationId)).toBe('25.5');
   });
 
@@ -142,9 +142,9 @@ describe('site scoping', () => {
     const lot = await lotOf('STK-SITE', '5');
     const elsewhere = { roles: ['WAREHOUSE' as const], siteIds: ['site_elsewhere'] };
     const own = { roles: ['WAREHOUSE' as const], siteIds: [setup.siteId] };
-    expect((await t.ok(StockBalancesDocument, { first: 100, filter: { lotIds: [lot.id] } }, elsewhere)).stockBalances.totalCount).toBe(0);
-    expect((await t.ok(StockMovementsDocument, { first: 100, filter: { lotIds: [lot.id] } }, elsewhere)).stockMovements.totalCount).toBe(0);
-    expect((await t.ok(StockBalancesDocument, { first: 100, filter: { lotIds: [lot.id] } }, own)).stockBalances.totalCount).toBe(1);
+    expect((await t.ok(StockBalancesDocument, { first: 100, filter: { lotIds: [lot.id] } }, elsewhere)).stockBalances!.totalCount).toBe(0);
+    expect((await t.ok(StockMovementsDocument, { first: 100, filter: { lotIds: [lot.id] } }, elsewhere)).stockMovements!.totalCount).toBe(0);
+    expect((await t.ok(StockBalancesDocument, { first: 100, filter: { lotIds: [lot.id] } }, own)).stockBalances!.totalCount).toBe(1);
     const move = await t.ok(MoveStockDocument, { input: { lotId: lot.id, fromLocationId: setup.locationId, toLocationId: setup.otherLocationId, quantity: '1' } }, elsewhere);
     expect(move.moveStock.userErrors[0].code).toBe('FORBIDDEN');
   });

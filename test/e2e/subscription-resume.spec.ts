@@ -1,4 +1,4 @@
-import { createTestServer, subscribe, type TestServer } from '../support/test-server';
+import { createTestServer, subscribe, type Caller, type TestServer } from '../support/test-server';
 import { approveSource, createMaterial, createSupplier } from '../support/fixtures';
 import { receive, receivingSetup } from '../support/lot-fixtures';
 import pino from 'pino';
@@ -46,14 +46,62 @@ describe('resuming a subscription', () => {
     const setup = await receivingSetup(t, 'RSL');
     const rival = await createSupplier(t, 'RSL-RIVAL', 'APPROVED');
     await approveSource(t, setup.material.id, rival.id);
-    const [{ id: before }] = await t.sql<{ id: string }>(`SELECT max(id)::text AS id FROM outbox_event`);
+    const asSupplier = { authorization: `Bearer ${t.token({ roles: ['SUPPLIER'], supplierId: setup.supplier.id })}` };
+    const LOT_STATUS = 'subscription($after: ID) { lotStatusChanged(after: $after) { eventId status lot { id } } }';
+    type LotEvent = { lotStatusChanged: { eventId: string; lot: { id: string } } };
+    // The supplier's portal sees the receipt of an earlier lot of its own, then goes offline.
+    const base = t.subscriberCount;
+    const online = subscribe<LotEvent>(t.ws(asSupplier), LOT_STATUS);
+    await t.subscribers(base + 1);
+    const earlier = await receive(t, { materialId: setup.material.id, supplierId: setup.supplier.id, supplierLotNumber: 'M-0', quantity: '1', locationId: setup.locationId });
+    await online.waitFor(1);
+    expect(online.events.map((e) => e.lotStatusChanged.lot.id)).toEqual([earlier.id]);
+    online.unsubscribe();
     const mine = await receive(t, { materialId: setup.material.id, supplierId: setup.supplier.id, supplierLotNumber: 'M-1', quantity: '1', locationId: setup.locationId });
     await receive(t, { materialId: setup.material.id, supplierId: rival.id, supplierLotNumber: 'R-1', quantity: '1', locationId: setup.locationId });
-    const asSupplier = t.token({ roles: ['SUPPLIER'], supplierId: setup.supplier.id });
-    const sub = subscribe<{ lotStatusChanged: { lot: { id: string } } }>(t.ws({ authorization: `Bearer ${asSupplier}` }),
-      'subscription($after: ID) { lotStatusChanged(after: $after) { status lot { id } } }', { after: before });
+    const sub = subscribe<LotEvent>(t.ws(asSupplier), LOT_STATUS, { after: online.events[0].lotStatusChanged.eventId });
     await sub.waitFor(2, 1500);
     expect(sub.events.map((e) => e.lotStatusChanged.lot.id)).toEqual([mine.id]);
+  });
+
+  it('resumes every subscription with its row rules and filter judged in SQL, for readers scoped by supplier and by site', async () => {
+    const auditorBase = t.subscriberCount;
+    const seen = subscribe<MaterialEvent>(t.ws({ authorization: `Bearer ${t.token('AUDITOR')}` }), MATERIAL_CHANGED);
+    await t.subscribers(auditorBase + 1);
+    await createMaterial(t, 'RS-SQL');
+    await seen.waitFor(1);
+    const from = seen.events[0].materialChanged.eventId;
+    seen.unsubscribe();
+    await createMaterial(t, 'RS-SQL-2');
+    const subscriptions = [
+      'alerts(after: $after, types: [LOT_ON_HOLD, LOW_STOCK])',
+      'capaStatusChanged(after: $after, filter: { capaIds: ["x"], statuses: [CLOSED] })',
+      'equipmentStatusChanged(after: $after, filter: { equipmentIds: ["x"], siteIds: ["x"] })',
+      'inspectionCompleted(after: $after, filter: { lotIds: ["x"], verdicts: [FAIL] })',
+      'lotStatusChanged(after: $after, filter: { lotIds: ["x"], materialIds: ["x"], statuses: [RELEASED] })',
+      'materialChanged(after: $after, filter: { ids: ["x"], kinds: [CREATED] })',
+      'orderStatusChanged(after: $after, filter: { orderKinds: [PURCHASE, SALES], orderIds: ["x"] })',
+      'supplierQualificationChanged(after: $after, filter: { supplierIds: ["x"] })',
+    ];
+    // Each reader with the subscriptions its role may open.
+    const readers: [Caller, string[]][] = [
+      [{ roles: ['SUPPLIER'], supplierId: 'sup-x' }, ['alerts', 'inspectionCompleted', 'lotStatusChanged', 'orderStatusChanged', 'supplierQualificationChanged']],
+      [{ roles: ['WAREHOUSE'], siteIds: ['site-x'] }, ['alerts', 'lotStatusChanged', 'materialChanged', 'orderStatusChanged', 'supplierQualificationChanged']],
+      [{ roles: ['ADMIN'] }, subscriptions.map((field) => field.split('(')[0])],
+    ];
+    for (const [reader, fields] of readers) {
+      const ws = t.ws({ authorization: `Bearer ${t.token(reader)}` });
+      const opened = subscriptions.filter((field) => fields.includes(field.split('(')[0]));
+      const base = t.subscriberCount;
+      const subs = opened.map((field) => subscribe(ws, `subscription($after: ID) { ${field} { eventId } }`, { after: from }));
+      await t.subscribers(base + opened.length);
+      await subs[0].waitUntil(() => false, 500);
+      expect(subs.map((sub) => sub.errors)).toEqual(opened.map(() => []));
+      expect(subs.flatMap((sub) => sub.events)).toEqual([]);
+      subs.forEach((sub) => sub.unsubscribe());
+      const deadline = Date.now() + 5000;
+      while (t.subscriberCount > base && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    }
   });
 
   it('releases the relay stream as soon as a client unsubscribes, though no event ever matched its filter', async () => {
@@ -67,9 +115,15 @@ describe('resuming a subscription', () => {
   });
 
   it('releases the relay stream of a resumed subscription cancelled while its replay was being prepared', async () => {
-    await createMaterial(t, 'RS-CANCEL');
-    const [{ id: from }] = await t.sql<{ id: string }>(`SELECT max(id)::text AS id FROM outbox_event`);
     const ws = t.ws({ authorization: `Bearer ${t.token('AUDITOR')}` });
+    // The position to resume from is the eventId of the last event this client saw.
+    const unseen = t.subscriberCount;
+    const seen = subscribe<MaterialEvent>(ws, MATERIAL_CHANGED);
+    await t.subscribers(unseen + 1);
+    await createMaterial(t, 'RS-CANCEL');
+    const from = (await seen.waitFor(1))[0].materialChanged.eventId;
+    seen.unsubscribe();
+    while (t.subscriberCount > unseen) await new Promise((r) => setTimeout(r, 20));
     const keeper = subscribe(ws, 'subscription { materialChanged(filter: { ids: ["nope"] }) { eventId } }');
     await t.subscribers(t.subscriberCount + 1);
     const base = t.subscriberCount;

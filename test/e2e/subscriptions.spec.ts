@@ -1,6 +1,6 @@
 import jwt from 'jsonwebtoken';
 import { createTestServer, subscribe, TEST_JWT_SECRET, type TestServer } from '../support/test-server';
-import { createMaterial, createSupplier, daysFromToday } from '../support/fixtures';
+import { approveSource, createMaterial, createSupplier, daysFromToday } from '../support/fixtures';
 import { CreateMaterialDocument, CreateUserDocument, DeactivateUserDocument, SetSupplierQualificationDocument, UpdateMaterialDocument } from '../generated/graphql';
 
 let t: TestServer;
@@ -96,9 +96,25 @@ describe('materialChanged', () => {
     const anon = subscribe(t.ws({}), MATERIAL_CHANGED);
     await anon.waitFor(1, 2000);
     expect(JSON.stringify(anon.errors)).toContain('FORBIDDEN');
-    const supplier = subscribe(t.ws({ authorization: `Bearer ${t.token({ roles: ['SUPPLIER'], supplierId: 'sup_x' })}` }), MATERIAL_CHANGED);
-    await supplier.waitFor(1, 2000);
-    expect(JSON.stringify(supplier.errors)).toContain('FORBIDDEN');
+    const unlinked = subscribe(t.ws({ authorization: `Bearer ${t.token({ roles: ['SUPPLIER'] })}` }), MATERIAL_CHANGED);
+    await unlinked.waitFor(1, 2000);
+    expect(JSON.stringify(unlinked.errors)).toContain('FORBIDDEN');
+  });
+
+  it('delivers to a SUPPLIER subscriber only the changes of materials it is a source of (as of its connection)', async () => {
+    const supplier = await createSupplier(t, 'SUB-SRC', 'APPROVED');
+    const sourced = await createMaterial(t, 'SUB-SOURCED');
+    const other = await createMaterial(t, 'SUB-NOT-SOURCED');
+    await approveSource(t, sourced.id, supplier.id);
+    const base = t.subscriberCount;
+    const portal = subscribe<MaterialEvent>(t.ws({ authorization: `Bearer ${t.token({ roles: ['SUPPLIER'], supplierId: supplier.id })}` }), MATERIAL_CHANGED);
+    await settle(base);
+    await t.ok(UpdateMaterialDocument, { input: { id: other.id, expectedVersion: 1, name: 'Not theirs', reason: 'r' } }, 'QA_MANAGER');
+    await t.ok(UpdateMaterialDocument, { input: { id: sourced.id, expectedVersion: 1, name: 'Theirs', reason: 'r' } }, 'QA_MANAGER');
+    // Events arrive in commit order: had the earlier change been delivered, it would come first.
+    await portal.waitFor(1);
+    expect(portal.errors).toEqual([]);
+    expect(portal.events.map((e) => [e.materialChanged.material.code, e.materialChanged.material.name])).toEqual([['SUB-SOURCED', 'Theirs']]);
   });
 });
 

@@ -58,7 +58,7 @@ describe('supplier qualification', () => {
     // Time passes: the expiry date is moved into the past directly (no API sets a past date, by design).
     await t.sql(`UPDATE supplier SET qualification_expires_on = current_date - 1 WHERE id = $1`, [s.id]);
     const res = await t.ok(SuppliersDocument, { filter: { ids: [s.id] } }, 'QA_MANAGER');
-    expect(res.suppliers.edges[0].node).toMatchObject({ qualificationStatus: 'APPROVED', qualified: false });
+    expect(res.suppliers!.edges[0].node).toMatchObject({ qualificationStatus: 'APPROVED', qualified: false });
   });
 });
 
@@ -103,10 +103,10 @@ describe('supplier row and field permissions', () => {
   it('lets a SUPPLIER account read only its own supplier record, in lists, totalCount and node', async () => {
     const as = { roles: ['SUPPLIER' as const], supplierId: own.id };
     const list = await t.ok(SupplierCodesDocument, { first: 50 }, as);
-    expect(list.suppliers.edges.map((e) => e.node.code)).toEqual(['SUP-OWN']);
-    expect(list.suppliers.totalCount).toBe(1);
+    expect(list.suppliers!.edges.map((e) => e.node.code)).toEqual(['SUP-OWN']);
+    expect(list.suppliers!.totalCount).toBe(1);
     const filtered = await t.ok(SupplierCodesDocument, { first: 50, filter: { ids: [other.id] } }, as);
-    expect(filtered.suppliers.totalCount).toBe(0);
+    expect(filtered.suppliers!.totalCount).toBe(0);
     expect((await t.ok(SupplierNodeDocument, { id: other.id }, as)).node).toBeNull();
     expect((await t.ok(SupplierNodeDocument, { id: own.id }, as)).node).toMatchObject({ code: 'SUP-OWN' });
     const noClaim = await t.ok(SupplierCodesDocument, { first: 5 }, { roles: ['SUPPLIER'] }).catch((e: Error) => e.message);
@@ -115,24 +115,24 @@ describe('supplier row and field permissions', () => {
 
   it('masks contact data for BI_READER: null with FORBIDDEN at the path, the rest served', async () => {
     const res = await t.gql(SuppliersDocument, { first: 1, filter: { ids: [own.id] } }, 'BI_READER');
-    expect(res.data?.suppliers.edges[0].node).toMatchObject({ code: 'SUP-OWN', contactEmail: null, contactName: null });
+    expect(res.data?.suppliers?.edges[0].node).toMatchObject({ code: 'SUP-OWN', contactEmail: null, contactName: null });
     const paths = res.errors?.map((e) => e.path?.join('.'));
     expect(paths).toEqual(expect.arrayContaining(['suppliers.edges.0.node.contactEmail', 'suppliers.edges.0.node.contactName']));
     expect(res.errors?.every((e) => e.extensions?.code === 'FORBIDDEN')).toBe(true);
     const asQa = await t.ok(SuppliersDocument, { first: 1, filter: { ids: [own.id] } }, 'QA_MANAGER');
-    expect(asQa.suppliers.edges[0].node.contactEmail).toBe('sup-own@example.com');
+    expect(asQa.suppliers!.edges[0].node.contactEmail).toBe('sup-own@example.com');
   });
 
   it('refuses filtering by a field the caller may not read', async () => {
     const bi = await t.gql(SupplierCodesDocument, { first: 5, filter: { contactEmail: 'sup-own@example.com' } }, 'BI_READER');
     expect(bi.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const qa = await t.ok(SupplierCodesDocument, { first: 5, filter: { contactEmail: 'SUP-OWN@example.com' } }, 'QA_MANAGER');
-    expect(qa.suppliers.edges.map((e) => e.node.code)).toEqual(['SUP-OWN']);
+    expect(qa.suppliers!.edges.map((e) => e.node.code)).toEqual(['SUP-OWN']);
   });
 
   it('orders by qualification expiry with suppliers without one last', async () => {
     const res = await t.ok(SupplierCodesDocument, { first: 100, orderBy: [{ field: 'QUALIFICATION_EXPIRES_ON', direction: 'ASC' }] }, 'QA_MANAGER');
-    const codes = res.suppliers.edges.map((e) => e.node.code);
+    const codes = res.suppliers!.edges.map((e) => e.node.code);
     expect(codes.indexOf('SUP-OWN')).toBeLessThan(codes.indexOf('SUP-UPD'));
   });
 });

@@ -30,7 +30,7 @@ async function register(as: Caller | 'ADMIN', eventTypes: WebhookEventType[] = [
   return res.createWebhook.webhook!;
 }
 
-const listed = async (as: Caller | 'ADMIN') => (await t.ok(WebhooksDocument, {}, as)).webhooks.edges.map((e) => e.node.id).sort();
+const listed = async (as: Caller | 'ADMIN') => (await t.ok(WebhooksDocument, {}, as)).webhooks!.edges.map((e) => e.node.id).sort();
 
 async function until<T>(probe: () => Promise<T>, ok: (v: T) => boolean, timeoutMs = 10_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
@@ -84,7 +84,7 @@ describe('who manages a webhook', () => {
     expect(bad.updateWebhook.userErrors.map((e) => e.field)).toEqual([['input', 'url'], ['input', 'secret']]);
     const none = await t.ok(UpdateWebhookDocument, { input: { id: hook.id, expectedVersion: 1, eventTypes: [], reason: 'r' } }, mes);
     expect(none.updateWebhook.userErrors.map((e) => e.field)).toEqual([['input', 'eventTypes']]);
-    expect((await t.ok(WebhooksDocument, {}, mes)).webhooks.edges.find((e) => e.node.id === hook.id)?.node).toMatchObject({ url: receiver.url, eventTypes: ['MATERIAL_CHANGED'] });
+    expect((await t.ok(WebhooksDocument, {}, mes)).webhooks!.edges.find((e) => e.node.id === hook.id)?.node).toMatchObject({ url: receiver.url, eventTypes: ['MATERIAL_CHANGED'] });
   });
 });
 
@@ -101,7 +101,7 @@ describe('event types', () => {
   });
 
   it('name, for each type, the subscription whose event a delivery carries and the document it executes', async () => {
-    const { webhookEventTypes } = await t.ok(WebhookEventTypesDocument, {}, mes);
+    const webhookEventTypes = (await t.ok(WebhookEventTypesDocument, {}, mes)).webhookEventTypes!;
     const bySubscription = Object.fromEntries(webhookEventTypes.filter((e) => e.subscription).map((e) => [e.type, e.subscription]));
     expect(bySubscription).toEqual({
       ALERT_RAISED: 'alerts', CAPA_STATUS_CHANGED: 'capaStatusChanged', EQUIPMENT_STATUS_CHANGED: 'equipmentStatusChanged', INSPECTION_COMPLETED: 'inspectionCompleted',

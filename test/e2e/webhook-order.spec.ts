@@ -69,7 +69,7 @@ describe('webhook delivery order', () => {
       expect(receiver.received.map(materialCodeOf)).toEqual(['WHO-A', 'WHO-A', 'WHO-A', 'WHO-B', 'WHO-C', 'WHO-D']);
       const delivered = receiver.received.slice(2).map((r) => r.json.extensions.eventId);
       expect(delivered).toEqual(stream.events.map((e) => e.materialChanged.eventId));
-      const log = (await t.ok(WebhookDeliveriesDocument, { webhookId: hook.id }, integration)).webhookDeliveries.edges.map((e) => e.node);
+      const log = (await t.ok(WebhookDeliveriesDocument, { webhookId: hook.id }, integration)).webhookDeliveries!.edges.map((e) => e.node);
       // The log lists deliveries newest first; these four were created together.
       expect(log.map((d) => [materialCodeOf(d), d.status, d.attempts]).sort()).toEqual([
         ['WHO-A', 'SUCCEEDED', 3], ['WHO-B', 'SUCCEEDED', 1], ['WHO-C', 'SUCCEEDED', 1], ['WHO-D', 'SUCCEEDED', 1],
@@ -109,8 +109,8 @@ describe('webhook delivery order', () => {
       await createMaterial(t, 'WHO-R1');
       await createMaterial(t, 'WHO-R2');
       const log = await until(() => t.ok(WebhookDeliveriesDocument, { webhookId: hook.id }, integration),
-        (r) => r.webhookDeliveries.edges.length === 2 && r.webhookDeliveries.edges.every((e) => e.node.status === 'SUCCEEDED'));
-      const first = log.webhookDeliveries.edges.find((e) => materialCodeOf(e.node) === 'WHO-R1')!.node;
+        (r) => r.webhookDeliveries!.edges.length === 2 && r.webhookDeliveries!.edges.every((e) => e.node.status === 'SUCCEEDED'));
+      const first = log.webhookDeliveries!.edges.find((e) => materialCodeOf(e.node) === 'WHO-R1')!.node;
       const again = await t.ok(RedeliverWebhookDocument, { input: { deliveryId: first.id } }, integration);
       expect(again.redeliverWebhook.userErrors).toEqual([]);
       await until(() => receiver.received.length, (n) => n >= 3);
@@ -140,7 +140,7 @@ describe('webhook delivery order across processes', () => {
       await until(() => receiver.received.filter((r) => materialCodeOf(r) === 'WHO-P5').length, (n) => n >= 1);
       await new Promise((r) => setTimeout(r, 300));
       expect(receiver.received.map(materialCodeOf)).toEqual(['WHO-P1', 'WHO-P1', 'WHO-P1', 'WHO-P2', 'WHO-P3', 'WHO-P4', 'WHO-P5']);
-      const log = (await t.ok(WebhookDeliveriesDocument, { webhookId: created.createWebhook.webhook!.id }, integration)).webhookDeliveries.edges.map((e) => e.node);
+      const log = (await t.ok(WebhookDeliveriesDocument, { webhookId: created.createWebhook.webhook!.id }, integration)).webhookDeliveries!.edges.map((e) => e.node);
       expect(log.reduce((n, d) => n + d.attempts, 0)).toBe(receiver.received.length);
     } finally {
       await receiver.close();

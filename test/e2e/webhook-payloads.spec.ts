@@ -77,7 +77,7 @@ beforeAll(async () => {
   t = await createTestServer(FAST);
   const setup = await inspectionSetup(t, 'WHP');
   supplierEmail = 'whp-sup@example.com';
-  documents = (await t.ok(WebhookEventTypesDocument, {}, 'ADMIN')).webhookEventTypes;
+  documents = (await t.ok(WebhookEventTypesDocument, {}, 'ADMIN')).webhookEventTypes!;
   const allTypes = documents.map((d) => d.type);
 
   const push = await provisioned('svc-push');

@@ -84,7 +84,7 @@ describe('mobile push through a partner\'s push relay', () => {
       ['lots', `Lot ${lot.lotNumber}: REJECTED`],
       ['alerts-INSPECTION_FAILED', 'INSPECTION_FAILED'],
     ]);
-    const log = (await t.ok(WebhookDeliveriesDocument, { webhookId: hook.id }, relayAccount)).webhookDeliveries.edges.map((e) => e.node);
+    const log = (await t.ok(WebhookDeliveriesDocument, { webhookId: hook.id }, relayAccount)).webhookDeliveries!.edges.map((e) => e.node);
     // The first delivery met the failing push provider: the relay answered 502 and Lotgraph sent it again.
     const first = log.find((d) => d.eventId === pushes[0].data.eventId)!;
     expect(first.log.map((a) => a.statusCode)).toEqual([502, 200]);
@@ -92,7 +92,7 @@ describe('mobile push through a partner\'s push relay', () => {
     const rejected = log.find((d) => d.eventId === pushes[2].data.eventId)!;
     const again = await t.ok(RedeliverWebhookDocument, { input: { deliveryId: rejected.id } }, relayAccount);
     expect(again.redeliverWebhook.userErrors).toEqual([]);
-    const redelivered = await until(async () => (await t.ok(WebhookDeliveriesDocument, { webhookId: hook.id }, relayAccount)).webhookDeliveries.edges.map((e) => e.node).find((d) => d.id === rejected.id)!,
+    const redelivered = await until(async () => (await t.ok(WebhookDeliveriesDocument, { webhookId: hook.id }, relayAccount)).webhookDeliveries!.edges.map((e) => e.node).find((d) => d.id === rejected.id)!,
       (d) => d.status === 'SUCCEEDED' && d.attempts === rejected.attempts + 1);
     expect(redelivered.log.at(-1)?.statusCode).toBe(200);
     expect(pushes).toHaveLength(4);

@@ -37,7 +37,7 @@ describe('webhook targets in production', () => {
     const deadline = Date.now() + 10_000;
     let delivery: { status: string; attempts: number; lastError: string | null } | undefined;
     while (Date.now() < deadline) {
-      delivery = (await t.ok(WebhookDeliveriesDocument, { webhookId: hook.id }, integration)).webhookDeliveries.edges[0]?.node;
+      delivery = (await t.ok(WebhookDeliveriesDocument, { webhookId: hook.id }, integration)).webhookDeliveries!.edges[0]?.node;
       if (delivery && delivery.attempts >= 2) break;
       await new Promise((r) => setTimeout(r, 50));
     }

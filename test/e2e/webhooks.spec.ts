@@ -26,7 +26,7 @@ async function register(eventTypes: WebhookEventType[], as: Caller | 'ADMIN' = i
 }
 
 async function deliveries(webhookId: string, as: Caller | 'ADMIN' = integration) {
-  return (await t.ok(WebhookDeliveriesDocument, { webhookId }, as)).webhookDeliveries.edges.map((e) => e.node);
+  return (await t.ok(WebhookDeliveriesDocument, { webhookId }, as)).webhookDeliveries!.edges.map((e) => e.node);
 }
 
 async function until<T>(probe: () => Promise<T>, ok: (v: T) => boolean, timeoutMs = 10_000): Promise<T> {

@@ -4,7 +4,7 @@ import { daysFromToday } from './fixtures';
 import { signerUser, SIGNING_PASSWORD } from './lot-fixtures';
 import { inspectionSetup } from './quality-fixtures';
 import {
-  RecordInspectionResultsDocument, RegisterEquipmentDocument, ReleaseLotDocument, SetEquipmentStatusDocument, StartInspectionDocument,
+  EquipmentListDocument, RecordInspectionResultsDocument, RegisterEquipmentDocument, ReleaseLotDocument, SetEquipmentStatusDocument, StartInspectionDocument,
 } from '../generated/graphql';
 
 /**
@@ -26,7 +26,7 @@ export async function equipmentSetup(t: TestServer, code: string) {
   });
 
   const setStatus = async (id: string, status: 'IN_SERVICE' | 'OUT_OF_SERVICE' | 'RETIRED', reason: string) => {
-    const [{ version }] = await t.sql<{ version: number }>('SELECT version FROM equipment WHERE id = $1', [id]);
+    const [{ node: { version } }] = (await t.ok(EquipmentListDocument, { first: 1, filter: { ids: [id] } }, 'MAINTENANCE')).equipment!.edges;
     return (await t.ok(SetEquipmentStatusDocument, { input: { id, expectedVersion: version, status, reason } }, 'MAINTENANCE')).setEquipmentStatus;
   };
 

@@ -45,8 +45,8 @@ export default async function globalSetup(): Promise<void> {
   let stopEmbedded: (() => Promise<void>) | undefined;
   let dataDir: string | undefined;
   if (!adminUrl) {
+    // Private (0700) like `mktemp -d`: as root, startEmbeddedPostgres opens it to the postgres user.
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lotgraph-test-'));
-    fs.chmodSync(dataDir, 0o755);
     const embedded = await startEmbeddedPostgres(dataDir, { debug: () => undefined, warn: () => undefined });
     adminUrl = embedded.url;
     stopEmbedded = embedded.stop;

@@ -1,7 +1,7 @@
 import type { Caller, TestServer } from './test-server';
 import { approveSource, createMaterial, createSupplier } from './fixtures';
 import {
-  CreateLocationDocument, CreateSiteDocument, CreateUserDocument, ReceiveLotDocument, SetMaterialStatusDocument, SetSigningPasswordDocument, type ReceiveLotInput,
+  CreateLocationDocument, CreateSiteDocument, CreateUserDocument, LotsDocument, ReceiveLotDocument, UsersDocument, SetMaterialStatusDocument, SetSigningPasswordDocument, type ReceiveLotInput,
 } from '../generated/graphql';
 import type { Role } from '../../src/core/authz/role';
 
@@ -15,6 +15,14 @@ export async function signerUser(t: TestServer, sub: string, roles: Role[]): Pro
   const set = await t.ok(SetSigningPasswordDocument, { input: { newPassword: SIGNING_PASSWORD } }, caller);
   if (set.setSigningPassword.userErrors.length) throw new Error(JSON.stringify(set.setSigningPassword.userErrors));
   return caller;
+}
+
+/** A provisioned user found by its token subject, as an administrator's client finds one (for its id, say). */
+export async function userBySubject(t: TestServer, subject: string) {
+  const res = await t.ok(UsersDocument, { first: 50, filter: { search: subject } }, 'ADMIN');
+  const user = res.users!.edges.map((e) => e.node).find((u) => u.subject === subject);
+  if (!user) throw new Error(`No user with subject ${subject}`);
+  return user;
 }
 
 /** An ACTIVE material with a GTIN and shelf life, an approved qualified supplier, and a site. */
@@ -36,4 +44,12 @@ export async function receive(t: TestServer, input: ReceiveLotInput, as: Caller 
   const res = await t.ok(ReceiveLotDocument, { input }, as);
   if (res.receiveLot.userErrors.length) throw new Error(JSON.stringify(res.receiveLot.userErrors));
   return res.receiveLot.lot!;
+}
+
+/** A lot as a client reads it (status, version for `expectedVersion`, dates), through the API. */
+export async function readLot(t: TestServer, id: string, as: Caller | Role = 'ADMIN') {
+  const res = await t.ok(LotsDocument, { first: 1, filter: { ids: [id] } }, as);
+  const lot = res.lots!.edges[0]?.node;
+  if (!lot) throw new Error(`Lot ${id} not readable`);
+  return lot;
 }

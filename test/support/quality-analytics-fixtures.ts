@@ -1,6 +1,6 @@
 import type { TestServer } from './test-server';
 import { daysFromToday } from './fixtures';
-import { receive, receivingSetup } from './lot-fixtures';
+import { readLot, receive, receivingSetup } from './lot-fixtures';
 import {
   CompleteInspectionDocument, CreateInspectionPlanDocument, CreateUserDocument, RecordInspectionResultsDocument, ReworkLotDocument, StartInspectionDocument,
 } from '../generated/graphql';
@@ -13,8 +13,7 @@ async function plan(t: TestServer, materialId: string, type: InspectionType): Pr
     input: { materialId, type, sampleSize: 1, reason: 'Analytics data set', characteristics: [{ name: 'Visual', kind: 'QUALITATIVE' }] },
   }, 'QA_MANAGER');
   if (res.createInspectionPlan.userErrors.length) throw new Error(JSON.stringify(res.createInspectionPlan.userErrors));
-  const [c] = await t.sql<{ id: string }>('SELECT id FROM inspection_characteristic WHERE plan_id = $1', [res.createInspectionPlan.inspectionPlan!.id]);
-  return c.id;
+  return res.createInspectionPlan.inspectionPlan!.characteristics![0].id;
 }
 
 /** The full public flow: start, record, complete; returns the inspection id and the nonconformance a FAIL opened. */
@@ -29,7 +28,7 @@ async function inspect(t: TestServer, lotId: string, type: InspectionType, chara
 }
 
 async function rework(t: TestServer, lotId: string): Promise<void> {
-  const [{ version }] = await t.sql<{ version: number }>('SELECT version FROM lot WHERE id = $1', [lotId]);
+  const { version } = await readLot(t, lotId);
   const res = await t.ok(ReworkLotDocument, { input: { id: lotId, expectedVersion: version, reason: 'Re-sort and re-inspect' } }, 'QA_MANAGER');
   if (res.reworkLot.userErrors.length) throw new Error(JSON.stringify(res.reworkLot.userErrors));
 }

@@ -21,7 +21,9 @@ export async function inspectionSetup(t: TestServer, code: string, gtin?: string
       ],
     },
   }, 'QA_MANAGER');
-  const [diameter, visual] = (await t.sql<{ id: string }>('SELECT id FROM inspection_characteristic WHERE plan_id = $1 ORDER BY seq', [plan.createInspectionPlan.inspectionPlan!.id])).map((c) => c.id);
+  if (plan.createInspectionPlan.userErrors.length) throw new Error(JSON.stringify(plan.createInspectionPlan.userErrors));
+  // The characteristic ids come back with the plan, in plan order, as any client reads them.
+  const [diameter, visual] = plan.createInspectionPlan.inspectionPlan!.characteristics!.map((c) => c.id);
   const eq = await t.ok(RegisterEquipmentDocument, { input: { assetTag: `${code}-MIC`, name: 'Micrometer', type: 'MEASURING_INSTRUMENT', siteId: setup.siteId, calibrationIntervalDays: 90 } }, 'MAINTENANCE');
   const gauge = eq.registerEquipment.equipment!.id;
   await t.ok(RecordCalibrationDocument, { input: { equipmentId: gauge, performedOn: daysFromToday(-1), performedBy: 'Lab', referenceStandard: 'GB-7', asFound: 'ok', asLeft: 'ok', result: 'PASS' } }, 'MAINTENANCE');

@@ -19,7 +19,8 @@ const READS = {
   Site: but('SUPPLIER'),
   Location: but('SALES', 'SUPPLIER'),
   Supplier: but('SALES', 'MAINTENANCE'),
-  Material: but('SUPPLIER'),
+  // A SUPPLIER: the materials it is a source of, without internal fields.
+  Material: EVERY_ROLE,
   MaterialSupplier: but('SALES', 'MAINTENANCE'),
   Customer: ['ADMIN', 'QA_MANAGER', 'SALES', 'AUDITOR', 'BI_READER', 'INTEGRATION'],
   CustomerAddress: ['ADMIN', 'QA_MANAGER', 'WAREHOUSE', 'SALES', 'AUDITOR'],
@@ -55,6 +56,7 @@ export const QUERIES: Record<string, MatrixCaller[]> = {
   'Query.apiInfo': EVERYONE,
   'Query.me': EVERY_ROLE,
   'Query.myAbility': EVERYONE,
+  'Query.changeWatermark': EVERY_ROLE,
   // A type the caller may not read answers like an absent record: null, no error.
   'Query.node': EVERYONE,
   'Query.nodes': EVERYONE,
@@ -205,6 +207,9 @@ export const FIELDS: Record<string, MatrixCaller[]> = {
   'Lot.signatures': READS.ElectronicSignature,
   'Lot.concession': READS.Concession,
   'StockBalance.lot': READS.Lot,
+  'Inspection.plan': READS.InspectionPlan,
+  // Characteristics are read as part of their plan.
+  'InspectionPlan.characteristics': READS.InspectionPlan,
   'Nonconformance.lots': READS.Lot,
   'Nonconformance.supplier': READS.Supplier,
   'Nonconformance.concession': READS.Concession,
@@ -214,6 +219,8 @@ export const FIELDS: Record<string, MatrixCaller[]> = {
   'Capa.signatures': READS.ElectronicSignature,
   'SalesOrder.lines': READS.SalesOrderLine,
   'PurchaseOrder.lines': READS.PurchaseOrderLine,
+  'PurchaseOrderLine.material': READS.Material,
+  'PurchaseOrderLine.receipts': READS.Lot,
   // The caller's own record, whatever they may read of other users.
   'Viewer.user': EVERY_ROLE,
   'LotTrace.root': READS.Lot,

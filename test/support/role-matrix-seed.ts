@@ -1,9 +1,9 @@
 import type { TestServer } from './test-server';
 import { createMaterial, daysFromToday } from './fixtures';
-import { signerUser, SIGNING_PASSWORD } from './lot-fixtures';
+import { receive, signerUser, SIGNING_PASSWORD } from './lot-fixtures';
 import { inspectionSetup } from './quality-fixtures';
 import {
-  AddCapaActionDocument, AddCustomerAddressDocument, AdvanceCapaDocument, AllocateSalesOrderDocument, ConfirmSalesOrderDocument, ConsumeLotDocument, CreateBomDocument,
+  AddCapaActionDocument, AddCustomerAddressDocument, AdvanceCapaDocument, AllocateSalesOrderDocument, ApprovePurchaseOrderDocument, SendPurchaseOrderDocument, ConfirmSalesOrderDocument, ConsumeLotDocument, CreateBomDocument,
   CreateCustomerDocument, CreatePurchaseOrderDocument, CreateSalesOrderDocument, CreateWorkOrderDocument, DispositionNonconformanceDocument, OpenCapaDocument,
   ProduceLotDocument, ReleaseLotDocument, ReleaseWorkOrderDocument, ReviewNonconformanceDocument, SetMaterialStatusDocument, ShipSalesOrderDocument,
   type AdvanceCapaInput,
@@ -20,7 +20,7 @@ function must<T extends { userErrors: unknown[] }>(payload: T): T {
  * supplier (so that a SUPPLIER caller sees them too): a released lot, shipped to a customer and
  * consumed into a product lot (lot signature, shipment, trace), a lot rejected by inspection and
  * conceded USE_AS_IS (nonconformance, concession, signature), CAPAs with a signature and an
- * action, a purchase order. Returns what the matrix's root queries need to reach them.
+ * action, a purchase order with a lot received against its line. Returns what the matrix's root queries need to reach them.
  */
 export async function seedRoleMatrix(t: TestServer) {
   const q = await inspectionSetup(t, 'RMX', '04012345678901');
@@ -64,6 +64,12 @@ export async function seedRoleMatrix(t: TestServer) {
   const purchaseOrder = must((await t.ok(CreatePurchaseOrderDocument, {
     input: { supplierId: q.supplier.id, currency: 'EUR', lines: [{ materialId: q.material.id, quantity: '10', unitPrice: '1.25', dueOn: daysFromToday(20) }] },
   }, 'PURCHASING')).createPurchaseOrder).purchaseOrder!;
+  // Sent and partly received, so that its line has a receipt.
+  must((await t.ok(ApprovePurchaseOrderDocument, { input: { id: purchaseOrder.id, expectedVersion: 1 } }, 'QA_MANAGER')).approvePurchaseOrder);
+  must((await t.ok(SendPurchaseOrderDocument, { input: { id: purchaseOrder.id, expectedVersion: 2 } }, 'PURCHASING')).sendPurchaseOrder);
+  await receive(t, {
+    materialId: q.material.id, supplierId: q.supplier.id, supplierLotNumber: 'RMX-PO', quantity: '4', locationId: q.locationId, purchaseOrderLineId: purchaseOrder.lines![0].id,
+  });
 
   const advance = async (input: Omit<AdvanceCapaInput, 'reason'>) => must((await t.ok(AdvanceCapaDocument, { input: { reason: 'Role matrix', ...input } }, qa)).advanceCapa).capa!;
   const openCapa = async (title: string) => must((await t.ok(OpenCapaDocument, {

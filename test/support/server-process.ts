@@ -15,11 +15,9 @@ export function buildServer(): void {
   execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'inherit' });
 }
 
-/** A temp data dir the `postgres` user can enter (the embedded database runs as it under root). */
+/** A private temp data dir (mode 0700, as `mktemp -d` makes); under root the server opens it to `postgres`. */
 export function tempDataDir(prefix: string): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `lotgraph-${prefix}-`));
-  fs.chmodSync(dir, 0o755);
-  return dir;
+  return fs.mkdtempSync(path.join(os.tmpdir(), `lotgraph-${prefix}-`));
 }
 
 export interface ServerProcess {

@@ -125,7 +125,8 @@ export class TestServer {
   }
 }
 
-export async function createTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+/** `seedDemo`: seed the demo plant as `npm start` does (takes several seconds). */
+export async function createTestServer(env: Record<string, string> = {}, options: { seedDemo?: boolean } = {}): Promise<TestServer> {
   const db = await createTestDatabase();
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -136,7 +137,7 @@ export async function createTestServer(env: Record<string, string> = {}): Promis
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
     ...env,
   });
-  const server = await startLotgraph(config, { log: pino({ level: config.logLevel }) });
+  const server = await startLotgraph(config, { log: pino({ level: config.logLevel }), seedDemo: options.seedDemo });
   return new TestServer(server, db.url, db.drop);
 }
 

@@ -28,7 +28,7 @@ describe('a subscriber that falls too far behind', () => {
     const page = Array.from({ length: 500 }, (_, i) => row(i + 1));
     const query = jest.fn(async () => page);
     const live = new EventStream<PublishedEvent>(() => undefined, 2);
-    const resumed = new ResumedStream({ query } as unknown as DataSource, ['MaterialChanged'], { txId: '0', id: '0' }, { txId: '99999', id: '99999' }, live);
+    const resumed = new ResumedStream({ query, driver: { escapeQueryWithParameters: (sql: string) => [sql, []] } } as unknown as DataSource, ['MaterialChanged'], { txId: '0', id: '0' }, { txId: '99999', id: '99999' }, live);
     expect((await resumed.next()).value?.id).toBe('1');
     [1001, 1002, 1003].forEach((i) => live.push(event(i)));
     for (let i = 2; i <= 500; i++) expect((await resumed.next()).value?.id).toBe(String(i));

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { RequestContext } from '../context';
 import { assertCan } from '../authz/guard';
-import { authorizedQuery, type EntitySpec } from '../graphql/authorized-query';
+import { authorizedQuery, loadByIds, type EntitySpec } from '../graphql/authorized-query';
 import { SortDirection, type Connection, type ConnectionArgs } from '../graphql/connection';
 import { paginate } from '../graphql/keyset';
 import { AuditEntryEntity } from './audit-entry.entity';
@@ -14,6 +14,11 @@ const AUDIT_SPEC: EntitySpec<AuditEntryEntity> = {
   alias: 'a',
   columns: { id: 'id', entityType: 'entity_type', actorId: 'actor_id' },
 };
+
+/** Audit entries by id for `node` and `nodes`, under the read rules of `auditTrail` (one spec for both). */
+export function loadAuditEntries(ctx: RequestContext, ids: readonly string[]): Promise<(AuditEntryEntity | null)[]> {
+  return loadByIds(ctx, AUDIT_SPEC, ids);
+}
 
 export async function auditTrail(
   ctx: RequestContext,
@@ -29,7 +34,8 @@ export async function auditTrail(
   if (filter.requestId) qb.andWhere('a.request_id = :rid', { rid: filter.requestId });
   if (filter.occurredFrom) qb.andWhere('a.occurred_at >= :from', { from: filter.occurredFrom });
   if (filter.occurredTo) qb.andWhere('a.occurred_at < :to', { to: filter.occurredTo });
-  return paginate(qb, args, [{ column: 'a.seq', direction, value: (a) => String(a.seq) }]);
+  // An audit entry is never changed: it was last updated when it occurred.
+  return paginate(qb, args, [{ column: 'a.seq', direction, value: (a) => String(a.seq) }], filter, { createdAt: 'a.occurred_at', updatedAt: 'a.occurred_at' });
 }
 
 const BATCH = 5000;

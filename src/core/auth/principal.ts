@@ -10,11 +10,20 @@ export interface Principal {
   roles: Role[];
   /** For SUPPLIER accounts: the supplier whose records they may read. */
   supplierId?: string;
+  /**
+   * For SUPPLIER accounts: the materials the supplier is a source of on the approved-supplier list
+   * (entries not REVOKED), read when the request or WebSocket connection is authenticated.
+   * Absent: none (the supplier rules then show no material).
+   */
+  approvedMaterialIds?: readonly string[];
   /** Sites whose stock and locations the caller works with; empty means no site restriction. */
   siteIds: string[];
   /** Token expiry (epoch seconds); long-lived subscriptions end when it passes. */
   expiresAt?: number;
 }
+
+/** Adds to a verified principal what its rules need from the database (a SUPPLIER's approved materials). */
+export type PrincipalScope = (principal: Principal) => Promise<Principal>;
 
 export const ANONYMOUS: Principal = Object.freeze({
   kind: 'anonymous',

@@ -12,19 +12,19 @@ export class Viewer {
   @Field({ description: 'Printed name used in audit entries and signatures.' })
   name: string;
 
-  @Field(() => [String])
+  @Field(() => [String], { description: "The caller's roles from the token's `roles` claim, e.g. QA_MANAGER." })
   roles: string[];
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The supplier a SUPPLIER caller acts for (token `supplierId` claim); null for other roles.' })
   supplierId?: string;
 
-  @Field(() => [ID])
+  @Field(() => [ID], { description: 'Sites the caller is scoped to (token `siteIds` claim); empty means not scoped by site.' })
   siteIds: string[];
 }
 
 @Resolver()
 export class ViewerResolver {
-  @Query(() => Viewer, { description: 'The caller. UNAUTHENTICATED without a token.' })
+  @Query(() => Viewer, { nullable: true, description: 'The caller; null with UNAUTHENTICATED without a token (the rest of the query is still answered).' })
   me(@Ctx() { ctx }: GraphQLContext): Viewer {
     if (ctx.principal.kind !== 'user') throw unauthenticated();
     const { id, name, roles, supplierId, siteIds } = ctx.principal;

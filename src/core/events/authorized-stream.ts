@@ -1,25 +1,34 @@
 import type { RequestContext } from '../context';
 import type { PublishedEvent } from './domain-event';
 import { unauthenticated } from '../graphql/errors';
+import type { EventScope } from './event-scope';
 
 /**
  * Events of `types` mapped for one subscriber; `map` returns null for events the subscriber
  * may not read (or that its filter excludes), which are then skipped. With `after` (the last
- * event id the client saw) the missed events come first, in order. A plain iterator rather than
- * an async generator: a client's unsubscribe must release the relay's stream at once, even while
- * no event passes its filter (a generator would queue the `return()` behind the pending `next()`).
+ * event id the client saw) the missed events come first, in order; `scope` says in SQL which
+ * events `map` can accept (row rules and filter), so the replay reads and counts only those.
+ * On a resuming connection, `ctx.subscriptionPosition` overrides `after` and hears each position.
+ * A plain iterator rather than an async generator: a client's unsubscribe must release the
+ * relay's stream at once, even while no event passes its filter (a generator would queue the
+ * `return()` behind the pending `next()`).
  */
 export function authorizedStream<T>(
   ctx: RequestContext,
   types: string[],
   map: (event: PublishedEvent) => T | null,
   after?: string | null,
+  scope?: () => EventScope,
 ): AsyncIterableIterator<T> {
   let source: Promise<AsyncIterator<PublishedEvent>> | null = null;
   let closed = false;
-  const open = () => (source ??= subscribe(ctx, types, after).then(async (events) => {
+  const position = ctx.subscriptionPosition;
+  // A reconnected client's position on this subscription supersedes the `after:` it first sent.
+  const from = position?.resumeAfter ?? after;
+  const open = () => (source ??= subscribe(ctx, types, from, scope).then(async ({ events, start }) => {
     // The client left while the resume query ran: release what arrived too late to be closed.
     if (closed) await events.return?.();
+    else position?.started(start);
     return events;
   }));
   const close = async (): Promise<IteratorResult<T>> => {
@@ -46,7 +55,9 @@ export function authorizedStream<T>(
           await close();
           throw unauthenticated(refusal);
         }
-        if (!closed) return { value, done: false };
+        if (closed) break;
+        position?.delivered(result.value.id);
+        return { value, done: false };
       }
       return { value: undefined, done: true };
     },
@@ -62,8 +73,12 @@ export function authorizedStream<T>(
   return iterator;
 }
 
-function subscribe(ctx: RequestContext, types: string[], after?: string | null): Promise<AsyncIterator<PublishedEvent>> {
-  return after ? ctx.platform.events.subscribeAfter(types, after) : Promise.resolve(ctx.platform.events.subscribe(types));
+/** The events, and the position they start after (`after`, or where the live stream begins). */
+async function subscribe(ctx: RequestContext, types: string[], after?: string | null, scope?: () => EventScope): Promise<{ events: AsyncIterator<PublishedEvent>; start: string }> {
+  const { events: relay } = ctx.platform;
+  if (after) return { events: await relay.subscribeAfter(types, after, scope?.()), start: after };
+  const events = relay.subscribe(types);
+  return { events, start: relay.position };
 }
 
 /** Rebuilds a committed record snapshot as an entity instance, so CASL and field guards apply. */

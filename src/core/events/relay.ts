@@ -5,6 +5,7 @@ import { EventStream } from './event-stream';
 import { COMMITTED_AFTER, toEvent, type OutboxRow } from './outbox-rows';
 import { MAX_REPLAY, ResumedStream, type Position } from './resumed-stream';
 import type { OutboxWakeup } from './wakeup';
+import type { EventScope } from './event-scope';
 import { validationFailed } from '../graphql/errors';
 
 const PAGE = 500;
@@ -86,6 +87,11 @@ export class EventRelay {
     });
   }
 
+  /** The last event this relay has published: a stream subscribed now gets the events after it ("0" before any). */
+  get position(): string {
+    return this.cursor?.id ?? '0';
+  }
+
   subscribe(types: string[]): EventStream<PublishedEvent> {
     const entry = { types: new Set(types), stream: null as unknown as EventStream<PublishedEvent> };
     entry.stream = new EventStream<PublishedEvent>(() => this.streams.delete(entry));
@@ -96,16 +102,19 @@ export class EventRelay {
   /**
    * Resumes a subscription after the event `afterId`: the events of `types` committed since,
    * read from the outbox in order, then the live ones, with no gap and no duplicate (the live
-   * stream is registered at the relay's current position, which the replay stops at).
+   * stream is registered at the relay's current position, which the replay stops at). With a
+   * `scope`, the replay reads (and the cap counts) only the events in it.
    */
-  async subscribeAfter(types: string[], afterId: string): Promise<AsyncIterableIterator<PublishedEvent>> {
-    const found: { tx_id: string; id: string }[] = /^\d{1,19}$/.test(afterId) && BigInt(afterId) <= MAX_BIGINT
-      ? await this.dataSource.query('SELECT tx_id::text, id::text FROM outbox_event WHERE id = $1', [afterId])
-      : [];
+  async subscribeAfter(types: string[], afterId: string, scope?: EventScope): Promise<AsyncIterableIterator<PublishedEvent>> {
+    // "0" is the position before every event (a subscription that started on an empty outbox).
+    const found: { tx_id: string; id: string }[] = afterId === '0' ? [{ tx_id: '0', id: '0' }]
+      : /^\d{1,19}$/.test(afterId) && BigInt(afterId) <= MAX_BIGINT
+        ? await this.dataSource.query('SELECT tx_id::text, id::text FROM outbox_event WHERE id = $1', [afterId])
+        : [];
     if (!found[0]) throw validationFailed(`No event ${afterId} to resume after`, 'after');
     const live = this.subscribe(types);
     const upTo = this.cursor ?? { txId: '0', id: '0' };
-    const resumed = new ResumedStream(this.dataSource, types, { txId: found[0].tx_id, id: found[0].id }, upTo, live);
+    const resumed = new ResumedStream(this.dataSource, types, { txId: found[0].tx_id, id: found[0].id }, upTo, live, scope);
     await resumed.refuseBacklogOver(this.maxReplay);
     return resumed;
   }

@@ -1,8 +1,10 @@
 import type { DataSource } from 'typeorm';
 import type { PublishedEvent } from './domain-event';
 import type { EventStream } from './event-stream';
-import { validationFailed } from '../graphql/errors';
+import { GraphQLError } from 'graphql';
+import { limitExtensions } from '../graphql/request-limits';
 import { SELECT_EVENTS, toEvent, type OutboxRow } from './outbox-rows';
+import type { EventScope } from './event-scope';
 
 export interface Position {
   txId: string;
@@ -33,6 +35,8 @@ export class ResumedStream implements AsyncIterableIterator<PublishedEvent> {
     private readonly from: Position,
     private readonly upTo: Position,
     private readonly live: EventStream<PublishedEvent>,
+    /** The events this subscriber may receive: the cap counts, and the replay reads, only those. */
+    private readonly scope: EventScope = { sql: 'TRUE', params: {} },
   ) {
     this.cursor = from;
   }
@@ -57,12 +61,12 @@ export class ResumedStream implements AsyncIterableIterator<PublishedEvent> {
    */
   async refuseBacklogOver(max: number): Promise<void> {
     try {
-      const [{ n }]: { n: number }[] = await this.dataSource.query(
-        `SELECT count(*)::int AS n FROM (SELECT 1 FROM outbox_event
-         WHERE (tx_id, id) > ($1::xid8, $2::bigint) AND (tx_id, id) <= ($3::xid8, $4::bigint) AND event_type = ANY($5) LIMIT $6) missed`,
-        [this.from.txId, this.from.id, this.upTo.txId, this.upTo.id, this.types, max + 1],
-      );
-      if (n > max) throw validationFailed(`More than ${max} events were missed; re-read the records, then subscribe without "after"`, 'after');
+      const [{ n }] = await this.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM (SELECT 1 FROM outbox_event WHERE ${this.missed(this.from)} LIMIT :max) missed`, this.from, { max: max + 1 });
+      if (n > max) {
+        throw new GraphQLError(`More than ${max} events were missed (SUBSCRIPTION_MAX_REPLAY); re-read the records, then subscribe without "after"`,
+          { extensions: { code: 'VALIDATION_FAILED', field: 'after', ...limitExtensions('SUBSCRIPTION_MAX_REPLAY', max) } });
+      }
     } catch (err) {
       await this.return();
       throw err;
@@ -85,13 +89,23 @@ export class ResumedStream implements AsyncIterableIterator<PublishedEvent> {
       this.replaying = false;
       return;
     }
-    const rows: OutboxRow[] = await this.dataSource.query(
-      `${SELECT_EVENTS} WHERE (tx_id, id) > ($1::xid8, $2::bigint) AND (tx_id, id) <= ($3::xid8, $4::bigint) AND event_type = ANY($5)
-       ORDER BY outbox_event.tx_id, outbox_event.id LIMIT ${PAGE}`,
-      [this.cursor.txId, this.cursor.id, this.upTo.txId, this.upTo.id, this.types],
-    );
+    const rows = await this.query<OutboxRow>(
+      `${SELECT_EVENTS} WHERE ${this.missed(this.cursor)} ORDER BY outbox_event.tx_id, outbox_event.id LIMIT ${PAGE}`, this.cursor);
     this.buffer = rows.map(toEvent);
     if (rows.length < PAGE) this.replaying = false;
     else this.cursor = { txId: rows[rows.length - 1].tx_id, id: rows[rows.length - 1].id };
+  }
+
+  /** Events of the types in this subscriber's scope after `from`, up to where the live stream starts. */
+  private missed(from: Position): string {
+    return `(tx_id, id) > (CAST(:fromTx AS xid8), CAST(:fromId AS bigint)) AND (tx_id, id) <= (CAST(:upToTx AS xid8), CAST(:upToId AS bigint))
+      AND event_type = ANY(:types) AND (${this.scope.sql})`;
+  }
+
+  private query<T>(sql: string, from: Position, params: Record<string, unknown> = {}): Promise<T[]> {
+    const [text, values] = this.dataSource.driver.escapeQueryWithParameters(sql, {
+      ...this.scope.params, ...params, fromTx: from.txId, fromId: from.id, upToTx: this.upTo.txId, upToId: this.upTo.id, types: this.types,
+    });
+    return this.dataSource.query(text, values);
   }
 }

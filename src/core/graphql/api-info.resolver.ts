@@ -3,7 +3,7 @@ import packageJson from '../../../package.json';
 
 @ObjectType({ description: 'Public information about this Lotgraph server.' })
 export class ApiInfo {
-  @Field()
+  @Field({ description: 'Product name of the server ("Lotgraph").' })
   name: string;
 
   @Field({ description: 'Server version.' })

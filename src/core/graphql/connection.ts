@@ -1,13 +1,14 @@
 import { ArgsType, Field, Int, ObjectType, registerEnumType, type ClassType } from 'type-graphql';
+import { LIMITS } from './request-limits';
 
-export const MAX_PAGE_SIZE = 500;
+export const MAX_PAGE_SIZE = LIMITS.maxPageSize;
 export const DEFAULT_PAGE_SIZE = 50;
 
 export enum SortDirection {
   ASC = 'ASC',
   DESC = 'DESC',
 }
-registerEnumType(SortDirection, { name: 'SortDirection', description: 'Ordering direction.' });
+registerEnumType(SortDirection, { name: 'SortDirection', description: 'Ordering direction.', valuesConfig: { ASC: { description: 'Ascending: smallest, earliest or A first.' }, DESC: { description: 'Descending: largest, latest or Z first.' } } });
 
 @ObjectType({ description: 'Relay page information.' })
 export class PageInfo {
@@ -17,10 +18,10 @@ export class PageInfo {
   @Field({ description: 'More items precede the first edge.' })
   hasPreviousPage: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Cursor of the first edge, for `before:`; null on an empty page.' })
   startCursor: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Cursor of the last edge, for `after:`; null on an empty page.' })
   endCursor: string | null;
 }
 
@@ -59,16 +60,16 @@ export function ConnectionType<T extends object>(nodeType: ClassType<T>, name: s
     @Field({ description: 'Opaque cursor of this edge.' })
     cursor: string;
 
-    @Field(() => nodeType)
+    @Field(() => nodeType, { description: `The ${name} at this position.` })
     node: T;
   }
 
   @ObjectType(`${name}Connection`, { description: `A page of ${name} records.` })
   class ConnectionClass {
-    @Field(() => [EdgeType])
+    @Field(() => [EdgeType], { description: `The ${name} records of this page with their cursors, in the requested order.` })
     edges: EdgeType[];
 
-    @Field(() => PageInfo)
+    @Field(() => PageInfo, { description: 'Cursors and flags to fetch the next or previous page.' })
     pageInfo: PageInfo;
 
     @Field(() => Int, { description: 'Count of all records matching the filter that the caller may read.' })

@@ -1,4 +1,5 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { LIMITS, limitExceeded } from './request-limits';
 
 /** The error a resolver threw, under graphql-js's located wrapper. */
 export function thrownError(error: unknown): unknown {
@@ -33,7 +34,7 @@ export function subscriberTooSlow(): GraphQLError {
     { extensions: { code: 'SUBSCRIBER_TOO_SLOW' } });
 }
 
-export function tooManySubscriptions(max: number): GraphQLError {
-  return new GraphQLError(`At most ${max} subscriptions may be open on one connection; complete one first, or open another connection`,
-    { extensions: { code: 'TOO_MANY_SUBSCRIPTIONS' } });
+export function tooManySubscriptions(): GraphQLError {
+  return limitExceeded(`At most ${LIMITS.subscriptionsPerConnection} subscriptions may be open on one connection (subscriptionsPerConnection); complete one first, or open another connection`,
+    'TOO_MANY_SUBSCRIPTIONS', 'subscriptionsPerConnection');
 }

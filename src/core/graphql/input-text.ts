@@ -1,15 +1,11 @@
+import { LIMITS, limitExtensions } from './request-limits';
 import {
   GraphQLError, TypeInfo, getNamedType, isInputObjectType, isListType, isNonNullType, typeFromAST, visit, visitWithTypeInfo,
   type DocumentNode, type GraphQLInputType, type GraphQLSchema,
 } from 'graphql';
 
 /** Bounds on the text of any argument, checked once for every request before it executes. */
-export const TEXT_LIMITS = {
-  /** Any string in an argument (a service's longest text field takes 8,000 characters). */
-  characters: 10_000,
-  /** A string in a search or filter input (`…Filter`): longer than any stored value it could match. */
-  filterCharacters: 256,
-} as const;
+export const TEXT_LIMITS = { characters: LIMITS.maxTextLength, filterCharacters: LIMITS.maxFilterTextLength } as const;
 
 // A UTF-16 high surrogate not followed by a low one, or a low one not preceded by a high one.
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
@@ -21,9 +17,15 @@ export function storableTextProblem(text: string): string | null {
   return null;
 }
 
+/** The limit a text exceeds, if any. */
+function lengthLimit(text: string, inFilter: boolean): 'maxTextLength' | 'maxFilterTextLength' | null {
+  const limit = inFilter ? 'maxFilterTextLength' : 'maxTextLength';
+  return text.length > LIMITS[limit] ? limit : null;
+}
+
 function textProblem(text: string, inFilter: boolean): string | null {
-  const max = inFilter ? TEXT_LIMITS.filterCharacters : TEXT_LIMITS.characters;
-  if (text.length > max) return `is longer than ${max} characters${inFilter ? ' (a search or filter string)' : ''}`;
+  const limit = lengthLimit(text, inFilter);
+  if (limit) return `is longer than ${LIMITS[limit]} characters (${limit}${inFilter ? ': a search or filter string' : ''})`;
   return storableTextProblem(text);
 }
 
@@ -107,11 +109,13 @@ export function unstorableArgumentError(schema: GraphQLSchema, document: Documen
   }
   if (problems.length === 0) return null;
   const more = problems.length > 5 ? ` (and ${problems.length - 5} more)` : '';
-  return badUserInput(`${problems.slice(0, 5).join('; ')}${more}`);
+  // The first length limit among the problems is named in the extensions too.
+  const limit = /\((maxTextLength|maxFilterTextLength)\b/.exec(problems.join(' '))?.[1] as 'maxTextLength' | 'maxFilterTextLength' | undefined;
+  return badUserInput(`${problems.slice(0, 5).join('; ')}${more}`, limit ? limitExtensions(limit, LIMITS[limit]) : {});
 }
 
-export function badUserInput(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+export function badUserInput(message: string, extensions: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', ...extensions, http: { status: 400 } } });
 }
 
 /** For a refusal that names a value: at most `max` characters of it, so a hostile value is not echoed whole. */

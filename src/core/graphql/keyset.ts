@@ -3,6 +3,8 @@ import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, SortDirection, type ConnectionArgs, t
 import { decodeCursor, encodeCursor, type CursorKind, type CursorValue } from './cursor';
 import { sortKeyKinds } from './sort-key-kinds';
 import { validationFailed } from './errors';
+import { limitExceeded } from './request-limits';
+import { applyChangeWindow, type ChangeColumns, type ChangeWindowFilter } from './change-window';
 
 /** One ordering key: the SQL expression, how to read it off a row, and its direction. */
 export interface SortKey<T> {
@@ -16,7 +18,7 @@ export function pageRequest(args: ConnectionArgs): { limit: number; backward: bo
   for (const name of ['first', 'last'] as const) {
     const n = args[name];
     if (n !== undefined && n !== null && (!Number.isInteger(n) || n < 0 || n > MAX_PAGE_SIZE)) {
-      throw validationFailed(`"${name}" must be between 0 and ${MAX_PAGE_SIZE}`, name);
+      throw limitExceeded(`"${name}" must be between 0 and ${MAX_PAGE_SIZE} (maxPageSize)`, 'VALIDATION_FAILED', 'maxPageSize', { field: name });
     }
   }
   if (args.first != null && args.last != null) throw validationFailed('Give "first" or "last", not both', 'last');
@@ -86,14 +88,19 @@ export function pageOf<T>(rows: T[], keys: SortKey<T>[], args: ConnectionArgs, l
 
 /**
  * Keyset-paginates a filtered, authorized query. `keys` must end with a unique key (the id).
+ * The filter's createdAt/updatedAt windows apply to the entity's lifecycle columns, or to
+ * `changeColumns` for a table without them.
  * One statement for the page; totalCount is a second statement, run only if selected.
  */
 export async function paginate<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,
   args: ConnectionArgs,
   keys: SortKey<T>[],
+  filter?: ChangeWindowFilter | null,
+  changeColumns?: ChangeColumns,
 ): Promise<Connection<T>> {
   const { limit, backward } = pageRequest(args);
+  applyChangeWindow(qb, filter, changeColumns);
   const countQuery = qb.clone();
   const page = qb.clone();
   applyCursors(page, args, keys);

@@ -17,6 +17,6 @@ export abstract class LifecycleFields {
   @Field(() => DateTimeScalar, { description: 'When the record last changed (server UTC time).' })
   updatedAt: Date;
 
-  @Field(() => JSONScalar, { description: 'Customer-defined fields.' })
+  @Field(() => JSONScalar, { nullable: true, description: 'Customer-defined fields; null with FORBIDDEN for a role that may not read them (a SUPPLIER, on materials).' })
   customFields: Record<string, unknown>;
 }

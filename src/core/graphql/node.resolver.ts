@@ -2,10 +2,10 @@ import { GraphQLError } from 'graphql';
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../context';
 import { prefixOf } from '../ids';
-import { validationFailed } from './errors';
 import type { GraphQLContext } from './graphql-context';
 import { Node } from './node';
 import { MAX_PAGE_SIZE } from './connection';
+import { limitExceeded } from './request-limits';
 
 /** Loads any records by id, one statement per type, each with the caller's row scope. */
 async function loadNodes(ctx: RequestContext, ids: readonly string[]): Promise<(object | null)[]> {
@@ -33,14 +33,14 @@ async function loadNodes(ctx: RequestContext, ids: readonly string[]): Promise<(
 @Resolver()
 export class NodeResolver {
   @Query(() => Node, { nullable: true, description: 'Any record by id; null if it does not exist or the caller may not read it.' })
-  async node(@Ctx() { ctx }: GraphQLContext, @Arg('id', () => ID) id: string): Promise<object | null> {
+  async node(@Ctx() { ctx }: GraphQLContext, @Arg('id', () => ID, { description: 'Any global id, e.g. lot_…' }) id: string): Promise<object | null> {
     const [record] = await loadNodes(ctx, [id]);
     return record;
   }
 
   @Query(() => [Node], { nullable: 'items', description: 'Records by id, in the order asked; null where absent or not readable.' })
-  async nodes(@Ctx() { ctx }: GraphQLContext, @Arg('ids', () => [ID]) ids: string[]): Promise<(object | null)[]> {
-    if (ids.length > MAX_PAGE_SIZE) throw validationFailed(`At most ${MAX_PAGE_SIZE} ids`, 'ids');
+  async nodes(@Ctx() { ctx }: GraphQLContext, @Arg('ids', () => [ID], { description: 'Global ids of any types.' }) ids: string[]): Promise<(object | null)[]> {
+    if (ids.length > MAX_PAGE_SIZE) throw limitExceeded(`At most ${MAX_PAGE_SIZE} ids (maxPageSize)`, 'VALIDATION_FAILED', 'maxPageSize', { field: 'ids' });
     return loadNodes(ctx, ids);
   }
 }

@@ -26,3 +26,14 @@ export async function toPayload<P extends Payload>(PayloadClass: ClassType<P>, r
   }
   return payload;
 }
+
+/** A payload type's description, from its name: `ReceiveLotPayload` describes `receiveLot`. */
+export function payloadDescription(typeName: string): string {
+  const mutation = typeName.replace(/Payload$/, '');
+  return `Result of \`${mutation[0].toLowerCase()}${mutation.slice(1)}\`: the changed record on success; otherwise userErrors say why nothing was changed.`;
+}
+
+/** The description of a payload's field that carries the changed record. */
+export function payloadRecordDescription(record: string): string {
+  return `The ${record} as this mutation left it; null when userErrors is not empty.`;
+}

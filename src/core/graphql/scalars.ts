@@ -1,6 +1,7 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 import { DateResolver, DateTimeResolver, JSONResolver } from 'graphql-scalars';
-import { badUserInput, excerpt } from './input-text';
+import { excerpt } from './input-text';
+import { LIMITS, limitExceeded } from './request-limits';
 
 // What numeric(20,6) stores exactly: never rounded, never an overflow at the database.
 const DECIMAL = /^-?(0|[1-9]\d{0,13})(\.\d{1,6})?$/;
@@ -22,7 +23,7 @@ export function canonicalDecimal(value: string): string {
 /** Exact decimal quantities and amounts, string-encoded end to end, stored as numeric. */
 export const DecimalScalar = new GraphQLScalarType<string, string>({
   name: 'Decimal',
-  description: 'An exact decimal number encoded as a string, e.g. "12.500". Never a float.',
+  description: 'An exact decimal number encoded as a string: up to 14 integer and 6 fraction digits, e.g. "12.5". Input may carry trailing zeros ("12.500"); output never does (the same amount is answered as "12.5"). Never a float.',
   serialize: (value) => canonicalDecimal(String(value)),
   parseValue: parseDecimal,
   parseLiteral: (ast) => {
@@ -55,7 +56,9 @@ export const DateTimeScalar = new GraphQLScalarType({
 });
 
 /** How deep and how large a JSON argument may be: deeper nesting has no use in custom fields and would exhaust the stack of every recursive reader (the audit chain's canonical JSON first). */
-export const JSON_LIMITS = { depth: 16, characters: 65_536 } as const;
+export const JSON_LIMITS = { depth: LIMITS.maxJsonDepth, characters: LIMITS.maxJsonCharacters } as const;
+
+const tooLarge = (message: string, limit: 'maxJsonDepth' | 'maxJsonCharacters') => limitExceeded(message, 'BAD_USER_INPUT', limit, { http: { status: 400 } });
 
 function nestedDeeperThan(value: unknown, depth: number): boolean {
   if (value === null || typeof value !== 'object') return false;
@@ -64,8 +67,8 @@ function nestedDeeperThan(value: unknown, depth: number): boolean {
 }
 
 function boundedJson(value: unknown): unknown {
-  if (nestedDeeperThan(value, JSON_LIMITS.depth)) throw badUserInput(`JSON must be nested at most ${JSON_LIMITS.depth} levels deep`);
-  if (JSON.stringify(value)?.length > JSON_LIMITS.characters) throw badUserInput(`JSON must be at most ${JSON_LIMITS.characters} characters long`);
+  if (nestedDeeperThan(value, JSON_LIMITS.depth)) throw tooLarge(`JSON must be nested at most ${JSON_LIMITS.depth} levels deep (maxJsonDepth)`, 'maxJsonDepth');
+  if (JSON.stringify(value)?.length > JSON_LIMITS.characters) throw tooLarge(`JSON must be at most ${JSON_LIMITS.characters} characters long (maxJsonCharacters)`, 'maxJsonCharacters');
   return value;
 }
 

@@ -6,8 +6,8 @@ import { verifySignature } from './signature-verification.service';
 
 @Resolver()
 export class SignatureResolver {
-  @Query(() => SignatureVerification, { description: "Recomputes a signature's content hash and checks it against the audit trail and the signed record." })
-  async verifySignature(@Ctx() { ctx }: GraphQLContext, @Arg('id', () => ID) id: string): Promise<SignatureVerification> {
+  @Query(() => SignatureVerification, { nullable: true, description: "Recomputes a signature's content hash and checks it against the audit trail and the signed record." })
+  async verifySignature(@Ctx() { ctx }: GraphQLContext, @Arg('id', () => ID, { description: "The signature's global id (prefix sig_)." }) id: string): Promise<SignatureVerification> {
     return asQueryErrors(() => verifySignature(ctx, id));
   }
 }

@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import type { RequestContext } from '../context';
+import { newId } from '../ids';
 import { ErrorCode } from '../graphql/error-code';
 import { fail, userError, UserErrorsException, type UserError } from '../graphql/user-error';
 import { inTransaction, type UnitOfWork } from '../mutation';
@@ -155,7 +155,7 @@ export async function recordSignature(uow: UnitOfWork, signed: AuthenticatedSign
   }
   const contentHash = signedContentHash(record.type, record.id, record.version, record.content);
   const signature = await ctx.manager.save(ctx.manager.create(ElectronicSignatureEntity, {
-    id: `sig_${randomUUID().replace(/-/g, '')}`,
+    id: newId('sig'),
     recordType: record.type,
     recordId: record.id,
     recordVersion: record.version,

@@ -8,7 +8,7 @@ export class SignatureInput {
   @Field({ description: "The signer's signing password (never stored or logged)." })
   password: string;
 
-  @Field(() => SignatureMeaning)
+  @Field(() => SignatureMeaning, { description: 'What the signature means; must be the meaning the step requires.' })
   meaning: SignatureMeaning;
 
   @Field({ description: 'Why the signer signs.' })
@@ -17,13 +17,13 @@ export class SignatureInput {
 
 @ObjectType({ implements: Node, description: 'A signature manifestation (21 CFR 11.50): who, when, what it means, and what was signed.' })
 export class ElectronicSignature implements Node {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Opaque global id (prefix sig_), stable forever; pass it to node(id:) or nodes(ids:).' })
   id: string;
 
-  @Field()
+  @Field({ description: 'GraphQL type name of the signed record, e.g. Lot.' })
   recordType: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Global id of the signed record.' })
   recordId: string;
 
   @Field(() => Int, { description: 'The version of the record that was signed.' })
@@ -32,10 +32,10 @@ export class ElectronicSignature implements Node {
   @Field({ description: 'sha256 of the canonical content of the signed record version.' })
   contentHash: string;
 
-  @Field(() => SignatureMeaning)
+  @Field(() => SignatureMeaning, { description: 'What the signature means (21 CFR 11.50(a)(3)).' })
   meaning: SignatureMeaning;
 
-  @Field()
+  @Field({ description: "The signer's stated reason." })
   reason: string;
 
   @Field({ description: 'Printed name of the signer.' })
@@ -53,7 +53,7 @@ export class SignatureVerification {
   @Field({ description: 'True when the stored content, its hash and the audit trail agree (and the record, if unchanged since, still hashes the same).' })
   valid: boolean;
 
-  @Field(() => ElectronicSignature)
+  @Field(() => ElectronicSignature, { description: 'The signature checked.' })
   signature: ElectronicSignature;
 
   @Field({ description: 'The hash recomputed from the stored content matches the stored hash.' })

@@ -4,6 +4,7 @@ import { ALERT_RAISED, type AlertPayload } from '../../core/alerts/alert-event';
 import type { AlertType } from '../../core/alerts/alert-type';
 import type { EventMapping } from '../../core/events/event-subscription';
 import { authorizedStream } from '../../core/events/authorized-stream';
+import { allOf, oneOf, payloadText, readableAlerts } from '../../core/events/event-scope';
 import type { PublishedEvent } from '../../core/events/domain-event';
 import { unauthenticated } from '../../core/graphql/errors';
 import type { AlertEvent } from './alert.types';
@@ -16,7 +17,7 @@ export function alertVisibleTo(ctx: RequestContext, event: PublishedEvent): bool
 
 export function alertStream(ctx: RequestContext, types: AlertType[] | null | undefined, after?: string | null): AsyncIterableIterator<AlertEvent> {
   if (ctx.principal.kind === 'anonymous') throw unauthenticated();
-  return authorizedStream(ctx, [ALERT_RAISED], alertFor(ctx, types), after);
+  return authorizedStream(ctx, [ALERT_RAISED], alertFor(ctx, types), after, () => allOf(readableAlerts(ctx), oneOf('types', payloadText(['alertType']), types?.length ? types : null)));
 }
 
 /** One raised alert as the `alerts` subscription shows it to `ctx`'s reader, or null (not theirs, or not of `types`). */

@@ -13,7 +13,7 @@ export class AlertsResolver {
   })
   alerts(
     @Root() event: AlertEvent,
-    @Arg('types', () => [AlertType], { nullable: true }) _types?: AlertType[],
+    @Arg('types', () => [AlertType], { nullable: true, description: 'Only alerts of these types; every type when omitted.' }) _types?: AlertType[],
     @Arg('after', () => ID, { nullable: true, description: RESUME_AFTER }) _after?: string,
   ): AlertEvent {
     return event;

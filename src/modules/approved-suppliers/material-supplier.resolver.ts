@@ -19,11 +19,11 @@ import {
 
 @Resolver(() => MaterialSupplier)
 export class MaterialSupplierResolver {
-  @Query(() => MaterialSupplierConnection, { description: 'The approved-supplier list, by material and supplier.' })
+  @Query(() => MaterialSupplierConnection, { nullable: true, description: 'The approved-supplier list, by material and supplier.' })
   approvedSuppliers(
     @Ctx() { ctx }: GraphQLContext,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
-    @Arg('filter', () => ApprovedSupplierFilter, { nullable: true }) filter?: ApprovedSupplierFilter,
+    @Arg('filter', () => ApprovedSupplierFilter, { nullable: true, description: 'Only records matching these criteria; omit to list every record the caller may read.' }) filter?: ApprovedSupplierFilter,
   ) {
     return asl.listApprovedSuppliers(ctx, args, filter ?? {});
   }
@@ -39,12 +39,12 @@ export class MaterialSupplierResolver {
   }
 
   @Mutation(() => ApproveMaterialSupplierPayload, { description: 'Adds (or re-approves) a supplier for a material; the supplier must be qualified.' })
-  approveMaterialSupplier(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => ApproveMaterialSupplierInput) input: ApproveMaterialSupplierInput) {
+  approveMaterialSupplier(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => ApproveMaterialSupplierInput, { description: 'The material and the supplier to approve as its source.' }) input: ApproveMaterialSupplierInput) {
     return toPayload(ApproveMaterialSupplierPayload, async () => ({ materialSupplier: await asl.approveMaterialSupplier(ctx, input) }));
   }
 
   @Mutation(() => SetMaterialSupplierStatusPayload, { description: 'Suspends, revokes or re-approves an approved-supplier entry.' })
-  setMaterialSupplierStatus(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => SetMaterialSupplierStatusInput) input: SetMaterialSupplierStatusInput) {
+  setMaterialSupplierStatus(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => SetMaterialSupplierStatusInput, { description: 'The approved-supplier-list entry, its new status and why.' }) input: SetMaterialSupplierStatusInput) {
     return toPayload(SetMaterialSupplierStatusPayload, async () => ({ materialSupplier: await asl.setMaterialSupplierStatus(ctx, input) }));
   }
 }
@@ -55,7 +55,7 @@ export class MaterialApprovedSuppliersResolver {
   async approvedSuppliers(
     @Root() material: MaterialEntity,
     @Ctx() { ctx }: GraphQLContext,
-    @Arg('status', () => [MaterialSupplierStatus], { nullable: true }) status?: MaterialSupplierStatus[],
+    @Arg('status', () => [MaterialSupplierStatus], { nullable: true, description: 'Only entries in one of these statuses; all when omitted.' }) status?: MaterialSupplierStatus[],
   ) {
     const entries = await materialSupplierLoader(ctx, 'materialId').load(material.id);
     return status ? entries.filter((e) => status.includes(e.status)) : entries;
@@ -68,7 +68,7 @@ export class SupplierApprovedMaterialsResolver {
   async approvedMaterials(
     @Root() supplier: SupplierEntity,
     @Ctx() { ctx }: GraphQLContext,
-    @Arg('status', () => [MaterialSupplierStatus], { nullable: true }) status?: MaterialSupplierStatus[],
+    @Arg('status', () => [MaterialSupplierStatus], { nullable: true, description: 'Only entries in one of these statuses; all when omitted.' }) status?: MaterialSupplierStatus[],
   ) {
     const entries = await materialSupplierLoader(ctx, 'supplierId').load(supplier.id);
     return status ? entries.filter((e) => status.includes(e.status)) : entries;

@@ -27,7 +27,7 @@ export async function listApprovedSuppliers(ctx: RequestContext, args: Connectio
   return paginate(qb, args, [
     { column: 'ms.created_at', direction: SortDirection.ASC, value: (e) => e.createdAt },
     { column: 'ms.id', direction: SortDirection.ASC, value: (e) => e.id },
-  ]);
+  ], filter);
 }
 
 /** Purchasing controls: whether receipts and orders of this material from this supplier are allowed now. */

@@ -21,8 +21,8 @@ import {
 
 @Resolver(() => Capa)
 export class CapaResolver {
-  @Query(() => CapaConnection, { description: 'CAPAs, newest first.' })
-  capas(@Ctx() { ctx }: GraphQLContext, @Args(() => ConnectionArgs) args: ConnectionArgs, @Arg('filter', () => CapaFilter, { nullable: true }) filter?: CapaFilter) {
+  @Query(() => CapaConnection, { nullable: true, description: 'CAPAs, newest first.' })
+  capas(@Ctx() { ctx }: GraphQLContext, @Args(() => ConnectionArgs) args: ConnectionArgs, @Arg('filter', () => CapaFilter, { nullable: true, description: 'Only records matching these criteria; omit to list every record the caller may read.' }) filter?: CapaFilter) {
     return listCapas(ctx, args, filter ?? {});
   }
 
@@ -37,27 +37,27 @@ export class CapaResolver {
   }
 
   @Mutation(() => OpenCapaPayload, { description: 'Opens a CAPA in DRAFT, optionally from nonconformances.' })
-  openCapa(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => OpenCapaInput) input: OpenCapaInput) {
+  openCapa(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => OpenCapaInput, { description: 'The problem the new CAPA addresses.' }) input: OpenCapaInput) {
     return toPayload(OpenCapaPayload, async () => ({ capa: await openCapa(ctx, input) }));
   }
 
   @Mutation(() => AdvanceCapaPayload, { description: 'Moves a CAPA one step, through the gates of its lifecycle.' })
-  advanceCapa(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => AdvanceCapaInput) input: AdvanceCapaInput) {
+  advanceCapa(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => AdvanceCapaInput, { description: 'The CAPA, the status to move it to and the fields that step records.' }) input: AdvanceCapaInput) {
     return toPayload(AdvanceCapaPayload, () => advanceCapa(ctx, input));
   }
 
   @Mutation(() => AddCapaActionPayload, { description: 'Adds an action with an owner and due date to the plan (INVESTIGATION).' })
-  addCapaAction(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => AddCapaActionInput) input: AddCapaActionInput) {
+  addCapaAction(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => AddCapaActionInput, { description: 'The CAPA and the action to add to its plan.' }) input: AddCapaActionInput) {
     return toPayload(AddCapaActionPayload, () => addCapaAction(ctx, input));
   }
 
   @Mutation(() => CompleteCapaActionPayload, { description: 'Marks an action done (its owner, or QA) during IMPLEMENTATION.' })
-  completeCapaAction(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => CompleteCapaActionInput) input: CompleteCapaActionInput) {
+  completeCapaAction(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => CompleteCapaActionInput, { description: 'The CAPA action that is done.' }) input: CompleteCapaActionInput) {
     return toPayload(CompleteCapaActionPayload, async () => ({ action: await completeCapaAction(ctx, input) }));
   }
 
   @Mutation(() => CloseCapaPayload, { description: 'EFFECTIVENESS_CHECK → CLOSED when the criterion was met, signed CLOSED.' })
-  closeCapa(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => CloseCapaInput) input: CloseCapaInput) {
+  closeCapa(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => CloseCapaInput, { description: 'The CAPA in EFFECTIVENESS_CHECK and the closing signature.' }) input: CloseCapaInput) {
     return toPayload(CloseCapaPayload, () => closeCapa(ctx, input));
   }
 
@@ -65,7 +65,7 @@ export class CapaResolver {
     description: 'CAPA status changes the subscriber may read.',
     subscribe: ({ context, args }) => capaStatusChanges((context as GraphQLContext).ctx, (args.filter ?? {}) as CapaStatusChangedFilter, args.after as string | undefined),
   })
-  capaStatusChanged(@Root() event: CapaStatusChangedEvent, @Arg('filter', () => CapaStatusChangedFilter, { nullable: true }) _filter?: CapaStatusChangedFilter,
+  capaStatusChanged(@Root() event: CapaStatusChangedEvent, @Arg('filter', () => CapaStatusChangedFilter, { nullable: true, description: 'Only events matching these criteria; omit for every event the subscriber may read.' }) _filter?: CapaStatusChangedFilter,
     @Arg('after', () => ID, { nullable: true, description: RESUME_AFTER }) _after?: string): CapaStatusChangedEvent {
     return event;
   }

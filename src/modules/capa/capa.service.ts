@@ -28,7 +28,7 @@ export function listCapas(ctx: RequestContext, args: ConnectionArgs, filter: Cap
   return paginate(qb, args, [
     { column: 'capa.created_at', direction: SortDirection.DESC, value: (c) => c.createdAt },
     { column: 'capa.id', direction: SortDirection.DESC, value: (c) => c.id },
-  ]);
+  ], filter);
 }
 
 /** Opens a CAPA in DRAFT, optionally raised from nonconformances. */

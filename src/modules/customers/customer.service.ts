@@ -44,7 +44,7 @@ export async function listCustomers(ctx: RequestContext, args: ConnectionArgs, f
   if (filter.contactEmail) { qb.andWhere('lower(c.contact_email) = lower(:email)', { email: filter.contactEmail }); used.push('contactEmail'); }
   assertCanReadFields(ctx, 'Customer', used, 'filter');
   const keys = sortKeys(ctx, 'Customer', orderBy, ORDER_COLUMNS, { field: CustomerOrderField.CODE, direction: SortDirection.ASC }, 'c.id');
-  return paginate(qb, args, keys);
+  return paginate(qb, args, keys, filter);
 }
 
 type CustomerMasterData = Omit<UpdateCustomerInput, 'id' | 'expectedVersion' | 'reason'>;

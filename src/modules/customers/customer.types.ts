@@ -5,6 +5,7 @@ import { ConnectionType, SortDirection } from '../../core/graphql/connection';
 import { Payload } from '../../core/graphql/payload';
 import { JSONScalar } from '../../core/graphql/scalars';
 import { CustomerStatus } from './customer.enums';
+import { ChangeWindowFilter } from '../../core/graphql/change-window';
 
 // Contact fields are nullable in the schema: a caller who may not read them gets null plus a
 // FORBIDDEN error at the field's path, and the rest of the record is still served.
@@ -40,7 +41,7 @@ export class Customer extends LifecycleFields implements Node {
 export const CustomerConnection = ConnectionType(Customer, 'Customer');
 
 @InputType({ description: 'Filters combine with AND; list values match any.' })
-export class CustomerFilter {
+export class CustomerFilter extends ChangeWindowFilter {
   @Field(() => [ID], { nullable: true, description: 'Only these customers.' })
   ids?: string[];
 
@@ -66,7 +67,7 @@ export enum CustomerOrderField {
   CREATED_AT = 'CREATED_AT',
   UPDATED_AT = 'UPDATED_AT',
 }
-registerEnumType(CustomerOrderField, { name: 'CustomerOrderField', description: 'What customers can be sorted by; ties break on id.' });
+registerEnumType(CustomerOrderField, { name: 'CustomerOrderField', description: 'What customers can be sorted by; ties break on id.', valuesConfig: { CODE: { description: 'By `code`.' }, CREATED_AT: { description: 'By `createdAt`.' }, NAME: { description: 'By `name`.' }, UPDATED_AT: { description: 'By `updatedAt`.' } } });
 
 @InputType({ description: 'One sort key of a customer list.' })
 export class CustomerOrder {

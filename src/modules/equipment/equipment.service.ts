@@ -3,6 +3,7 @@ import { assertCan } from '../../core/authz/guard';
 import { authorizedQuery } from '../../core/graphql/authorized-query';
 import { SortDirection, type Connection, type ConnectionArgs } from '../../core/graphql/connection';
 import { paginate } from '../../core/graphql/keyset';
+import type { ChangeWindowFilter } from '../../core/graphql/change-window';
 import { ErrorCode } from '../../core/graphql/error-code';
 import { fail } from '../../core/graphql/user-error';
 import { newId } from '../../core/ids';
@@ -35,16 +36,17 @@ export function listEquipment(ctx: RequestContext, args: ConnectionArgs, filter:
   return paginate(qb, args, [
     { column: 'eq.asset_tag', direction: SortDirection.ASC, value: (e) => e.assetTag },
     { column: 'eq.id', direction: SortDirection.ASC, value: (e) => e.id },
-  ]);
+  ], filter);
 }
 
-export function listCalibrations(ctx: RequestContext, args: ConnectionArgs, equipmentIds?: string[]): Promise<Connection<CalibrationRecordEntity>> {
+export function listCalibrations(ctx: RequestContext, args: ConnectionArgs, equipmentIds?: string[], filter?: ChangeWindowFilter): Promise<Connection<CalibrationRecordEntity>> {
   const qb = authorizedQuery(ctx, CALIBRATION_SPEC);
   if (equipmentIds) qb.andWhere('cr.equipment_id = ANY(:eq)', { eq: equipmentIds });
   return paginate(qb, args, [
     { column: 'cr.performed_on', direction: SortDirection.DESC, value: (c) => c.performedOn },
     { column: 'cr.id', direction: SortDirection.DESC, value: (c) => c.id },
-  ]);
+    // A calibration record is never changed: it was last updated when it was recorded.
+  ], filter, { createdAt: 'cr.recorded_at', updatedAt: 'cr.recorded_at' });
 }
 
 /**

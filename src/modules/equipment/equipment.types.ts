@@ -5,25 +5,26 @@ import { ConnectionType } from '../../core/graphql/connection';
 import { DateScalar, DateTimeScalar } from '../../core/graphql/scalars';
 import { CalibrationResult, EquipmentStatus, EquipmentType } from './equipment.enums';
 import { EVENT_ID } from '../../core/graphql/subscription-args';
+import { ChangeWindowFilter } from '../../core/graphql/change-window';
 
 @ObjectType({ implements: [Node, LifecycleFields], description: 'An instrument or production asset (ISO 13485 7.6).' })
 export class Equipment extends LifecycleFields implements Node {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Opaque global id (prefix eq_), stable forever; pass it to node(id:) or nodes(ids:).' })
   id: string;
 
   @Field({ description: 'Unique asset tag.' })
   assetTag: string;
 
-  @Field()
+  @Field({ description: 'Human-readable name, e.g. "Digital caliper 0-150 mm".' })
   name: string;
 
-  @Field(() => EquipmentType)
+  @Field(() => EquipmentType, { description: 'What kind of equipment it is.' })
   type: EquipmentType;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Global id of the site the equipment belongs to.' })
   siteId: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Global id of the location where the equipment stands, if recorded.' })
   locationId: string | null;
 
   @Field(() => EquipmentStatus, { name: 'status', description: 'OUT_OF_CALIBRATION for equipment in service past its calibration due date, whatever was stored.' })
@@ -46,13 +47,13 @@ export const EquipmentConnection = ConnectionType(Equipment, 'Equipment');
 
 @ObjectType({ implements: Node, description: 'One calibration of a piece of equipment.' })
 export class CalibrationRecord implements Node {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Opaque global id (prefix cal_), stable forever; pass it to node(id:) or nodes(ids:).' })
   id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Global id of the calibrated equipment.' })
   equipmentId: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'Date the calibration was performed.' })
   performedOn: string;
 
   @Field({ description: 'Who calibrated (person or calibration lab).' })
@@ -61,42 +62,45 @@ export class CalibrationRecord implements Node {
   @Field({ description: 'Reference standard used, with its own certificate.' })
   referenceStandard: string;
 
-  @Field()
+  @Field({ description: "The instrument's condition or readings before adjustment, as recorded by the calibrator." })
   asFound: string;
 
-  @Field()
+  @Field({ description: "The instrument's condition or readings after adjustment." })
   asLeft: string;
 
-  @Field(() => CalibrationResult)
+  @Field(() => CalibrationResult, { description: 'PASS or FAIL.' })
   result: CalibrationResult;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Reference of the calibration certificate, if any.' })
   certificateRef: string | null;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: 'Next calibration due date set by a PASS; null after a FAIL.' })
   nextDueOn: string | null;
 
   @Field({ description: 'Printed name of who recorded it.' })
   recordedBy: string;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: 'Server UTC time the record was entered.' })
   recordedAt: Date;
 }
 
 export const CalibrationRecordConnection = ConnectionType(CalibrationRecord, 'CalibrationRecord');
 
-@InputType()
-export class EquipmentFilter {
-  @Field(() => [ID], { nullable: true })
+@InputType({ description: 'Narrows calibration records (a record never changes: its createdAt and updatedAt are when it was recorded); every given criterion must match.' })
+export class CalibrationRecordFilter extends ChangeWindowFilter {}
+
+@InputType({ description: 'Criteria for listing equipment: all given criteria must hold (AND); a list matches any of its values; an omitted criterion does not filter.' })
+export class EquipmentFilter extends ChangeWindowFilter {
+  @Field(() => [ID], { nullable: true, description: 'Only records with one of these global ids.' })
   ids?: string[];
 
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], { nullable: true, description: 'Only records of one of these sites (global ids).' })
   siteIds?: string[];
 
   @Field(() => [EquipmentStatus], { nullable: true, description: 'By status as shown: OUT_OF_CALIBRATION includes equipment in service past its due date.' })
   status?: EquipmentStatus[];
 
-  @Field(() => [EquipmentType], { nullable: true })
+  @Field(() => [EquipmentType], { nullable: true, description: 'Only equipment of one of these types.' })
   types?: EquipmentType[];
 
   @Field(() => DateScalar, { nullable: true, description: 'Calibration due on or before this date.' })
@@ -108,27 +112,27 @@ export class EquipmentStatusChangedEvent {
   @Field(() => ID, { description: EVENT_ID })
   eventId: string;
 
-  @Field(() => EquipmentStatus, { nullable: true })
+  @Field(() => EquipmentStatus, { nullable: true, description: 'Status before the change; null when the equipment was just registered.' })
   previousStatus: EquipmentStatus | null;
 
-  @Field(() => EquipmentStatus)
+  @Field(() => EquipmentStatus, { description: 'The new status.' })
   status: EquipmentStatus;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Reason given for the change.' })
   reason: string | null;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: 'Server UTC time the change was recorded.' })
   occurredAt: Date;
 
-  @Field(() => Equipment)
+  @Field(() => Equipment, { description: 'The equipment as it is after the change.' })
   equipment: Equipment;
 }
 
-@InputType()
+@InputType({ description: 'Narrows the `equipmentStatusChanged` subscription: all given criteria must hold (AND); a list matches any of its values. Events on records the subscriber may not read are never sent.' })
 export class EquipmentStatusChangedFilter {
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], { nullable: true, description: 'Only records of one of these equipment (global ids).' })
   equipmentIds?: string[];
 
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], { nullable: true, description: 'Only records of one of these sites (global ids).' })
   siteIds?: string[];
 }

@@ -5,7 +5,7 @@ import { toPayload } from '../../core/graphql/payload';
 import { MaintenanceOrderStatus } from './equipment.enums';
 import { cancelMaintenanceOrder, openMaintenanceOrder, startMaintenance } from './maintenance-lifecycle.service';
 import { listMaintenance, recordMaintenance } from './maintenance.service';
-import { MaintenanceOrderConnection } from './maintenance.types';
+import { MaintenanceOrderConnection, MaintenanceOrderFilter } from './maintenance.types';
 import {
   CancelMaintenanceOrderInput, CancelMaintenanceOrderPayload, OpenMaintenanceOrderInput, OpenMaintenanceOrderPayload, RecordMaintenanceInput,
   RecordMaintenancePayload, StartMaintenanceInput, StartMaintenancePayload,
@@ -13,28 +13,29 @@ import {
 
 @Resolver()
 export class MaintenanceResolver {
-  @Query(() => MaintenanceOrderConnection, { description: 'Maintenance orders, newest first.' })
+  @Query(() => MaintenanceOrderConnection, { nullable: true, description: 'Maintenance orders, newest first.' })
   maintenanceOrders(
     @Ctx() { ctx }: GraphQLContext,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
-    @Arg('equipmentIds', () => [ID], { nullable: true }) equipmentIds?: string[],
+    @Arg('equipmentIds', () => [ID], { nullable: true, description: 'Only orders for one of these pieces of equipment.' }) equipmentIds?: string[],
     @Arg('status', () => [MaintenanceOrderStatus], { nullable: true, description: 'Only orders in these statuses.' }) status?: MaintenanceOrderStatus[],
+    @Arg('filter', () => MaintenanceOrderFilter, { nullable: true, description: 'Which records; filters combine with AND.' }) filter?: MaintenanceOrderFilter,
   ) {
-    return listMaintenance(ctx, args, equipmentIds, status);
+    return listMaintenance(ctx, args, equipmentIds, status, filter);
   }
 
   @Mutation(() => OpenMaintenanceOrderPayload, { description: 'Plans preventive or corrective maintenance (OPEN).' })
-  openMaintenanceOrder(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => OpenMaintenanceOrderInput) input: OpenMaintenanceOrderInput) {
+  openMaintenanceOrder(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => OpenMaintenanceOrderInput, { description: 'The equipment and the maintenance planned for it.' }) input: OpenMaintenanceOrderInput) {
     return toPayload(OpenMaintenanceOrderPayload, async () => ({ maintenanceOrder: await openMaintenanceOrder(ctx, input) }));
   }
 
   @Mutation(() => StartMaintenancePayload, { description: 'Starts the work (IN_PROGRESS) and takes the equipment out of service.' })
-  startMaintenance(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => StartMaintenanceInput) input: StartMaintenanceInput) {
+  startMaintenance(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => StartMaintenanceInput, { description: 'The OPEN maintenance order whose work starts.' }) input: StartMaintenanceInput) {
     return toPayload(StartMaintenancePayload, () => startMaintenance(ctx, input));
   }
 
   @Mutation(() => RecordMaintenancePayload, { description: 'Completes a maintenance order, or records unplanned maintenance after the fact; spare-part lots are issued from stock.' })
-  recordMaintenance(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => RecordMaintenanceInput) input: RecordMaintenanceInput) {
+  recordMaintenance(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => RecordMaintenanceInput, { description: 'The maintenance done, its downtime and the spare parts used.' }) input: RecordMaintenanceInput) {
     return toPayload(RecordMaintenancePayload, () => recordMaintenance(ctx, input));
   }
 
@@ -42,7 +43,7 @@ export class MaintenanceResolver {
     description: 'Cancels an OPEN or IN_PROGRESS order, with a reason; equipment it held out of service stays out of service until a person returns it, '
       + 'even when other orders in progress on it are completed.',
   })
-  cancelMaintenanceOrder(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => CancelMaintenanceOrderInput) input: CancelMaintenanceOrderInput) {
+  cancelMaintenanceOrder(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => CancelMaintenanceOrderInput, { description: 'The maintenance order and why it is cancelled.' }) input: CancelMaintenanceOrderInput) {
     return toPayload(CancelMaintenanceOrderPayload, async () => ({ maintenanceOrder: await cancelMaintenanceOrder(ctx, input) }));
   }
 }

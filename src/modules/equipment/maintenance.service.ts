@@ -3,6 +3,7 @@ import { assertCan } from '../../core/authz/guard';
 import { authorizedQuery } from '../../core/graphql/authorized-query';
 import { SortDirection, type Connection, type ConnectionArgs } from '../../core/graphql/connection';
 import { paginate } from '../../core/graphql/keyset';
+import type { ChangeWindowFilter } from '../../core/graphql/change-window';
 import { ErrorCode } from '../../core/graphql/error-code';
 import { fail } from '../../core/graphql/user-error';
 import { todayUtc } from '../../core/dates';
@@ -27,14 +28,14 @@ import type { RecordMaintenanceInput } from './maintenance-inputs.types';
 
 const MAX_SPARE_PARTS = 200;
 
-export function listMaintenance(ctx: RequestContext, args: ConnectionArgs, equipmentIds?: string[], status?: MaintenanceOrderStatus[]): Promise<Connection<MaintenanceOrderEntity>> {
+export function listMaintenance(ctx: RequestContext, args: ConnectionArgs, equipmentIds?: string[], status?: MaintenanceOrderStatus[], filter?: ChangeWindowFilter): Promise<Connection<MaintenanceOrderEntity>> {
   const qb = authorizedQuery(ctx, MAINTENANCE_SPEC);
   if (equipmentIds) qb.andWhere('mo.equipment_id = ANY(:eq)', { eq: equipmentIds });
   if (status) qb.andWhere('mo.status = ANY(:st)', { st: status });
   return paginate(qb, args, [
     { column: 'mo.created_at', direction: SortDirection.DESC, value: (m) => m.createdAt },
     { column: 'mo.id', direction: SortDirection.DESC, value: (m) => m.id },
-  ]);
+  ], filter);
 }
 
 /**

@@ -1,4 +1,5 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { ChangeWindowFilter } from '../../core/graphql/change-window';
 import { Node } from '../../core/graphql/node';
 import { LifecycleFields } from '../../core/graphql/lifecycle-fields';
 import { ConnectionType } from '../../core/graphql/connection';
@@ -7,16 +8,16 @@ import { MaintenanceKind, MaintenanceOrderStatus } from './equipment.enums';
 
 @ObjectType({ implements: [Node, LifecycleFields], description: 'Preventive or corrective maintenance of one piece of equipment.' })
 export class MaintenanceOrder extends LifecycleFields implements Node {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Opaque global id (prefix mo_), stable forever; pass it to node(id:) or nodes(ids:).' })
   id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Global id of the equipment maintained.' })
   equipmentId: string;
 
-  @Field(() => MaintenanceKind)
+  @Field(() => MaintenanceKind, { description: 'PREVENTIVE or CORRECTIVE.' })
   kind: MaintenanceKind;
 
-  @Field(() => MaintenanceOrderStatus)
+  @Field(() => MaintenanceOrderStatus, { description: 'Lifecycle status.' })
   status: MaintenanceOrderStatus;
 
   @Field({ description: 'The work, as planned (or as done, for work recorded after the fact).' })
@@ -28,7 +29,7 @@ export class MaintenanceOrder extends LifecycleFields implements Node {
   @Field(() => Int, { description: 'Minutes the equipment was unavailable, as recorded on completion.' })
   downtimeMinutes: number;
 
-  @Field(() => DateTimeScalar, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Server UTC time the work started (IN_PROGRESS); null before.' })
   startedAt: Date | null;
 
   @Field(() => String, { nullable: true, description: 'Printed name of who started the work.' })
@@ -40,7 +41,7 @@ export class MaintenanceOrder extends LifecycleFields implements Node {
   })
   tookEquipmentOutOfService: boolean;
 
-  @Field(() => DateTimeScalar, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Server UTC time it was completed; null until DONE.' })
   completedAt: Date | null;
 
   @Field(() => String, { nullable: true, description: 'Printed name of who recorded the work done.' })
@@ -49,7 +50,7 @@ export class MaintenanceOrder extends LifecycleFields implements Node {
   @Field(() => String, { nullable: true, description: 'What was found and done, as recorded on completing a planned order.' })
   completionNotes: string | null;
 
-  @Field(() => DateTimeScalar, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Server UTC time it was cancelled; null otherwise.' })
   cancelledAt: Date | null;
 
   @Field(() => String, { nullable: true, description: 'Printed name of who cancelled the order.' })
@@ -60,3 +61,6 @@ export class MaintenanceOrder extends LifecycleFields implements Node {
 }
 
 export const MaintenanceOrderConnection = ConnectionType(MaintenanceOrder, 'MaintenanceOrder');
+
+@InputType({ description: 'Narrows maintenance orders; every given criterion must match.' })
+export class MaintenanceOrderFilter extends ChangeWindowFilter {}

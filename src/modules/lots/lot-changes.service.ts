@@ -2,6 +2,7 @@ import type { RequestContext } from '../../core/context';
 import { assertCan, canOn } from '../../core/authz/guard';
 import type { EventMapping } from '../../core/events/event-subscription';
 import { authorizedStream, rehydrate } from '../../core/events/authorized-stream';
+import { allOf, oneOf, payloadText, readableSnapshots } from '../../core/events/event-scope';
 import { LotEntity } from './lot.entity';
 import type { LotStatus } from './lot.enums';
 import { LOT_STATUS_CHANGED, type LotStatusChangedPayload } from './lot.events';
@@ -10,7 +11,12 @@ import type { LotStatusChangedEvent, LotStatusChangedFilter } from './lot-subscr
 /** Committed lot status changes for one subscriber: a SUPPLIER hears only about lots it supplied. */
 export function lotStatusChanges(ctx: RequestContext, filter: LotStatusChangedFilter = {}, after?: string | null): AsyncIterableIterator<LotStatusChangedEvent> {
   assertCan(ctx, 'read', 'Lot');
-  return authorizedStream(ctx, [LOT_STATUS_CHANGED], lotStatusChangeFor(ctx, filter), after);
+  return authorizedStream(ctx, [LOT_STATUS_CHANGED], lotStatusChangeFor(ctx, filter), after, () => allOf(
+    readableSnapshots(ctx, 'Lot'),
+    oneOf('lotIds', payloadText(['record', 'id']), filter.lotIds),
+    oneOf('materialIds', payloadText(['record', 'materialId']), filter.materialIds),
+    oneOf('statuses', payloadText(['status']), filter.statuses),
+  ));
 }
 
 /** One committed event as this subscription shows it to `ctx`'s reader, or null (not theirs, or filtered out). */

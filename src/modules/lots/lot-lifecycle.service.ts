@@ -13,7 +13,8 @@ import { InputValidator } from '../../core/validation';
 import { LOT_AUDITED_FIELDS, LotEntity, lotSignedContent } from './lot.entity';
 import { LotStatus } from './lot.enums';
 import { lotStatusChangedEvent } from './lot.events';
-import { lotStateMachine, lotTransition } from './lot.state';
+import { expiredLotStepRefusal, lotStateMachine, lotTransition } from './lot.state';
+import { todayUtc } from '../../core/dates';
 import { runRejectionHooks, runReleaseChecks } from './lot-release.hooks';
 import { findLotForUpdate } from './lot.service';
 import type { LotTransitionInput } from './lot-inputs.types';
@@ -21,6 +22,7 @@ import { writeOffLot } from '../stock/stock-ledger';
 import { alertEvent } from '../../core/alerts/alert-event';
 import { AlertType } from '../../core/alerts/alert-type';
 import { MovementType } from '../stock/stock.enums';
+import { lotLabel, lotReference } from './lot-reference';
 
 export interface TransitionResult {
   lot: LotEntity;
@@ -93,13 +95,16 @@ export interface LotStep {
 
 /**
  * Records one step: the new version, its audit entry, the signature if signed, `lotStatusChanged`,
- * a hold alert, and for a scrap or return the write-off of the lot's stock, all in `uow`.
+ * a hold alert, and for a scrap or return the write-off of the lot's stock, all in `uow`. Every
+ * step passes here, so an expired lot is refused any step that would make it usable again.
  */
 export async function applyTransition(uow: UnitOfWork, step: LotStep): Promise<TransitionResult> {
   const { ctx: tx } = uow;
   const { to, reason, signer = null } = step;
   const before = await tx.manager.findOneByOrFail(LotEntity, { id: step.id });
   if (before.status !== step.from) fail(ErrorCode.VERSION_CONFLICT, 'The lot changed status meanwhile; reload and retry', ['input', 'expectedVersion']);
+  const expired = expiredLotStepRefusal(before, to, todayUtc());
+  if (expired) fail(ErrorCode.LOT_EXPIRED, expired, ['input', 'id']);
   const released = to === LotStatus.RELEASED;
   const updated = await updateVersioned(tx, LotEntity, before.id, step.expectedVersion, {
     status: to,
@@ -113,9 +118,10 @@ export async function applyTransition(uow: UnitOfWork, step: LotStep): Promise<T
     : null;
   uow.emit(lotStatusChangedEvent(before.status, updated, reason));
   if (to === LotStatus.ON_HOLD) {
+    const lot = await lotReference(tx, updated);
     uow.emit(alertEvent({
-      type: AlertType.LOT_ON_HOLD, subject: 'Lot', subjectId: updated.id, message: `Lot ${updated.lotNumber} is on hold: ${reason}`,
-      scope: { supplierId: updated.supplierId, siteId: updated.siteId }, details: { lotNumber: updated.lotNumber, materialId: updated.materialId, reason },
+      type: AlertType.LOT_ON_HOLD, subject: 'Lot', subjectId: updated.id, message: `${lotLabel(lot, 'Lot')} is on hold: ${reason}`,
+      scope: { supplierId: updated.supplierId, siteId: updated.siteId }, details: { ...lot, reason },
     }));
   }
   const writeOff = WRITE_OFF[to];
@@ -132,9 +138,10 @@ export function at(lot: LotEntity): Pick<LotStep, 'id' | 'expectedVersion' | 'fr
 export async function holdDownstream(uow: UnitOfWork, root: LotEntity, reason: string): Promise<LotEntity[]> {
   const rows: { id: string }[] = await uow.ctx.manager.query(USABLE_DOWNSTREAM_SQL, [root.id, MAX_GENEALOGY_DEPTH]);
   const held: LotEntity[] = [];
+  const from = rows.length > 0 ? lotLabel(await lotReference(uow.ctx, root)) : '';
   for (const { id } of rows) {
     const lot = await uow.ctx.manager.findOneByOrFail(LotEntity, { id });
-    held.push((await applyTransition(uow, { ...at(lot), to: LotStatus.ON_HOLD, reason: `${reason} (propagated from lot ${root.lotNumber})` })).lot);
+    held.push((await applyTransition(uow, { ...at(lot), to: LotStatus.ON_HOLD, reason: `${reason} (propagated from ${from})` })).lot);
   }
   return held;
 }

@@ -12,6 +12,7 @@ import { todayUtc } from '../../core/dates';
 import { LOT_AUDITED_FIELDS, LotEntity } from './lot.entity';
 import { LotOrigin, LotStatus } from './lot.enums';
 import { lotStatusChangedEvent } from './lot.events';
+import { assertNewLotInDate } from './lot.service';
 
 export interface ProducedLotRequest {
   material: MaterialEntity;
@@ -24,11 +25,15 @@ export interface ProducedLotRequest {
   reason?: string | null;
 }
 
-/** A lot made by a work order: QUARANTINE, numbered and dated like a receipt, stock PRODUCEd at the location. */
+/**
+ * A lot made by a work order: QUARANTINE, numbered and dated like a receipt, stock PRODUCEd at the
+ * location. Like a receipt, it is refused when it would already be expired (`assertNewLotInDate`).
+ */
 export async function createProducedLot(uow: UnitOfWork, request: ProducedLotRequest): Promise<LotEntity> {
   const { ctx: tx } = uow;
   const manufacturedOn = request.manufacturedOn ?? todayUtc();
   const expiresOn = request.expiresOn ?? (request.material.shelfLifeDays ? expiryFromShelfLife(manufacturedOn, request.material.shelfLifeDays) : null);
+  assertNewLotInDate(expiresOn);
   if (expiresOn && expiresOn < manufacturedOn) fail(ErrorCode.VALIDATION_FAILED, 'Expiry before manufacture', ['input', 'expiresOn']);
   const lot = await tx.manager.save(tx.manager.create(LotEntity, {
     id: newId('lot'), materialId: request.material.id, lotNumber: await nextLotNumber(tx, request.material), supplierLotNumber: null,

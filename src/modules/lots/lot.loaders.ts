@@ -1,9 +1,18 @@
 import DataLoader from 'dataloader';
 import type { RequestContext } from '../../core/context';
-import { loadByIds } from '../../core/graphql/authorized-query';
+import { authorizedQuery, loadByIds } from '../../core/graphql/authorized-query';
 import type { LotEntity } from './lot.entity';
 import { LOT_SPEC } from './lot.table';
 
 export function lotLoader(ctx: RequestContext): DataLoader<string, LotEntity | null> {
   return ctx.loaders.get('lot.byId', () => new DataLoader((ids: readonly string[]) => loadByIds(ctx, LOT_SPEC, ids)));
+}
+
+/** The lots received against purchase order lines, per line in receipt order, under the caller's row scope; one statement per tick. */
+export function lotsReceivedAgainstLineLoader(ctx: RequestContext): DataLoader<string, LotEntity[]> {
+  return ctx.loaders.get('lot.byPurchaseOrderLine', () => new DataLoader(async (lineIds: readonly string[]) => {
+    const rows = await authorizedQuery(ctx, LOT_SPEC).andWhere('lt.purchase_order_line_id = ANY(:lineIds)', { lineIds: [...lineIds] })
+      .orderBy('lt.created_at').addOrderBy('lt.id').getMany();
+    return lineIds.map((id) => rows.filter((r) => r.purchaseOrderLineId === id));
+  }));
 }

@@ -26,7 +26,7 @@ import { LotOrigin, LotStatus } from './lot.enums';
 import { lotStatusChangedEvent } from './lot.events';
 import { runReceiptHooks } from './lot-receipt.hooks';
 import { LOT_SPEC } from './lot.table';
-import { BLOCKED, USABLE } from './lot.state';
+import { BLOCKED, expiresBeforeUse, isExpired, USABLE } from './lot.state';
 import { LotOrderField, type LotFilter, type LotOrder } from './lot.types';
 import type { ReceiveLotInput } from './lot-inputs.types';
 
@@ -47,7 +47,7 @@ export async function listLots(ctx: RequestContext, args: ConnectionArgs, filter
   if (filter.expiresTo) qb.andWhere('lt.expires_on <= :et', { et: filter.expiresTo });
   if (filter.supplierLotNumber) qb.andWhere('lt.supplier_lot_number = :sln', { sln: filter.supplierLotNumber });
   const keys = sortKeys(ctx, 'Lot', orderBy, ORDER_COLUMNS, { field: LotOrderField.CREATED_AT, direction: SortDirection.DESC }, 'lt.id');
-  return paginate(qb, args, keys);
+  return paginate(qb, args, keys, filter);
 }
 
 /** A lot by material code and internal (or, failing that, supplier) lot number, within the caller's row scope. */
@@ -81,46 +81,53 @@ export async function lotByUdi(ctx: RequestContext, udi: string): Promise<LotEnt
 /** Receives a supplier's lot into QUARANTINE; only from an approved, qualified source (ISO 13485 7.4). */
 export async function receiveLot(ctx: RequestContext, input: ReceiveLotInput): Promise<LotEntity> {
   assertCan(ctx, 'receive', 'Lot');
-  const v = new InputValidator();
-  const supplierLotNumber = v.text('supplierLotNumber', input.supplierLotNumber, 64);
-  if (Number(input.quantity) <= 0) v.fail('quantity', 'The quantity must be greater than zero');
-  const serialNumber = v.optionalText('serialNumber', input.serialNumber, 64);
-  const customFields = v.customFields('customFields', input.customFields) ?? {};
-  if (input.manufacturedOn && input.manufacturedOn > todayUtc()) v.fail('manufacturedOn', 'The manufacture date is in the future');
-  v.throwIfAny();
-  return idempotent(ctx, 'receiveLot', input.idempotencyKey, input, async (uow) => {
-    const { ctx: tx, audit, emit } = uow;
-    const material = await findMaterial(tx, input.materialId);
-    if (!material) fail(ErrorCode.NOT_FOUND, `No material ${input.materialId}`, ['input', 'materialId']);
-    if (material.status !== MaterialStatus.ACTIVE) fail(ErrorCode.VALIDATION_FAILED, `Material ${material.code} is ${material.status}, not ACTIVE`, ['input', 'materialId']);
-    if (!material.lotControlled) fail(ErrorCode.VALIDATION_FAILED, `Material ${material.code} is not lot-controlled`, ['input', 'materialId']);
-    if (input.unit && input.unit !== material.unit) fail(ErrorCode.VALIDATION_FAILED, `Material ${material.code} is kept in ${material.unit}`, ['input', 'unit']);
-    if (!(await isApprovedSource(tx, material.id, input.supplierId))) {
-      fail(ErrorCode.SUPPLIER_NOT_APPROVED, `Supplier ${input.supplierId} is not an approved, qualified source of ${material.code}`, ['input', 'supplierId']);
-    }
-    const location = await findLocation(tx, input.locationId);
-    if (!location) fail(ErrorCode.NOT_FOUND, `No location ${input.locationId}`, ['input', 'locationId']);
-    if (location.status !== LocationStatus.ACTIVE) fail(ErrorCode.VALIDATION_FAILED, `Location ${location.code} is inactive`, ['input', 'locationId']);
-    if (!canOn(tx, 'receive', 'Lot', { siteId: location.siteId })) fail(ErrorCode.FORBIDDEN, `Not allowed to receive at site ${location.siteId}`, ['input', 'locationId']);
-    const expiresOn = input.expiresOn ?? (material.shelfLifeDays ? expiryFromShelfLife(input.manufacturedOn ?? todayUtc(), material.shelfLifeDays) : null);
-    if (expiresOn && expiresOn <= todayUtc()) fail(ErrorCode.LOT_EXPIRED, `The lot expires on ${expiresOn}`, ['input', 'expiresOn']);
-    if (expiresOn && input.manufacturedOn && expiresOn < input.manufacturedOn) fail(ErrorCode.VALIDATION_FAILED, 'Expiry before manufacture', ['input', 'expiresOn']);
-    const lot = await tx.manager.save(tx.manager.create(LotEntity, {
-      id: newId('lot'), materialId: material.id, lotNumber: await nextLotNumber(tx, material), supplierLotNumber,
-      supplierId: input.supplierId, concessionId: null, origin: LotOrigin.RECEIPT, workOrderId: null, purchaseOrderLineId: input.purchaseOrderLineId ?? null, siteId: location.siteId, quantity: input.quantity, unit: material.unit,
-      manufacturedOn: input.manufacturedOn ?? null, expiresOn, serialNumber, status: LotStatus.QUARANTINE, statusReason: null,
-      releasedAt: null, releasedBy: null, createdBy: ctx.principal.id, createdByName: ctx.principal.name, customFields, version: 1,
-    }));
-    audit({ action: 'RECEIVE', entityType: 'Lot', entityId: lot.id, reason: input.reason, changes: diffFields(null, lot, LOT_AUDITED_FIELDS) });
-    await applyMovement(uow, {
-      type: MovementType.RECEIVE, lotId: lot.id, materialId: lot.materialId, quantity: lot.quantity, reason: input.reason,
-      to: { locationId: location.id, siteId: location.siteId },
-    });
-    emit(lotStatusChangedEvent(null, lot, input.reason ?? null));
-    await runReceiptHooks(uow, lot, input.reason ?? null);
-    // The hooks may have moved the lot on (an incoming inspection puts it UNDER_TEST).
-    return tx.manager.findOneByOrFail(LotEntity, { id: lot.id });
-  }, (id) => findLot(ctx, id));
+  return idempotent(ctx, {
+    operation: 'receiveLot', key: input.idempotencyKey, input,
+    prepare: () => {
+      const v = new InputValidator();
+      const supplierLotNumber = v.text('supplierLotNumber', input.supplierLotNumber, 64);
+      if (Number(input.quantity) <= 0) v.fail('quantity', 'The quantity must be greater than zero');
+      const serialNumber = v.optionalText('serialNumber', input.serialNumber, 64);
+      const customFields = v.customFields('customFields', input.customFields) ?? {};
+      if (input.manufacturedOn && input.manufacturedOn > todayUtc()) v.fail('manufacturedOn', 'The manufacture date is in the future');
+      v.throwIfAny();
+      return { supplierLotNumber, serialNumber, customFields };
+    },
+    run: async (uow, { supplierLotNumber, serialNumber, customFields }) => {
+      const { ctx: tx, audit, emit } = uow;
+      const material = await findMaterial(tx, input.materialId);
+      if (!material) fail(ErrorCode.NOT_FOUND, `No material ${input.materialId}`, ['input', 'materialId']);
+      if (material.status !== MaterialStatus.ACTIVE) fail(ErrorCode.VALIDATION_FAILED, `Material ${material.code} is ${material.status}, not ACTIVE`, ['input', 'materialId']);
+      if (!material.lotControlled) fail(ErrorCode.VALIDATION_FAILED, `Material ${material.code} is not lot-controlled`, ['input', 'materialId']);
+      if (input.unit && input.unit !== material.unit) fail(ErrorCode.VALIDATION_FAILED, `Material ${material.code} is kept in ${material.unit}`, ['input', 'unit']);
+      if (!(await isApprovedSource(tx, material.id, input.supplierId))) {
+        fail(ErrorCode.SUPPLIER_NOT_APPROVED, `Supplier ${input.supplierId} is not an approved, qualified source of ${material.code}`, ['input', 'supplierId']);
+      }
+      const location = await findLocation(tx, input.locationId);
+      if (!location) fail(ErrorCode.NOT_FOUND, `No location ${input.locationId}`, ['input', 'locationId']);
+      if (location.status !== LocationStatus.ACTIVE) fail(ErrorCode.VALIDATION_FAILED, `Location ${location.code} is inactive`, ['input', 'locationId']);
+      if (!canOn(tx, 'receive', 'Lot', { siteId: location.siteId })) fail(ErrorCode.FORBIDDEN, `Not allowed to receive at site ${location.siteId}`, ['input', 'locationId']);
+      const expiresOn = input.expiresOn ?? (material.shelfLifeDays ? expiryFromShelfLife(input.manufacturedOn ?? todayUtc(), material.shelfLifeDays) : null);
+      assertNewLotInDate(expiresOn);
+      if (expiresOn && input.manufacturedOn && expiresOn < input.manufacturedOn) fail(ErrorCode.VALIDATION_FAILED, 'Expiry before manufacture', ['input', 'expiresOn']);
+      const lot = await tx.manager.save(tx.manager.create(LotEntity, {
+        id: newId('lot'), materialId: material.id, lotNumber: await nextLotNumber(tx, material), supplierLotNumber,
+        supplierId: input.supplierId, concessionId: null, origin: LotOrigin.RECEIPT, workOrderId: null, purchaseOrderLineId: input.purchaseOrderLineId ?? null, siteId: location.siteId, quantity: input.quantity, unit: material.unit,
+        manufacturedOn: input.manufacturedOn ?? null, expiresOn, serialNumber, status: LotStatus.QUARANTINE, statusReason: null,
+        releasedAt: null, releasedBy: null, createdBy: ctx.principal.id, createdByName: ctx.principal.name, customFields, version: 1,
+      }));
+      audit({ action: 'RECEIVE', entityType: 'Lot', entityId: lot.id, reason: input.reason, changes: diffFields(null, lot, LOT_AUDITED_FIELDS) });
+      await applyMovement(uow, {
+        type: MovementType.RECEIVE, lotId: lot.id, materialId: lot.materialId, quantity: lot.quantity, reason: input.reason,
+        to: { locationId: location.id, siteId: location.siteId },
+      });
+      emit(lotStatusChangedEvent(null, lot, input.reason ?? null));
+      await runReceiptHooks(uow, lot, input.reason ?? null);
+      // The hooks may have moved the lot on (an incoming inspection puts it UNDER_TEST).
+      return tx.manager.findOneByOrFail(LotEntity, { id: lot.id });
+    },
+    replay: (id) => findLot(ctx, id),
+  });
 }
 
 /**
@@ -160,7 +167,12 @@ export function assertLotUsable(lot: LotEntity, today: string = todayUtc()): voi
   if (!USABLE.includes(lot.status)) {
     fail(ErrorCode.LOT_NOT_RELEASED, `Lot ${lot.lotNumber} is ${lot.status}`, ['input', 'lotId']);
   }
-  if (lot.expiresOn && lot.expiresOn < today) fail(ErrorCode.LOT_EXPIRED, `Lot ${lot.lotNumber} expired on ${lot.expiresOn}`, ['input', 'lotId']);
+  if (isExpired(lot.expiresOn, today)) fail(ErrorCode.LOT_EXPIRED, `Lot ${lot.lotNumber} expired on ${lot.expiresOn}`, ['input', 'lotId']);
+}
+
+/** A lot being received or produced is refused when it expires today or earlier (`expiresBeforeUse`). */
+export function assertNewLotInDate(expiresOn: string | null, today: string = todayUtc()): void {
+  if (expiresBeforeUse(expiresOn, today)) fail(ErrorCode.LOT_EXPIRED, `The lot expires on ${expiresOn}`, ['input', 'expiresOn']);
 }
 
 /**

@@ -44,6 +44,29 @@ export const LOT_TRANSITIONS: LotTransition[] = [
 /** Lots that may be allocated, consumed, shipped or issued (ISO 13485 7.5.8), within their expiry and concession. */
 export const USABLE: readonly S[] = [S.RELEASED, S.CONDITIONAL_RELEASE];
 
+/** A lot is usable through its expiry date and expired from the day after (the expiry job's rule). */
+export function isExpired(expiresOn: string | null, today: string): boolean {
+  return expiresOn !== null && expiresOn < today;
+}
+
+/**
+ * A new lot, received or produced, must have a usable day ahead of it: one that expires today or
+ * earlier is refused at the step that makes it, never left for the expiry job to find.
+ */
+export function expiresBeforeUse(expiresOn: string | null, today: string): boolean {
+  return expiresOn !== null && expiresOn <= today;
+}
+
+/**
+ * A step into a USABLE status (a release, a release from hold, a conditional release) is refused
+ * for an expired lot at the step itself: the lot would otherwise be usable until the hourly expiry
+ * job ran. Returns the refusal's message, or null when the step may be taken.
+ */
+export function expiredLotStepRefusal(lot: { lotNumber: string; expiresOn: string | null }, to: S, today: string): string | null {
+  if (!USABLE.includes(to) || !isExpired(lot.expiresOn, today)) return null;
+  return `Lot ${lot.lotNumber} expired on ${lot.expiresOn}; an expired lot is not released`;
+}
+
 /**
  * Statuses that record what became of the lot, which disposing of its remaining stock does not
  * undo: a recalled lot stays RECALLED (production and release checks read that, and units of it

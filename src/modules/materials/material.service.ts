@@ -52,7 +52,7 @@ export async function listMaterials(
   if (filter.updatedAfter) { qb.andWhere('m.updated_at > :ua', { ua: filter.updatedAfter }); filtered.push('updatedAt'); }
   assertCanReadFields(ctx, 'Material', filtered, 'filter');
   const keys = sortKeys(ctx, 'Material', orderBy, ORDER_COLUMNS, { field: MaterialOrderField.CODE, direction: SortDirection.ASC }, 'm.id');
-  return paginate(qb, args, keys);
+  return paginate(qb, args, keys, filter);
 }
 
 function validateCommon(v: InputValidator, input: Partial<CreateMaterialInput>, current?: MaterialEntity): Partial<MaterialEntity> {

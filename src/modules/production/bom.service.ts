@@ -3,6 +3,7 @@ import { assertCan } from '../../core/authz/guard';
 import { authorizedQuery, type EntitySpec } from '../../core/graphql/authorized-query';
 import { SortDirection, type Connection, type ConnectionArgs } from '../../core/graphql/connection';
 import { paginate } from '../../core/graphql/keyset';
+import type { ChangeWindowFilter } from '../../core/graphql/change-window';
 import { ErrorCode } from '../../core/graphql/error-code';
 import { fail } from '../../core/graphql/user-error';
 import { newId } from '../../core/ids';
@@ -15,10 +16,10 @@ import type { CreateBomInput } from './production-inputs.types';
 
 export const BOM_SPEC: EntitySpec<BomEntity> = { entity: BomEntity, subject: 'Bom', alias: 'b', columns: { id: 'id' } };
 
-export function listBoms(ctx: RequestContext, args: ConnectionArgs, productMaterialIds?: string[]): Promise<Connection<BomEntity>> {
+export function listBoms(ctx: RequestContext, args: ConnectionArgs, productMaterialIds?: string[], filter?: ChangeWindowFilter): Promise<Connection<BomEntity>> {
   const qb = authorizedQuery(ctx, BOM_SPEC);
   if (productMaterialIds) qb.andWhere('b.product_material_id = ANY(:pm)', { pm: productMaterialIds });
-  return paginate(qb, args, [{ column: 'b.id', direction: SortDirection.ASC, value: (b) => b.id }]);
+  return paginate(qb, args, [{ column: 'b.id', direction: SortDirection.ASC, value: (b) => b.id }], filter);
 }
 
 export function bomLines(ctx: RequestContext, bomId: string): Promise<BomLineEntity[]> {

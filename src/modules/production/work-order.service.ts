@@ -26,7 +26,7 @@ export function listWorkOrders(ctx: RequestContext, args: ConnectionArgs, filter
   return paginate(qb, args, [
     { column: 'wo.created_at', direction: SortDirection.DESC, value: (w) => w.createdAt },
     { column: 'wo.id', direction: SortDirection.DESC, value: (w) => w.id },
-  ]);
+  ], filter);
 }
 
 export async function createWorkOrder(ctx: RequestContext, input: CreateWorkOrderInput): Promise<WorkOrderEntity> {

@@ -2,7 +2,7 @@ import type { ModuleDefinition } from '../../core/graphql/node-registry';
 import { loadByIds } from '../../core/graphql/authorized-query';
 import { onReceipt } from '../lots/lot-receipt.hooks';
 import { PurchaseOrderEntity, PurchaseOrderLineEntity } from './purchase-order.entity';
-import { PurchaseOrderResolver } from './purchase-order.resolver';
+import { PurchaseOrderLineResolver, PurchaseOrderResolver } from './purchase-order.resolver';
 import { PURCHASE_ORDER_LINE_SPEC, PURCHASE_ORDER_SPEC } from './purchase-order.table';
 import { receiveAgainstOrderLine } from './purchase-receipt';
 
@@ -10,7 +10,7 @@ onReceipt(receiveAgainstOrderLine);
 
 export const purchasingModule: ModuleDefinition = {
   name: 'purchasing',
-  resolvers: [PurchaseOrderResolver],
+  resolvers: [PurchaseOrderResolver, PurchaseOrderLineResolver],
   entities: [PurchaseOrderEntity, PurchaseOrderLineEntity],
   nodes: {
     po: (ctx, ids) => loadByIds(ctx, PURCHASE_ORDER_SPEC, ids),

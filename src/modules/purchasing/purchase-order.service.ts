@@ -35,7 +35,7 @@ export function listPurchaseOrders(ctx: RequestContext, args: ConnectionArgs, fi
   return paginate(qb, args, [
     { column: 'po.created_at', direction: SortDirection.DESC, value: (o) => o.createdAt },
     { column: 'po.id', direction: SortDirection.DESC, value: (o) => o.id },
-  ]);
+  ], filter);
 }
 
 function validateCreate(input: CreatePurchaseOrderInput) {
@@ -87,26 +87,31 @@ export async function assertOrderSourcesStillApproved(ctx: RequestContext, order
 /** A DRAFT purchase order with its lines; the total is summed in SQL, exactly. */
 export async function createPurchaseOrder(ctx: RequestContext, input: CreatePurchaseOrderInput): Promise<PurchaseOrderEntity> {
   assertCan(ctx, 'create', 'PurchaseOrder');
-  const { currency, customFields, reason } = validateCreate(input);
-  return idempotent(ctx, 'createPurchaseOrder', input.idempotencyKey, input, async (uow) => {
-    const { ctx: tx } = uow;
-    if (!(await findSupplier(tx, input.supplierId))) fail(ErrorCode.NOT_FOUND, `No supplier ${input.supplierId}`, ['input', 'supplierId']);
-    await assertApprovedSources(tx, input.supplierId, input.lines);
-    const [{ total, seq }]: { total: string; seq: string }[] = await tx.manager.query(
-      `SELECT coalesce(sum(q * p), 0)::text AS total, nextval('purchase_order_number_seq')::text AS seq
-       FROM unnest($1::numeric[], $2::numeric[]) AS l(q, p)`,
-      [input.lines.map((l) => l.quantity), input.lines.map((l) => l.unitPrice)],
-    );
-    const order = await tx.manager.save(tx.manager.create(PurchaseOrderEntity, {
-      id: newId('po'), orderNumber: `PO-${seq.padStart(6, '0')}`, supplierId: input.supplierId, currency, status: PurchaseOrderStatus.DRAFT,
-      totalAmount: total, statusReason: null, createdBy: ctx.principal.id, createdByName: ctx.principal.name, approvedBy: null, approvedAt: null,
-      customFields, version: 1,
-    }));
-    await saveLines(uow, order, input.lines);
-    uow.audit({ action: 'CREATE', entityType: 'PurchaseOrder', entityId: order.id, reason, changes: diffFields(null, order, PURCHASE_ORDER_AUDITED_FIELDS) });
-    uow.emit(orderStatusChangedEvent(OrderKind.PURCHASE, order, null, reason ?? 'Created'));
-    return order;
-  }, (id) => storedOrder(ctx, id));
+  return idempotent(ctx, {
+    operation: 'createPurchaseOrder', key: input.idempotencyKey, input,
+    // The due dates are judged against today: a retry after one has passed replays the order.
+    prepare: () => validateCreate(input),
+    run: async (uow, { currency, customFields, reason }) => {
+      const { ctx: tx } = uow;
+      if (!(await findSupplier(tx, input.supplierId))) fail(ErrorCode.NOT_FOUND, `No supplier ${input.supplierId}`, ['input', 'supplierId']);
+      await assertApprovedSources(tx, input.supplierId, input.lines);
+      const [{ total, seq }]: { total: string; seq: string }[] = await tx.manager.query(
+        `SELECT coalesce(sum(q * p), 0)::text AS total, nextval('purchase_order_number_seq')::text AS seq
+         FROM unnest($1::numeric[], $2::numeric[]) AS l(q, p)`,
+        [input.lines.map((l) => l.quantity), input.lines.map((l) => l.unitPrice)],
+      );
+      const order = await tx.manager.save(tx.manager.create(PurchaseOrderEntity, {
+        id: newId('po'), orderNumber: `PO-${seq.padStart(6, '0')}`, supplierId: input.supplierId, currency, status: PurchaseOrderStatus.DRAFT,
+        totalAmount: total, statusReason: null, createdBy: ctx.principal.id, createdByName: ctx.principal.name, approvedBy: null, approvedAt: null,
+        customFields, version: 1,
+      }));
+      await saveLines(uow, order, input.lines);
+      uow.audit({ action: 'CREATE', entityType: 'PurchaseOrder', entityId: order.id, reason, changes: diffFields(null, order, PURCHASE_ORDER_AUDITED_FIELDS) });
+      uow.emit(orderStatusChangedEvent(OrderKind.PURCHASE, order, null, reason ?? 'Created'));
+      return order;
+    },
+    replay: (id) => storedOrder(ctx, id),
+  });
 }
 
 async function saveLines(uow: UnitOfWork, order: PurchaseOrderEntity, lines: CreatePurchaseOrderInput['lines']): Promise<void> {

@@ -16,8 +16,8 @@ const TO = { description: 'Day at which the range ends (UTC, exclusive); at most
 
 @Resolver(() => FirstPassYield)
 export class FirstPassYieldResolver {
-  @Query(() => [FirstPassYield], { description: 'First-pass yield per material and period, computed in SQL over the inspections the caller may read. Needs read on QualityAnalytics.' })
-  firstPassYield(@Ctx() { ctx }: GraphQLContext, @Arg('filter', () => FirstPassYieldFilter) filter: FirstPassYieldFilter) {
+  @Query(() => [FirstPassYield], { nullable: true, description: 'First-pass yield per material and period, computed in SQL over the inspections the caller may read. Needs read on QualityAnalytics.' })
+  firstPassYield(@Ctx() { ctx }: GraphQLContext, @Arg('filter', () => FirstPassYieldFilter, { description: 'Only records matching these criteria; omit to list every record the caller may read.' }) filter: FirstPassYieldFilter) {
     return asQueryErrors(() => firstPassYield(ctx, filter));
   }
 
@@ -29,7 +29,7 @@ export class FirstPassYieldResolver {
 
 @Resolver(() => SupplierNonconformances)
 export class SupplierNonconformancesResolver {
-  @Query(() => [SupplierNonconformances], { description: 'Nonconformances opened in [from, to) per supplier they were raised against, over those the caller may read. Needs read on QualityAnalytics.' })
+  @Query(() => [SupplierNonconformances], { nullable: true, description: 'Nonconformances opened in [from, to) per supplier they were raised against, over those the caller may read. Needs read on QualityAnalytics.' })
   nonconformancesBySupplier(
     @Ctx() { ctx }: GraphQLContext,
     @Arg('from', () => DateScalar, FROM) from: string,
@@ -46,7 +46,7 @@ export class SupplierNonconformancesResolver {
 
 @Resolver()
 export class CapaMetricsResolver {
-  @Query(() => CapaMetrics, { description: 'CAPA closures and cycle times in [from, to), and open and overdue CAPAs now, over those the caller may read. Needs read on QualityAnalytics.' })
+  @Query(() => CapaMetrics, { nullable: true, description: 'CAPA closures and cycle times in [from, to), and open and overdue CAPAs now, over those the caller may read. Needs read on QualityAnalytics.' })
   capaMetrics(
     @Ctx() { ctx }: GraphQLContext,
     @Arg('from', () => DateScalar, FROM) from: string,

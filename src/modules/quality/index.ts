@@ -15,6 +15,7 @@ import { NonconformanceEntity, nonconformanceSignedContent } from './nonconforma
 import { NONCONFORMANCE_SPEC, openNonconformanceOnRejection } from './nonconformance.service';
 import { QualityResolver } from './quality.resolver';
 import { InspectionResolver } from './inspection.resolver';
+import { InspectionCharacteristicResolver, InspectionPlanResolver } from './inspection-plan.resolver';
 import { LotConcessionResolver, NonconformanceResolver } from './nonconformance.resolver';
 import { CONCESSION_SPEC } from './concession.table';
 
@@ -26,10 +27,11 @@ onReceipt((uow, lot) => openIncomingInspectionOnReceipt(uow, lot));
 export const qualityModule: ModuleDefinition = {
   name: 'quality',
   eventSubscriptions: [{ eventType: INSPECTION_COMPLETED, field: 'inspectionCompleted', map: (ctx) => inspectionCompletionFor(ctx) }],
-  resolvers: [QualityResolver, InspectionResolver, NonconformanceResolver, LotConcessionResolver],
+  resolvers: [QualityResolver, InspectionResolver, InspectionPlanResolver, InspectionCharacteristicResolver, NonconformanceResolver, LotConcessionResolver],
   entities: [InspectionPlanEntity, CharacteristicEntity, InspectionEntity, ReadingEntity, NonconformanceEntity],
   nodes: {
     ipl: (ctx, ids) => loadByIds(ctx, PLAN_SPEC, ids),
+    ich: (ctx, ids) => loadChildrenByIds(ctx, { entity: CharacteristicEntity, alias: 'ich', parentColumn: 'plan_id', parent: PLAN_SPEC }, ids),
     ins: (ctx, ids) => loadByIds(ctx, INSPECTION_SPEC, ids),
     ird: (ctx, ids) => loadChildrenByIds(ctx, { entity: ReadingEntity, alias: 'ird', parentColumn: 'inspection_id', parent: INSPECTION_SPEC }, ids),
     nc: (ctx, ids) => loadByIds(ctx, NONCONFORMANCE_SPEC, ids),

@@ -7,14 +7,14 @@ import { EVENT_ID } from '../../core/graphql/subscription-args';
 @ObjectType({ description: 'A committed inspection completion, with its computed verdict.' })
 export class InspectionCompletedEvent {
   @Field(() => ID, { description: EVENT_ID }) eventId: string;
-  @Field(() => InspectionVerdict) verdict: InspectionVerdict;
-  @Field(() => ID) lotId: string;
-  @Field(() => DateTimeScalar) occurredAt: Date;
-  @Field(() => Inspection) inspection: Inspection;
+  @Field(() => InspectionVerdict, { description: 'PASS or FAIL, computed by the server.' }) verdict: InspectionVerdict;
+  @Field(() => ID, { description: 'Global id of the inspected lot.' }) lotId: string;
+  @Field(() => DateTimeScalar, { description: 'Server UTC time of completion.' }) occurredAt: Date;
+  @Field(() => Inspection, { description: 'The completed inspection.' }) inspection: Inspection;
 }
 
-@InputType()
+@InputType({ description: 'Narrows the `inspectionCompleted` subscription: all given criteria must hold (AND); a list matches any of its values. Events on records the subscriber may not read are never sent.' })
 export class InspectionCompletedFilter {
-  @Field(() => [ID], { nullable: true }) lotIds?: string[];
-  @Field(() => [InspectionVerdict], { nullable: true }) verdicts?: InspectionVerdict[];
+  @Field(() => [ID], { nullable: true, description: 'Only records of one of these lots (global ids).' }) lotIds?: string[];
+  @Field(() => [InspectionVerdict], { nullable: true, description: 'Only completions with one of these verdicts.' }) verdicts?: InspectionVerdict[];
 }

@@ -3,6 +3,7 @@ import { assertCan } from '../../core/authz/guard';
 import { authorizedQuery, type EntitySpec } from '../../core/graphql/authorized-query';
 import { SortDirection, type Connection, type ConnectionArgs } from '../../core/graphql/connection';
 import { paginate } from '../../core/graphql/keyset';
+import type { ChangeWindowFilter } from '../../core/graphql/change-window';
 import { ErrorCode } from '../../core/graphql/error-code';
 import { fail } from '../../core/graphql/user-error';
 import { newId } from '../../core/ids';
@@ -16,10 +17,10 @@ import type { CreateInspectionPlanInput } from './quality-inputs.types';
 
 export const PLAN_SPEC: EntitySpec<InspectionPlanEntity> = { entity: InspectionPlanEntity, subject: 'InspectionPlan', alias: 'ip', columns: { id: 'id' } };
 
-export function listPlans(ctx: RequestContext, args: ConnectionArgs, materialIds?: string[]): Promise<Connection<InspectionPlanEntity>> {
+export function listPlans(ctx: RequestContext, args: ConnectionArgs, materialIds?: string[], filter?: ChangeWindowFilter): Promise<Connection<InspectionPlanEntity>> {
   const qb = authorizedQuery(ctx, PLAN_SPEC);
   if (materialIds) qb.andWhere('ip.material_id = ANY(:m)', { m: materialIds });
-  return paginate(qb, args, [{ column: 'ip.id', direction: SortDirection.ASC, value: (p) => p.id }]);
+  return paginate(qb, args, [{ column: 'ip.id', direction: SortDirection.ASC, value: (p) => p.id }], filter);
 }
 
 /** A new plan version; the previous active plan of the same material and type is superseded, never changed. */

@@ -12,7 +12,8 @@ import { alertEvent } from '../../core/alerts/alert-event';
 import { AlertType } from '../../core/alerts/alert-type';
 import { updateVersioned } from '../../core/persistence/versioned-update';
 import type { FieldChange } from '../../core/audit/audit-entry.entity';
-import { findLotForUpdate } from '../lots/lot.service';
+import { findLot, findLotForUpdate } from '../lots/lot.service';
+import { lotLabel, lotReference } from '../lots/lot-reference';
 import type { LotEntity } from '../lots/lot.entity';
 import { LotStatus } from '../lots/lot.enums';
 import { startTestingIn, transitionLotAsConsequence } from '../lots/lot-lifecycle.service';
@@ -36,7 +37,7 @@ export function listInspections(ctx: RequestContext, args: ConnectionArgs, filte
   return paginate(qb, args, [
     { column: 'ins.started_at', direction: SortDirection.DESC, value: (i) => i.startedAt },
     { column: 'ins.id', direction: SortDirection.DESC, value: (i) => i.id },
-  ]);
+  ], filter);
 }
 
 export async function startInspection(ctx: RequestContext, input: StartInspectionInput): Promise<InspectionEntity> {
@@ -86,53 +87,59 @@ async function openInspection(ctx: RequestContext, id: string): Promise<Inspecti
  */
 export async function recordInspectionResults(ctx: RequestContext, input: RecordInspectionResultsInput): Promise<{ inspection: InspectionEntity; readings: ReadingEntity[] }> {
   assertCan(ctx, 'inspect', 'Inspection');
-  if (input.readings.length === 0) fail(ErrorCode.VALIDATION_FAILED, 'No readings', ['input', 'readings']);
-  if (input.readings.length > MAX_READINGS_PER_CALL) fail(ErrorCode.VALIDATION_FAILED, `At most ${MAX_READINGS_PER_CALL} readings per call`, ['input', 'readings']);
-  const result = await idempotent(ctx, 'recordInspectionResults', input.idempotencyKey, input, async (uow) => {
-    const { ctx: tx } = uow;
-    const inspection = await openInspection(tx, input.inspectionId);
-    const plan = await tx.manager.findOneByOrFail(InspectionPlanEntity, { id: inspection.planId });
-    const characteristics = await tx.manager.findBy(CharacteristicEntity, { planId: plan.id });
-    if (input.readings.length > plan.sampleSize * characteristics.length) {
-      fail(ErrorCode.VALIDATION_FAILED, `The plan takes at most ${plan.sampleSize * characteristics.length} readings (${characteristics.length} characteristics × ${plan.sampleSize} samples)`, ['input', 'readings']);
-    }
-    const readings: ReadingEntity[] = [];
-    for (const [i, r] of input.readings.entries()) {
-      const field = ['input', 'readings', String(i)];
-      const c = characteristics.find((x) => x.id === r.characteristicId);
-      if (!c) fail(ErrorCode.VALIDATION_FAILED, 'The characteristic is not in this inspection\'s plan', field);
-      if (r.sampleNo < 1 || r.sampleNo > plan.sampleSize) fail(ErrorCode.VALIDATION_FAILED, `Sample numbers run 1 to ${plan.sampleSize}`, field);
-      const quantitative = c.kind === CharacteristicKind.QUANTITATIVE;
-      if (quantitative && (r.value == null || r.accepted != null)) fail(ErrorCode.VALIDATION_FAILED, `${c.name} takes a value`, field);
-      if (!quantitative && (r.accepted == null || r.value != null)) fail(ErrorCode.VALIDATION_FAILED, `${c.name} takes accepted: true or false`, field);
-      if (quantitative && !r.equipmentId) fail(ErrorCode.VALIDATION_FAILED, `${c.name} must name the measuring equipment`, [...field, 'equipmentId']);
-      readings.push(tx.manager.create(ReadingEntity, {
-        id: newId('ird'), inspectionId: inspection.id, characteristicId: c.id, sampleNo: r.sampleNo, value: r.value ?? null,
-        accepted: r.accepted ?? null, equipmentId: r.equipmentId ?? null, recordedBy: tx.principal.name, recordedBySubject: tx.principal.id, recordedAt: new Date(),
-      }));
-    }
-    const equipment = await lockEquipmentForUse(tx, readings.flatMap((r) => (r.equipmentId ? [r.equipmentId] : [])));
-    for (const [i, r] of readings.entries()) {
-      if (!r.equipmentId) continue;
-      const used = equipment.get(r.equipmentId);
-      const field = ['input', 'readings', String(i), 'equipmentId'];
-      if (!used) fail(ErrorCode.NOT_FOUND, `No equipment ${r.equipmentId}`, field);
-      assertEquipmentUsable(used, field);
-    }
-    await tx.manager.save(readings);
-    const changes: FieldChange[] = [{ field: 'readings', old: null, new: input.readings }];
-    let recorded = inspection;
-    if (inspection.inspectorId === null) {
-      recorded = await updateVersioned(tx, InspectionEntity, inspection.id, inspection.version, { inspectorId: tx.principal.id, inspectorName: tx.principal.name });
-      changes.push({ field: 'inspectorName', old: null, new: tx.principal.name });
-    }
-    uow.audit({ action: 'READINGS', entityType: 'Inspection', entityId: inspection.id, changes });
-    return { id: inspection.id, inspection: recorded, readings };
-  }, async (id) => {
+  const result = await idempotent(ctx, {
+    operation: 'recordInspectionResults', key: input.idempotencyKey, input,
+    prepare: () => {
+      if (input.readings.length === 0) fail(ErrorCode.VALIDATION_FAILED, 'No readings', ['input', 'readings']);
+      if (input.readings.length > MAX_READINGS_PER_CALL) fail(ErrorCode.VALIDATION_FAILED, `At most ${MAX_READINGS_PER_CALL} readings per call`, ['input', 'readings']);
+    },
+    run: async (uow) => {
+      const { ctx: tx } = uow;
+      const inspection = await openInspection(tx, input.inspectionId);
+      const plan = await tx.manager.findOneByOrFail(InspectionPlanEntity, { id: inspection.planId });
+      const characteristics = await tx.manager.findBy(CharacteristicEntity, { planId: plan.id });
+      if (input.readings.length > plan.sampleSize * characteristics.length) {
+        fail(ErrorCode.VALIDATION_FAILED, `The plan takes at most ${plan.sampleSize * characteristics.length} readings (${characteristics.length} characteristics × ${plan.sampleSize} samples)`, ['input', 'readings']);
+      }
+      const readings: ReadingEntity[] = [];
+      for (const [i, r] of input.readings.entries()) {
+        const field = ['input', 'readings', String(i)];
+        const c = characteristics.find((x) => x.id === r.characteristicId);
+        if (!c) fail(ErrorCode.VALIDATION_FAILED, 'The characteristic is not in this inspection\'s plan', field);
+        if (r.sampleNo < 1 || r.sampleNo > plan.sampleSize) fail(ErrorCode.VALIDATION_FAILED, `Sample numbers run 1 to ${plan.sampleSize}`, field);
+        const quantitative = c.kind === CharacteristicKind.QUANTITATIVE;
+        if (quantitative && (r.value == null || r.accepted != null)) fail(ErrorCode.VALIDATION_FAILED, `${c.name} takes a value`, field);
+        if (!quantitative && (r.accepted == null || r.value != null)) fail(ErrorCode.VALIDATION_FAILED, `${c.name} takes accepted: true or false`, field);
+        if (quantitative && !r.equipmentId) fail(ErrorCode.VALIDATION_FAILED, `${c.name} must name the measuring equipment`, [...field, 'equipmentId']);
+        readings.push(tx.manager.create(ReadingEntity, {
+          id: newId('ird'), inspectionId: inspection.id, characteristicId: c.id, sampleNo: r.sampleNo, value: r.value ?? null,
+          accepted: r.accepted ?? null, equipmentId: r.equipmentId ?? null, recordedBy: tx.principal.name, recordedBySubject: tx.principal.id, recordedAt: new Date(),
+        }));
+      }
+      const equipment = await lockEquipmentForUse(tx, readings.flatMap((r) => (r.equipmentId ? [r.equipmentId] : [])));
+      for (const [i, r] of readings.entries()) {
+        if (!r.equipmentId) continue;
+        const used = equipment.get(r.equipmentId);
+        const field = ['input', 'readings', String(i), 'equipmentId'];
+        if (!used) fail(ErrorCode.NOT_FOUND, `No equipment ${r.equipmentId}`, field);
+        assertEquipmentUsable(used, field);
+      }
+      await tx.manager.save(readings);
+      const changes: FieldChange[] = [{ field: 'readings', old: null, new: input.readings }];
+      let recorded = inspection;
+      if (inspection.inspectorId === null) {
+        recorded = await updateVersioned(tx, InspectionEntity, inspection.id, inspection.version, { inspectorId: tx.principal.id, inspectorName: tx.principal.name });
+        changes.push({ field: 'inspectorName', old: null, new: tx.principal.name });
+      }
+      uow.audit({ action: 'READINGS', entityType: 'Inspection', entityId: inspection.id, changes });
+      return { id: inspection.id, inspection: recorded, readings };
+    },
+    replay: async (id) => {
     // The replayed input is the first one (same key, same hash): its readings are those of its (characteristic, sample) pairs.
     const asked = new Set(input.readings.map((r) => `${r.characteristicId}|${r.sampleNo}`));
     const stored = await ctx.manager.findBy(ReadingEntity, { inspectionId: id });
     return { id, inspection: await ctx.manager.findOneByOrFail(InspectionEntity, { id }), readings: stored.filter((r) => asked.has(`${r.characteristicId}|${r.sampleNo}`)) };
+    },
   });
   return { inspection: result.inspection, readings: result.readings };
 }
@@ -165,9 +172,10 @@ export async function completeInspection(ctx: RequestContext, input: CompleteIns
       nonconformance = await openNonconformanceIn(uow, {
         source: NonconformanceSource.INSPECTION, description: `Inspection failed: ${result.failures.join('; ')}`, lotIds: [inspection.lotId], inspectionId: inspection.id,
       });
+      const lot = await lotReference(tx, await findLot(tx, inspection.lotId));
       uow.emit(alertEvent({
-        type: AlertType.INSPECTION_FAILED, subject: 'Inspection', subjectId: inspection.id, message: `Inspection of lot ${inspection.lotId} failed: ${result.failures.join('; ')}`,
-        scope: { lotId: inspection.lotId, supplierId: inspection.supplierId }, details: { lotId: inspection.lotId, nonconformanceId: nonconformance.id },
+        type: AlertType.INSPECTION_FAILED, subject: 'Inspection', subjectId: inspection.id, message: `Inspection of ${lotLabel(lot)} failed: ${result.failures.join('; ')}`,
+        scope: { lotId: inspection.lotId, supplierId: inspection.supplierId }, details: { ...lot, nonconformanceId: nonconformance.id },
       }));
     }
     return { inspection: completed, nonconformance };

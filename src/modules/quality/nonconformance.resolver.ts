@@ -20,8 +20,8 @@ import {
 
 @Resolver(() => Nonconformance)
 export class NonconformanceResolver {
-  @Query(() => NonconformanceConnection, { description: 'Nonconformances, newest first (a SUPPLIER: those raised against it).' })
-  nonconformances(@Ctx() { ctx }: GraphQLContext, @Args(() => ConnectionArgs) args: ConnectionArgs, @Arg('filter', () => NonconformanceFilter, { nullable: true }) filter?: NonconformanceFilter) {
+  @Query(() => NonconformanceConnection, { nullable: true, description: 'Nonconformances, newest first (a SUPPLIER: those raised against it).' })
+  nonconformances(@Ctx() { ctx }: GraphQLContext, @Args(() => ConnectionArgs) args: ConnectionArgs, @Arg('filter', () => NonconformanceFilter, { nullable: true, description: 'Only records matching these criteria; omit to list every record the caller may read.' }) filter?: NonconformanceFilter) {
     return listNonconformances(ctx, args, filter ?? {});
   }
 
@@ -30,12 +30,12 @@ export class NonconformanceResolver {
     return lotLoader(ctx).loadMany(nc.lotIds);
   }
 
-  @FieldResolver(() => Supplier, { nullable: true })
+  @FieldResolver(() => Supplier, { nullable: true, description: 'The supplier of the affected lots, if any; null (with FORBIDDEN) if the caller may not read it.' })
   supplier(@Root() nc: NonconformanceEntity, @Ctx() { ctx }: GraphQLContext) {
     return nc.supplierId ? supplierLoader(ctx).load(nc.supplierId) : null;
   }
 
-  @FieldResolver(() => Concession, { nullable: true })
+  @FieldResolver(() => Concession, { nullable: true, description: 'The concession of a USE_AS_IS disposition; null otherwise.' })
   concession(@Root() nc: NonconformanceEntity, @Ctx() { ctx }: GraphQLContext) {
     return nc.concessionId ? concessionLoader(ctx).load(nc.concessionId) : null;
   }
@@ -46,12 +46,12 @@ export class NonconformanceResolver {
   }
 
   @Mutation(() => OpenNonconformancePayload, { description: 'Raises a nonconformance on lots (COMPLAINT or OTHER).' })
-  openNonconformance(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => OpenNonconformanceInput) input: OpenNonconformanceInput) {
+  openNonconformance(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => OpenNonconformanceInput, { description: 'The affected lots, the source and what is wrong.' }) input: OpenNonconformanceInput) {
     return toPayload(OpenNonconformancePayload, async () => ({ nonconformance: await openNonconformance(ctx, input) }));
   }
 
   @Mutation(() => ReviewNonconformancePayload, { description: 'OPEN → UNDER_REVIEW with the review\'s findings.' })
-  reviewNonconformance(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => ReviewNonconformanceInput) input: ReviewNonconformanceInput) {
+  reviewNonconformance(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => ReviewNonconformanceInput, { description: 'The OPEN nonconformance to take under review.' }) input: ReviewNonconformanceInput) {
     return toPayload(ReviewNonconformancePayload, async () => ({ nonconformance: await reviewNonconformance(ctx, input) }));
   }
 
@@ -60,12 +60,12 @@ export class NonconformanceResolver {
       + 'RETURN_TO_SUPPLIER (held lots rejected, then scrapped or returned; recalled, expired, scrapped or returned lots keep their status; '
       + 'all their stock written off with movements referencing the nonconformance).',
   })
-  dispositionNonconformance(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => DispositionNonconformanceInput) input: DispositionNonconformanceInput) {
+  dispositionNonconformance(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => DispositionNonconformanceInput, { description: 'The nonconformance UNDER_REVIEW, the disposition and the approving signature.' }) input: DispositionNonconformanceInput) {
     return toPayload(DispositionNonconformancePayload, () => dispositionNonconformance(ctx, input));
   }
 
   @Mutation(() => CloseNonconformancePayload, { description: 'DISPOSITIONED → CLOSED, signed CLOSED, once the disposition is carried out: reworked lots re-inspected, no stock left on hand of scrapped or returned lots.' })
-  closeNonconformance(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => CloseNonconformanceInput) input: CloseNonconformanceInput) {
+  closeNonconformance(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => CloseNonconformanceInput, { description: 'The DISPOSITIONED nonconformance and the closing signature.' }) input: CloseNonconformanceInput) {
     return toPayload(CloseNonconformancePayload, () => closeNonconformance(ctx, input));
   }
 }

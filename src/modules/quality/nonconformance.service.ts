@@ -22,7 +22,7 @@ export function listNonconformances(ctx: RequestContext, args: ConnectionArgs, f
   return paginate(qb, args, [
     { column: 'nc.created_at', direction: SortDirection.DESC, value: (n) => n.createdAt },
     { column: 'nc.id', direction: SortDirection.DESC, value: (n) => n.id },
-  ]);
+  ], filter);
 }
 
 export interface NewNonconformance {

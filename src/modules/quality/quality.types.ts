@@ -3,39 +3,53 @@ import { Node } from '../../core/graphql/node';
 import { LifecycleFields } from '../../core/graphql/lifecycle-fields';
 import { ConnectionType } from '../../core/graphql/connection';
 import { DateTimeScalar, DecimalScalar } from '../../core/graphql/scalars';
+import { GuardedAs } from '../../core/authz/field-guard';
 import { CharacteristicKind, InspectionType, InspectionVerdict } from './quality.enums';
+import { ChangeWindowFilter } from '../../core/graphql/change-window';
 
-@ObjectType({ description: 'What to check: a quantitative value within limits, or a qualitative accept/reject.' })
-export class InspectionCharacteristic {
-  @Field(() => ID) id: string;
-  @Field(() => Int) seq: number;
-  @Field() name: string;
-  @Field(() => CharacteristicKind) kind: CharacteristicKind;
-  @Field(() => DecimalScalar, { nullable: true }) nominal: string | null;
-  @Field(() => DecimalScalar, { nullable: true }) lowerLimit: string | null;
-  @Field(() => DecimalScalar, { nullable: true }) upperLimit: string | null;
-  @Field(() => String, { nullable: true }) unit: string | null;
+/**
+ * A characteristic is part of its plan: whoever may read the plan reads it, under the plan's
+ * row scope and field rules (no separate subject to grant).
+ */
+@GuardedAs('InspectionPlan')
+@ObjectType({
+  implements: [Node],
+  description: 'What to check on every sample of an inspection under its plan: a quantitative value within limits (measured with calibrated equipment), or a qualitative accept/reject. Its id is the `characteristicId` of the readings a client records.',
+})
+export class InspectionCharacteristic implements Node {
+  @Field(() => ID, { description: 'Opaque global id (prefix ich_), stable forever; pass it to node(id:) or nodes(ids:).' }) id: string;
+  @Field(() => ID, { description: 'The plan version this characteristic belongs to.' }) planId: string;
+  @Field(() => Int, { description: 'Position in the plan, from 1: the order to present and record the characteristics in.' }) seq: number;
+  @Field({ description: 'What is checked, as written in the plan (e.g. "Outer diameter").' }) name: string;
+  @Field(() => CharacteristicKind, { description: 'QUANTITATIVE readings carry a `value`; QUALITATIVE ones carry `accepted`.' }) kind: CharacteristicKind;
+  @Field(() => DecimalScalar, { nullable: true, description: 'Target value, when the plan states one (QUANTITATIVE only).' }) nominal: string | null;
+  @Field(() => DecimalScalar, { nullable: true, description: 'Lowest conforming value, inclusive (QUANTITATIVE only; null for QUALITATIVE).' }) lowerLimit: string | null;
+  @Field(() => DecimalScalar, { nullable: true, description: 'Highest conforming value, inclusive (QUANTITATIVE only; null for QUALITATIVE).' }) upperLimit: string | null;
+  @Field(() => String, { nullable: true, description: 'Unit of `nominal`, the limits and the recorded values (e.g. "mm").' }) unit: string | null;
 }
 
 @ObjectType({ implements: [Node, LifecycleFields], description: 'A versioned inspection plan of a material and inspection type.' })
 export class InspectionPlan extends LifecycleFields implements Node {
-  @Field(() => ID) id: string;
-  @Field(() => ID) materialId: string;
-  @Field(() => InspectionType) type: InspectionType;
+  @Field(() => ID, { description: 'Opaque global id (prefix ipl_), stable forever; pass it to node(id:) or nodes(ids:).' }) id: string;
+  @Field(() => ID, { description: 'Global id of the material inspected.' }) materialId: string;
+  @Field(() => InspectionType, { description: 'Which inspection the plan is for.' }) type: InspectionType;
   @Field(() => Int, { description: 'Plan version; a new plan supersedes the active one.' }) planVersion: number;
-  @Field() status: string;
-  @Field(() => Int) sampleSize: number;
+  @Field({ description: 'ACTIVE (used by new inspections) or SUPERSEDED by a newer version.' }) status: string;
+  @Field(() => Int, { description: 'Number of samples read per characteristic.' }) sampleSize: number;
 }
 
 export const InspectionPlanConnection = ConnectionType(InspectionPlan, 'InspectionPlan');
 
+@InputType({ description: 'Narrows inspection plans; every given criterion must match.' })
+export class InspectionPlanFilter extends ChangeWindowFilter {}
+
 @ObjectType({ implements: [Node], description: 'One reading of one sample.' })
 export class InspectionReading implements Node {
-  @Field(() => ID) id: string;
-  @Field(() => ID) characteristicId: string;
-  @Field(() => Int) sampleNo: number;
-  @Field(() => DecimalScalar, { nullable: true }) value: string | null;
-  @Field(() => Boolean, { nullable: true }) accepted: boolean | null;
+  @Field(() => ID, { description: 'Opaque global id (prefix ird_), stable forever; pass it to node(id:) or nodes(ids:).' }) id: string;
+  @Field(() => ID, { description: 'Global id of the plan characteristic read (InspectionPlan.characteristics).' }) characteristicId: string;
+  @Field(() => Int, { description: "Sample number, from 1 to the plan's sampleSize." }) sampleNo: number;
+  @Field(() => DecimalScalar, { nullable: true, description: "QUANTITATIVE: measured value in the characteristic's unit; null for QUALITATIVE." }) value: string | null;
+  @Field(() => Boolean, { nullable: true, description: "QUALITATIVE: the inspector's accept (true) or reject (false); null for QUANTITATIVE." }) accepted: boolean | null;
   @Field(() => ID, { nullable: true, description: 'The equipment that measured it (in calibration at the time).' }) equipmentId: string | null;
   @Field({ description: 'Printed name of who recorded the reading.' }) recordedBy: string;
   @Field(() => DateTimeScalar, { description: 'Server UTC time the reading was recorded.' }) recordedAt: Date;
@@ -43,25 +57,25 @@ export class InspectionReading implements Node {
 
 @ObjectType({ implements: [Node, LifecycleFields], description: 'An inspection of a lot against a plan version.' })
 export class Inspection extends LifecycleFields implements Node {
-  @Field(() => ID) id: string;
-  @Field(() => ID) lotId: string;
-  @Field(() => ID) planId: string;
-  @Field() status: string;
+  @Field(() => ID, { description: 'Opaque global id (prefix ins_), stable forever; pass it to node(id:) or nodes(ids:).' }) id: string;
+  @Field(() => ID, { description: 'Global id of the inspected lot.' }) lotId: string;
+  @Field(() => ID, { description: 'Global id of the inspection plan version used.' }) planId: string;
+  @Field({ description: 'IN_PROGRESS or COMPLETED.' }) status: string;
   @Field(() => InspectionVerdict, { nullable: true, description: 'Computed from the readings on completion.' }) verdict: InspectionVerdict | null;
   @Field(() => String, {
     nullable: true,
     description: 'Printed name of the inspector: who started it, or for one opened by a goods receipt, who recorded its first reading (null until then).',
   }) inspectorName: string | null;
-  @Field(() => DateTimeScalar) startedAt: Date;
-  @Field(() => DateTimeScalar, { nullable: true }) completedAt: Date | null;
+  @Field(() => DateTimeScalar, { description: 'Server UTC time it was started.' }) startedAt: Date;
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Server UTC time it was completed; null while IN_PROGRESS.' }) completedAt: Date | null;
   @Field(() => String, { nullable: true, description: 'Printed name of who completed it; null while in progress.' }) completedBy: string | null;
 }
 
 export const InspectionConnection = ConnectionType(Inspection, 'Inspection');
 
 
-@InputType()
-export class InspectionFilter {
-  @Field(() => [ID], { nullable: true }) lotIds?: string[];
-  @Field(() => [InspectionVerdict], { nullable: true }) verdicts?: InspectionVerdict[];
+@InputType({ description: 'Criteria for listing inspections: all given criteria must hold (AND); a list matches any of its values; an omitted criterion does not filter.' })
+export class InspectionFilter extends ChangeWindowFilter {
+  @Field(() => [ID], { nullable: true, description: 'Only records of one of these lots (global ids).' }) lotIds?: string[];
+  @Field(() => [InspectionVerdict], { nullable: true, description: 'Only completed inspections with one of these verdicts.' }) verdicts?: InspectionVerdict[];
 }

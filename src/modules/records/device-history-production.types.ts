@@ -17,8 +17,7 @@ export enum OperatorActivity {
 
 registerEnumType(OperatorActivity, {
   name: 'OperatorActivity',
-  description: 'What an operator did: a stock movement of the lot (RECEIVED, PRODUCED, TRANSFERRED, ISSUED, SHIPPED, ADJUSTED, SCRAPPED, SAMPLED, RETURNED), or CONSUMED_COMPONENT: issued a component lot into the work order that made it.',
-});
+  description: 'What an operator did: a stock movement of the lot (RECEIVED, PRODUCED, TRANSFERRED, ISSUED, SHIPPED, ADJUSTED, SCRAPPED, SAMPLED, RETURNED), or CONSUMED_COMPONENT: issued a component lot into the work order that made it.', valuesConfig: { ADJUSTED: { description: 'Corrected the counted stock of the lot.' }, CONSUMED_COMPONENT: { description: 'Issued a component lot into the work order that made this lot.' }, ISSUED: { description: 'Issued stock of the lot.' }, PRODUCED: { description: 'Produced the lot.' }, RECEIVED: { description: 'Received the lot.' }, RETURNED: { description: 'Returned stock of the lot.' }, SAMPLED: { description: 'Took a retained sample of the lot.' }, SCRAPPED: { description: 'Scrapped stock of the lot.' }, SHIPPED: { description: 'Shipped stock of the lot.' }, TRANSFERRED: { description: 'Moved stock of the lot between locations.' } } });
 
 @ObjectType({ description: 'One consumption of a component lot by the work order, recorded before this lot was produced.' })
 export class DeviceHistoryConsumption {

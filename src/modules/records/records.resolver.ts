@@ -10,7 +10,7 @@ export class RecordsResolver {
     nullable: true,
     description: 'The batch record (device history record) of a lot; NOT_FOUND when the lot is unknown or outside the caller\'s row scope. Also served as a PDF at GET /records/lots/{id}/batch-record.',
   })
-  deviceHistoryRecord(@Ctx() { ctx }: GraphQLContext, @Arg('lotId', () => ID) lotId: string) {
+  deviceHistoryRecord(@Ctx() { ctx }: GraphQLContext, @Arg('lotId', () => ID, { description: 'The produced lot whose batch record is wanted.' }) lotId: string) {
     return asQueryErrors(() => deviceHistoryRecord(ctx, lotId));
   }
 }

@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import type { RequestContext } from '../../core/context';
+import { newId } from '../../core/ids';
 import { assertCan } from '../../core/authz/guard';
 import { todayUtc } from '../../core/dates';
 import { fromMicro, minMicro, toMicro } from '../../core/decimal-micro';
@@ -59,7 +59,7 @@ export async function allocateSalesOrder(ctx: RequestContext, input: SalesOrderT
         if (take <= 0n) continue;
         taken.set(place, (taken.get(place) ?? 0n) + take);
         allocations.push(tx.manager.create(AllocationEntity, {
-          id: `alc_${randomUUID().replace(/-/g, '')}`, orderLineId: line.id, lotId: c.lot_id, locationId: c.location_id, siteId: c.site_id,
+          id: newId('alc'), orderLineId: line.id, lotId: c.lot_id, locationId: c.location_id, siteId: c.site_id,
           quantity: fromMicro(take), concessionId: c.concession_id, status: 'ALLOCATED', createdAt: new Date(),
         }));
         needed -= take;

@@ -28,7 +28,7 @@ export function listSalesOrders(ctx: RequestContext, args: ConnectionArgs, filte
   return paginate(qb, args, [
     { column: 'so.created_at', direction: SortDirection.DESC, value: (o) => o.createdAt },
     { column: 'so.id', direction: SortDirection.DESC, value: (o) => o.id },
-  ]);
+  ], filter);
 }
 
 /** A DRAFT order for a customer's address, its total computed by PostgreSQL from the lines. */

@@ -15,7 +15,7 @@ import { Site } from './site.types';
 
 @Resolver(() => Location)
 export class LocationResolver {
-  @Query(() => LocationConnection, { description: 'Locations the caller may read, keyset-paginated (WAREHOUSE and PRODUCTION tokens with siteIds: those sites only).' })
+  @Query(() => LocationConnection, { nullable: true, description: 'Locations the caller may read, keyset-paginated (WAREHOUSE and PRODUCTION tokens with siteIds: those sites only).' })
   locations(
     @Ctx() { ctx }: GraphQLContext,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
@@ -25,8 +25,8 @@ export class LocationResolver {
     return locations.listLocations(ctx, args, filter ?? {}, orderBy);
   }
 
-  // Non-null: the site is a required reference, and every role that reads locations reads all sites.
-  @FieldResolver(() => Site, { description: 'The site the location belongs to.' })
+  // Nullable: a caller who may read the location but not its site gets null and FORBIDDEN here, the location still answered.
+  @FieldResolver(() => Site, { nullable: true, description: 'The site the location belongs to; null with FORBIDDEN for a caller who may not read it.' })
   async site(@Root() location: LocationEntity, @Ctx() { ctx }: GraphQLContext): Promise<SiteEntity> {
     const site = await siteLoader(ctx).load(location.siteId);
     if (!site) throw forbidden(`Not allowed to read site ${location.siteId}`);
@@ -34,12 +34,12 @@ export class LocationResolver {
   }
 
   @Mutation(() => CreateLocationPayload, { description: 'Adds a location to an ACTIVE site (WAREHOUSE within its token sites, ADMIN).' })
-  createLocation(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => CreateLocationInput) input: CreateLocationInput) {
+  createLocation(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => CreateLocationInput, { description: "The site and the new location's code and name." }) input: CreateLocationInput) {
     return toPayload(CreateLocationPayload, async () => ({ location: await locations.createLocation(ctx, input) }));
   }
 
   @Mutation(() => UpdateLocationPayload, { description: 'Changes a location, including ACTIVE/INACTIVE; refused with VERSION_CONFLICT if expectedVersion is stale.' })
-  updateLocation(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => UpdateLocationInput) input: UpdateLocationInput) {
+  updateLocation(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => UpdateLocationInput, { description: 'The location and the fields to change.' }) input: UpdateLocationInput) {
     return toPayload(UpdateLocationPayload, async () => ({ location: await locations.updateLocation(ctx, input) }));
   }
 }

@@ -51,7 +51,7 @@ export function locationQuery(
 
 export function listLocations(ctx: RequestContext, args: ConnectionArgs, filter: LocationFilter = {}, orderBy?: LocationOrder[]): Promise<Connection<LocationEntity>> {
   const { qb, keys } = locationQuery(ctx, filter, orderBy);
-  return paginate(qb, args, keys);
+  return paginate(qb, args, keys, filter);
 }
 
 /**

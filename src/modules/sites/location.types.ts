@@ -5,6 +5,7 @@ import { ConnectionType, SortDirection } from '../../core/graphql/connection';
 import { Payload } from '../../core/graphql/payload';
 import { JSONScalar } from '../../core/graphql/scalars';
 import { LocationStatus, LocationType } from './site.enums';
+import { ChangeWindowFilter } from '../../core/graphql/change-window';
 
 @ObjectType({ implements: [Node, LifecycleFields], description: 'A storage or work location within a site.' })
 export class Location extends LifecycleFields implements Node {
@@ -30,7 +31,7 @@ export class Location extends LifecycleFields implements Node {
 export const LocationConnection = ConnectionType(Location, 'Location');
 
 @InputType({ description: 'Filters combine with AND; list values match any.' })
-export class LocationFilter {
+export class LocationFilter extends ChangeWindowFilter {
   @Field(() => [ID], { nullable: true, description: 'Only these locations.' })
   ids?: string[];
 
@@ -56,7 +57,7 @@ export enum LocationOrderField {
   CREATED_AT = 'CREATED_AT',
   UPDATED_AT = 'UPDATED_AT',
 }
-registerEnumType(LocationOrderField, { name: 'LocationOrderField', description: 'Fields locations can be ordered by.' });
+registerEnumType(LocationOrderField, { name: 'LocationOrderField', description: 'Fields locations can be ordered by.', valuesConfig: { CODE: { description: 'By `code`.' }, CREATED_AT: { description: 'By `createdAt`.' }, NAME: { description: 'By `name`.' }, UPDATED_AT: { description: 'By `updatedAt`.' } } });
 
 @InputType({ description: 'One ordering key; the id breaks ties.' })
 export class LocationOrder {

@@ -10,7 +10,7 @@ import { CreateSiteInput, CreateSitePayload, Site, SiteConnection, SiteFilter, S
 
 @Resolver(() => Site)
 export class SiteResolver {
-  @Query(() => SiteConnection, { description: 'Sites the caller may read, keyset-paginated.' })
+  @Query(() => SiteConnection, { nullable: true, description: 'Sites the caller may read, keyset-paginated.' })
   sites(
     @Ctx() { ctx }: GraphQLContext,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
@@ -37,12 +37,12 @@ export class SiteResolver {
   }
 
   @Mutation(() => CreateSitePayload, { description: 'Registers a site, ACTIVE (ADMIN).' })
-  createSite(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => CreateSiteInput) input: CreateSiteInput) {
+  createSite(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => CreateSiteInput, { description: "The new site's code and name." }) input: CreateSiteInput) {
     return toPayload(CreateSitePayload, async () => ({ site: await sites.createSite(ctx, input) }));
   }
 
   @Mutation(() => UpdateSitePayload, { description: 'Changes a site (ADMIN); refused with VERSION_CONFLICT if expectedVersion is stale.' })
-  updateSite(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => UpdateSiteInput) input: UpdateSiteInput) {
+  updateSite(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => UpdateSiteInput, { description: 'The site and the fields to change.' }) input: UpdateSiteInput) {
     return toPayload(UpdateSitePayload, async () => ({ site: await sites.updateSite(ctx, input) }));
   }
 }

@@ -37,7 +37,7 @@ export async function listSites(ctx: RequestContext, args: ConnectionArgs, filte
   }
   assertCanReadFields(ctx, 'Site', filtered, 'filter');
   const keys = sortKeys(ctx, 'Site', orderBy, ORDER_COLUMNS, { field: SiteOrderField.CODE, direction: SortDirection.ASC }, 'st.id');
-  return paginate(qb, args, keys);
+  return paginate(qb, args, keys, filter);
 }
 
 /** The zone's canonical IANA name (e.g. `asia/shanghai` -> `Asia/Shanghai`), or null if the runtime does not know it. */

@@ -5,6 +5,7 @@ import { ConnectionType, SortDirection } from '../../core/graphql/connection';
 import { Payload } from '../../core/graphql/payload';
 import { JSONScalar } from '../../core/graphql/scalars';
 import { SiteStatus } from './site.enums';
+import { ChangeWindowFilter } from '../../core/graphql/change-window';
 
 @ObjectType({ implements: [Node, LifecycleFields], description: 'A plant or warehouse: where stock is kept and work is done.' })
 export class Site extends LifecycleFields implements Node {
@@ -30,7 +31,7 @@ export class Site extends LifecycleFields implements Node {
 export const SiteConnection = ConnectionType(Site, 'Site');
 
 @InputType({ description: 'Filters combine with AND; list values match any.' })
-export class SiteFilter {
+export class SiteFilter extends ChangeWindowFilter {
   @Field(() => [ID], { nullable: true, description: 'Only these sites.' })
   ids?: string[];
 
@@ -50,7 +51,7 @@ export enum SiteOrderField {
   CREATED_AT = 'CREATED_AT',
   UPDATED_AT = 'UPDATED_AT',
 }
-registerEnumType(SiteOrderField, { name: 'SiteOrderField', description: 'Fields sites can be ordered by.' });
+registerEnumType(SiteOrderField, { name: 'SiteOrderField', description: 'Fields sites can be ordered by.', valuesConfig: { CODE: { description: 'By `code`.' }, CREATED_AT: { description: 'By `createdAt`.' }, NAME: { description: 'By `name`.' }, UPDATED_AT: { description: 'By `updatedAt`.' } } });
 
 @InputType({ description: 'One ordering key; the id breaks ties.' })
 export class SiteOrder {

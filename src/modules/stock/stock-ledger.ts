@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import type { RequestContext } from '../../core/context';
+import { newId } from '../../core/ids';
 import type { UnitOfWork } from '../../core/mutation';
 import { ErrorCode } from '../../core/graphql/error-code';
 import { fail } from '../../core/graphql/user-error';
@@ -51,7 +51,7 @@ export async function applyMovement(uow: UnitOfWork, request: MovementRequest): 
     );
   }
   const movement = await manager.save(manager.create(StockMovementEntity, {
-    id: `mov_${randomUUID().replace(/-/g, '')}`,
+    id: newId('mov'),
     type: request.type,
     lotId: request.lotId,
     materialId: request.materialId,

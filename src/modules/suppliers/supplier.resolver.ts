@@ -13,28 +13,28 @@ import {
 
 @Resolver()
 export class SupplierResolver {
-  @Query(() => SupplierConnection, { description: 'Suppliers the caller may read (a SUPPLIER account: only its own).' })
+  @Query(() => SupplierConnection, { nullable: true, description: 'Suppliers the caller may read (a SUPPLIER account: only its own).' })
   suppliers(
     @Ctx() { ctx }: GraphQLContext,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
-    @Arg('filter', () => SupplierFilter, { nullable: true }) filter?: SupplierFilter,
-    @Arg('orderBy', () => [SupplierOrder], { nullable: true }) orderBy?: SupplierOrder[],
+    @Arg('filter', () => SupplierFilter, { nullable: true, description: 'Only records matching these criteria; omit to list every record the caller may read.' }) filter?: SupplierFilter,
+    @Arg('orderBy', () => [SupplierOrder], { nullable: true, description: 'Sort keys in precedence order; the id is always the last tie-breaker so pages are stable.' }) orderBy?: SupplierOrder[],
   ) {
     return suppliers.listSuppliers(ctx, args, filter ?? {}, orderBy);
   }
 
   @Mutation(() => CreateSupplierPayload, { description: 'Registers a supplier as PROSPECTIVE.' })
-  createSupplier(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => CreateSupplierInput) input: CreateSupplierInput) {
+  createSupplier(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => CreateSupplierInput, { description: "The new supplier's master data." }) input: CreateSupplierInput) {
     return toPayload(CreateSupplierPayload, async () => ({ supplier: await suppliers.createSupplier(ctx, input) }));
   }
 
   @Mutation(() => UpdateSupplierPayload, { description: "Changes a supplier's master data." })
-  updateSupplier(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => UpdateSupplierInput) input: UpdateSupplierInput) {
+  updateSupplier(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => UpdateSupplierInput, { description: 'The supplier and the master data fields to change.' }) input: UpdateSupplierInput) {
     return toPayload(UpdateSupplierPayload, async () => ({ supplier: await suppliers.updateSupplier(ctx, input) }));
   }
 
   @Mutation(() => SetSupplierQualificationPayload, { description: "Sets a supplier's qualification (QA_MANAGER, ADMIN)." })
-  setSupplierQualification(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => SetSupplierQualificationInput) input: SetSupplierQualificationInput) {
+  setSupplierQualification(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => SetSupplierQualificationInput, { description: 'The supplier, its new qualification status and why.' }) input: SetSupplierQualificationInput) {
     return toPayload(SetSupplierQualificationPayload, async () => ({ supplier: await suppliers.setSupplierQualification(ctx, input) }));
   }
 
@@ -44,7 +44,7 @@ export class SupplierResolver {
   })
   supplierQualificationChanged(
     @Root() event: SupplierQualificationChangedEvent,
-    @Arg('filter', () => SupplierQualificationChangedFilter, { nullable: true }) _filter?: SupplierQualificationChangedFilter,
+    @Arg('filter', () => SupplierQualificationChangedFilter, { nullable: true, description: 'Only events matching these criteria; omit for every event the subscriber may read.' }) _filter?: SupplierQualificationChangedFilter,
     @Arg('after', () => ID, { nullable: true, description: RESUME_AFTER }) _after?: string,
   ): SupplierQualificationChangedEvent {
     return event;

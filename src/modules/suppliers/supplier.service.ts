@@ -52,7 +52,7 @@ export async function listSuppliers(ctx: RequestContext, args: ConnectionArgs, f
   if (filter.contactEmail) { qb.andWhere('lower(s.contact_email) = lower(:email)', { email: filter.contactEmail }); used.push('contactEmail'); }
   assertCanReadFields(ctx, 'Supplier', used, 'filter');
   const keys = sortKeys(ctx, 'Supplier', orderBy, ORDER_COLUMNS, { field: SupplierOrderField.CODE, direction: SortDirection.ASC }, 's.id');
-  return paginate(qb, args, keys);
+  return paginate(qb, args, keys, filter);
 }
 
 type SupplierMasterData = Omit<UpdateSupplierInput, 'id' | 'expectedVersion' | 'reason'>;

@@ -14,18 +14,18 @@ import { DEFAULT_TRACE_DEPTH, recallImpact, traceLot } from './trace.service';
 
 @Resolver(() => TraceNode)
 export class TraceResolver {
-  @Query(() => LotTrace, { description: 'The genealogy of a lot in one recursive SQL statement, bounded by maxDepth, with a cycle guard; it goes only through lots the caller may read.' })
+  @Query(() => LotTrace, { nullable: true, description: 'The genealogy of a lot in one recursive SQL statement, bounded by maxDepth, with a cycle guard; it goes only through lots the caller may read.' })
   traceLot(
     @Ctx() { ctx }: GraphQLContext,
-    @Arg('id', () => ID) id: string,
-    @Arg('direction', () => TraceDirection, { defaultValue: TraceDirection.BACKWARD }) direction: TraceDirection,
-    @Arg('maxDepth', () => Int, { defaultValue: DEFAULT_TRACE_DEPTH }) maxDepth: number,
+    @Arg('id', () => ID, { description: 'The lot to start from.' }) id: string,
+    @Arg('direction', () => TraceDirection, { defaultValue: TraceDirection.BACKWARD, description: 'BACKWARD (where from), FORWARD (where used) or BOTH.' }) direction: TraceDirection,
+    @Arg('maxDepth', () => Int, { defaultValue: DEFAULT_TRACE_DEPTH, description: 'How many genealogy edges to follow, 1 to 25 (default 10).' }) maxDepth: number,
   ) {
     return asQueryErrors(() => traceLot(ctx, id, direction, maxDepth));
   }
 
-  @Query(() => RecallImpact, { description: 'Every lot downstream of a lot that the caller may read (the walk does not pass lots out of its row scope), with the stock on hand it may read.' })
-  recallImpact(@Ctx() { ctx }: GraphQLContext, @Arg('lotId', () => ID) lotId: string) {
+  @Query(() => RecallImpact, { nullable: true, description: 'Every lot downstream of a lot that the caller may read (the walk does not pass lots out of its row scope), with the stock on hand it may read.' })
+  recallImpact(@Ctx() { ctx }: GraphQLContext, @Arg('lotId', () => ID, { description: 'The lot being recalled.' }) lotId: string) {
     return asQueryErrors(() => recallImpact(ctx, lotId));
   }
 
@@ -59,7 +59,7 @@ export class RecallImpactResolver {
   }
 
   @Mutation(() => RecallLotPayload, { description: 'Recalls a lot and every lot made from it (signed APPROVED by QA); returns the customers to notify.' })
-  recallLot(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => LotTransitionInput) input: LotTransitionInput) {
+  recallLot(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => LotTransitionInput, { description: 'The lot to recall, the reason and the signature.' }) input: LotTransitionInput) {
     return toPayload(RecallLotPayload, () => recallLot(ctx, input));
   }
 }

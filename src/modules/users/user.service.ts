@@ -41,7 +41,7 @@ export async function listUsers(ctx: RequestContext, args: ConnectionArgs, filte
   if (filter.email) { qb.andWhere('lower(u.email) = lower(:email)', { email: filter.email }); used.push('email'); }
   assertCanReadFields(ctx, 'User', used, 'filter');
   const keys = sortKeys(ctx, 'User', orderBy, ORDER_COLUMNS, { field: UserOrderField.PRINTED_NAME, direction: SortDirection.ASC }, 'u.id');
-  return paginate(qb, args, keys);
+  return paginate(qb, args, keys, filter);
 }
 
 type UserData = Omit<UpdateUserInput, 'id' | 'expectedVersion' | 'reason'>;

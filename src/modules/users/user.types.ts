@@ -3,11 +3,12 @@ import { CallersOwnRecord } from '../../core/authz/entity-guard';
 import { Node } from '../../core/graphql/node';
 import { LifecycleFields } from '../../core/graphql/lifecycle-fields';
 import { ConnectionType, SortDirection } from '../../core/graphql/connection';
-import { Payload } from '../../core/graphql/payload';
+import { Payload, payloadDescription } from '../../core/graphql/payload';
 import { DateTimeScalar, JSONScalar } from '../../core/graphql/scalars';
 import type { Role as RoleName } from '../../core/authz/role';
 import { UserStatus } from './user.enums';
 import { Role } from './role.enum';
+import { ChangeWindowFilter } from '../../core/graphql/change-window';
 
 @ObjectType({ implements: [Node, LifecycleFields], description: 'A person or service account known to Lotgraph. Deactivated, never deleted.' })
 export class User extends LifecycleFields implements Node {
@@ -54,7 +55,7 @@ export class User extends LifecycleFields implements Node {
 export const UserConnection = ConnectionType(User, 'User');
 
 @InputType({ description: 'Filters combine with AND; list values match any.' })
-export class UserFilter {
+export class UserFilter extends ChangeWindowFilter {
   @Field(() => [ID], { nullable: true, description: 'Users with these ids.' })
   ids?: string[];
 
@@ -77,7 +78,7 @@ export enum UserOrderField {
   EMAIL = 'EMAIL',
   CREATED_AT = 'CREATED_AT',
 }
-registerEnumType(UserOrderField, { name: 'UserOrderField', description: 'Ordering by a field the caller may not read (EMAIL for BI_READER) is refused.' });
+registerEnumType(UserOrderField, { name: 'UserOrderField', description: 'Ordering by a field the caller may not read (EMAIL for BI_READER) is refused.', valuesConfig: { CREATED_AT: { description: 'By `createdAt`.' }, EMAIL: { description: 'By `email`.' }, PRINTED_NAME: { description: 'By `printedName`.' }, SUBJECT: { description: 'By `subject`.' } } });
 
 @InputType({ description: 'One sort key of the users list.' })
 export class UserOrder {
@@ -175,32 +176,32 @@ export class ResetSigningPasswordInput {
   reason: string;
 }
 
-@ObjectType({ implements: Payload })
+@ObjectType({ implements: Payload, description: payloadDescription('CreateUserPayload') })
 export class CreateUserPayload extends Payload {
   @Field(() => User, { nullable: true, description: 'The new user; null if refused.' })
   user: User | null;
 }
 
-@ObjectType({ implements: Payload })
+@ObjectType({ implements: Payload, description: payloadDescription('UpdateUserPayload') })
 export class UpdateUserPayload extends Payload {
   @Field(() => User, { nullable: true, description: 'The changed user; null if refused.' })
   user: User | null;
 }
 
-@ObjectType({ implements: Payload })
+@ObjectType({ implements: Payload, description: payloadDescription('DeactivateUserPayload') })
 export class DeactivateUserPayload extends Payload {
   @Field(() => User, { nullable: true, description: 'The deactivated user; null if refused.' })
   user: User | null;
 }
 
-@ObjectType({ implements: Payload })
+@ObjectType({ implements: Payload, description: payloadDescription('SetSigningPasswordPayload') })
 export class SetSigningPasswordPayload extends Payload {
   @CallersOwnRecord()
   @Field(() => User, { nullable: true, description: "The caller's user record; null if refused." })
   user: User | null;
 }
 
-@ObjectType({ implements: Payload })
+@ObjectType({ implements: Payload, description: payloadDescription('ResetSigningPasswordPayload') })
 export class ResetSigningPasswordPayload extends Payload {
   @Field(() => User, { nullable: true, description: 'The user with the password cleared; null if refused.' })
   user: User | null;

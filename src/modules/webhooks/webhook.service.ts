@@ -5,6 +5,7 @@ import { authorizedQuery } from '../../core/graphql/authorized-query';
 import { SortDirection, type Connection, type ConnectionArgs } from '../../core/graphql/connection';
 import { ErrorCode } from '../../core/graphql/error-code';
 import { paginate } from '../../core/graphql/keyset';
+import type { ChangeWindowFilter } from '../../core/graphql/change-window';
 import { fail } from '../../core/graphql/user-error';
 import { newId } from '../../core/ids';
 import { inTransaction } from '../../core/mutation';
@@ -22,15 +23,15 @@ import {
   type WebhookEventTypeDescription,
 } from './webhook.types';
 
-export function listWebhooks(ctx: RequestContext, args: ConnectionArgs): Promise<Connection<WebhookEntity>> {
+export function listWebhooks(ctx: RequestContext, args: ConnectionArgs, filter?: ChangeWindowFilter): Promise<Connection<WebhookEntity>> {
   return paginate(authorizedQuery(ctx, WEBHOOK_SPEC), args, [
     { column: 'wh.created_at', direction: SortDirection.DESC, value: (w) => w.createdAt },
     { column: 'wh.id', direction: SortDirection.DESC, value: (w) => w.id },
-  ]);
+  ], filter);
 }
 
 /** A webhook's delivery log, newest first; NOT_FOUND unless the caller may read the webhook. */
-export async function listDeliveries(ctx: RequestContext, webhookId: string, args: ConnectionArgs, status?: WebhookDeliveryStatus[] | null): Promise<Connection<WebhookDeliveryEntity>> {
+export async function listDeliveries(ctx: RequestContext, webhookId: string, args: ConnectionArgs, status?: WebhookDeliveryStatus[] | null, filter?: ChangeWindowFilter): Promise<Connection<WebhookDeliveryEntity>> {
   const webhook = await authorizedQuery(ctx, WEBHOOK_SPEC).andWhere('wh.id = :id', { id: webhookId }).getOne();
   if (!webhook) fail(ErrorCode.NOT_FOUND, `No webhook ${webhookId}`, ['webhookId']);
   const qb = ctx.manager.createQueryBuilder(WebhookDeliveryEntity, 'whd').where('whd.webhook_id = :id', { id: webhook.id });
@@ -38,7 +39,7 @@ export async function listDeliveries(ctx: RequestContext, webhookId: string, arg
   return paginate(qb, args, [
     { column: 'whd.created_at', direction: SortDirection.DESC, value: (d) => d.createdAt },
     { column: 'whd.id', direction: SortDirection.DESC, value: (d) => d.id },
-  ]);
+  ], filter, { createdAt: 'whd.created_at', updatedAt: 'whd.updated_at' });
 }
 
 /** Registers an endpoint for events; deliveries carry only what the registering account may read. */
