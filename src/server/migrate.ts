@@ -19,10 +19,13 @@ export function startupSettings(config: Config, log: Logger): MigrateSettings {
 /** Tries of a migration that gave up waiting for a table lock, before the start fails. */
 export const MIGRATION_ATTEMPTS = 5;
 
-/** A migration failed and was rolled back; `message` names it. */
+/** A migration failed (and was rolled back, when it ran in a transaction); `message` names it. */
 export class MigrationFailed extends Error {
-  constructor(readonly migration: string, readonly cause: unknown) {
-    super(`migration ${migration} failed and was rolled back (the database is as it was before it): ${cause instanceof Error ? cause.message : String(cause)}`);
+  constructor(readonly migration: string, readonly cause: unknown, inTransaction: boolean) {
+    const what = inTransaction
+      ? 'failed and was rolled back (the database is as it was before it)'
+      : 'failed outside a transaction (what it did before the failure stays; see the migration)';
+    super(`migration ${migration} ${what}: ${cause instanceof Error ? cause.message : String(cause)}`);
   }
 
   /** It gave up waiting for a lock held by a session that uses the tables (lock_timeout). */
@@ -53,7 +56,7 @@ function guardMigrations(dataSource: DataSource, lockTimeoutMs: number): void {
       try {
         await up(q);
       } catch (err) {
-        throw new MigrationFailed(name, err);
+        throw new MigrationFailed(name, err, local);
       } finally {
         if (!local) await q.query('RESET lock_timeout').catch(() => undefined);
       }
