@@ -61,6 +61,13 @@ export interface Config {
    * subscribers before it cuts them off.
    */
   shutdownDrainMs: number;
+  /**
+   * How long a starting process (or `migration:run`) waits for another that holds the start-up
+   * lock (migrating, seeding) before it gives up.
+   */
+  startupLockTimeoutMs: number;
+  /** How long one migration statement waits for a table lock before its migration is rolled back and tried again. */
+  migrationLockTimeoutMs: number;
   purchasing: PurchasingConfig;
   /** The manufacturer named in the header of documents such as the batch record PDF; unset: the header says it is not configured. */
   companyName?: string;
@@ -259,6 +266,8 @@ export function loadConfig(env: Env = process.env): Config {
       pollMs: positiveInt(env, 'WEBHOOK_POLL_MS', 5000, 600_000),
     },
     shutdownDrainMs: positiveInt(env, 'SHUTDOWN_DRAIN_TIMEOUT_MS', 20_000, 600_000),
+    startupLockTimeoutMs: positiveInt(env, 'STARTUP_LOCK_TIMEOUT_MS', 600_000, 86_400_000),
+    migrationLockTimeoutMs: positiveInt(env, 'MIGRATION_LOCK_TIMEOUT_MS', 5_000, 600_000),
     purchasing: {
       approvalLimits: approvalLimits(env, 'PURCHASE_APPROVAL_LIMIT', '10000 EUR', 1e13),
       receiptOverTolerancePercent: decimal(env, 'RECEIPT_OVER_TOLERANCE_PERCENT', '10', 100),

@@ -44,6 +44,8 @@ import { drainAndStop } from './shutdown';
 import { buildLotgraphSchema } from './schema';
 import { attachWebSocket } from './websocket';
 import { scheduleJobs } from './job-scheduler';
+import { STARTUP_LOCK, withClusterLockWaiting } from './cluster-lock';
+import { migrateUnderStartupLock, startupSettings } from './migrate';
 
 function signerDirectory(): SignerDirectory {
   const directory = MODULES.find((m) => m.signerDirectory)?.signerDirectory;
@@ -86,7 +88,7 @@ export async function startLotgraph(config: Config, options: StartOptions = {}):
   });
   try {
     await dataSource.initialize();
-    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    const applied = await migrateUnderStartupLock(dataSource, startupSettings(config, log));
     if (applied.length > 0) log.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
   } catch (err) {
     if (dataSource.isInitialized) await dataSource.destroy();
@@ -120,7 +122,10 @@ export async function startLotgraph(config: Config, options: StartOptions = {}):
     schema,
     eventSubscriptions: new Map(MODULES.flatMap((m) => m.eventSubscriptions ?? []).map((s) => [s.eventType, s])),
   };
-  if (options.seedDemo) await seedDemoData(platform);
+  // Under the start-up lock: of processes started together on an empty database, one seeds and the others find data.
+  if (options.seedDemo) {
+    await withClusterLockWaiting(dataSource, STARTUP_LOCK, { timeoutMs: config.startupLockTimeoutMs, log, what: 'seeding demo data' }, () => seedDemoData(platform));
+  }
   const jobs = scheduleJobs(platform, MODULES.flatMap((m) => m.jobs ?? []), log.child({ component: 'jobs' }));
   const workers = MODULES.flatMap((m) => m.workers ?? []).map((start) => start(platform));
 

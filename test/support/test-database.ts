@@ -11,7 +11,8 @@ export function testDatabaseEnv(): { adminUrl: string; template: string; prefix:
   return { adminUrl, template, prefix };
 }
 
-async function withAdmin<T>(adminUrl: string, fn: (c: Client) => Promise<T>): Promise<T> {
+/** Runs `fn` on a connection to `adminUrl`, closed afterwards. */
+export async function withAdmin<T>(adminUrl: string, fn: (c: Client) => Promise<T>): Promise<T> {
   const client = new Client({ connectionString: adminUrl });
   await client.connect();
   try {
