@@ -49,6 +49,7 @@ export class ChangeWindows1764000001740 implements MigrationInterface {
     await q.query(`DROP TRIGGER webhook_delivery_touch ON webhook_delivery`);
     await q.query(`DROP FUNCTION webhook_delivery_touch()`);
     await q.query(`ALTER TABLE webhook_delivery DROP COLUMN updated_at`);
+    await q.query(`DROP INDEX stock_balance_updated_window_idx`);
     await q.query(`ALTER TABLE stock_balance DROP COLUMN created_at`);
     for (const { table, created, updated } of LISTED) {
       if (created) await q.query(`DROP INDEX ${table}_created_window_idx`);

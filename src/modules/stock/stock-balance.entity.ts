@@ -23,6 +23,10 @@ export class StockBalanceEntity {
   @Column('timestamptz', { name: 'updated_at' })
   updatedAt: Date;
 
+  /** Its first receipt into the location; the database sets it. */
+  @Column({ type: 'timestamptz', name: 'created_at', default: () => 'now()', insert: false, update: false })
+  createdAt: Date;
+
   /** Balances have no id column; this is their stable Node id. */
   get id(): string {
     return `bal_${this.lotId}.${this.locationId}`;

@@ -44,6 +44,10 @@ export class WebhookDeliveryEntity {
   @Column('text', { name: 'last_error', nullable: true }) lastError: string | null;
   @Column('timestamptz', { name: 'delivered_at', nullable: true }) deliveredAt: Date | null;
   @Column('timestamptz', { name: 'created_at' }) createdAt: Date;
+  /** The last change of status or attempt: a trigger keeps it. */
+  @Column({ type: 'timestamptz', name: 'updated_at', default: () => 'now()', insert: false, update: false }) updatedAt: Date;
+  /** Outbox order of the webhook's deliveries, which the sender keeps: the database assigns it. */
+  @Column({ type: 'bigint', generated: 'identity', generatedIdentity: 'ALWAYS', insert: false, update: false }) seq: string;
 }
 
 /** The log line of one delivery attempt. */
