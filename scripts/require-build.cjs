@@ -24,12 +24,21 @@ function newestSource(dir, newest) {
   return newest;
 }
 
+/** When the last build wrote anything: an incremental build rewrites only the outputs that changed. */
 function builtAt(script) {
   try {
-    return fs.statSync(script).mtimeMs;
+    fs.statSync(script);
   } catch {
     return -1;
   }
+  for (const marker of [path.join(root, 'dist', '.tsbuildinfo'), script]) {
+    try {
+      return fs.statSync(marker).mtimeMs;
+    } catch {
+      // no build info: an older build; judge by the script itself
+    }
+  }
+  return -1;
 }
 
 const script = process.argv[1] ? path.resolve(process.argv[1]) : null;
@@ -39,5 +48,8 @@ if (script && script.startsWith(path.join(root, 'dist') + path.sep)) {
   if (built < 0 || newest > built) {
     process.stderr.write(built < 0 ? 'lotgraph: building (first run)...\n' : 'lotgraph: sources changed since the last build, building...\n');
     execFileSync(process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', path.join(root, 'tsconfig.build.json')], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+    // A source touched without a change rewrites nothing: mark the build as done anyway.
+    const info = path.join(root, 'dist', '.tsbuildinfo');
+    if (fs.existsSync(info)) fs.utimesSync(info, new Date(), new Date());
   }
 }
