@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { until } from '../support/server-process';
 import { createTestServer, type TestServer } from '../support/test-server';
 import { launchChromium, serveFrontEnd, type StaticFile } from '../support/browser';
 
@@ -114,6 +115,8 @@ describe('a browser front-end on another origin', () => {
     const token = t.token({ roles: ['QA_MANAGER'], name: 'README Reader' });
     files['/token.js'] = { type: 'text/javascript', text: `var token = ${JSON.stringify(token)};` };
     files['/example.js'] = { type: 'text/javascript', text: readmeExample(t.url) };
+    // The page of the test before may still hold its subscription: the count below must be this page's.
+    await until(() => t.subscriberCount === 0, 10_000, "the previous page's subscription to end");
     const page = await browser.newPage();
     const logged: unknown[] = [];
     const errors: string[] = [];

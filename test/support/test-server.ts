@@ -31,12 +31,16 @@ export interface Caller {
 /** A Lotgraph server on its own database, driven over HTTP and WebSocket like a partner's client. */
 export class TestServer {
   private readonly wsClients: Client[] = [];
+  /** The server's own streams (the webhook worker's), there before any client subscribes. */
+  private readonly ownStreams: number;
 
   constructor(
     readonly server: LotgraphServer,
     readonly databaseUrl: string,
     private readonly dropDatabase: () => Promise<void>,
-  ) {}
+  ) {
+    this.ownStreams = server.platform.events.subscriberCount;
+  }
 
   get url(): string {
     return this.server.url;
@@ -94,17 +98,18 @@ export class TestServer {
     return client;
   }
 
-  /** Resolves once the server has at least `count` live subscriptions (they start asynchronously). */
+  /** Resolves once clients hold at least `count` live subscriptions (they start asynchronously). */
   async subscribers(count: number, timeoutMs = 5000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
-    while (this.server.platform.events.subscriberCount < count) {
-      if (Date.now() > deadline) throw new Error(`Only ${this.server.platform.events.subscriberCount} of ${count} subscriptions started`);
+    while (this.subscriberCount < count) {
+      if (Date.now() > deadline) throw new Error(`Only ${this.subscriberCount} of ${count} subscriptions started`);
       await new Promise((r) => setTimeout(r, 20));
     }
   }
 
+  /** Live client subscriptions on this process (the server's own streams not counted). */
   get subscriberCount(): number {
-    return this.server.platform.events.subscriberCount;
+    return this.server.platform.events.subscriberCount - this.ownStreams;
   }
 
   /** Direct SQL on the test database, for assertions and tamper tests (never for setup shortcuts). */
