@@ -1,5 +1,7 @@
 import { print } from 'graphql';
 import pino from 'pino';
+import { Client as PgClient } from 'pg';
+import { until } from '../support/server-process';
 import { createTestServer, TEST_JWT_SECRET, type Caller, type TestServer } from '../support/test-server';
 import { createTestDatabase } from '../support/test-database';
 import { createDataSource } from '../../src/db/data-source';
@@ -95,6 +97,35 @@ describe('the signing lock-out under a parallel burst', () => {
     const results = await burst(signer, lot.id, targets, peer.url);
     await expectLockedAfterFive('u-burst-two', lot.id, results);
   });
+
+  it('refuses a new signing password once a burst has locked the signer while its current password was being checked', async () => {
+    const signer = await signerUser(t, 'u-set-locked', ['QA_MANAGER']);
+    const lot = await lotUnderTest('SUP-SET-LOCKED');
+    const { id } = await userBySubject(t, 'u-set-locked');
+    const [before] = await t.sql<{ hash: string }>('SELECT signing_password_hash AS hash FROM app_user WHERE id = $1', [id]);
+    // Hold setSigningPassword between its check of the current password and its write: it reads
+    // the password history there, which a session holding that table now keeps waiting.
+    const holder = new PgClient({ connectionString: t.databaseUrl });
+    await holder.connect();
+    try {
+      await holder.query('BEGIN');
+      await holder.query('LOCK TABLE signing_password_history IN ACCESS EXCLUSIVE MODE');
+      const setting = t.ok(SetSigningPasswordDocument, { input: { currentPassword: SIGNING_PASSWORD, newPassword: 'Fresh-Batch-2026' } }, signer);
+      await until(async () => (await t.sql<{ n: number }>(
+        `SELECT count(*)::int AS n FROM pg_locks WHERE relation = 'signing_password_history'::regclass AND NOT granted`))[0].n > 0, 10_000, 'setSigningPassword to wait');
+      // Meanwhile five wrong signatures, split over both processes, lock the signer.
+      await Promise.all(Array.from({ length: 5 }, (_, i) => releaseAt(i % 2 ? peer.url : t.url, signer, lot.id, `Wrong-Password-${i}`)));
+      expect((await userBySubject(t, 'u-set-locked')).signingLocked).toBe(true);
+      await holder.query('COMMIT');
+      expect((await setting).setSigningPassword.userErrors).toEqual([expect.objectContaining({ code: 'FORBIDDEN' })]);
+    } finally {
+      await holder.end();
+    }
+    // Still locked, its failures still counted, its password unchanged.
+    expect((await userBySubject(t, 'u-set-locked')).signingLocked).toBe(true);
+    expect(await failedAttempts(id)).toBe(5);
+    expect(await t.sql('SELECT signing_password_hash AS hash FROM app_user WHERE id = $1', [id])).toEqual([before]);
+  }, 60_000);
 
   it('counts failures in a row: the right password ends the run, and the audit trail shows where', async () => {
     const signer = await signerUser(t, 'u-run', ['QA_MANAGER']);

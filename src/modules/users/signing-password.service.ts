@@ -56,8 +56,13 @@ export async function setSigningPassword(ctx: RequestContext, input: SetSigningP
   await assertNotRecentlyUsed(ctx, user, input.newPassword, passwordHistory);
   const hash = await hashSigningPassword(input.newPassword);
   return inTransaction(ctx, async ({ ctx: tx, audit, emit }) => {
+    // Failed signatures lock the account without changing its version: a burst of wrong passwords
+    // (on any process) may have locked it while the current password was checked. Under the
+    // signer's row lock that check is final, and the failure count is theirs to keep.
+    const now = await tx.platform.signers.lockBySubject(tx.manager, user.subject);
+    if (now?.locked) fail(ErrorCode.FORBIDDEN, 'Signing is locked after failed attempts; an ADMIN must reset it');
     // The version read before the password checks: an admin reset in between is a VERSION_CONFLICT.
-    const updated = await updateVersioned(tx, UserEntity, user.id, user.version, { signingPasswordHash: hash, signingPasswordSetAt: new Date(), signingFailedAttempts: 0 });
+    const updated = await updateVersioned(tx, UserEntity, user.id, user.version, { signingPasswordHash: hash, signingPasswordSetAt: new Date() });
     await retireSigningPassword(tx, user, passwordHistory);
     audit({
       action: 'SIGNING_PASSWORD_SET', entityType: 'User', entityId: user.id, reason: 'Set by the user',
