@@ -43,6 +43,7 @@ import { ServiceHealth } from './health';
 import { drainAndStop } from './shutdown';
 import { buildLotgraphSchema } from './schema';
 import { attachWebSocket } from './websocket';
+import { endDeactivatedSessions } from './deactivated-sessions';
 import { scheduleJobs } from './job-scheduler';
 import { STARTUP_LOCK, withClusterLockWaiting } from './cluster-lock';
 import { migrateUnderStartupLock, startupSettings } from './migrate';
@@ -168,6 +169,7 @@ export async function startLotgraph(config: Config, options: StartOptions = {}):
   const ws = attachWebSocket({
     httpServer, schema, platform, verifier, principalCheck, principalScope, validationRules: armor.validationRules, log, serving: () => health.serving,
   });
+  const deactivations = endDeactivatedSessions(platform, (subject) => ws.closeSessionsOf(subject), log);
 
   const contextOf: RequestContextFactory = async (req, res) => {
     const principal = await authenticate(req.headers.authorization, verifier, principalCheck, principalScope).catch((err: unknown) => {
@@ -219,6 +221,7 @@ export async function startLotgraph(config: Config, options: StartOptions = {}):
           await apollo.stop();
           await jobs.stop();
           await Promise.all(workers.map((w) => w.stop()));
+          await deactivations.stop();
           log.debug('stopping event relay');
           await events.stop();
           await dataSource.destroy();

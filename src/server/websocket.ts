@@ -1,5 +1,5 @@
 import type { Server as HttpServer } from 'node:http';
-import { WebSocketServer } from 'ws';
+import { WebSocketServer, type WebSocket } from 'ws';
 import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { GraphQLError, getOperationAST, parse, specifiedRules, validate, type ExecutionArgs, type GraphQLSchema, type ValidationRule } from 'graphql';
@@ -40,6 +40,16 @@ export function attachWebSocket(opts: {
   serving: () => boolean;
 }) {
   const wss = new WebSocketServer({ server: opts.httpServer, path: '/graphql', maxPayload: LIMITS.maxWebSocketMessageBytes });
+  /** Each signed-in user's open sockets, so that a deactivation can close them at once. */
+  const socketsBySubject = new Map<string, Set<WebSocket>>();
+  const track = (subject: string, socket: WebSocket) => {
+    const sockets = socketsBySubject.get(subject) ?? new Set<WebSocket>();
+    socketsBySubject.set(subject, sockets.add(socket));
+    socket.once('close', () => {
+      sockets.delete(socket);
+      if (sockets.size === 0 && socketsBySubject.get(subject) === sockets) socketsBySubject.delete(subject);
+    });
+  };
   const disposable = useServer<Record<string, unknown> | undefined, ConnectionExtra>(
     {
       schema: opts.schema,
@@ -55,7 +65,9 @@ export function attachWebSocket(opts: {
         }
         (ctx.extra as ConnectionExtra).resume = resume;
         try {
-          (ctx.extra as ConnectionExtra).principal = await authenticate(ctx.connectionParams?.authorization, opts.verifier, opts.principalCheck, opts.principalScope);
+          const principal = await authenticate(ctx.connectionParams?.authorization, opts.verifier, opts.principalCheck, opts.principalScope);
+          (ctx.extra as ConnectionExtra).principal = principal;
+          if (principal.kind === 'user') track(principal.id, ctx.extra.socket);
           return true;
         } catch (err) {
           if (err instanceof GraphQLError && err.extensions.code === 'UNAUTHENTICATED') {
@@ -133,6 +145,12 @@ export function attachWebSocket(opts: {
     wss,
   );
   return {
+    /** Ends every subscription of `subject` on this process (its sockets close as Unauthorized); how many sockets. */
+    closeSessionsOf(subject: string): number {
+      const sockets = [...(socketsBySubject.get(subject) ?? [])];
+      for (const socket of sockets) socket.close(CloseCode.Unauthorized, 'Unauthorized');
+      return sockets.length;
+    },
     async close() {
       for (const client of wss.clients) client.close(1001, 'Server shutting down');
       await disposable.dispose();

@@ -1,6 +1,8 @@
 import { createTestServer, subscribe, TEST_JWT_SECRET, type TestServer } from '../support/test-server';
 import { createMaterial } from '../support/fixtures';
 import { startPeerServer, type PeerServer } from '../support/peer-process';
+import { until } from '../support/server-process';
+import { CreateUserDocument, DeactivateUserDocument } from '../generated/graphql';
 
 const MATERIAL_CHANGED = 'subscription($after: ID) { materialChanged(after: $after) { eventId material { code } } }';
 type MaterialEvent = { materialChanged: { eventId: string; material: { code: string } } };
@@ -52,5 +54,22 @@ describe.each(transports)('events across processes through %s', (_name, transpor
     for (let i = 0; i < 2 && !codes().includes('XP-B'); i++) await onMain.waitFor(onMain.events.length + 1, 5000);
     expect(codes().filter((c) => c === 'XP-B')).toEqual(['XP-B']);
     expect(codes().every((c) => c === 'XP-A' || c === 'XP-B')).toBe(true);
+  });
+
+  it("ends a deactivated user's subscriptions on the other process at once, without waiting for an event", async () => {
+    const subject = `xp-leaver-${transport.REDIS_URL ? 'redis' : 'pg'}`;
+    const created = await t.ok(CreateUserDocument, { input: { subject, printedName: 'Leaver', roles: ['AUDITOR'] } }, 'ADMIN');
+    const peerBase = await peer.subscribers();
+    // Matches nothing: only the deactivation itself can end it.
+    const idle = subscribe<MaterialEvent>(t.ws({ authorization: `Bearer ${t.token({ roles: ['AUDITOR'], sub: subject })}` }, peer.url),
+      'subscription { materialChanged(filter: { ids: ["mat_none"] }) { eventId material { code } } }');
+    await peer.waitForSubscribers(peerBase + 1);
+    await t.ok(DeactivateUserDocument, { input: { id: created.createUser.user!.id, expectedVersion: 1, reason: 'Left the company' } }, 'ADMIN');
+    // The fallback poll is a minute: an end within this wait came through the wake-up transport.
+    await idle.waitUntil(() => idle.done, 5000);
+    expect(idle.done).toBe(true);
+    expect((idle.errors[0] as { code?: number }).code).toBe(4401);
+    // The peer releases the subscription's relay stream as its socket closes.
+    await until(async () => (await peer.subscribers()) === peerBase, 5000, 'the peer to release the subscription');
   });
 });

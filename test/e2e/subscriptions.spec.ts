@@ -67,7 +67,7 @@ describe('materialChanged', () => {
     expect(JSON.stringify(sub.errors)).toContain('UNAUTHENTICATED');
   });
 
-  it('ends the subscription of a user deactivated meanwhile with UNAUTHENTICATED, and refuses new ones on the same socket', async () => {
+  it('ends every subscription of a user deactivated meanwhile (its socket closes as Unauthorized), and refuses new ones', async () => {
     const created = await t.ok(CreateUserDocument, { input: { subject: 'sub-leaver', printedName: 'Leaver', roles: ['PRODUCTION'] } }, 'ADMIN');
     const ws = t.ws({ authorization: `Bearer ${t.token({ roles: ['PRODUCTION'], sub: 'sub-leaver' })}` });
     const base = t.subscriberCount;
@@ -82,8 +82,9 @@ describe('materialChanged', () => {
     await sub.waitUntil(() => false, 3000);
     expect(sub.events.map((e) => e.materialChanged.material.code)).toEqual(['SUB-LEAVE-1']);
     expect(sub.done).toBe(true);
-    expect(JSON.stringify(sub.errors)).toContain('UNAUTHENTICATED');
-    expect(idle.done).toBe(false);
+    // Not only at its next event: the subscription that matches nothing ends too.
+    expect(idle.done).toBe(true);
+    expect([sub.errors[0], idle.errors[0]].map((e) => (e as { code?: number }).code)).toEqual([4401, 4401]);
 
     const again = subscribe<MaterialEvent>(ws, MATERIAL_CHANGED);
     await again.waitUntil(() => false, 3000);
@@ -106,6 +107,9 @@ describe('materialChanged', () => {
     const sourced = await createMaterial(t, 'SUB-SOURCED');
     const other = await createMaterial(t, 'SUB-NOT-SOURCED');
     await approveSource(t, sourced.id, supplier.id);
+    // The setup's own events are published before the subscription starts, even when another
+    // database's open transaction holds the relay back (issue: event delivery held back).
+    expect(await t.server.platform.events.deliverCommitted(10_000)).toBe(true);
     const base = t.subscriberCount;
     const portal = subscribe<MaterialEvent>(t.ws({ authorization: `Bearer ${t.token({ roles: ['SUPPLIER'], supplierId: supplier.id })}` }), MATERIAL_CHANGED);
     await settle(base);

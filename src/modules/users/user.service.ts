@@ -129,7 +129,7 @@ export async function deactivateUser(ctx: RequestContext, input: DeactivateUserI
     emit(userChangedEvent('UPDATED', updated, ['status']));
     return updated;
   });
-  // This process's subscriptions see it at their next event; other processes within the recheck's cache age.
+  // Every process (this one too) also hears the committed event and closes the user's sockets.
   ctx.platform.principals.forget(deactivated.subject);
   return deactivated;
 }
