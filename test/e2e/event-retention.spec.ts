@@ -4,6 +4,7 @@ import { createMaterial } from '../support/fixtures';
 import { startWebhookReceiver } from '../support/webhook-receiver';
 import { CreateWebhookDocument, WebhookDeliveriesDocument } from '../generated/graphql';
 import { pruneEvents } from '../../src/modules/retention/event-retention.job';
+import { probeUntil } from '../support/probe-until';
 
 const integration: Caller = { roles: ['INTEGRATION'], sub: 'svc-retention', name: 'Retention connector' };
 let t: TestServer;
@@ -22,14 +23,6 @@ afterAll(async () => {
   await t?.close();
 });
 
-async function until<T>(probe: () => Promise<T>, done: (v: T) => boolean): Promise<T> {
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    const value = await probe();
-    if (done(value) || Date.now() > deadline) return value;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 const eventsOf = async (code: string) =>
   (await t.sql<{ id: string }>(`SELECT id::text FROM outbox_event WHERE event_type = 'MaterialChanged' AND payload->'record'->>'code' = $1`, [code])).map((r) => r.id);
@@ -40,13 +33,13 @@ describe('event retention', () => {
     const delivered = await register(ok.url);
     const failing = await register(down.url);
     await createMaterial(t, 'RET-OLD');
-    await until(() => t.ok(WebhookDeliveriesDocument, { webhookId: delivered.id }, integration), (r) => r.webhookDeliveries!.edges[0]?.node.status === 'SUCCEEDED');
-    await until(() => t.ok(WebhookDeliveriesDocument, { webhookId: failing.id }, integration), (r) => (r.webhookDeliveries!.edges[0]?.node.attempts ?? 0) >= 1);
+    await probeUntil(() => t.ok(WebhookDeliveriesDocument, { webhookId: delivered.id }, integration), (r) => r.webhookDeliveries!.edges[0]?.node.status === 'SUCCEEDED');
+    await probeUntil(() => t.ok(WebhookDeliveriesDocument, { webhookId: failing.id }, integration), (r) => (r.webhookDeliveries!.edges[0]?.node.attempts ?? 0) >= 1);
     const [old] = await eventsOf('RET-OLD');
     await createMaterial(t, 'RET-NEW');
     const [recent] = await eventsOf('RET-NEW');
     // The recent event's delivery is sent before time moves on, so its attempt log is there to keep.
-    await until(() => t.ok(WebhookDeliveriesDocument, { webhookId: delivered.id }, integration),
+    await probeUntil(() => t.ok(WebhookDeliveriesDocument, { webhookId: delivered.id }, integration),
       (r) => r.webhookDeliveries!.edges.length === 2 && r.webhookDeliveries!.edges.every((e) => e.node.status === 'SUCCEEDED'));
     // Forty days pass for the first event and its deliveries.
     await t.sql(`UPDATE outbox_event SET occurred_at = now() - interval '40 days' WHERE id = $1`, [old]);

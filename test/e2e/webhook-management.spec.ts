@@ -6,6 +6,7 @@ import {
   CreateWebhookDocument, DeleteWebhookDocument, UpdateWebhookDocument, WebhookDeliveriesDocument, WebhookEventTypesDocument, WebhooksDocument,
   type WebhookEventType,
 } from '../generated/graphql';
+import { probeUntil } from '../support/probe-until';
 
 const SECRET = 'whsec-manage-0123456789';
 const ROTATED = 'whsec-rotated-9876543210';
@@ -32,14 +33,6 @@ async function register(as: Caller | 'ADMIN', eventTypes: WebhookEventType[] = [
 
 const listed = async (as: Caller | 'ADMIN') => (await t.ok(WebhooksDocument, {}, as)).webhooks!.edges.map((e) => e.node.id).sort();
 
-async function until<T>(probe: () => Promise<T>, ok: (v: T) => boolean, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (ok(value) || Date.now() > deadline) return value;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 describe('who manages a webhook', () => {
   it('an INTEGRATION account lists, changes and deletes only the webhooks it registered; ADMIN manages every one', async () => {
@@ -122,13 +115,13 @@ describe('changes reach the sender', () => {
       down.failNextRequests(1_000_000);
       const hook = await register(mes, ['MATERIAL_CHANGED'], down.url);
       await createMaterial(t, 'WHM-ROTATE');
-      await until(async () => down.received.length, (n) => n >= 1);
+      await probeUntil(async () => down.received.length, (n) => n >= 1);
       expect(verifySignatureHeader(SECRET, String(down.received[0].headers['lotgraph-signature']), down.received[0].body, Math.floor(Date.now() / 1000))).toBe(true);
       const rotated = await t.ok(UpdateWebhookDocument, { input: { id: hook.id, expectedVersion: 1, secret: ROTATED, reason: 'Quarterly key rotation' } }, mes);
       expect(rotated.updateWebhook.userErrors).toEqual([]);
       const before = down.received.length;
       const signedWith = (secret: string) => (r: ReceivedDelivery) => verifySignatureHeader(secret, String(r.headers['lotgraph-signature']), r.body, Math.floor(Date.now() / 1000));
-      const after = await until(async () => down.received.slice(before), (r) => r.some(signedWith(ROTATED)));
+      const after = await probeUntil(async () => down.received.slice(before), (r) => r.some(signedWith(ROTATED)));
       // A send already under way when the secret changed may still carry the old signature; every later one the new.
       const first = after.findIndex(signedWith(ROTATED));
       expect(first).toBeGreaterThanOrEqual(0);
@@ -150,7 +143,7 @@ describe('changes reach the sender', () => {
       await createMaterial(t, 'WHM-AFTER-DELETE');
       await register(mes, ['MATERIAL_CHANGED'], receiver.url);
       await createMaterial(t, 'WHM-MARK');
-      await until(async () => receiver.received.some((r) => materialCodeOf(r) === 'WHM-MARK'), (seen) => seen);
+      await probeUntil(async () => receiver.received.some((r) => materialCodeOf(r) === 'WHM-MARK'), (seen) => seen);
       await new Promise((r) => setTimeout(r, 300));
       expect(down.received.length - settled).toBeLessThanOrEqual(1);
       expect(down.received.map(materialCodeOf).filter((c) => c !== 'WHM-ROTATE')).toEqual([]);

@@ -4,6 +4,7 @@ import { startPeerServer } from '../support/peer-process';
 import { createMaterial } from '../support/fixtures';
 import { materialCodeOf, startWebhookReceiver } from '../support/webhook-receiver';
 import { CreateWebhookDocument, RedeliverWebhookDocument, WebhookDeliveriesDocument } from '../generated/graphql';
+import { probeUntil } from '../support/probe-until';
 
 /**
  * What a receiver may rely on: one webhook's deliveries are sent one at a time, in the outbox's
@@ -22,14 +23,6 @@ afterAll(async () => {
   await t?.close();
 });
 
-async function until<T>(probe: () => Promise<T> | T, ok: (v: T) => boolean, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (ok(value) || Date.now() > deadline) return value;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 /** Holds the dispatcher's cursor while `work` commits events, so that they become deliveries in one batch, all due at once. */
 async function inOneDispatchBatch(work: () => Promise<void>): Promise<void> {
@@ -62,7 +55,7 @@ describe('webhook delivery order', () => {
       await inOneDispatchBatch(async () => {
         for (const code of codes) await createMaterial(t, code);
       });
-      await until(() => receiver.received.filter((r) => r.headers['lotgraph-event-id'] && materialCodeOf(r) === 'WHO-D').length, (n) => n >= 1);
+      await probeUntil(() => receiver.received.filter((r) => r.headers['lotgraph-event-id'] && materialCodeOf(r) === 'WHO-D').length, (n) => n >= 1);
       await stream.waitFor(codes.length);
 
       // Every request in arrival order: the first event three times (two failures), then each later one once.
@@ -91,7 +84,7 @@ describe('webhook delivery order', () => {
       await inOneDispatchBatch(async () => {
         for (const code of ['WHO-X1', 'WHO-X2', 'WHO-X3']) await createMaterial(t, code);
       });
-      await until(() => up.received.length, (n) => n >= 3);
+      await probeUntil(() => up.received.length, (n) => n >= 3);
       expect(up.received.map(materialCodeOf)).toEqual(['WHO-X1', 'WHO-X2', 'WHO-X3']);
       // The failing webhook still retries its first event only: the later two wait behind it.
       expect(new Set(down.received.map(materialCodeOf))).toEqual(new Set(['WHO-X1']));
@@ -108,12 +101,12 @@ describe('webhook delivery order', () => {
       const hook = res.createWebhook.webhook!;
       await createMaterial(t, 'WHO-R1');
       await createMaterial(t, 'WHO-R2');
-      const log = await until(() => t.ok(WebhookDeliveriesDocument, { webhookId: hook.id }, integration),
+      const log = await probeUntil(() => t.ok(WebhookDeliveriesDocument, { webhookId: hook.id }, integration),
         (r) => r.webhookDeliveries!.edges.length === 2 && r.webhookDeliveries!.edges.every((e) => e.node.status === 'SUCCEEDED'));
       const first = log.webhookDeliveries!.edges.find((e) => materialCodeOf(e.node) === 'WHO-R1')!.node;
       const again = await t.ok(RedeliverWebhookDocument, { input: { deliveryId: first.id } }, integration);
       expect(again.redeliverWebhook.userErrors).toEqual([]);
-      await until(() => receiver.received.length, (n) => n >= 3);
+      await probeUntil(() => receiver.received.length, (n) => n >= 3);
       expect(receiver.received.map(materialCodeOf)).toEqual(['WHO-R1', 'WHO-R2', 'WHO-R1']);
       expect(receiver.received[2].json.extensions.eventId).toBe(receiver.received[0].json.extensions.eventId);
       expect(receiver.received[2].headers['lotgraph-event-id']).toBe(first.eventId);
@@ -137,7 +130,7 @@ describe('webhook delivery order across processes', () => {
       await inOneDispatchBatch(async () => {
         for (const code of codes) await createMaterial(t, code);
       });
-      await until(() => receiver.received.filter((r) => materialCodeOf(r) === 'WHO-P5').length, (n) => n >= 1);
+      await probeUntil(() => receiver.received.filter((r) => materialCodeOf(r) === 'WHO-P5').length, (n) => n >= 1);
       await new Promise((r) => setTimeout(r, 300));
       expect(receiver.received.map(materialCodeOf)).toEqual(['WHO-P1', 'WHO-P1', 'WHO-P1', 'WHO-P2', 'WHO-P3', 'WHO-P4', 'WHO-P5']);
       const log = (await t.ok(WebhookDeliveriesDocument, { webhookId: created.createWebhook.webhook!.id }, integration)).webhookDeliveries!.edges.map((e) => e.node);

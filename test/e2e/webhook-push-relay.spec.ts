@@ -6,6 +6,7 @@ import { createInterface } from 'node:readline';
 import { createTestServer, type Caller, type TestServer } from '../support/test-server';
 import { inspectionSetup } from '../support/quality-fixtures';
 import { CreateWebhookDocument, RedeliverWebhookDocument, WebhookDeliveriesDocument } from '../generated/graphql';
+import { probeUntil } from '../support/probe-until';
 
 /**
  * The README's push path for a mobile alert app, run as written: Lotgraph -> webhook -> the
@@ -25,14 +26,6 @@ let provider: http.Server;
 const pushes: Push[] = [];
 let failPushes = 0;
 
-async function until<T>(probe: () => Promise<T> | T, ok: (v: T) => boolean, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (ok(value) || Date.now() > deadline) return value;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 beforeAll(async () => {
   t = await createTestServer({ WEBHOOK_RETRY_BASE_MS: '50', WEBHOOK_POLL_MS: '50' });
@@ -76,7 +69,7 @@ describe('mobile push through a partner\'s push relay', () => {
     const hook = created.createWebhook.webhook!;
     failPushes = 1;
     const { lot } = await setup.failedLot('PUSH-L1');
-    await until(() => pushes.length, (n) => n >= 4);
+    await probeUntil(() => pushes.length, (n) => n >= 4);
 
     expect(pushes.map((p) => [p.topic, p.title])).toEqual([
       ['lots', `Lot ${lot.lotNumber}: QUARANTINE`],
@@ -92,7 +85,7 @@ describe('mobile push through a partner\'s push relay', () => {
     const rejected = log.find((d) => d.eventId === pushes[2].data.eventId)!;
     const again = await t.ok(RedeliverWebhookDocument, { input: { deliveryId: rejected.id } }, relayAccount);
     expect(again.redeliverWebhook.userErrors).toEqual([]);
-    const redelivered = await until(async () => (await t.ok(WebhookDeliveriesDocument, { webhookId: hook.id }, relayAccount)).webhookDeliveries!.edges.map((e) => e.node).find((d) => d.id === rejected.id)!,
+    const redelivered = await probeUntil(async () => (await t.ok(WebhookDeliveriesDocument, { webhookId: hook.id }, relayAccount)).webhookDeliveries!.edges.map((e) => e.node).find((d) => d.id === rejected.id)!,
       (d) => d.status === 'SUCCEEDED' && d.attempts === rejected.attempts + 1);
     expect(redelivered.log.at(-1)?.statusCode).toBe(200);
     expect(pushes).toHaveLength(4);

@@ -11,6 +11,7 @@ import {
   CreateUserDocument, CreateWebhookDocument, DeactivateUserDocument, OpenCapaDocument, RedeliverWebhookDocument, SetWebhookStatusDocument, UpdateUserDocument,
   WebhookDeliveriesDocument, type WebhookEventType,
 } from '../generated/graphql';
+import { probeUntil } from '../support/probe-until';
 
 const FAST = { WEBHOOK_RETRY_BASE_MS: '50', WEBHOOK_POLL_MS: '50' };
 const SECRET = 'whsec-0123456789abcdef';
@@ -29,14 +30,6 @@ async function deliveries(webhookId: string, as: Caller | 'ADMIN' = integration)
   return (await t.ok(WebhookDeliveriesDocument, { webhookId }, as)).webhookDeliveries!.edges.map((e) => e.node);
 }
 
-async function until<T>(probe: () => Promise<T>, ok: (v: T) => boolean, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (ok(value) || Date.now() > deadline) return value;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const codeOf = materialCodeOf;
@@ -77,10 +70,10 @@ describe('owner changes', () => {
     down.failNextRequests(1_000_000);
     const hook = await register(['MATERIAL_CHANGED'], caller, down.url);
     await createMaterial(t, 'WH-GONE');
-    await until(() => deliveries(hook.id, 'ADMIN'), (d) => (d[0]?.attempts ?? 0) >= 1);
+    await probeUntil(() => deliveries(hook.id, 'ADMIN'), (d) => (d[0]?.attempts ?? 0) >= 1);
     const off = await t.ok(DeactivateUserDocument, { input: { id: userId, expectedVersion: 1, reason: 'Connector retired' } }, 'ADMIN');
     expect(off.deactivateUser.userErrors).toEqual([]);
-    const [gone] = await until(() => deliveries(hook.id, 'ADMIN'), (d) => d[0]?.status === 'FAILED');
+    const [gone] = await probeUntil(() => deliveries(hook.id, 'ADMIN'), (d) => d[0]?.status === 'FAILED');
     expect(gone).toMatchObject({ status: 'FAILED', lastError: 'owner deactivated' });
     const sent = down.received.length;
     // Every send left its log line; none came after the delivery was given up.
@@ -97,11 +90,11 @@ describe('owner changes', () => {
       down.failNextRequests(1_000_000);
       const hook = await register(['MATERIAL_CHANGED'], caller, down.url);
       await createMaterial(t, 'WH-LOST-RIGHTS');
-      await until(() => deliveries(hook.id, 'ADMIN'), (d) => (d[0]?.attempts ?? 0) >= 1);
+      await probeUntil(() => deliveries(hook.id, 'ADMIN'), (d) => (d[0]?.attempts ?? 0) >= 1);
       const supplier = await createSupplier(t, 'WH-SUP-LOST');
       const demoted = await t.ok(UpdateUserDocument, { input: { id: userId, expectedVersion: 1, reason: 'Now a supplier portal account', roles: ['SUPPLIER'], supplierId: supplier.id } }, 'ADMIN');
       expect(demoted.updateUser.userErrors).toEqual([]);
-      const [gone] = await until(() => deliveries(hook.id, 'ADMIN'), (d) => d[0]?.status === 'FAILED');
+      const [gone] = await probeUntil(() => deliveries(hook.id, 'ADMIN'), (d) => d[0]?.status === 'FAILED');
       expect(gone).toMatchObject({ status: 'FAILED', lastError: 'the owner may no longer read this event' });
       const sent = down.received.length;
       expect(gone.log).toHaveLength(sent);
@@ -117,7 +110,7 @@ describe('owner changes', () => {
     const sink = await startWebhookReceiver();
     const hook = await register(['MATERIAL_CHANGED'], caller, sink.url);
     await createMaterial(t, 'WH-RIGHTS');
-    const [sent] = await until(() => deliveries(hook.id, 'ADMIN'), (d) => d[0]?.status === 'SUCCEEDED');
+    const [sent] = await probeUntil(() => deliveries(hook.id, 'ADMIN'), (d) => d[0]?.status === 'SUCCEEDED');
     const supplier = await createSupplier(t, 'WH-SUP-RIGHTS');
     const demoted = await t.ok(UpdateUserDocument, { input: { id: userId, expectedVersion: 1, reason: 'Now a supplier portal account', roles: ['SUPPLIER'], supplierId: supplier.id } }, 'ADMIN');
     expect(demoted.updateUser.userErrors).toEqual([]);
@@ -138,7 +131,7 @@ describe('leases', () => {
     const sink = await startWebhookReceiver();
     const hook = await register(['MATERIAL_CHANGED'], integration, sink.url);
     await createMaterial(t, 'WH-LEASE');
-    const [done] = await until(() => deliveries(hook.id), (d) => d[0]?.status === 'SUCCEEDED');
+    const [done] = await probeUntil(() => deliveries(hook.id), (d) => d[0]?.status === 'SUCCEEDED');
     // Simulates a sender that has just claimed the delivery (attempt counted, leased for a
     // second) and is mid-send; it then dies without writing an outcome.
     await t.sql(`UPDATE webhook_delivery SET status = 'PENDING', attempts = attempts + 1, leased_until = now() + interval '1 second',
@@ -146,14 +139,14 @@ describe('leases', () => {
     const refused = await t.ok(RedeliverWebhookDocument, { input: { deliveryId: done.id } }, integration);
     expect(refused.redeliverWebhook).toMatchObject({ delivery: null, userErrors: [{ code: 'INVALID_TRANSITION', message: 'delivery is being sent; try again shortly' }] });
     expect(sink.received).toHaveLength(1);
-    const [retried] = await until(() => deliveries(hook.id), (d) => d[0]?.status === 'SUCCEEDED' && d[0].attempts === 3);
+    const [retried] = await probeUntil(() => deliveries(hook.id), (d) => d[0]?.status === 'SUCCEEDED' && d[0].attempts === 3);
     expect(retried).toMatchObject({ status: 'SUCCEEDED', attempts: 3 });
     // Attempt 2 died with its sender, unlogged; attempt 3 is the retry after the lease lapsed.
     expect(retried.log.map((a) => a.attempt)).toEqual([1, 3]);
     expect(sink.received.map(codeOf)).toEqual(['WH-LEASE', 'WH-LEASE']);
     const again = await t.ok(RedeliverWebhookDocument, { input: { deliveryId: done.id } }, integration);
     expect(again.redeliverWebhook).toMatchObject({ delivery: { status: 'PENDING' }, userErrors: [] });
-    await until(async () => sink.received.length, (n) => n >= 3);
+    await probeUntil(async () => sink.received.length, (n) => n >= 3);
     await pause(200);
     expect(sink.received.map(codeOf)).toEqual(['WH-LEASE', 'WH-LEASE', 'WH-LEASE']);
     await sink.close();
@@ -175,7 +168,7 @@ describe('dispatcher', () => {
       await holder.query('SELECT 1 FROM webhook_dispatch_cursor WHERE id = 1 FOR UPDATE');
       for (const code of codes) await createMaterial(t, code);
       await holder.query('COMMIT');
-      await until(async () => sinks.map((s) => s.received.filter((r) => codes.includes(codeOf(r) ?? '')).length), (n) => n.every((x) => x >= codes.length));
+      await probeUntil(async () => sinks.map((s) => s.received.filter((r) => codes.includes(codeOf(r) ?? '')).length), (n) => n.every((x) => x >= codes.length));
       await pause(300);
     } finally {
       await holder.end();
@@ -212,14 +205,14 @@ describe('bodies that cannot be built', () => {
       await receive(t, { materialId: material.id, supplierId: supplier.id, supplierLotNumber: 'WH-FAULT-L1', quantity: '5', locationId });
       await holder.query('ALTER TABLE material RENAME TO material_hidden_by_test');
       await holder.query('COMMIT');
-      const [waiting] = await until(() => deliveries(hook.id), (d) => (d[0]?.attempts ?? 0) >= 2);
+      const [waiting] = await probeUntil(() => deliveries(hook.id), (d) => (d[0]?.attempts ?? 0) >= 2);
       expect(waiting).toMatchObject({ status: 'PENDING', lastStatusCode: null, lastError: 'the lotStatusChanged event could not be built; it is tried again', log: [] });
       expect(sink.received).toEqual([]);
     } finally {
       await holder.query('ALTER TABLE IF EXISTS material_hidden_by_test RENAME TO material').catch(() => undefined);
       await holder.end();
     }
-    const [sent] = await until(() => deliveries(hook.id), (d) => d[0]?.status === 'SUCCEEDED');
+    const [sent] = await probeUntil(() => deliveries(hook.id), (d) => d[0]?.status === 'SUCCEEDED');
     expect(sent.log.map((a) => a.statusCode)).toEqual([204]);
     expect(sink.received).toHaveLength(1);
     expect(sink.received[0].json).toMatchObject({ data: { lotStatusChanged: { status: 'QUARANTINE', lot: { supplierLotNumber: 'WH-FAULT-L1' } } } });
@@ -232,14 +225,14 @@ describe('deliveries', () => {
   it('are signed with HMAC-SHA256 over the timestamp and body', async () => {
     const hook = await register(['MATERIAL_CHANGED']);
     await createMaterial(t, 'WH-SIGNED');
-    const got = await until(async () => receiver.received.filter((r) => r.json.extensions.eventType === 'MATERIAL_CHANGED'), (r) => r.length >= 1);
+    const got = await probeUntil(async () => receiver.received.filter((r) => r.json.extensions.eventType === 'MATERIAL_CHANGED'), (r) => r.length >= 1);
     const delivery = got[0];
     expect(delivery.json.data).toMatchObject({ materialChanged: { material: { code: 'WH-SIGNED' } } });
     expect(verifySignatureHeader(SECRET, String(delivery.headers['lotgraph-signature']), delivery.body, Math.floor(Date.now() / 1000))).toBe(true);
     expect(verifySignatureHeader(SECRET, String(delivery.headers['lotgraph-signature']), delivery.body.replace('WH-SIGNED', 'WH-FORGED'), Math.floor(Date.now() / 1000))).toBe(false);
     expect(delivery.headers['lotgraph-event-id']).toBe(delivery.json.extensions.eventId);
     expect(delivery.headers['lotgraph-event-type']).toBe('MATERIAL_CHANGED');
-    const log = await until(() => deliveries(hook.id), (d) => d[0]?.status === 'SUCCEEDED');
+    const log = await probeUntil(() => deliveries(hook.id), (d) => d[0]?.status === 'SUCCEEDED');
     expect(log[0]).toMatchObject({ type: 'MATERIAL_CHANGED', status: 'SUCCEEDED', attempts: 1, lastStatusCode: 204 });
   });
 
@@ -248,7 +241,7 @@ describe('deliveries', () => {
     const hook = await register(['MATERIAL_CHANGED'], integration, flaky.url);
     flaky.failNextRequests(2);
     await createMaterial(t, 'WH-RETRY');
-    const log = await until(() => deliveries(hook.id), (d) => d.some((x) => materialCodeOf(x) === 'WH-RETRY' && x.status === 'SUCCEEDED'));
+    const log = await probeUntil(() => deliveries(hook.id), (d) => d.some((x) => materialCodeOf(x) === 'WH-RETRY' && x.status === 'SUCCEEDED'));
     const retried = log.find((x) => materialCodeOf(x) === 'WH-RETRY')!;
     expect(retried).toMatchObject({ status: 'SUCCEEDED', attempts: 3 });
     expect(retried.log.map((a) => a.statusCode)).toEqual([500, 500, 204]);
@@ -262,8 +255,8 @@ describe('deliveries', () => {
     const capa = await t.ok(OpenCapaDocument, { input: { title: 'Webhook scope', description: 'd', dueOn: daysFromToday(30) } }, 'QA_MANAGER');
     expect(capa.openCapa.userErrors).toEqual([]);
     await createMaterial(t, 'WH-SCOPE');
-    await until(() => deliveries(admins.id, 'ADMIN'), (d) => d.length >= 1);
-    await until(() => deliveries(mine.id), (d) => d.length >= 1);
+    await probeUntil(() => deliveries(admins.id, 'ADMIN'), (d) => d.length >= 1);
+    await probeUntil(() => deliveries(mine.id), (d) => d.length >= 1);
     expect((await deliveries(admins.id, 'ADMIN')).map((d) => d.type)).toEqual(['CAPA_STATUS_CHANGED']);
     expect((await deliveries(mine.id)).map((d) => d.type)).toEqual(['MATERIAL_CHANGED']);
     const otherAccount = await t.gql(`{ webhookDeliveries(webhookId: "${mine.id}", first: 1) { totalCount } }`, {}, { roles: ['INTEGRATION'], sub: 'svc-other' });
@@ -284,11 +277,11 @@ describe('deliveries', () => {
     expect(off.setWebhookStatus.webhook).toMatchObject({ status: 'DISABLED', version: 2 });
     await createMaterial(t, 'WH-PAUSED');
     await createMaterial(t, 'WH-MARKER');
-    await until(async () => receiver.received.some((r) => codeOf(r) === 'WH-MARKER'), (seen) => seen);
+    await probeUntil(async () => receiver.received.some((r) => codeOf(r) === 'WH-MARKER'), (seen) => seen);
     expect(paused.received).toEqual([]);
     await t.ok(SetWebhookStatusDocument, { input: { id: hook.id, expectedVersion: 2, status: 'ACTIVE', reason: 'Back' } }, 'ADMIN');
     await createMaterial(t, 'WH-RESUMED');
-    await until(async () => paused.received.length, (n) => n >= 1);
+    await probeUntil(async () => paused.received.length, (n) => n >= 1);
     expect(paused.received.map(codeOf)).toEqual(['WH-RESUMED']);
     await paused.close();
   });
@@ -299,12 +292,12 @@ describe('deliveries', () => {
     const sink = await startWebhookReceiver();
     await register(['MATERIAL_CHANGED'], owner, sink.url);
     await createMaterial(t, 'WH-OWNER-1');
-    await until(async () => sink.received.length, (n) => n >= 1);
+    await probeUntil(async () => sink.received.length, (n) => n >= 1);
     const off = await t.ok(DeactivateUserDocument, { input: { id: created.createUser.user!.id, expectedVersion: 1, reason: 'Connector retired' } }, 'ADMIN');
     expect(off.deactivateUser.userErrors).toEqual([]);
     await createMaterial(t, 'WH-OWNER-2');
     await createMaterial(t, 'WH-OWNER-MARK');
-    await until(async () => receiver.received.some((r) => codeOf(r) === 'WH-OWNER-MARK'), (seen) => seen);
+    await probeUntil(async () => receiver.received.some((r) => codeOf(r) === 'WH-OWNER-MARK'), (seen) => seen);
     expect(sink.received.map(codeOf)).toEqual(['WH-OWNER-1']);
     await sink.close();
   });
@@ -315,7 +308,7 @@ describe('deliveries', () => {
     const hook = await register(['MATERIAL_CHANGED'], integration, sink.url);
     sink.failNextRequests(1_000_000);
     await createMaterial(t, 'WH-RESTART');
-    await until(() => deliveries(hook.id), (d) => d.some((x) => x.attempts >= 1));
+    await probeUntil(() => deliveries(hook.id), (d) => d.some((x) => x.attempts >= 1));
     await t.server.close();
     sink.failNextRequests(0);
     const config = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', DATABASE_URL: t.databaseUrl, JWT_SECRET: 'test-secret-0123456789-abcdefghijklmnopqrstuvwxyz', LOG_LEVEL: 'silent', ...FAST });
@@ -324,7 +317,7 @@ describe('deliveries', () => {
       `SELECT id, status, attempts FROM webhook_delivery WHERE webhook_id = $1`, [hook.id]) as { id: string; status: string; attempts: number }[])[0];
     const sendsOf = (id: string) => sink.received.filter((r) => r.headers['lotgraph-delivery-id'] === id);
     try {
-      const delivery = await until(deliveryRow, (row) => row?.status === 'SUCCEEDED');
+      const delivery = await probeUntil(deliveryRow, (row) => row?.status === 'SUCCEEDED');
       expect(delivery.status).toBe('SUCCEEDED');
       const before = sendsOf(delivery.id).length;
       expect(before).toBe(delivery.attempts);
@@ -334,7 +327,7 @@ describe('deliveries', () => {
         body: JSON.stringify({ query: 'mutation($i: RedeliverWebhookInput!) { redeliverWebhook(input: $i) { delivery { status } userErrors { code } } }', variables: { i: { deliveryId: delivery.id } } }),
       });
       expect(await res.json()).toMatchObject({ data: { redeliverWebhook: { delivery: { status: 'PENDING' }, userErrors: [] } } });
-      await until(deliveryRow, (row) => row.status === 'SUCCEEDED' && row.attempts > delivery.attempts);
+      await probeUntil(deliveryRow, (row) => row.status === 'SUCCEEDED' && row.attempts > delivery.attempts);
       // Twenty poll intervals more: a second claim of the same delivery would have been sent by now.
       await pause(20 * Number(FAST.WEBHOOK_POLL_MS));
       const again = sendsOf(delivery.id).slice(before);
