@@ -4,9 +4,10 @@ import { parseArgs } from 'node:util';
 import { fanoutScenario } from './fanout-scenario';
 import { genealogyScenario } from './genealogy-scenario';
 import { listsScenario } from './lists-scenario';
+import { heldBackScenario } from './held-back-scenario';
 
 /**
- * npm run bench -- [--scenario lists|genealogy|fanout|all] [--materials N] [--suppliers N] [--scale F]
+ * npm run bench -- [--scenario lists|genealogy|fanout|held-back|all] [--materials N] [--suppliers N] [--scale F]
  *                  [--seconds S] [--connections C]
  *                  [--subscribers 1000,2000,4000,...] [--events E] [--writers W] [--per-process N] [--handshakes H] [--p99-limit MS]
  * `all` is lists and genealogy; fanout runs only when named (it opens thousands of sockets:
@@ -27,6 +28,7 @@ async function main(): Promise<void> {
       'per-process': { type: 'string', default: '8000' },
       handshakes: { type: 'string', default: '100' },
       'p99-limit': { type: 'string', default: '5000' },
+      'hold-seconds': { type: 'string', default: '10' },
     },
   });
   const seconds = Number(values.seconds);
@@ -37,6 +39,9 @@ async function main(): Promise<void> {
   }
   if (values.scenario === 'genealogy' || values.scenario === 'all') {
     process.stdout.write(`${await genealogyScenario({ scale: Number(values.scale), seconds, connections })}\n`);
+  }
+  if (values.scenario === 'held-back') {
+    process.stdout.write(`${await heldBackScenario({ events: Number(values.events), holdMs: Number(values['hold-seconds']) * 1000 })}\n`);
   }
   if (values.scenario === 'fanout') {
     process.stdout.write(`${await fanoutScenario({

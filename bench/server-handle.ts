@@ -23,7 +23,7 @@ export async function startBenchServer<S>(args: string[]) {
     stdio: 'inherit',
     execArgv: process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] : [],
   });
-  const ready = await request<{ url: string; seedMs: number; jwt: JwtConfig; seeded: S }>(child);
+  const ready = await request<{ url: string; seedMs: number; jwt: JwtConfig; seeded: S; databaseUrl: string }>(child);
   return {
     ...ready,
     /** A valid token of the server's issuer; `claims` make each client its own principal. */

@@ -27,7 +27,7 @@ async function main(): Promise<void> {
   const seeded = scenario === 'genealogy' ? await seedGenealogy(ds, Number(a))
     : scenario === 'fanout' ? await seedFanout(ds, Number(a))
       : (await seedBulk(ds, Number(a), Number(b)), {});
-  process.send?.({ url: server.url, seedMs: Date.now() - seedStart, jwt: config.jwt, seeded });
+  process.send?.({ url: server.url, seedMs: Date.now() - seedStart, jwt: config.jwt, seeded, databaseUrl: (ds.options as { url?: string }).url });
   process.on('message', (msg: { cmd?: string }) => {
     if (msg.cmd === 'memory') process.send?.({ rss: process.memoryUsage().rss, maxRss: process.resourceUsage().maxRSS * 1024 });
     if (msg.cmd === 'subscribers') process.send?.({ subscribers: server.platform.events.subscriberCount });

@@ -49,7 +49,7 @@ describe.each(transports)('events across processes through %s', (_name, transpor
       body: JSON.stringify({ query: 'mutation { createMaterial(input: { code: "XP-B", name: "B", type: COMPONENT, unit: "EA" }) { userErrors { code } } }' }),
     });
     expect(await res.json()).toMatchObject({ data: { createMaterial: { userErrors: [] } } });
-    // XP-A may still reach the new subscriber live if this relay published it late (held back by another transaction).
+    // XP-A may still reach the new subscriber live if this relay read it late (its wake-up is asynchronous).
     const codes = () => onMain.events.map((e) => e.materialChanged.material.code);
     for (let i = 0; i < 2 && !codes().includes('XP-B'); i++) await onMain.waitFor(onMain.events.length + 1, 5000);
     expect(codes().filter((c) => c === 'XP-B')).toEqual(['XP-B']);

@@ -107,8 +107,8 @@ describe('materialChanged', () => {
     const sourced = await createMaterial(t, 'SUB-SOURCED');
     const other = await createMaterial(t, 'SUB-NOT-SOURCED');
     await approveSource(t, sourced.id, supplier.id);
-    // The setup's own events are published before the subscription starts, even when another
-    // database's open transaction holds the relay back (issue: event delivery held back).
+    // The setup's own events are published before the subscription starts (the relay reads them
+    // after its wake-up, which may come after the mutation's answer).
     expect(await t.server.platform.events.deliverCommitted(10_000)).toBe(true);
     const base = t.subscriberCount;
     const portal = subscribe<MaterialEvent>(t.ws({ authorization: `Bearer ${t.token({ roles: ['SUPPLIER'], supplierId: supplier.id })}` }), MATERIAL_CHANGED);

@@ -9,8 +9,8 @@ export interface DomainEvent<P = Record<string, unknown>> {
 /** A committed event as the relay publishes it. */
 export interface PublishedEvent<P = Record<string, unknown>> extends DomainEvent<P> {
   id: string;
-  /** The committing transaction's id (xid8 as text); with `id`, the outbox order. */
-  txId?: string;
+  /** Its delivery position: events are published in `seq` order (numbered once committed). */
+  seq?: string;
   occurredAt: Date;
   requestId: string | null;
 }

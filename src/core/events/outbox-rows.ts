@@ -3,7 +3,7 @@ import type { PublishedEvent } from './domain-event';
 /** An outbox row as the relay and the webhook dispatcher read it. */
 export interface OutboxRow {
   id: string;
-  tx_id: string;
+  seq: string;
   event_type: string;
   aggregate_type: string;
   aggregate_id: string;
@@ -12,19 +12,27 @@ export interface OutboxRow {
   request_id: string | null;
 }
 
-export const SELECT_EVENTS = `SELECT id::text, tx_id::text, event_type, aggregate_type, aggregate_id, payload, occurred_at, request_id FROM outbox_event`;
+export const SELECT_EVENTS = `SELECT id::text, seq::text, event_type, aggregate_type, aggregate_id, payload, occurred_at, request_id FROM outbox_event`;
+
+/** How many committing transactions one `outbox_sequence` call numbers at most. */
+export const SEQUENCE_TRANSACTIONS = 1000;
 
 /**
- * Committed events after a position, in commit-safe order: only transactions older than every
- * running one. ORDER BY names the table's columns: bare `tx_id, id` would sort the text output
- * columns, putting 100 before 99 (out of order, and a page's last row no longer its highest).
+ * Numbers the events committed since the last call (see migration OutboxCommitSequence): a
+ * reader calls it before it reads, so what it reads is everything committed before the call.
  */
-export const COMMITTED_AFTER = `${SELECT_EVENTS} WHERE (tx_id, id) > ($1::xid8, $2::bigint) AND tx_id < pg_snapshot_xmin(pg_current_snapshot()) ORDER BY outbox_event.tx_id, outbox_event.id`;
+export const SEQUENCE_COMMITTED = `SELECT outbox_sequence(${SEQUENCE_TRANSACTIONS}) AS numbered`;
+
+/**
+ * Numbered events after a position, in delivery order. ORDER BY names the table's column: bare
+ * `seq` would sort the text output column, putting 100 before 99.
+ */
+export const SEQUENCED_AFTER = `${SELECT_EVENTS} WHERE seq > $1::bigint ORDER BY outbox_event.seq`;
 
 export function toEvent(row: OutboxRow): PublishedEvent {
   return {
     id: row.id,
-    txId: row.tx_id,
+    seq: row.seq,
     type: row.event_type,
     aggregateType: row.aggregate_type,
     aggregateId: row.aggregate_id,

@@ -2,23 +2,23 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Logger } from 'pino';
 import type { PublishedEvent } from './domain-event';
 import { EventStream } from './event-stream';
-import { COMMITTED_AFTER, toEvent, type OutboxRow } from './outbox-rows';
+import { SEQUENCED_AFTER, toEvent, type OutboxRow } from './outbox-rows';
+import { sequenceCommitted } from './outbox-sequencer';
 import { MAX_REPLAY, ResumedStream, type Position } from './resumed-stream';
 import type { OutboxWakeup } from './wakeup';
 import type { EventScope } from './event-scope';
 import { validationFailed } from '../graphql/errors';
 
 const PAGE = 500;
-const HELD_BACK_RETRY_MS = 25;
 
 const MAX_BIGINT = 9223372036854775807n;
 
 
 /**
- * Publishes committed outbox events to this process's subscribers. Events are read in
- * (transaction id, id) order and only from transactions older than the oldest one still
- * running, so an event committed late by a long transaction is never skipped. Any process's
- * commit wakes every relay through the wake-up transport; polling is the fallback.
+ * Publishes committed outbox events to this process's subscribers, in `seq` order: each poll
+ * first numbers what has committed since the last one (any process's numbering counts), then
+ * reads past its cursor. A transaction still open anywhere delays only its own events. Any
+ * process's commit wakes every relay through the wake-up transport; polling is the fallback.
  */
 export class EventRelay {
   private cursor: Position | null = null;
@@ -27,7 +27,6 @@ export class EventRelay {
   private polling: Promise<void> | null = null;
   private again = false;
   private stopped = false;
-  private heldBack = false;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -42,11 +41,10 @@ export class EventRelay {
   }
 
   async start(): Promise<void> {
-    const rows: { tx_id: string; id: string }[] = await this.dataSource.query(
-      `SELECT tx_id::text, id::text FROM outbox_event
-       WHERE tx_id < pg_snapshot_xmin(pg_current_snapshot()) ORDER BY outbox_event.tx_id DESC, outbox_event.id DESC LIMIT 1`,
-    );
-    this.cursor = rows[0] ? { txId: rows[0].tx_id, id: rows[0].id } : { txId: '0', id: '0' };
+    await sequenceCommitted(this.dataSource);
+    const rows: { seq: string; id: string }[] = await this.dataSource.query(
+      'SELECT seq::text, id::text FROM outbox_event WHERE seq IS NOT NULL ORDER BY outbox_event.seq DESC LIMIT 1');
+    this.cursor = rows[0] ?? { seq: '0', id: '0' };
     await this.wakeup.start(() => this.wake());
     this.schedule();
   }
@@ -106,15 +104,11 @@ export class EventRelay {
    * `scope`, the replay reads (and the cap counts) only the events in it.
    */
   async subscribeAfter(types: string[], afterId: string, scope?: EventScope): Promise<AsyncIterableIterator<PublishedEvent>> {
-    // "0" is the position before every event (a subscription that started on an empty outbox).
-    const found: { tx_id: string; id: string }[] = afterId === '0' ? [{ tx_id: '0', id: '0' }]
-      : /^\d{1,19}$/.test(afterId) && BigInt(afterId) <= MAX_BIGINT
-        ? await this.dataSource.query('SELECT tx_id::text, id::text FROM outbox_event WHERE id = $1', [afterId])
-        : [];
-    if (!found[0]) throw validationFailed(`No event ${afterId} to resume after`, 'after');
+    const found = await this.positionOf(afterId);
+    if (!found) throw validationFailed(`No event ${afterId} to resume after`, 'after');
     const live = this.subscribe(types);
-    const upTo = this.cursor ?? { txId: '0', id: '0' };
-    const resumed = new ResumedStream(this.dataSource, types, { txId: found[0].tx_id, id: found[0].id }, upTo, live, scope);
+    const upTo = this.cursor ?? { seq: '0', id: '0' };
+    const resumed = new ResumedStream(this.dataSource, types, found, upTo, live, scope);
     await resumed.refuseBacklogOver(this.maxReplay);
     return resumed;
   }
@@ -132,11 +126,9 @@ export class EventRelay {
       }
       return !this.polling;
     };
-    do {
-      if (!(await pollsDone())) return false;
-      this.wake();
-      if (!(await pollsDone())) return false;
-    } while (this.heldBack && Date.now() < until && (await new Promise((r) => setTimeout(r, HELD_BACK_RETRY_MS, true))));
+    if (!(await pollsDone())) return false;
+    this.wake();
+    if (!(await pollsDone())) return false;
     for (;;) {
       if ([...this.streams].every((s) => s.stream.settled)) return true;
       if (Date.now() > until) return false;
@@ -150,31 +142,41 @@ export class EventRelay {
 
   private schedule(): void {
     if (this.stopped) return;
-    this.timer = setTimeout(() => this.wake(), this.heldBack ? HELD_BACK_RETRY_MS : this.intervalMs);
+    this.timer = setTimeout(() => this.wake(), this.intervalMs);
     this.timer.unref();
+  }
+
+  /**
+   * Where a client's event id stands in delivery order ("0": before every event). An event not
+   * numbered yet (committed since the last poll) is numbered first.
+   */
+  private async positionOf(eventId: string): Promise<Position | null> {
+    if (eventId === '0') return { seq: '0', id: '0' };
+    if (!/^\d{1,19}$/.test(eventId) || BigInt(eventId) > MAX_BIGINT) return null;
+    const lookUp = async () => ((await this.dataSource.query(
+      'SELECT seq::text, id::text FROM outbox_event WHERE id = $1', [eventId])) as { seq: string | null; id: string }[])[0];
+    let found = await lookUp();
+    if (found && found.seq === null) {
+      await sequenceCommitted(this.dataSource);
+      found = await lookUp();
+    }
+    return found?.seq ? { seq: found.seq, id: found.id } : null;
   }
 
   private async poll(): Promise<void> {
     if (!this.cursor) return;
     try {
+      await sequenceCommitted(this.dataSource);
       for (;;) {
-        const rows: OutboxRow[] = await this.dataSource.query(
-          `${COMMITTED_AFTER} LIMIT ${PAGE}`,
-          [this.cursor.txId, this.cursor.id],
-        );
+        const rows: OutboxRow[] = await this.dataSource.query(`${SEQUENCED_AFTER} LIMIT ${PAGE}`, [this.cursor.seq]);
         for (const row of rows) this.publish(row);
         if (rows.length > 0) {
           const last = rows[rows.length - 1];
-          this.cursor = { txId: last.tx_id, id: last.id };
+          this.cursor = { seq: last.seq, id: last.id };
         }
         // A stop does not wait for a long backlog to be read to its end.
         if (rows.length < PAGE || this.stopped) break;
       }
-      // Committed events that an older transaction still running anywhere in the cluster holds
-      // back: no further wake-up will come for them, so look again soon rather than next poll.
-      const [{ pending }]: { pending: boolean }[] = await this.dataSource.query(
-        'SELECT EXISTS (SELECT 1 FROM outbox_event WHERE (tx_id, id) > ($1::xid8, $2::bigint)) AS pending', [this.cursor.txId, this.cursor.id]);
-      this.heldBack = pending;
     } catch (err) {
       if (!this.stopped) this.log.error({ err }, 'outbox relay poll failed');
     }

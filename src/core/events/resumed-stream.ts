@@ -6,8 +6,9 @@ import { limitExtensions } from '../graphql/request-limits';
 import { SELECT_EVENTS, toEvent, type OutboxRow } from './outbox-rows';
 import type { EventScope } from './event-scope';
 
+/** A place in delivery order: the event's `seq`, and its id (what clients hold). */
 export interface Position {
-  txId: string;
+  seq: string;
   id: string;
 }
 
@@ -15,11 +16,11 @@ const PAGE = 500;
 /** A client further behind than this re-reads through queries rather than replaying the outbox. */
 export const MAX_REPLAY = 10_000;
 
-const after = (a: Position, b: Position) => BigInt(a.txId) > BigInt(b.txId) || (a.txId === b.txId && BigInt(a.id) > BigInt(b.id));
+const after = (a: { seq: string }, b: { seq: string }) => BigInt(a.seq) > BigInt(b.seq);
 
 /**
  * Missed events from the outbox (after `from`, up to where the live stream starts), then the live
- * ones past `from`, in (transaction, id) order: no gap, and no duplicate even when this
+ * ones past `from`, in `seq` (delivery) order: no gap, and no duplicate even when this
  * process's relay is behind the one the client saw `from` on. A plain iterator, so `return()`
  * takes effect at once even while a `next()` is waiting.
  */
@@ -50,7 +51,7 @@ export class ResumedStream implements AsyncIterableIterator<PublishedEvent> {
         continue;
       }
       const result = await this.live.next();
-      if (result.done || !result.value.txId || after({ txId: result.value.txId, id: result.value.id }, this.from)) return result;
+      if (result.done || !result.value.seq || after({ seq: result.value.seq }, this.from)) return result;
     }
     return { value: undefined, done: true };
   }
@@ -90,21 +91,21 @@ export class ResumedStream implements AsyncIterableIterator<PublishedEvent> {
       return;
     }
     const rows = await this.query<OutboxRow>(
-      `${SELECT_EVENTS} WHERE ${this.missed(this.cursor)} ORDER BY outbox_event.tx_id, outbox_event.id LIMIT ${PAGE}`, this.cursor);
+      `${SELECT_EVENTS} WHERE ${this.missed(this.cursor)} ORDER BY outbox_event.seq LIMIT ${PAGE}`, this.cursor);
     this.buffer = rows.map(toEvent);
     if (rows.length < PAGE) this.replaying = false;
-    else this.cursor = { txId: rows[rows.length - 1].tx_id, id: rows[rows.length - 1].id };
+    else this.cursor = { seq: rows[rows.length - 1].seq, id: rows[rows.length - 1].id };
   }
 
   /** Events of the types in this subscriber's scope after `from`, up to where the live stream starts. */
   private missed(from: Position): string {
-    return `(tx_id, id) > (CAST(:fromTx AS xid8), CAST(:fromId AS bigint)) AND (tx_id, id) <= (CAST(:upToTx AS xid8), CAST(:upToId AS bigint))
+    return `seq > CAST(:fromSeq AS bigint) AND seq <= CAST(:upToSeq AS bigint)
       AND event_type = ANY(:types) AND (${this.scope.sql})`;
   }
 
   private query<T>(sql: string, from: Position, params: Record<string, unknown> = {}): Promise<T[]> {
     const [text, values] = this.dataSource.driver.escapeQueryWithParameters(sql, {
-      ...this.scope.params, ...params, fromTx: from.txId, fromId: from.id, upToTx: this.upTo.txId, upToId: this.upTo.id, types: this.types,
+      ...this.scope.params, ...params, fromSeq: from.seq, upToSeq: this.upTo.seq, types: this.types,
     });
     return this.dataSource.query(text, values);
   }

@@ -14,7 +14,7 @@ export async function pruneOutbox(dataSource: DataSource, cutoff: Date): Promise
     const [, deleted] = (await dataSource.query(
       `DELETE FROM outbox_event WHERE id IN (
          SELECT o.id FROM outbox_event o, webhook_dispatch_cursor c
-         WHERE o.occurred_at < $1 AND (o.tx_id, o.id) <= (c.tx_id, c.event_id)
+         WHERE o.occurred_at < $1 AND o.seq <= c.seq
            AND NOT EXISTS (SELECT 1 FROM webhook_delivery d WHERE d.event_id = o.id)
          ORDER BY o.id LIMIT ${BATCH})`,
       [cutoff],

@@ -1,5 +1,5 @@
 import type { Platform } from '../../core/platform';
-import { COMMITTED_AFTER, toEvent, type OutboxRow } from '../../core/events/outbox-rows';
+import { SEQUENCED_AFTER, toEvent, type OutboxRow } from '../../core/events/outbox-rows';
 import { WebhookEntity } from './webhook.entities';
 import { WebhookStatus } from './webhook.types';
 import { loadOwnerAccounts, ownerPrincipal } from './webhook-owner';
@@ -13,16 +13,15 @@ const BATCH = 500;
  * Turns committed outbox events into deliveries, one per event and interested webhook, each
  * body already cut to what the webhook's owner may read now (a deactivated owner's get nothing). One process at a time holds the
  * cursor (the others skip); the cursor and the deliveries commit together, so none is lost or
- * doubled. The cursor's lock gives this transaction an id that holds back every process's outbox
- * readers until it ends, so the batch's deliveries go in with one statement (per thousand rows),
- * not one per row. Returns how many events it read (0: caught up, or another process holds the cursor).
+ * doubled. It reads the events the relay has numbered (its wake-up comes from the relay), in
+ * delivery order. Returns how many events it read (0: caught up, or another process holds the cursor).
  */
 export async function dispatchWebhookDeliveries(platform: Platform): Promise<number> {
   return platform.dataSource.transaction(async (manager) => {
-    const [cursor]: { tx_id: string; event_id: string }[] = await manager.query(
-      'SELECT tx_id::text, event_id::text FROM webhook_dispatch_cursor WHERE id = 1 FOR UPDATE SKIP LOCKED');
+    const [cursor]: { seq: string }[] = await manager.query(
+      'SELECT seq::text FROM webhook_dispatch_cursor WHERE id = 1 FOR UPDATE SKIP LOCKED');
     if (!cursor) return 0;
-    const rows: OutboxRow[] = await manager.query(`${COMMITTED_AFTER} LIMIT ${BATCH}`, [cursor.tx_id, cursor.event_id]);
+    const rows: OutboxRow[] = await manager.query(`${SEQUENCED_AFTER} LIMIT ${BATCH}`, [cursor.seq]);
     if (rows.length === 0) return 0;
     const webhooks = await manager.findBy(WebhookEntity, { status: WebhookStatus.ACTIVE });
     const accounts = await loadOwnerAccounts(manager, webhooks.map((w) => w.ownerSubject));
@@ -45,7 +44,8 @@ export async function dispatchWebhookDeliveries(platform: Platform): Promise<num
     }
     await insertDeliveries(manager, deliveries);
     const last = rows[rows.length - 1];
-    await manager.query('UPDATE webhook_dispatch_cursor SET tx_id = $1::xid8, event_id = $2 WHERE id = 1', [last.tx_id, last.id]);
+    await manager.query(
+      'UPDATE webhook_dispatch_cursor SET seq = $1, event_id = $2, tx_id = (SELECT tx_id FROM outbox_event WHERE id = $2) WHERE id = 1', [last.seq, last.id]);
     return rows.length;
   });
 }
