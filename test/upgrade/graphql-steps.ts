@@ -1,6 +1,7 @@
 import { gql, gqlOk, type Actor, type GraphQLBody } from './graphql-client';
 import { namedType, requiredArgs, type ServerSchema } from './introspection';
 import type { IdempotentReplay } from './manifest';
+import { referencedRecords } from './records';
 
 /** A record a mutation returned: enough to take its next step. */
 export interface Ref {
@@ -31,6 +32,8 @@ export class GraphQLSteps {
   readonly skipped: string[] = [];
   readonly failed: string[] = [];
   readonly replays: IdempotentReplay[] = [];
+  /** Every record a mutation returned: some (allocations, consumptions) no list or record field leads to. */
+  readonly returned: { type: string; id: string }[] = [];
 
   constructor(readonly url: string, readonly schema: ServerSchema) {}
 
@@ -66,6 +69,7 @@ export class GraphQLSteps {
     const result = body.data?.result as (Record<string, unknown> & { userErrors?: { message: string }[] }) | undefined;
     if (body.errors?.length || !result) throw new Error(`${name}: ${JSON.stringify(body.errors)}`);
     if (result.userErrors?.length) throw new Error(`${name} refused: ${JSON.stringify(result.userErrors)}`);
+    referencedRecords(result, this.returned);
     return result;
   }
 
@@ -86,6 +90,7 @@ export class GraphQLSteps {
     if (body.errors?.length || !result) throw new Error(`${name}: ${JSON.stringify(body.errors)}`);
     if (!expectRefusal && result.userErrors?.length) throw new Error(`${name} refused: ${JSON.stringify(result.userErrors)}`);
     if (expectRefusal && !result.userErrors?.length) throw new Error(`${name} was expected to be refused and was not`);
+    referencedRecords(result, this.returned);
     this.replays.push({ name: label, actor, query, variables, firstResponse: comparableBody(body), response: null });
     return result;
   }

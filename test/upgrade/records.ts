@@ -129,10 +129,10 @@ export interface Snapshot {
   unreadable: { type: string; id: string }[];
 }
 
-/** Everything a reader can list, and every record those reference, with its values. */
-export async function snapshot(url: string, reader: Actor, schema: ServerSchema): Promise<Snapshot> {
+/** Everything a reader can list, `seeds` (records mutations returned), and every record those reference, with its values. */
+export async function snapshot(url: string, reader: Actor, schema: ServerSchema, seeds: readonly { type: string; id: string }[] = []): Promise<Snapshot> {
   const counts: Record<string, number> = {};
-  const found = new Map<string, string>(); // id -> type
+  const found = new Map<string, string>(seeds.map((r) => [r.id, r.type])); // id -> type
   const listedBy = new Map<string, { list: ListQuery; parent?: string }>();
   for (const list of listQueries(schema)) {
     const parents = list.parent ? [...found].filter(([, t]) => t === list.parent?.type).map(([id]) => id) : [undefined];

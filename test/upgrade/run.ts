@@ -146,11 +146,11 @@ async function main(): Promise<number> {
     for (const f of steps.failed) differences.push({ kind: 'data set', what: `step failed on the previous release: ${f}` });
     await settleDeliveries(server.url);
     for (const replay of steps.replays) replay.response = comparableBody(await gql(server.url, replay.actor as Actor, replay.query, replay.variables));
-    let snap = await snapshot(server.url, READER, oldSchema);
+    let snap = await snapshot(server.url, READER, oldSchema, steps.returned);
     // A job's event may have queued a delivery since: read again once it is delivered, or the new release would see it change.
     for (let again = 0; again < 3 && snap.records.some((r) => r.type === 'WebhookDelivery' && r.values.status === 'PENDING'); again++) {
       await settleDeliveries(server.url);
-      snap = await snapshot(server.url, READER, oldSchema);
+      snap = await snapshot(server.url, READER, oldSchema, steps.returned);
     }
     const manifest: Manifest = {
       commit: previous, createdAt: new Date().toISOString(), ...snap,
