@@ -6,14 +6,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { withDatabase } from '../../src/db/embedded-postgres';
 import { withAdmin } from '../support/test-database';
-import { compareAuditTrail, compareCounts, compareRecords, compareReplay, describe, type Difference } from './compare';
-import { runDataSet } from './data-set';
-import { comparableBody } from './graphql-steps';
-import { gql, gqlOk, type Actor } from './graphql-client';
-import { ServerSchema } from './introspection';
-import type { AuditVerification, Manifest, ManifestRecord } from './manifest';
+import { checkManifest } from './check-manifest';
+import { describe, type Difference } from './compare';
+import { makeManifest } from './make-manifest';
 import { ensureFullHistory, gitIn, previousRelease } from './previous-release';
-import { pageList, readRecords, snapshot } from './records';
 import { startReceiver, startRelease, type ReleaseServer } from './release-process';
 
 /**
@@ -26,8 +22,6 @@ import { startReceiver, startRelease, type ReleaseServer } from './release-proce
  */
 
 const ROOT = path.resolve(__dirname, '../..');
-const READER: Actor = { sub: 'demo-admin', name: 'Chen Wei 陈伟', roles: ['ADMIN'] };
-const AUDITOR: Actor = { sub: 'demo-auditor', name: 'Sabine Krüger', roles: ['AUDITOR'] };
 
 const started = Date.now();
 function say(message: string): void {
@@ -50,62 +44,6 @@ function checkOut(commit: string, dir: string): void {
     run('npm', ['ci', '--no-audit', '--no-fund', '--ignore-scripts'], dir);
   }
   run(path.join(dir, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.build.json'], dir);
-}
-
-async function verifyAuditTrail(url: string): Promise<AuditVerification> {
-  const data = await gqlOk(url, AUDITOR, 'query UpgradeVerify { verifyAuditTrail { valid checkedEntries reason } }');
-  return data.verifyAuditTrail as AuditVerification;
-}
-
-/** Waits until no webhook delivery is PENDING, so the manifest holds settled deliveries. */
-async function settleDeliveries(url: string, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const hooks = (await gqlOk(url, READER, 'query { webhooks(first: 100) { edges { node { id status } } } }')).webhooks as { edges: { node: { id: string; status: string } }[] };
-    let pending = 0;
-    for (const { node } of hooks.edges.filter((e) => e.node.status === 'ACTIVE')) {
-      const d = await gqlOk(url, READER, 'query($id: ID!) { webhookDeliveries(webhookId: $id, status: [PENDING], first: 1) { totalCount } }', { id: node.id });
-      pending += (d.webhookDeliveries as { totalCount: number }).totalCount;
-    }
-    if (pending === 0) return;
-    if (Date.now() > deadline) throw new Error(`${pending} webhook deliveries still PENDING after ${timeoutMs / 1000} s`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
-
-/** The manifest's records as the new release reads them, by their own query's fields. */
-async function readBack(url: string, records: readonly ManifestRecord[]): Promise<Map<string, Record<string, unknown> | null>> {
-  const out = new Map<string, Record<string, unknown> | null>();
-  const groups = new Map<string, ManifestRecord[]>();
-  for (const r of records) {
-    const key = r.readBy === 'node' ? `node ${r.type} ${r.selection}` : `list ${JSON.stringify(r.readBy)} ${r.selection}`;
-    groups.set(key, [...(groups.get(key) ?? []), r]);
-  }
-  for (const group of groups.values()) {
-    const { type, selection, readBy } = group[0];
-    if (readBy === 'node') {
-      const read = await readRecords(url, READER, type, selection, group.map((r) => r.id));
-      if (read.errors.length > 0 || read.failedFields.size > 0) throw new Error(`reading ${type} on the new release: ${[...read.errors, ...read.failedFields].join('; ')}`);
-      for (const [id, values] of read.values) out.set(id, values);
-    } else {
-      const list = { field: readBy.list, type, ...(readBy.parentArg ? { parent: { arg: readBy.parentArg, type: '' } } : {}) };
-      const page = await pageList(url, READER, list, readBy.parent, selection);
-      for (const r of page.ids) out.set(r.id, r.values);
-    }
-  }
-  return out;
-}
-
-async function countsNow(url: string, expected: Record<string, number>): Promise<Record<string, number>> {
-  const out: Record<string, number> = {};
-  for (const key of Object.keys(expected)) {
-    const m = /^(\w+)(?:\((\w+): (.+)\))?$/.exec(key);
-    if (!m) continue;
-    const body = await gql(url, READER, `query UpgradeCount${m[2] ? '($p: ID!)' : ''} { list: ${m[1]}(first: 1${m[2] ? `, ${m[2]}: $p` : ''}) { totalCount } }`, m[3] ? { p: m[3] } : {});
-    const count = (body.data?.list as { totalCount?: number } | null)?.totalCount;
-    if (typeof count === 'number') out[key] = count;
-  }
-  return out;
 }
 
 async function main(): Promise<number> {
@@ -138,24 +76,10 @@ async function main(): Promise<number> {
     run(path.join(ROOT, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.build.json'], ROOT);
     await withAdmin(adminUrl, (c) => c.query(`CREATE DATABASE "${dbName}"`));
 
-    say(`starting the previous release on ${dbName} (it migrates and seeds the demo plant)`);
+    say(`starting the previous release on ${dbName} (it migrates and seeds the demo plant), then the data set through its GraphQL API`);
     server = await startRelease(oldDir, dbUrl, path.join(work, 'previous.log'));
-    const oldSchema = await ServerSchema.read(server.url, READER);
-    say('running the data set through its GraphQL API');
-    const steps = await runDataSet(server.url, oldSchema, receiver.url);
-    for (const f of steps.failed) differences.push({ kind: 'data set', what: `step failed on the previous release: ${f}` });
-    await settleDeliveries(server.url);
-    for (const replay of steps.replays) replay.response = comparableBody(await gql(server.url, replay.actor as Actor, replay.query, replay.variables));
-    let snap = await snapshot(server.url, READER, oldSchema, steps.returned);
-    // A job's event may have queued a delivery since: read again once it is delivered, or the new release would see it change.
-    for (let again = 0; again < 3 && snap.records.some((r) => r.type === 'WebhookDelivery' && r.values.status === 'PENDING'); again++) {
-      await settleDeliveries(server.url);
-      snap = await snapshot(server.url, READER, oldSchema, steps.returned);
-    }
-    const manifest: Manifest = {
-      commit: previous, createdAt: new Date().toISOString(), ...snap,
-      auditTrail: await verifyAuditTrail(server.url), replays: steps.replays, dataSet: { done: steps.done, skipped: steps.skipped },
-    };
+    const { manifest, failed } = await makeManifest(server.url, previous, receiver.url);
+    for (const f of failed) differences.push({ kind: 'data set', what: `step failed on the previous release: ${f}` });
     fs.writeFileSync(manifestFile, JSON.stringify(manifest, null, 2));
     say(`manifest: ${manifest.records.length} records, ${Object.keys(manifest.counts).length} lists, ${manifest.replays.length} replays, audit trail ${manifest.auditTrail.checkedEntries} entries (${manifest.auditTrail.valid ? 'valid' : 'INVALID'}), ${receiver.received()} webhook deliveries received -> ${manifestFile}${process.env.UPGRADE_KEEP ? '' : ' (removed after a pass; UPGRADE_KEEP=1 keeps it)'}`);
     await server.stop();
@@ -163,17 +87,7 @@ async function main(): Promise<number> {
 
     say('starting HEAD on the same database (it migrates at start)');
     server = await startRelease(ROOT, dbUrl, path.join(work, 'head.log'));
-    differences.push(...compareRecords(manifest.records, await readBack(server.url, manifest.records)));
-    differences.push(...compareCounts(manifest.counts, await countsNow(server.url, manifest.counts)));
-    for (const replay of manifest.replays) {
-      const body = await gql(server.url, replay.actor as Actor, replay.query, replay.variables);
-      differences.push(...compareReplay(replay.name, replay.response, comparableBody(body)));
-    }
-    const upgraded = await verifyAuditTrail(server.url);
-    await gqlOk(server.url, { sub: 'demo-qa-manager', name: 'Li Na 李娜', roles: ['QA_MANAGER'] },
-      'mutation($input: CreateMaterialInput!) { createMaterial(input: $input) { material { id } userErrors { message } } }',
-      { input: { code: `UPG-AFTER-${Date.now()}`, name: 'Written after the upgrade', type: 'RAW_MATERIAL', unit: 'EA', reason: 'Upgrade check' } });
-    differences.push(...compareAuditTrail(manifest.auditTrail, upgraded, await verifyAuditTrail(server.url)));
+    differences.push(...await checkManifest(server.url, manifest));
 
     const types = new Map<string, number>();
     for (const r of manifest.records) types.set(r.type, (types.get(r.type) ?? 0) + 1);
@@ -183,7 +97,7 @@ async function main(): Promise<number> {
     say(`states: ${[...states].map(([t, n]) => `${t} ${n}`).join(', ')}`);
     if (Object.keys(manifest.droppedFields).length) say(`fields the reader may not read (not compared): ${JSON.stringify(manifest.droppedFields)}`);
     if (manifest.unreadable.length) say(`records not readable by id (not compared): ${manifest.unreadable.length}`);
-    for (const s of steps.skipped) say(`data set step skipped: ${s}`);
+    for (const s of manifest.dataSet.skipped) say(`data set step skipped: ${s}`);
     completed = true;
   } finally {
     if (!completed) say(`logs of both servers kept in ${work}`);
