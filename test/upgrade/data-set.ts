@@ -27,7 +27,9 @@ const sign = (meaning: string, reason: string) => ({ meaning, password: DEMO_SIG
 /**
  * The records and lifecycle states the demo plant (seeded by the previous release at its first
  * start) leaves out, made through that release's GraphQL API as the people who would make them:
- * users (one deactivated), a supplier and material, webhooks (one disabled) with deliveries,
+ * users (one deactivated), webhooks (one disabled) with deliveries of what follows, lots received,
+ * tested, released and held, rejected with a nonconformance under review, scrapped; a location,
+ * a site renamed, a supplier qualified, a material, a customer made inactive,
  * CAPAs in every state, purchase, sales and work orders in their remaining states, maintenance
  * orders started, done and cancelled, equipment out of service and retired, approved sources
  * suspended and revoked, and mutations under idempotency keys (kept with their responses, one
@@ -46,7 +48,8 @@ export async function runDataSet(url: string, schema: ServerSchema, webhookUrl: 
     for (const [key, list, field, value] of [
       ['site', 'sites', 'code', 'SZ-PLANT'], ['loc:RCV', 'locations', 'code', 'RCV-01'], ['loc:FG', 'locations', 'code', 'FG-01'],
       ['loc:CR', 'locations', 'code', 'CR-LINE-1'], ['loc:QC', 'locations', 'code', 'QC-LAB'], ['mat:kit', 'materials', 'code', 'CVC-7F-20'],
-      ['mat:tube', 'materials', 'code', 'PU-TUBE-7F'], ['sup:polymed', 'suppliers', 'code', 'SUP-POLYMED'], ['cus:zsh', 'customers', 'code', 'CUS-ZSH'],
+      ['mat:tube', 'materials', 'code', 'PU-TUBE-7F'], ['mat:needle', 'materials', 'code', 'NDL-18G-70'], ['sup:polymed', 'suppliers', 'code', 'SUP-POLYMED'],
+      ['sup:wxneedle', 'suppliers', 'code', 'SUP-WX-NEEDLE'], ['cus:zsh', 'customers', 'code', 'CUS-ZSH'],
       ['user:qa-lead', 'users', 'subject', 'demo-qa-lead'], ['user:purchasing', 'users', 'subject', 'demo-purchasing'],
     ] as const) {
       ids.set(key, (await s.findOne(admin, list, field, (n) => n[field] === value, `${field} ${value}`)).id as string);
@@ -68,8 +71,34 @@ export async function runDataSet(url: string, schema: ServerSchema, webhookUrl: 
     await s.mutate(admin, 'setWebhookStatus', { id: off.id, expectedVersion: off.version, status: 'DISABLED', reason: 'Receiver retired' });
   });
 
-  await s.step('master data: a supplier, a material, a customer set INACTIVE', async () => {
-    await s.create(purchasing, 'createSupplier', { code: 'SUP-UPGRADE', name: 'Upgrade Check Supplies', country: 'DE', reason: 'Upgrade data set' });
+  await s.step('lots: received (one under a key), tested, RELEASED and put ON_HOLD, REJECTED with a nonconformance, SCRAPPED', async () => {
+    const inspector = person('demo-qa-inspector');
+    // Needles have no incoming inspection plan: a documents check (UNDER_TEST) and QA's signed release.
+    const tested = async (supplierLotNumber: string, key?: string): Promise<Ref> => {
+      const input = {
+        materialId: id('mat:needle'), supplierId: id('sup:wxneedle'), quantity: '50', supplierLotNumber, locationId: id('loc:RCV'),
+        manufacturedOn: day(-10), reason: `Delivery note ${supplierLotNumber}`,
+      };
+      const lot = key
+        ? ((await s.idempotent('receiveLot under a key', warehouse, 'receiveLot', { ...input, idempotencyKey: key })).lot as Ref)
+        : await s.create(warehouse, 'receiveLot', input, 'Lot');
+      return s.create(inspector, 'startLotTesting', { id: lot.id, expectedVersion: lot.version, reason: 'CoC and label check' }, 'Lot');
+    };
+    const released = await s.create(qa, 'releaseLot', { id: (await tested('UPG-HOLD-1', 'upgrade-check-receive-1')).id, expectedVersion: 2, reason: 'CoC reviewed', signature: sign('RELEASED', 'Released for use') }, 'Lot');
+    await s.mutate(qa, 'placeLotOnHold', { id: released.id, expectedVersion: released.version, reason: 'Supplier notice pending' });
+    const reject = async (lot: Ref) => s.create(qa, 'rejectLot', { id: lot.id, expectedVersion: lot.version, reason: 'Bent needles', signature: sign('REVIEWED', 'Rejected at incoming check') }, 'Lot');
+    const rejected = await reject(await tested('UPG-REJECT-1'));
+    const ncr = await s.create(qa, 'openNonconformance', { source: 'COMPLAINT', lotIds: [rejected.id], supplierId: id('sup:wxneedle'), description: 'Bent needles reported by the line' }, 'Nonconformance');
+    await s.mutate(qa, 'reviewNonconformance', { id: ncr.id, expectedVersion: ncr.version, summary: 'Needle tips bent in transit' });
+    const scrap = await reject(await tested('UPG-SCRAP-1'));
+    await s.mutate(qa, 'scrapLot', { id: scrap.id, expectedVersion: scrap.version, reason: 'Not worth returning', signature: sign('APPROVED', 'Scrap approved') });
+  });
+
+  await s.step('master data: a location, a site renamed, a supplier qualified CONDITIONAL, a material, a customer set INACTIVE', async () => {
+    await s.create(admin, 'createLocation', { code: 'UPG-STORE', name: 'Upgrade check store', siteId: id('site'), type: 'STORAGE', reason: 'Upgrade data set' });
+    await s.mutate(admin, 'updateSite', { id: id('site'), expectedVersion: await s.version(admin, id('site')), name: 'Suzhou plant (renamed by the upgrade data set)', reason: 'Upgrade data set' });
+    const supplier = await s.create(purchasing, 'createSupplier', { code: 'SUP-UPGRADE', name: 'Upgrade Check Supplies', country: 'DE', reason: 'Upgrade data set' });
+    await s.mutate(qa, 'setSupplierQualification', { id: supplier.id, expectedVersion: supplier.version, status: 'CONDITIONAL', expiresOn: day(90), reason: 'Audit passed with findings' });
     await s.create(qa, 'createMaterial', { code: 'UPG-MAT-01', name: 'Upgrade check material', type: 'RAW_MATERIAL', unit: 'EA', reason: 'Upgrade data set' });
     const customer = await s.create(sales, 'createCustomer', { code: 'CUS-UPGRADE', name: 'Upgrade Check Clinic', reason: 'Upgrade data set' });
     await s.mutate(sales, 'setCustomerStatus', { id: customer.id, expectedVersion: customer.version, status: 'INACTIVE', reason: 'Account closed' });
