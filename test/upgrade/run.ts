@@ -17,7 +17,7 @@ import { startReceiver, startRelease, type ReleaseServer } from './release-proce
  * from HEAD's), runs it on a fresh database with the demo plant and the data set, writes what it
  * holds to a manifest, then starts HEAD on that database (it migrates at start) and checks that
  * every record reads the same by the same id, no list counts fewer, the audit trail verifies and
- * grows by a new write, and every idempotent replay answers as the first time. Exit 1 naming
+ * grows by a new write, and every idempotent replay answers as the previous release did. Exit 1 naming
  * each difference; 0 with a message when there is no previous release.
  */
 
