@@ -11,7 +11,8 @@ import { inTransaction, refusalOf, type UnitOfWork } from './mutation';
 /** The contract of every `idempotencyKey` input field, said once. */
 export const IDEMPOTENCY_KEY_DESCRIPTION =
   'Makes a retry safe (1 to 255 characters; or send the Idempotency-Key header). A replay with the same key and input returns '
-  + 'the first response without running again, userErrors included: a refused request stays refused under its key. The same key '
+  + 'the first outcome without running again: the record it wrote (read as it is now: a later change shows) or its userErrors, so '
+  + 'a refused request stays refused under its key. The same key '
   + 'with another input is IDEMPOTENCY_KEY_REUSED. A request that failed with an error instead (an internal error, the database '
   + 'unavailable) changed nothing and kept no response, so it may be retried with the same key.';
 

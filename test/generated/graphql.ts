@@ -43,7 +43,7 @@ export type AddCustomerAddressInput = {
 export type AdjustStockInput = {
   /** The counted quantity (zero or more). */
   countedQuantity: string;
-  /** Makes a retry safe (1 to 255 characters; or send the Idempotency-Key header). A replay with the same key and input returns the first response without running again, userErrors included: a refused request stays refused under its key. The same key with another input is IDEMPOTENCY_KEY_REUSED. A request that failed with an error instead (an internal error, the database unavailable) changed nothing and kept no response, so it may be retried with the same key. */
+  /** Makes a retry safe (1 to 255 characters; or send the Idempotency-Key header). A replay with the same key and input returns the first outcome without running again: the record it wrote (read as it is now: a later change shows) or its userErrors, so a refused request stays refused under its key. The same key with another input is IDEMPOTENCY_KEY_REUSED. A request that failed with an error instead (an internal error, the database unavailable) changed nothing and kept no response, so it may be retried with the same key. */
   idempotencyKey?: string | null | undefined;
   /** The location whose count is recorded. */
   locationId: string | number;
@@ -335,7 +335,7 @@ export type ConcessionScopeInput = {
 export type ConsumeLotInput = {
   /** A location at the work order's site. */
   fromLocationId: string | number;
-  /** Makes a retry safe (1 to 255 characters; or send the Idempotency-Key header). A replay with the same key and input returns the first response without running again, userErrors included: a refused request stays refused under its key. The same key with another input is IDEMPOTENCY_KEY_REUSED. A request that failed with an error instead (an internal error, the database unavailable) changed nothing and kept no response, so it may be retried with the same key. */
+  /** Makes a retry safe (1 to 255 characters; or send the Idempotency-Key header). A replay with the same key and input returns the first outcome without running again: the record it wrote (read as it is now: a later change shows) or its userErrors, so a refused request stays refused under its key. The same key with another input is IDEMPOTENCY_KEY_REUSED. A request that failed with an error instead (an internal error, the database unavailable) changed nothing and kept no response, so it may be retried with the same key. */
   idempotencyKey?: string | null | undefined;
   /** The component lot to issue. */
   lotId: string | number;
@@ -449,7 +449,7 @@ export type CreatePurchaseOrderInput = {
   currency: string;
   /** Custom field values as a JSON object (at most 16 KiB of JSON), kept with the record. */
   customFields?: unknown;
-  /** Makes a retry safe (1 to 255 characters; or send the Idempotency-Key header). A replay with the same key and input returns the first response without running again, userErrors included: a refused request stays refused under its key. The same key with another input is IDEMPOTENCY_KEY_REUSED. A request that failed with an error instead (an internal error, the database unavailable) changed nothing and kept no response, so it may be retried with the same key. */
+  /** Makes a retry safe (1 to 255 characters; or send the Idempotency-Key header). A replay with the same key and input returns the first outcome without running again: the record it wrote (read as it is now: a later change shows) or its userErrors, so a refused request stays refused under its key. The same key with another input is IDEMPOTENCY_KEY_REUSED. A request that failed with an error instead (an internal error, the database unavailable) changed nothing and kept no response, so it may be retried with the same key. */
   idempotencyKey?: string | null | undefined;
   /** 1 to 200 lines. */
   lines: Array<PurchaseOrderLineInput>;
@@ -1071,7 +1071,7 @@ export type MaterialType =
 export type MoveStockInput = {
   /** The location the stock leaves; it must hold enough of the lot. */
   fromLocationId: string | number;
-  /** Makes a retry safe (1 to 255 characters; or send the Idempotency-Key header). A replay with the same key and input returns the first response without running again, userErrors included: a refused request stays refused under its key. The same key with another input is IDEMPOTENCY_KEY_REUSED. A request that failed with an error instead (an internal error, the database unavailable) changed nothing and kept no response, so it may be retried with the same key. */
+  /** Makes a retry safe (1 to 255 characters; or send the Idempotency-Key header). A replay with the same key and input returns the first outcome without running again: the record it wrote (read as it is now: a later change shows) or its userErrors, so a refused request stays refused under its key. The same key with another input is IDEMPOTENCY_KEY_REUSED. A request that failed with an error instead (an internal error, the database unavailable) changed nothing and kept no response, so it may be retried with the same key. */
   idempotencyKey?: string | null | undefined;
   /** The lot moved. */
   lotId: string | number;
@@ -1225,7 +1225,7 @@ export type PlaceLotOnHoldInput = {
 export type ProduceLotInput = {
   /** Expiry date; omit to derive it from the product's shelf life. */
   expiresOn?: string | null | undefined;
-  /** Makes a retry safe (1 to 255 characters; or send the Idempotency-Key header). A replay with the same key and input returns the first response without running again, userErrors included: a refused request stays refused under its key. The same key with another input is IDEMPOTENCY_KEY_REUSED. A request that failed with an error instead (an internal error, the database unavailable) changed nothing and kept no response, so it may be retried with the same key. */
+  /** Makes a retry safe (1 to 255 characters; or send the Idempotency-Key header). A replay with the same key and input returns the first outcome without running again: the record it wrote (read as it is now: a later change shows) or its userErrors, so a refused request stays refused under its key. The same key with another input is IDEMPOTENCY_KEY_REUSED. A request that failed with an error instead (an internal error, the database unavailable) changed nothing and kept no response, so it may be retried with the same key. */
   idempotencyKey?: string | null | undefined;
   /** The location the produced lot is put in. */
   locationId: string | number;
@@ -1317,7 +1317,7 @@ export type ReceiveLotInput = {
   customFields?: unknown;
   /** Default: manufacture (or receipt) date plus the material's shelf life. */
   expiresOn?: string | null | undefined;
-  /** Makes a retry safe (1 to 255 characters; or send the Idempotency-Key header). A replay with the same key and input returns the first response without running again, userErrors included: a refused request stays refused under its key. The same key with another input is IDEMPOTENCY_KEY_REUSED. A request that failed with an error instead (an internal error, the database unavailable) changed nothing and kept no response, so it may be retried with the same key. */
+  /** Makes a retry safe (1 to 255 characters; or send the Idempotency-Key header). A replay with the same key and input returns the first outcome without running again: the record it wrote (read as it is now: a later change shows) or its userErrors, so a refused request stays refused under its key. The same key with another input is IDEMPOTENCY_KEY_REUSED. A request that failed with an error instead (an internal error, the database unavailable) changed nothing and kept no response, so it may be retried with the same key. */
   idempotencyKey?: string | null | undefined;
   /** The receiving location; the lot belongs to its site and its stock starts there. */
   locationId: string | number;
@@ -1365,7 +1365,7 @@ export type RecordCalibrationInput = {
 
 /** Readings for an IN_PROGRESS inspection; each QUANTITATIVE reading names the equipment used, which must be in calibration. */
 export type RecordInspectionResultsInput = {
-  /** Makes a retry safe (1 to 255 characters; or send the Idempotency-Key header). A replay with the same key and input returns the first response without running again, userErrors included: a refused request stays refused under its key. The same key with another input is IDEMPOTENCY_KEY_REUSED. A request that failed with an error instead (an internal error, the database unavailable) changed nothing and kept no response, so it may be retried with the same key. */
+  /** Makes a retry safe (1 to 255 characters; or send the Idempotency-Key header). A replay with the same key and input returns the first outcome without running again: the record it wrote (read as it is now: a later change shows) or its userErrors, so a refused request stays refused under its key. The same key with another input is IDEMPOTENCY_KEY_REUSED. A request that failed with an error instead (an internal error, the database unavailable) changed nothing and kept no response, so it may be retried with the same key. */
   idempotencyKey?: string | null | undefined;
   /** The IN_PROGRESS inspection. */
   inspectionId: string | number;
@@ -1593,7 +1593,7 @@ export type ShipSalesOrderInput = {
   expectedVersion: number;
   /** The sales order. */
   id: string | number;
-  /** Makes a retry safe (1 to 255 characters; or send the Idempotency-Key header). A replay with the same key and input returns the first response without running again, userErrors included: a refused request stays refused under its key. The same key with another input is IDEMPOTENCY_KEY_REUSED. A request that failed with an error instead (an internal error, the database unavailable) changed nothing and kept no response, so it may be retried with the same key. */
+  /** Makes a retry safe (1 to 255 characters; or send the Idempotency-Key header). A replay with the same key and input returns the first outcome without running again: the record it wrote (read as it is now: a later change shows) or its userErrors, so a refused request stays refused under its key. The same key with another input is IDEMPOTENCY_KEY_REUSED. A request that failed with an error instead (an internal error, the database unavailable) changed nothing and kept no response, so it may be retried with the same key. */
   idempotencyKey?: string | null | undefined;
   /** Why; required to cancel or close, kept in the audit trail. */
   reason?: string | null | undefined;
