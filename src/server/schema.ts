@@ -1,8 +1,7 @@
 import 'reflect-metadata';
 import { buildSchema } from 'type-graphql';
 import { GraphQLSchema } from 'graphql';
-import { entityGuard } from '../core/authz/entity-guard';
-import { fieldGuard } from '../core/authz/field-guard';
+import { guardSchema } from '../core/authz/guard-schema';
 import { AuditResolver } from '../core/audit/audit.resolver';
 import { ViewerResolver } from '../core/auth/viewer.resolver';
 import { ApiInfoResolver } from '../core/graphql/api-info.resolver';
@@ -38,7 +37,6 @@ export async function buildLotgraphSchema(): Promise<GraphQLSchema> {
   const resolvers = [...CORE_RESOLVERS, ...MODULES.flatMap((m) => m.resolvers)];
   const schema = await buildSchema({
     resolvers: resolvers as unknown as [Function, ...Function[]],
-    globalMiddlewares: [fieldGuard, entityGuard],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     validate: false,
     pubSub: NO_TOPIC_PUBSUB,
@@ -50,5 +48,5 @@ export async function buildLotgraphSchema(): Promise<GraphQLSchema> {
     const type = config[root];
     if (type) type.description = description; // type-graphql has no option for the root types' descriptions
   }
-  return new GraphQLSchema({ ...config, types: [...config.types, DecimalScalar, DateScalar, DateTimeScalar, JSONScalar] });
+  return guardSchema(new GraphQLSchema({ ...config, types: [...config.types, DecimalScalar, DateScalar, DateTimeScalar, JSONScalar] }));
 }

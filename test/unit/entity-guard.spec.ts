@@ -2,9 +2,9 @@ import 'reflect-metadata';
 import {
   GraphQLID, GraphQLInterfaceType, GraphQLList, GraphQLNonNull, GraphQLObjectType, GraphQLSchema, GraphQLString, type GraphQLResolveInfo,
 } from 'graphql';
-import type { ResolverData } from 'type-graphql';
 import { defineAbilityFor } from '../../src/core/authz/ability';
-import { entityGuard } from '../../src/core/authz/entity-guard';
+import { entityGuarded } from '../../src/core/authz/entity-guard';
+import { guardSchema } from '../../src/core/authz/guard-schema';
 import type { Principal } from '../../src/core/auth/principal';
 import type { Role } from '../../src/core/authz/role';
 import type { GraphQLContext } from '../../src/core/graphql/graphql-context';
@@ -37,7 +37,9 @@ async function guarded(role: Role, parent: GraphQLObjectType, field: string, val
   const next = jest.fn(async () => value);
   const info = { parentType: parent, fieldName: field, schema, returnType: parent.getFields()[field].type } as unknown as GraphQLResolveInfo;
   const context = { ctx: { ability: defineAbilityFor(principal(role)), principal: principal(role) } } as unknown as GraphQLContext;
-  const result = entityGuard({ root: {}, args: {}, context, info } as ResolverData<GraphQLContext>, next);
+  const resolve = entityGuarded(parent.getFields()[field] as never, next)!;
+  // A refusal may be thrown synchronously (before the resolver runs): both reach the caller as a rejection.
+  const result = Promise.resolve().then(() => resolve({}, {}, context, info));
   return { result, next };
 }
 
@@ -72,5 +74,25 @@ describe('the entity guard on a field that returns rows of an entity type', () =
     }
     await expect((await guarded('SUPPLIER', Query, 'node', new LotRecord('lot_2', 'sup_b'))).result).resolves.toBeNull();
     await expect((await guarded('SALES', Query, 'node', new LotRecord('lot_2', 'sup_b'))).result).resolves.toEqual(new LotRecord('lot_2', 'sup_b'));
+  });
+});
+
+describe('guards put on the schema once', () => {
+  const Plain = new GraphQLObjectType({ name: 'ApiInfoLike', fields: { version: { type: GraphQLString } } });
+  const Root = new GraphQLObjectType({ name: 'Query', fields: { info: { type: Plain }, lot: { type: Lot, resolve: () => ours } } });
+  const guardedSchema = guardSchema(new GraphQLSchema({ query: Root, types: [Lot] }));
+  const context = (role: Role) => ({ ctx: { ability: defineAbilityFor(principal(role)), principal: principal(role) } }) as unknown as GraphQLContext;
+  const infoOf = (parent: GraphQLObjectType, field: string) =>
+    ({ parentType: parent, fieldName: field, schema: guardedSchema, returnType: parent.getFields()[field].type }) as unknown as GraphQLResolveInfo;
+
+  it('leaves a field that shows no rows of a subject without any wrapper', () => {
+    expect((guardedSchema.getType('ApiInfoLike') as GraphQLObjectType).getFields().version.resolve).toBeUndefined();
+  });
+
+  it('answers a guarded field synchronously when its resolver is synchronous (no promise per field)', () => {
+    const lotField = (guardedSchema.getType('Query') as GraphQLObjectType).getFields().lot;
+    expect(lotField.resolve!({}, {}, context('QA_MANAGER'), infoOf(Root, 'lot'))).toBe(ours);
+    const id = (guardedSchema.getType('Lot') as GraphQLObjectType).getFields().id;
+    expect(id.resolve!(ours, {}, context('QA_MANAGER'), infoOf(Lot, 'id'))).toBe('lot_1');
   });
 });

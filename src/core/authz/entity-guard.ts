@@ -1,8 +1,8 @@
 import { subject as asSubject } from '@casl/ability';
 import {
-  getNamedType, isAbstractType, isListType, isNonNullType, isObjectType, type GraphQLField, type GraphQLOutputType, type GraphQLSchema,
+  getNamedType, isAbstractType, isListType, isNonNullType, isObjectType, type GraphQLField, type GraphQLFieldResolver, type GraphQLOutputType, type GraphQLSchema,
 } from 'graphql';
-import { Extensions, type MiddlewareFn } from 'type-graphql';
+import { Extensions } from 'type-graphql';
 import type { GraphQLContext } from '../graphql/graphql-context';
 import { forbidden } from '../graphql/errors';
 import { subjectTypeOf } from './ability';
@@ -31,8 +31,6 @@ interface EntityField {
   /** Whether null may stand for a hidden row: the field itself (one) or its items (a list). */
   nullable: boolean;
 }
-
-const described = new WeakMap<GraphQLField<unknown, unknown>, EntityField | null>();
 
 function nodeSubject(type: GraphQLOutputType): SubjectType | undefined {
   const named = getNamedType(type);
@@ -76,23 +74,35 @@ function subjectOfTypeName(schema: GraphQLSchema, typeName: string): SubjectType
  * query refuses. A caller who may read no row of the subject gets null and FORBIDDEN at the
  * field, before anything is loaded; a row outside the caller's scope is left out (null where the
  * schema allows, else absent from its list). The fields of each row are then masked by the field guard.
+ * Returns `resolve` guarded, or null for a field that shows no rows (left as it is: no wrapper,
+ * no promise). A synchronous resolver stays synchronous.
  */
-export const entityGuard: MiddlewareFn<GraphQLContext> = async ({ info, context }, next) => {
-  const ctx = context.ctx;
-  const field = info.parentType.getFields()[info.fieldName];
-  let entity = described.get(field);
-  if (entity === undefined) described.set(field, (entity = describe(field)));
-  if (!ctx || !entity) return next();
-  if (entity.subject) assertCan(ctx, 'read', entity.subject);
-  const value: unknown = await next();
-  if (entity.shape === 'page' || value === null || value === undefined) return value;
+export function entityGuarded(
+  field: GraphQLField<unknown, unknown>,
+  resolve: GraphQLFieldResolver<unknown, GraphQLContext>,
+): GraphQLFieldResolver<unknown, GraphQLContext> | null {
+  const entity = describe(field);
+  if (!entity) return null;
+  return (root, args, context, info) => {
+    const ctx = context?.ctx;
+    if (!ctx) return resolve(root, args, context, info);
+    if (entity.subject) assertCan(ctx, 'read', entity.subject);
+    const value: unknown = resolve(root, args, context, info);
+    if (entity.shape === 'page') return value;
+    const shown = (resolved: unknown) => visibleOf(entity, ctx.ability, info.schema, info.returnType.toString(), resolved);
+    return value instanceof Promise ? value.then(shown) : shown(value);
+  };
+}
+
+function visibleOf(entity: EntityField, ability: AppAbility, schema: GraphQLSchema, returnType: string, value: unknown): unknown {
+  if (value === null || value === undefined) return value;
   const row = (item: object): object => (entity.shape === 'edges' ? (item as { node: object }).node : item);
   const visible = (item: unknown): boolean =>
-    item === null || item === undefined || readable(ctx.ability, info.schema, entity.subject, row(item as object));
+    item === null || item === undefined || readable(ability, schema, entity.subject, row(item as object));
   if (Array.isArray(value)) {
     return entity.nullable ? value.map((item) => (visible(item) ? item : null)) : value.filter(visible);
   }
   if (visible(value)) return value;
   if (entity.nullable) return null;
-  throw forbidden(`Not allowed to read this ${entity.subject ?? info.returnType.toString()}`);
-};
+  throw forbidden(`Not allowed to read this ${entity.subject ?? returnType}`);
+}

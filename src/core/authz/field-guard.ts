@@ -1,6 +1,6 @@
 import { subject as asSubject } from '@casl/ability';
-import { isObjectType, type GraphQLNamedType } from 'graphql';
-import { Extensions, type MiddlewareFn } from 'type-graphql';
+import { isObjectType, type GraphQLFieldResolver, type GraphQLNamedType, type GraphQLObjectType } from 'graphql';
+import { Extensions } from 'type-graphql';
 import type { GraphQLContext } from '../graphql/graphql-context';
 import { forbidden } from '../graphql/errors';
 import { hasFieldRules } from './guard';
@@ -25,17 +25,25 @@ export function subjectOf(type: GraphQLNamedType): SubjectType | undefined {
 }
 
 /**
- * Field-level authorization for every object field: a field the caller may not read
- * resolves to null with a FORBIDDEN error at its path; the rest of the response is served.
+ * Field-level authorization for the fields of every type that shows rows of a subject: a field
+ * the caller may not read resolves to null with a FORBIDDEN error at its path; the rest of the
+ * response is served. Returns `resolve` guarded, or null for a type no rule can mask (left as it
+ * is). A synchronous resolver stays synchronous.
  */
-export const fieldGuard: MiddlewareFn<GraphQLContext> = ({ root, info, context }, next) => {
-  const ctx = context.ctx;
-  const typeName = info.parentType.name;
-  const guardedAs = info.parentType.extensions?.[AUTHZ_SUBJECT] as string | undefined;
-  const subject = guardedAs ?? typeName;
-  if (!ctx || root === null || typeof root !== 'object' || !hasFieldRules(ctx.ability, subject)) return next();
-  // A copy: tagging must not change what the resolver returned.
-  const record = guardedAs ? asSubject(guardedAs, { ...root }) : root;
-  if (ctx.ability.can('read', record as never, info.fieldName)) return next();
-  throw forbidden(`Not allowed to read ${typeName}.${info.fieldName}`);
-};
+export function fieldGuarded(
+  type: GraphQLObjectType,
+  fieldName: string,
+  resolve: GraphQLFieldResolver<unknown, GraphQLContext>,
+): GraphQLFieldResolver<unknown, GraphQLContext> | null {
+  const subject = subjectOf(type);
+  if (!subject) return null;
+  const guardedAs = type.extensions?.[AUTHZ_SUBJECT] as string | undefined;
+  return (root, args, context, info) => {
+    const ctx = context?.ctx;
+    if (!ctx || root === null || typeof root !== 'object' || !hasFieldRules(ctx.ability, subject)) return resolve(root, args, context, info);
+    // A copy: tagging must not change what the resolver returned.
+    const record = guardedAs ? asSubject(guardedAs, { ...root }) : root;
+    if (ctx.ability.can('read', record as never, fieldName)) return resolve(root, args, context, info);
+    throw forbidden(`Not allowed to read ${type.name}.${fieldName}`);
+  };
+}
