@@ -51,6 +51,8 @@ export interface Config {
    * the outbox relays of every process hold back all events committed after it started.
    */
   idleInTransactionTimeoutMs: number;
+  /** How long a process may trust its answer that an account is not deactivated (a deactivation clears it on every process at once). */
+  principalCacheMs: number;
   /** How many missed events a subscription may replay (`after:`); further behind, it re-reads through queries. */
   subscriptionMaxReplay: number;
   /** Days the outbox and finished webhook deliveries are kept (the audit trail is kept for ever). */
@@ -258,6 +260,7 @@ export function loadConfig(env: Env = process.env): Config {
     redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:']),
     outboxPollMs: positiveInt(env, 'OUTBOX_POLL_MS', 1000, 60_000),
     idleInTransactionTimeoutMs: positiveInt(env, 'DB_IDLE_IN_TRANSACTION_TIMEOUT_MS', 30_000, 3_600_000),
+    principalCacheMs: positiveInt(env, 'PRINCIPAL_CACHE_MS', 5000, 60_000),
     subscriptionMaxReplay: positiveInt(env, 'SUBSCRIPTION_MAX_REPLAY', 10_000, 1_000_000),
     eventRetentionDays: positiveInt(env, 'EVENT_RETENTION_DAYS', 30, 3650),
     webhooks: {

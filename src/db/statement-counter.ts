@@ -12,6 +12,11 @@ export function runWithStatementTally<T>(tally: StatementTally, fn: () => T): T 
   return storage.run(tally, fn);
 }
 
+/** Runs `fn` with its statements counted in no request's tally (still in the process total). */
+export function withoutStatementTally<T>(fn: () => T): T {
+  return storage.exit(fn);
+}
+
 export function currentStatementTally(): StatementTally | undefined {
   return storage.getStore();
 }

@@ -28,7 +28,8 @@ import { approvedSourceScope } from '../modules/approved-suppliers/approved-sour
 import { PrincipalRecheck } from '../core/auth/principal-recheck';
 import { seedDemoData } from '../seed/demo';
 import { serverEntities } from './entities';
-import { authenticate } from './authenticate';
+import { authenticate, type PrincipalCheck } from './authenticate';
+import { withoutStatementTally } from '../db/statement-counter';
 import { openDatabase } from './database';
 import { createLogger } from './logger';
 import { metricsRoute, trackPool } from './metrics';
@@ -114,7 +115,7 @@ export async function startLotgraph(config: Config, options: StartOptions = {}):
     config,
     dataSource,
     events,
-    principals: new PrincipalRecheck(deactivatedUsersAmong(dataSource)),
+    principals: new PrincipalRecheck(deactivatedUsersAmong(dataSource), config.principalCacheMs),
     log,
     // No prototype: an id such as "constructor_x" must not find a loader.
     nodeLoaders: Object.assign(Object.create(null) as Record<string, NodeLoader>, { sig: loadSignatures, aud: loadAuditEntries }, ...MODULES.map((m) => m.nodes)),
@@ -171,8 +172,12 @@ export async function startLotgraph(config: Config, options: StartOptions = {}):
   });
   const deactivations = endDeactivatedSessions(platform, (subject) => ws.closeSessionsOf(subject), log);
 
+  // A request trusts the process's recent answer that its account is active; a deactivation
+  // clears that answer on every process as it commits (deactivated-sessions.ts). Authentication
+  // is not counted in the request's statements, which are then the operation's alone.
+  const requestPrincipalCheck: PrincipalCheck = (principal) => platform.principals.accountRefusal(principal);
   const contextOf: RequestContextFactory = async (req, res) => {
-    const principal = await authenticate(req.headers.authorization, verifier, principalCheck, principalScope).catch((err: unknown) => {
+    const principal = await withoutStatementTally(() => authenticate(req.headers.authorization, verifier, requestPrincipalCheck, principalScope)).catch((err: unknown) => {
       throw isDatabaseUnavailable(err) ? serviceUnavailable() : err;
     });
     const idempotencyKey = req.header('idempotency-key');

@@ -7,8 +7,9 @@ import { CreateUserDocument, DeactivateUserDocument } from '../generated/graphql
 const MATERIAL_CHANGED = 'subscription($after: ID) { materialChanged(after: $after) { eventId material { code } } }';
 type MaterialEvent = { materialChanged: { eventId: string; material: { code: string } } };
 
-// The fallback poll is set to a minute: events that arrive within the wait below came by wake-up.
-const SLOW_POLL = { OUTBOX_POLL_MS: '60000' };
+// The fallback poll is set to a minute, and so is the time a process may trust that an account is
+// active: what happens within the waits below came by wake-up.
+const SLOW_POLL = { OUTBOX_POLL_MS: '60000', PRINCIPAL_CACHE_MS: '60000' };
 
 const redisUrl = process.env.LOTGRAPH_TEST_REDIS_URL;
 const transports: [string, Record<string, string>][] = [['PostgreSQL LISTEN/NOTIFY', {}]];
@@ -71,5 +72,23 @@ describe.each(transports)('events across processes through %s', (_name, transpor
     expect((idle.errors[0] as { code?: number }).code).toBe(4401);
     // The peer releases the subscription's relay stream as its socket closes.
     await until(async () => (await peer.subscribers()) === peerBase, 5000, 'the peer to release the subscription');
+  });
+
+  it("refuses a deactivated user's next HTTP request on the other process, which had trusted the account", async () => {
+    const subject = `xp-http-leaver-${transport.REDIS_URL ? 'redis' : 'pg'}`;
+    const created = await t.ok(CreateUserDocument, { input: { subject, printedName: 'HTTP leaver', roles: ['AUDITOR'] } }, 'ADMIN');
+    const onPeer = async () => {
+      const res = await fetch(`${peer.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${t.token({ roles: ['AUDITOR'], sub: subject })}` },
+        body: JSON.stringify({ query: '{ me { id } }' }),
+      });
+      return (await res.json()) as { data?: { me: { id: string } | null }; errors?: { extensions?: { code?: string } }[] };
+    };
+    // Asked twice: the second answer comes from the peer's trust in the account.
+    expect((await onPeer()).data?.me?.id).toBe(subject);
+    expect((await onPeer()).data?.me?.id).toBe(subject);
+    await t.ok(DeactivateUserDocument, { input: { id: created.createUser.user!.id, expectedVersion: 1, reason: 'Left the company' } }, 'ADMIN');
+    await until(async () => (await onPeer()).errors?.[0]?.extensions?.code === 'UNAUTHENTICATED', 5000, 'the peer to refuse the deactivated account');
   });
 });

@@ -24,7 +24,15 @@ export class PrincipalRecheck {
   /** Null while `principal` may still act; otherwise why not. Database answers may be `maxAgeMs` old. */
   refusal(principal: Principal): Promise<string | null> {
     const expired = this.expiry(principal);
-    if (expired !== undefined) return expired;
+    return expired ?? this.accountRefusal(principal);
+  }
+
+  /**
+   * Only the account's side of `refusal` (its token was just verified, with the verifier's clock
+   * tolerance): null while it is not deactivated, from the cache when recent enough.
+   */
+  accountRefusal(principal: Principal): Promise<string | null> {
+    if (principal.kind !== 'user') return NONE;
     const answer = this.answers.get(principal.id);
     if (answer && this.now() - answer.at < this.maxAgeMs) return answer.refusal;
     return this.ask(principal.id);
@@ -35,7 +43,10 @@ export class PrincipalRecheck {
     return this.expiry(principal) ?? this.ask(principal.id);
   }
 
-  /** Drops a cached answer, e.g. once this process deactivated the account. */
+  /**
+   * Drops a cached answer, e.g. once the account was deactivated. A look-up still queued runs
+   * after this, so it reads the change; one already running loses its place in the cache.
+   */
   forget(subject: string): void {
     if (!this.queued.has(subject)) this.answers.delete(subject);
   }
