@@ -43,7 +43,8 @@ export function rulesToSql(
       case 'or':
         return parts.length === 0 ? 'FALSE' : `(${parts.join(' OR ')})`;
       case 'not':
-        return `(NOT ${parts[0]})`;
+        // A condition on a NULL field is unknown in SQL but false in CASL: negated, it must be true.
+        return `(NOT coalesce(${parts[0]}, FALSE))`;
       default:
         throw new Error(`rulesToSql: unsupported compound operator ${compound.operator}`);
     }
@@ -61,7 +62,8 @@ function fieldSql(node: FieldCondition, column: (f: string) => string, param: (v
     case 'in':
       return `${col} = ANY(${param(node.value)})`;
     case 'nin':
-      return `NOT (${col} = ANY(${param(node.value)}))`;
+      // NULL is in no list (as in CASL), so a row whose field is NULL passes.
+      return `NOT coalesce(${col} = ANY(${param(node.value)}), FALSE)`;
     case 'lt':
       return `${col} < ${param(node.value)}`;
     case 'lte':
