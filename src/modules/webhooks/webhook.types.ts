@@ -34,13 +34,31 @@ export const WebhookConnection = ConnectionType(Webhook, 'Webhook');
 @InputType({ description: 'Narrows webhooks; every given criterion must match.' })
 export class WebhookFilter extends ChangeWindowFilter {}
 
-@ObjectType({ description: 'One logged attempt of a delivery.' })
+export enum WebhookAttemptOutcome {
+  SUCCEEDED = 'SUCCEEDED',
+  FAILED = 'FAILED',
+  SENDING = 'SENDING',
+  UNKNOWN = 'UNKNOWN',
+}
+registerEnumType(WebhookAttemptOutcome, {
+  name: 'WebhookAttemptOutcome',
+  description: 'What came of one attempt. An attempt is logged before its request goes out, so a crash mid-send leaves it UNKNOWN rather than unlogged.',
+  valuesConfig: {
+    SUCCEEDED: { description: 'The endpoint answered 2xx.' },
+    FAILED: { description: 'No answer in time, a network error or a non-2xx answer.' },
+    SENDING: { description: 'The request went out and its answer is awaited.' },
+    UNKNOWN: { description: 'The request went out, but the process sending it stopped before an answer was recorded: the endpoint may have received it. The delivery is sent again (same lotgraph-delivery-id).' },
+  },
+});
+
+@ObjectType({ description: 'One logged attempt of a delivery, logged as its request goes out.' })
 export class WebhookAttempt {
   @Field(() => Int, { description: 'Attempt number, from 1.' }) attempt: number;
-  @Field(() => DateTimeScalar, { description: 'Server UTC time of the attempt.' }) attemptedAt: Date;
-  @Field(() => Int, { nullable: true, description: 'HTTP status; null when no response came.' }) statusCode: number | null;
-  @Field(() => String, { nullable: true, description: 'Why the attempt failed (network error or non-2xx status); null on success.' }) error: string | null;
-  @Field(() => Int, { description: 'How long the attempt took, in milliseconds.' }) durationMs: number;
+  @Field(() => DateTimeScalar, { description: 'Server UTC time the attempt started.' }) attemptedAt: Date;
+  @Field(() => Int, { nullable: true, description: 'HTTP status; null when no response came (or none yet).' }) statusCode: number | null;
+  @Field(() => String, { nullable: true, description: 'Why the attempt failed (network error or non-2xx status), or, while its outcome is SENDING or UNKNOWN, why there is none; null on success.' }) error: string | null;
+  @Field(() => Int, { description: 'How long the attempt took, in milliseconds; 0 while its outcome is SENDING or UNKNOWN.' }) durationMs: number;
+  @Field(() => WebhookAttemptOutcome, { nullable: true, description: 'SUCCEEDED, FAILED, SENDING (answer awaited) or UNKNOWN (its sender stopped mid-send; the endpoint may have received it).' }) outcome: WebhookAttemptOutcome | null;
 }
 
 @ObjectType({ implements: [Node], description: 'One event sent (or being sent) to one webhook.' })
