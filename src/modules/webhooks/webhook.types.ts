@@ -63,7 +63,7 @@ export class WebhookAttempt {
 
 @ObjectType({ implements: [Node], description: 'One event sent (or being sent) to one webhook.' })
 export class WebhookDelivery implements Node {
-  @Field(() => ID, { description: 'Opaque global id (prefix whd_), stable forever; pass it to node(id:) or nodes(ids:).' }) id: string;
+  @Field(() => ID, { description: 'Opaque global id (prefix whd_), stable forever; pass it to node(id:) or nodes(ids:). Sent as the lotgraph-delivery-id header: every copy of this delivery (a retry, a takeover after its sending process died, a redelivery) carries it, so a receiver discards repeats by it.' }) id: string;
   @Field(() => ID, { description: 'Global id of the webhook.' }) webhookId: string;
   @Field(() => ID, { description: 'The event this delivery carries (its `eventId` in subscriptions, `extensions.eventId` in the body). A webhook\'s deliveries are sent one at a time in outbox order, at least once: a redelivery or a lost answer repeats an event, so discard duplicates by this id.' }) eventId: string;
   @Field({ description: "The event's outbox name, e.g. LotStatusChanged.", deprecationReason: 'Use `type`; this is its outbox name (LotStatusChanged for LOT_STATUS_CHANGED).' }) eventType: string;
