@@ -60,14 +60,15 @@ export async function startDueSends(platform: Platform, sender: Sender, limit: n
     [sender.id, hardLease],
   )) as [Claimed[], number];
   if (claimed.length === 0) return [];
-  const bodies = await freshBodies(platform, platform.dataSource.manager, claimed).catch(async (err: unknown) => {
-    // Nothing was sent: hand the claimed deliveries back at once rather than after their lease.
+  // Until the attempts are logged nothing was sent: on a failure the claims go back at once rather than after their lease.
+  const handBack = async (err: unknown): Promise<never> => {
     await platform.dataSource.query(
       `UPDATE webhook_delivery SET attempts = attempts - 1, leased_until = NULL, leased_by = NULL, next_attempt_at = now()
        WHERE id = ANY($1) AND status = 'PENDING' AND leased_by = $2`, [claimed.map((d) => d.id), sender.id]);
     throw err;
-  });
-  const logged = await logAttemptsInFlight(platform, sender.id, claimed.filter((d) => 'body' in bodies.get(d.id)!));
+  };
+  const bodies = await freshBodies(platform, platform.dataSource.manager, claimed).catch(handBack);
+  const logged = await logAttemptsInFlight(platform, sender.id, claimed.filter((d) => 'body' in bodies.get(d.id)!)).catch(handBack);
   // A claimed delivery not logged was deleted with its webhook meanwhile: nothing to send.
   return claimed
     .filter((d) => !('body' in bodies.get(d.id)!) || logged.has(d.id))
