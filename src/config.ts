@@ -57,7 +57,11 @@ export interface Config {
   subscriptionMaxReplay: number;
   /** Days the outbox and finished webhook deliveries are kept (the audit trail is kept for ever). */
   eventRetentionDays: number;
-  webhooks: { retryBaseMs: number; timeoutMs: number; pollMs: number };
+  /**
+   * `leaseMs`: how long a process's sender heartbeat may be silent before another process takes
+   * over the deliveries it was sending (it beats every third of it).
+   */
+  webhooks: { retryBaseMs: number; timeoutMs: number; pollMs: number; leaseMs: number };
   /**
    * How long a stop (SIGTERM) waits for requests in flight to finish and their events to reach
    * subscribers before it cuts them off.
@@ -161,11 +165,11 @@ function duration(env: Env, name: string, fallback: number, min: number, max: nu
   return seconds;
 }
 
-function positiveInt(env: Env, name: string, fallback: number, max: number): number {
+function positiveInt(env: Env, name: string, fallback: number, max: number, min = 1): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1 || value > max) throw new ConfigError(name, `must be a whole number from 1 to ${max}`);
+  if (!Number.isInteger(value) || value < min || value > max) throw new ConfigError(name, `must be a whole number from ${min} to ${max}`);
   return value;
 }
 
@@ -267,6 +271,7 @@ export function loadConfig(env: Env = process.env): Config {
       retryBaseMs: positiveInt(env, 'WEBHOOK_RETRY_BASE_MS', 30_000, 3_600_000),
       timeoutMs: positiveInt(env, 'WEBHOOK_TIMEOUT_MS', 10_000, 60_000),
       pollMs: positiveInt(env, 'WEBHOOK_POLL_MS', 5000, 600_000),
+      leaseMs: positiveInt(env, 'WEBHOOK_LEASE_MS', 10_000, 600_000, 1000),
     },
     shutdownDrainMs: positiveInt(env, 'SHUTDOWN_DRAIN_TIMEOUT_MS', 20_000, 600_000),
     startupLockTimeoutMs: positiveInt(env, 'STARTUP_LOCK_TIMEOUT_MS', 600_000, 86_400_000),

@@ -153,6 +153,32 @@ describe('leases', () => {
   });
 });
 
+describe('claims', () => {
+  it('log an attempt before its request goes out; a sender whose claim was taken over completes its log line and changes nothing else', async () => {
+    const sink = await startWebhookReceiver();
+    sink.hold();
+    const hook = await register(['MATERIAL_CHANGED'], integration, sink.url);
+    await createMaterial(t, 'WH-TAKEN');
+    await probeUntil(() => sink.received.length, (n) => n >= 1);
+    const [sending] = await deliveries(hook.id);
+    expect(sending.log).toEqual([{ attempt: 1, statusCode: null, outcome: 'SENDING', error: expect.stringMatching(/awaited/) }]);
+    // Another (live) process takes the delivery over while this one's request is still open.
+    await t.sql(`INSERT INTO webhook_sender (id, beat_at) VALUES ('whs_other', now() + interval '1 hour')`);
+    await t.sql(`UPDATE webhook_delivery SET attempts = attempts + 1, leased_by = 'whs_other' WHERE id = $1`, [sending.id]);
+    sink.release();
+    const [after] = await probeUntil(() => deliveries(hook.id), (d) => d[0]?.log[0]?.outcome === 'SUCCEEDED');
+    expect(after.log).toEqual([{ attempt: 1, statusCode: 204, outcome: 'SUCCEEDED', error: null }]);
+    expect(after).toMatchObject({ status: 'PENDING', attempts: 2, deliveredAt: null });
+    // That process dies: its claim lapses with its heartbeat and this one sends again.
+    await t.sql(`UPDATE webhook_sender SET beat_at = now() - interval '1 hour' WHERE id = 'whs_other'`);
+    const [retried] = await probeUntil(() => deliveries(hook.id), (d) => d[0]?.status === 'SUCCEEDED');
+    expect(retried).toMatchObject({ status: 'SUCCEEDED', attempts: 3 });
+    expect(retried.log.map((a) => [a.attempt, a.outcome])).toEqual([[1, 'SUCCEEDED'], [3, 'SUCCEEDED']]);
+    expect(new Set(sink.received.map((r) => r.headers['lotgraph-delivery-id']))).toEqual(new Set([sending.id]));
+    await sink.close();
+  });
+});
+
 describe('dispatcher', () => {
   it('creates each event\'s delivery once for every interested webhook, a whole batch in one statement', async () => {
     const sinks = await Promise.all([1, 2, 3].map(() => startWebhookReceiver()));

@@ -7,6 +7,8 @@ export interface PeerServer {
   /** Resolves once the peer serves at least `n` subscriptions. */
   waitForSubscribers(n: number, timeoutMs?: number): Promise<void>;
   stop(): Promise<void>;
+  /** kill -9: the process dies mid-whatever, as in a crash; resolves once it is gone. */
+  kill(): Promise<void>;
 }
 
 /** Forks another Lotgraph server process (TypeScript compiled on the fly by swc) with `env`. */
@@ -41,9 +43,14 @@ export async function startPeerServer(env: Record<string, string>): Promise<Peer
       }
     },
     stop: () => new Promise<void>((resolve) => {
-      if (child.exitCode !== null) return resolve();
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
       child.once('exit', () => resolve());
       child.send({ cmd: 'stop' });
+    }),
+    kill: () => new Promise<void>((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill('SIGKILL');
     }),
   };
   return peer;

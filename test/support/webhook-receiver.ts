@@ -5,6 +5,12 @@ export interface ReceivedDelivery {
   headers: http.IncomingHttpHeaders;
   body: string;
   json: WebhookBodyJson;
+  /** The request's path and query (a test may register each webhook at its own). */
+  path: string;
+  /** Date.now() when the request arrived. */
+  arrivedAt: number;
+  /** The sender closed the connection before it was answered (its process died). */
+  aborted: boolean;
 }
 
 /** A delivery body: the subscription's `next` payload and the event's id, type and time. */
@@ -26,16 +32,25 @@ export async function startWebhookReceiver() {
   const received: ReceivedDelivery[] = [];
   let failNext = 0;
   let delayMs = 0;
+  let holding = false;
+  const held: (() => void)[] = [];
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       const body = Buffer.concat(chunks).toString('utf8');
-      received.push({ headers: req.headers, body, json: JSON.parse(body) as ReceivedDelivery['json'] });
+      const delivery: ReceivedDelivery = { headers: req.headers, body, json: JSON.parse(body) as ReceivedDelivery['json'], path: req.url ?? '', arrivedAt: Date.now(), aborted: false };
+      received.push(delivery);
+      res.on('close', () => (delivery.aborted = !res.writableEnded));
       const fail = failNext > 0;
       if (fail) failNext--;
-      const answer = () => (fail ? res.writeHead(500).end('down for maintenance') : res.writeHead(204).end());
-      if (delayMs > 0) setTimeout(answer, delayMs);
+      const answer = () => {
+        if (res.destroyed) return;
+        if (fail) res.writeHead(500).end('down for maintenance');
+        else res.writeHead(204).end();
+      };
+      if (holding) held.push(answer);
+      else if (delayMs > 0) setTimeout(answer, delayMs);
       else answer();
     });
   });
@@ -51,6 +66,18 @@ export async function startWebhookReceiver() {
     answerAfter(ms: number) {
       delayMs = ms;
     },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    /** Leaves every request from now on unanswered until `release()`. */
+    hold() {
+      holding = true;
+    },
+    /** Answers the held requests still open and stops holding. */
+    release() {
+      holding = false;
+      held.splice(0).forEach((answer) => answer());
+    },
+    close: () => new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      server.closeAllConnections();
+    }),
   };
 }

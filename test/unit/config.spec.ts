@@ -38,6 +38,8 @@ describe('configuration', () => {
     [{ SIGNING_PASSWORD_MAX_AGE_DAYS: '0' }, 'SIGNING_PASSWORD_MAX_AGE_DAYS'],
     [{ SIGNING_PASSWORD_MAX_AGE_DAYS: 'never' }, 'SIGNING_PASSWORD_MAX_AGE_DAYS'],
     [{ SIGNING_PASSWORD_HISTORY: '0' }, 'SIGNING_PASSWORD_HISTORY'],
+    [{ WEBHOOK_LEASE_MS: '999' }, 'WEBHOOK_LEASE_MS'],
+    [{ WEBHOOK_LEASE_MS: '600001' }, 'WEBHOOK_LEASE_MS'],
     [{ SIGNING_PASSWORD_HISTORY: '25' }, 'SIGNING_PASSWORD_HISTORY'],
   ])('refuses %p naming %s', (env, setting) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);

@@ -39,6 +39,8 @@ export class WebhookDeliveryEntity {
   @Column('timestamptz', { name: 'next_attempt_at', nullable: true }) nextAttemptAt: Date | null;
   /** Set while a sender holds the delivery mid-send; it lapses on its own if that sender dies. */
   @Column('timestamptz', { name: 'leased_until', nullable: true }) leasedUntil: Date | null;
+  /** The process (its webhook_sender heartbeat) holding the lease; the lease lapses when its beat does. */
+  @Column('text', { name: 'leased_by', nullable: true }) leasedBy: string | null;
   @Column('timestamptz', { name: 'give_up_at' }) giveUpAt: Date;
   @Column('integer', { name: 'last_status_code', nullable: true }) lastStatusCode: number | null;
   @Column('text', { name: 'last_error', nullable: true }) lastError: string | null;
@@ -58,5 +60,6 @@ export class WebhookAttemptEntity {
   @Column('timestamptz', { name: 'attempted_at' }) attemptedAt: Date;
   @Column('integer', { name: 'status_code', nullable: true }) statusCode: number | null;
   @Column('text', { nullable: true }) error: string | null;
-  @Column('integer', { name: 'duration_ms' }) durationMs: number;
+  /** Null from just before the request goes out until its outcome is in: left null, the outcome is unknown (its sender died mid-send). */
+  @Column('integer', { name: 'duration_ms', nullable: true }) durationMs: number | null;
 }

@@ -18,6 +18,7 @@ import { parseWebhookEventType, WebhookEventType } from './webhook-event-types';
 import { subscriptionDocument } from './webhook-body';
 import { WEBHOOK_SPEC } from './webhook.table';
 import { resolvesToPublicAddresses } from './webhook-target';
+import { leaseLapsed } from './webhook-sender-heartbeat';
 import {
   WebhookStatus, type CreateWebhookInput, type DeleteWebhookInput, type RedeliverWebhookInput, type SetWebhookStatusInput, type UpdateWebhookInput, type WebhookDeliveryStatus,
   type WebhookEventTypeDescription,
@@ -106,7 +107,7 @@ export async function deleteWebhook(ctx: RequestContext, input: DeleteWebhookInp
     if (before.version !== input.expectedVersion) {
       fail(ErrorCode.VERSION_CONFLICT, `The record was changed by someone else (expected version ${input.expectedVersion}); reload and retry`, ['input', 'expectedVersion']);
     }
-    // A sender recording an attempt holds its delivery: wait for it, so that its log line is deleted too.
+    // A sender logging or completing an attempt holds its delivery: wait for it, so that its log line is deleted too.
     await tx.manager.query('SELECT id FROM webhook_delivery WHERE webhook_id = $1 ORDER BY id FOR UPDATE', [before.id]);
     await tx.manager.query('DELETE FROM webhook_attempt WHERE delivery_id IN (SELECT id FROM webhook_delivery WHERE webhook_id = $1)', [before.id]);
     await tx.manager.query('DELETE FROM webhook_delivery WHERE webhook_id = $1', [before.id]);
@@ -137,8 +138,8 @@ async function ownedWebhook(ctx: RequestContext, manager: EntityManager, id: str
 /**
  * Sends a delivery again from now, whatever its state, with a fresh 24-hour retry window and its
  * body cut again to what the webhook's owner may read now (refused when that is nothing). A
- * delivery a sender holds mid-send is refused until that attempt's outcome is in, so it is never
- * sent twice at once.
+ * delivery a live sender holds mid-send is refused until that attempt's outcome is in, so it is
+ * never sent twice at once; one whose sender died mid-send may be redelivered at once.
  */
 export async function redeliverWebhook(ctx: RequestContext, input: RedeliverWebhookInput): Promise<WebhookDeliveryEntity> {
   assertCan(ctx, 'update', 'Webhook');
@@ -156,8 +157,9 @@ export async function redeliverWebhook(ctx: RequestContext, input: RedeliverWebh
         : `Not redelivered: ${fresh.refusal}`, field);
     }
     const [, updated] = (await tx.manager.query(
-      `UPDATE webhook_delivery SET status = 'PENDING', body = $3, next_attempt_at = now(), leased_until = NULL, give_up_at = now() + ($2 || ' milliseconds')::interval
-       WHERE id = $1 AND (leased_until IS NULL OR leased_until <= now())`,
+      `UPDATE webhook_delivery d SET status = 'PENDING', body = $3, next_attempt_at = now(), leased_until = NULL, leased_by = NULL,
+         give_up_at = now() + ($2 || ' milliseconds')::interval
+       WHERE id = $1 AND (leased_until IS NULL OR ${leaseLapsed('d', ctx.platform.config.webhooks.leaseMs)})`,
       [delivery.id, String(RETRY_WINDOW_MS), 'fault' in fresh ? delivery.body : fresh.body])) as [unknown, number];
     if (updated === 0) fail(ErrorCode.INVALID_TRANSITION, 'delivery is being sent; try again shortly', field);
     audit({ action: 'REDELIVER', entityType: 'Webhook', entityId: webhook.id, changes: [{ field: 'delivery', old: { id: delivery.id, status: delivery.status }, new: { id: delivery.id, status: 'PENDING' } }] });

@@ -34,18 +34,36 @@ export const WebhookConnection = ConnectionType(Webhook, 'Webhook');
 @InputType({ description: 'Narrows webhooks; every given criterion must match.' })
 export class WebhookFilter extends ChangeWindowFilter {}
 
-@ObjectType({ description: 'One logged attempt of a delivery.' })
+export enum WebhookAttemptOutcome {
+  SUCCEEDED = 'SUCCEEDED',
+  FAILED = 'FAILED',
+  SENDING = 'SENDING',
+  UNKNOWN = 'UNKNOWN',
+}
+registerEnumType(WebhookAttemptOutcome, {
+  name: 'WebhookAttemptOutcome',
+  description: 'What came of one attempt. An attempt is logged before its request goes out, so a crash mid-send leaves it UNKNOWN rather than unlogged.',
+  valuesConfig: {
+    SUCCEEDED: { description: 'The endpoint answered 2xx.' },
+    FAILED: { description: 'No answer in time, a network error or a non-2xx answer.' },
+    SENDING: { description: 'The request went out and its answer is awaited.' },
+    UNKNOWN: { description: 'The request went out, but the process sending it stopped before an answer was recorded: the endpoint may have received it. The delivery is sent again (same lotgraph-delivery-id).' },
+  },
+});
+
+@ObjectType({ description: 'One logged attempt of a delivery, logged as its request goes out.' })
 export class WebhookAttempt {
   @Field(() => Int, { description: 'Attempt number, from 1.' }) attempt: number;
-  @Field(() => DateTimeScalar, { description: 'Server UTC time of the attempt.' }) attemptedAt: Date;
-  @Field(() => Int, { nullable: true, description: 'HTTP status; null when no response came.' }) statusCode: number | null;
-  @Field(() => String, { nullable: true, description: 'Why the attempt failed (network error or non-2xx status); null on success.' }) error: string | null;
-  @Field(() => Int, { description: 'How long the attempt took, in milliseconds.' }) durationMs: number;
+  @Field(() => DateTimeScalar, { description: 'Server UTC time the attempt started.' }) attemptedAt: Date;
+  @Field(() => Int, { nullable: true, description: 'HTTP status; null when no response came (or none yet).' }) statusCode: number | null;
+  @Field(() => String, { nullable: true, description: 'Why the attempt failed (network error or non-2xx status), or, while its outcome is SENDING or UNKNOWN, why there is none; null on success.' }) error: string | null;
+  @Field(() => Int, { description: 'How long the attempt took, in milliseconds; 0 while its outcome is SENDING or UNKNOWN.' }) durationMs: number;
+  @Field(() => WebhookAttemptOutcome, { nullable: true, description: 'SUCCEEDED, FAILED, SENDING (answer awaited) or UNKNOWN (its sender stopped mid-send; the endpoint may have received it).' }) outcome: WebhookAttemptOutcome | null;
 }
 
 @ObjectType({ implements: [Node], description: 'One event sent (or being sent) to one webhook.' })
 export class WebhookDelivery implements Node {
-  @Field(() => ID, { description: 'Opaque global id (prefix whd_), stable forever; pass it to node(id:) or nodes(ids:).' }) id: string;
+  @Field(() => ID, { description: 'Opaque global id (prefix whd_), stable forever; pass it to node(id:) or nodes(ids:). Sent as the lotgraph-delivery-id header: every copy of this delivery (a retry, a takeover after its sending process died, a redelivery) carries it, so a receiver discards repeats by it.' }) id: string;
   @Field(() => ID, { description: 'Global id of the webhook.' }) webhookId: string;
   @Field(() => ID, { description: 'The event this delivery carries (its `eventId` in subscriptions, `extensions.eventId` in the body). A webhook\'s deliveries are sent one at a time in outbox order, at least once: a redelivery or a lost answer repeats an event, so discard duplicates by this id.' }) eventId: string;
   @Field({ description: "The event's outbox name, e.g. LotStatusChanged.", deprecationReason: 'Use `type`; this is its outbox name (LotStatusChanged for LOT_STATUS_CHANGED).' }) eventType: string;
