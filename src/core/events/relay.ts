@@ -4,6 +4,7 @@ import type { PublishedEvent } from './domain-event';
 import { EventStream } from './event-stream';
 import { SEQUENCED_AFTER, toEvent, type OutboxRow } from './outbox-rows';
 import { sequenceCommitted } from './outbox-sequencer';
+import { withoutStatementTally } from '../../db/statement-counter';
 import { MAX_REPLAY, ResumedStream, type Position } from './resumed-stream';
 import type { OutboxWakeup } from './wakeup';
 import type { EventScope } from './event-scope';
@@ -68,8 +69,16 @@ export class EventRelay {
     for (const s of [...this.streams]) void s.stream.return();
   }
 
-  /** Reads newly committed events now rather than on the next poll. */
+  /**
+   * Reads newly committed events now rather than on the next poll. The relay's work belongs to
+   * no request: run outside the caller's context, its statements (and the polls it schedules)
+   * are not counted as the committing request's.
+   */
   wake(): void {
+    withoutStatementTally(() => this.wakeNow());
+  }
+
+  private wakeNow(): void {
     if (this.stopped) return;
     if (this.polling) {
       this.again = true;
