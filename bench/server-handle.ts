@@ -26,6 +26,8 @@ export async function startBenchServer<S>(args: string[]) {
   const ready = await request<{ url: string; seedMs: number; jwt: JwtConfig; seeded: S; databaseUrl: string }>(child);
   return {
     ...ready,
+    /** The server process, for its CPU time in /proc. */
+    pid: child.pid as number,
     /** A valid token of the server's issuer; `claims` make each client its own principal. */
     token(claims: Partial<TokenClaims> = {}) {
       return issueDevToken(ready.jwt, BENCH_SECRET, { sub: 'bench', name: 'Bench', roles: ['QA_MANAGER'], ...claims });
