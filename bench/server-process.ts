@@ -11,6 +11,8 @@ import { seedGenealogy } from './seed-genealogy';
 import { seedLots } from './seed-lots';
 
 export const BENCH_SECRET = 'bench-secret-0123456789-abcdefghijklmnopqrstuvwxyz';
+/** Lets the bench read /metrics of a server started in production mode (compare). */
+export const BENCH_METRICS_TOKEN = 'bench-metrics-token-0123456789-abcdefghijklmnop';
 
 /**
  * The server under test, in its own process so the load generator does not share its event
@@ -19,8 +21,12 @@ export const BENCH_SECRET = 'bench-secret-0123456789-abcdefghijklmnopqrstuvwxyz'
 async function main(): Promise<void> {
   const [scenario, a, b, c, d] = process.argv.slice(2);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lotgraph-bench-'));
+  // Development, so responses carry extensions.sqlStatements, unless the parent asked for
+  // production (compare: Lotgraph as deployed; statements are then read from /metrics).
+  const production = process.env.LOTGRAPH_BENCH_PRODUCTION === '1';
   const config = loadConfig({
-    PORT: '0', HOST: '127.0.0.1', NODE_ENV: 'development', LOG_LEVEL: 'silent', JWT_SECRET: BENCH_SECRET, LOTGRAPH_DATA_DIR: dataDir,
+    PORT: '0', HOST: '127.0.0.1', NODE_ENV: production ? 'production' : 'development', LOG_LEVEL: 'silent', JWT_SECRET: BENCH_SECRET, LOTGRAPH_DATA_DIR: dataDir,
+    ...(production ? { METRICS_TOKEN: BENCH_METRICS_TOKEN } : {}),
   });
   const server = await startLotgraph(config, { log: pino({ level: 'silent' }) });
   const seedStart = Date.now();
