@@ -8,7 +8,7 @@ import { startBenchServer } from './server-handle';
 
 /** Lotgraph's pool: createDataSource's default (src/db/data-source.ts); the baselines get the same. */
 export const LOTGRAPH_POOL_SIZE = 20;
-/** Sequential requests per server and query to count its statements per request. */
+/** Sequential requests per server and query to count its statements per request (the median). */
 const STATEMENT_PROBES = 20;
 
 /** One server under test, as the load generator and the CPU readings see it. */
@@ -27,20 +27,19 @@ export async function post(target: Target, request: object): Promise<{ status: n
 }
 
 /**
- * A Target's `statements`: the server's statement counter over a few sequential requests.
- * `background`: the counter also counts the server's own work (Lotgraph's relay polls), so the
- * count over as long a pause is taken off.
+ * A Target's `statements`: the server's statement counter around each of a few sequential
+ * requests, the median of those counts: Lotgraph's counter also counts its own background work
+ * (relay polls), which the median leaves out unless it lands on most requests.
  */
-function countedBy(counter: () => Promise<number>, background = false) {
+function countedBy(counter: () => Promise<number>) {
   return async function statements(this: Target, query: CompareQuery): Promise<number> {
-    const start = Date.now();
-    const before = await counter();
-    for (let i = 0; i < STATEMENT_PROBES; i++) await post(this, query.requests[this.name]);
-    const during = (await counter()) - before;
-    if (!background) return during / STATEMENT_PROBES;
-    const idleBefore = await counter();
-    await new Promise((r) => setTimeout(r, Date.now() - start));
-    return (during - ((await counter()) - idleBefore)) / STATEMENT_PROBES;
+    const counts: number[] = [];
+    for (let i = 0; i < STATEMENT_PROBES; i++) {
+      const before = await counter();
+      await post(this, query.requests[this.name]);
+      counts.push((await counter()) - before);
+    }
+    return counts.sort((a, b) => a - b)[Math.floor(counts.length / 2)];
   };
 }
 
@@ -75,7 +74,7 @@ export async function startCompareServers(seed: { materials: number; suppliers: 
     await client.end();
     const headers = lotgraph.headers('QA_MANAGER');
     const targets: Target[] = [
-      { name: 'Lotgraph', url: lotgraph.url, pid: lotgraph.pid, headers, statements: countedBy(() => lotgraph.statementsTotal(), true) },
+      { name: 'Lotgraph', url: lotgraph.url, pid: lotgraph.pid, headers, statements: countedBy(() => lotgraph.statementsTotal()) },
       { name: 'PostGraphile', url: graphile.url, pid: graphile.pid, headers, statements: countedBy(graphile.queries) },
       { name: 'hand SQL', url: hand.url, pid: hand.pid, headers, statements: countedBy(hand.queries) },
     ];
