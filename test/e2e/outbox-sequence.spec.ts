@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { SEQUENCE_COMMITTED } from '../../src/core/events/outbox-rows';
+import { SEQUENCE_COMMITTED } from '../../src/core/events/outbox-sequencer';
 import { createTestDatabase } from '../support/test-database';
 
 /**

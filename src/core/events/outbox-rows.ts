@@ -14,15 +14,6 @@ export interface OutboxRow {
 
 export const SELECT_EVENTS = `SELECT id::text, seq::text, event_type, aggregate_type, aggregate_id, payload, occurred_at, request_id FROM outbox_event`;
 
-/** How many committing transactions one `outbox_sequence` call numbers at most. */
-export const SEQUENCE_TRANSACTIONS = 1000;
-
-/**
- * Numbers the events committed since the last call (see migration OutboxCommitSequence): a
- * reader calls it before it reads, so what it reads is everything committed before the call.
- */
-export const SEQUENCE_COMMITTED = `SELECT outbox_sequence(${SEQUENCE_TRANSACTIONS}) AS numbered`;
-
 /**
  * Numbered events after a position, in delivery order. ORDER BY names the table's column: bare
  * `seq` would sort the text output column, putting 100 before 99.
