@@ -1,6 +1,7 @@
 import { DataSource, type EntitySchema, type MixedList } from 'typeorm';
 import type { Logger } from 'pino';
 import { QueryLogger } from './query-logger';
+import { guardedPg } from './guarded-pg';
 import { migrations } from '../../migrations';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -29,6 +30,7 @@ export function migrationNames(list: MigrationList = migrations): string[] {
 export function createDataSource(opts: DataSourceOptions): DataSource {
   return new DataSource({
     type: 'postgres',
+    driver: guardedPg(opts.log),
     url: opts.url,
     entities: opts.entities,
     migrations: opts.migrations ?? migrations,
