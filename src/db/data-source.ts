@@ -1,4 +1,5 @@
 import { DataSource, type EntitySchema, type MixedList } from 'typeorm';
+import type pg from 'pg';
 import type { Logger } from 'pino';
 import { QueryLogger } from './query-logger';
 import { guardedPg } from './guarded-pg';
@@ -46,15 +47,9 @@ export function createDataSource(opts: DataSourceOptions): DataSource {
   });
 }
 
-/** node-postgres pool of a DataSource, for pool metrics. */
-export interface PoolStats {
-  totalCount: number;
-  idleCount: number;
-  waitingCount: number;
-}
-
-export function poolOf(ds: DataSource): PoolStats | undefined {
-  const driver = ds.driver as unknown as { master?: PoolStats };
+/** node-postgres pool of an initialized DataSource (pool metrics, compiled reads). */
+export function poolOf(ds: DataSource): pg.Pool | undefined {
+  const driver = ds.driver as unknown as { master?: pg.Pool };
   return driver.master;
 }
 

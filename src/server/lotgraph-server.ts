@@ -48,6 +48,9 @@ import { endDeactivatedSessions } from './deactivated-sessions';
 import { scheduleJobs } from './job-scheduler';
 import { STARTUP_LOCK, withClusterLockWaiting } from './cluster-lock';
 import { migrateUnderStartupLock, startupSettings } from './migrate';
+import { ReadRegistry } from '../core/reads/read-registry';
+import { compiledReadsPlugin, stringifyResponse } from '../core/reads/compiled-reads.plugin';
+import { poolOf } from '../db/data-source';
 
 function signerDirectory(): SignerDirectory {
   const directory = MODULES.find((m) => m.signerDirectory)?.signerDirectory;
@@ -162,7 +165,10 @@ export async function startLotgraph(config: Config, options: StartOptions = {}):
       // No HTTP caching of authorized data; also spares a per-field instrumentation hook.
       ApolloServerPluginCacheControlDisabled(),
       observabilityPlugin(!production),
+      // Last: every check above has passed before a read is answered without graphql-js.
+      compiledReadsPlugin({ registry: new ReadRegistry(schema, dataSource, MODULES.map((m) => m.reads ?? {})), pool: poolOf(dataSource)!, log, diagnostics: !production }),
     ],
+    stringifyResult: stringifyResponse,
     // Unexpected errors say only "Internal server error"; then database outages and driver errors in our words.
     formatError: (formatted, error) => namingTokenLimit(clientVisible(clientFacingError(formatted, error), error)),
   });

@@ -1,5 +1,6 @@
 import { Field, InputType } from 'type-graphql';
-import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { EntityMetadata, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { SqlCondition } from '../authz/rules-to-sql';
 import { DateTimeScalar } from './scalars';
 import { validationFailed } from './errors';
 
@@ -36,24 +37,30 @@ export interface ChangeColumns {
 }
 
 /** The entity's @CreateDateColumn and @UpdateDateColumn, under the query's main alias. */
-function lifecycleColumns<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): Partial<ChangeColumns> {
-  const { name, metadata } = qb.expressionMap.mainAlias!;
-  const column = (c: { databaseName: string } | undefined) => (c ? `${name}.${c.databaseName}` : undefined);
+export function lifecycleColumnsOf(alias: string, metadata: EntityMetadata): Partial<ChangeColumns> {
+  const column = (c: { databaseName: string } | undefined) => (c ? `${alias}.${c.databaseName}` : undefined);
   return { createdAt: column(metadata.createDateColumn), updatedAt: column(metadata.updateDateColumn) };
 }
 
-/** Restricts a list's query to the created/updated windows of its filter. */
-export function applyChangeWindow<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, filter: ChangeWindowFilter | null | undefined, columns?: ChangeColumns): void {
-  if (!filter) return;
-  const known = columns ?? lifecycleColumns(qb);
+/** The conditions of a filter's created/updated windows on the given columns. */
+export function changeWindowConditions(filter: ChangeWindowFilter | null | undefined, known: Partial<ChangeColumns>, listName: string): SqlCondition[] {
+  if (!filter) return [];
+  const conditions: SqlCondition[] = [];
   for (const key of ['createdAt', 'updatedAt'] as const) {
     const window = filter[key];
     if (!window) continue;
     const column = known[key];
     // A list that cannot honour a window must not silently ignore it: a programming error every list's test catches.
-    if (!column) throw new Error(`The list of ${qb.alias} declares no ${key} column`);
+    if (!column) throw new Error(`The list of ${listName} declares no ${key} column`);
     if (window.from && window.to && window.from >= window.to) throw validationFailed(`"filter.${key}.from" must be before "to"`, `filter.${key}`);
-    if (window.from) qb.andWhere(`${column} >= :${key}From`, { [`${key}From`]: window.from });
-    if (window.to) qb.andWhere(`${column} < :${key}To`, { [`${key}To`]: window.to });
+    if (window.from) conditions.push({ sql: `${column} >= :${key}From`, params: { [`${key}From`]: window.from } });
+    if (window.to) conditions.push({ sql: `${column} < :${key}To`, params: { [`${key}To`]: window.to } });
   }
+  return conditions;
+}
+
+/** Restricts a list's query to the created/updated windows of its filter. */
+export function applyChangeWindow<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, filter: ChangeWindowFilter | null | undefined, columns?: ChangeColumns): void {
+  const { name, metadata } = qb.expressionMap.mainAlias!;
+  for (const c of changeWindowConditions(filter, columns ?? lifecycleColumnsOf(name, metadata), qb.alias)) qb.andWhere(c.sql, c.params);
 }

@@ -2,6 +2,7 @@ import type { RequestContext } from '../context';
 import type { Platform } from '../platform';
 import type { EventSubscriptionSource } from '../events/event-subscription';
 import type { SignedContentSource, SignerDirectory } from '../signatures/signer-directory';
+import type { ModuleReads } from '../reads/read-registry';
 
 /** Loads records of one type by id with the caller's row scope (null where hidden or absent). */
 export type NodeLoader = (ctx: RequestContext, ids: readonly string[]) => Promise<(object | null)[]>;
@@ -34,6 +35,8 @@ export interface ModuleDefinition {
   workers?: ((platform: Platform) => BackgroundWorker)[];
   /** Its subscriptions that carry one outbox event type each (webhooks deliver those events through them). */
   eventSubscriptions?: EventSubscriptionSource[];
+  /** Its types, relations and root lists as the compiled read path reads them. */
+  reads?: ModuleReads;
   /** The module that knows signers and their signing passwords. */
   signerDirectory?: SignerDirectory;
 }

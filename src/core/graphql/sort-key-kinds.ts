@@ -1,5 +1,5 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import type { ColumnType } from 'typeorm';
+import type { ColumnType, EntityMetadata } from 'typeorm';
 import type { CursorKind } from './cursor';
 
 const KINDS: Record<string, CursorKind> = {
@@ -28,9 +28,14 @@ const COLUMN_REFERENCE = /\b([A-Za-z_]\w*)\.([a-z_]\w*)\b/;
  * reads (a coalesce keeps its column's type). A key no metadata explains is a programming error.
  */
 export function sortKeyKinds<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, columns: readonly string[]): CursorKind[] {
+  return sortKeyKindsOf((alias) => qb.expressionMap.aliases.find((a) => a.name === alias && a.hasMetadata)?.metadata, columns);
+}
+
+/** sortKeyKinds, with the entity metadata of each alias looked up by `metadataOf`. */
+export function sortKeyKindsOf(metadataOf: (alias: string) => EntityMetadata | undefined, columns: readonly string[]): CursorKind[] {
   return columns.map((expression) => {
     const [, alias, column] = COLUMN_REFERENCE.exec(expression) ?? [];
-    const metadata = alias ? qb.expressionMap.aliases.find((a) => a.name === alias && a.hasMetadata)?.metadata : undefined;
+    const metadata = alias ? metadataOf(alias) : undefined;
     const type = metadata?.findColumnWithDatabaseName(column)?.type;
     const kind = type === undefined ? undefined : kindOfColumnType(type);
     if (!kind) throw new Error(`The ordering key ${expression} reads no column whose type a cursor can carry`);

@@ -8,6 +8,7 @@ import { LotEntity, lotSignedContent } from './lot.entity';
 import { LotResolver } from './lot.resolver';
 import { LOT_SPEC } from './lot.table';
 import { expireReleasedLots } from './lot-expiry.job';
+import { LOT_READS } from './lot.reads';
 
 export const lotsModule: ModuleDefinition = {
   name: 'lots',
@@ -15,6 +16,7 @@ export const lotsModule: ModuleDefinition = {
   resolvers: [LotResolver],
   entities: [LotEntity, ConcessionEntity],
   nodes: { lot: (ctx, ids) => loadByIds(ctx, LOT_SPEC, ids) },
+  reads: LOT_READS,
   jobs: [
     { name: 'lot-expiry', intervalMs: 60 * 60_000, run: (platform) => expireReleasedLots(platform) },
     { name: 'lot-expiring', intervalMs: 60 * 60_000, run: (platform) => raiseLotExpiringAlerts(platform) },

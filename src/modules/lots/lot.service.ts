@@ -1,9 +1,8 @@
 import type { RequestContext } from '../../core/context';
 import { assertCan, canOn } from '../../core/authz/guard';
 import { authorizedQuery } from '../../core/graphql/authorized-query';
-import { SortDirection, type Connection, type ConnectionArgs } from '../../core/graphql/connection';
+import type { Connection, ConnectionArgs } from '../../core/graphql/connection';
 import { paginate } from '../../core/graphql/keyset';
-import { sortKeys, type OrderColumn } from '../../core/graphql/ordering';
 import { ErrorCode } from '../../core/graphql/error-code';
 import { fail } from '../../core/graphql/user-error';
 import { parseUdi } from '../../core/gs1/udi';
@@ -27,27 +26,14 @@ import { lotStatusChangedEvent } from './lot.events';
 import { runReceiptHooks } from './lot-receipt.hooks';
 import { LOT_SPEC } from './lot.table';
 import { BLOCKED, expiresBeforeUse, isExpired, USABLE } from './lot.state';
-import { LotOrderField, type LotFilter, type LotOrder } from './lot.types';
+import type { LotFilter, LotOrder } from './lot.types';
+import { lotFilterConditions, lotSortKeys } from './lot.list';
 import type { ReceiveLotInput } from './lot-inputs.types';
-
-const ORDER_COLUMNS: Record<LotOrderField, OrderColumn<LotEntity>> = {
-  [LotOrderField.LOT_NUMBER]: { column: 'lt.lot_number', property: 'lotNumber' },
-  [LotOrderField.EXPIRES_ON]: { column: "coalesce(lt.expires_on, 'infinity'::date)", property: 'expiresOn', value: (l) => l.expiresOn ?? 'infinity' },
-  [LotOrderField.CREATED_AT]: { column: 'lt.created_at', property: 'createdAt' },
-};
 
 export async function listLots(ctx: RequestContext, args: ConnectionArgs, filter: LotFilter = {}, orderBy?: LotOrder[]): Promise<Connection<LotEntity>> {
   const qb = authorizedQuery(ctx, LOT_SPEC);
-  if (filter.ids) qb.andWhere('lt.id = ANY(:ids)', { ids: filter.ids });
-  if (filter.status) qb.andWhere('lt.status = ANY(:st)', { st: filter.status });
-  if (filter.materialIds) qb.andWhere('lt.material_id = ANY(:mids)', { mids: filter.materialIds });
-  if (filter.supplierIds) qb.andWhere('lt.supplier_id = ANY(:sids)', { sids: filter.supplierIds });
-  if (filter.siteIds) qb.andWhere('lt.site_id = ANY(:siteIds)', { siteIds: filter.siteIds });
-  if (filter.expiresFrom) qb.andWhere('lt.expires_on >= :ef', { ef: filter.expiresFrom });
-  if (filter.expiresTo) qb.andWhere('lt.expires_on <= :et', { et: filter.expiresTo });
-  if (filter.supplierLotNumber) qb.andWhere('lt.supplier_lot_number = :sln', { sln: filter.supplierLotNumber });
-  const keys = sortKeys(ctx, 'Lot', orderBy, ORDER_COLUMNS, { field: LotOrderField.CREATED_AT, direction: SortDirection.DESC }, 'lt.id');
-  return paginate(qb, args, keys, filter);
+  for (const c of lotFilterConditions(filter)) qb.andWhere(c.sql, c.params);
+  return paginate(qb, args, lotSortKeys(ctx, orderBy), filter);
 }
 
 /** A lot by material code and internal (or, failing that, supplier) lot number, within the caller's row scope. */

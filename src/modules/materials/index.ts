@@ -5,6 +5,7 @@ import { loadByIds } from '../../core/graphql/authorized-query';
 import { MaterialEntity } from './material.entity';
 import { MaterialResolver } from './material.resolver';
 import { MATERIAL_SPEC } from './material.table';
+import { MATERIAL_READS } from './material.reads';
 
 export const materialsModule: ModuleDefinition = {
   name: 'materials',
@@ -12,4 +13,5 @@ export const materialsModule: ModuleDefinition = {
   resolvers: [MaterialResolver],
   entities: [MaterialEntity],
   nodes: { mat: (ctx, ids) => loadByIds(ctx, MATERIAL_SPEC, ids) },
+  reads: MATERIAL_READS,
 };

@@ -1,10 +1,8 @@
 import type { RequestContext } from '../../core/context';
-import { assertCan, assertCanReadFields } from '../../core/authz/guard';
+import { assertCan } from '../../core/authz/guard';
 import { authorizedQuery } from '../../core/graphql/authorized-query';
-import { SortDirection, type ConnectionArgs, type Connection } from '../../core/graphql/connection';
+import type { ConnectionArgs, Connection } from '../../core/graphql/connection';
 import { paginate } from '../../core/graphql/keyset';
-import { sortKeys, type OrderColumn } from '../../core/graphql/ordering';
-import { containsPattern, prefixPattern } from '../../core/persistence/like-pattern';
 import { ErrorCode } from '../../core/graphql/error-code';
 import { fail } from '../../core/graphql/user-error';
 import { newId } from '../../core/ids';
@@ -19,17 +17,11 @@ import { materialStateMachine } from './material.state';
 import { normalizeGtin } from '../../core/gs1/gtin';
 import { DEFAULT_LOT_NUMBER_PATTERN, formatLotNumber, lotNumberPatternProblem } from './lot-number-pattern';
 import { materialChangedEvent } from './material.events';
+import { materialFilterConditions, materialSortKeys } from './material.list';
 import {
-  MaterialOrderField, type CreateMaterialInput, type MaterialFilter, type MaterialOrder,
+  type CreateMaterialInput, type MaterialFilter, type MaterialOrder,
   type SetMaterialStatusInput, type UpdateMaterialInput,
 } from './material.types';
-
-const ORDER_COLUMNS: Record<MaterialOrderField, OrderColumn<MaterialEntity>> = {
-  [MaterialOrderField.CODE]: { column: 'm.code', property: 'code' },
-  [MaterialOrderField.NAME]: { column: 'm.name', property: 'name' },
-  [MaterialOrderField.CREATED_AT]: { column: 'm.created_at', property: 'createdAt' },
-  [MaterialOrderField.UPDATED_AT]: { column: 'm.updated_at', property: 'updatedAt' },
-};
 
 export async function listMaterials(
   ctx: RequestContext,
@@ -38,21 +30,8 @@ export async function listMaterials(
   orderBy?: MaterialOrder[],
 ): Promise<Connection<MaterialEntity>> {
   const qb = authorizedQuery(ctx, MATERIAL_SPEC);
-  const filtered: string[] = [];
-  if (filter.ids) { qb.andWhere('m.id = ANY(:ids)', { ids: filter.ids }); filtered.push('id'); }
-  if (filter.status) { qb.andWhere('m.status = ANY(:status)', { status: filter.status }); filtered.push('status'); }
-  if (filter.type) { qb.andWhere('m.type = ANY(:types)', { types: filter.type }); filtered.push('type'); }
-  if (filter.deviceClass) { qb.andWhere('m.device_class = ANY(:dc)', { dc: filter.deviceClass }); filtered.push('deviceClass'); }
-  if (filter.codePrefix) { qb.andWhere(`m.code LIKE :prefix ESCAPE '\\'`, { prefix: prefixPattern(filter.codePrefix) }); filtered.push('code'); }
-  if (filter.search) {
-    qb.andWhere(`(m.code ILIKE :search ESCAPE '\\' OR m.name ILIKE :search ESCAPE '\\')`, { search: containsPattern(filter.search) });
-    filtered.push('code', 'name');
-  }
-  if (filter.gtin) { qb.andWhere('m.gtin = :gtin', { gtin: normalizeGtin(filter.gtin) ?? filter.gtin }); filtered.push('gtin'); }
-  if (filter.updatedAfter) { qb.andWhere('m.updated_at > :ua', { ua: filter.updatedAfter }); filtered.push('updatedAt'); }
-  assertCanReadFields(ctx, 'Material', filtered, 'filter');
-  const keys = sortKeys(ctx, 'Material', orderBy, ORDER_COLUMNS, { field: MaterialOrderField.CODE, direction: SortDirection.ASC }, 'm.id');
-  return paginate(qb, args, keys, filter);
+  for (const c of materialFilterConditions(ctx, filter)) qb.andWhere(c.sql, c.params);
+  return paginate(qb, args, materialSortKeys(ctx, orderBy), filter);
 }
 
 function validateCommon(v: InputValidator, input: Partial<CreateMaterialInput>, current?: MaterialEntity): Partial<MaterialEntity> {

@@ -14,4 +14,5 @@ export const sitesModule: ModuleDefinition = {
     site: (ctx, ids) => loadByIds(ctx, SITE_SPEC, ids),
     loc: (ctx, ids) => loadByIds(ctx, LOCATION_SPEC, ids),
   },
+  reads: { models: [{ type: 'Site', spec: SITE_SPEC, idPrefix: 'site' }] },
 };

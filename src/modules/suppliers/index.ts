@@ -12,4 +12,5 @@ export const suppliersModule: ModuleDefinition = {
   resolvers: [SupplierResolver],
   entities: [SupplierEntity],
   nodes: { sup: (ctx, ids) => loadByIds(ctx, SUPPLIER_SPEC, ids) },
+  reads: { models: [{ type: 'Supplier', spec: SUPPLIER_SPEC, idPrefix: 'sup' }] },
 };

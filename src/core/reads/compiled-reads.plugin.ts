@@ -1,0 +1,99 @@
+import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestContext } from '@apollo/server';
+import { getVariableValues, type FormattedExecutionResult } from 'graphql';
+import type { Pool } from 'pg';
+import type { Logger } from 'pino';
+import type { GraphQLContext } from '../graphql/graphql-context';
+import { sqlStatementsTotal } from '../../db/statement-counter';
+import { compileRead, fragmentsOf, NotCompiled, type CompiledRead } from './compile-read';
+import type { ReadRegistry } from './read-registry';
+
+/** Response data PostgreSQL wrote as JSON text, spliced into the response as it is (see stringifyResponse). */
+export class RawJson {
+  constructor(readonly text: string) {}
+}
+
+/** Request header (outside production) that sends a query to the general path, for the differential test. */
+export const READ_PATH_HEADER = 'x-lotgraph-read-path';
+/** Request header (outside production) asking for the compiled statement in the response's extensions. */
+export const SHOW_SQL_HEADER = 'x-lotgraph-show-sql';
+
+// Statements slower than this are logged with their SQL, as the TypeORM logger does for the general path.
+const SLOW_MS = 1000;
+
+export interface CompiledReadsOptions {
+  registry: ReadRegistry;
+  pool: Pool;
+  log: Logger;
+  /** Outside production: the read-path headers above are honoured and the path taken is answered in a header. */
+  diagnostics: boolean;
+}
+
+/**
+ * Answers query operations the read compiler covers with one SQL statement that builds the
+ * response in PostgreSQL, before graphql-js would execute them (Apollo's responseForOperation).
+ * Parsing, validation, limits and cost checks have already run. Anything else — a selection it
+ * does not cover, a field the caller may not read, an argument that fails coercion, a statement
+ * that fails — goes to the general path, which answers it (errors included) as it always did.
+ */
+export function compiledReadsPlugin(options: CompiledReadsOptions): ApolloServerPlugin<GraphQLContext> {
+  const { registry, pool, log, diagnostics } = options;
+  return {
+    async requestDidStart() {
+      return {
+        async responseForOperation(request) {
+          const operation = request.operation;
+          if (!operation || operation.operation !== 'query' || !request.document) return null;
+          const headers = request.request.http?.headers;
+          if (diagnostics && headers?.get(READ_PATH_HEADER) === 'general') return null;
+          const compiled = compile(request, registry, log);
+          if (!compiled) return null;
+          const http = { status: undefined, headers: new HeaderMap(diagnostics ? [[READ_PATH_HEADER, 'compiled']] : []) };
+          if ('constant' in compiled) return { http, body: { kind: 'single', singleResult: { data: new RawJson(compiled.constant) as never } } };
+          const started = performance.now();
+          let text: string;
+          try {
+            const result = await pool.query<{ data: string }>(compiled.sql, compiled.params);
+            text = result.rows[0].data;
+          } catch (err) {
+            // The general path meets the same outage and answers it; anything else is a compiler bug, logged.
+            log.warn({ err, sql: compiled.sql }, 'compiled read failed; answering it on the general path');
+            return null;
+          } finally {
+            sqlStatementsTotal.inc();
+            if (request.contextValue.tally) request.contextValue.tally.count += 1;
+          }
+          const ms = performance.now() - started;
+          if (ms > SLOW_MS) log.warn({ ms: Math.round(ms), sql: compiled.sql }, 'slow compiled read');
+          const extensions = diagnostics && headers?.get(SHOW_SQL_HEADER) ? { compiledSql: compiled.sql } : undefined;
+          return { http, body: { kind: 'single', singleResult: { data: new RawJson(text) as never, extensions } } };
+        },
+      };
+    },
+  };
+}
+
+function compile(request: GraphQLRequestContext<GraphQLContext>, registry: ReadRegistry, log: Logger): CompiledRead | null {
+  const { operation, document, contextValue } = request;
+  const ctx = contextValue.ctx;
+  if (!operation || !document || !ctx) return null;
+  const coerced = getVariableValues(registry.schema, operation.variableDefinitions ?? [], request.request.variables ?? {}, { maxErrors: 1 });
+  if (coerced.errors) return null;
+  try {
+    return compileRead(registry, { operation, fragments: fragmentsOf(document.definitions), variables: coerced.coerced, ctx });
+  } catch (err) {
+    if (!(err instanceof NotCompiled)) log.warn({ err }, 'read compiler failed; answering on the general path');
+    else ctx.log.trace({ reason: err.message }, 'read answered on the general path');
+    return null;
+  }
+}
+
+/**
+ * Apollo's result serializer: JSON.stringify as before, except that data PostgreSQL wrote is
+ * spliced in as text, never parsed and written again.
+ */
+export function stringifyResponse(value: FormattedExecutionResult): string {
+  if (!(value.data instanceof RawJson)) return `${JSON.stringify(value)}\n`;
+  const errors = value.errors ? `"errors":${JSON.stringify(value.errors)},` : '';
+  const extensions = value.extensions ? `,"extensions":${JSON.stringify(value.extensions)}` : '';
+  return `{${errors}"data":${value.data.text}${extensions}}\n`;
+}

@@ -1,0 +1,198 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Kind, parse, print, type DefinitionNode, type OperationDefinitionNode } from 'graphql';
+import { createTestServer, type Caller, type TestServer } from '../support/test-server';
+import { ROLES } from '../../src/core/authz/role';
+
+/**
+ * The compiled read path answers exactly as the general path (graphql-js over the services)
+ * would: every query under test/operations and the edge cases below, for every role, the same
+ * data byte for byte and the same errors. A header outside production sends a request to the
+ * general path; the answer says which path took it.
+ */
+let t: TestServer;
+const callers: Record<string, Caller> = {};
+const variables: Record<string, unknown> = {};
+
+interface Answer {
+  path: string | null;
+  body: string;
+  data: unknown;
+  errors: unknown;
+  statements: number | undefined;
+}
+
+async function ask(query: string, vars: Record<string, unknown>, caller: Caller, readPath?: 'general'): Promise<Answer> {
+  const res = await fetch(t.url, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      authorization: `Bearer ${t.token(caller)}`,
+      ...(readPath ? { 'x-lotgraph-read-path': readPath } : {}),
+    },
+    body: JSON.stringify({ query, variables: vars }),
+  });
+  const body = await res.text();
+  const parsed = JSON.parse(body) as { data?: unknown; errors?: unknown; extensions?: { sqlStatements?: number } };
+  return { path: res.headers.get('x-lotgraph-read-path'), body, data: parsed.data, errors: parsed.errors, statements: parsed.extensions?.sqlStatements };
+}
+
+/** Both paths' answers; where the compiled path answered, data compared as JSON text (key order included) and no errors on either. */
+async function both(query: string, vars: Record<string, unknown>, caller: Caller): Promise<{ general: Answer; compiled: Answer }> {
+  const general = await ask(query, vars, caller, 'general');
+  const compiled = await ask(query, vars, caller);
+  expect(general.path).toBeNull();
+  // Two general answers may differ in time-stamped fields and in the order of concurrent errors: nothing to compare.
+  if (compiled.path !== 'compiled') return { general, compiled };
+  expect(general.errors).toBeUndefined();
+  expect({ data: JSON.stringify(compiled.data), errors: compiled.errors }).toEqual({ data: JSON.stringify(general.data), errors: general.errors });
+  return { general, compiled };
+}
+
+const ALL_CALLERS = () => Object.keys(callers);
+
+beforeAll(async () => {
+  t = await createTestServer({}, { seedDemo: true });
+  const ids = await t.ok(parse(`{
+    lots(first: 3) { edges { node { id materialId supplierId siteId } } }
+    materials(first: 2) { edges { node { id code } } }
+    suppliers(first: 1) { edges { node { id } } }
+    approvedSuppliers(first: 1) { edges { node { id } } }
+  }`) as never) as any;
+  const lot = ids.lots.edges[0].node;
+  const supplierId = ids.lots.edges.find((e: any) => e.node.supplierId)?.node.supplierId ?? ids.suppliers.edges[0].node.id;
+  for (const role of ROLES) callers[role] = { roles: [role] };
+  callers.SUPPLIER = { roles: ['SUPPLIER'], supplierId };
+  callers['WAREHOUSE at one site'] = { roles: ['WAREHOUSE'], siteIds: [lot.siteId] };
+  callers['SUPPLIER without claim'] = { roles: ['SUPPLIER'] };
+  Object.assign(variables, {
+    id: lot.id, lotId: lot.id, ids: ids.lots.edges.map((e: any) => e.node.id), first: 5,
+    materialId: ids.materials.edges[0].node.id, supplierId, aslId: ids.approvedSuppliers.edges[0].node.id,
+  });
+}, 120_000);
+
+afterAll(() => t?.close());
+
+/** Query operations of test/operations whose required variables this test can fill, each with its fragments. */
+function operationsOnDisk(): { name: string; query: string; vars: Record<string, unknown> }[] {
+  const dir = path.join(__dirname, '..', 'operations');
+  const out: { name: string; query: string; vars: Record<string, unknown> }[] = [];
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.graphql'))) {
+    const doc = parse(readFileSync(path.join(dir, file), 'utf8'));
+    const fragments = doc.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION);
+    for (const op of doc.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION && d.operation === 'query')) {
+      const vars: Record<string, unknown> = {};
+      let fillable = true;
+      for (const v of op.variableDefinitions ?? []) {
+        const name = v.variable.name.value;
+        if (name in variables) vars[name] = variables[name];
+        else if (v.type.kind === Kind.NON_NULL_TYPE) fillable = false;
+      }
+      if (!fillable) continue;
+      const definitions: DefinitionNode[] = [op, ...fragments];
+      out.push({ name: `${file} ${op.name?.value}`, query: print({ kind: Kind.DOCUMENT, definitions }), vars });
+    }
+  }
+  return out;
+}
+
+describe('every query operation under test/operations, every role', () => {
+  it('answers alike on both paths', async () => {
+    const operations = operationsOnDisk();
+    expect(operations.length).toBeGreaterThan(30);
+    let compiled = 0;
+    for (const op of operations) {
+      for (const who of ALL_CALLERS()) {
+        const answer = await both(op.query, op.vars, callers[who]).catch((err: Error) => {
+          throw new Error(`${op.name} as ${who}: ${err.message}`);
+        });
+        if (answer.compiled.path === 'compiled') compiled += 1;
+      }
+    }
+    // The covered lists and node lookups are compiled for the roles that read every field they select.
+    expect(compiled).toBeGreaterThan(20);
+  }, 300_000);
+});
+
+/** Name, query, variables, and whether ADMIN's request is answered on the compiled path (the others fall back). */
+const EDGE_CASES: [string, string, Record<string, unknown> | undefined, boolean][] = [
+  ['aliases, repeated fields and __typename', `{ __typename a: lots(first: 4) { __typename totalCount edges { __typename c: cursor node { __typename id n: lotNumber id status } cursor } pageInfo { __typename endCursor hasNextPage } } }`, undefined, true],
+  ['fragments on the type, the interface and Node', `query { lots(first: 3) { edges { node { ...L ... on Versioned { version createdAt updatedAt } ... on Node { id } } } } } fragment L on Lot { lotNumber quantity manufacturedOn expiresOn releasedAt customFields material { ...M } } fragment M on Material { code shelfLifeDays reorderPoint lotControlled }`, undefined, true],
+  ['@skip and @include from variables', `query Q($yes: Boolean!, $no: Boolean!) { lots(first: 2) { edges { node { id lotNumber @include(if: $yes) status @skip(if: $yes) material @include(if: $no) { code } } } totalCount @skip(if: $no) } }`, { yes: true, no: false }, true],
+  ['node of each compiled type', `query Q($id: ID!, $m: ID!, $s: ID!, $a: ID!) { lot: node(id: $id) { __typename id ... on Lot { lotNumber material { code } supplier { code } site { code } } } material: node(id: $m) { ... on Material { code approvedSuppliers { status supplier { code } } } } supplier: node(id: $s) { ... on Supplier { code name } } entry: node(id: $a) { ... on MaterialSupplier { status material { code } supplier { code } } } }`, undefined, true],
+  ['node of an unknown id and an absent one', `{ a: node(id: "zzz_1") { id } b: node(id: "lot_absent") { id } c: node(id: "noprefix") { id } }`, undefined, true],
+  ['materials with approved suppliers filtered by status', `{ materials(first: 10, orderBy: [{ field: NAME, direction: DESC }]) { totalCount edges { node { code approvedSuppliers(status: [APPROVED]) { status supplierPartNumber approvedAt supplier { code qualificationStatus } } all: approvedSuppliers { id } } } } }`, undefined, true],
+  ['lots ordered by expiry with lots that have none', `{ lots(first: 50, orderBy: [{ field: EXPIRES_ON }]) { edges { cursor node { lotNumber expiresOn } } pageInfo { startCursor endCursor hasNextPage hasPreviousPage } } }`, undefined, true],
+  ['lots backwards', `{ lots(last: 3, orderBy: [{ field: LOT_NUMBER, direction: ASC }]) { edges { cursor node { lotNumber } } pageInfo { startCursor endCursor hasNextPage hasPreviousPage } } }`, undefined, true],
+  ['zero rows asked for', `{ lots(first: 0) { totalCount edges { cursor } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`, undefined, true],
+  ['filters', `query Q($ids: [ID!]) { lots(first: 20, filter: { ids: $ids, status: [QUARANTINE, RELEASED, UNDER_TEST], createdAt: { from: "2000-01-01T00:00:00Z" } }) { totalCount edges { node { id status } } } materials(filter: { search: "a", status: [ACTIVE] }) { totalCount edges { node { code name } } } }`, undefined, true],
+  ['a filter on a field the caller may not read', `{ materials(filter: { gtin: "04012345678901" }) { totalCount edges { node { code } } } }`, undefined, true],
+  ['a masked field', `{ materials(first: 3) { edges { node { code reorderPoint lotNumberPattern customFields } } } }`, undefined, true],
+  ['a forged cursor', `{ lots(first: 2, after: "bm90IGEgY3Vyc29y") { edges { node { id } } } }`, undefined, false],
+  ['a page size beyond the limit', `{ lots(first: 100000) { edges { node { id } } } }`, undefined, false],
+  ['fields the compiler does not cover', `{ lots(first: 2) { edges { node { id udi signatures { id } } } } }`, undefined, false],
+];
+
+describe.each(EDGE_CASES)('%s', (_name, query, vars, compiledForAdmin) => {
+  it('answers alike on both paths for every role', async () => {
+    for (const who of ALL_CALLERS()) {
+      const { compiled } = await both(query, { ...variables, m: variables.materialId, s: variables.supplierId, a: variables.aslId, ...vars }, callers[who]).catch((err: Error) => {
+        throw new Error(`as ${who}: ${err.message}`);
+      });
+      if (who === 'ADMIN') expect(compiled.path).toBe(compiledForAdmin ? 'compiled' : null);
+    }
+  }, 60_000);
+});
+
+describe('pagination through every page', () => {
+  it.each([
+    ['lots forward by lot number', 'lots', '{ field: LOT_NUMBER }', 'first'],
+    ['lots backward by creation', 'lots', '{ field: CREATED_AT, direction: DESC }', 'last'],
+    ['materials forward by update', 'materials', '{ field: UPDATED_AT, direction: DESC }', 'first'],
+  ])('%s: the same pages and cursors', async (_name, list, orderBy, size) => {
+    const move = size === 'first' ? 'after' : 'before';
+    const cursorField = size === 'first' ? 'endCursor' : 'startCursor';
+    let cursor: string | null = null;
+    let pages = 0;
+    do {
+      const query = `query Q($c: String) { ${list}(${size}: 7, ${move}: $c, orderBy: [${orderBy}]) { edges { cursor node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`;
+      const { compiled } = await both(query, { c: cursor }, callers.ADMIN);
+      expect(compiled.path).toBe('compiled');
+      const info = (compiled.data as any)[list].pageInfo;
+      cursor = (size === 'first' ? info.hasNextPage : info.hasPreviousPage) ? info[cursorField] : null;
+      pages += 1;
+    } while (cursor && pages < 100);
+    expect(pages).toBeGreaterThan(1);
+  }, 60_000);
+});
+
+describe('what the compiled path costs and shows', () => {
+  it('answers each of the compare bench reads in one statement', async () => {
+    for (const query of [
+      '{ materials(first: 50) { edges { node { id code name approvedSuppliers { status supplier { code name } } } } } }',
+      '{ lots(first: 100) { edges { node { id lotNumber material { code name } supplier { code name } } } } }',
+      `{ node(id: "${variables.id as string}") { ... on Lot { id lotNumber status material { code name } } } }`,
+    ]) {
+      for (const who of ['ADMIN', 'QA_MANAGER', 'SUPPLIER']) {
+        const answer = await ask(query, {}, callers[who]);
+        expect({ who, query, path: answer.path, statements: answer.statements }).toEqual({ who, query, path: 'compiled', statements: 1 });
+      }
+    }
+  });
+
+  it('answers a node of a type the caller may not read without a statement', async () => {
+    const answer = await ask(`{ node(id: "${variables.id as string}") { id } }`, {}, callers['SUPPLIER without claim']);
+    expect(answer).toMatchObject({ path: 'compiled', statements: 0, data: { node: null } });
+  });
+
+  it('shows the statement it ran when asked, outside production', async () => {
+    const res = await fetch(t.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${t.token(callers.ADMIN)}`, 'x-lotgraph-show-sql': '1' },
+      body: JSON.stringify({ query: '{ lots(first: 2) { totalCount edges { node { lotNumber material { code } } } } }' }),
+    });
+    const body = (await res.json()) as { extensions: { compiledSql: string } };
+    expect(body.extensions.compiledSql).toMatch(/^SELECT json_build_object\('lots', \(WITH _p\d+ AS \(SELECT .* FROM lot lt WHERE/);
+    expect(body.extensions.compiledSql).not.toContain('lt.*');
+  });
+});
