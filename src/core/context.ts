@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Logger } from 'pino';
 import type { Principal } from './auth/principal';
-import { defineAbilityFor } from './authz/ability';
+import { abilityFor } from './authz/ability';
 import type { AppAbility } from './authz/rule-builder';
 import { LoaderRegistry } from './loaders';
 import type { Platform } from './platform';
@@ -29,7 +29,7 @@ export class RequestContext {
     /** The `Idempotency-Key` HTTP header, if the request carried one. */
     readonly idempotencyKeyHeader?: string,
   ) {
-    this.ability = ability ?? defineAbilityFor(principal);
+    this.ability = ability ?? abilityFor(principal);
   }
 
   get dataSource(): DataSource {

@@ -141,6 +141,8 @@ export async function startLotgraph(config: Config, options: StartOptions = {}):
 
   const app = express();
   app.disable('x-powered-by');
+  // Answers are per caller and never cached: hashing each body for an ETag is work for nothing.
+  app.set('etag', false);
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<GraphQLContext>({
     schema,

@@ -28,3 +28,23 @@ export function defineAbilityFor(principal: Principal): AppAbility {
   }
   return builder.build({ detectSubjectType: (record) => subjectTypeOf(record) as never });
 }
+
+// Abilities are built from what the rules read of a principal; a recent one is reused for the same facts.
+const MAX_CACHED_ABILITIES = 1000;
+const recentAbilities = new Map<string, AppAbility>();
+
+/**
+ * The ability of a principal, shared by its requests while the facts its rules read (kind, id,
+ * roles, supplier, approved materials, sites) stay the same: building one costs more than a
+ * read the compiled path answers. Abilities are never changed once built.
+ */
+export function abilityFor(principal: Principal): AppAbility {
+  const key = JSON.stringify([principal.kind, principal.id, principal.roles, principal.supplierId, principal.approvedMaterialIds, principal.siteIds]);
+  let ability = recentAbilities.get(key);
+  if (!ability) {
+    if (recentAbilities.size >= MAX_CACHED_ABILITIES) recentAbilities.clear();
+    ability = defineAbilityFor(principal);
+    recentAbilities.set(key, ability);
+  }
+  return ability;
+}

@@ -68,30 +68,31 @@ function variableProblems(name: string, declared: GraphQLInputType, value: unkno
   }
 }
 
-/**
- * Refuses, before anything executes, argument text that PostgreSQL cannot store (a NUL, a lone
- * surrogate) or that is longer than any field takes, in variables and in inline literals alike,
- * so no such value reaches a service or the database: one BAD_USER_INPUT error naming the
- * first few such values, or null.
- */
-export function unstorableArgumentError(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | undefined): GraphQLError | null {
-  const problems: string[] = [];
-  const report = (where: string, problem: string) => {
-    problems.push(`${where} ${problem}`);
-  };
+/** What a document alone says about its argument text: problems of its literals, and its variables' types and uses. */
+interface DocumentText {
+  literalProblems: string[];
+  declared: Map<string, GraphQLInputType>;
+  /** A variable's own type says nothing of where it is used: `search: $s` inside a filter is a filter string. */
+  usedInFilters: Set<string>;
+}
+
+// Apollo hands the same parsed document to every request with the same text: walk it once.
+const documentTexts = new WeakMap<DocumentNode, DocumentText>();
+
+function documentText(schema: GraphQLSchema, document: DocumentNode): DocumentText {
+  const known = documentTexts.get(document);
+  if (known) return known;
+  const facts: DocumentText = { literalProblems: [], declared: new Map(), usedInFilters: new Set() };
   const typeInfo = new TypeInfo(schema);
   const objectTypes: (GraphQLInputType | null | undefined)[] = [];
   const inFilter = () => objectTypes.some(isFilter);
-  const declared = new Map<string, GraphQLInputType>();
-  // A variable's own type says nothing of where it is used: `search: $s` inside a filter is a filter string.
-  const usedInFilters = new Set<string>();
   visit(document, visitWithTypeInfo(typeInfo, {
     VariableDefinition(node) {
       const type = typeFromAST(schema, node.type) as GraphQLInputType | undefined;
-      if (type) declared.set(node.variable.name.value, type);
+      if (type) facts.declared.set(node.variable.name.value, type);
     },
     Variable(node) {
-      if (inFilter()) usedInFilters.add(node.name.value);
+      if (inFilter()) facts.usedInFilters.add(node.name.value);
     },
     ObjectValue: {
       enter: () => { objectTypes.push(typeInfo.getInputType()); },
@@ -99,12 +100,25 @@ export function unstorableArgumentError(schema: GraphQLSchema, document: Documen
     },
     StringValue(node) {
       const problem = textProblem(node.value, inFilter());
-      if (problem) report(`The string at line ${node.loc?.startToken.line ?? '?'}`, problem);
+      if (problem) facts.literalProblems.push(`The string at line ${node.loc?.startToken.line ?? '?'} ${problem}`);
     },
   }));
+  documentTexts.set(document, facts);
+  return facts;
+}
+
+/**
+ * Refuses, before anything executes, argument text that PostgreSQL cannot store (a NUL, a lone
+ * surrogate) or that is longer than any field takes, in variables and in inline literals alike,
+ * so no such value reaches a service or the database: one BAD_USER_INPUT error naming the
+ * first few such values, or null.
+ */
+export function unstorableArgumentError(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | undefined): GraphQLError | null {
+  const { literalProblems, declared, usedInFilters } = documentText(schema, document);
+  const problems = [...literalProblems];
   for (const [name, type] of declared) {
     if (variables && Object.hasOwn(variables, name)) {
-      variableProblems(name, type, variables[name], usedInFilters.has(name), (path, problem) => report(`Variable "$${path}"`, problem));
+      variableProblems(name, type, variables[name], usedInFilters.has(name), (path, problem) => problems.push(`Variable "$${path}" ${problem}`));
     }
   }
   if (problems.length === 0) return null;

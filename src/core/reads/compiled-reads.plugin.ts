@@ -1,5 +1,6 @@
 import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestContext } from '@apollo/server';
 import { getVariableValues, type FormattedExecutionResult } from 'graphql';
+import { createHash } from 'node:crypto';
 import type { Pool } from 'pg';
 import type { Logger } from 'pino';
 import type { GraphQLContext } from '../graphql/graphql-context';
@@ -19,6 +20,34 @@ export const SHOW_SQL_HEADER = 'x-lotgraph-show-sql';
 
 // Statements slower than this are logged with their SQL, as the TypeORM logger does for the general path.
 const SLOW_MS = 1000;
+// Distinct statement texts kept prepared on the pool's connections; beyond it, statements run unnamed.
+const MAX_PREPARED = 1000;
+
+/**
+ * Names for prepared statements, one per distinct SQL text (values are parameters, so a text
+ * stands for a query shape and a permission shape): PostgreSQL then parses and plans a repeated
+ * read once per connection. A text is prepared from its second use, so one-off shapes cost
+ * nothing, and at most MAX_PREPARED texts ever are, so no client can grow the server's memory.
+ */
+class PreparedStatements {
+  private readonly names = new Map<string, string>();
+  private readonly seenOnce = new Set<string>();
+
+  nameFor(sql: string): string | undefined {
+    const name = this.names.get(sql);
+    if (name) return name;
+    if (!this.seenOnce.has(sql)) {
+      if (this.seenOnce.size >= MAX_PREPARED) this.seenOnce.clear();
+      this.seenOnce.add(sql);
+      return undefined;
+    }
+    if (this.names.size >= MAX_PREPARED) return undefined;
+    this.seenOnce.delete(sql);
+    const named = `lotgraph_read_${createHash('sha256').update(sql).digest('base64url').slice(0, 24)}`;
+    this.names.set(sql, named);
+    return named;
+  }
+}
 
 export interface CompiledReadsOptions {
   registry: ReadRegistry;
@@ -37,6 +66,7 @@ export interface CompiledReadsOptions {
  */
 export function compiledReadsPlugin(options: CompiledReadsOptions): ApolloServerPlugin<GraphQLContext> {
   const { registry, pool, log, diagnostics } = options;
+  const prepared = new PreparedStatements();
   return {
     async requestDidStart() {
       return {
@@ -52,7 +82,7 @@ export function compiledReadsPlugin(options: CompiledReadsOptions): ApolloServer
           const started = performance.now();
           let text: string;
           try {
-            const result = await pool.query<{ data: string }>(compiled.sql, compiled.params);
+            const result = await pool.query<{ data: string }>({ name: prepared.nameFor(compiled.sql), text: compiled.sql, values: compiled.params });
             text = result.rows[0].data;
           } catch (err) {
             // The general path meets the same outage and answers it; anything else is a compiler bug, logged.
