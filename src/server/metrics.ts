@@ -33,6 +33,12 @@ export const sqlPerRequest = new Histogram({
   buckets: [1, 2, 3, 5, 8, 13, 21, 34, 55, 89],
 });
 
+export const subscriptionResults = new Counter({
+  name: 'lotgraph_subscription_results_total',
+  help: 'Subscription event results: executed for a group, or shared with another member of it',
+  labelNames: ['source'] as const,
+});
+
 const poolGauge = new Gauge({
   name: 'lotgraph_db_pool_connections',
   help: 'Database pool connections by state',

@@ -2,7 +2,7 @@ import type { Server as HttpServer } from 'node:http';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
-import { GraphQLError, getOperationAST, parse, specifiedRules, validate, type ExecutionArgs, type GraphQLSchema, type ValidationRule } from 'graphql';
+import { GraphQLError, getOperationAST, parse, specifiedRules, validate, type ExecutionArgs, type ExecutionResult, type GraphQLSchema, type ValidationRule } from 'graphql';
 import type { Logger } from 'pino';
 import { RequestContext } from '../core/context';
 import type { Platform } from '../core/platform';
@@ -16,6 +16,7 @@ import { unstorableArgumentError } from '../core/graphql/input-text';
 import { clientVisible, isDatabaseUnavailable, serviceUnavailable } from './database-outage';
 import { resumePositions, subscriptionPosition } from './websocket-resume';
 import type { GraphQLContext } from '../core/graphql/graphql-context';
+import { SubscriptionGroups } from './subscription-groups';
 
 /** RFC 6455 "Try Again Later": the server cannot serve now (stopping, or its database is away). */
 const TRY_AGAIN_LATER = 1013;
@@ -50,10 +51,20 @@ export function attachWebSocket(opts: {
       if (sockets.size === 0 && socketsBySubject.get(subject) === sockets) socketsBySubject.delete(subject);
     });
   };
+  const groups = new SubscriptionGroups();
+  const visible = (result: ExecutionResult) => {
+    const { errors, ...rest } = result;
+    return { ...rest, ...(errors?.length ? { errors: errors.map((e) => clientVisible(e.toJSON(), e)) } : {}) };
+  };
   const disposable = useServer<Record<string, unknown> | undefined, ConnectionExtra>(
     {
       schema: opts.schema,
+      subscribe: (args) => groups.subscribe(args, (args.contextValue as GraphQLContext).subscriptionGroup),
+      jsonMessageReplacer: groups.replacer,
       onConnect: async (ctx) => {
+        const socket = ctx.extra.socket;
+        const send = socket.send.bind(socket) as (data: unknown, cb?: (err?: Error) => void) => void;
+        socket.send = ((data: unknown, cb?: (err?: Error) => void) => send(groups.expand(data), cb)) as typeof socket.send;
         if (!opts.serving()) {
           ctx.extra.socket.close(TRY_AGAIN_LATER, 'Try again later');
           return false;
@@ -84,15 +95,12 @@ export function attachWebSocket(opts: {
       },
       // Driver text, hosts and SQL never reach a client: the same masking as over HTTP.
       // A resuming connection's results carry their event id, the position to resume after.
+      // Every other member of the group gets the same payload, serialized once.
       onNext: (_ctx, _id, _payload, args, result) => {
         const eventId = (args.contextValue as GraphQLContext | undefined)?.ctx.subscriptionPosition?.lastDelivered;
-        if (!result.errors?.length && !eventId) return undefined;
-        const { errors, ...rest } = result;
-        return {
-          ...rest,
-          ...(errors?.length ? { errors: errors.map((e) => clientVisible(e.toJSON(), e)) } : {}),
-          ...(eventId ? { extensions: { ...rest.extensions, eventId } } : {}),
-        };
+        if (!eventId) return groups.share(result, visible) as never;
+        const shown = visible(result);
+        return { ...shown, extensions: { ...shown.extensions, eventId } };
       },
       onError: (_ctx, _id, _payload, errors) => errors.map((e) => clientVisible(e.toJSON(), e)),
       onSubscribe: async (ctx, id, payload) => {
@@ -137,7 +145,10 @@ export function attachWebSocket(opts: {
           document,
           variableValues: payload.variables,
           operationName: payload.operationName,
-          contextValue: { ctx: requestContext },
+          contextValue: {
+            ctx: requestContext,
+            subscriptionGroup: SubscriptionGroups.keyOf(payload.query, payload.operationName, payload.variables, requestContext.ability),
+          } satisfies GraphQLContext,
         };
         return args;
       },

@@ -3,6 +3,13 @@ import type { PublishedEvent } from './domain-event';
 import { unauthenticated } from '../graphql/errors';
 import type { EventScope } from './event-scope';
 
+const sourceEvents = new WeakMap<object, PublishedEvent>();
+
+/** The committed event a subscription's value was mapped from (for sharing its execution within a group). */
+export function sourceEventOf(value: unknown): PublishedEvent | undefined {
+  return value !== null && typeof value === 'object' ? sourceEvents.get(value) : undefined;
+}
+
 /**
  * Events of `types` mapped for one subscriber; `map` returns null for events the subscriber
  * may not read (or that its filter excludes), which are then skipped. With `after` (the last
@@ -57,6 +64,7 @@ export function authorizedStream<T>(
         }
         if (closed) break;
         position?.delivered(result.value.id);
+        if (typeof value === 'object') sourceEvents.set(value as object, result.value);
         return { value, done: false };
       }
       return { value: undefined, done: true };

@@ -6,4 +6,6 @@ export interface GraphQLContext {
   ctx: RequestContext;
   /** SQL statements issued for this request (HTTP only). */
   tally?: StatementTally;
+  /** On a WebSocket subscription: the group whose members see its events alike (subscription-groups.ts). */
+  subscriptionGroup?: string;
 }
