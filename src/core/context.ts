@@ -18,6 +18,8 @@ export class RequestContext {
   readonly loaders = new LoaderRegistry();
   /** On a subscription of a graphql-ws connection that resumes: where it stands (see SubscriptionPosition). */
   subscriptionPosition?: SubscriptionPosition;
+  /** On a WebSocket subscription: the group of subscribers that see its events alike (the server's subscription-groups.ts). */
+  subscriptionGroup?: string;
 
   constructor(
     readonly platform: Platform,

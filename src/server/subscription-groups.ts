@@ -13,7 +13,12 @@ const SHARED_PAYLOAD = `,"payload":"${SHARED}`;
 export class SharedPayload {
   private text: string | undefined;
 
-  constructor(readonly token: string, private readonly payload: FormattedExecutionResult) {}
+  constructor(readonly id: string, private readonly payload: FormattedExecutionResult) {}
+
+  /** What stands for the payload in the stringified message (written there as SHARED + id). */
+  get token(): string {
+    return `\u0000lotgraph-shared:${this.id}`;
+  }
 
   get json(): string {
     return (this.text ??= JSON.stringify(this.payload));
@@ -22,10 +27,15 @@ export class SharedPayload {
 
 const fingerprints = new WeakMap<AppAbility, string>();
 
-/** What decides what a subscriber sees, apart from the document and variables: its rules, values included. */
+const reads = (action: string | string[]) => [action].flat().some((a) => a === 'read' || a === 'manage');
+
+/**
+ * What decides what a subscriber sees, apart from the document and variables: its read rules,
+ * values included (a rule on what it may complete, which names the subscriber, does not part it from others).
+ */
 function permissionFingerprint(ability: AppAbility): string {
   let known = fingerprints.get(ability);
-  if (!known) fingerprints.set(ability, (known = JSON.stringify(ability.rules)));
+  if (!known) fingerprints.set(ability, (known = JSON.stringify(ability.rules.filter((r) => reads(r.action as string | string[])))));
   return known;
 }
 
@@ -39,7 +49,8 @@ function permissionFingerprint(ability: AppAbility): string {
 export class SubscriptionGroups {
   private readonly results = new Map<string, ExecutionResult | Promise<ExecutionResult>>();
   private readonly shared = new WeakMap<object, SharedPayload>();
-  private readonly tokens = new Map<string, SharedPayload>();
+  /** The shared payload the replacer just turned into its token: graphql-ws sends each message right after stringifying it. */
+  private pending: SharedPayload | null = null;
   private nextToken = 0;
 
   /** The group of a subscription, from what the client sent and who it is. */
@@ -89,24 +100,27 @@ export class SubscriptionGroups {
   share(result: ExecutionResult, format: (result: ExecutionResult) => FormattedExecutionResult): SharedPayload {
     let payload = this.shared.get(result);
     if (!payload) {
-      payload = new SharedPayload(`\u0000lotgraph-shared:${this.nextToken++}`, format(result));
+      payload = new SharedPayload(String(this.nextToken++), format(result));
       this.shared.set(result, payload);
-      this.tokens.set(payload.token, payload);
-      if (this.tokens.size > MAX_RESULTS) this.tokens.delete(this.tokens.keys().next().value!);
     }
     return payload;
   }
 
   /** graphql-ws's JSON replacer: a shared payload becomes its token, never walked again. */
-  readonly replacer = (_key: string, value: unknown): unknown => (value instanceof SharedPayload ? value.token : value);
+  readonly replacer = (_key: string, value: unknown): unknown => {
+    if (!(value instanceof SharedPayload)) return value;
+    this.pending = value;
+    return value.token;
+  };
 
   /** A message as the socket sends it: a token in place of a payload becomes the payload's JSON. */
   expand(data: unknown): unknown {
     if (typeof data !== 'string' || !data.endsWith('"}')) return data;
     const at = data.lastIndexOf(SHARED_PAYLOAD);
     if (at < 0) return data;
-    const token = `\u0000lotgraph-shared:${data.slice(at + SHARED_PAYLOAD.length, -2)}`;
-    const payload = this.tokens.get(token);
-    return payload ? `${data.slice(0, at)},"payload":${payload.json}}` : data;
+    const payload = this.pending;
+    this.pending = null;
+    if (!payload || data.slice(at + SHARED_PAYLOAD.length, -2) !== payload.id) return data;
+    return `${data.slice(0, at)},"payload":${payload.json}}`;
   }
 }

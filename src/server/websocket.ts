@@ -140,6 +140,7 @@ export function attachWebSocket(opts: {
         const requestContext = RequestContext.create(opts.platform, principal, opts.log);
         const resume = (ctx.extra as ConnectionExtra).resume;
         if (resume) requestContext.subscriptionPosition = subscriptionPosition(ctx.extra.socket, id, resume);
+        requestContext.subscriptionGroup = SubscriptionGroups.keyOf(payload.query, payload.operationName, payload.variables, requestContext.ability);
         const args: ExecutionArgs = {
           schema: opts.schema,
           document,
@@ -147,7 +148,7 @@ export function attachWebSocket(opts: {
           operationName: payload.operationName,
           contextValue: {
             ctx: requestContext,
-            subscriptionGroup: SubscriptionGroups.keyOf(payload.query, payload.operationName, payload.variables, requestContext.ability),
+            subscriptionGroup: requestContext.subscriptionGroup,
           } satisfies GraphQLContext,
         };
         return args;

@@ -30,6 +30,25 @@ describe('re-checking subscribers\' principals', () => {
     expect(refusals).toHaveBeenCalledTimes(3);
   });
 
+  it('answers without waiting only what it knows now: a settled recent answer, an expiry, an anonymous caller', async () => {
+    let now = 1_000_000;
+    const refusals = jest.fn(async (subjects: string[]) => new Map(subjects.filter((s) => s === 'gone').map((s) => [s, 'deactivated'])));
+    const recheck = new PrincipalRecheck(refusals, 5000, () => now);
+    expect(recheck.refusalNow(user('u1'))).toBeUndefined();
+    const pending = recheck.refusal(user('u1'));
+    expect(recheck.refusalNow(user('u1'))).toBeUndefined();
+    await pending;
+    await recheck.refusal(user('gone'));
+    expect(recheck.refusalNow(user('u1'))).toBeNull();
+    expect(recheck.refusalNow(user('gone'))).toBe('deactivated');
+    expect(recheck.refusalNow(user('u1', now / 1000 - 1))).toMatch(/expired/);
+    expect(recheck.refusalNow({ ...user('anonymous'), kind: 'anonymous' })).toBeNull();
+    recheck.forget('gone');
+    expect(recheck.refusalNow(user('gone'))).toBeUndefined();
+    now += 5001;
+    expect(recheck.refusalNow(user('u1'))).toBeUndefined();
+  });
+
   it('refuses an expired token without asking, and never asks about anonymous callers', async () => {
     const refusals = jest.fn(async () => new Map<string, string>());
     const recheck = new PrincipalRecheck(refusals);

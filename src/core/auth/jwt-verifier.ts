@@ -8,6 +8,9 @@ import type { Principal } from './principal';
 export class AuthenticationError extends Error {}
 
 const CLOCK_TOLERANCE_SECONDS = 30;
+// An accepted token is taken again without verifying its signature for this long at most (and never past its expiry).
+const ACCEPTED_FOR_MS = 60_000;
+const MAX_ACCEPTED = 10_000;
 const ASYMMETRIC: Algorithm[] = ['RS256', 'ES256'];
 
 /**
@@ -35,11 +38,22 @@ export class JwtVerifier {
       : null;
   }
 
+  /** Tokens verified recently, with the principal they stand for and until when they are taken as such. */
+  private readonly accepted = new Map<string, { principal: Principal; until: number }>();
+
   async verify(token: string): Promise<Principal> {
+    const now = Date.now();
+    const known = this.accepted.get(token);
+    if (known && known.until > now) return known.principal;
     try {
       const payload = await this.verifiedPayload(token);
       assertLifetime(payload, this.config.maxAgeSeconds);
-      return principalFromClaims(payload);
+      const principal = Object.freeze(principalFromClaims(payload));
+      // The exact token string, already verified: its signature, issuer and audience cannot have changed.
+      const until = Math.min(now + ACCEPTED_FOR_MS, ((payload.exp as number) + CLOCK_TOLERANCE_SECONDS) * 1000);
+      if (this.accepted.size >= MAX_ACCEPTED) this.accepted.clear();
+      this.accepted.set(token, { principal, until });
+      return principal;
     } catch (err) {
       if (err instanceof AuthenticationError && !this.revealReasons) throw new AuthenticationError('Invalid token');
       throw err;

@@ -12,7 +12,7 @@ const NONE = Promise.resolve(null);
  * an event fanned out to thousands of subscribers costs at most one statement per interval.
  */
 export class PrincipalRecheck {
-  private readonly answers = new Map<string, { at: number; refusal: Promise<string | null> }>();
+  private readonly answers = new Map<string, { at: number; refusal: Promise<string | null>; settled?: string | null }>();
   private queued = new Map<string, { resolve: (r: string | null) => void; reject: (e: unknown) => void }>();
 
   constructor(
@@ -25,6 +25,18 @@ export class PrincipalRecheck {
   refusal(principal: Principal): Promise<string | null> {
     const expired = this.expiry(principal);
     return expired ?? this.accountRefusal(principal);
+  }
+
+  /**
+   * `refusal` without waiting, when its answer is known now (the token's expiry, or a recent
+   * settled answer from the database); undefined when only `refusal` can tell. An event fanned
+   * out to thousands of subscribers then costs no promise per delivery.
+   */
+  refusalNow(principal: Principal): string | null | undefined {
+    if (principal.kind !== 'user') return null;
+    if (principal.expiresAt !== undefined && principal.expiresAt * 1000 < this.now()) return 'The token expired; reconnect with a fresh one';
+    const answer = this.answers.get(principal.id);
+    return answer && this.now() - answer.at < this.maxAgeMs ? answer.settled : undefined;
   }
 
   /**
@@ -76,7 +88,12 @@ export class PrincipalRecheck {
     for (const [subject, { at }] of this.answers) if (at < stale && !batch.has(subject)) this.answers.delete(subject);
     try {
       const refused = await this.refusals([...batch.keys()]);
-      for (const [subject, { resolve }] of batch) resolve(refused.get(subject) ?? null);
+      for (const [subject, { resolve }] of batch) {
+        const refusal = refused.get(subject) ?? null;
+        const answer = this.answers.get(subject);
+        if (answer) answer.settled = refusal;
+        resolve(refusal);
+      }
     } catch (err) {
       for (const [subject, { reject }] of batch) {
         this.answers.delete(subject);

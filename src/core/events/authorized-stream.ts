@@ -50,11 +50,12 @@ export function authorizedStream<T>(
       while (!closed) {
         const result = await events.next();
         if (result.done) return close();
-        const value = map(result.value);
+        const value = mapped(ctx, map, result.value);
         if (value === null) continue;
         // A deactivated account or an expired token ends the subscription at the next event it would get.
         // Fails closed: if the check itself fails, the stream is released before the error goes out.
-        const refusal = await ctx.platform.principals.refusal(ctx.principal).catch(async (err: unknown) => {
+        const principals = ctx.platform.principals;
+        const refusal = principals.refusalNow(ctx.principal) ?? await principals.refusal(ctx.principal).catch(async (err: unknown) => {
           await close();
           throw err;
         });
@@ -79,6 +80,25 @@ export function authorizedStream<T>(
     },
   };
   return iterator;
+}
+
+// Recent events as each subscription group maps them; far more than one relay page.
+const MAX_MAPPED = 5000;
+const mappedByGroup = new Map<string, unknown>();
+
+/**
+ * `map(event)` for this subscriber, shared with the other members of its group (the same
+ * document, variables and read rules: they map every event alike), or its own without a group.
+ */
+function mapped<T>(ctx: RequestContext, map: (event: PublishedEvent) => T | null, event: PublishedEvent): T | null {
+  const group = ctx.subscriptionGroup;
+  if (!group) return map(event);
+  const key = `${group}\n${event.id}`;
+  if (mappedByGroup.has(key)) return mappedByGroup.get(key) as T | null;
+  const value = map(event);
+  mappedByGroup.set(key, value);
+  if (mappedByGroup.size > MAX_MAPPED) mappedByGroup.delete(mappedByGroup.keys().next().value!);
+  return value;
 }
 
 /** The events, and the position they start after (`after`, or where the live stream begins). */

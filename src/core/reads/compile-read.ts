@@ -306,7 +306,10 @@ class ReadCompiler {
     // Zero rows are asked for: none is read, and none is known to follow (as on the general path).
     const fetch = this.params.add(limit === 0 ? 0 : limit + 1);
     const columns = [...pageColumns, `row_number() OVER (ORDER BY ${order}) AS rn`].join(', ');
-    return `(WITH ${page} AS (SELECT ${columns} FROM ${model.table} ${alias} WHERE ${pageWhere} ORDER BY ${order} LIMIT ${fetch}) SELECT ${body})`;
+    // The page's rows are chosen first (only plain columns, which PostgreSQL prunes to those used
+    // outside), and the JSON is built for those n+1 rows only, whatever plan orders them.
+    const rows = `(SELECT ${alias}.* FROM ${model.table} ${alias} WHERE ${pageWhere} ORDER BY ${order} LIMIT ${fetch}) ${alias}`;
+    return `(WITH ${page} AS (SELECT ${columns} FROM ${rows}) SELECT ${body})`;
   }
 }
 
