@@ -21,17 +21,26 @@ export class RequestContext {
   /** On a WebSocket subscription: the group of subscribers that see its events alike (the server's subscription-groups.ts). */
   subscriptionGroup?: string;
 
+  private requestLog: Logger | undefined;
+
   constructor(
     readonly platform: Platform,
     readonly principal: Principal,
     readonly requestId: string,
-    readonly log: Logger,
+    private readonly baseLog: Logger,
     readonly manager: EntityManager = platform.dataSource.manager,
     ability?: AppAbility,
     /** The `Idempotency-Key` HTTP header, if the request carried one. */
     readonly idempotencyKeyHeader?: string,
+    /** Whether `log` adds the requestId to `baseLog`'s lines (or `baseLog` already does). */
+    private readonly bindsRequestId = false,
   ) {
     this.ability = ability ?? abilityFor(principal);
+  }
+
+  /** The logger of this request: every line carries its requestId (made on first use; most reads log nothing). */
+  get log(): Logger {
+    return (this.requestLog ??= this.bindsRequestId ? this.baseLog.child({ requestId: this.requestId }) : this.baseLog);
   }
 
   get dataSource(): DataSource {
@@ -44,6 +53,6 @@ export class RequestContext {
   }
 
   static create(platform: Platform, principal: Principal, log: Logger, requestId: string = randomUUID(), idempotencyKey?: string): RequestContext {
-    return new RequestContext(platform, principal, requestId, log.child({ requestId }), undefined, undefined, idempotencyKey);
+    return new RequestContext(platform, principal, requestId, log, undefined, undefined, idempotencyKey, true);
   }
 }

@@ -180,6 +180,17 @@ describe('what the compiled path costs and shows', () => {
     }
   });
 
+  it('reuses a plan only for the same document, variables and rules', async () => {
+    const query = 'query Q($id: ID!) { node(id: $id) { ... on Lot { id } ... on Material { code } } }';
+    const lots = (variables.ids as string[]).slice(0, 2);
+    for (const [id, who] of [[lots[0], 'ADMIN'], [lots[1], 'ADMIN'], [variables.materialId, 'ADMIN'], [lots[0], 'ADMIN'], [lots[0], 'SUPPLIER without claim'], [lots[0], 'ADMIN']] as const) {
+      const { compiled } = await both(query, { id }, callers[who]);
+      expect(compiled.path).toBe('compiled');
+      if (who === 'ADMIN') expect(compiled.data).toEqual({ node: String(id).startsWith('lot_') ? { id } : { code: expect.any(String) } });
+      else expect(compiled.data).toEqual({ node: null });
+    }
+  });
+
   it('answers a node of a type the caller may not read without a statement', async () => {
     const answer = await ask(`{ node(id: "${variables.id as string}") { id } }`, {}, callers['SUPPLIER without claim']);
     expect(answer).toMatchObject({ path: 'compiled', statements: 0, data: { node: null } });

@@ -152,9 +152,16 @@ class ReadCompiler {
     return this.ctx.ability.can('read', model.spec.subject);
   }
 
-  private scopeOf(model: ResolvedModel, alias: string): string {
+  /**
+   * The caller's row rules on `alias`. In a correlated subquery they are a filter on the row
+   * found by its key (`IS TRUE`, which WHERE means anyway), not an index condition: a rule such
+   * as `id = ANY(the supplier's 150 materials)` would otherwise be searched again for every row.
+   */
+  private scopeOf(model: ResolvedModel, alias: string, correlated = false): string {
     const scope = rowScope(this.ctx, 'read', model.spec.subject, alias, model.spec.columns);
-    return scope.sql === 'TRUE' ? '' : ` AND ${this.params.condition(scope)}`;
+    if (scope.sql === 'TRUE') return '';
+    const sql = this.params.condition(scope);
+    return correlated ? ` AND (${sql}) IS TRUE` : ` AND ${sql}`;
   }
 
   private node(field: GraphQLField<unknown, unknown>, nodes: FieldNode[]): string {
@@ -198,7 +205,7 @@ class ReadCompiler {
     const args = this.args(field, nodes[0]);
     const inner = this.alias();
     const object = this.object(target, inner, collectFields(this.scope, target.objectType, subSelections(nodes)));
-    const scope = this.scopeOf(target, inner);
+    const scope = this.scopeOf(target, inner, true);
     if (relation.kind === 'one') {
       // A row outside the caller's scope reads as null, which only a nullable field can answer.
       if (isNonNullType(field.type)) throw new NotCompiled(`${model.type}.${name} is non-null`);

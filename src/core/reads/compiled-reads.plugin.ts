@@ -102,14 +102,41 @@ export function compiledReadsPlugin(options: CompiledReadsOptions): ApolloServer
   };
 }
 
+// Per ability (one per set of rule facts, see abilityFor): the plans of its recent requests.
+const MAX_PLANS_PER_ABILITY = 200;
+const plansByAbility = new WeakMap<object, Map<string, CompiledRead | null>>();
+const documentIds = new WeakMap<object, number>();
+let nextDocumentId = 0;
+
+/**
+ * The compiled form of a request, or null for the general path. The compiler reads nothing but
+ * the document, the operation name, the variables and the caller's rules, so its answer for the
+ * same four is reused (Apollo hands out one parsed document per query text).
+ */
 function compile(request: GraphQLRequestContext<GraphQLContext>, registry: ReadRegistry, log: Logger): CompiledRead | null {
   const { operation, document, contextValue } = request;
   const ctx = contextValue.ctx;
   if (!operation || !document || !ctx) return null;
-  const coerced = getVariableValues(registry.schema, operation.variableDefinitions ?? [], request.request.variables ?? {}, { maxErrors: 1 });
+  let documentId = documentIds.get(document);
+  if (documentId === undefined) documentIds.set(document, (documentId = nextDocumentId++));
+  const key = `${documentId}\n${request.operationName ?? ''}\n${JSON.stringify(request.request.variables ?? {})}`;
+  let plans = plansByAbility.get(ctx.ability);
+  if (!plans) plansByAbility.set(ctx.ability, (plans = new Map()));
+  const known = plans.get(key);
+  if (known !== undefined) return known;
+  const plan = compileNow(request, registry, log);
+  if (plans.size >= MAX_PLANS_PER_ABILITY) plans.clear();
+  plans.set(key, plan);
+  return plan;
+}
+
+function compileNow(request: GraphQLRequestContext<GraphQLContext>, registry: ReadRegistry, log: Logger): CompiledRead | null {
+  const { operation, document, contextValue } = request;
+  const ctx = contextValue.ctx;
+  const coerced = getVariableValues(registry.schema, operation!.variableDefinitions ?? [], request.request.variables ?? {}, { maxErrors: 1 });
   if (coerced.errors) return null;
   try {
-    return compileRead(registry, { operation, fragments: fragmentsOf(document.definitions), variables: coerced.coerced, ctx });
+    return compileRead(registry, { operation: operation!, fragments: fragmentsOf(document!.definitions), variables: coerced.coerced, ctx });
   } catch (err) {
     if (!(err instanceof NotCompiled)) log.warn({ err }, 'read compiler failed; answering on the general path');
     else ctx.log.trace({ reason: err.message }, 'read answered on the general path');
