@@ -147,6 +147,7 @@ function url(env: Env, name: string, protocols: string[]): string | undefined {
 function text(env: Env, name: string, maxLength: number): string | undefined {
   const raw = env[name]?.trim();
   if (!raw) return undefined;
+  // oxlint-disable-next-line no-control-regex -- control characters are exactly what is refused
   if (raw.length > maxLength || /[\u0000-\u001f\u007f]/.test(raw)) throw new ConfigError(name, `must be one line of at most ${maxLength} characters`);
   return raw;
 }

@@ -6,7 +6,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { Logger } from 'pino';
 import type { Config } from '../config';
-import { createDataSource, migrationsApplied } from '../db/data-source';
+import { createDataSource } from '../db/data-source';
 import { RequestContext } from '../core/context';
 import type { Platform } from '../core/platform';
 import { JwtVerifier } from '../core/auth/jwt-verifier';

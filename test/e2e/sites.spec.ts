@@ -1,6 +1,6 @@
 import { createTestServer, type Caller, type TestServer } from '../support/test-server';
 import {
-  CreateLocationDocument, CreateSiteDocument, LocationsDocument, NodeDocument, SitesDocument, SitesWithLocationsDocument,
+  CreateLocationDocument, CreateSiteDocument, LocationsDocument, NodeDocument, SitesWithLocationsDocument,
   UpdateLocationDocument, UpdateSiteDocument, type CreateLocationInput, type CreateSiteInput,
 } from '../generated/graphql';
 

@@ -21,7 +21,7 @@ export function listQueries(schema: ServerSchema): ListQuery[] {
     if (!type) continue;
     const required = requiredArgs(f);
     if (required.length === 0) lists.push({ field: f.name, type });
-    else if (required.length === 1 && /Id$/.test(required[0])) {
+    else if (required.length === 1 && required[0].endsWith('Id')) {
       const parentType = required[0].replace(/Id$/, '');
       lists.push({ field: f.name, type, parent: { arg: required[0], type: parentType[0].toUpperCase() + parentType.slice(1) } });
     }

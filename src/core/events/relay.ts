@@ -66,6 +66,8 @@ export class EventRelay {
     if (this.timer) clearTimeout(this.timer);
     await this.wakeup.stop();
     await this.polling;
+    // A copy: each stream's return() removes it from the set.
+    // oxlint-disable-next-line unicorn/no-useless-spread
     for (const s of [...this.streams]) void s.stream.return();
   }
 

@@ -63,7 +63,7 @@ export class ResumedStream implements AsyncIterableIterator<PublishedEvent> {
   async refuseBacklogOver(max: number): Promise<void> {
     try {
       const [{ n }] = await this.query<{ n: number }>(
-        `SELECT count(*)::int AS n FROM (SELECT 1 FROM outbox_event WHERE ${this.missed(this.from)} LIMIT :max) missed`, this.from, { max: max + 1 });
+        `SELECT count(*)::int AS n FROM (SELECT 1 FROM outbox_event WHERE ${this.missed()} LIMIT :max) missed`, this.from, { max: max + 1 });
       if (n > max) {
         throw new GraphQLError(`More than ${max} events were missed (SUBSCRIPTION_MAX_REPLAY); re-read the records, then subscribe without "after"`,
           { extensions: { code: 'VALIDATION_FAILED', field: 'after', ...limitExtensions('SUBSCRIPTION_MAX_REPLAY', max) } });
@@ -91,14 +91,14 @@ export class ResumedStream implements AsyncIterableIterator<PublishedEvent> {
       return;
     }
     const rows = await this.query<OutboxRow>(
-      `${SELECT_EVENTS} WHERE ${this.missed(this.cursor)} ORDER BY outbox_event.seq LIMIT ${PAGE}`, this.cursor);
+      `${SELECT_EVENTS} WHERE ${this.missed()} ORDER BY outbox_event.seq LIMIT ${PAGE}`, this.cursor);
     this.buffer = rows.map(toEvent);
     if (rows.length < PAGE) this.replaying = false;
     else this.cursor = { seq: rows[rows.length - 1].seq, id: rows[rows.length - 1].id };
   }
 
-  /** Events of the types in this subscriber's scope after `from`, up to where the live stream starts. */
-  private missed(from: Position): string {
+  /** Events of the types in this subscriber's scope after `:fromSeq` (the position the query binds), up to where the live stream starts. */
+  private missed(): string {
     return `seq > CAST(:fromSeq AS bigint) AND seq <= CAST(:upToSeq AS bigint)
       AND event_type = ANY(:types) AND (${this.scope.sql})`;
   }
