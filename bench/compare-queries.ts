@@ -28,12 +28,16 @@ export function compareQueries(lotId: string): CompareQuery[] {
       name: 'materials(first: 50) + approved suppliers + supplier',
       requests: {
         Lotgraph: { query: '{ materials(first: 50) { edges { node { id code name approvedSuppliers { status supplier { code name } } } } } }' },
-        PostGraphile: { query: '{ allMaterials(first: 50, orderBy: [CODE_ASC]) { nodes { id code name materialSuppliersByMaterialId(orderBy: [CREATED_AT_ASC, ROW_ID_ASC]) { nodes { status supplierBySupplierId { code name } } } } } }' },
+        PostGraphile: {
+          query:
+            '{ allMaterials(first: 50, orderBy: [CODE_ASC]) { nodes { id code name materialSuppliersByMaterialId(orderBy: [CREATED_AT_ASC, ROW_ID_ASC]) { nodes { status supplierBySupplierId { code name } } } } } }',
+        },
         'hand SQL': { query: 'materials', variables: { first: 50 } },
       },
       normalize: {
         Lotgraph: materialsLotgraph,
-        PostGraphile: (d) => d.allMaterials.nodes.map((n: any) => [n.code, n.name, n.materialSuppliersByMaterialId.nodes.map((a: any) => [a.status, a.supplierBySupplierId.code, a.supplierBySupplierId.name])]),
+        PostGraphile: (d) =>
+          d.allMaterials.nodes.map((n: any) => [n.code, n.name, n.materialSuppliersByMaterialId.nodes.map((a: any) => [a.status, a.supplierBySupplierId.code, a.supplierBySupplierId.name])]),
         'hand SQL': materialsLotgraph,
       },
       describe: (rows) => `${rows.length} materials, ${(rows as [string, string, unknown[]][]).reduce((n, r) => n + r[2].length, 0)} approved suppliers`,

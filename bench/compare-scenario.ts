@@ -97,8 +97,10 @@ async function timeAt(connections: number, queries: CompareQuery[], targets: Tar
         const t = tallies.get(keyOf(query, target.name)) ?? emptyTally();
         tallies.set(keyOf(query, target.name), t);
         record(t, timed);
-        progress(`${connections} conn, ${query.name}, ${target.name}, run ${run}: ${t.rates[t.rates.length - 1].toFixed(0)} req/s, `
-          + `p50 ${timed.r.latency.p50} ms, p99 ${timed.r.latency.p99} ms, load ${os.loadavg()[0].toFixed(1)}`);
+        progress(
+          `${connections} conn, ${query.name}, ${target.name}, run ${run}: ${t.rates[t.rates.length - 1].toFixed(0)} req/s, ` +
+            `p50 ${timed.r.latency.p50} ms, p99 ${timed.r.latency.p99} ms, load ${os.loadavg()[0].toFixed(1)}`,
+        );
       }
     }
   }
@@ -111,18 +113,24 @@ function section(connections: number, queries: CompareQuery[], tallies: Map<stri
   for (const query of queries) {
     for (const name of SERVERS) {
       const t = tallies.get(keyOf(query, name)) as Tally;
-      rows.push(`| ${query.name} | ${name} | ${rate(t).toFixed(0)} | ${t.rates.map((x) => x.toFixed(0)).join(', ')} | ${mean(t.p50).toFixed(1)} | ${mean(t.p99).toFixed(1)} `
-        + `| ${(t.nodeCpuMs / t.requests).toFixed(2)} | ${(t.pgCpuMs / t.requests).toFixed(2)} | ${(statements.get(keyOf(query, name)) as number).toFixed(1)} | ${t.errors} | ${mean(t.load).toFixed(1)} |`);
+      rows.push(
+        `| ${query.name} | ${name} | ${rate(t).toFixed(0)} | ${t.rates.map((x) => x.toFixed(0)).join(', ')} | ${mean(t.p50).toFixed(1)} | ${mean(t.p99).toFixed(1)} ` +
+          `| ${(t.nodeCpuMs / t.requests).toFixed(2)} | ${(t.pgCpuMs / t.requests).toFixed(2)} | ${(statements.get(keyOf(query, name)) as number).toFixed(1)} | ${t.errors} | ${mean(t.load).toFixed(1)} |`,
+      );
     }
     const r = (name: ServerName) => rate(tallies.get(keyOf(query, name)) as Tally);
     ratios.push(`| ${query.name} | ${(r('Lotgraph') / r('PostGraphile')).toFixed(2)} | ${(r('Lotgraph') / r('hand SQL')).toFixed(2)} |`);
   }
   const load = (l: number[]) => l.map((x) => x.toFixed(1)).join(' / ');
-  return `#### ${connections} connections\n\n`
-    + `Host load average (1/5/15 min) at the start: ${load(loadStart)}, at the end: ${load(os.loadavg())}.\n\n`
-    + '| query | server | req/s | req/s per run | p50 ms | p99 ms | server Node CPU ms/req | PostgreSQL CPU ms/req | statements/req | errors | load 1m |\n'
-    + '|---|---|---|---|---|---|---|---|---|---|---|\n' + rows.join('\n')
-    + '\n\n| query | Lotgraph / PostGraphile req/s | Lotgraph / hand SQL req/s |\n|---|---|---|\n' + ratios.join('\n');
+  return (
+    `#### ${connections} connections\n\n` +
+    `Host load average (1/5/15 min) at the start: ${load(loadStart)}, at the end: ${load(os.loadavg())}.\n\n` +
+    '| query | server | req/s | req/s per run | p50 ms | p99 ms | server Node CPU ms/req | PostgreSQL CPU ms/req | statements/req | errors | load 1m |\n' +
+    '|---|---|---|---|---|---|---|---|---|---|---|\n' +
+    rows.join('\n') +
+    '\n\n| query | Lotgraph / PostGraphile req/s | Lotgraph / hand SQL req/s |\n|---|---|---|\n' +
+    ratios.join('\n')
+  );
 }
 
 /**
@@ -148,24 +156,21 @@ export async function compareScenario(opts: CompareOptions): Promise<string> {
     }
     if (opts.supplierRun) sections.push(await supplierSection(targets[0], lotgraph.token.bind(lotgraph), opts, postmaster));
     if (failed) process.exitCode = 1;
-    return `### Compare: Lotgraph, PostGraphile ${versions.postgraphile} and hand SQL on one PostgreSQL ${versions.postgres}\n\n`
-      + `${opts.materials} materials, ${opts.suppliers} suppliers, ${opts.materials * opts.linksPerMaterial} approved-supplier links, ${opts.lots} lots (seeded in ${lotgraph.seedMs} ms). `
-      + `Pool ${LOTGRAPH_POOL_SIZE} connections each; QA_MANAGER token (sees everything), verified by every server; Lotgraph and PostGraphile in production mode. `
-      + `Per server, query and connection count: ${opts.warmupSeconds} s warm-up, then ${opts.runs} run(s) of ${opts.seconds} s interleaved (${SERVERS.join(', ')}, ${SERVERS.join(', ')}, ...). `
-      + 'req/s over all runs; p50/p99 the mean of the runs\'; CPU from /proc (server process alone; PostgreSQL: all processes under the postmaster, the other two servers idle meanwhile).\n\n'
-      + `Data checked before timing:\n${verified.join('\n')}\n\n${sections.join('\n\n')}${failed ? '\n\nFAILED: some requests failed (errors column).' : ''}`;
+    return (
+      `### Compare: Lotgraph, PostGraphile ${versions.postgraphile} and hand SQL on one PostgreSQL ${versions.postgres}\n\n` +
+      `${opts.materials} materials, ${opts.suppliers} suppliers, ${opts.materials * opts.linksPerMaterial} approved-supplier links, ${opts.lots} lots (seeded in ${lotgraph.seedMs} ms). ` +
+      `Pool ${LOTGRAPH_POOL_SIZE} connections each; QA_MANAGER token (sees everything), verified by every server; Lotgraph and PostGraphile in production mode. ` +
+      `Per server, query and connection count: ${opts.warmupSeconds} s warm-up, then ${opts.runs} run(s) of ${opts.seconds} s interleaved (${SERVERS.join(', ')}, ${SERVERS.join(', ')}, ...). ` +
+      "req/s over all runs; p50/p99 the mean of the runs'; CPU from /proc (server process alone; PostgreSQL: all processes under the postmaster, the other two servers idle meanwhile).\n\n" +
+      `Data checked before timing:\n${verified.join('\n')}\n\n${sections.join('\n\n')}${failed ? '\n\nFAILED: some requests failed (errors column).' : ''}`
+    );
   } finally {
     await stop();
   }
 }
 
 /** Lotgraph alone with a SUPPLIER token: the row-scoped path the baselines do not have. */
-async function supplierSection(
-  lotgraph: Target,
-  token: (claims: object) => string,
-  opts: CompareOptions,
-  postmaster: number,
-): Promise<string> {
+async function supplierSection(lotgraph: Target, token: (claims: object) => string, opts: CompareOptions, postmaster: number): Promise<string> {
   const headers = { 'content-type': 'application/json', authorization: `Bearer ${token({ roles: ['SUPPLIER'], supplierId: 'sup_bench_1' })}` };
   const target: Target = { ...lotgraph, headers };
   const probe = await post(target, { query: '{ lots(first: 1) { edges { node { id } } } }' });
@@ -179,9 +184,14 @@ async function supplierSection(
     const items = first.body.data ? query.describe(query.normalize.Lotgraph(first.body.data)) : 'no data';
     const { r, nodeCpuMs, pgCpuMs } = await timeRun(target, query, connections, opts.seconds, postmaster);
     const statements = await target.statements(query);
-    rows.push(`| ${query.name} | ${items}${errors ? `; ${errors}` : ''} | ${(r.requests.total / r.duration).toFixed(0)} | ${r.latency.p50} | ${r.latency.p99} `
-      + `| ${(nodeCpuMs / r.requests.total).toFixed(2)} | ${(pgCpuMs / r.requests.total).toFixed(2)} | ${statements.toFixed(1)} | ${r.errors + r.timeouts + r.non2xx} |`);
+    rows.push(
+      `| ${query.name} | ${items}${errors ? `; ${errors}` : ''} | ${(r.requests.total / r.duration).toFixed(0)} | ${r.latency.p50} | ${r.latency.p99} ` +
+        `| ${(nodeCpuMs / r.requests.total).toFixed(2)} | ${(pgCpuMs / r.requests.total).toFixed(2)} | ${statements.toFixed(1)} | ${r.errors + r.timeouts + r.non2xx} |`,
+    );
   }
-  return `#### Lotgraph as SUPPLIER (sup_bench_1), ${connections} connections, one run of ${opts.seconds} s\n\n`
-    + '| query | returned | req/s | p50 ms | p99 ms | Node CPU ms/req | PostgreSQL CPU ms/req | statements/req | errors |\n|---|---|---|---|---|---|---|---|---|\n' + rows.join('\n');
+  return (
+    `#### Lotgraph as SUPPLIER (sup_bench_1), ${connections} connections, one run of ${opts.seconds} s\n\n` +
+    '| query | returned | req/s | p50 ms | p99 ms | Node CPU ms/req | PostgreSQL CPU ms/req | statements/req | errors |\n|---|---|---|---|---|---|---|---|---|\n' +
+    rows.join('\n')
+  );
 }

@@ -49,10 +49,7 @@ function countedBy(counter: () => Promise<number>) {
  */
 export async function startCompareServers(seed: { materials: number; suppliers: number; linksPerMaterial: number; lots: number }) {
   const postgraphile = preparePostGraphile();
-  const lotgraph = await startBenchServer<{ lotIds: string[] }>(
-    ['compare', String(seed.materials), String(seed.suppliers), String(seed.linksPerMaterial), String(seed.lots)],
-    { production: true },
-  );
+  const lotgraph = await startBenchServer<{ lotIds: string[] }>(['compare', String(seed.materials), String(seed.suppliers), String(seed.linksPerMaterial), String(seed.lots)], { production: true });
   const stops: (() => Promise<void>)[] = [() => lotgraph.stop()];
   const stop = async () => {
     for (const s of stops.reverse()) await s();
@@ -63,7 +60,10 @@ export async function startCompareServers(seed: { materials: number; suppliers: 
     const hand = await startBaselineServer('hand-sql-server.js', baseline);
     stops.push(() => hand.stop());
     const graphile = await startBaselineServer('postgraphile-server.js', {
-      ...baseline, execPath: postgraphile.node, env: { POSTGRAPHILE_CACHE: postgraphile.cache, NODE_ENV: 'production' }, quiet: true,
+      ...baseline,
+      execPath: postgraphile.node,
+      env: { POSTGRAPHILE_CACHE: postgraphile.cache, NODE_ENV: 'production' },
+      quiet: true,
     });
     stops.push(() => graphile.stop());
     const client = new pg.Client({ connectionString: lotgraph.databaseUrl });

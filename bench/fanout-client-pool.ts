@@ -19,16 +19,19 @@ function ask<T>(child: ChildProcess, msg: ClientCommand): Promise<T> {
  * which drives the mutations), each process bound to its own loopback source address.
  */
 export async function startClientPool(opts: { url: string; tokens: string[]; processes: number; concurrency: number }) {
-  const children = Array.from({ length: opts.processes }, () =>
-    fork(path.join(__dirname, 'fanout-clients.js'), [], { stdio: 'inherit', serialization: 'advanced' }));
+  const children = Array.from({ length: opts.processes }, () => fork(path.join(__dirname, 'fanout-clients.js'), [], { stdio: 'inherit', serialization: 'advanced' }));
   const share = Math.ceil(opts.tokens.length / opts.processes);
-  const connects = await Promise.all(children.map((child, i) => ask<ConnectReport>(child, {
-    cmd: 'connect',
-    url: opts.url,
-    tokens: opts.tokens.slice(i * share, (i + 1) * share),
-    concurrency: Math.max(1, Math.round(opts.concurrency / opts.processes)),
-    localAddress: `127.0.0.${i + 2}`,
-  })));
+  const connects = await Promise.all(
+    children.map((child, i) =>
+      ask<ConnectReport>(child, {
+        cmd: 'connect',
+        url: opts.url,
+        tokens: opts.tokens.slice(i * share, (i + 1) * share),
+        concurrency: Math.max(1, Math.round(opts.concurrency / opts.processes)),
+        localAddress: `127.0.0.${i + 2}`,
+      }),
+    ),
+  );
   return {
     connected: connects.reduce((n, r) => n + r.connected, 0),
     failed: connects.reduce((n, r) => n + r.failed, 0),
@@ -55,10 +58,15 @@ export async function startClientPool(opts: { url: string; tokens: string[]; pro
       };
     },
     async close(): Promise<void> {
-      await Promise.all(children.map((child) => new Promise((resolve) => {
-        child.once('exit', resolve);
-        child.send({ cmd: 'close' } satisfies ClientCommand);
-      })));
+      await Promise.all(
+        children.map(
+          (child) =>
+            new Promise((resolve) => {
+              child.once('exit', resolve);
+              child.send({ cmd: 'close' } satisfies ClientCommand);
+            }),
+        ),
+      );
     },
   };
 }

@@ -14,7 +14,12 @@ export type ClientCommand =
   | { cmd: 'collect'; expected: number; idleMs: number; timeoutMs: number }
   | { cmd: 'close' };
 
-export interface ConnectReport { connected: number; failed: number; errors: string[]; ms: number }
+export interface ConnectReport {
+  connected: number;
+  failed: number;
+  errors: string[];
+  ms: number;
+}
 
 export interface CollectReport {
   /** Events received, counted once per subscriber and event. */
@@ -39,7 +44,9 @@ interface Subscriber {
   ended: boolean;
 }
 
-interface FanOutEvent { lotStatusChanged: { eventId: string; occurredAt: string } }
+interface FanOutEvent {
+  lotStatusChanged: { eventId: string; occurredAt: string };
+}
 
 const subscribers: Subscriber[] = [];
 let latencies: number[] = [];
@@ -89,30 +96,33 @@ function open(url: string, token: string, localAddress: string): Promise<boolean
         },
       },
     });
-    sub.client.subscribe<FanOutEvent>({ query: SUBSCRIPTION }, {
-      next: (result) => {
-        const now = Date.now();
-        const event = result.data?.lotStatusChanged;
-        if (!event) {
-          note(JSON.stringify(result.errors));
-          return;
-        }
-        if (sub.seen.has(event.eventId)) {
-          sub.duplicates++;
-          return;
-        }
-        sub.seen.add(event.eventId);
-        latencies.push(now - Date.parse(event.occurredAt));
-        lastReceivedAt = now;
+    sub.client.subscribe<FanOutEvent>(
+      { query: SUBSCRIPTION },
+      {
+        next: (result) => {
+          const now = Date.now();
+          const event = result.data?.lotStatusChanged;
+          if (!event) {
+            note(JSON.stringify(result.errors));
+            return;
+          }
+          if (sub.seen.has(event.eventId)) {
+            sub.duplicates++;
+            return;
+          }
+          sub.seen.add(event.eventId);
+          latencies.push(now - Date.parse(event.occurredAt));
+          lastReceivedAt = now;
+        },
+        error: (err) => {
+          sub.ended = true;
+          note(`subscription error: ${describe(err)}`);
+        },
+        complete: () => {
+          sub.ended = true;
+        },
       },
-      error: (err) => {
-        sub.ended = true;
-        note(`subscription error: ${describe(err)}`);
-      },
-      complete: () => {
-        sub.ended = true;
-      },
-    });
+    );
   });
 }
 
@@ -122,13 +132,15 @@ async function connect(cmd: Extract<ClientCommand, { cmd: 'connect' }>): Promise
   let connected = 0;
   let failed = 0;
   // A bounded number of handshakes in flight, as clients arriving over a short ramp would.
-  await Promise.all(Array.from({ length: Math.min(cmd.concurrency, cmd.tokens.length) }, async () => {
-    while (next < cmd.tokens.length) {
-      const token = cmd.tokens[next++];
-      if (await open(cmd.url, token, cmd.localAddress)) connected++;
-      else failed++;
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: Math.min(cmd.concurrency, cmd.tokens.length) }, async () => {
+      while (next < cmd.tokens.length) {
+        const token = cmd.tokens[next++];
+        if (await open(cmd.url, token, cmd.localAddress)) connected++;
+        else failed++;
+      }
+    }),
+  );
   return { connected, failed, errors: errors.splice(0), ms: Date.now() - started };
 }
 

@@ -22,7 +22,11 @@ export interface FanoutOptions {
 
 /** Roles that may read every fan-out lot (SUPPLIER through its row rule): each subscriber gets every event. */
 const ROLES: { roles: Role[]; supplierId?: string }[] = [
-  { roles: ['QA_MANAGER'] }, { roles: ['QA_INSPECTOR'] }, { roles: ['WAREHOUSE'] }, { roles: ['PRODUCTION'] }, { roles: ['SUPPLIER'], supplierId: FANOUT_SUPPLIER },
+  { roles: ['QA_MANAGER'] },
+  { roles: ['QA_INSPECTOR'] },
+  { roles: ['WAREHOUSE'] },
+  { roles: ['PRODUCTION'] },
+  { roles: ['SUPPLIER'], supplierId: FANOUT_SUPPLIER },
 ];
 
 const mib = (bytes: number) => (bytes / 1048576).toFixed(0);
@@ -63,9 +67,10 @@ async function fanoutStep(subscribers: number, opts: FanoutOptions): Promise<{ r
       const p99 = percentile(got.latencies, 99);
       if (got.errors.length > 0) notes.push(`${subscribers}: ${[...new Set(got.errors)].join('; ')}`);
       const ok = pool.failed === 0 && registered && lost === 0 && burst.failed === 0 && got.duplicates === 0 && p99 <= opts.p99LimitMs;
-      const row = `| ${subscribers} | ${processes} | ${setup} | ${burst.committed} | ${(burst.committed / ((burst.finishedAt - burst.startedAt) / 1000)).toFixed(1)} `
-        + `| ${got.delivered} | ${lost} | ${got.duplicates} | ${percentile(got.latencies, 50).toFixed(0)} | ${p99.toFixed(0)} | ${got.latencies[got.latencies.length - 1]?.toFixed(0) ?? '-'} `
-        + `| ${(got.delivered / spanS).toFixed(0)} | ${mib(idle.rss)} | ${mib(memory.maxRss)} | ${os.loadavg()[0].toFixed(1)} | ${ok ? 'ok' : 'FAIL'} |`;
+      const row =
+        `| ${subscribers} | ${processes} | ${setup} | ${burst.committed} | ${(burst.committed / ((burst.finishedAt - burst.startedAt) / 1000)).toFixed(1)} ` +
+        `| ${got.delivered} | ${lost} | ${got.duplicates} | ${percentile(got.latencies, 50).toFixed(0)} | ${p99.toFixed(0)} | ${got.latencies[got.latencies.length - 1]?.toFixed(0) ?? '-'} ` +
+        `| ${(got.delivered / spanS).toFixed(0)} | ${mib(idle.rss)} | ${mib(memory.maxRss)} | ${os.loadavg()[0].toFixed(1)} | ${ok ? 'ok' : 'FAIL'} |`;
       progress(`${row} startLotTesting p50 ${percentile(burst.latencies, 50).toFixed(0)} ms, p99 ${percentile(burst.latencies, 99).toFixed(0)} ms`);
       return { row, ok, notes };
     } finally {
@@ -90,9 +95,12 @@ export async function fanoutScenario(opts: FanoutOptions): Promise<string> {
     notes.push(...step.notes);
     if (!step.ok) break;
   }
-  return `### Fan-out: lotStatusChanged to N WebSocket subscribers, a burst of ${opts.events} startLotTesting (${opts.workers} in flight), one fresh server per row\n\n`
-    + 'Latency: from the event\'s occurredAt (the outbox row\'s clock_timestamp(), stamped at the end of the committing transaction) to arrival at the client.\n\n'
-    + '| subscribers | client processes | setup s | events | commits/s | deliveries | lost | duplicates | p50 ms | p99 ms | max ms | deliveries/s | server RSS subscribed MiB | server peak RSS MiB | host load 1m | result |\n'
-    + '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n'
-    + rows.join('\n') + (notes.length > 0 ? `\n\n${notes.map((n) => `- ${n}`).join('\n')}` : '');
+  return (
+    `### Fan-out: lotStatusChanged to N WebSocket subscribers, a burst of ${opts.events} startLotTesting (${opts.workers} in flight), one fresh server per row\n\n` +
+    "Latency: from the event's occurredAt (the outbox row's clock_timestamp(), stamped at the end of the committing transaction) to arrival at the client.\n\n" +
+    '| subscribers | client processes | setup s | events | commits/s | deliveries | lost | duplicates | p50 ms | p99 ms | max ms | deliveries/s | server RSS subscribed MiB | server peak RSS MiB | host load 1m | result |\n' +
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n' +
+    rows.join('\n') +
+    (notes.length > 0 ? `\n\n${notes.map((n) => `- ${n}`).join('\n')}` : '')
+  );
 }

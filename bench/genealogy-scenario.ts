@@ -1,6 +1,11 @@
 import { percentile, startBenchServer } from './server-handle';
 
-interface Seeded { raw: string[]; finished: string[]; locationA: string; locationB: string }
+interface Seeded {
+  raw: string[];
+  finished: string[];
+  locationA: string;
+  locationB: string;
+}
 
 const TRACE = 'query($id: ID!, $direction: TraceDirection!) { traceLot(id: $id, direction: $direction, maxDepth: 6) { nodes { lotId fromLotId depth quantity } } }';
 const MOVE = 'mutation($input: MoveStockInput!) { moveStock(input: $input) { movement { id } userErrors { code } } }';
@@ -18,7 +23,10 @@ export async function genealogyScenario(opts: { scale: number; seconds: number; 
   try {
     const headers = server.headers();
     const lines: string[] = [];
-    for (const [direction, ids] of [['BACKWARD', server.seeded.finished], ['FORWARD', server.seeded.raw]] as const) {
+    for (const [direction, ids] of [
+      ['BACKWARD', server.seeded.finished],
+      ['FORWARD', server.seeded.raw],
+    ] as const) {
       const times: number[] = [];
       let nodes = 0;
       for (const id of ids) {
@@ -35,22 +43,27 @@ export async function genealogyScenario(opts: { scale: number; seconds: number; 
     const deadline = Date.now() + opts.seconds * 1000;
     const latencies: number[] = [];
     let failures = 0;
-    await Promise.all(Array.from({ length: opts.connections }, async (_, worker) => {
-      const lotId = server.seeded.finished[worker];
-      while (Date.now() < deadline) {
-        const input = { lotId, fromLocationId: server.seeded.locationA, toLocationId: server.seeded.locationB, quantity: '1' };
-        const { ms, json } = await timed(server.url, moveHeaders, JSON.stringify({ query: MOVE, variables: { input } }));
-        const payload = (json.data as { moveStock?: { userErrors: unknown[] } } | undefined)?.moveStock;
-        if (json.errors || !payload || payload.userErrors.length > 0) failures++;
-        latencies.push(ms);
-      }
-    }));
+    await Promise.all(
+      Array.from({ length: opts.connections }, async (_, worker) => {
+        const lotId = server.seeded.finished[worker];
+        while (Date.now() < deadline) {
+          const input = { lotId, fromLocationId: server.seeded.locationA, toLocationId: server.seeded.locationB, quantity: '1' };
+          const { ms, json } = await timed(server.url, moveHeaders, JSON.stringify({ query: MOVE, variables: { input } }));
+          const payload = (json.data as { moveStock?: { userErrors: unknown[] } } | undefined)?.moveStock;
+          if (json.errors || !payload || payload.userErrors.length > 0) failures++;
+          latencies.push(ms);
+        }
+      }),
+    );
     latencies.sort((a, b) => a - b);
     const rate = latencies.length / opts.seconds;
-    return `### Genealogy: ${Math.round(100_000 * opts.scale)} lots over 5 BOM levels (seeded in ${server.seedMs} ms)\n\n`
-      + '| query | samples | p50 ms | p95 ms | nodes/trace |\n|---|---|---|---|---|\n' + lines.join('\n')
-      + `\n\nmoveStock (${opts.connections} concurrent clients, one lot each, ${opts.seconds} s): ${rate.toFixed(0)} moves/s, `
-      + `p50 ${percentile(latencies, 50).toFixed(1)} ms, p95 ${percentile(latencies, 95).toFixed(1)} ms, ${failures} failed; server RSS ${(await server.rss() / 1048576).toFixed(0)} MiB`;
+    return (
+      `### Genealogy: ${Math.round(100_000 * opts.scale)} lots over 5 BOM levels (seeded in ${server.seedMs} ms)\n\n` +
+      '| query | samples | p50 ms | p95 ms | nodes/trace |\n|---|---|---|---|---|\n' +
+      lines.join('\n') +
+      `\n\nmoveStock (${opts.connections} concurrent clients, one lot each, ${opts.seconds} s): ${rate.toFixed(0)} moves/s, ` +
+      `p50 ${percentile(latencies, 50).toFixed(1)} ms, p95 ${percentile(latencies, 95).toFixed(1)} ms, ${failures} failed; server RSS ${((await server.rss()) / 1048576).toFixed(0)} MiB`
+    );
   } finally {
     await server.stop();
   }

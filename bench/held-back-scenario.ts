@@ -68,14 +68,17 @@ export async function heldBackScenario(opts: HeldBackOptions): Promise<string> {
   });
   try {
     await new Promise<void>((resolve, reject) => {
-      ws.subscribe<{ lotStatusChanged: { eventId: string; occurredAt: string } }>({ query: SUBSCRIPTION }, {
-        next: (r) => {
-          const e = r.data?.lotStatusChanged;
-          if (e && !arrivals.has(e.eventId)) arrivals.set(e.eventId, Date.now() - Date.parse(e.occurredAt));
+      ws.subscribe<{ lotStatusChanged: { eventId: string; occurredAt: string } }>(
+        { query: SUBSCRIPTION },
+        {
+          next: (r) => {
+            const e = r.data?.lotStatusChanged;
+            if (e && !arrivals.has(e.eventId)) arrivals.set(e.eventId, Date.now() - Date.parse(e.occurredAt));
+          },
+          error: reject,
+          complete: () => undefined,
         },
-        error: reject,
-        complete: () => undefined,
-      });
+      );
       const wait = async () => {
         while ((await server.subscribers()) < 1) await pause(50);
         resolve();
@@ -115,10 +118,12 @@ export async function heldBackScenario(opts: HeldBackOptions): Promise<string> {
       const latencies = [...arrivals.values()].slice(before).sort((a, b) => a - b);
       rows.push(`| ${hold} | ${lots.length - failed} | ${inTime} | ${percentile(latencies, 50) ?? '-'} | ${percentile(latencies, 99) ?? '-'} | ${latencies.at(-1) ?? '-'} |`);
     }
-    return `### Held back: events committed while another transaction holds a write open for ${opts.holdMs / 1000} s (one server, embedded PostgreSQL)\n\n`
-      + '| held open | events committed | delivered during the hold | p50 ms | p99 ms | max ms |\n|---|---|---|---|---|---|\n'
-      + `${rows.join('\n')}\n\n`
-      + `Server SQL statements/s while idle (relay, webhook and job polls), over 10 s: ${idle.toFixed(1)} with nothing held, ${idleHeld.toFixed(1)} with a write held open in another database.\n`;
+    return (
+      `### Held back: events committed while another transaction holds a write open for ${opts.holdMs / 1000} s (one server, embedded PostgreSQL)\n\n` +
+      '| held open | events committed | delivered during the hold | p50 ms | p99 ms | max ms |\n|---|---|---|---|---|---|\n' +
+      `${rows.join('\n')}\n\n` +
+      `Server SQL statements/s while idle (relay, webhook and job polls), over 10 s: ${idle.toFixed(1)} with nothing held, ${idleHeld.toFixed(1)} with a write held open in another database.\n`
+    );
   } finally {
     await ws.dispose();
     await server.stop();

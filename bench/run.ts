@@ -50,27 +50,31 @@ async function main(): Promise<void> {
     process.stdout.write(`${await heldBackScenario({ events: Number(values.events), holdMs: Number(values['hold-seconds']) * 1000 })}\n`);
   }
   if (values.scenario === 'compare') {
-    process.stdout.write(`${await compareScenario({
-      materials: Number(values.materials),
-      suppliers: Number(values.suppliers),
-      linksPerMaterial: Number(values['links-per-material']),
-      lots: Number(values.lots),
-      seconds: Number(values.seconds ?? 5),
-      warmupSeconds: Number(values.warmup),
-      runs: Number(values.runs),
-      connections: (values.connections ?? '8,32').split(',').map(Number),
-      supplierRun: !values['no-supplier-run'],
-    })}\n`);
+    process.stdout.write(
+      `${await compareScenario({
+        materials: Number(values.materials),
+        suppliers: Number(values.suppliers),
+        linksPerMaterial: Number(values['links-per-material']),
+        lots: Number(values.lots),
+        seconds: Number(values.seconds ?? 5),
+        warmupSeconds: Number(values.warmup),
+        runs: Number(values.runs),
+        connections: (values.connections ?? '8,32').split(',').map(Number),
+        supplierRun: !values['no-supplier-run'],
+      })}\n`,
+    );
   }
   if (values.scenario === 'fanout') {
-    process.stdout.write(`${await fanoutScenario({
-      steps: values.subscribers.split(',').map(Number),
-      events: Number(values.events),
-      workers: Number(values.writers),
-      handshakes: Number(values.handshakes),
-      perProcess: Number(values['per-process']),
-      p99LimitMs: Number(values['p99-limit']),
-    })}\n`);
+    process.stdout.write(
+      `${await fanoutScenario({
+        steps: values.subscribers.split(',').map(Number),
+        events: Number(values.events),
+        workers: Number(values.writers),
+        handshakes: Number(values.handshakes),
+        perProcess: Number(values['per-process']),
+        p99LimitMs: Number(values['p99-limit']),
+      })}\n`,
+    );
   }
 }
 

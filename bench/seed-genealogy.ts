@@ -20,21 +20,30 @@ export async function seedGenealogy(ds: DataSource, scale = 1): Promise<{ raw: s
   }
   for (let level = 1; level < levels.length; level++) {
     await ds.query(`INSERT INTO bom (id, product_material_id, revision) VALUES ($1, $2, 'A')`, [`bom_lvl${level}`, `mat_lvl${level}`]);
-    await ds.query(`INSERT INTO work_order (id, number, product_material_id, bom_id, site_id, quantity_planned, status)
-                    VALUES ($1, $1, $2, $3, 'site_bench', 1, 'COMPLETED')`, [`wo_lvl${level}`, `mat_lvl${level}`, `bom_lvl${level}`]);
+    await ds.query(
+      `INSERT INTO work_order (id, number, product_material_id, bom_id, site_id, quantity_planned, status)
+                    VALUES ($1, $1, $2, $3, 'site_bench', 1, 'COMPLETED')`,
+      [`wo_lvl${level}`, `mat_lvl${level}`, `bom_lvl${level}`],
+    );
   }
   for (let level = 0; level < levels.length; level++) {
-    await ds.query(`
+    await ds.query(
+      `
       INSERT INTO lot (id, material_id, lot_number, supplier_id, origin, work_order_id, site_id, quantity, unit, status, created_by, created_by_name)
       SELECT 'lot_l${level}_' || g, 'mat_lvl${level}', 'L${level}-' || g, ${level === 0 ? "'sup_bench'" : 'NULL'},
              '${level === 0 ? 'RECEIPT' : 'WORK_ORDER'}', ${level === 0 ? 'NULL' : `'wo_lvl${level}'`}, 'site_bench', 1000, 'EA', 'RELEASED', 'bench', 'Bench'
-      FROM generate_series(1, $1) g`, [levels[level]]);
+      FROM generate_series(1, $1) g`,
+      [levels[level]],
+    );
     if (level > 0) {
-      await ds.query(`
+      await ds.query(
+        `
         INSERT INTO genealogy_edge (parent_lot_id, child_lot_id, work_order_id, quantity)
         SELECT 'lot_l${level - 1}_' || (1 + (g::bigint * 7919 + k * 104729) % $2), 'lot_l${level}_' || g, 'wo_lvl${level}', 1
         FROM generate_series(1, $1) g, generate_series(0, ${PARENTS - 1}) k
-        ON CONFLICT DO NOTHING`, [levels[level], levels[level - 1]]);
+        ON CONFLICT DO NOTHING`,
+        [levels[level], levels[level - 1]],
+      );
     }
   }
   await ds.query(`INSERT INTO stock_balance (lot_id, location_id, site_id, material_id, quantity)

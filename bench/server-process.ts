@@ -25,16 +25,25 @@ async function main(): Promise<void> {
   // production (compare: Lotgraph as deployed; statements are then read from /metrics).
   const production = process.env.LOTGRAPH_BENCH_PRODUCTION === '1';
   const config = loadConfig({
-    PORT: '0', HOST: '127.0.0.1', NODE_ENV: production ? 'production' : 'development', LOG_LEVEL: 'silent', JWT_SECRET: BENCH_SECRET, LOTGRAPH_DATA_DIR: dataDir,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    NODE_ENV: production ? 'production' : 'development',
+    LOG_LEVEL: 'silent',
+    JWT_SECRET: BENCH_SECRET,
+    LOTGRAPH_DATA_DIR: dataDir,
     ...(production ? { METRICS_TOKEN: BENCH_METRICS_TOKEN } : {}),
   });
   const server = await startLotgraph(config, { log: pino({ level: 'silent' }) });
   const seedStart = Date.now();
   const ds = server.platform.dataSource;
-  const seeded = scenario === 'genealogy' ? await seedGenealogy(ds, Number(a))
-    : scenario === 'fanout' ? await seedFanout(ds, Number(a))
-      : scenario === 'compare' ? (await seedBulk(ds, Number(a), Number(b), Number(c)), await seedLots(ds, Number(d), Number(a), Number(b), Number(c)))
-        : (await seedBulk(ds, Number(a), Number(b)), {});
+  const seeded =
+    scenario === 'genealogy'
+      ? await seedGenealogy(ds, Number(a))
+      : scenario === 'fanout'
+        ? await seedFanout(ds, Number(a))
+        : scenario === 'compare'
+          ? (await seedBulk(ds, Number(a), Number(b), Number(c)), await seedLots(ds, Number(d), Number(a), Number(b), Number(c)))
+          : (await seedBulk(ds, Number(a), Number(b)), {});
   process.send?.({ url: server.url, seedMs: Date.now() - seedStart, jwt: config.jwt, seeded, databaseUrl: (ds.options as { url?: string }).url });
   process.on('message', (msg: { cmd?: string }) => {
     if (msg.cmd === 'memory') process.send?.({ rss: process.memoryUsage().rss, maxRss: process.resourceUsage().maxRSS * 1024 });

@@ -19,7 +19,9 @@ runCommand('restore', async () => {
   const database = await openDatabase(config, log);
   try {
     const s = await restoreBackup(file, database.url, log);
-    process.stdout.write(`restored ${file}${config.databaseUrl ? '' : ` into ${config.dataDir}`}\n  ${s.tables} tables, ${s.rows} rows, audit trail verified (${s.auditEntries} entries), ${(s.ms / 1000).toFixed(1)} s\n`);
+    process.stdout.write(
+      `restored ${file}${config.databaseUrl ? '' : ` into ${config.dataDir}`}\n  ${s.tables} tables, ${s.rows} rows, audit trail verified (${s.auditEntries} entries), ${(s.ms / 1000).toFixed(1)} s\n`,
+    );
     if (s.upgradedBy.length) process.stdout.write(`  upgraded by ${s.upgradedBy.join(', ')}\n`);
     await database.stop();
   } catch (err) {

@@ -46,7 +46,7 @@ function main(): void {
   const user = values.user === undefined ? undefined : demoUser(values.user);
   if (values.user !== undefined && !user) refuse(`No demo user ${values.user}; npm run token -- --list shows them\n`);
   if (user && values.role) refuse('Give --user or --role, not both\n');
-  const roles = user ? user.roles : values.role ?? [];
+  const roles = user ? user.roles : (values.role ?? []);
   if (roles.length === 0 && values.role === undefined && values.user === undefined) {
     // A bare `npm run token`: how to use it, and whom it can mint for.
     process.stderr.write(`${USAGE}\n`);
@@ -66,10 +66,20 @@ function main(): void {
   // --role alone acts as the first demo user with that role (a SUPPLIER one with its supplier).
   const identity = user ?? (values.sub === undefined ? DEMO_USERS.find((u) => u.roles.includes((roles as Role[])[0])) : undefined);
   const fallback = demoIdentity((roles as Role[])[0]);
-  process.stdout.write(`${issueDevToken(config.jwt, secret, {
-    sub: values.sub ?? identity?.subject ?? fallback.sub, name: values.name ?? identity?.printedName ?? fallback.name, roles: [...roles] as Role[],
-    supplierId: values.supplier ?? (identity ? demoSupplierIdOf(identity) : undefined), siteIds: values.site ?? [],
-  }, hours * 3600)}\n`);
+  process.stdout.write(
+    `${issueDevToken(
+      config.jwt,
+      secret,
+      {
+        sub: values.sub ?? identity?.subject ?? fallback.sub,
+        name: values.name ?? identity?.printedName ?? fallback.name,
+        roles: [...roles] as Role[],
+        supplierId: values.supplier ?? (identity ? demoSupplierIdOf(identity) : undefined),
+        siteIds: values.site ?? [],
+      },
+      hours * 3600,
+    )}\n`,
+  );
 }
 
 main();

@@ -105,7 +105,10 @@ export interface PurchasingConfig {
 }
 
 export class ConfigError extends Error {
-  constructor(readonly setting: string, message: string) {
+  constructor(
+    readonly setting: string,
+    message: string,
+  ) {
     super(`Invalid configuration ${setting}: ${message}`);
   }
 }

@@ -10,11 +10,11 @@ import { inTransaction, refusalOf, type UnitOfWork } from './mutation';
 
 /** The contract of every `idempotencyKey` input field, said once. */
 export const IDEMPOTENCY_KEY_DESCRIPTION =
-  'Makes a retry safe (1 to 255 characters; or send the Idempotency-Key header). A replay with the same key and input returns '
-  + 'the first outcome without running again: the record it wrote (read as it is now: a later change shows) or its userErrors, so '
-  + 'a refused request stays refused under its key. The same key '
-  + 'with another input is IDEMPOTENCY_KEY_REUSED. A request that failed with an error instead (an internal error, the database '
-  + 'unavailable) changed nothing and kept no response, so it may be retried with the same key.';
+  'Makes a retry safe (1 to 255 characters; or send the Idempotency-Key header). A replay with the same key and input returns ' +
+  'the first outcome without running again: the record it wrote (read as it is now: a later change shows) or its userErrors, so ' +
+  'a refused request stays refused under its key. The same key ' +
+  'with another input is IDEMPOTENCY_KEY_REUSED. A request that failed with an error instead (an internal error, the database ' +
+  'unavailable) changed nothing and kept no response, so it may be retried with the same key.';
 
 /** Another request with the same key committed first; replay its result. */
 class ConcurrentFirstRequest extends Error {}
@@ -56,7 +56,14 @@ async function firstAnswer<T>(uow: UnitOfWork, run: (uow: UnitOfWork) => Promise
   await uow.ctx.manager.query('SAVEPOINT idempotent_run');
   let result: T;
   try {
-    result = await run({ ctx: uow.ctx, audit: (r) => audits.push(r), emit: (e) => events.push(e), unchanged: () => { unchanged = true; } });
+    result = await run({
+      ctx: uow.ctx,
+      audit: (r) => audits.push(r),
+      emit: (e) => events.push(e),
+      unchanged: () => {
+        unchanged = true;
+      },
+    });
   } catch (err) {
     const refusal = refusalOf(err);
     if (!refusal) throw err;
@@ -116,8 +123,7 @@ export async function idempotent<T extends { id: string }, P = undefined>(ctx: R
   const requestHash = createHash('sha256').update(canonicalJson(rest)).digest('hex');
   const ids = [ctx.principal.id, operation, key];
   const replayExisting = async (): Promise<T | null> => {
-    const [row]: IdempotencyRow[] = await ctx.manager.query(
-      'SELECT request_hash, result_id, user_errors FROM idempotency_record WHERE principal_id = $1 AND operation = $2 AND key = $3', ids);
+    const [row]: IdempotencyRow[] = await ctx.manager.query('SELECT request_hash, result_id, user_errors FROM idempotency_record WHERE principal_id = $1 AND operation = $2 AND key = $3', ids);
     if (!row) return null;
     if (row.request_hash !== requestHash) fail(ErrorCode.IDEMPOTENCY_KEY_REUSED, `Idempotency key ${key} was used with a different input`, ['input', 'idempotencyKey']);
     if (row.user_errors) throw new UserErrorsException(row.user_errors.map((e) => userError(e.code, e.message, e.field ?? undefined)));
@@ -131,7 +137,9 @@ export async function idempotent<T extends { id: string }, P = undefined>(ctx: R
     answer = await inTransaction(ctx, async (uow) => {
       const claimed: unknown[] = await uow.ctx.manager.query(
         `INSERT INTO idempotency_record (principal_id, operation, key, request_hash) VALUES ($1, $2, $3, $4)
-         ON CONFLICT DO NOTHING RETURNING key`, [...ids, requestHash]);
+         ON CONFLICT DO NOTHING RETURNING key`,
+        [...ids, requestHash],
+      );
       if (claimed.length === 0) throw new ConcurrentFirstRequest();
       const first = await firstAnswer(uow, (savepoint) => run(savepoint, prepared));
       if ('refusal' in first) {

@@ -54,7 +54,14 @@ async function runOnce<T>(ctx: RequestContext, work: (uow: UnitOfWork) => Promis
       const audits: AuditRecord[] = [];
       const events: DomainEvent[] = [];
       let unchanged = false;
-      const value = await work({ ctx: txCtx, audit: (r) => audits.push(r), emit: (e) => events.push(e), unchanged: () => { unchanged = true; } });
+      const value = await work({
+        ctx: txCtx,
+        audit: (r) => audits.push(r),
+        emit: (e) => events.push(e),
+        unchanged: () => {
+          unchanged = true;
+        },
+      });
       if (unchanged && (audits.length > 0 || events.length > 0)) throw new Error('A mutation declared unchanged recorded changes');
       if (audits.length === 0 && !unchanged) throw new Error('A mutation must write at least one audit entry');
       await appendOutboxEvents(manager, ctx.requestId, events);

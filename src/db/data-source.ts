@@ -24,7 +24,7 @@ type MigrationList = Function[];
 
 /** The names migrations are recorded under, in order: the schema version a database is at. */
 export function migrationNames(list: MigrationList = migrations): string[] {
-  return list.map((m) => (new (m as new () => { name?: string })()).name ?? m.name);
+  return list.map((m) => new (m as new () => { name?: string })().name ?? m.name);
 }
 
 /** Builds the one DataSource of the process. Schema changes go through migrations only. */

@@ -34,7 +34,9 @@ export function postgresAccount(): PostgresAccount {
     execFileSync('groupadd', ['--system', POSTGRES_ACCOUNT_NAME], { stdio: 'ignore' });
     execFileSync('useradd', ['--system', '--gid', POSTGRES_ACCOUNT_NAME, '--no-create-home', '--shell', '/usr/sbin/nologin', POSTGRES_ACCOUNT_NAME], { stdio: 'ignore' });
   } catch (err) {
-    throw new Error(`Lotgraph runs as root, so its embedded PostgreSQL must run as a "${POSTGRES_ACCOUNT_NAME}" user, and creating one failed (${String(err)}); create it (useradd --system ${POSTGRES_ACCOUNT_NAME}) or run Lotgraph as another user`);
+    throw new Error(
+      `Lotgraph runs as root, so its embedded PostgreSQL must run as a "${POSTGRES_ACCOUNT_NAME}" user, and creating one failed (${String(err)}); create it (useradd --system ${POSTGRES_ACCOUNT_NAME}) or run Lotgraph as another user`,
+    );
   }
   const created = lookUp();
   if (!created) throw new Error(`the "${POSTGRES_ACCOUNT_NAME}" user was created but cannot be looked up`);

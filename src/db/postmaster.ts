@@ -82,7 +82,10 @@ export class Postmaster {
     return new Promise((resolve, reject) => {
       let ready = false;
       const onOutput = (chunk: Buffer) => {
-        for (const line of chunk.toString('utf8').split('\n').filter((l) => l.trim())) {
+        for (const line of chunk
+          .toString('utf8')
+          .split('\n')
+          .filter((l) => l.trim())) {
           log(line);
           this.recent.push(line);
           if (this.recent.length > KEPT_LOG_LINES) this.recent.shift();

@@ -23,7 +23,25 @@ import { retentionModule } from './retention';
 
 /** Every domain module the server assembles. */
 export const MODULES: ModuleDefinition[] = [
-  sitesModule, materialsModule, suppliersModule, approvedSuppliersModule, customersModule, usersModule, lotsModule, stockModule, productionModule,
-  traceabilityModule, equipmentModule, qualityModule, capaModule, qualityAnalyticsModule, alertsModule, webhooksModule, recordsModule, ordersModule,
-  purchasingModule, salesModule, retentionModule,
+  sitesModule,
+  materialsModule,
+  suppliersModule,
+  approvedSuppliersModule,
+  customersModule,
+  usersModule,
+  lotsModule,
+  stockModule,
+  productionModule,
+  traceabilityModule,
+  equipmentModule,
+  qualityModule,
+  capaModule,
+  qualityAnalyticsModule,
+  alertsModule,
+  webhooksModule,
+  recordsModule,
+  ordersModule,
+  purchasingModule,
+  salesModule,
+  retentionModule,
 ];

@@ -24,7 +24,12 @@ export class DemoPlant {
     const user = DEMO_USERS.find((u) => u.subject === subject);
     if (!user) throw new Error(`No demo user ${subject}`);
     const principal: Principal = {
-      kind: 'user', id: user.subject, name: user.printedName, roles: [...user.roles], supplierId: demoSupplierIdOf(user), siteIds: [],
+      kind: 'user',
+      id: user.subject,
+      name: user.printedName,
+      roles: [...user.roles],
+      supplierId: demoSupplierIdOf(user),
+      siteIds: [],
     };
     return RequestContext.create(this.platform, principal, this.platform.log, `seed-demo-${subject}`);
   }

@@ -28,18 +28,35 @@ const EQUIPMENT: EquipmentSeed[] = [
 export async function seedEquipment(plant: DemoPlant): Promise<void> {
   const metrology = plant.as('demo-maintenance');
   for (const e of EQUIPMENT) {
-    const registered = plant.remember(`eq:${e.assetTag}`, await registerEquipment(metrology, {
-      assetTag: e.assetTag, name: e.name, type: e.type, siteId: plant.id('site:SZ'), locationId: plant.id(`loc:${e.location}`),
-      calibrationIntervalDays: e.intervalDays ?? null, reason: 'Commissioned (IQ/OQ complete)',
-    }));
+    const registered = plant.remember(
+      `eq:${e.assetTag}`,
+      await registerEquipment(metrology, {
+        assetTag: e.assetTag,
+        name: e.name,
+        type: e.type,
+        siteId: plant.id('site:SZ'),
+        locationId: plant.id(`loc:${e.location}`),
+        calibrationIntervalDays: e.intervalDays ?? null,
+        reason: 'Commissioned (IQ/OQ complete)',
+      }),
+    );
     for (const daysAgo of e.calibrated ?? []) {
       await recordCalibration(metrology, {
-        equipmentId: registered.id, performedOn: plant.day(-daysAgo), performedBy: 'Suzhou Institute of Metrology / 苏州市计量测试院', referenceStandard: 'Gauge block set GB-7 (CNAS L0123)',
-        asFound: 'Within tolerance', asLeft: 'Within tolerance', certificateRef: `SZIM-${e.assetTag}-${daysAgo}`, result: CalibrationResult.PASS,
+        equipmentId: registered.id,
+        performedOn: plant.day(-daysAgo),
+        performedBy: 'Suzhou Institute of Metrology / 苏州市计量测试院',
+        referenceStandard: 'Gauge block set GB-7 (CNAS L0123)',
+        asFound: 'Within tolerance',
+        asLeft: 'Within tolerance',
+        certificateRef: `SZIM-${e.assetTag}-${daysAgo}`,
+        result: CalibrationResult.PASS,
       });
     }
   }
   await openMaintenanceOrder(metrology, {
-    equipmentId: plant.id('eq:EQ-SEAL-01'), kind: MaintenanceKind.PREVENTIVE, description: 'Quarterly: replace sealing band, verify temperature profile', plannedFor: plant.day(5),
+    equipmentId: plant.id('eq:EQ-SEAL-01'),
+    kind: MaintenanceKind.PREVENTIVE,
+    description: 'Quarterly: replace sealing band, verify temperature profile',
+    plannedFor: plant.day(5),
   });
 }

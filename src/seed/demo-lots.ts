@@ -31,7 +31,17 @@ interface OrderSeed {
  * awaiting approval, an APPROVED one, a SENT one with nothing received yet).
  */
 const ORDERS: OrderSeed[] = [
-  { key: 'po:polymed', supplier: 'SUP-POLYMED', currency: 'EUR', lines: [['PU-TUBE-7F', '600', '4.20', 2], ['GW-035-60', '200', '11.50', 2]], approver: 'demo-purchasing-lead', send: true },
+  {
+    key: 'po:polymed',
+    supplier: 'SUP-POLYMED',
+    currency: 'EUR',
+    lines: [
+      ['PU-TUBE-7F', '600', '4.20', 2],
+      ['GW-035-60', '200', '11.50', 2],
+    ],
+    approver: 'demo-purchasing-lead',
+    send: true,
+  },
   { key: 'po:szmold', supplier: 'SUP-SZ-MOLD', currency: 'CNY', lines: [['LUER-HUB-F', '5000', '0.85', 3]], approver: 'demo-qa-manager', send: true },
   { key: 'po:wxneedle', supplier: 'SUP-WX-NEEDLE', currency: 'CNY', lines: [['NDL-18G-70', '1000', '2.10', 5]], approver: 'demo-qa-manager', send: true },
   { key: 'po:szpack', supplier: 'SUP-SZ-PACK', currency: 'CNY', lines: [['TYVEK-POUCH', '3000', '0.60', 4]], approver: 'demo-qa-manager', send: true },
@@ -43,10 +53,15 @@ const ORDERS: OrderSeed[] = [
 async function seedPurchaseOrders(plant: DemoPlant): Promise<void> {
   const buyer = plant.as(BUYER);
   for (const o of ORDERS) {
-    let order = plant.remember(o.key, await createPurchaseOrder(buyer, {
-      supplierId: plant.id(`sup:${o.supplier}`), currency: o.currency, reason: 'MRP run',
-      lines: o.lines.map(([material, quantity, unitPrice, due]) => ({ materialId: plant.id(`mat:${material}`), quantity, unitPrice, dueOn: plant.day(due) })),
-    }));
+    let order = plant.remember(
+      o.key,
+      await createPurchaseOrder(buyer, {
+        supplierId: plant.id(`sup:${o.supplier}`),
+        currency: o.currency,
+        reason: 'MRP run',
+        lines: o.lines.map(([material, quantity, unitPrice, due]) => ({ materialId: plant.id(`mat:${material}`), quantity, unitPrice, dueOn: plant.day(due) })),
+      }),
+    );
     const lines = await buyer.manager.find(PurchaseOrderLineEntity, { where: { orderId: order.id }, order: { lineNo: 'ASC' } });
     lines.forEach((l) => plant.ids.set(`${o.key}:${l.lineNo}`, l.id));
     if (!o.approver) continue;
@@ -93,11 +108,20 @@ const RECEIPTS: Receipt[] = [
 async function receive(plant: DemoPlant): Promise<void> {
   const warehouse = plant.as('demo-warehouse');
   for (const r of RECEIPTS) {
-    plant.remember(r.key, await receiveLot(warehouse, {
-      materialId: plant.id(`mat:${r.material}`), supplierId: plant.id(`sup:${r.supplier}`), purchaseOrderLineId: plant.id(r.order),
-      quantity: r.quantity, supplierLotNumber: r.supplierLot, locationId: plant.id('loc:RCV-01'), manufacturedOn: plant.day(-r.madeDaysAgo),
-      expiresOn: r.expiresInDays === undefined ? null : plant.day(r.expiresInDays), reason: `Delivery note ${r.supplierLot}`,
-    }));
+    plant.remember(
+      r.key,
+      await receiveLot(warehouse, {
+        materialId: plant.id(`mat:${r.material}`),
+        supplierId: plant.id(`sup:${r.supplier}`),
+        purchaseOrderLineId: plant.id(r.order),
+        quantity: r.quantity,
+        supplierLotNumber: r.supplierLot,
+        locationId: plant.id('loc:RCV-01'),
+        manufacturedOn: plant.day(-r.madeDaysAgo),
+        expiresOn: r.expiresInDays === undefined ? null : plant.day(r.expiresInDays),
+        reason: `Delivery note ${r.supplierLot}`,
+      }),
+    );
   }
 }
 
@@ -112,14 +136,17 @@ export async function inspect(plant: DemoPlant, lotKey: string, material: string
   const inspector = plant.as('demo-qa-inspector');
   const lotId = plant.id(lotKey);
   const open = await inspector.manager.findOneBy(InspectionEntity, { lotId, status: 'IN_PROGRESS' });
-  const inspection = open ?? await startInspection(inspector, { lotId, type });
+  const inspection = open ?? (await startInspection(inspector, { lotId, type }));
   plant.remember(`insp:${lotKey}`, inspection);
   await recordInspectionResults(inspector, {
     inspectionId: inspection.id,
-    readings: samples.flatMap((values, s) => values.map((value, c) => ({
-      characteristicId: plant.id(`char:${material}:${c}`), sampleNo: s + 1,
-      ...(typeof value === 'boolean' ? { accepted: value } : { value, equipmentId: plant.id(`eq:${equipment}`) }),
-    }))),
+    readings: samples.flatMap((values, s) =>
+      values.map((value, c) => ({
+        characteristicId: plant.id(`char:${material}:${c}`),
+        sampleNo: s + 1,
+        ...(typeof value === 'boolean' ? { accepted: value } : { value, equipmentId: plant.id(`eq:${equipment}`) }),
+      })),
+    ),
   });
   return completeInspection(inspector, { inspectionId: inspection.id });
 }
@@ -148,31 +175,111 @@ export async function seedLots(plant: DemoPlant): Promise<void> {
   await receive(plant);
   const qa = plant.as('demo-qa-manager');
 
-  await inspect(plant, 'lot:tube-ok', 'PU-TUBE-7F', [['2.33', true], ['2.34', true]], 'EQ-LM-01');
-  await inspect(plant, 'lot:wire-ok', 'GW-035-60', [['0.889', true], ['0.890', true]], 'EQ-LM-01');
-  await inspect(plant, 'lot:hub-ok', 'LUER-HUB-F', [[true, '1.21'], [true, '1.19'], [true, '1.20']], 'EQ-LM-01');
-  await inspect(plant, 'lot:hub-recall', 'LUER-HUB-F', [[true, '1.20'], [true, '1.22'], [true, '1.21']], 'EQ-LM-01');
-  await inspect(plant, 'lot:tube-fail', 'PU-TUBE-7F', [['2.36', true], ['2.41', true]], 'EQ-LM-01');
-  await inspect(plant, 'lot:hub-fail', 'LUER-HUB-F', [[true, '1.20'], [false, '1.21'], [false, '1.20']], 'EQ-LM-01');
-  await inspect(plant, 'lot:wire-return', 'GW-035-60', [['0.905', true], ['0.903', false]], 'EQ-LM-01');
+  await inspect(
+    plant,
+    'lot:tube-ok',
+    'PU-TUBE-7F',
+    [
+      ['2.33', true],
+      ['2.34', true],
+    ],
+    'EQ-LM-01',
+  );
+  await inspect(
+    plant,
+    'lot:wire-ok',
+    'GW-035-60',
+    [
+      ['0.889', true],
+      ['0.890', true],
+    ],
+    'EQ-LM-01',
+  );
+  await inspect(
+    plant,
+    'lot:hub-ok',
+    'LUER-HUB-F',
+    [
+      [true, '1.21'],
+      [true, '1.19'],
+      [true, '1.20'],
+    ],
+    'EQ-LM-01',
+  );
+  await inspect(
+    plant,
+    'lot:hub-recall',
+    'LUER-HUB-F',
+    [
+      [true, '1.20'],
+      [true, '1.22'],
+      [true, '1.21'],
+    ],
+    'EQ-LM-01',
+  );
+  await inspect(
+    plant,
+    'lot:tube-fail',
+    'PU-TUBE-7F',
+    [
+      ['2.36', true],
+      ['2.41', true],
+    ],
+    'EQ-LM-01',
+  );
+  await inspect(
+    plant,
+    'lot:hub-fail',
+    'LUER-HUB-F',
+    [
+      [true, '1.20'],
+      [false, '1.21'],
+      [false, '1.20'],
+    ],
+    'EQ-LM-01',
+  );
+  await inspect(
+    plant,
+    'lot:wire-return',
+    'GW-035-60',
+    [
+      ['0.905', true],
+      ['0.903', false],
+    ],
+    'EQ-LM-01',
+  );
   for (const key of ['lot:needle-ok', 'lot:pouch-ok', 'lot:needle-hold', 'lot:pouch-expiring', 'lot:pouch-expired', 'lot:pouch-concession']) await startTesting(plant, key);
   for (const key of ['lot:tube-ok', 'lot:wire-ok', 'lot:hub-ok', 'lot:hub-recall', 'lot:needle-ok', 'lot:pouch-ok', 'lot:needle-hold', 'lot:pouch-expiring', 'lot:pouch-expired']) {
     await release(plant, key);
   }
 
   const hold = plant.id('lot:needle-hold');
-  await transitionLot(qa, {
-    id: hold, expectedVersion: await lotVersion(qa, hold), reason: 'Supplier notice: EtO sterilization cycle WX-S-0921 under investigation',
-  }, LotStatus.ON_HOLD);
+  await transitionLot(
+    qa,
+    {
+      id: hold,
+      expectedVersion: await lotVersion(qa, hold),
+      reason: 'Supplier notice: EtO sterilization cycle WX-S-0921 under investigation',
+    },
+    LotStatus.ON_HOLD,
+  );
 
   const expired = plant.id('lot:pouch-expired');
-  await transitionLot(plant.as('demo-admin'), {
-    id: expired, expectedVersion: await lotVersion(qa, expired), reason: 'Accelerated ageing study: seal strength below spec before labelled expiry; expired early by QA decision QD-031',
-  }, LotStatus.EXPIRED);
+  await transitionLot(
+    plant.as('demo-admin'),
+    {
+      id: expired,
+      expectedVersion: await lotVersion(qa, expired),
+      reason: 'Accelerated ageing study: seal strength below spec before labelled expiry; expired early by QA decision QD-031',
+    },
+    LotStatus.EXPIRED,
+  );
 
   const recalled = plant.id('lot:hub-recall');
   await recallLot(qa, {
-    id: recalled, expectedVersion: await lotVersion(qa, recalled), reason: 'Supplier recall SZM-R-07: resin contamination in lot SZM-2407-D',
+    id: recalled,
+    expectedVersion: await lotVersion(qa, recalled),
+    reason: 'Supplier recall SZM-R-07: resin contamination in lot SZM-2407-D',
     signature: plant.sign('APPROVED', 'Recall approved'),
   });
 }

@@ -12,9 +12,7 @@ export const DEMO_SIGNING_PASSWORD = 'Suzhou-Demo-2026';
  * `sup_` id of the demo namespace, so a token command can name the SUPPLIER user's supplier
  * without a database.
  */
-export const DEMO_SUPPLIER_CODES = [
-  'SUP-POLYMED', 'SUP-SZ-MOLD', 'SUP-WX-NEEDLE', 'SUP-SZ-PACK', 'SUP-NB-WIRE', 'SUP-NEWPACK', 'SUP-SH-LABEL',
-] as const;
+export const DEMO_SUPPLIER_CODES = ['SUP-POLYMED', 'SUP-SZ-MOLD', 'SUP-WX-NEEDLE', 'SUP-SZ-PACK', 'SUP-NB-WIRE', 'SUP-NEWPACK', 'SUP-SH-LABEL'] as const;
 export type DemoSupplierCode = (typeof DEMO_SUPPLIER_CODES)[number];
 
 export function demoSupplierId(code: DemoSupplierCode): string {

@@ -1,9 +1,7 @@
 import { LotStatus } from '../modules/lots/lot.enums';
 import { transitionLot } from '../modules/lots/lot-lifecycle.service';
 import { NonconformanceEntity } from '../modules/quality/nonconformance.entity';
-import {
-  closeNonconformance, dispositionNonconformance, openNonconformance, reviewNonconformance,
-} from '../modules/quality/nonconformance-lifecycle.service';
+import { closeNonconformance, dispositionNonconformance, openNonconformance, reviewNonconformance } from '../modules/quality/nonconformance-lifecycle.service';
 import { Disposition, NonconformanceSource } from '../modules/quality/quality.enums';
 import { QualificationStatus } from '../modules/suppliers/supplier.enums';
 import { setSupplierQualification } from '../modules/suppliers/supplier.service';
@@ -21,7 +19,11 @@ const QA_LEAD = 'demo-qa-lead';
 
 /** The nonconformance opened on a lot (by its failed inspection or its rejection). */
 async function nonconformanceOf(plant: DemoPlant, lotKey: string): Promise<NonconformanceEntity> {
-  const ncr = await plant.as(QA).manager.createQueryBuilder(NonconformanceEntity, 'nc').where(':lot = ANY(nc.lot_ids)', { lot: plant.id(lotKey) }).getOneOrFail();
+  const ncr = await plant
+    .as(QA)
+    .manager.createQueryBuilder(NonconformanceEntity, 'nc')
+    .where(':lot = ANY(nc.lot_ids)', { lot: plant.id(lotKey) })
+    .getOneOrFail();
   return plant.remember(`ncr:${lotKey}`, ncr);
 }
 
@@ -34,12 +36,19 @@ async function review(plant: DemoPlant, lotKey: string, summary: string): Promis
 async function dispose(plant: DemoPlant, lotKey: string, disposition: Disposition, summary: string, justification: string, signer = QA, close = true) {
   const reviewed = await review(plant, lotKey, summary);
   const { nonconformance } = await dispositionNonconformance(plant.as(signer), {
-    id: reviewed.id, expectedVersion: reviewed.version, disposition, justification, signature: plant.sign('APPROVED', justification),
+    id: reviewed.id,
+    expectedVersion: reviewed.version,
+    disposition,
+    justification,
+    signature: plant.sign('APPROVED', justification),
     concession: disposition === Disposition.USE_AS_IS ? { maxQuantity: '500', validUntil: plant.day(60) } : null,
   });
   if (!close) return;
   await closeNonconformance(plant.as(signer), {
-    id: nonconformance.id, expectedVersion: nonconformance.version, reason: 'Disposition carried out and verified', signature: plant.sign('CLOSED', 'Nonconformance closed'),
+    id: nonconformance.id,
+    expectedVersion: nonconformance.version,
+    reason: 'Disposition carried out and verified',
+    signature: plant.sign('CLOSED', 'Nonconformance closed'),
   });
 }
 
@@ -53,14 +62,20 @@ async function advance(plant: DemoPlant, as: string, capa: CapaEntity, to: CapaS
  * CAPA, on the guidewire supplier, waits in TRIAGE.
  */
 async function seedCapas(plant: DemoPlant): Promise<void> {
-  let capa = plant.remember('capa:tubing', await openCapa(plant.as(QA_LEAD), {
-    title: 'Tubing outer diameter out of tolerance / 管材外径超差',
-    description: 'Incoming inspection found OD 2.41 mm on Polymed lot PX-24-0902 (spec 2.28-2.38 mm).',
-    dueOn: plant.day(45), nonconformanceIds: [plant.id('ncr:lot:tube-fail')],
-  }));
+  let capa = plant.remember(
+    'capa:tubing',
+    await openCapa(plant.as(QA_LEAD), {
+      title: 'Tubing outer diameter out of tolerance / 管材外径超差',
+      description: 'Incoming inspection found OD 2.41 mm on Polymed lot PX-24-0902 (spec 2.28-2.38 mm).',
+      dueOn: plant.day(45),
+      nonconformanceIds: [plant.id('ncr:lot:tube-fail')],
+    }),
+  );
   capa = await advance(plant, QA_LEAD, capa, CapaStatus.TRIAGE);
   capa = await advance(plant, QA_LEAD, capa, CapaStatus.INVESTIGATION, {
-    ownerId: plant.id('usr:demo-qa-lead'), risk: CapaRisk.MEDIUM, containment: 'Lot PX-24-0902 rejected and segregated in MRB; remaining Polymed stock re-measured, all within tolerance',
+    ownerId: plant.id('usr:demo-qa-lead'),
+    risk: CapaRisk.MEDIUM,
+    containment: 'Lot PX-24-0902 rejected and segregated in MRB; remaining Polymed stock re-measured, all within tolerance',
   });
   const actions: [string, string, number][] = [
     ['Supplier to add 100 % laser OD gauging at extrusion line 3 (SCAR-2026-014)', 'demo-purchasing', 20],
@@ -73,19 +88,29 @@ async function seedCapas(plant: DemoPlant): Promise<void> {
     actionIds.push(added.action.id);
   }
   capa = await advance(plant, QA_LEAD, capa, CapaStatus.PLAN_APPROVAL, {
-    rootCause: 'Die wear on the supplier\'s extrusion line 3; the supplier\'s in-process check samples once per reel',
+    rootCause: "Die wear on the supplier's extrusion line 3; the supplier's in-process check samples once per reel",
     affectedScope: 'PU-TUBE-7F lots from Polymed line 3 since the last die change',
   });
-  capa = (await advanceCapa(plant.as(QA), {
-    id: capa.id, expectedVersion: capa.version, to: CapaStatus.IMPLEMENTATION, reason: 'Plan approved', signature: plant.sign('APPROVED', 'CAPA plan approved'),
-  })).capa;
+  capa = (
+    await advanceCapa(plant.as(QA), {
+      id: capa.id,
+      expectedVersion: capa.version,
+      to: CapaStatus.IMPLEMENTATION,
+      reason: 'Plan approved',
+      signature: plant.sign('APPROVED', 'CAPA plan approved'),
+    })
+  ).capa;
   await completeCapaAction(plant.as('demo-purchasing'), { id: actionIds[0], expectedVersion: 1, note: 'SCAR answered; gauging in place since last week (photo evidence attached)' });
 
-  const supplierCapa = plant.remember('capa:guidewire', await openCapa(plant.as(QA_LEAD), {
-    title: 'Guidewire diameter drift at Ningbo Medwire / 导丝直径偏移',
-    description: 'Lot NB-GW-3307 failed wire diameter and tip flexibility; supplier disqualified pending investigation.',
-    dueOn: plant.day(60), nonconformanceIds: [plant.id('ncr:lot:wire-return')],
-  }));
+  const supplierCapa = plant.remember(
+    'capa:guidewire',
+    await openCapa(plant.as(QA_LEAD), {
+      title: 'Guidewire diameter drift at Ningbo Medwire / 导丝直径偏移',
+      description: 'Lot NB-GW-3307 failed wire diameter and tip flexibility; supplier disqualified pending investigation.',
+      dueOn: plant.day(60),
+      nonconformanceIds: [plant.id('ncr:lot:wire-return')],
+    }),
+  );
   await advance(plant, QA_LEAD, supplierCapa, CapaStatus.TRIAGE);
 }
 
@@ -101,18 +126,38 @@ export async function seedQuality(plant: DemoPlant): Promise<void> {
   await dispose(plant, 'lot:wire-return', Disposition.RETURN_TO_SUPPLIER, 'Wire diameter above tolerance on both samples', 'Return to supplier for credit (RMA NB-0077)');
   const ningbo = await plant.as(QA).manager.findOneByOrFail(SupplierEntity, { id: plant.id('sup:SUP-NB-WIRE') });
   await setSupplierQualification(plant.as(QA), {
-    id: ningbo.id, expectedVersion: ningbo.version, status: QualificationStatus.DISQUALIFIED, expiresOn: null, reason: 'Repeated dimensional failures; disqualified pending CAPA',
+    id: ningbo.id,
+    expectedVersion: ningbo.version,
+    status: QualificationStatus.DISQUALIFIED,
+    expiresOn: null,
+    reason: 'Repeated dimensional failures; disqualified pending CAPA',
   });
 
   const pouch = plant.id('lot:pouch-concession');
-  await transitionLot(plant.as(QA), {
-    id: pouch, expectedVersion: await lotVersion(plant.as(QA), pouch), reason: 'Lot code print smeared on 3 % of pouches',
-    signature: plant.sign('REVIEWED', 'Rejected at incoming check'),
-  }, LotStatus.REJECTED);
-  await dispose(plant, 'lot:pouch-concession', Disposition.USE_AS_IS, 'Cosmetic print defect; barrier and seal unaffected', 'Use as is: the defect does not affect sterility; smeared pouches sorted out at packing', QA_LEAD, false);
+  await transitionLot(
+    plant.as(QA),
+    {
+      id: pouch,
+      expectedVersion: await lotVersion(plant.as(QA), pouch),
+      reason: 'Lot code print smeared on 3 % of pouches',
+      signature: plant.sign('REVIEWED', 'Rejected at incoming check'),
+    },
+    LotStatus.REJECTED,
+  );
+  await dispose(
+    plant,
+    'lot:pouch-concession',
+    Disposition.USE_AS_IS,
+    'Cosmetic print defect; barrier and seal unaffected',
+    'Use as is: the defect does not affect sterility; smeared pouches sorted out at packing',
+    QA_LEAD,
+    false,
+  );
 
   await openNonconformance(plant.as(QA), {
-    source: NonconformanceSource.OTHER, lotIds: [plant.id('lot:hub-recall')], supplierId: plant.id('sup:SUP-SZ-MOLD'),
+    source: NonconformanceSource.OTHER,
+    lotIds: [plant.id('lot:hub-recall')],
+    supplierId: plant.id('sup:SUP-SZ-MOLD'),
     description: 'Supplier recall notice SZM-R-07: possible resin contamination in hub lot SZM-2407-D',
   });
   await seedCapas(plant);

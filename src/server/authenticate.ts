@@ -10,12 +10,7 @@ export type PrincipalCheck = (principal: Principal) => Promise<string | null>;
  * No token: anonymous. A bad, expired or unsigned token: UNAUTHENTICATED. An accepted principal
  * gets its database scope (`scope`) before any rule is built from it.
  */
-export async function authenticate(
-  authorization: unknown,
-  verifier: JwtVerifier,
-  check: PrincipalCheck,
-  scope: PrincipalScope,
-): Promise<Principal> {
+export async function authenticate(authorization: unknown, verifier: JwtVerifier, check: PrincipalCheck, scope: PrincipalScope): Promise<Principal> {
   if (authorization === undefined || authorization === null || authorization === '') return ANONYMOUS;
   if (typeof authorization !== 'string') throw unauthenticated('Authorization must be a string "Bearer <token>"');
   const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());

@@ -47,9 +47,7 @@ export class ClusterLockTimeout extends Error {}
  * when it begins and when it ends; past the limit it fails with ClusterLockTimeout naming the
  * process that holds the lock.
  */
-export async function withClusterLockWaiting<T>(
-  dataSource: DataSource, name: string, opts: { timeoutMs: number; log: Logger; what: string }, work: () => Promise<T>,
-): Promise<T> {
+export async function withClusterLockWaiting<T>(dataSource: DataSource, name: string, opts: { timeoutMs: number; log: Logger; what: string }, work: () => Promise<T>): Promise<T> {
   const runner = dataSource.createQueryRunner();
   await runner.connect();
   try {
@@ -77,8 +75,7 @@ async function acquire(runner: QueryRunner, name: string, { timeoutMs, log, what
   } catch (err) {
     if ((err as { driverError?: { code?: string } }).driverError?.code !== '55P03') throw err;
     throw new ClusterLockTimeout(
-      `another process (${await holderOf(runner, name)}) held the ${name} lock for ${what} longer than ${timeoutMs} ms; ` +
-        'raise STARTUP_LOCK_TIMEOUT_MS if it is still working, or end that session',
+      `another process (${await holderOf(runner, name)}) held the ${name} lock for ${what} longer than ${timeoutMs} ms; ` + 'raise STARTUP_LOCK_TIMEOUT_MS if it is still working, or end that session',
     );
   } finally {
     await runner.query(`RESET lock_timeout`).catch(() => undefined);

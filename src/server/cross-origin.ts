@@ -14,7 +14,15 @@ export function originMatcher(patterns: string[]): (origin: string) => boolean {
   const exact = new Set(patterns.filter((p) => !p.includes('*')));
   const wildcards = patterns
     .filter((p) => p.includes('*'))
-    .map((p) => new RegExp(`^${p.split('*').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[a-z0-9.-]+')}$`));
+    .map(
+      (p) =>
+        new RegExp(
+          `^${p
+            .split('*')
+            .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+            .join('[a-z0-9.-]+')}$`,
+        ),
+    );
   return (origin) => {
     const o = origin.toLowerCase();
     return exact.has(o) || wildcards.some((w) => w.test(o));

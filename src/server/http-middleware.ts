@@ -38,7 +38,11 @@ export function requestScope(log: Logger) {
 
 /** A body refused before it is parsed, with the GraphQL error code its answer carries. */
 class UnreadableBody extends Error {
-  constructor(message: string, readonly status: number, readonly code: string) {
+  constructor(
+    message: string,
+    readonly status: number,
+    readonly code: string,
+  ) {
     super(message);
   }
 }
@@ -70,8 +74,7 @@ export function jsonErrors(development: boolean) {
     if (res.headersSent) return next(err);
     const status = err.status && err.status >= 400 && err.status < 500 ? err.status : 500;
     const tooLarge = status === 413;
-    const message = tooLarge ? `Request body too large: at most ${LIMITS.maxBodyBytes} bytes (maxBodyBytes)`
-      : status < 500 ? `Bad request: ${err.message}` : 'Internal server error';
+    const message = tooLarge ? `Request body too large: at most ${LIMITS.maxBodyBytes} bytes (maxBodyBytes)` : status < 500 ? `Bad request: ${err.message}` : 'Internal server error';
     const code = status === 500 ? 'INTERNAL_SERVER_ERROR' : err instanceof UnreadableBody ? err.code : 'BAD_REQUEST';
     const limit = tooLarge ? limitExtensions('maxBodyBytes', LIMITS.maxBodyBytes) : {};
     res.status(status).json({

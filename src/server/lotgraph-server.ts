@@ -131,7 +131,11 @@ export async function startLotgraph(config: Config, options: StartOptions = {}):
   if (options.seedDemo) {
     await withClusterLockWaiting(dataSource, STARTUP_LOCK, { timeoutMs: config.startupLockTimeoutMs, log, what: 'seeding demo data' }, () => seedDemoData(platform));
   }
-  const jobs = scheduleJobs(platform, MODULES.flatMap((m) => m.jobs ?? []), log.child({ component: 'jobs' }));
+  const jobs = scheduleJobs(
+    platform,
+    MODULES.flatMap((m) => m.jobs ?? []),
+    log.child({ component: 'jobs' }),
+  );
   const workers = MODULES.flatMap((m) => m.workers ?? []).map((start) => start(platform));
 
   const verifier = new JwtVerifier(config.jwt, secret, !production);
@@ -168,7 +172,16 @@ export async function startLotgraph(config: Config, options: StartOptions = {}):
       ApolloServerPluginCacheControlDisabled(),
       observabilityPlugin(!production),
       // Last: every check above has passed before a read is answered without graphql-js.
-      compiledReadsPlugin({ registry: new ReadRegistry(schema, dataSource, MODULES.map((m) => m.reads ?? {})), pool: poolOf(dataSource)!, log, diagnostics: !production }),
+      compiledReadsPlugin({
+        registry: new ReadRegistry(
+          schema,
+          dataSource,
+          MODULES.map((m) => m.reads ?? {}),
+        ),
+        pool: poolOf(dataSource)!,
+        log,
+        diagnostics: !production,
+      }),
     ],
     stringifyResult: stringifyResponse,
     // Unexpected errors say only "Internal server error"; then database outages and driver errors in our words.
@@ -176,7 +189,15 @@ export async function startLotgraph(config: Config, options: StartOptions = {}):
   });
   await apollo.start();
   const ws = attachWebSocket({
-    httpServer, schema, platform, verifier, principalCheck, principalScope, validationRules: armor.validationRules, log, serving: () => health.serving,
+    httpServer,
+    schema,
+    platform,
+    verifier,
+    principalCheck,
+    principalScope,
+    validationRules: armor.validationRules,
+    log,
+    serving: () => health.serving,
   });
   const deactivations = endDeactivatedSessions(platform, (subject) => ws.closeSessionsOf(subject), log);
 
@@ -225,23 +246,27 @@ export async function startLotgraph(config: Config, options: StartOptions = {}):
     platform,
     onDatabaseLost: (listener) => database.onLost(listener),
     close() {
-      closing ??= drainAndStop({
-        httpServer,
-        health,
-        deliverCommitted: (timeoutMs) => events.deliverCommitted(timeoutMs),
-        closeSockets: () => ws.close(),
-        stopRest: async () => {
-          await apollo.stop();
-          await jobs.stop();
-          await Promise.all(workers.map((w) => w.stop()));
-          await deactivations.stop();
-          log.debug('stopping event relay');
-          await events.stop();
-          await dataSource.destroy();
-          log.debug('stopping database');
-          await database.stop();
+      closing ??= drainAndStop(
+        {
+          httpServer,
+          health,
+          deliverCommitted: (timeoutMs) => events.deliverCommitted(timeoutMs),
+          closeSockets: () => ws.close(),
+          stopRest: async () => {
+            await apollo.stop();
+            await jobs.stop();
+            await Promise.all(workers.map((w) => w.stop()));
+            await deactivations.stop();
+            log.debug('stopping event relay');
+            await events.stop();
+            await dataSource.destroy();
+            log.debug('stopping database');
+            await database.stop();
+          },
         },
-      }, config.shutdownDrainMs, log);
+        config.shutdownDrainMs,
+        log,
+      );
       return closing;
     },
   };

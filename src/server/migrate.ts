@@ -21,10 +21,12 @@ export const MIGRATION_ATTEMPTS = 5;
 
 /** A migration failed (and was rolled back, when it ran in a transaction); `message` names it. */
 export class MigrationFailed extends Error {
-  constructor(readonly migration: string, readonly cause: unknown, inTransaction: boolean) {
-    const what = inTransaction
-      ? 'failed and was rolled back (the database is as it was before it)'
-      : 'failed outside a transaction (what it did before the failure stays; see the migration)';
+  constructor(
+    readonly migration: string,
+    readonly cause: unknown,
+    inTransaction: boolean,
+  ) {
+    const what = inTransaction ? 'failed and was rolled back (the database is as it was before it)' : 'failed outside a transaction (what it did before the failure stays; see the migration)';
     super(`migration ${migration} ${what}: ${cause instanceof Error ? cause.message : String(cause)}`);
   }
 
@@ -71,9 +73,7 @@ function guardMigrations(dataSource: DataSource, lockTimeoutMs: number): void {
  * MIGRATION_ATTEMPTS times; any other failure rolls it back and throws MigrationFailed.
  * Returns the migrations applied.
  */
-export async function migrateUnderStartupLock(
-  dataSource: DataSource, settings: MigrateSettings, options: Parameters<DataSource['runMigrations']>[0] = { transaction: 'each' },
-): Promise<Migration[]> {
+export async function migrateUnderStartupLock(dataSource: DataSource, settings: MigrateSettings, options: Parameters<DataSource['runMigrations']>[0] = { transaction: 'each' }): Promise<Migration[]> {
   const { log } = settings;
   return withClusterLockWaiting(dataSource, STARTUP_LOCK, { timeoutMs: settings.startupLockTimeoutMs, log, what: 'migrating the database' }, async () => {
     guardMigrations(dataSource, settings.lockTimeoutMs);
@@ -86,8 +86,10 @@ export async function migrateUnderStartupLock(
       } catch (err) {
         if (!(err instanceof MigrationFailed) || !err.lockTimeout || attempt >= MIGRATION_ATTEMPTS) throw err;
         const pauseMs = 500 * attempt;
-        log.warn({ migration: err.migration, attempt, of: MIGRATION_ATTEMPTS, lockTimeoutMs: settings.lockTimeoutMs, pauseMs },
-          'a migration waited too long for a table lock that sessions using the table hold; rolled back, trying again');
+        log.warn(
+          { migration: err.migration, attempt, of: MIGRATION_ATTEMPTS, lockTimeoutMs: settings.lockTimeoutMs, pauseMs },
+          'a migration waited too long for a table lock that sessions using the table hold; rolled back, trying again',
+        );
         await new Promise((r) => setTimeout(r, pauseMs));
       }
     }

@@ -13,11 +13,13 @@ export { LIMITS };
 function naming(limit: LimitName) {
   return {
     propagateOnRejection: false,
-    onReject: [(ctx: ValidationContext | null, error: GraphQLError) => {
-      // Armor calls it a "Syntax Error", which it is not.
-      const message = `${error.message.replace(/^Syntax Error: /, '').replace(/\.$/, '')} (${limit})`;
-      ctx?.reportError(new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', ...limitExtensions(limit, LIMITS[limit]) } }));
-    }],
+    onReject: [
+      (ctx: ValidationContext | null, error: GraphQLError) => {
+        // Armor calls it a "Syntax Error", which it is not.
+        const message = `${error.message.replace(/^Syntax Error: /, '').replace(/\.$/, '')} (${limit})`;
+        ctx?.reportError(new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', ...limitExtensions(limit, LIMITS[limit]) } }));
+      },
+    ],
   };
 }
 

@@ -1,6 +1,15 @@
 import {
-  GraphQLError, Kind, getNamedType, isCompositeType, valueFromASTUntyped,
-  type DocumentNode, type FragmentDefinitionNode, type GraphQLCompositeType, type GraphQLSchema, type OperationDefinitionNode, type SelectionSetNode,
+  GraphQLError,
+  Kind,
+  getNamedType,
+  isCompositeType,
+  valueFromASTUntyped,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLCompositeType,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
 } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { DEFAULT_PAGE_SIZE } from '../core/graphql/connection';
@@ -28,14 +37,15 @@ function pageSize(field: { arguments?: readonly { name: { value: string }; value
 }
 
 /** The cost of a selection set on `parent`; fragments are expanded where they are spread. */
-function selectionCost(
-  set: SelectionSetNode, parent: GraphQLCompositeType, fragments: Map<string, FragmentDefinitionNode>, schema: GraphQLSchema, variables: Variables, seen: Set<string>,
-): number {
+function selectionCost(set: SelectionSetNode, parent: GraphQLCompositeType, fragments: Map<string, FragmentDefinitionNode>, schema: GraphQLSchema, variables: Variables, seen: Set<string>): number {
   let cost = 0;
   for (const selection of set.selections) {
     if (selection.kind === Kind.FIELD) {
       const definition = 'getFields' in parent ? parent.getFields()[selection.name.value] : undefined;
-      if (!selection.selectionSet) { cost += SCALAR_COST; continue; }
+      if (!selection.selectionSet) {
+        cost += SCALAR_COST;
+        continue;
+      }
       const type = definition ? getNamedType(definition.type) : undefined;
       const inner = type && isCompositeType(type) ? selectionCost(selection.selectionSet, type, fragments, schema, variables, seen) : 0;
       const takesPages = definition?.args.some((a) => a.name === 'first') ?? false;
@@ -66,8 +76,9 @@ export function operationCost(schema: GraphQLSchema, document: DocumentNode, ope
 export function costRefusal(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Variables): GraphQLError | null {
   const cost = operationCost(schema, document, operation, variables);
   if (cost <= LIMITS.maxCost) return null;
-  return limitExceeded(`Query cost limit of ${LIMITS.maxCost} (maxCost) exceeded, found ${cost}: ask for fewer fields or smaller pages`,
-    'GRAPHQL_VALIDATION_FAILED', 'maxCost', { http: { status: 400 } });
+  return limitExceeded(`Query cost limit of ${LIMITS.maxCost} (maxCost) exceeded, found ${cost}: ask for fewer fields or smaller pages`, 'GRAPHQL_VALIDATION_FAILED', 'maxCost', {
+    http: { status: 400 },
+  });
 }
 
 /** `maxCost` for HTTP, once the operation and its variables are known, before it executes. */

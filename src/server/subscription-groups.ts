@@ -13,7 +13,10 @@ const SHARED_PAYLOAD = `,"payload":"${SHARED}`;
 export class SharedPayload {
   private text: string | undefined;
 
-  constructor(readonly id: string, private readonly payload: FormattedExecutionResult) {}
+  constructor(
+    readonly id: string,
+    private readonly payload: FormattedExecutionResult,
+  ) {}
 
   /** What stands for the payload in the stringified message (written there as SHARED + id). */
   get token(): string {
@@ -55,7 +58,9 @@ export class SubscriptionGroups {
 
   /** The group of a subscription, from what the client sent and who it is. */
   static keyOf(query: string, operationName: string | null | undefined, variables: unknown, ability: AppAbility): string {
-    return createHash('sha256').update(JSON.stringify([query, operationName ?? null, variables ?? null, permissionFingerprint(ability)])).digest('base64url');
+    return createHash('sha256')
+      .update(JSON.stringify([query, operationName ?? null, variables ?? null, permissionFingerprint(ability)]))
+      .digest('base64url');
   }
 
   /** graphql-ws's `subscribe`: graphql-js's, with each event's execution shared by the group named in the context. */

@@ -53,7 +53,7 @@ describe('alerts(types)', () => {
     expect(supplierA.events.map((e) => [e.alerts.type, e.alerts.details.lotId])).toEqual([['INSPECTION_FAILED', mine.lot.id]]);
   });
 
-  it('names a lot by its number and its material\'s code, not by an id nor a number other materials share, with the lot id in the details', async () => {
+  it("names a lot by its number and its material's code, not by an id nor a number other materials share, with the lot id in the details", async () => {
     // Two materials numbering their lots alike: each one's first lot is 0001.
     const [a, b] = [await inspectionSetup(t, 'ALN-A'), await inspectionSetup(t, 'ALN-B')];
     for (const m of [a.material, b.material]) {
@@ -80,7 +80,10 @@ describe('alerts(types)', () => {
     await t.ok(PlaceLotOnHoldDocument, { input: { id: l.id, expectedVersion: 3, reason: 'Complaint CMP-7' } }, 'QA_MANAGER');
     await sub.waitFor(1);
     expect(sub.events[0].alerts).toMatchObject({
-      type: 'LOT_ON_HOLD', subjectType: 'Lot', subjectId: l.id, message: `Lot ${l.lotNumber} of ALR is on hold: Complaint CMP-7`,
+      type: 'LOT_ON_HOLD',
+      subjectType: 'Lot',
+      subjectId: l.id,
+      message: `Lot ${l.lotNumber} of ALR is on hold: Complaint CMP-7`,
       details: { lotId: l.id, lotNumber: l.lotNumber, materialId: q.material.id, materialCode: 'ALR' },
     });
   });
@@ -97,12 +100,17 @@ describe('alerts(types)', () => {
     const forLot = await t.sql(`SELECT 1 FROM outbox_event WHERE event_type = 'AlertRaised' AND aggregate_id = $1 AND payload->>'alertType' = 'LOT_EXPIRING'`, [l.id]);
     expect(forLot).toHaveLength(1);
     expect(sub.events.find((e) => e.alerts.subjectId === l.id)?.alerts).toMatchObject({
-      message: `Lot ${l.lotNumber} of ALR expires on ${expiresOn}`, details: { expiresOn, lotId: l.id, lotNumber: l.lotNumber, materialCode: 'ALR' },
+      message: `Lot ${l.lotNumber} of ALR expires on ${expiresOn}`,
+      details: { expiresOn, lotId: l.id, lotNumber: l.lotNumber, materialCode: 'ALR' },
     });
   });
 
   it('raises LOW_STOCK once per dip below the reorder point', async () => {
-    const [{ node: { version } }] = (await t.ok(MaterialsDocument, { first: 1, filter: { ids: [q.material.id] } }, 'QA_MANAGER')).materials!.edges;
+    const [
+      {
+        node: { version },
+      },
+    ] = (await t.ok(MaterialsDocument, { first: 1, filter: { ids: [q.material.id] } }, 'QA_MANAGER')).materials!.edges;
     const set = await t.ok(UpdateMaterialDocument, { input: { id: q.material.id, expectedVersion: version, reorderPoint: '1000', reason: 'Safety stock' } }, 'QA_MANAGER');
     expect(set.updateMaterial.userErrors).toEqual([]);
     const sub = await listen('WAREHOUSE', ['LOW_STOCK']);
@@ -128,4 +136,3 @@ describe('alerts(types)', () => {
     expect(JSON.stringify(sub.errors)).toMatch(/UNAUTHENTICATED|Authentication/);
   });
 });
-

@@ -2,8 +2,13 @@ import { createTestServer, type Caller, type TestServer } from '../support/test-
 import { approveSource, createMaterial, createSupplier, daysFromToday } from '../support/fixtures';
 import { receivingSetup } from '../support/lot-fixtures';
 import {
-  ApproveMaterialSupplierDocument, ApprovePurchaseOrderDocument, CreatePurchaseOrderDocument, ReceiveLotDocument, SetMaterialStatusDocument,
-  SetSupplierQualificationDocument, type QualificationStatus,
+  ApproveMaterialSupplierDocument,
+  ApprovePurchaseOrderDocument,
+  CreatePurchaseOrderDocument,
+  ReceiveLotDocument,
+  SetMaterialStatusDocument,
+  SetSupplierQualificationDocument,
+  type QualificationStatus,
 } from '../generated/graphql';
 
 /**
@@ -47,10 +52,14 @@ const receipt = (materialId: string, supplierId: string, label: string) =>
 const lapses: [string, QualificationStatus, (supplier: { id: string; version: number }) => Promise<unknown>][] = [
   ['an APPROVED qualification past its expiry date', 'APPROVED', (s) => expiryMovedTo(s.id, daysFromToday(-1))],
   ['a CONDITIONAL qualification past its expiry date', 'CONDITIONAL', (s) => expiryMovedTo(s.id, daysFromToday(-1))],
-  ['a supplier DISQUALIFIED after its source was approved', 'APPROVED', async (s) => {
-    const res = await t.ok(SetSupplierQualificationDocument, { input: { id: s.id, expectedVersion: s.version, status: 'DISQUALIFIED', reason: 'Major audit finding' } }, 'QA_MANAGER');
-    expect(res.setSupplierQualification.userErrors).toEqual([]);
-  }],
+  [
+    'a supplier DISQUALIFIED after its source was approved',
+    'APPROVED',
+    async (s) => {
+      const res = await t.ok(SetSupplierQualificationDocument, { input: { id: s.id, expectedVersion: s.version, status: 'DISQUALIFIED', reason: 'Major audit finding' } }, 'QA_MANAGER');
+      expect(res.setSupplierQualification.userErrors).toEqual([]);
+    },
+  ],
 ];
 
 describe.each(lapses)('%s', (label, status, lapse) => {

@@ -1,9 +1,6 @@
 import { createTestServer, type TestServer } from '../support/test-server';
 import { approveSource, createMaterial, createSupplier } from '../support/fixtures';
-import {
-  ApproveMaterialSupplierDocument, ApprovedSuppliersDocument, MaterialsWithSuppliersDocument, SetMaterialSupplierStatusDocument,
-  SetMaterialStatusDocument,
-} from '../generated/graphql';
+import { ApproveMaterialSupplierDocument, ApprovedSuppliersDocument, MaterialsWithSuppliersDocument, SetMaterialSupplierStatusDocument, SetMaterialStatusDocument } from '../generated/graphql';
 
 let t: TestServer;
 beforeAll(async () => {
@@ -30,11 +27,17 @@ describe('approveMaterialSupplier', () => {
     expect(denied.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const ok = await t.ok(ApproveMaterialSupplierDocument, { input }, 'QA_MANAGER');
     expect(ok.approveMaterialSupplier.materialSupplier).toMatchObject({
-      status: 'APPROVED', supplierPartNumber: 'X-77', approvedBy: 'Test QA_MANAGER', material: { code: 'ASL-M2' }, supplier: { code: 'ASL-OK' },
+      status: 'APPROVED',
+      supplierPartNumber: 'X-77',
+      approvedBy: 'Test QA_MANAGER',
+      material: { code: 'ASL-M2' },
+      supplier: { code: 'ASL-OK' },
     });
     const dup = await t.ok(ApproveMaterialSupplierDocument, { input }, 'QA_MANAGER');
     expect(dup.approveMaterialSupplier.userErrors[0].code).toBe('DUPLICATE');
-    const [audit] = await t.sql<{ action: string; reason: string }>(`SELECT action, reason FROM audit_entry WHERE entity_type = 'MaterialSupplier' AND entity_id = $1`, [ok.approveMaterialSupplier.materialSupplier!.id]);
+    const [audit] = await t.sql<{ action: string; reason: string }>(`SELECT action, reason FROM audit_entry WHERE entity_type = 'MaterialSupplier' AND entity_id = $1`, [
+      ok.approveMaterialSupplier.materialSupplier!.id,
+    ]);
     expect(audit).toEqual({ action: 'APPROVE', reason: 'FAI report 123' });
   });
 

@@ -24,7 +24,14 @@ describe('an audit entry by node(id:)', () => {
     expect(listed).toMatchObject({ action: 'CREATE', entityId: material.id });
 
     const expected = {
-      __typename: 'AuditEntry', id: listed.id, seq: listed.seq, action: listed.action, entityType: 'Material', entityId: material.id, actorId: listed.actorId, hash: listed.hash,
+      __typename: 'AuditEntry',
+      id: listed.id,
+      seq: listed.seq,
+      action: listed.action,
+      entityType: 'Material',
+      entityId: material.id,
+      actorId: listed.actorId,
+      hash: listed.hash,
     };
     for (const reader of ['AUDITOR', 'ADMIN', 'QA_MANAGER'] as const) {
       const res = await t.gql(AuditEntryNodeDocument, { id: listed.id }, reader);

@@ -22,7 +22,9 @@ type Entry = NonNullable<AuditTrailQuery['auditTrail']>['edges'][number]['node']
 function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   if (value !== null && typeof value === 'object') {
-    const fields = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const fields = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     return `{${fields.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
   }
   return JSON.stringify(value ?? null);
@@ -31,15 +33,23 @@ function canonicalJson(value: unknown): string {
 /** The hash of an entry as an auditor recomputes it from what the API shows. */
 function expectedHash(prevHash: string, e: Entry): string {
   const content = {
-    id: e.id, occurredAt: e.occurredAt, actorId: e.actorId, actorName: e.actorName, action: e.action, entityType: e.entityType,
-    entityId: e.entityId, changes: e.changes.map((c) => ({ field: c.field, old: c.old, new: c.new })), reason: e.reason, requestId: e.requestId,
+    id: e.id,
+    occurredAt: e.occurredAt,
+    actorId: e.actorId,
+    actorName: e.actorName,
+    action: e.action,
+    entityType: e.entityType,
+    entityId: e.entityId,
+    changes: e.changes.map((c) => ({ field: c.field, old: c.old, new: c.new })),
+    reason: e.reason,
+    requestId: e.requestId,
   };
   return createHash('sha256').update(prevHash).update(canonicalJson(content)).digest('hex');
 }
 
 async function wholeTrail(): Promise<Entry[]> {
   const entries: Entry[] = [];
-  for (let after: string | null | undefined = null; ;) {
+  for (let after: string | null | undefined = null; ; ) {
     const page: AuditTrailQuery['auditTrail'] = (await t.ok(AuditTrailDocument, { first: 500, after }, 'AUDITOR')).auditTrail;
     entries.push(...page!.edges.map((e) => e.node));
     if (!page!.pageInfo.hasNextPage) return entries;
@@ -55,8 +65,13 @@ async function rewritten(seq: string, set: string, check: () => Promise<void>) {
     await t.sql(`UPDATE audit_entry SET ${set} WHERE seq = $1`, [seq]);
     await check();
   } finally {
-    await t.sql(`UPDATE audit_entry SET changes = $2, reason = $3, entity_id = $4, occurred_at = $5 WHERE seq = $1`,
-      [seq, JSON.stringify(original.changes), original.reason, original.entity_id, original.occurred_at]);
+    await t.sql(`UPDATE audit_entry SET changes = $2, reason = $3, entity_id = $4, occurred_at = $5 WHERE seq = $1`, [
+      seq,
+      JSON.stringify(original.changes),
+      original.reason,
+      original.entity_id,
+      original.occurred_at,
+    ]);
     await t.sql('ALTER TABLE audit_entry ENABLE TRIGGER audit_entry_append_only');
   }
 }

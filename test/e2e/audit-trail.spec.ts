@@ -15,14 +15,24 @@ afterAll(async () => {
 describe('audit trail', () => {
   it('records actor, action, entity, old and new values, reason and request id, readable by ADMIN, AUDITOR and QA_MANAGER only', async () => {
     const m = await createMaterial(t, 'AUD-1', { name: 'Before' });
-    await t.gql(UpdateMaterialDocument, { input: { id: m.id, expectedVersion: 1, name: 'After', reason: 'Drawing rev B' } },
-      { roles: ['QA_MANAGER'], sub: 'u-zhang', name: 'Zhang Min' }, { 'x-request-id': 'req-aud-1' });
+    await t.gql(
+      UpdateMaterialDocument,
+      { input: { id: m.id, expectedVersion: 1, name: 'After', reason: 'Drawing rev B' } },
+      { roles: ['QA_MANAGER'], sub: 'u-zhang', name: 'Zhang Min' },
+      { 'x-request-id': 'req-aud-1' },
+    );
     for (const role of ['ADMIN', 'AUDITOR', 'QA_MANAGER'] as const) {
       const res = await t.ok(AuditTrailDocument, { first: 10, filter: { entityId: m.id } }, role);
       expect(res.auditTrail!.totalCount).toBe(2);
       expect(res.auditTrail!.edges[1].node).toMatchObject({
-        action: 'UPDATE', entityType: 'Material', entityId: m.id, actorId: 'u-zhang', actorName: 'Zhang Min',
-        reason: 'Drawing rev B', requestId: 'req-aud-1', changes: [{ field: 'name', old: 'Before', new: 'After' }],
+        action: 'UPDATE',
+        entityType: 'Material',
+        entityId: m.id,
+        actorId: 'u-zhang',
+        actorName: 'Zhang Min',
+        reason: 'Drawing rev B',
+        requestId: 'req-aud-1',
+        changes: [{ field: 'name', old: 'Before', new: 'After' }],
       });
     }
     for (const role of ['BI_READER', 'SALES', 'QA_INSPECTOR', 'INTEGRATION'] as const) {
@@ -54,7 +64,7 @@ describe('audit trail', () => {
     expect(res.verifyAuditTrail!.checkedEntries).toBeGreaterThanOrEqual(14);
   });
 
-  it('appends more entries and events in one transaction than one statement\'s bind parameters allow, in order', async () => {
+  it("appends more entries and events in one transaction than one statement's bind parameters allow, in order", async () => {
     const records = Array.from({ length: 6000 }, (_, i) => ({ action: 'BULK', entityType: 'Lot', entityId: `lot_bulk_${i}`, changes: [{ field: 'n', old: null, new: i }] }));
     const events = Array.from({ length: 14000 }, (_, i) => ({ type: 'BulkProbe', aggregateType: 'Lot', aggregateId: `lot_bulk_${i}`, payload: { n: i } }));
     await t.server.platform.dataSource.transaction(async (manager) => {
@@ -63,10 +73,12 @@ describe('audit trail', () => {
     });
     const [audit] = await t.sql<{ n: number; ordered: boolean }>(
       `SELECT count(*)::int AS n, bool_and(entity_id = 'lot_bulk_' || (changes->0->>'new')) AND array_agg(changes->0->>'new' ORDER BY seq) = array_agg(changes->0->>'new' ORDER BY (changes->0->>'new')::int) AS ordered
-       FROM audit_entry WHERE request_id = 'req-bulk'`);
+       FROM audit_entry WHERE request_id = 'req-bulk'`,
+    );
     expect(audit).toEqual({ n: 6000, ordered: true });
     const [outbox] = await t.sql<{ n: number; ordered: boolean }>(
-      `SELECT count(*)::int AS n, array_agg(payload->>'n' ORDER BY id) = array_agg(payload->>'n' ORDER BY (payload->>'n')::int) AS ordered FROM outbox_event WHERE request_id = 'req-bulk'`);
+      `SELECT count(*)::int AS n, array_agg(payload->>'n' ORDER BY id) = array_agg(payload->>'n' ORDER BY (payload->>'n')::int) AS ordered FROM outbox_event WHERE request_id = 'req-bulk'`,
+    );
     expect(outbox).toEqual({ n: 14000, ordered: true });
     expect((await t.ok(VerifyAuditTrailDocument, {}, 'AUDITOR')).verifyAuditTrail).toMatchObject({ valid: true });
   });
@@ -81,7 +93,9 @@ describe('audit trail', () => {
     await t.sql(`ALTER TABLE audit_entry ENABLE TRIGGER audit_entry_append_only`);
     const res = await t.ok(VerifyAuditTrailDocument, {}, 'AUDITOR');
     expect(res.verifyAuditTrail).toMatchObject({
-      valid: false, reason: 'HASH_MISMATCH', firstBrokenEntry: { seq: target.seq, entityId: m.id },
+      valid: false,
+      reason: 'HASH_MISMATCH',
+      firstBrokenEntry: { seq: target.seq, entityId: m.id },
     });
   });
 });

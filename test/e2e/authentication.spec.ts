@@ -129,8 +129,7 @@ describe('in production', () => {
 describe('RS256 tokens from a public key and from JWKS', () => {
   const { publicKey, privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const pem = publicKey.export({ type: 'spki', format: 'pem' }).toString();
-  const rs = (options: jwt.SignOptions = {}) =>
-    jwt.sign(claims, privateKey, { algorithm: 'RS256', issuer: 'idp', audience: 'lotgraph-api', expiresIn: 300, keyid: 'k1', ...options });
+  const rs = (options: jwt.SignOptions = {}) => jwt.sign(claims, privateKey, { algorithm: 'RS256', issuer: 'idp', audience: 'lotgraph-api', expiresIn: 300, keyid: 'k1', ...options });
 
   it('verifies RS256 against JWT_PUBLIC_KEY and refuses HS256 tokens (algorithm allow-list)', async () => {
     const t = await createTestServer({ JWT_SECRET: '', JWT_PUBLIC_KEY: pem, JWT_ISSUER: 'idp' });

@@ -9,9 +9,7 @@ import { withDatabase } from '../../src/db/embedded-postgres';
 import { readBack, startWriters, type Acknowledged } from '../support/acknowledged-writes';
 import { testDatabaseEnv } from '../support/test-database';
 import { subscribe, TEST_JWT_SECRET } from '../support/test-server';
-import {
-  buildServer, embeddedEnv, post, processToken, runScript, startServerProcess, tempDataDir, until, type ServerProcess,
-} from '../support/server-process';
+import { buildServer, embeddedEnv, post, processToken, runScript, startServerProcess, tempDataDir, until, type ServerProcess } from '../support/server-process';
 
 const VERIFY = '{ verifyAuditTrail { valid checkedEntries } }';
 type Verification = { verifyAuditTrail: { valid: boolean; checkedEntries: number } };
@@ -118,16 +116,24 @@ describe('npm run backup and npm run restore', () => {
 
     // Events committed after the restore reach subscribers, and none of the restored ones is re-sent as new.
     const client = createClient({
-      url: url2.replace('http://', 'ws://'), webSocketImpl: WebSocket, retryAttempts: 0, lazy: true,
+      url: url2.replace('http://', 'ws://'),
+      webSocketImpl: WebSocket,
+      retryAttempts: 0,
+      lazy: true,
       connectionParams: { authorization: `Bearer ${processToken('QA_MANAGER')}` },
     });
     sockets.push(client);
     const live = subscribe<{ materialChanged: { material: { code: string } } }>(client, 'subscription { materialChanged { material { code } } }');
-    await until(async () => {
-      await post(url2, processToken('QA_MANAGER'), 'mutation($input: CreateMaterialInput!) { createMaterial(input: $input) { material { id } } }',
-        { input: { code: `NEW-${Date.now()}`, name: 'After the restore', type: 'COMPONENT', unit: 'EA' } });
-      return (await live.waitFor(1, 1000)).length > 0;
-    }, 30_000, 'an event after the restore');
+    await until(
+      async () => {
+        await post(url2, processToken('QA_MANAGER'), 'mutation($input: CreateMaterialInput!) { createMaterial(input: $input) { material { id } } }', {
+          input: { code: `NEW-${Date.now()}`, name: 'After the restore', type: 'COMPONENT', unit: 'EA' },
+        });
+        return (await live.waitFor(1, 1000)).length > 0;
+      },
+      30_000,
+      'an event after the restore',
+    );
     expect(live.events.every((e) => e.materialChanged.material.code.startsWith('NEW-'))).toBe(true);
     await stop(restored);
   }, 300_000);
@@ -170,15 +176,19 @@ describe('npm run backup and npm run restore', () => {
   it.each([
     ['an altered row', (text: string) => text.replace('\tBK-1\t', '\tBK-X\t')],
     ['a cut-off file', (text: string) => text.slice(0, Math.floor(text.length / 2))],
-  ])('refuses a backup with %s (65), and writes nothing', async (kind, damage) => {
-    const damaged = path.join(dir('damaged'), 'damaged.backup');
-    const text = gunzipSync(fs.readFileSync(backupFile)).toString();
-    expect(damage(text)).not.toBe(text);
-    fs.writeFileSync(damaged, gzipSync(damage(text)));
-    const url = await emptyDatabase(`damaged_${kind.replace(/\W/g, '_')}`);
-    expect((await runScript('restore', [damaged], productionEnv(url))).code).toBe(65);
-    expect(await tableCount(url)).toBe(0);
-  }, 60_000);
+  ])(
+    'refuses a backup with %s (65), and writes nothing',
+    async (kind, damage) => {
+      const damaged = path.join(dir('damaged'), 'damaged.backup');
+      const text = gunzipSync(fs.readFileSync(backupFile)).toString();
+      expect(damage(text)).not.toBe(text);
+      fs.writeFileSync(damaged, gzipSync(damage(text)));
+      const url = await emptyDatabase(`damaged_${kind.replace(/\W/g, '_')}`);
+      expect((await runScript('restore', [damaged], productionEnv(url))).code).toBe(65);
+      expect(await tableCount(url)).toBe(0);
+    },
+    60_000,
+  );
 
   it('refuses a backup whose migrations are newer than this code (65), and writes nothing', async () => {
     const newer = path.join(dir('newer'), 'newer.backup');

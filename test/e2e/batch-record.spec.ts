@@ -9,11 +9,32 @@ import type { AppAbility } from '../../src/core/authz/rule-builder';
 import { UserErrorsException } from '../../src/core/graphql/user-error';
 import { deviceHistoryRecord } from '../../src/modules/records/device-history-record.service';
 import {
-  CompleteInspectionDocument, ConsumeLotDocument, CreateBomDocument, CreateInspectionPlanDocument, CreateWorkOrderDocument, DeviceHistoryRecordDocument,
-  MoveStockDocument, ProduceLotDocument, RecordCalibrationDocument, RecordInspectionResultsDocument, RegisterEquipmentDocument, ReleaseLotDocument,
-  ReleaseWorkOrderDocument, SetMaterialStatusDocument, StartInspectionDocument, StartLotTestingDocument, CreateCustomerDocument, AddCustomerAddressDocument,
-  CreateSalesOrderDocument, ConfirmSalesOrderDocument, AllocateSalesOrderDocument, ShipSalesOrderDocument, UpdateSiteDocument, UpdateMaterialDocument,
-  ReviewNonconformanceDocument, DispositionNonconformanceDocument,
+  CompleteInspectionDocument,
+  ConsumeLotDocument,
+  CreateBomDocument,
+  CreateInspectionPlanDocument,
+  CreateWorkOrderDocument,
+  DeviceHistoryRecordDocument,
+  MoveStockDocument,
+  ProduceLotDocument,
+  RecordCalibrationDocument,
+  RecordInspectionResultsDocument,
+  RegisterEquipmentDocument,
+  ReleaseLotDocument,
+  ReleaseWorkOrderDocument,
+  SetMaterialStatusDocument,
+  StartInspectionDocument,
+  StartLotTestingDocument,
+  CreateCustomerDocument,
+  AddCustomerAddressDocument,
+  CreateSalesOrderDocument,
+  ConfirmSalesOrderDocument,
+  AllocateSalesOrderDocument,
+  ShipSalesOrderDocument,
+  UpdateSiteDocument,
+  UpdateMaterialDocument,
+  ReviewNonconformanceDocument,
+  DispositionNonconformanceDocument,
 } from '../generated/graphql';
 
 const GTIN = '04012345678901';
@@ -37,21 +58,32 @@ let made: { id: string; lotNumber: string };
 let woCount = 0;
 
 async function calibrate(performedOn: string): Promise<string> {
-  const res = await t.ok(RecordCalibrationDocument, { input: { equipmentId: gauge, performedOn, performedBy: 'Lab', referenceStandard: 'GB-7', asFound: 'ok', asLeft: 'ok', result: 'PASS' } }, 'MAINTENANCE');
+  const res = await t.ok(
+    RecordCalibrationDocument,
+    { input: { equipmentId: gauge, performedOn, performedBy: 'Lab', referenceStandard: 'GB-7', asFound: 'ok', asLeft: 'ok', result: 'PASS' } },
+    'MAINTENANCE',
+  );
   expect(res.recordCalibration.userErrors).toEqual([]);
   return res.recordCalibration.calibrationRecord!.id;
 }
 
 async function plan(sampleSize: number): Promise<{ diameter: string; visual: string }> {
-  const res = await t.ok(CreateInspectionPlanDocument, {
-    input: {
-      materialId: finId, type: 'FINAL', sampleSize, reason: 'Drawing rev D',
-      characteristics: [
-        { name: 'Outer diameter', kind: 'QUANTITATIVE', nominal: '2.35', lowerLimit: '2.30', upperLimit: '2.40', unit: 'mm' },
-        { name: 'Visual', kind: 'QUALITATIVE' },
-      ],
+  const res = await t.ok(
+    CreateInspectionPlanDocument,
+    {
+      input: {
+        materialId: finId,
+        type: 'FINAL',
+        sampleSize,
+        reason: 'Drawing rev D',
+        characteristics: [
+          { name: 'Outer diameter', kind: 'QUANTITATIVE', nominal: '2.35', lowerLimit: '2.30', upperLimit: '2.40', unit: 'mm' },
+          { name: 'Visual', kind: 'QUALITATIVE' },
+        ],
+      },
     },
-  }, 'QA_MANAGER');
+    'QA_MANAGER',
+  );
   expect(res.createInspectionPlan.userErrors).toEqual([]);
   const [diameter, visual] = res.createInspectionPlan.inspectionPlan!.characteristics!;
   return { diameter: diameter.id, visual: visual.id };
@@ -73,9 +105,19 @@ let incomingLength: string | undefined;
 /** A received lot of 20 that failed its incoming inspection: REJECTED, with the nonconformance that opened. */
 async function failedIncomingLot(label: string): Promise<{ id: string; nonconformanceId: string }> {
   if (!incomingLength) {
-    const incoming = await t.ok(CreateInspectionPlanDocument, {
-      input: { materialId: setup.material.id, type: 'INCOMING', sampleSize: 1, reason: 'Supplier audit', characteristics: [{ name: 'Length', kind: 'QUANTITATIVE', lowerLimit: '9', upperLimit: '11', unit: 'mm' }] },
-    }, 'QA_MANAGER');
+    const incoming = await t.ok(
+      CreateInspectionPlanDocument,
+      {
+        input: {
+          materialId: setup.material.id,
+          type: 'INCOMING',
+          sampleSize: 1,
+          reason: 'Supplier audit',
+          characteristics: [{ name: 'Length', kind: 'QUANTITATIVE', lowerLimit: '9', upperLimit: '11', unit: 'mm' }],
+        },
+      },
+      'QA_MANAGER',
+    );
     [{ id: incomingLength }] = incoming.createInspectionPlan.inspectionPlan!.characteristics!;
   }
   const lot = await receive(t, { materialId: setup.material.id, supplierId: setup.supplier.id, supplierLotNumber: label, quantity: '20', locationId: setup.locationId });
@@ -124,15 +166,29 @@ beforeAll(async () => {
   const fin = await createMaterial(t, 'DHRFIN', { name: FIN_NAME, shelfLifeDays: 365, gtin: GTIN, lotNumberPattern: 'DHRFIN-{SEQ:3}', type: 'FINISHED_DEVICE' });
   await t.ok(SetMaterialStatusDocument, { input: { id: fin.id, expectedVersion: 1, status: 'ACTIVE', reason: 'Design transfer' } }, 'QA_MANAGER');
   finId = fin.id;
-  const bom = await t.ok(CreateBomDocument, { input: { productMaterialId: finId, revision: 'C7', reason: 'NPI', lines: [{ componentMaterialId: setup.material.id, quantityPer: '2' }] } }, 'QA_MANAGER');
+  const bom = await t.ok(
+    CreateBomDocument,
+    { input: { productMaterialId: finId, revision: 'C7', reason: 'NPI', lines: [{ componentMaterialId: setup.material.id, quantityPer: '2' }] } },
+    'QA_MANAGER',
+  );
   bomId = bom.createBom.bom!.id;
-  const eq = await t.ok(RegisterEquipmentDocument, { input: { assetTag: 'DHR-MIC-1', name: 'Micrometer', type: 'MEASURING_INSTRUMENT', siteId: setup.siteId, calibrationIntervalDays: 90 } }, 'MAINTENANCE');
+  const eq = await t.ok(
+    RegisterEquipmentDocument,
+    { input: { assetTag: 'DHR-MIC-1', name: 'Micrometer', type: 'MEASURING_INSTRUMENT', siteId: setup.siteId, calibrationIntervalDays: 90 } },
+    'MAINTENANCE',
+  );
   gauge = eq.registerEquipment.equipment!.id;
   c1 = await calibrate(daysFromToday(-5));
 
   rawA = await releasedRawLot('SUP-A');
   rawB = await releasedRawLot('SUP-B');
-  made = await produceFrom([{ lotId: rawA.id, quantity: '4', by: anna }, { lotId: rawB.id, quantity: '6', by: bo }], '5');
+  made = await produceFrom(
+    [
+      { lotId: rawA.id, quantity: '4', by: anna },
+      { lotId: rawB.id, quantity: '6', by: bo },
+    ],
+    '5',
+  );
   await inspect(made.id, await plan(2), 2);
   const sample = await t.ok(MoveStockDocument, { input: { lotId: made.id, type: 'SAMPLE', fromLocationId: setup.locationId, quantity: '1', reason: 'Retained sample' } }, 'WAREHOUSE');
   expect(sample.moveStock.userErrors).toEqual([]);
@@ -149,9 +205,13 @@ async function shipOne(materialId: string): Promise<void> {
   const customer = await t.ok(CreateCustomerDocument, { input: { code: 'DHR-HOSP', name: 'City Hospital', country: 'CN' } }, 'SALES');
   const customerId = customer.createCustomer.customer!.id;
   const address = await t.ok(AddCustomerAddressDocument, { input: { customerId, label: 'Main', consigneeName: 'Receiving', line1: '1 Road', city: 'Suzhou', country: 'CN' } }, 'SALES');
-  const so = await t.ok(CreateSalesOrderDocument, {
-    input: { orderNumber: 'DHR-SO-1', customerId, shipToAddressId: address.addCustomerAddress.address!.id, currency: 'CNY', lines: [{ materialId, quantity: '1', unitPrice: '10' }] },
-  }, 'SALES');
+  const so = await t.ok(
+    CreateSalesOrderDocument,
+    {
+      input: { orderNumber: 'DHR-SO-1', customerId, shipToAddressId: address.addCustomerAddress.address!.id, currency: 'CNY', lines: [{ materialId, quantity: '1', unitPrice: '10' }] },
+    },
+    'SALES',
+  );
   const id = so.createSalesOrder.salesOrder!.id;
   await t.ok(ConfirmSalesOrderDocument, { input: { id, expectedVersion: 1 } }, 'SALES');
   const allocated = await t.ok(AllocateSalesOrderDocument, { input: { id, expectedVersion: 2 } }, 'WAREHOUSE');
@@ -167,13 +227,31 @@ describe('deviceHistoryRecord', () => {
   it('identifies a produced lot with its UDI, work order, and quantity made versus released', async () => {
     const r = await record(made.id);
     expect(r.lot).toMatchObject({
-      id: made.id, lotNumber: made.lotNumber, materialCode: 'DHRFIN', status: 'RELEASED', origin: 'WORK_ORDER', supplierCode: null,
-      workOrderNumber: 'WO-DHR-1', releasedBy: 'Signer u-dhr-qa', createdBy: 'Anna Operator', manufacturedOn: daysFromToday(0),
+      id: made.id,
+      lotNumber: made.lotNumber,
+      materialCode: 'DHRFIN',
+      status: 'RELEASED',
+      origin: 'WORK_ORDER',
+      supplierCode: null,
+      workOrderNumber: 'WO-DHR-1',
+      releasedBy: 'Signer u-dhr-qa',
+      createdBy: 'Anna Operator',
+      manufacturedOn: daysFromToday(0),
     });
     const yymmdd = (d: string | null) => d!.slice(2).replace(/-/g, '');
     expect(r.lot.udi).toBe(`(01)${GTIN}(11)${yymmdd(r.lot.manufacturedOn)}(17)${yymmdd(r.lot.expiresOn)}(10)${made.lotNumber}`);
     expect(r.quantities).toEqual({
-      unit: 'EA', made: '5', released: '4', consumed: '0', shipped: '1', scrapped: '0', sampled: '1', returned: '0', adjustedIn: '0', adjustedOut: '0', onHand: '3',
+      unit: 'EA',
+      made: '5',
+      released: '4',
+      consumed: '0',
+      shipped: '1',
+      scrapped: '0',
+      sampled: '1',
+      returned: '0',
+      adjustedIn: '0',
+      adjustedOut: '0',
+      onHand: '3',
     });
   });
 
@@ -183,13 +261,15 @@ describe('deviceHistoryRecord', () => {
       { lotId: rawA.id, lotNumber: rawA.lotNumber, materialCode: 'DHRRAW', quantity: '4', unit: 'EA', consumptions: [{ quantity: '4', substitute: false, consumedBy: 'Anna Operator' }] },
       { lotId: rawB.id, lotNumber: rawB.lotNumber, materialCode: 'DHRRAW', quantity: '6', unit: 'EA', consumptions: [{ quantity: '6', substitute: false, consumedBy: 'Bo Operator' }] },
     ]);
-    expect(r.operators).toEqual(expect.arrayContaining([
-      { name: 'Anna Operator', subject: 'op-anna', activity: 'CONSUMED_COMPONENT', occurrences: 1 },
-      { name: 'Bo Operator', subject: 'op-bo', activity: 'CONSUMED_COMPONENT', occurrences: 1 },
-      { name: 'Anna Operator', subject: 'op-anna', activity: 'PRODUCED', occurrences: 1 },
-      { name: 'Test WAREHOUSE', subject: 'test-warehouse', activity: 'SAMPLED', occurrences: 1 },
-      { name: 'Test WAREHOUSE', subject: 'test-warehouse', activity: 'SHIPPED', occurrences: 1 },
-    ]));
+    expect(r.operators).toEqual(
+      expect.arrayContaining([
+        { name: 'Anna Operator', subject: 'op-anna', activity: 'CONSUMED_COMPONENT', occurrences: 1 },
+        { name: 'Bo Operator', subject: 'op-bo', activity: 'CONSUMED_COMPONENT', occurrences: 1 },
+        { name: 'Anna Operator', subject: 'op-anna', activity: 'PRODUCED', occurrences: 1 },
+        { name: 'Test WAREHOUSE', subject: 'test-warehouse', activity: 'SAMPLED', occurrences: 1 },
+        { name: 'Test WAREHOUSE', subject: 'test-warehouse', activity: 'SHIPPED', occurrences: 1 },
+      ]),
+    );
     expect(r.operators).toHaveLength(5);
   });
 
@@ -199,8 +279,17 @@ describe('deviceHistoryRecord', () => {
     expect(r.inspections).toEqual([expect.objectContaining({ type: 'FINAL', planVersion: 1, status: 'COMPLETED', verdict: 'PASS', inspectorName: 'Li Inspector' })]);
     expect(r.inspections[0].readings).toHaveLength(4);
     expect(r.inspections[0].readings[0]).toEqual({
-      characteristic: 'Outer diameter', kind: 'QUANTITATIVE', sampleNo: 1, value: '2.31', accepted: null, lowerLimit: '2.3', upperLimit: '2.4', unit: 'mm',
-      conforms: true, recordedBy: 'Li Inspector', equipment: atUse,
+      characteristic: 'Outer diameter',
+      kind: 'QUANTITATIVE',
+      sampleNo: 1,
+      value: '2.31',
+      accepted: null,
+      lowerLimit: '2.3',
+      upperLimit: '2.4',
+      unit: 'mm',
+      conforms: true,
+      recordedBy: 'Li Inspector',
+      equipment: atUse,
     });
     expect(r.inspections[0].readings[2]).toMatchObject({ characteristic: 'Visual', kind: 'QUALITATIVE', accepted: true, conforms: true, equipment: null });
     expect(r.equipment).toEqual([{ equipment: atUse, readings: 2 }]);
@@ -208,15 +297,23 @@ describe('deviceHistoryRecord', () => {
 
   it('carries the release signature with printed name, meaning, reason and record version', async () => {
     const r = await record(made.id);
-    expect(r.signatures).toEqual([expect.objectContaining({ recordType: 'Lot', recordId: made.id, recordVersion: 3, printedName: 'Signer u-dhr-qa', meaning: 'RELEASED', reason: 'Batch record reviewed' })]);
+    expect(r.signatures).toEqual([
+      expect.objectContaining({ recordType: 'Lot', recordId: made.id, recordVersion: 3, printedName: 'Signer u-dhr-qa', meaning: 'RELEASED', reason: 'Batch record reviewed' }),
+    ]);
     expect(r.nonconformances).toEqual([]);
   });
 
-  it('names the material revision the lot was made to beside the current one, the BOM revision its work order used, and the site\'s time zone', async () => {
+  it("names the material revision the lot was made to beside the current one, the BOM revision its work order used, and the site's time zone", async () => {
     const r = await record(made.id);
     expect(r.companyName).toBe(COMPANY);
     expect(r.lot).toMatchObject({
-      materialName: FIN_NAME, materialRevision: 'A', materialCurrentRevision: 'B', bomId, bomRevision: 'C7', siteName: 'Plant', siteTimeZone: 'Asia/Shanghai',
+      materialName: FIN_NAME,
+      materialRevision: 'A',
+      materialCurrentRevision: 'B',
+      bomId,
+      bomRevision: 'C7',
+      siteName: 'Plant',
+      siteTimeZone: 'Asia/Shanghai',
     });
     const later = await produceFrom([{ lotId: rawB.id, quantity: '2', by: bo }], '1');
     expect((await record(later.id)).lot).toMatchObject({ materialRevision: 'B', materialCurrentRevision: 'B', bomRevision: 'C7' });
@@ -242,9 +339,16 @@ describe('deviceHistoryRecord', () => {
     expect(r.components).toEqual([]);
     expect(r.operators).toEqual([{ name: 'Test WAREHOUSE', subject: 'test-warehouse', activity: 'RECEIVED', occurrences: 1 }]);
     expect(r.inspections[0]).toMatchObject({ type: 'INCOMING', verdict: 'FAIL', readings: [expect.objectContaining({ value: '12', conforms: false })] });
-    expect(r.nonconformances).toEqual([expect.objectContaining({
-      status: 'OPEN', source: 'INSPECTION', disposition: null, stockWrittenOff: null, openedBy: 'Li Inspector', description: expect.stringContaining('Length'),
-    })]);
+    expect(r.nonconformances).toEqual([
+      expect.objectContaining({
+        status: 'OPEN',
+        source: 'INSPECTION',
+        disposition: null,
+        stockWrittenOff: null,
+        openedBy: 'Li Inspector',
+        description: expect.stringContaining('Length'),
+      }),
+    ]);
   });
 });
 
@@ -259,9 +363,13 @@ describe('a disposition beside the stock ledger', () => {
   it('shows what a SCRAP disposition wrote off, as the stock ledger records it', async () => {
     const lot = await failedIncomingLot('SUP-SCRAP');
     expect((await t.ok(ReviewNonconformanceDocument, { input: { id: lot.nonconformanceId, expectedVersion: 1, summary: 'Length 12 mm' } }, qa)).reviewNonconformance.userErrors).toEqual([]);
-    const scrapped = await t.ok(DispositionNonconformanceDocument, {
-      input: { id: lot.nonconformanceId, expectedVersion: 2, disposition: 'SCRAP', justification: 'Cannot be reworked', signature: { ...sign, meaning: 'APPROVED' } },
-    }, qa2);
+    const scrapped = await t.ok(
+      DispositionNonconformanceDocument,
+      {
+        input: { id: lot.nonconformanceId, expectedVersion: 2, disposition: 'SCRAP', justification: 'Cannot be reworked', signature: { ...sign, meaning: 'APPROVED' } },
+      },
+      qa2,
+    );
     expect(scrapped.dispositionNonconformance.userErrors).toEqual([]);
     const r = await record(lot.id);
     expect(r.lot.status).toBe('SCRAPPED');
@@ -276,8 +384,11 @@ describe('a disposition beside the stock ledger', () => {
     const lot = await failedIncomingLot('SUP-UNSCRAPPED');
     // Stands for a disposition that changed the records but not the stock (as one on a recalled lot
     // did): the batch record must show the ledger, not what the disposition meant to do.
-    await t.sql(`UPDATE nonconformance SET status = 'DISPOSITIONED', disposition = 'SCRAP', disposition_justification = 'Cracked hubs',
-      dispositioned_by = 'Signer u-dhr-qa2', dispositioned_at = now() WHERE id = $1`, [lot.nonconformanceId]);
+    await t.sql(
+      `UPDATE nonconformance SET status = 'DISPOSITIONED', disposition = 'SCRAP', disposition_justification = 'Cracked hubs',
+      dispositioned_by = 'Signer u-dhr-qa2', dispositioned_at = now() WHERE id = $1`,
+      [lot.nonconformanceId],
+    );
     await t.sql(`UPDATE lot SET status = 'SCRAPPED' WHERE id = $1`, [lot.id]);
     const r = await record(lot.id);
     expect(r.quantities).toMatchObject({ made: '20', scrapped: '0', onHand: '20' });
@@ -296,19 +407,30 @@ describe('calibration state at each use', () => {
     expect((await record(second.id)).equipment).toEqual([{ equipment: expect.objectContaining({ calibrationRecordId: c2, calibratedOn: daysFromToday(0), inCalibration: true }), readings: 3 }]);
     expect((await record(made.id)).equipment).toEqual([{ equipment: expect.objectContaining({ calibrationRecordId: c1 }), readings: 2 }]);
     // Time passes backwards for one reading: it now predates every calibration of the gauge.
-    await t.sql(`UPDATE inspection_reading SET recorded_at = now() - interval '30 days' WHERE sample_no = 1 AND equipment_id = $1
-      AND inspection_id IN (SELECT id FROM inspection WHERE lot_id = $2)`, [gauge, second.id]);
+    await t.sql(
+      `UPDATE inspection_reading SET recorded_at = now() - interval '30 days' WHERE sample_no = 1 AND equipment_id = $1
+      AND inspection_id IN (SELECT id FROM inspection WHERE lot_id = $2)`,
+      [gauge, second.id],
+    );
     const shifted = (await record(second.id)).equipment;
-    expect(shifted).toEqual(expect.arrayContaining([
-      { equipment: expect.objectContaining({ calibrationRecordId: null, calibrationResult: null, inCalibration: false }), readings: 1 },
-      { equipment: expect.objectContaining({ calibrationRecordId: c2, inCalibration: true }), readings: 2 },
-    ]));
+    expect(shifted).toEqual(
+      expect.arrayContaining([
+        { equipment: expect.objectContaining({ calibrationRecordId: null, calibrationResult: null, inCalibration: false }), readings: 1 },
+        { equipment: expect.objectContaining({ calibrationRecordId: c2, inCalibration: true }), readings: 2 },
+      ]),
+    );
   });
 });
 
 describe('SQL statements', () => {
   it('stay the same whatever the number of readings, components and signatures', async () => {
-    const many = await produceFrom([{ lotId: rawA.id, quantity: '2', by: anna }, { lotId: rawB.id, quantity: '2', by: bo }], '2');
+    const many = await produceFrom(
+      [
+        { lotId: rawA.id, quantity: '2', by: anna },
+        { lotId: rawB.id, quantity: '2', by: bo },
+      ],
+      '2',
+    );
     await inspect(many.id, await plan(12), 12);
     const count = async (lotId: string) => (await t.gql(DeviceHistoryRecordDocument, { lotId }, 'QA_MANAGER')).extensions?.sqlStatements;
     const counts = [await count(rawA.id), await count(made.id), await count(many.id)];
@@ -341,9 +463,12 @@ describe('authorization', () => {
     expect(res.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 
-  it('answers NOT_FOUND, like an unknown lot, for a lot outside the caller\'s row scope', async () => {
+  it("answers NOT_FOUND, like an unknown lot, for a lot outside the caller's row scope", async () => {
     const scoped = (conditions: Record<string, unknown>) => {
-      const ability = createMongoAbility([{ action: 'read', subject: 'DeviceHistoryRecord' }, { action: 'read', subject: 'Lot', conditions }]) as unknown as AppAbility;
+      const ability = createMongoAbility([
+        { action: 'read', subject: 'DeviceHistoryRecord' },
+        { action: 'read', subject: 'Lot', conditions },
+      ]) as unknown as AppAbility;
       const principal = { kind: 'user' as const, id: 'scoped', name: 'Scoped', roles: [], siteIds: [] };
       return new RequestContext(t.server.platform, principal, 'req-scoped', pino({ level: 'silent' }), undefined, ability);
     };

@@ -49,8 +49,10 @@ describe('createdAt/updatedAt windows on every list', () => {
     for (const list of LISTS) {
       const filter = list.args.find((a) => a.name === 'filter');
       const type = filter && getNamedType(filter.type);
-      expect({ list: list.name, fields: type && isInputObjectType(type) ? Object.keys(type.getFields()).filter((f) => f.endsWith('At')) : [] })
-        .toEqual({ list: list.name, fields: expect.arrayContaining(['createdAt', 'updatedAt']) });
+      expect({ list: list.name, fields: type && isInputObjectType(type) ? Object.keys(type.getFields()).filter((f) => f.endsWith('At')) : [] }).toEqual({
+        list: list.name,
+        fields: expect.arrayContaining(['createdAt', 'updatedAt']),
+      });
     }
   });
 
@@ -130,7 +132,8 @@ describe('what changed since the last pull', () => {
   it('pages 1000 at a time with as many statements as a page of 10', async () => {
     const r = await receivingSetup(t, 'BIK');
     for (let i = 0; i < 12; i++) await lotOf(r, `K-${i}`);
-    const page = (first: number) => t.gql(`{ lots(first: ${first}) { totalCount edges { node { id lotNumber status customFields createdAt updatedAt material { code } supplier { code } site { code } } } } }`, {}, 'BI_READER');
+    const page = (first: number) =>
+      t.gql(`{ lots(first: ${first}) { totalCount edges { node { id lotNumber status customFields createdAt updatedAt material { code } supplier { code } site { code } } } } }`, {}, 'BI_READER');
     const small = await page(10);
     const large = await page(1000);
     expect(large.errors).toBeUndefined();

@@ -34,9 +34,12 @@ afterAll(async () => {
 
 function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile('python3', [SCRIPT, '--url', t.url, '--state', path.join(dir, 'state.json'), ...args],
+    execFile(
+      'python3',
+      [SCRIPT, '--url', t.url, '--state', path.join(dir, 'state.json'), ...args],
       { env: { PATH: process.env.PATH ?? '', LOTGRAPH_TOKEN: t.token('BI_READER') } },
-      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }));
+      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+    );
   });
 }
 

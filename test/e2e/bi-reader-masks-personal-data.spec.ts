@@ -1,7 +1,5 @@
 import { createTestServer, subscribe, type TestServer } from '../support/test-server';
-import {
-  CreateCustomerDocument, CreateSupplierDocument, CreateUserDocument, CustomersDocument, SetSupplierQualificationDocument, SuppliersDocument, UsersDocument,
-} from '../generated/graphql';
+import { CreateCustomerDocument, CreateSupplierDocument, CreateUserDocument, CustomersDocument, SetSupplierQualificationDocument, SuppliersDocument, UsersDocument } from '../generated/graphql';
 import { daysFromToday } from '../support/fixtures';
 
 /**
@@ -78,8 +76,10 @@ describe('BI_READER masks personal data', () => {
   });
 
   it('masks the supplier contact in pushed qualification events too', async () => {
-    const events = subscribe<{ supplierQualificationChanged: { supplier: Record<string, unknown> } }>(t.ws({ authorization: `Bearer ${t.token('BI_READER')}` }),
-      `subscription { supplierQualificationChanged { supplier { id code contactName contactEmail contactPhone } } }`);
+    const events = subscribe<{ supplierQualificationChanged: { supplier: Record<string, unknown> } }>(
+      t.ws({ authorization: `Bearer ${t.token('BI_READER')}` }),
+      `subscription { supplierQualificationChanged { supplier { id code contactName contactEmail contactPhone } } }`,
+    );
     await t.subscribers(1);
     await t.ok(SetSupplierQualificationDocument, { input: { id: ids.Supplier, expectedVersion: 1, status: 'APPROVED', expiresOn: daysFromToday(90), reason: 'Audit passed' } }, 'QA_MANAGER');
     await events.waitFor(1);

@@ -3,9 +3,22 @@ import { daysFromToday } from '../support/fixtures';
 import { receive, signerUser, SIGNING_PASSWORD } from '../support/lot-fixtures';
 import { inspectionSetup } from '../support/quality-fixtures';
 import {
-  AdjustStockDocument, AdjustStockSignedDocument, CloseNonconformanceDocument, DispositionNonconformanceDocument, MoveStockDocument, OpenNonconformanceDocument, PlaceLotOnHoldDocument,
-  RecallLotDocument, ReleaseLotDocument, ReturnLotDocument, ReviewNonconformanceDocument, ScrapLotDocument, StockMovementsDocument, VerifySignatureDocument,
-  type DispositionNonconformanceInput, type MovementType,
+  AdjustStockDocument,
+  AdjustStockSignedDocument,
+  CloseNonconformanceDocument,
+  DispositionNonconformanceDocument,
+  MoveStockDocument,
+  OpenNonconformanceDocument,
+  PlaceLotOnHoldDocument,
+  RecallLotDocument,
+  ReleaseLotDocument,
+  ReturnLotDocument,
+  ReviewNonconformanceDocument,
+  ScrapLotDocument,
+  StockMovementsDocument,
+  VerifySignatureDocument,
+  type DispositionNonconformanceInput,
+  type MovementType,
 } from '../generated/graphql';
 import { expireReleasedLots } from '../../src/modules/lots/lot-expiry.job';
 
@@ -32,9 +45,13 @@ afterAll(async () => {
 const lotRow = async (id: string) => (await t.sql<{ status: string; version: number }>('SELECT status, version FROM lot WHERE id = $1', [id]))[0];
 const onHand = async (lotId: string) => (await t.sql<{ q: string }>('SELECT coalesce(sum(quantity), 0)::text AS q FROM stock_balance WHERE lot_id = $1', [lotId]))[0].q;
 /** Rows a refused step must not have written. */
-const written = async () => (await t.sql<{ movements: number; audit: number; signatures: number; lots: number }>(
-  `SELECT (SELECT count(*) FROM stock_movement)::int AS movements, (SELECT count(*) FROM audit_entry)::int AS audit,
-          (SELECT count(*) FROM electronic_signature)::int AS signatures, (SELECT sum(version) FROM lot)::int AS lots`))[0];
+const written = async () =>
+  (
+    await t.sql<{ movements: number; audit: number; signatures: number; lots: number }>(
+      `SELECT (SELECT count(*) FROM stock_movement)::int AS movements, (SELECT count(*) FROM audit_entry)::int AS audit,
+          (SELECT count(*) FROM electronic_signature)::int AS signatures, (SELECT sum(version) FROM lot)::int AS lots`,
+    )
+  )[0];
 
 async function movementsOf(lotId: string, type: MovementType) {
   const res = await t.ok(StockMovementsDocument, { first: 20, filter: { lotIds: [lotId], types: [type] } }, 'QA_MANAGER');
@@ -91,11 +108,10 @@ async function failedAndFoundAgain(label: string, written: 'SCRAP' | 'RETURN_TO_
   return failed;
 }
 
-const closeNc = (id: string, expectedVersion = 3) =>
-  t.ok(CloseNonconformanceDocument, { input: { id, expectedVersion, reason: 'Disposition carried out', signature: signed('CLOSED') } }, qa);
+const closeNc = (id: string, expectedVersion = 3) => t.ok(CloseNonconformanceDocument, { input: { id, expectedVersion, reason: 'Disposition carried out', signature: signed('CLOSED') } }, qa);
 
 describe('a nonconformance disposition reaches recalled, held and returned lots with their stock', () => {
-  it('SCRAP writes a RECALLED lot\'s stock off at every location, naming the nonconformance, and the lot stays RECALLED', async () => {
+  it("SCRAP writes a RECALLED lot's stock off at every location, naming the nonconformance, and the lot stays RECALLED", async () => {
     const lot = await recalled('RC-1');
     const nc = await reviewedNonconformance([lot.id]);
     const res = await disposition({ id: nc.id, expectedVersion: 2, disposition: 'SCRAP', justification: 'Recalled stock is destroyed' });
@@ -104,7 +120,11 @@ describe('a nonconformance disposition reaches recalled, held and returned lots 
     expect(await onHand(lot.id)).toBe('0.000000');
     const scrapped = await movementsOf(lot.id, 'SCRAP');
     expect(scrapped.map((m) => [m.fromLocationId, m.quantity, m.reference]).sort()).toEqual(
-      [[q.locationId, '20', nc.id], [q.otherLocationId, '10', nc.id]].sort());
+      [
+        [q.locationId, '20', nc.id],
+        [q.otherLocationId, '10', nc.id],
+      ].sort(),
+    );
     const audit = await t.sql<{ action: string }>(`SELECT action FROM audit_entry WHERE entity_type = 'Lot' AND entity_id = $1 ORDER BY seq DESC LIMIT 4`, [lot.id]);
     expect(audit.map((a) => a.action).reverse()).toEqual(['SIGN', 'STOCK_SCRAP', 'STOCK_SCRAP', 'DISPOSE_STOCK']);
     expect((await closeNc(nc.id)).closeNonconformance.userErrors).toEqual([]);
@@ -116,7 +136,12 @@ describe('a nonconformance disposition reaches recalled, held and returned lots 
     expect((await disposition({ id: nc.id, expectedVersion: 2, disposition: 'RETURN_TO_SUPPLIER', justification: 'Supplier replaces it' })).userErrors).toEqual([]);
     const history = await t.sql<{ status: string }>(`SELECT payload->>'status' AS status FROM outbox_event WHERE event_type = 'LotStatusChanged' AND aggregate_id = $1 ORDER BY id`, [lot.id]);
     expect(history.map((h) => h.status).slice(-3)).toEqual(['ON_HOLD', 'REJECTED', 'RETURNED']);
-    expect((await movementsOf(lot.id, 'RETURN')).map((m) => [m.quantity, m.reference]).sort()).toEqual([['20', nc.id], ['5', nc.id]].sort());
+    expect((await movementsOf(lot.id, 'RETURN')).map((m) => [m.quantity, m.reference]).sort()).toEqual(
+      [
+        ['20', nc.id],
+        ['5', nc.id],
+      ].sort(),
+    );
     expect(await onHand(lot.id)).toBe('0.000000');
     expect((await closeNc(nc.id)).closeNonconformance.userErrors).toEqual([]);
   });
@@ -167,7 +192,11 @@ describe('scrapLot and returnLot of lots whose status outlives their stock', () 
     expect((await t.ok(ScrapLotDocument, { input: { ...input, expectedVersion: 3, signature: signed('APPROVED') } }, qa)).scrapLot.userErrors[0]).toMatchObject({ code: 'VERSION_CONFLICT' });
     expect(await written()).toEqual(before);
     const res = await t.ok(ScrapLotDocument, { input: { ...input, signature: signed('APPROVED') } }, qa);
-    expect(res.scrapLot).toMatchObject({ userErrors: [], lot: { status: 'RECALLED', version: 5 }, signature: { meaning: 'APPROVED', printedName: 'Signer u-blk-qa', recordType: 'Lot', recordVersion: 5 } });
+    expect(res.scrapLot).toMatchObject({
+      userErrors: [],
+      lot: { status: 'RECALLED', version: 5 },
+      signature: { meaning: 'APPROVED', printedName: 'Signer u-blk-qa', recordType: 'Lot', recordVersion: 5 },
+    });
     expect((await movementsOf(lot.id, 'SCRAP')).map((m) => m.quantity).sort()).toEqual(['10', '20']);
     expect(await onHand(lot.id)).toBe('0.000000');
     expect((await t.ok(VerifySignatureDocument, { id: res.scrapLot.signature!.id }, 'AUDITOR')).verifySignature).toMatchObject({ valid: true, recordMatches: true });
@@ -203,14 +232,18 @@ describe('stock of a lot that is not released leaves only through a QA dispositi
     expect(sample.moveStock.userErrors[0]).toMatchObject({ code: 'LOT_NOT_RELEASED' });
     expect(await written()).toEqual(before);
     expect([await onHand(quarantined.id), await onHand(onHold.id), await onHand(recall.id)]).toEqual(['10.000000', '10.000000', '10.000000']);
-    const toCage = await t.ok(MoveStockDocument, { input: { lotId: recall.id, fromLocationId: q.locationId, toLocationId: q.otherLocationId, quantity: '8', reason: 'To the quarantine cage' } }, 'WAREHOUSE');
+    const toCage = await t.ok(
+      MoveStockDocument,
+      { input: { lotId: recall.id, fromLocationId: q.locationId, toLocationId: q.otherLocationId, quantity: '8', reason: 'To the quarantine cage' } },
+      'WAREHOUSE',
+    );
     expect(toCage.moveStock).toMatchObject({ userErrors: [], movement: { type: 'TRANSFER', quantity: '8' } });
     const released1 = await released('WH-OK', '10', '2');
     const damaged = await t.ok(MoveStockDocument, { input: { lotId: released1.id, type: 'SCRAP', fromLocationId: q.locationId, quantity: '1', reason: 'Dropped' } }, 'WAREHOUSE');
     expect(damaged.moveStock.userErrors).toEqual([]);
   });
 
-  it('a count that lowers a blocked lot\'s stock needs QA who may dispose of lots and a signature; a count that raises it is the warehouse\'s', async () => {
+  it("a count that lowers a blocked lot's stock needs QA who may dispose of lots and a signature; a count that raises it is the warehouse's", async () => {
     const lot = await held('CNT-1', '20', '5');
     const count = (countedQuantity: string, extra: object = {}) => ({ lotId: lot.id, locationId: q.locationId, countedQuantity, reason: 'Cycle count', ...extra });
     const before = await written();
@@ -223,7 +256,8 @@ describe('stock of a lot that is not released leaves only through a QA dispositi
 
     const ok = await t.ok(AdjustStockSignedDocument, { input: count('13', { signature: signed('APPROVED', 'Two units missing, investigated') }) }, countingQa);
     expect(ok.adjustStock).toMatchObject({
-      userErrors: [], movement: { type: 'ADJUST', quantity: '2', fromLocationId: q.locationId },
+      userErrors: [],
+      movement: { type: 'ADJUST', quantity: '2', fromLocationId: q.locationId },
       signature: { meaning: 'APPROVED', printedName: 'Signer u-blk-count', recordType: 'Lot', recordVersion: 5 },
     });
     expect(await lotRow(lot.id)).toEqual({ status: 'ON_HOLD', version: 5 });

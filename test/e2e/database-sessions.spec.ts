@@ -10,7 +10,7 @@ afterAll(async () => {
 });
 
 describe('database sessions', () => {
-  it('end a transaction of ours left idle, so it cannot hold back every relay\'s events', async () => {
+  it("end a transaction of ours left idle, so it cannot hold back every relay's events", async () => {
     const runner = t.server.platform.dataSource.createQueryRunner();
     await runner.connect();
     try {

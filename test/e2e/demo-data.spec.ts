@@ -3,7 +3,9 @@ import { DEMO_USERS } from '../../src/seed/demo-people';
 import { demoCaller } from '../support/demo-callers';
 import { pdfText } from '../support/pdf-text';
 
-interface Edges<T> { edges: { node: T }[] }
+interface Edges<T> {
+  edges: { node: T }[];
+}
 const nodes = <T>(c: Edges<T>): T[] => c.edges.map((e) => e.node);
 
 describe('the demo plant (npm start on an empty database)', () => {
@@ -31,9 +33,9 @@ describe('the demo plant (npm start on an empty database)', () => {
       equipment(first: 50) { edges { node { assetTag inCalibration calibrationDueOn lastCalibratedOn } } }
       materials(first: 50) { edges { node { code status gtin } } }
     }`);
-    expect(new Set(nodes(data.lots).map((l) => l.status))).toEqual(new Set([
-      'QUARANTINE', 'UNDER_TEST', 'RELEASED', 'CONDITIONAL_RELEASE', 'ON_HOLD', 'REJECTED', 'SCRAPPED', 'RETURNED', 'RECALLED', 'EXPIRED',
-    ]));
+    expect(new Set(nodes(data.lots).map((l) => l.status))).toEqual(
+      new Set(['QUARANTINE', 'UNDER_TEST', 'RELEASED', 'CONDITIONAL_RELEASE', 'ON_HOLD', 'REJECTED', 'SCRAPPED', 'RETURNED', 'RECALLED', 'EXPIRED']),
+    );
     expect(new Set(nodes(data.suppliers).map((s) => s.qualificationStatus))).toEqual(new Set(['PROSPECTIVE', 'APPROVED', 'CONDITIONAL', 'DISQUALIFIED']));
     const today = new Date().toISOString().slice(0, 10);
     const equipment = nodes(data.equipment);
@@ -45,14 +47,17 @@ describe('the demo plant (npm start on an empty database)', () => {
 
   it('has a produced, released kit lot with its genealogy, its FINAL inspection and a shipment', async () => {
     const { lotByNumber: kit } = await ok<{ lotByNumber: { id: string; status: string; origin: string; udi: string; signatures: { meaning: string; printedName: string }[] } }>(
-      '{ lotByNumber(materialCode: "CVC-7F-20", lotNumber: "CVC-0001") { id status origin udi signatures { meaning printedName } } }');
+      '{ lotByNumber(materialCode: "CVC-7F-20", lotNumber: "CVC-0001") { id status origin udi signatures { meaning printedName } } }',
+    );
     expect(kit).toMatchObject({ status: 'RELEASED', origin: 'WORK_ORDER' });
     expect(kit.signatures).toEqual([expect.objectContaining({ meaning: 'RELEASED', printedName: 'Li Na 李娜' })]);
     const trace = await ok<{ traceLot: { nodes: { depth: number; lot: { material: { code: string } } }[] } }>(
-      `{ traceLot(id: "${kit.id}", direction: BACKWARD) { nodes { depth lot { material { code } } } } }`);
+      `{ traceLot(id: "${kit.id}", direction: BACKWARD) { nodes { depth lot { material { code } } } } }`,
+    );
     expect(trace.traceLot.nodes.map((n) => n.lot.material.code).sort()).toEqual(['GW-035-60', 'LUER-HUB-F', 'NDL-18G-70', 'PU-TUBE-7F', 'TYVEK-POUCH']);
     const impact = await ok<{ recallImpact: { shipments: { shipmentNumber: string; quantity: string }[]; customers: { customer: { code: string } }[] } }>(
-      `{ recallImpact(lotId: "${kit.id}") { shipments { shipmentNumber quantity } customers { customer { code } } } }`);
+      `{ recallImpact(lotId: "${kit.id}") { shipments { shipmentNumber quantity } customers { customer { code } } } }`,
+    );
     expect(impact.recallImpact.shipments).toEqual([{ shipmentNumber: 'SHP-2026-0001', quantity: '40' }]);
     expect(impact.recallImpact.customers.map((c) => c.customer.code)).toEqual(['CUS-PUMCH']);
     const udi = await ok<{ lotByUdi: { id: string } }>(`{ lotByUdi(udi: ${JSON.stringify(kit.udi)}) { id } }`);
@@ -107,9 +112,15 @@ describe('the demo plant (npm start on an empty database)', () => {
 
   it('has people in every role, whose tokens work as the token command mints them; the audit trail verifies', async () => {
     const users = await ok<{ users: Edges<{ subject: string; roles: string[]; printedName: string }> }>('{ users(first: 50) { edges { node { subject roles printedName } } } }');
-    expect(nodes(users.users).map((u) => u.subject).sort()).toEqual(DEMO_USERS.map((u) => u.subject).sort());
+    expect(
+      nodes(users.users)
+        .map((u) => u.subject)
+        .sort(),
+    ).toEqual(DEMO_USERS.map((u) => u.subject).sort());
     const supplier = await ok<{ me: { supplierId: string; user: { printedName: string } }; suppliers: Edges<{ id: string; code: string }>; lots: { totalCount: number } }>(
-      '{ me { supplierId user { printedName } } suppliers(first: 10) { edges { node { id code } } } lots(first: 1) { totalCount } }', demoCaller('demo-supplier'));
+      '{ me { supplierId user { printedName } } suppliers(first: 10) { edges { node { id code } } } lots(first: 1) { totalCount } }',
+      demoCaller('demo-supplier'),
+    );
     expect(supplier.me.user.printedName).toBe('Anna Keller');
     expect(nodes(supplier.suppliers)).toEqual([{ id: supplier.me.supplierId, code: 'SUP-POLYMED' }]);
     expect(supplier.lots.totalCount).toBeGreaterThan(0);

@@ -9,9 +9,7 @@ import { SigningPasswordAgeAndHistory1764000001650 } from '../../migrations/1764
 import { daysFromToday } from '../support/fixtures';
 import { receive, receivingSetup, signerUser, SIGNING_PASSWORD, userBySubject } from '../support/lot-fixtures';
 import { startPeerServer, type PeerServer } from '../support/peer-process';
-import {
-  MeWithUserDocument, ReleaseLotDocument, ResetSigningPasswordDocument, SetSigningPasswordDocument, StartLotTestingDocument, type ReleaseLotMutation,
-} from '../generated/graphql';
+import { MeWithUserDocument, ReleaseLotDocument, ResetSigningPasswordDocument, SetSigningPasswordDocument, StartLotTestingDocument, type ReleaseLotMutation } from '../generated/graphql';
 
 // Settings other than the defaults, so the tests show they are honoured.
 const SIGNING_SETTINGS = { SIGNING_PASSWORD_MAX_AGE_DAYS: '30', SIGNING_PASSWORD_HISTORY: '2' };
@@ -22,7 +20,13 @@ let setup: Awaited<ReturnType<typeof receivingSetup>>;
 beforeAll(async () => {
   t = await createTestServer(SIGNING_SETTINGS);
   peer = await startPeerServer({
-    NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', DATABASE_URL: t.databaseUrl, JWT_SECRET: TEST_JWT_SECRET, LOG_LEVEL: 'silent', ...SIGNING_SETTINGS,
+    NODE_ENV: 'test',
+    PORT: '0',
+    HOST: '127.0.0.1',
+    DATABASE_URL: t.databaseUrl,
+    JWT_SECRET: TEST_JWT_SECRET,
+    LOG_LEVEL: 'silent',
+    ...SIGNING_SETTINGS,
   });
   setup = await receivingSetup(t, 'LOCKM');
 }, 60_000);
@@ -65,8 +69,7 @@ async function burst(caller: Caller, lotId: string, wrongTo: string[], rightTo: 
 }
 
 /** The run of failed signing attempts: kept by the server, not shown through the API. */
-const failedAttempts = async (userId: string) =>
-  (await t.sql<{ n: number }>('SELECT signing_failed_attempts AS n FROM app_user WHERE id = $1', [userId]))[0].n;
+const failedAttempts = async (userId: string) => (await t.sql<{ n: number }>('SELECT signing_failed_attempts AS n FROM app_user WHERE id = $1', [userId]))[0].n;
 
 async function expectLockedAfterFive(sub: string, lotId: string, results: Awaited<ReturnType<typeof burst>>) {
   const passwordChecks = results.wrong.filter((r) => r.userErrors[0]?.field?.join('.') === 'input.signature.password');
@@ -76,7 +79,10 @@ async function expectLockedAfterFive(sub: string, lotId: string, results: Awaite
   const user = await userBySubject(t, sub);
   expect(user.signingLocked).toBe(true);
   expect(await failedAttempts(user.id)).toBe(5);
-  const audit = await t.sql<{ action: string }>(`SELECT action FROM audit_entry WHERE entity_type = 'User' AND entity_id = $1 AND action <> 'CREATE' AND action <> 'SIGNING_PASSWORD_SET' ORDER BY seq`, [user.id]);
+  const audit = await t.sql<{ action: string }>(
+    `SELECT action FROM audit_entry WHERE entity_type = 'User' AND entity_id = $1 AND action <> 'CREATE' AND action <> 'SIGNING_PASSWORD_SET' ORDER BY seq`,
+    [user.id],
+  );
   expect(audit.map((a) => a.action)).toEqual([...Array(5).fill('SIGNATURE_FAILED'), 'SIGNING_LOCKED']);
   expect(await t.sql('SELECT status FROM lot WHERE id = $1', [lotId])).toEqual([{ status: 'UNDER_TEST' }]);
   expect(await t.sql('SELECT 1 FROM electronic_signature WHERE record_id = $1', [lotId])).toEqual([]);
@@ -111,8 +117,11 @@ describe('the signing lock-out under a parallel burst', () => {
       await holder.query('BEGIN');
       await holder.query('LOCK TABLE signing_password_history IN ACCESS EXCLUSIVE MODE');
       const setting = t.ok(SetSigningPasswordDocument, { input: { currentPassword: SIGNING_PASSWORD, newPassword: 'Fresh-Batch-2026' } }, signer);
-      await until(async () => (await t.sql<{ n: number }>(
-        `SELECT count(*)::int AS n FROM pg_locks WHERE relation = 'signing_password_history'::regclass AND NOT granted`))[0].n > 0, 10_000, 'setSigningPassword to wait');
+      await until(
+        async () => (await t.sql<{ n: number }>(`SELECT count(*)::int AS n FROM pg_locks WHERE relation = 'signing_password_history'::regclass AND NOT granted`))[0].n > 0,
+        10_000,
+        'setSigningPassword to wait',
+      );
       // Meanwhile five wrong signatures, split over both processes, lock the signer.
       await Promise.all(Array.from({ length: 5 }, (_, i) => releaseAt(i % 2 ? peer.url : t.url, signer, lot.id, `Wrong-Password-${i}`)));
       expect((await userBySubject(t, 'u-set-locked')).signingLocked).toBe(true);
@@ -137,7 +146,9 @@ describe('the signing lock-out under a parallel burst', () => {
     const user = await userBySubject(t, 'u-run');
     expect(await failedAttempts(user.id)).toBe(0);
     const audit = await t.sql<{ action: string; changes: unknown }>(
-      `SELECT action, changes FROM audit_entry WHERE entity_id = $1 AND action LIKE 'SIGN%' AND action <> 'SIGNING_PASSWORD_SET' ORDER BY seq`, [user.id]);
+      `SELECT action, changes FROM audit_entry WHERE entity_id = $1 AND action LIKE 'SIGN%' AND action <> 'SIGNING_PASSWORD_SET' ORDER BY seq`,
+      [user.id],
+    );
     expect(audit).toEqual([
       { action: 'SIGNATURE_FAILED', changes: [{ field: 'signingFailedAttempts', old: 0, new: 1 }] },
       { action: 'SIGNATURE_FAILED', changes: [{ field: 'signingFailedAttempts', old: 1, new: 2 }] },
@@ -167,7 +178,9 @@ describe('signing password age and history', () => {
     expect(await change(signer, SIGNING_PASSWORD, 'Renewed-Batch-2026')).toEqual([]);
     expect(await releaseAt(t.url, signer, lot.id, 'Renewed-Batch-2026')).toMatchObject({ lot: { status: 'RELEASED' }, userErrors: [] });
     const [set] = await t.sql<{ changes: { field: string; old: unknown; new: unknown }[] }>(
-      `SELECT changes FROM audit_entry WHERE entity_id = $1 AND action = 'SIGNING_PASSWORD_SET' ORDER BY seq DESC LIMIT 1`, [aged.id]);
+      `SELECT changes FROM audit_entry WHERE entity_id = $1 AND action = 'SIGNING_PASSWORD_SET' ORDER BY seq DESC LIMIT 1`,
+      [aged.id],
+    );
     expect(set.changes).toEqual([
       { field: 'signingPassword', old: '[redacted]', new: '[redacted]' },
       { field: 'signingPasswordSetAt', old: expect.any(String), new: expect.any(String) },
@@ -180,7 +193,8 @@ describe('signing password age and history', () => {
     const reused = [expect.objectContaining({ code: 'VALIDATION_FAILED', field: ['input', 'newPassword'] })];
     expect(await change(signer, SIGNING_PASSWORD, SIGNING_PASSWORD)).toEqual(reused);
     expect(await change(signer, SIGNING_PASSWORD, 'Second-Batch-2026')).toEqual([]);
-    const snapshot = () => t.sql(`SELECT u.version, u.signing_password_hash, (SELECT count(*)::int FROM audit_entry a WHERE a.entity_id = u.id) AS audit
+    const snapshot = () =>
+      t.sql(`SELECT u.version, u.signing_password_hash, (SELECT count(*)::int FROM audit_entry a WHERE a.entity_id = u.id) AS audit
                                   FROM app_user u WHERE u.subject = 'u-history'`);
     const before = await snapshot();
     expect(await change(signer, 'Second-Batch-2026', SIGNING_PASSWORD)).toEqual(reused);

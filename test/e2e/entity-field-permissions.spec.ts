@@ -22,11 +22,15 @@ const SIGNATURE = 'signatures { signerId printedName reason contentHash }';
 
 /** The lot, nonconformance and CAPA with their signatures, each through `node` (a type the caller may not read is null). */
 async function signedRecords(role: Role) {
-  const res = await t.gql<Record<string, { id: string; signatures: unknown[] | null } | null>, object>(`{
+  const res = await t.gql<Record<string, { id: string; signatures: unknown[] | null } | null>, object>(
+    `{
     lot: node(id: "${seed.lotId}") { ... on Lot { id ${SIGNATURE} } }
     nonconformance: node(id: "${seed.nonconformanceId}") { ... on Nonconformance { id ${SIGNATURE} } }
     capa: node(id: "${seed.signedCapaId}") { ... on Capa { id ${SIGNATURE} } }
-  }`, {}, as(role));
+  }`,
+    {},
+    as(role),
+  );
   const forbidden = (res.errors ?? []).filter((e) => e.extensions?.code === 'FORBIDDEN').map((e) => e.path?.join('.'));
   return { data: res.data!, forbidden, others: (res.errors ?? []).filter((e) => e.extensions?.code !== 'FORBIDDEN') };
 }

@@ -2,10 +2,7 @@ import { createTestServer, subscribe, type TestServer } from '../support/test-se
 import { daysFromToday } from '../support/fixtures';
 import { equipmentSetup, inOpenTransaction, watched } from '../support/equipment-fixtures';
 import { raiseCalibrationDueAlerts } from '../../src/modules/equipment/calibration-due.job';
-import {
-  CalibrationRecordsDocument, EquipmentListDocument, RecordCalibrationDocument, RecordMaintenanceDocument, RegisterEquipmentDocument,
-  SetEquipmentStatusDocument,
-} from '../generated/graphql';
+import { CalibrationRecordsDocument, EquipmentListDocument, RecordCalibrationDocument, RecordMaintenanceDocument, RegisterEquipmentDocument, SetEquipmentStatusDocument } from '../generated/graphql';
 
 let t: TestServer;
 let eqs: Awaited<ReturnType<typeof equipmentSetup>>;
@@ -153,7 +150,9 @@ describe('equipment and calibration', () => {
     const before = t.subscriberCount;
     const sub = subscribe<{ equipmentStatusChanged: { previousStatus: string; status: string } }>(
       t.ws({ authorization: `Bearer ${t.token('PRODUCTION')}` }),
-      'subscription($f: EquipmentStatusChangedFilter) { equipmentStatusChanged(filter: $f) { previousStatus status } }', { f: { equipmentIds: [eq.id] } });
+      'subscription($f: EquipmentStatusChangedFilter) { equipmentStatusChanged(filter: $f) { previousStatus status } }',
+      { f: { equipmentIds: [eq.id] } },
+    );
     await t.subscribers(before + 1);
     const off = await t.ok(SetEquipmentStatusDocument, { input: { id: eq.id, expectedVersion: 1, status: 'OUT_OF_SERVICE', reason: 'Hydraulic leak' } }, 'MAINTENANCE');
     expect(off.setEquipmentStatus.equipment?.status).toBe('OUT_OF_SERVICE');
@@ -164,7 +163,8 @@ describe('equipment and calibration', () => {
     // The registration event may still be on its way from the relay when the subscription starts.
     await sub.waitFor(3, 1500);
     expect(sub.events.map((e) => e.equipmentStatusChanged).filter((e) => e.previousStatus !== null)).toEqual([
-      { previousStatus: 'IN_SERVICE', status: 'OUT_OF_SERVICE' }, { previousStatus: 'OUT_OF_SERVICE', status: 'RETIRED' },
+      { previousStatus: 'IN_SERVICE', status: 'OUT_OF_SERVICE' },
+      { previousStatus: 'OUT_OF_SERVICE', status: 'RETIRED' },
     ]);
   });
 });
@@ -173,14 +173,22 @@ describe('maintenance', () => {
   it('records a maintenance with downtime and issues spare-part lots from stock, all or nothing', async () => {
     const eq = await register('PUMP-1', null);
     const lot = await releasedLot('SEALS', '4');
-    const tooMany = await t.ok(RecordMaintenanceDocument, {
-      input: { equipmentId: eq.id, kind: 'CORRECTIVE', description: 'Seal replaced', downtimeMinutes: 90, spareParts: [{ lotId: lot.id, fromLocationId: setup.locationId, quantity: '5' }] },
-    }, 'MAINTENANCE');
+    const tooMany = await t.ok(
+      RecordMaintenanceDocument,
+      {
+        input: { equipmentId: eq.id, kind: 'CORRECTIVE', description: 'Seal replaced', downtimeMinutes: 90, spareParts: [{ lotId: lot.id, fromLocationId: setup.locationId, quantity: '5' }] },
+      },
+      'MAINTENANCE',
+    );
     expect(tooMany.recordMaintenance.userErrors[0].code).toBe('INSUFFICIENT_STOCK');
     expect(await t.sql('SELECT 1 FROM maintenance_order WHERE equipment_id = $1', [eq.id])).toHaveLength(0);
-    const ok = await t.ok(RecordMaintenanceDocument, {
-      input: { equipmentId: eq.id, kind: 'CORRECTIVE', description: 'Seal replaced', downtimeMinutes: 90, spareParts: [{ lotId: lot.id, fromLocationId: setup.locationId, quantity: '2' }] },
-    }, 'MAINTENANCE');
+    const ok = await t.ok(
+      RecordMaintenanceDocument,
+      {
+        input: { equipmentId: eq.id, kind: 'CORRECTIVE', description: 'Seal replaced', downtimeMinutes: 90, spareParts: [{ lotId: lot.id, fromLocationId: setup.locationId, quantity: '2' }] },
+      },
+      'MAINTENANCE',
+    );
     expect(ok.recordMaintenance.maintenanceOrder).toMatchObject({ kind: 'CORRECTIVE', status: 'DONE', downtimeMinutes: 90 });
     const [move] = await t.sql<{ type: string; reference: string }>(`SELECT type, reference FROM stock_movement WHERE lot_id = $1 AND type = 'ISSUE'`, [lot.id]);
     expect(move).toEqual({ type: 'ISSUE', reference: ok.recordMaintenance.maintenanceOrder!.id });
@@ -199,9 +207,13 @@ describe('maintenance', () => {
     const eq = await register('PUMP-2', null);
     const quarantined = await setup.lot('SEALS-Q', '4');
     expect(quarantined.status).toBe('QUARANTINE');
-    const res = await t.ok(RecordMaintenanceDocument, {
-      input: { equipmentId: eq.id, kind: 'CORRECTIVE', description: 'Seal replaced', downtimeMinutes: 30, spareParts: [{ lotId: quarantined.id, fromLocationId: setup.locationId, quantity: '1' }] },
-    }, 'MAINTENANCE');
+    const res = await t.ok(
+      RecordMaintenanceDocument,
+      {
+        input: { equipmentId: eq.id, kind: 'CORRECTIVE', description: 'Seal replaced', downtimeMinutes: 30, spareParts: [{ lotId: quarantined.id, fromLocationId: setup.locationId, quantity: '1' }] },
+      },
+      'MAINTENANCE',
+    );
     expect(res.recordMaintenance.userErrors[0]).toMatchObject({ code: 'LOT_NOT_RELEASED', message: expect.stringContaining('QUARANTINE') });
     expect(res.recordMaintenance.maintenanceOrder).toBeNull();
     expect(await t.sql('SELECT 1 FROM maintenance_order WHERE equipment_id = $1', [eq.id])).toHaveLength(0);
@@ -219,7 +231,9 @@ describe('CALIBRATION_DUE alerts', () => {
     await raiseCalibrationDueAlerts(t.server.platform);
     await raiseCalibrationDueAlerts(t.server.platform);
     const alerts = await t.sql<{ aggregate_id: string; payload: { alertType: string; details: { dueOn: string } } }>(`SELECT aggregate_id, payload FROM outbox_event WHERE event_type = 'AlertRaised'`);
-    expect(alerts.filter((a) => a.aggregate_id === soon.id)).toEqual([expect.objectContaining({ payload: expect.objectContaining({ alertType: 'CALIBRATION_DUE', details: expect.objectContaining({ dueOn: daysFromToday(10) }) }) })]);
+    expect(alerts.filter((a) => a.aggregate_id === soon.id)).toEqual([
+      expect.objectContaining({ payload: expect.objectContaining({ alertType: 'CALIBRATION_DUE', details: expect.objectContaining({ dueOn: daysFromToday(10) }) }) }),
+    ]);
     expect(alerts.filter((a) => a.aggregate_id === later.id)).toHaveLength(0);
   });
 });

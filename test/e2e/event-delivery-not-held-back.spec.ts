@@ -30,9 +30,12 @@ async function openTransaction(url: string): Promise<Client> {
 
 /** A copy of a committed MaterialChanged event under another code, in `client`'s transaction. */
 async function insertCopy(client: Client, templateEventId: string, code: string): Promise<void> {
-  await client.query(`INSERT INTO outbox_event (event_type, aggregate_type, aggregate_id, payload, occurred_at, request_id)
+  await client.query(
+    `INSERT INTO outbox_event (event_type, aggregate_type, aggregate_id, payload, occurred_at, request_id)
     SELECT event_type, aggregate_type, aggregate_id, jsonb_set(payload, '{record,code}', to_jsonb($2::text)), clock_timestamp(), request_id
-    FROM outbox_event WHERE id = $1`, [templateEventId, code]);
+    FROM outbox_event WHERE id = $1`,
+    [templateEventId, code],
+  );
 }
 
 async function subscribed(after?: string) {
@@ -58,7 +61,7 @@ it('delivers while another database of the same server holds a write open', asyn
   }
 });
 
-it("delivers past a long Lotgraph transaction, then its own events once it commits, in that order on resume too", async () => {
+it('delivers past a long Lotgraph transaction, then its own events once it commits, in that order on resume too', async () => {
   const template = await createMaterial(t, 'NHB-TEMPLATE');
   const sub = await subscribed();
   // The long transaction takes its id first, so it is older than the API's transaction below.

@@ -23,24 +23,32 @@ afterAll(async () => {
   await t?.close();
 });
 
-
 const eventsOf = async (code: string) =>
   (await t.sql<{ id: string }>(`SELECT id::text FROM outbox_event WHERE event_type = 'MaterialChanged' AND payload->'record'->>'code' = $1`, [code])).map((r) => r.id);
 
 describe('event retention', () => {
   it('prunes old events and finished deliveries, keeps pending deliveries with their events, recent events and the audit trail', async () => {
-    const register = async (url: string) => (await t.ok(CreateWebhookDocument, { input: { url, eventTypes: ['MATERIAL_CHANGED'], secret: 'whsec-0123456789abcdef' } }, integration)).createWebhook.webhook!;
+    const register = async (url: string) =>
+      (await t.ok(CreateWebhookDocument, { input: { url, eventTypes: ['MATERIAL_CHANGED'], secret: 'whsec-0123456789abcdef' } }, integration)).createWebhook.webhook!;
     const delivered = await register(ok.url);
     const failing = await register(down.url);
     await createMaterial(t, 'RET-OLD');
-    await probeUntil(() => t.ok(WebhookDeliveriesDocument, { webhookId: delivered.id }, integration), (r) => r.webhookDeliveries!.edges[0]?.node.status === 'SUCCEEDED');
-    await probeUntil(() => t.ok(WebhookDeliveriesDocument, { webhookId: failing.id }, integration), (r) => (r.webhookDeliveries!.edges[0]?.node.attempts ?? 0) >= 1);
+    await probeUntil(
+      () => t.ok(WebhookDeliveriesDocument, { webhookId: delivered.id }, integration),
+      (r) => r.webhookDeliveries!.edges[0]?.node.status === 'SUCCEEDED',
+    );
+    await probeUntil(
+      () => t.ok(WebhookDeliveriesDocument, { webhookId: failing.id }, integration),
+      (r) => (r.webhookDeliveries!.edges[0]?.node.attempts ?? 0) >= 1,
+    );
     const [old] = await eventsOf('RET-OLD');
     await createMaterial(t, 'RET-NEW');
     const [recent] = await eventsOf('RET-NEW');
     // The recent event's delivery is sent before time moves on, so its attempt log is there to keep.
-    await probeUntil(() => t.ok(WebhookDeliveriesDocument, { webhookId: delivered.id }, integration),
-      (r) => r.webhookDeliveries!.edges.length === 2 && r.webhookDeliveries!.edges.every((e) => e.node.status === 'SUCCEEDED'));
+    await probeUntil(
+      () => t.ok(WebhookDeliveriesDocument, { webhookId: delivered.id }, integration),
+      (r) => r.webhookDeliveries!.edges.length === 2 && r.webhookDeliveries!.edges.every((e) => e.node.status === 'SUCCEEDED'),
+    );
     // Forty days pass for the first event and its deliveries.
     await t.sql(`UPDATE outbox_event SET occurred_at = now() - interval '40 days' WHERE id = $1`, [old]);
     await t.sql(`UPDATE webhook_delivery SET created_at = now() - interval '40 days' WHERE event_id = $1`, [old]);
@@ -49,8 +57,7 @@ describe('event retention', () => {
     expect(await pruneEvents(t.server.platform)).toEqual({ deliveries: 1, events: 0 });
     const left = await t.sql<{ webhook_id: string; status: string }>('SELECT webhook_id, status FROM webhook_delivery WHERE event_id = $1', [old]);
     expect(left).toEqual([{ webhook_id: failing.id, status: 'PENDING' }]);
-    expect(await t.sql(`SELECT 1 FROM webhook_attempt a JOIN webhook_delivery d ON d.id = a.delivery_id WHERE d.webhook_id = $1`, [delivered.id]))
-      .toHaveLength(1); // the recent event's delivery
+    expect(await t.sql(`SELECT 1 FROM webhook_attempt a JOIN webhook_delivery d ON d.id = a.delivery_id WHERE d.webhook_id = $1`, [delivered.id])).toHaveLength(1); // the recent event's delivery
     expect(await eventsOf('RET-OLD')).toEqual([old]);
 
     // Once the failing delivery is given up, its event goes too.

@@ -2,8 +2,14 @@ import { createTestServer, type TestServer } from '../support/test-server';
 import { createMaterial, daysFromToday } from '../support/fixtures';
 import { lotFootprint, qualityTeam, signed, stepped } from '../support/lot-steps';
 import {
-  ConsumeLotDocument, CreateBomDocument, CreateWorkOrderDocument, DispositionNonconformanceDocument, ProduceLotDocument, ReleaseWorkOrderDocument,
-  ReviewNonconformanceDocument, SetMaterialStatusDocument,
+  ConsumeLotDocument,
+  CreateBomDocument,
+  CreateWorkOrderDocument,
+  DispositionNonconformanceDocument,
+  ProduceLotDocument,
+  ReleaseWorkOrderDocument,
+  ReviewNonconformanceDocument,
+  SetMaterialStatusDocument,
 } from '../generated/graphql';
 
 /**
@@ -30,7 +36,11 @@ describe('a lot already past its expiry date', () => {
   it('is not produced, whether its expiry is given or follows from its manufacture date and shelf life', async () => {
     const product = await createMaterial(t, 'EXP-FIN', { shelfLifeDays: 30, lotNumberPattern: 'EXP-FIN-{SEQ:3}' });
     await t.ok(SetMaterialStatusDocument, { input: { id: product.id, expectedVersion: 1, status: 'ACTIVE', reason: 'r' } }, 'QA_MANAGER');
-    const bom = await t.ok(CreateBomDocument, { input: { productMaterialId: product.id, revision: 'A', reason: 'NPI', lines: [{ componentMaterialId: team.material.id, quantityPer: '1' }] } }, 'QA_MANAGER');
+    const bom = await t.ok(
+      CreateBomDocument,
+      { input: { productMaterialId: product.id, revision: 'A', reason: 'NPI', lines: [{ componentMaterialId: team.material.id, quantityPer: '1' }] } },
+      'QA_MANAGER',
+    );
     const wo = await t.ok(CreateWorkOrderDocument, { input: { number: 'WO-EXP', bomId: bom.createBom.bom!.id, siteId: team.siteId, quantity: '10' } }, 'PRODUCTION');
     const workOrderId = wo.createWorkOrder.workOrder!.id;
     await t.ok(ReleaseWorkOrderDocument, { input: { id: workOrderId, expectedVersion: 1, reason: 'Scheduled' } }, 'PRODUCTION');
@@ -78,9 +88,13 @@ describe('a lot already past its expiry date', () => {
     await expireYesterday(failed.lot.id);
     await t.ok(ReviewNonconformanceDocument, { input: { id: failed.nonconformance.id, expectedVersion: 1, summary: 'Cosmetic only' } }, team.qa);
     const before = await lotFootprint(t, failed.lot.id);
-    const disp = await t.ok(DispositionNonconformanceDocument, {
-      input: { id: failed.nonconformance.id, expectedVersion: 2, disposition: 'USE_AS_IS', justification: 'Cosmetic', concession: { maxQuantity: '10' }, signature: signed('APPROVED') },
-    }, team.qa2);
+    const disp = await t.ok(
+      DispositionNonconformanceDocument,
+      {
+        input: { id: failed.nonconformance.id, expectedVersion: 2, disposition: 'USE_AS_IS', justification: 'Cosmetic', concession: { maxQuantity: '10' }, signature: signed('APPROVED') },
+      },
+      team.qa2,
+    );
     expect(disp.dispositionNonconformance).toMatchObject({ concession: null, userErrors: [{ code: 'LOT_EXPIRED' }] });
     expect(await lotFootprint(t, failed.lot.id)).toMatchObject({ ...before, lot: [{ status: 'REJECTED', concession_id: null }] });
   });

@@ -25,9 +25,13 @@ async function releasedLot(label: string, quantity: string, days: number) {
 
 /** Allocates a new confirmed order of `quantity`; the allocations by lot label. */
 async function allocate(quantity: string) {
-  const created = await t.ok(CreateSalesOrderDocument, {
-    input: { orderNumber: `FEF-${++orders}`, customerId: customer.id, shipToAddressId: customer.addressId, currency: 'CNY', lines: [{ materialId: q.material.id, quantity, unitPrice: '9.90' }] },
-  }, 'SALES');
+  const created = await t.ok(
+    CreateSalesOrderDocument,
+    {
+      input: { orderNumber: `FEF-${++orders}`, customerId: customer.id, shipToAddressId: customer.addressId, currency: 'CNY', lines: [{ materialId: q.material.id, quantity, unitPrice: '9.90' }] },
+    },
+    'SALES',
+  );
   const id = created.createSalesOrder.salesOrder!.id;
   expect((await t.ok(ConfirmSalesOrderDocument, { input: { id, expectedVersion: 1 } }, 'SALES')).confirmSalesOrder.userErrors).toEqual([]);
   const res = (await t.ok(AllocateSalesOrderDocument, { input: { id, expectedVersion: 2 } }, 'WAREHOUSE')).allocateSalesOrder;
@@ -38,9 +42,13 @@ beforeAll(async () => {
   t = await createTestServer();
   q = await qualityTeam(t, 'FEF');
   const c = await t.ok(CreateCustomerDocument, { input: { code: 'FEF-H', name: 'Hospital FEF', country: 'CN' } }, 'SALES');
-  const address = await t.ok(AddCustomerAddressDocument, {
-    input: { customerId: c.createCustomer.customer!.id, label: 'Main', consigneeName: 'Receiving', line1: '1 Health Rd', city: 'Suzhou', postalCode: '215000', country: 'CN' },
-  }, 'SALES');
+  const address = await t.ok(
+    AddCustomerAddressDocument,
+    {
+      input: { customerId: c.createCustomer.customer!.id, label: 'Main', consigneeName: 'Receiving', line1: '1 Health Rd', city: 'Suzhou', postalCode: '215000', country: 'CN' },
+    },
+    'SALES',
+  );
   customer = { id: c.createCustomer.customer!.id, addressId: address.addCustomerAddress.address!.id };
   await releasedLot('EXPIRED-YESTERDAY', '30', -1);
   await releasedLot('LATER', '30', 100);
@@ -59,7 +67,13 @@ describe('first-expiry-first-out allocation', () => {
   it('takes a lot on its expiry day first', async () => {
     await releasedLot('EXPIRES-TODAY', '10', 0);
     const res = await allocate('12');
-    expect(res).toMatchObject({ userErrors: [], allocated: [['EXPIRES-TODAY', '10'], ['LATER', '2']] });
+    expect(res).toMatchObject({
+      userErrors: [],
+      allocated: [
+        ['EXPIRES-TODAY', '10'],
+        ['LATER', '2'],
+      ],
+    });
   });
 
   it('refuses with INSUFFICIENT_STOCK, allocating nothing, when only expired stock would cover the order', async () => {

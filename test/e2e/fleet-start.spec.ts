@@ -69,7 +69,12 @@ async function stop(p: ServerProcess): Promise<void> {
 
 /** Log lines of a process (pino JSON) with the given msg. */
 function logged(p: ServerProcess, msg: RegExp): Record<string, unknown>[] {
-  return p.output().split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as Record<string, unknown>).filter((l) => msg.test(String(l.msg)));
+  return p
+    .output()
+    .split('\n')
+    .filter((l) => l.startsWith('{'))
+    .map((l) => JSON.parse(l) as Record<string, unknown>)
+    .filter((l) => msg.test(String(l.msg)));
 }
 
 async function recordedMigrations(url: string): Promise<Record<string, number>> {
@@ -171,10 +176,17 @@ describe('several processes starting on one database', () => {
     const url = await previousReleaseDatabase();
     // An object the pending migration creates after its first statements: it fails part way.
     await admin((c) => c.query(`CREATE FUNCTION webhook_delivery_touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$`), url);
-    const schema = () => admin(async (c) => (await c.query(`
+    const schema = () =>
+      admin(
+        async (c) =>
+          (
+            await c.query(`
       SELECT table_name || '.' || column_name AS x FROM information_schema.columns WHERE table_schema = 'public'
       UNION ALL SELECT indexname FROM pg_indexes WHERE schemaname = 'public'
-      UNION ALL SELECT name FROM migrations ORDER BY 1`)).rows.map((r: { x: string }) => r.x), url);
+      UNION ALL SELECT name FROM migrations ORDER BY 1`)
+          ).rows.map((r: { x: string }) => r.x),
+        url,
+      );
     const before = await schema();
     const p = startServer(url);
     expect(await p.exited).toBe(1);
@@ -199,7 +211,9 @@ describe('several processes starting on one database', () => {
     const url = await previousReleaseDatabase();
     const holder = await startupLockHolder(url);
     const cli = spawn(process.execPath, [path.join(ROOT, 'node_modules/typeorm/cli.js'), 'migration:run', '-d', 'dist/ormconfig.js'], {
-      cwd: ROOT, env: { PATH: process.env.PATH ?? '', DATABASE_URL: url }, stdio: ['ignore', 'pipe', 'pipe'],
+      cwd: ROOT,
+      env: { PATH: process.env.PATH ?? '', DATABASE_URL: url },
+      stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';
     cli.stdout.on('data', (d: Buffer) => (out += d.toString()));

@@ -16,11 +16,14 @@ type Renamed = { updateMaterial: { material: { name: string; version: number } |
 /** What a subscriber saw, in order: each event's material name, and 'closed' when the socket closed. */
 function watch(client: Client) {
   const timeline: string[] = [];
-  client.subscribe<MaterialEvent>({ query: MATERIAL_CHANGED }, {
-    next: (value) => timeline.push(value.data ? `${value.data.materialChanged.material.code}:${value.data.materialChanged.material.name}` : 'error'),
-    error: () => timeline.push('closed'),
-    complete: () => timeline.push('closed'),
-  });
+  client.subscribe<MaterialEvent>(
+    { query: MATERIAL_CHANGED },
+    {
+      next: (value) => timeline.push(value.data ? `${value.data.materialChanged.material.code}:${value.data.materialChanged.material.name}` : 'error'),
+      error: () => timeline.push('closed'),
+      complete: () => timeline.push('closed'),
+    },
+  );
   return timeline;
 }
 
@@ -42,8 +45,7 @@ async function waitingOnLock(databaseUrl: string): Promise<boolean> {
   const client = new PgClient({ connectionString: databaseUrl });
   await client.connect();
   try {
-    const { rows } = await client.query(
-      `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND application_name = 'lotgraph'`);
+    const { rows } = await client.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND application_name = 'lotgraph'`);
     return (rows[0] as { n: number }).n > 0;
   } finally {
     await client.end();
@@ -71,19 +73,26 @@ describe('stopping with SIGTERM', () => {
     processes.push(server);
     const url = await server.ready;
     const client = createClient({
-      url: url.replace('http://', 'ws://'), webSocketImpl: WebSocket, retryAttempts: 0, lazy: true,
+      url: url.replace('http://', 'ws://'),
+      webSocketImpl: WebSocket,
+      retryAttempts: 0,
+      lazy: true,
       connectionParams: { authorization: `Bearer ${token}` },
     });
     sockets.push(client);
     const timeline = watch(client);
     let material: Created['createMaterial']['material'] | undefined;
     // The subscription is live once the event of a material created after it arrives.
-    await until(async () => {
-      const res = await post<Created>(url, token, CREATE, { input: { code: `${code}-${Date.now()}`, name: 'Original', type: 'COMPONENT', unit: 'EA' } });
-      material = res.body.data?.createMaterial.material;
-      await new Promise((r) => setTimeout(r, 300));
-      return timeline.length > 0;
-    }, 30_000, 'a live subscription');
+    await until(
+      async () => {
+        const res = await post<Created>(url, token, CREATE, { input: { code: `${code}-${Date.now()}`, name: 'Original', type: 'COMPONENT', unit: 'EA' } });
+        material = res.body.data?.createMaterial.material;
+        await new Promise((r) => setTimeout(r, 300));
+        return timeline.length > 0;
+      },
+      30_000,
+      'a live subscription',
+    );
     return { server, url, timeline, material: material as NonNullable<typeof material> };
   }
 
@@ -118,8 +127,10 @@ describe('stopping with SIGTERM', () => {
   it('cuts off what is still in flight after SHUTDOWN_DRAIN_TIMEOUT_MS, and writes none of it', async () => {
     const { server, url, material } = await serverWithSubscriberAndMaterial('CUT', { SHUTDOWN_DRAIN_TIMEOUT_MS: '1000' });
     const lock = await lockRow(db.url, 'material', material.id);
-    const rename = post<Renamed>(url, token, RENAME, { input: { id: material.id, expectedVersion: material.version, name: 'Never committed', reason: 'Drain test' } })
-      .then((r) => r.status, () => 'connection closed');
+    const rename = post<Renamed>(url, token, RENAME, { input: { id: material.id, expectedVersion: material.version, name: 'Never committed', reason: 'Drain test' } }).then(
+      (r) => r.status,
+      () => 'connection closed',
+    );
     await until(() => waitingOnLock(db.url), 10_000, 'the mutation to wait on the row lock');
 
     server.child.kill('SIGTERM');

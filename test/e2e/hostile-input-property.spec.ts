@@ -38,8 +38,13 @@ beforeAll(async () => {
   const customer = await t.ok(CreateCustomerDocument, { input: { code: 'HOST-C', name: 'Hostile Customer', country: 'DE' } }, 'SALES');
   const user = await t.ok(CreateUserDocument, { input: { subject: 'host-user', printedName: 'Host User', roles: ['WAREHOUSE'] } });
   ids = {
-    material: [setup.material.id], supplier: [setup.supplier.id], site: [setup.siteId], location: [setup.locationId, setup.otherLocationId],
-    lot: [lot.id], customer: [customer.createCustomer.customer!.id], user: [user.createUser.user!.id],
+    material: [setup.material.id],
+    supplier: [setup.supplier.id],
+    site: [setup.siteId],
+    location: [setup.locationId, setup.otherLocationId],
+    lot: [lot.id],
+    customer: [customer.createCustomer.customer!.id],
+    user: [user.createUser.user!.id],
   };
 }, 120_000);
 afterAll(async () => {

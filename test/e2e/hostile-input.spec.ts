@@ -46,20 +46,25 @@ async function expectRefusedWritingNothing(send: () => Promise<RawAnswer>): Prom
 describe('text that PostgreSQL cannot store is refused before execution', () => {
   it('refuses a NUL character in a mutation string, sent as a variable or inline', async () => {
     await expectRefusedWritingNothing(() => postRaw(JSON.stringify({ query: CREATE, variables: { input: materialInput('NUL-1', { name: 'A\u0000B' }) } })));
-    await expectRefusedWritingNothing(() => postRaw(JSON.stringify({
-      query: 'mutation { createMaterial(input: { code: "NUL-2", name: "A\\u0000B", type: COMPONENT, unit: "EA" }) { userErrors { code } } }',
-    })));
+    await expectRefusedWritingNothing(() =>
+      postRaw(
+        JSON.stringify({
+          query: 'mutation { createMaterial(input: { code: "NUL-2", name: "A\\u0000B", type: COMPONENT, unit: "EA" }) { userErrors { code } } }',
+        }),
+      ),
+    );
   });
 
   it('refuses a lone surrogate in a mutation string, a search string and a JSON key', async () => {
     await expectRefusedWritingNothing(() => postRaw(`{"query": ${JSON.stringify(CREATE)}, "variables": {"input": {"code": "SUR-1", "name": "A\\ud800B", "type": "COMPONENT", "unit": "EA"}}}`));
     await expectRefusedWritingNothing(() => postRaw(`{"query": "query($s: String) { materials(filter: { search: $s }) { totalCount } }", "variables": {"s": "x\\udc00"}}`));
-    await expectRefusedWritingNothing(() => postRaw(`{"query": ${JSON.stringify(CREATE)}, "variables": {"input": {"code": "SUR-3", "name": "A", "type": "COMPONENT", "unit": "EA", "customFields": {"\\udfff": 1}}}}`));
+    await expectRefusedWritingNothing(() =>
+      postRaw(`{"query": ${JSON.stringify(CREATE)}, "variables": {"input": {"code": "SUR-3", "name": "A", "type": "COMPONENT", "unit": "EA", "customFields": {"\\udfff": 1}}}}`),
+    );
   });
 
   it('refuses the same text in a subscription over WebSocket, before it subscribes', async () => {
-    const sub = subscribe(t.ws({ authorization: `Bearer ${t.token('ADMIN')}` }),
-      'subscription($ids: [ID!]) { lotStatusChanged(filter: { lotIds: $ids }) { status } }', { ids: ['lot_\u0000'] });
+    const sub = subscribe(t.ws({ authorization: `Bearer ${t.token('ADMIN')}` }), 'subscription($ids: [ID!]) { lotStatusChanged(filter: { lotIds: $ids }) { status } }', { ids: ['lot_\u0000'] });
     await sub.waitUntil(() => false, 2000);
     expect(sub.done).toBe(true);
     expect(JSON.stringify(sub.errors)).toContain('BAD_USER_INPUT');
@@ -108,7 +113,9 @@ describe('lengths and nesting are bounded', () => {
   it('refuses customFields nested 2,000 and 5,000 deep, writing nothing to the audit chain', async () => {
     for (const depth of [2000, 5000]) {
       const nested = `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`;
-      await expectRefusedWritingNothing(() => postRaw(`{"query": ${JSON.stringify(CREATE)}, "variables": {"input": {"code": "DEEP-${depth}", "name": "Deep", "type": "COMPONENT", "unit": "EA", "customFields": ${nested}}}}`));
+      await expectRefusedWritingNothing(() =>
+        postRaw(`{"query": ${JSON.stringify(CREATE)}, "variables": {"input": {"code": "DEEP-${depth}", "name": "Deep", "type": "COMPONENT", "unit": "EA", "customFields": ${nested}}}}`),
+      );
     }
   });
 });
@@ -142,7 +149,7 @@ describe('decimals', () => {
 });
 
 describe('unexpected failures', () => {
-  it('answers a database failure as INTERNAL_SERVER_ERROR without PostgreSQL\'s words', async () => {
+  it("answers a database failure as INTERNAL_SERVER_ERROR without PostgreSQL's words", async () => {
     const failed = await whileInsertsFail(t, 'material', () => postRaw(JSON.stringify({ query: CREATE, variables: { input: materialInput('FAIL-1') } })));
     expect(failed.body.errors?.map((e) => e.extensions?.code)).toEqual(['INTERNAL_SERVER_ERROR']);
     expect(failed.body.errors?.[0].message).toBe('Internal server error');

@@ -27,8 +27,9 @@ describe('GraphQL over HTTP', () => {
   it('serves queries over GET but refuses mutations over GET with 405', async () => {
     const q = await fetch(`${t.url}?query=${encodeURIComponent('{ apiInfo { name } }')}`);
     expect(q.status).toBe(200);
-    const m = await fetch(`${t.url}?query=${encodeURIComponent('mutation { createMaterial(input: {code:"G", name:"G", type: RAW_MATERIAL, unit:"EA"}) { userErrors { code } } }')}`,
-      { headers: { authorization: `Bearer ${t.token('ADMIN')}` } });
+    const m = await fetch(`${t.url}?query=${encodeURIComponent('mutation { createMaterial(input: {code:"G", name:"G", type: RAW_MATERIAL, unit:"EA"}) { userErrors { code } } }')}`, {
+      headers: { authorization: `Bearer ${t.token('ADMIN')}` },
+    });
     expect(m.status).toBe(405);
     expect(await t.sql(`SELECT 1 FROM material WHERE code = 'G'`)).toHaveLength(0);
   });
@@ -104,7 +105,13 @@ describe('observability endpoints', () => {
     const ready = await fetch(t.url.replace('/graphql', '/readyz'));
     expect(await ready.json()).toEqual({ status: 'ready' });
     const metrics = await (await fetch(t.url.replace('/graphql', '/metrics'))).text();
-    for (const name of ['lotgraph_http_request_duration_seconds', 'lotgraph_graphql_operation_duration_seconds', 'lotgraph_sql_statements_total', 'lotgraph_db_pool_connections', 'lotgraph_graphql_errors_total']) {
+    for (const name of [
+      'lotgraph_http_request_duration_seconds',
+      'lotgraph_graphql_operation_duration_seconds',
+      'lotgraph_sql_statements_total',
+      'lotgraph_db_pool_connections',
+      'lotgraph_graphql_errors_total',
+    ]) {
       expect(metrics).toContain(name);
     }
     expect(metrics).toMatch(/lotgraph_graphql_operation_duration_seconds_count\{operation="NamedOp",type="query"\} [1-9]/);

@@ -21,7 +21,12 @@ afterAll(async () => {
 });
 
 const input = (supplierLotNumber: string, quantity: string, idempotencyKey?: string): ReceiveLotInput => ({
-  materialId: setup.material.id, supplierId: setup.supplier.id, supplierLotNumber, quantity, locationId: setup.locationId, idempotencyKey,
+  materialId: setup.material.id,
+  supplierId: setup.supplier.id,
+  supplierLotNumber,
+  quantity,
+  locationId: setup.locationId,
+  idempotencyKey,
 });
 const lotCount = async () => (await t.sql<{ n: number }>('SELECT count(*)::int AS n FROM lot WHERE material_id = $1', [setup.material.id]))[0].n;
 

@@ -13,8 +13,7 @@ afterAll(async () => {
   await t?.close();
 });
 
-const lotOf = (supplierLotNumber: string, quantity: string) =>
-  receive(t, { materialId: setup.material.id, supplierId: setup.supplier.id, supplierLotNumber, quantity, locationId: setup.locationId });
+const lotOf = (supplierLotNumber: string, quantity: string) => receive(t, { materialId: setup.material.id, supplierId: setup.supplier.id, supplierLotNumber, quantity, locationId: setup.locationId });
 
 async function balance(lotId: string, locationId: string): Promise<string> {
   const [row] = await t.sql<{ q: string }>('SELECT quantity::text AS q FROM stock_balance WHERE lot_id = $1 AND location_id = $2', [lotId, locationId]);

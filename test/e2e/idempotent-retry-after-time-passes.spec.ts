@@ -4,10 +4,28 @@ import { signerUser, SIGNING_PASSWORD } from '../support/lot-fixtures';
 import { inspectionSetup } from '../support/quality-fixtures';
 import { moveClockForward, restoreClock } from '../support/clock';
 import {
-  AddCustomerAddressDocument, AdjustStockSignedDocument, AllocateSalesOrderDocument, ConfirmSalesOrderDocument, ConsumeLotDocument, CreateBomDocument,
-  CreateCustomerDocument, CreatePurchaseOrderDocument, CreateSalesOrderDocument, CreateWorkOrderDocument, MoveStockDocument, PlaceLotOnHoldDocument,
-  ProduceLotDocument, ReceiveLotDocument, RecordInspectionResultsDocument, ReleaseLotDocument, ReleaseWorkOrderDocument, SetMaterialStatusDocument,
-  ShipSalesOrderDocument, StartInspectionDocument, CompleteInspectionDocument, type ErrorCode,
+  AddCustomerAddressDocument,
+  AdjustStockSignedDocument,
+  AllocateSalesOrderDocument,
+  ConfirmSalesOrderDocument,
+  ConsumeLotDocument,
+  CreateBomDocument,
+  CreateCustomerDocument,
+  CreatePurchaseOrderDocument,
+  CreateSalesOrderDocument,
+  CreateWorkOrderDocument,
+  MoveStockDocument,
+  PlaceLotOnHoldDocument,
+  ProduceLotDocument,
+  ReceiveLotDocument,
+  RecordInspectionResultsDocument,
+  ReleaseLotDocument,
+  ReleaseWorkOrderDocument,
+  SetMaterialStatusDocument,
+  ShipSalesOrderDocument,
+  StartInspectionDocument,
+  CompleteInspectionDocument,
+  type ErrorCode,
 } from '../generated/graphql';
 
 /**
@@ -42,7 +60,11 @@ const ids: Record<string, string> = {};
 
 /** A received lot expiring tomorrow, inspected and released. */
 async function releasedLot(label: string, quantity = '50') {
-  const received = await t.ok(ReceiveLotDocument, { input: { materialId: q.material.id, supplierId: q.supplier.id, supplierLotNumber: label, quantity, locationId: q.locationId, expiresOn: daysFromToday(1) } }, 'WAREHOUSE');
+  const received = await t.ok(
+    ReceiveLotDocument,
+    { input: { materialId: q.material.id, supplierId: q.supplier.id, supplierLotNumber: label, quantity, locationId: q.locationId, expiresOn: daysFromToday(1) } },
+    'WAREHOUSE',
+  );
   const lot = received.receiveLot.lot!;
   await q.inspect(lot.id, ['2.35', '2.36']);
   const released = await t.ok(ReleaseLotDocument, { input: { id: lot.id, expectedVersion: 2, reason: 'ok', signature: signature('RELEASED') } }, qa);
@@ -53,7 +75,11 @@ async function releasedLot(label: string, quantity = '50') {
 async function workOrderWithConsumption() {
   const product = await createMaterial(t, 'RTY-FIN', { shelfLifeDays: 365, lotNumberPattern: 'RTY-FIN-{SEQ:3}' });
   await t.ok(SetMaterialStatusDocument, { input: { id: product.id, expectedVersion: 1, status: 'ACTIVE', reason: 'r' } }, 'QA_MANAGER');
-  const bom = await t.ok(CreateBomDocument, { input: { productMaterialId: product.id, revision: 'A', reason: 'NPI', lines: [{ componentMaterialId: q.material.id, quantityPer: '1' }] } }, 'QA_MANAGER');
+  const bom = await t.ok(
+    CreateBomDocument,
+    { input: { productMaterialId: product.id, revision: 'A', reason: 'NPI', lines: [{ componentMaterialId: q.material.id, quantityPer: '1' }] } },
+    'QA_MANAGER',
+  );
   const wo = await t.ok(CreateWorkOrderDocument, { input: { number: 'WO-RTY', bomId: bom.createBom.bom!.id, siteId: q.siteId, quantity: '10' } }, 'PRODUCTION');
   const id = wo.createWorkOrder.workOrder!.id;
   await t.ok(ReleaseWorkOrderDocument, { input: { id, expectedVersion: 1, reason: 'Scheduled' } }, 'PRODUCTION');
@@ -63,10 +89,18 @@ async function workOrderWithConsumption() {
 async function allocatedOrder() {
   const c = await t.ok(CreateCustomerDocument, { input: { code: 'RTY-H', name: 'Hospital RTY', country: 'CN' } }, 'SALES');
   const customerId = c.createCustomer.customer!.id;
-  const a = await t.ok(AddCustomerAddressDocument, { input: { customerId, label: 'Main', consigneeName: 'Receiving', line1: '1 Health Rd', city: 'Suzhou', postalCode: '215000', country: 'CN' } }, 'SALES');
-  const created = await t.ok(CreateSalesOrderDocument, {
-    input: { orderNumber: 'SO-RTY', customerId, shipToAddressId: a.addCustomerAddress.address!.id, currency: 'CNY', lines: [{ materialId: q.material.id, quantity: '5', unitPrice: '12.50' }] },
-  }, 'SALES');
+  const a = await t.ok(
+    AddCustomerAddressDocument,
+    { input: { customerId, label: 'Main', consigneeName: 'Receiving', line1: '1 Health Rd', city: 'Suzhou', postalCode: '215000', country: 'CN' } },
+    'SALES',
+  );
+  const created = await t.ok(
+    CreateSalesOrderDocument,
+    {
+      input: { orderNumber: 'SO-RTY', customerId, shipToAddressId: a.addCustomerAddress.address!.id, currency: 'CNY', lines: [{ materialId: q.material.id, quantity: '5', unitPrice: '12.50' }] },
+    },
+    'SALES',
+  );
   const so = created.createSalesOrder.salesOrder!;
   expect((await t.ok(ConfirmSalesOrderDocument, { input: { id: so.id, expectedVersion: 1 } }, 'SALES')).confirmSalesOrder.userErrors).toEqual([]);
   expect((await t.ok(AllocateSalesOrderDocument, { input: { id: so.id, expectedVersion: 2 } }, 'WAREHOUSE')).allocateSalesOrder.userErrors).toEqual([]);
@@ -77,9 +111,20 @@ const retried: Retried[] = [
   {
     mutation: 'createPurchaseOrder',
     send: async (idempotencyKey) => {
-      const res = (await t.ok(CreatePurchaseOrderDocument, { input: {
-        idempotencyKey, supplierId: q.supplier.id, currency: 'EUR', lines: [{ materialId: q.material.id, quantity: '10', unitPrice: '2.50', dueOn: ids.dueOn }],
-      } }, 'PURCHASING')).createPurchaseOrder;
+      const res = (
+        await t.ok(
+          CreatePurchaseOrderDocument,
+          {
+            input: {
+              idempotencyKey,
+              supplierId: q.supplier.id,
+              currency: 'EUR',
+              lines: [{ materialId: q.material.id, quantity: '10', unitPrice: '2.50', dueOn: ids.dueOn }],
+            },
+          },
+          'PURCHASING',
+        )
+      ).createPurchaseOrder;
       return { id: res.purchaseOrder?.id, userErrors: res.userErrors };
     },
     refusedAfresh: 'VALIDATION_FAILED',
@@ -87,9 +132,23 @@ const retried: Retried[] = [
   {
     mutation: 'receiveLot',
     send: async (idempotencyKey) => {
-      const res = (await t.ok(ReceiveLotDocument, { input: {
-        idempotencyKey, materialId: q.material.id, supplierId: q.supplier.id, supplierLotNumber: 'RTY-RECEIVED', quantity: '5', locationId: q.locationId, expiresOn: ids.expiresOn,
-      } }, 'WAREHOUSE')).receiveLot;
+      const res = (
+        await t.ok(
+          ReceiveLotDocument,
+          {
+            input: {
+              idempotencyKey,
+              materialId: q.material.id,
+              supplierId: q.supplier.id,
+              supplierLotNumber: 'RTY-RECEIVED',
+              quantity: '5',
+              locationId: q.locationId,
+              expiresOn: ids.expiresOn,
+            },
+          },
+          'WAREHOUSE',
+        )
+      ).receiveLot;
       return { id: res.lot?.id, userErrors: res.userErrors };
     },
     refusedAfresh: 'LOT_EXPIRED',
@@ -97,7 +156,8 @@ const retried: Retried[] = [
   {
     mutation: 'moveStock',
     send: async (idempotencyKey) => {
-      const res = (await t.ok(MoveStockDocument, { input: { idempotencyKey, lotId: ids.issued, type: 'ISSUE', fromLocationId: q.locationId, quantity: '1', reason: 'To the lab' } }, 'WAREHOUSE')).moveStock;
+      const res = (await t.ok(MoveStockDocument, { input: { idempotencyKey, lotId: ids.issued, type: 'ISSUE', fromLocationId: q.locationId, quantity: '1', reason: 'To the lab' } }, 'WAREHOUSE'))
+        .moveStock;
       return { id: res.movement?.id, userErrors: res.userErrors };
     },
     refusedAfresh: 'LOT_EXPIRED',
@@ -105,7 +165,8 @@ const retried: Retried[] = [
   {
     mutation: 'consumeLot',
     send: async (idempotencyKey) => {
-      const res = (await t.ok(ConsumeLotDocument, { input: { idempotencyKey, workOrderId: ids.workOrder, lotId: ids.consumed, fromLocationId: q.locationId, quantity: '2' } }, 'PRODUCTION')).consumeLot;
+      const res = (await t.ok(ConsumeLotDocument, { input: { idempotencyKey, workOrderId: ids.workOrder, lotId: ids.consumed, fromLocationId: q.locationId, quantity: '2' } }, 'PRODUCTION'))
+        .consumeLot;
       return { id: res.consumption?.id, userErrors: res.userErrors };
     },
     refusedAfresh: 'LOT_EXPIRED',
@@ -113,7 +174,8 @@ const retried: Retried[] = [
   {
     mutation: 'produceLot',
     send: async (idempotencyKey) => {
-      const res = (await t.ok(ProduceLotDocument, { input: { idempotencyKey, workOrderId: ids.workOrder, quantity: '2', locationId: q.locationId, expiresOn: ids.expiresOn } }, 'PRODUCTION')).produceLot;
+      const res = (await t.ok(ProduceLotDocument, { input: { idempotencyKey, workOrderId: ids.workOrder, quantity: '2', locationId: q.locationId, expiresOn: ids.expiresOn } }, 'PRODUCTION'))
+        .produceLot;
       return { id: res.lot?.id, userErrors: res.userErrors };
     },
     refusedAfresh: 'LOT_EXPIRED',
@@ -121,7 +183,10 @@ const retried: Retried[] = [
   {
     mutation: 'recordInspectionResults',
     send: async (idempotencyKey) => {
-      const readings = [{ characteristicId: q.diameter, sampleNo: 1, value: '2.35', equipmentId: q.gauge }, { characteristicId: q.visual, sampleNo: 1, accepted: true }];
+      const readings = [
+        { characteristicId: q.diameter, sampleNo: 1, value: '2.35', equipmentId: q.gauge },
+        { characteristicId: q.visual, sampleNo: 1, accepted: true },
+      ];
       const res = (await t.ok(RecordInspectionResultsDocument, { input: { idempotencyKey, inspectionId: ids.inspection, readings } }, 'QA_INSPECTOR')).recordInspectionResults;
       return { id: res.readings?.map((r) => r.id).join(','), userErrors: res.userErrors };
     },
@@ -139,9 +204,22 @@ const retried: Retried[] = [
   {
     mutation: 'adjustStock (signed)',
     send: async (idempotencyKey) => {
-      const res = (await t.ok(AdjustStockSignedDocument, { input: {
-        idempotencyKey, lotId: ids.held, locationId: q.locationId, countedQuantity: '45', reason: 'Cycle count', signature: signature('APPROVED'),
-      } }, countingQa)).adjustStock;
+      const res = (
+        await t.ok(
+          AdjustStockSignedDocument,
+          {
+            input: {
+              idempotencyKey,
+              lotId: ids.held,
+              locationId: q.locationId,
+              countedQuantity: '45',
+              reason: 'Cycle count',
+              signature: signature('APPROVED'),
+            },
+          },
+          countingQa,
+        )
+      ).adjustStock;
       return { id: res.movement?.id, userErrors: res.userErrors };
     },
     refusedAfresh: 'SIGNING_PASSWORD_EXPIRED',
@@ -175,7 +253,10 @@ beforeAll(async () => {
     firstAnswers.set(r.mutation, first.id!);
   }
   // The records move on: the inspection gets its second sample and is completed (the order has shipped).
-  const second = [{ characteristicId: q.diameter, sampleNo: 2, value: '2.36', equipmentId: q.gauge }, { characteristicId: q.visual, sampleNo: 2, accepted: true }];
+  const second = [
+    { characteristicId: q.diameter, sampleNo: 2, value: '2.36', equipmentId: q.gauge },
+    { characteristicId: q.visual, sampleNo: 2, accepted: true },
+  ];
   expect((await t.ok(RecordInspectionResultsDocument, { input: { inspectionId: ids.inspection, readings: second } }, 'QA_INSPECTOR')).recordInspectionResults.userErrors).toEqual([]);
   expect((await t.ok(CompleteInspectionDocument, { input: { inspectionId: ids.inspection } }, 'QA_INSPECTOR')).completeInspection.userErrors).toEqual([]);
   moveClockForward(DAYS_LATER);

@@ -2,9 +2,20 @@ import { createTestServer, type Caller, type TestServer } from '../support/test-
 import { daysFromToday } from '../support/fixtures';
 import { inspectionSetup } from '../support/quality-fixtures';
 import {
-  ApprovePurchaseOrderDocument, CreateInspectionPlanDocument, LimsCompleteInspectionDocument, CreatePurchaseOrderDocument, LimsCharacteristicNodeDocument,
-  LimsInspectionsDocument, LimsInstrumentsDocument, LimsLotDocument, LimsRecordResultsDocument, ReceiveAgainstOrderDocument, SendPurchaseOrderDocument,
-  StartInspectionDocument, type LimsCharacteristicFragment, type ReadingInput,
+  ApprovePurchaseOrderDocument,
+  CreateInspectionPlanDocument,
+  LimsCompleteInspectionDocument,
+  CreatePurchaseOrderDocument,
+  LimsCharacteristicNodeDocument,
+  LimsInspectionsDocument,
+  LimsInstrumentsDocument,
+  LimsLotDocument,
+  LimsRecordResultsDocument,
+  ReceiveAgainstOrderDocument,
+  SendPurchaseOrderDocument,
+  StartInspectionDocument,
+  type LimsCharacteristicFragment,
+  type ReadingInput,
 } from '../generated/graphql';
 
 /**
@@ -25,18 +36,26 @@ const approver: Caller = { roles: ['PURCHASING'], sub: 'lims-approver', name: 'A
 beforeAll(async () => {
   t = await createTestServer();
   setup = await inspectionSetup(t, 'LIMS');
-  const created = await t.ok(CreatePurchaseOrderDocument, {
-    input: { supplierId: setup.supplier.id, currency: 'EUR', lines: [{ materialId: setup.material.id, quantity: '100', unitPrice: '1.20', dueOn: daysFromToday(7) }] },
-  }, buyer);
+  const created = await t.ok(
+    CreatePurchaseOrderDocument,
+    {
+      input: { supplierId: setup.supplier.id, currency: 'EUR', lines: [{ materialId: setup.material.id, quantity: '100', unitPrice: '1.20', dueOn: daysFromToday(7) }] },
+    },
+    buyer,
+  );
   expect(created.createPurchaseOrder.userErrors).toEqual([]);
   const order = created.createPurchaseOrder.purchaseOrder!;
   const approved = await t.ok(ApprovePurchaseOrderDocument, { input: { id: order.id, expectedVersion: order.version } }, approver);
   expect(approved.approvePurchaseOrder.userErrors).toEqual([]);
   const sent = await t.ok(SendPurchaseOrderDocument, { input: { id: order.id, expectedVersion: approved.approvePurchaseOrder.purchaseOrder!.version } }, buyer);
   expect(sent.sendPurchaseOrder.userErrors).toEqual([]);
-  const received = await t.ok(ReceiveAgainstOrderDocument, {
-    input: { materialId: setup.material.id, supplierId: setup.supplier.id, supplierLotNumber: 'SUP-7781', quantity: '100', locationId: setup.locationId, purchaseOrderLineId: order.lines![0].id },
-  }, 'WAREHOUSE');
+  const received = await t.ok(
+    ReceiveAgainstOrderDocument,
+    {
+      input: { materialId: setup.material.id, supplierId: setup.supplier.id, supplierLotNumber: 'SUP-7781', quantity: '100', locationId: setup.locationId, purchaseOrderLineId: order.lines![0].id },
+    },
+    'WAREHOUSE',
+  );
   expect(received.receiveLot.userErrors).toEqual([]);
   label = { materialCode: setup.material.code, lotNumber: received.receiveLot.lot!.lotNumber };
 }, 60_000);
@@ -46,11 +65,13 @@ afterAll(async () => {
 
 /** One reading per characteristic and sample, conforming: the nominal (or mid-range) value, or accepted. */
 function conformingReadings(characteristics: LimsCharacteristicFragment[], instrumentId: string): ReadingInput[] {
-  return characteristics.flatMap((c) => Array.from({ length: c.sampleCount }, (_, i) => {
-    const sampleNo = i + 1;
-    if (c.kind === 'QUALITATIVE') return { characteristicId: c.id, sampleNo, accepted: true };
-    return { characteristicId: c.id, sampleNo, value: c.nominal ?? c.lowerLimit!, equipmentId: c.requiresCalibratedInstrument ? instrumentId : null };
-  }));
+  return characteristics.flatMap((c) =>
+    Array.from({ length: c.sampleCount }, (_, i) => {
+      const sampleNo = i + 1;
+      if (c.kind === 'QUALITATIVE') return { characteristicId: c.id, sampleNo, accepted: true };
+      return { characteristicId: c.id, sampleNo, value: c.nominal ?? c.lowerLimit!, equipmentId: c.requiresCalibratedInstrument ? instrumentId : null };
+    }),
+  );
 }
 
 describe('a LIMS recording inspection results', () => {
@@ -66,12 +87,30 @@ describe('a LIMS recording inspection results', () => {
     const characteristics = inspection.plan!.characteristics!;
     expect(characteristics).toEqual([
       {
-        id: expect.stringMatching(/^ich_/), planId: inspection.plan!.id, seq: 1, name: 'Outer diameter', kind: 'QUANTITATIVE', unit: 'mm',
-        nominal: '2.35', lowerLimit: '2.3', upperLimit: '2.4', sampleCount: 2, requiresCalibratedInstrument: true,
+        id: expect.stringMatching(/^ich_/),
+        planId: inspection.plan!.id,
+        seq: 1,
+        name: 'Outer diameter',
+        kind: 'QUANTITATIVE',
+        unit: 'mm',
+        nominal: '2.35',
+        lowerLimit: '2.3',
+        upperLimit: '2.4',
+        sampleCount: 2,
+        requiresCalibratedInstrument: true,
       },
       {
-        id: expect.stringMatching(/^ich_/), planId: inspection.plan!.id, seq: 2, name: 'Visual', kind: 'QUALITATIVE', unit: null,
-        nominal: null, lowerLimit: null, upperLimit: null, sampleCount: 2, requiresCalibratedInstrument: false,
+        id: expect.stringMatching(/^ich_/),
+        planId: inspection.plan!.id,
+        seq: 2,
+        name: 'Visual',
+        kind: 'QUALITATIVE',
+        unit: null,
+        nominal: null,
+        lowerLimit: null,
+        upperLimit: null,
+        sampleCount: 2,
+        requiresCalibratedInstrument: false,
       },
     ]);
 
@@ -124,12 +163,19 @@ describe('a LIMS recording inspection results', () => {
   it('costs the same number of SQL statements for 8 inspections under 4 plan versions as for 1', async () => {
     const lotIds: string[] = [];
     for (let version = 0; version < 4; version++) {
-      const plan = await t.ok(CreateInspectionPlanDocument, {
-        input: {
-          materialId: setup.material.id, type: 'FINAL', sampleSize: 3 + version, reason: `Drawing rev ${version}`,
-          characteristics: Array.from({ length: 2 + version }, (_, i) => ({ name: `Check ${i + 1}`, kind: 'QUALITATIVE' as const })),
+      const plan = await t.ok(
+        CreateInspectionPlanDocument,
+        {
+          input: {
+            materialId: setup.material.id,
+            type: 'FINAL',
+            sampleSize: 3 + version,
+            reason: `Drawing rev ${version}`,
+            characteristics: Array.from({ length: 2 + version }, (_, i) => ({ name: `Check ${i + 1}`, kind: 'QUALITATIVE' as const })),
+          },
         },
-      }, 'QA_MANAGER');
+        'QA_MANAGER',
+      );
       expect(plan.createInspectionPlan.userErrors).toEqual([]);
       for (let n = 0; n < 2; n++) {
         const lot = await setup.lot(`LIMS-N-${version}-${n}`);

@@ -19,8 +19,14 @@ const yymmdd = (date: string) => date.slice(2).replace(/-/g, '');
 /** A lot received with every production identifier a label can carry. */
 async function labelledLot(supplierLotNumber: string) {
   return receive(t, {
-    materialId: setup.material.id, supplierId: setup.supplier.id, supplierLotNumber, quantity: '10', locationId: setup.locationId,
-    manufacturedOn: daysFromToday(-10), expiresOn: daysFromToday(300), serialNumber: `SN-${supplierLotNumber}`,
+    materialId: setup.material.id,
+    supplierId: setup.supplier.id,
+    supplierLotNumber,
+    quantity: '10',
+    locationId: setup.locationId,
+    manufacturedOn: daysFromToday(-10),
+    expiresOn: daysFromToday(300),
+    serialNumber: `SN-${supplierLotNumber}`,
   });
 }
 
@@ -69,6 +75,7 @@ describe('lotByUdi refuses a label that contradicts the lot, naming the AI', () 
       `(01)04012345678901(10)${lot.lotNumber}`,
       `(01)04012345678901(17)${yymmdd(lot.expiresOn!)}(10)${lot.lotNumber}`,
       `(01)04012345678901(11)${yymmdd(lot.manufacturedOn!)}(10)${lot.lotNumber}(21)${lot.serialNumber}`,
-    ]) expect((await scan(udi)).data?.lotByUdi?.id).toBe(lot.id);
+    ])
+      expect((await scan(udi)).data?.lotByUdi?.id).toBe(lot.id);
   });
 });

@@ -59,12 +59,36 @@ interface Case {
 
 const cases: [string, Case][] = [
   ['startLotTesting (QUARANTINE, after a rework)', { prepare: reworked, stale: 1, current: 4, step: () => q.steps.startTesting }],
-  ['rejectLot (UNDER_TEST, after a rework)', { prepare: async () => { const id = await reworked(); await stepped(q.steps.startTesting(id, 4)); return id; }, stale: 2, current: 5, step: () => q.steps.reject }],
+  [
+    'rejectLot (UNDER_TEST, after a rework)',
+    {
+      prepare: async () => {
+        const id = await reworked();
+        await stepped(q.steps.startTesting(id, 4));
+        return id;
+      },
+      stale: 2,
+      current: 5,
+      step: () => q.steps.reject,
+    },
+  ],
   ['releaseLot (UNDER_TEST, after a rework)', { prepare: retested, stale: 2, current: 5, step: () => q.steps.release }],
   ['scrapLot (REJECTED, after a rework)', { prepare: rejectedAgain, stale: 3, current: 6, step: () => q.steps.scrap }],
   ['returnLot (REJECTED, after a rework)', { prepare: rejectedAgain, stale: 3, current: 6, step: () => q.steps.return }],
   ['reworkLot (REJECTED, after a rework)', { prepare: rejectedAgain, stale: 3, current: 6, step: () => q.steps.rework }],
-  ['placeLotOnHold (RELEASED, after a hold was released)', { prepare: async () => { const id = await released(); await holdAndRelease(id, 3); return id; }, stale: 3, current: 5, step: () => q.steps.hold }],
+  [
+    'placeLotOnHold (RELEASED, after a hold was released)',
+    {
+      prepare: async () => {
+        const id = await released();
+        await holdAndRelease(id, 3);
+        return id;
+      },
+      stale: 3,
+      current: 5,
+      step: () => q.steps.hold,
+    },
+  ],
   ['releaseLotHold (ON_HOLD, held a second time)', { prepare: heldTwice, stale: 4, current: 6, step: () => q.steps.releaseHold }],
   ['rejectLot (ON_HOLD, held a second time)', { prepare: heldTwice, stale: 4, current: 6, step: () => q.steps.reject }],
   ['recallLot (QUARANTINE, after a rework)', { prepare: reworked, stale: 1, current: 4, step: () => q.steps.recall }],

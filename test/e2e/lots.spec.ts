@@ -2,8 +2,19 @@ import { createTestServer, subscribe, type Caller, type TestServer } from '../su
 import { createSupplier, daysFromToday } from '../support/fixtures';
 import { receive, receivingSetup, signerUser, SIGNING_PASSWORD, userBySubject } from '../support/lot-fixtures';
 import {
-  LotByNumberDocument, LotByUdiDocument, LotSignaturesDocument, LotsDocument, PlaceLotOnHoldDocument, ReceiveLotDocument,
-  RejectLotDocument, ReleaseLotDocument, ReleaseLotHoldDocument, ReturnLotDocument, ReworkLotDocument, ScrapLotDocument, StartLotTestingDocument,
+  LotByNumberDocument,
+  LotByUdiDocument,
+  LotSignaturesDocument,
+  LotsDocument,
+  PlaceLotOnHoldDocument,
+  ReceiveLotDocument,
+  RejectLotDocument,
+  ReleaseLotDocument,
+  ReleaseLotHoldDocument,
+  ReturnLotDocument,
+  ReworkLotDocument,
+  ScrapLotDocument,
+  StartLotTestingDocument,
   VerifySignatureDocument,
 } from '../generated/graphql';
 
@@ -174,8 +185,11 @@ describe('lot lifecycle with electronic signatures', () => {
     const unlucky = await signerUser(t, 'u-unlucky', ['QA_MANAGER']);
     const lot = await underTest('SUP-LOCK');
     const base = t.subscriberCount;
-    const listen = (caller: Caller | 'ADMIN') => subscribe<{ alerts: { type: string; subjectType: string; subjectId: string; message: string } }>(
-      t.ws({ authorization: `Bearer ${t.token(caller)}` }), 'subscription { alerts(types: [SIGNING_LOCKED]) { type subjectType subjectId message } }');
+    const listen = (caller: Caller | 'ADMIN') =>
+      subscribe<{ alerts: { type: string; subjectType: string; subjectId: string; message: string } }>(
+        t.ws({ authorization: `Bearer ${t.token(caller)}` }),
+        'subscription { alerts(types: [SIGNING_LOCKED]) { type subjectType subjectId message } }',
+      );
     const admin = listen('ADMIN');
     const warehouse = listen({ roles: ['WAREHOUSE'], sub: 'wh-alerts' });
     await t.subscribers(base + 2);

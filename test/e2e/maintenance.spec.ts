@@ -2,8 +2,15 @@ import { createTestServer, subscribe, type TestServer } from '../support/test-se
 import { daysFromToday } from '../support/fixtures';
 import { equipmentSetup, inOpenTransaction, watched } from '../support/equipment-fixtures';
 import {
-  CancelMaintenanceOrderDocument, EquipmentListDocument, MaintenanceOrdersDocument, OpenMaintenanceOrderDocument, RecordCalibrationDocument, RecordMaintenanceDocument,
-  SetEquipmentStatusDocument, StartMaintenanceDocument, type MaintenanceKind,
+  CancelMaintenanceOrderDocument,
+  EquipmentListDocument,
+  MaintenanceOrdersDocument,
+  OpenMaintenanceOrderDocument,
+  RecordCalibrationDocument,
+  RecordMaintenanceDocument,
+  SetEquipmentStatusDocument,
+  StartMaintenanceDocument,
+  type MaintenanceKind,
 } from '../generated/graphql';
 
 let t: TestServer;
@@ -32,9 +39,13 @@ async function open(equipmentId: string, kind: MaintenanceKind = 'PREVENTIVE') {
 }
 
 const start = (id: string, expectedVersion: number) => t.ok(StartMaintenanceDocument, { input: { id, expectedVersion } }, 'MAINTENANCE').then((r) => r.startMaintenance);
-const complete = (maintenanceOrderId: string, expectedVersion: number, extra: { description?: string; downtimeMinutes?: number; spareParts?: { lotId: string; fromLocationId: string; quantity: string }[] } = {}) =>
-  t.ok(RecordMaintenanceDocument, { input: { maintenanceOrderId, expectedVersion, ...extra } }, 'MAINTENANCE').then((r) => r.recordMaintenance);
-const cancel = (id: string, expectedVersion: number, reason: string) => t.ok(CancelMaintenanceOrderDocument, { input: { id, expectedVersion, reason } }, 'MAINTENANCE').then((r) => r.cancelMaintenanceOrder);
+const complete = (
+  maintenanceOrderId: string,
+  expectedVersion: number,
+  extra: { description?: string; downtimeMinutes?: number; spareParts?: { lotId: string; fromLocationId: string; quantity: string }[] } = {},
+) => t.ok(RecordMaintenanceDocument, { input: { maintenanceOrderId, expectedVersion, ...extra } }, 'MAINTENANCE').then((r) => r.recordMaintenance);
+const cancel = (id: string, expectedVersion: number, reason: string) =>
+  t.ok(CancelMaintenanceOrderDocument, { input: { id, expectedVersion, reason } }, 'MAINTENANCE').then((r) => r.cancelMaintenanceOrder);
 
 /** Equipment with two orders in progress: the first took it out of service, the second found it held and holds it too. */
 async function twoInProgress(assetTag: string) {
@@ -48,12 +59,15 @@ async function twoInProgress(assetTag: string) {
 
 /** What a refused call must leave untouched: rows, audit entries and outbox events of the order and its equipment. */
 async function footprint(orderId: string, equipmentId: string) {
-  const [row] = await t.sql(`SELECT
+  const [row] = await t.sql(
+    `SELECT
       (SELECT row_to_json(m) FROM maintenance_order m WHERE m.id = $1) AS "order",
       (SELECT row_to_json(e) FROM equipment e WHERE e.id = $2) AS equipment,
       (SELECT count(*)::int FROM audit_entry WHERE entity_id IN ($1, $2)) AS audits,
       (SELECT count(*)::int FROM outbox_event WHERE aggregate_id IN ($1, $2)) AS events,
-      (SELECT count(*)::int FROM stock_movement WHERE reference = $1) AS movements`, [orderId, equipmentId]);
+      (SELECT count(*)::int FROM stock_movement WHERE reference = $1) AS movements`,
+    [orderId, equipmentId],
+  );
   return row;
 }
 
@@ -63,7 +77,9 @@ describe('maintenance order lifecycle', () => {
     const before = t.subscriberCount;
     const sub = subscribe<{ equipmentStatusChanged: { previousStatus: string; status: string; reason: string } }>(
       t.ws({ authorization: `Bearer ${t.token('PRODUCTION')}` }),
-      'subscription($f: EquipmentStatusChangedFilter) { equipmentStatusChanged(filter: $f) { previousStatus status reason } }', { f: { equipmentIds: [eq.id] } });
+      'subscription($f: EquipmentStatusChangedFilter) { equipmentStatusChanged(filter: $f) { previousStatus status reason } }',
+      { f: { equipmentIds: [eq.id] } },
+    );
     await t.subscribers(before + 1);
 
     const order = await open(eq.id);
@@ -82,12 +98,18 @@ describe('maintenance order lifecycle', () => {
     const done = await complete(order.id, 2, { description: 'Lubricated; seal replaced', downtimeMinutes: 45, spareParts: [{ lotId: lot.id, fromLocationId: eqs.setup.locationId, quantity: '1' }] });
     expect(done.userErrors).toEqual([]);
     expect(done.maintenanceOrder).toMatchObject({
-      status: 'DONE', description: 'PREVENTIVE service', completionNotes: 'Lubricated; seal replaced', downtimeMinutes: 45, completedBy: 'Test MAINTENANCE', version: 3,
+      status: 'DONE',
+      description: 'PREVENTIVE service',
+      completionNotes: 'Lubricated; seal replaced',
+      downtimeMinutes: 45,
+      completedBy: 'Test MAINTENANCE',
+      version: 3,
     });
     expect(done.maintenanceOrder!.completedAt).not.toBeNull();
     expect(done.equipment).toMatchObject({ status: 'IN_SERVICE', inCalibration: true, calibrationDueOn: eq.calibrationDueOn });
-    expect(await t.sql(`SELECT type, quantity::text, reference FROM stock_movement WHERE lot_id = $1 AND type = 'ISSUE'`, [lot.id]))
-      .toEqual([{ type: 'ISSUE', quantity: '1.000000', reference: order.id }]);
+    expect(await t.sql(`SELECT type, quantity::text, reference FROM stock_movement WHERE lot_id = $1 AND type = 'ISSUE'`, [lot.id])).toEqual([
+      { type: 'ISSUE', quantity: '1.000000', reference: order.id },
+    ]);
 
     // The registration and calibration events may still be on their way from the relay when the subscription starts.
     const ofOrder = (events: typeof sub.events) => events.map((e) => e.equipmentStatusChanged).filter((e) => e.reason?.includes(order.id));
@@ -97,8 +119,14 @@ describe('maintenance order lifecycle', () => {
       { previousStatus: 'OUT_OF_SERVICE', status: 'IN_SERVICE', reason: `Maintenance ${order.id} done` },
     ]);
     const events = await t.sql<{ payload: { previousStatus: string | null; status: string } }>(
-      `SELECT payload FROM outbox_event WHERE event_type = 'MaintenanceOrderChanged' AND aggregate_id = $1 ORDER BY id`, [order.id]);
-    expect(events.map((e) => [e.payload.previousStatus, e.payload.status])).toEqual([[null, 'OPEN'], ['OPEN', 'IN_PROGRESS'], ['IN_PROGRESS', 'DONE']]);
+      `SELECT payload FROM outbox_event WHERE event_type = 'MaintenanceOrderChanged' AND aggregate_id = $1 ORDER BY id`,
+      [order.id],
+    );
+    expect(events.map((e) => [e.payload.previousStatus, e.payload.status])).toEqual([
+      [null, 'OPEN'],
+      ['OPEN', 'IN_PROGRESS'],
+      ['IN_PROGRESS', 'DONE'],
+    ]);
     expect(await t.sql(`SELECT action FROM audit_entry WHERE entity_id = $1 ORDER BY seq`, [order.id])).toEqual([{ action: 'CREATE' }, { action: 'STATUS_CHANGE' }, { action: 'STATUS_CHANGE' }]);
   });
 
@@ -109,8 +137,7 @@ describe('maintenance order lifecycle', () => {
     const done = await complete(order.id, 2, { description: 'Spindle replaced', downtimeMinutes: 240 });
     expect(done.userErrors).toEqual([]);
     expect(done.equipment).toMatchObject({ status: 'OUT_OF_CALIBRATION', inCalibration: false, calibrationDueOn: null, lastCalibratedOn: daysFromToday(-1) });
-    expect(await t.sql(`SELECT reason FROM audit_entry WHERE entity_id = $1 AND action = 'REVERIFICATION_REQUIRED'`, [eq.id]))
-      .toEqual([{ reason: expect.stringContaining('PASS calibration') }]);
+    expect(await t.sql(`SELECT reason FROM audit_entry WHERE entity_id = $1 AND action = 'REVERIFICATION_REQUIRED'`, [eq.id])).toEqual([{ reason: expect.stringContaining('PASS calibration') }]);
 
     const byHand = await eqs.setStatus(eq.id, 'IN_SERVICE', 'Repaired');
     expect(byHand.userErrors[0].code).toBe('INVALID_TRANSITION');
@@ -180,9 +207,13 @@ describe('maintenance order lifecycle', () => {
     // The abandoned work leaves the decision to a person: the other order no longer returns the equipment.
     const [other] = await t.sql('SELECT status, took_equipment_out_of_service AS took, version FROM maintenance_order WHERE id = $1', [second.id]);
     expect(other).toEqual({ status: 'IN_PROGRESS', took: false, version: 3 });
-    expect(await t.sql(`SELECT action, reason, changes FROM audit_entry WHERE entity_id = $1 ORDER BY seq DESC LIMIT 1`, [second.id])).toEqual([{
-      action: 'UPDATE', reason: expect.stringContaining(first.id), changes: [{ field: 'tookEquipmentOutOfService', old: true, new: false }],
-    }]);
+    expect(await t.sql(`SELECT action, reason, changes FROM audit_entry WHERE entity_id = $1 ORDER BY seq DESC LIMIT 1`, [second.id])).toEqual([
+      {
+        action: 'UPDATE',
+        reason: expect.stringContaining(first.id),
+        changes: [{ field: 'tookEquipmentOutOfService', old: true, new: false }],
+      },
+    ]);
     const done = await complete(second.id, 3, { description: 'Spindle replaced' });
     expect(done.userErrors).toEqual([]);
     expect(done.equipment).toMatchObject({ status: 'OUT_OF_SERVICE' });
@@ -221,7 +252,11 @@ describe('maintenance order lifecycle', () => {
     const eq = await inService('MNT-RACE', null);
     expect((await eqs.setStatus(eq.id, 'OUT_OF_SERVICE', 'Cracked housing')).userErrors).toEqual([]);
     const order = await open(eq.id);
-    const [{ node: { version } }] = (await t.ok(EquipmentListDocument, { first: 1, filter: { ids: [eq.id] } }, 'MAINTENANCE')).equipment!.edges;
+    const [
+      {
+        node: { version },
+      },
+    ] = (await t.ok(EquipmentListDocument, { first: 1, filter: { ids: [eq.id] } }, 'MAINTENANCE')).equipment!.edges;
     await inOpenTransaction(t, async (db, commit) => {
       // startMaintenance half-way on equipment already out of service: it holds the equipment
       // row and has moved only the order (the equipment keeps its status and version).
@@ -268,8 +303,12 @@ describe('maintenance order lifecycle', () => {
   it('checks what completing an order and unplanned work need, and maintains no retired equipment', async () => {
     const eq = await inService('MNT-INPUTS', null);
     const order = await open(eq.id);
-    const record = (input: Record<string, unknown>) => t.gql<{ recordMaintenance: { userErrors: { code: string; field: string[] }[] } }, unknown>(
-      'mutation($input: RecordMaintenanceInput!) { recordMaintenance(input: $input) { userErrors { code field } } }', { input: { downtimeMinutes: 0, ...input } }, 'MAINTENANCE');
+    const record = (input: Record<string, unknown>) =>
+      t.gql<{ recordMaintenance: { userErrors: { code: string; field: string[] }[] } }, unknown>(
+        'mutation($input: RecordMaintenanceInput!) { recordMaintenance(input: $input) { userErrors { code field } } }',
+        { input: { downtimeMinutes: 0, ...input } },
+        'MAINTENANCE',
+      );
     const untouched = await footprint(order.id, eq.id);
     const cases: [string, Record<string, unknown>, string[]][] = [
       ['completing without expectedVersion', { maintenanceOrderId: order.id }, ['input', 'expectedVersion']],

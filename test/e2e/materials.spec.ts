@@ -1,8 +1,5 @@
 import { createTestServer, type TestServer } from '../support/test-server';
-import {
-  CreateMaterialDocument, MaterialCodesDocument, MaterialsDocument, SetMaterialStatusDocument, UpdateMaterialDocument,
-  type CreateMaterialInput,
-} from '../generated/graphql';
+import { CreateMaterialDocument, MaterialCodesDocument, MaterialsDocument, SetMaterialStatusDocument, UpdateMaterialDocument, type CreateMaterialInput } from '../generated/graphql';
 
 let t: TestServer;
 beforeAll(async () => {
@@ -13,7 +10,11 @@ afterAll(async () => {
 });
 
 const base = (code: string, extra: Partial<CreateMaterialInput> = {}): CreateMaterialInput => ({
-  code, name: `Material ${code}`, type: 'COMPONENT', unit: 'EA', ...extra,
+  code,
+  name: `Material ${code}`,
+  type: 'COMPONENT',
+  unit: 'EA',
+  ...extra,
 });
 
 async function create(code: string, extra: Partial<CreateMaterialInput> = {}) {
@@ -25,7 +26,8 @@ async function create(code: string, extra: Partial<CreateMaterialInput> = {}) {
 /** Rows that any write would add: the record, its audit entries and its outbox events. */
 async function countMaterials(): Promise<string> {
   const [row] = await t.sql<{ m: number; a: number; o: number }>(
-    'SELECT (SELECT count(*)::int FROM material) AS m, (SELECT count(*)::int FROM audit_entry) AS a, (SELECT count(*)::int FROM outbox_event) AS o');
+    'SELECT (SELECT count(*)::int FROM material) AS m, (SELECT count(*)::int FROM audit_entry) AS a, (SELECT count(*)::int FROM outbox_event) AS o',
+  );
   return JSON.stringify(row);
 }
 
@@ -40,9 +42,7 @@ describe('createMaterial', () => {
     const before = await countMaterials();
     const res = await t.ok(CreateMaterialDocument, { input: base('MAT-BADGTIN', { gtin: '04012345678902' }) }, 'QA_MANAGER');
     expect(res.createMaterial.material).toBeNull();
-    expect(res.createMaterial.userErrors).toEqual([
-      expect.objectContaining({ code: 'VALIDATION_FAILED', field: ['input', 'gtin'] }),
-    ]);
+    expect(res.createMaterial.userErrors).toEqual([expect.objectContaining({ code: 'VALIDATION_FAILED', field: ['input', 'gtin'] })]);
     expect(await countMaterials()).toBe(before);
   });
 
@@ -55,9 +55,13 @@ describe('createMaterial', () => {
 
   it('reports every invalid field at once', async () => {
     const before = await countMaterials();
-    const res = await t.ok(CreateMaterialDocument, {
-      input: { code: ' ', name: '', type: 'RAW_MATERIAL', unit: 'KG', shelfLifeDays: -3 },
-    }, 'QA_MANAGER');
+    const res = await t.ok(
+      CreateMaterialDocument,
+      {
+        input: { code: ' ', name: '', type: 'RAW_MATERIAL', unit: 'KG', shelfLifeDays: -3 },
+      },
+      'QA_MANAGER',
+    );
     const fields = res.createMaterial.userErrors.map((e) => e.field?.join('.'));
     expect(fields).toEqual(expect.arrayContaining(['input.code', 'input.name', 'input.shelfLifeDays']));
     expect(await countMaterials()).toBe(before);
@@ -94,8 +98,9 @@ describe('updateMaterial', () => {
     const res = await t.ok(UpdateMaterialDocument, { input: { id: m.id, expectedVersion: 1, name: 'New name', reason: 'Typo in name' } }, 'QA_MANAGER');
     expect(res.updateMaterial.userErrors).toEqual([]);
     expect(res.updateMaterial.material).toMatchObject({ name: 'New name', version: 2 });
-    const audit = await t.sql<{ action: string; changes: unknown; reason: string; actor_id: string }>(
-      `SELECT action, changes, reason, actor_id FROM audit_entry WHERE entity_id = $1 ORDER BY seq`, [m.id]);
+    const audit = await t.sql<{ action: string; changes: unknown; reason: string; actor_id: string }>(`SELECT action, changes, reason, actor_id FROM audit_entry WHERE entity_id = $1 ORDER BY seq`, [
+      m.id,
+    ]);
     expect(audit.map((a) => a.action)).toEqual(['CREATE', 'UPDATE']);
     expect(audit[1]).toMatchObject({ reason: 'Typo in name', actor_id: 'test-qa_manager', changes: [{ field: 'name', old: 'Old name', new: 'New name' }] });
   });
@@ -112,12 +117,19 @@ describe('updateMaterial', () => {
 
   it('audits every version it writes, also when the stored form hides the difference ("10" is stored as "10.000000")', async () => {
     const m = await create('MAT-NORM');
-    const edit = (expectedVersion: number, reorderPoint: string) => t.gql(
-      `mutation($input: UpdateMaterialInput!) { updateMaterial(input: $input) { material { version } userErrors { code } } }`,
-      { input: { id: m.id, expectedVersion, reorderPoint, reason: 'Min stock' } }, 'QA_MANAGER');
+    const edit = (expectedVersion: number, reorderPoint: string) =>
+      t.gql(
+        `mutation($input: UpdateMaterialInput!) { updateMaterial(input: $input) { material { version } userErrors { code } } }`,
+        { input: { id: m.id, expectedVersion, reorderPoint, reason: 'Min stock' } },
+        'QA_MANAGER',
+      );
     await edit(1, '10');
     await edit(2, '10.0');
-    const [{ node: { version } }] = (await t.ok(MaterialsDocument, { first: 1, filter: { ids: [m.id] } }, 'QA_MANAGER')).materials!.edges;
+    const [
+      {
+        node: { version },
+      },
+    ] = (await t.ok(MaterialsDocument, { first: 1, filter: { ids: [m.id] } }, 'QA_MANAGER')).materials!.edges;
     const updates = await t.sql(`SELECT 1 FROM audit_entry WHERE entity_id = $1 AND action = 'UPDATE'`, [m.id]);
     expect(updates).toHaveLength(version - 1);
   });
@@ -135,8 +147,7 @@ describe('updateMaterial', () => {
 
   it('lets exactly one of two concurrent writers at the same version win', async () => {
     const m = await create('MAT-RACE');
-    const results = await Promise.all(['A', 'B', 'C'].map((w) =>
-      t.ok(UpdateMaterialDocument, { input: { id: m.id, expectedVersion: 1, name: `Writer ${w}`, reason: 'race' } }, 'QA_MANAGER')));
+    const results = await Promise.all(['A', 'B', 'C'].map((w) => t.ok(UpdateMaterialDocument, { input: { id: m.id, expectedVersion: 1, name: `Writer ${w}`, reason: 'race' } }, 'QA_MANAGER')));
     const winners = results.filter((r) => r.updateMaterial.userErrors.length === 0);
     expect(winners).toHaveLength(1);
     expect(results.filter((r) => r.updateMaterial.userErrors[0]?.code === 'VERSION_CONFLICT')).toHaveLength(2);
@@ -194,9 +205,15 @@ describe('materials query', () => {
   });
 
   it('orders descending by name and filters by type, with a matching totalCount', async () => {
-    const res = await t.ok(MaterialsDocument, {
-      first: 3, filter: { codePrefix: 'PAGE-', type: ['RAW_MATERIAL'] }, orderBy: [{ field: 'NAME', direction: 'DESC' }],
-    }, 'AUDITOR');
+    const res = await t.ok(
+      MaterialsDocument,
+      {
+        first: 3,
+        filter: { codePrefix: 'PAGE-', type: ['RAW_MATERIAL'] },
+        orderBy: [{ field: 'NAME', direction: 'DESC' }],
+      },
+      'AUDITOR',
+    );
     expect(res.materials!.totalCount).toBe(2);
     expect(res.materials!.edges.map((e) => e.node.code)).toEqual(['PAGE-017', 'PAGE-007']);
     expect(res.materials!.pageInfo.hasNextPage).toBe(false);

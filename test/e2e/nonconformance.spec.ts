@@ -3,8 +3,20 @@ import { createSupplier, approveSource, daysFromToday } from '../support/fixture
 import { readLot, receive, receivingSetup, signerUser, SIGNING_PASSWORD } from '../support/lot-fixtures';
 import { inspectionSetup } from '../support/quality-fixtures';
 import {
-  CloseNonconformanceDocument, CompleteInspectionDocument, CreateCustomerDocument, DeviceHistoryRecordDocument, DispositionNonconformanceDocument, MoveStockDocument, NonconformanceDetailDocument,
-  OpenNonconformanceDocument, PlaceLotOnHoldDocument, RejectLotDocument, ReleaseLotDocument, RecordInspectionResultsDocument, ReviewNonconformanceDocument, StartInspectionDocument,
+  CloseNonconformanceDocument,
+  CompleteInspectionDocument,
+  CreateCustomerDocument,
+  DeviceHistoryRecordDocument,
+  DispositionNonconformanceDocument,
+  MoveStockDocument,
+  NonconformanceDetailDocument,
+  OpenNonconformanceDocument,
+  PlaceLotOnHoldDocument,
+  RejectLotDocument,
+  ReleaseLotDocument,
+  RecordInspectionResultsDocument,
+  ReviewNonconformanceDocument,
+  StartInspectionDocument,
   type DispositionNonconformanceInput,
 } from '../generated/graphql';
 import { expireReleasedLots } from '../../src/modules/lots/lot-expiry.job';
@@ -65,14 +77,17 @@ describe('the nonconformance state machine', () => {
     expect(closed.closeNonconformance).toMatchObject({ nonconformance: { status: 'CLOSED', closedBy: 'Signer u-nc-qa' }, signature: { meaning: 'CLOSED' } });
     const audit = await t.sql<{ action: string }>(`SELECT action FROM audit_entry WHERE entity_type = 'Nonconformance' AND entity_id = $1 ORDER BY seq`, [nonconformance.id]);
     expect(audit.map((a) => a.action)).toEqual(['OPEN', 'STATUS_CHANGE', 'STATUS_CHANGE', 'SIGN', 'STATUS_CHANGE', 'SIGN']);
-    const events = await t.sql<{ payload: { status: string } }>(`SELECT payload FROM outbox_event WHERE event_type = 'NonconformanceStatusChanged' AND aggregate_id = $1 ORDER BY id`, [nonconformance.id]);
+    const events = await t.sql<{ payload: { status: string } }>(`SELECT payload FROM outbox_event WHERE event_type = 'NonconformanceStatusChanged' AND aggregate_id = $1 ORDER BY id`, [
+      nonconformance.id,
+    ]);
     expect(events.map((e) => e.payload.status)).toEqual(['UNDER_REVIEW', 'DISPOSITIONED', 'CLOSED']);
     expect((await lotRow(lot.id)).status).toBe('SCRAPPED');
 
     const dhr = await t.ok(DeviceHistoryRecordDocument, { lotId: lot.id }, 'QA_MANAGER');
     expect(dhr.deviceHistoryRecord?.nonconformances).toEqual([expect.objectContaining({ id: nonconformance.id, status: 'CLOSED', disposition: 'SCRAP' })]);
     expect(dhr.deviceHistoryRecord?.signatures?.map((sg) => [sg.recordType, sg.meaning, sg.printedName])).toEqual([
-      ['Nonconformance', 'APPROVED', 'Signer u-nc-qa2'], ['Nonconformance', 'CLOSED', 'Signer u-nc-qa'],
+      ['Nonconformance', 'APPROVED', 'Signer u-nc-qa2'],
+      ['Nonconformance', 'CLOSED', 'Signer u-nc-qa'],
     ]);
     const pdf = await fetch(`${t.url.replace(/\/graphql$/, '')}/records/lots/${lot.id}/batch-record`, { headers: { authorization: `Bearer ${t.token('QA_MANAGER')}` } });
     const text = await pdfText(await pdf.arrayBuffer());
@@ -90,8 +105,11 @@ describe('the nonconformance state machine', () => {
     expect(again.reviewNonconformance.userErrors[0]).toMatchObject({ code: 'INVALID_TRANSITION' });
     const stale = await disposition({ id: nc.id, expectedVersion: 1, disposition: 'SCRAP', justification: 'j' });
     expect(stale.userErrors[0]).toMatchObject({ code: 'VERSION_CONFLICT' });
-    const unsigned = await t.gql(`mutation($i: DispositionNonconformanceInput!) { dispositionNonconformance(input: $i) { userErrors { code } } }`,
-      { i: { id: nc.id, expectedVersion: 2, disposition: 'SCRAP', justification: 'j', signature: { password: 'wrong', meaning: 'APPROVED', reason: 'r' } } }, qa2);
+    const unsigned = await t.gql(
+      `mutation($i: DispositionNonconformanceInput!) { dispositionNonconformance(input: $i) { userErrors { code } } }`,
+      { i: { id: nc.id, expectedVersion: 2, disposition: 'SCRAP', justification: 'j', signature: { password: 'wrong', meaning: 'APPROVED', reason: 'r' } } },
+      qa2,
+    );
     expect(unsigned.data).toMatchObject({ dispositionNonconformance: { userErrors: [{ code: 'SIGNATURE_INVALID' }] } });
     const wrongMeaning = await disposition({ id: nc.id, expectedVersion: 2, disposition: 'SCRAP', justification: 'j', signature: { ...approve, meaning: 'RELEASED' } });
     expect(wrongMeaning.userErrors[0]).toMatchObject({ code: 'VALIDATION_FAILED', field: ['input', 'signature', 'meaning'] });
@@ -160,7 +178,13 @@ describe('dispositions', () => {
     expect(missing.userErrors[0]).toMatchObject({ code: 'VALIDATION_FAILED', field: ['input', 'concession'] });
     const unlimited = await disposition({ id: nc.id, expectedVersion: 2, disposition: 'USE_AS_IS', justification: 'j', concession: {} });
     expect(unlimited.userErrors[0].field).toEqual(['input', 'concession']);
-    const ok = await disposition({ id: nc.id, expectedVersion: 2, disposition: 'USE_AS_IS', justification: 'Diameter does not affect fit (DR-17)', concession: { maxQuantity: '30', validUntil: daysFromToday(30) } });
+    const ok = await disposition({
+      id: nc.id,
+      expectedVersion: 2,
+      disposition: 'USE_AS_IS',
+      justification: 'Diameter does not affect fit (DR-17)',
+      concession: { maxQuantity: '30', validUntil: daysFromToday(30) },
+    });
     expect(ok.userErrors).toEqual([]);
     expect(ok.concession).toMatchObject({ maxQuantity: '30', usedQuantity: '0', approvedBy: 'Signer u-nc-qa2', justification: 'Diameter does not affect fit (DR-17)' });
     expect(await lotRow(lot.id)).toMatchObject({ status: 'CONDITIONAL_RELEASE', concession_id: ok.concession!.id });
@@ -171,7 +195,11 @@ describe('dispositions', () => {
     expect(over.moveStock.userErrors[0]).toMatchObject({ code: 'CONCESSION_EXCEEDED' });
     expect((await issue('10')).moveStock.userErrors).toEqual([]);
     const detail = await t.ok(NonconformanceDetailDocument, { id: nc.id }, 'QA_MANAGER');
-    expect(detail.node).toMatchObject({ concession: { usedQuantity: '30' }, lots: [{ status: 'CONDITIONAL_RELEASE', concession: { usedQuantity: '30', maxQuantity: '30' } }], signatures: [{ meaning: 'APPROVED' }] });
+    expect(detail.node).toMatchObject({
+      concession: { usedQuantity: '30' },
+      lots: [{ status: 'CONDITIONAL_RELEASE', concession: { usedQuantity: '30', maxQuantity: '30' } }],
+      signatures: [{ meaning: 'APPROVED' }],
+    });
     expect(await balance(lot.id)).toBe('20.000000');
   });
 
@@ -193,8 +221,12 @@ describe('dispositions', () => {
     const lot = await q.lot('UAI-SOD');
     const started = await t.ok(StartInspectionDocument, { input: { lotId: lot.id, type: 'INCOMING' } }, qa2);
     const inspectionId = started.startInspection.inspection!.id;
-    const readings = [['2.35', 1], ['2.45', 2]].flatMap(([value, sampleNo]) => [
-      { characteristicId: q.diameter, sampleNo: Number(sampleNo), value: String(value), equipmentId: q.gauge }, { characteristicId: q.visual, sampleNo: Number(sampleNo), accepted: true },
+    const readings = [
+      ['2.35', 1],
+      ['2.45', 2],
+    ].flatMap(([value, sampleNo]) => [
+      { characteristicId: q.diameter, sampleNo: Number(sampleNo), value: String(value), equipmentId: q.gauge },
+      { characteristicId: q.visual, sampleNo: Number(sampleNo), accepted: true },
     ]);
     expect((await t.ok(RecordInspectionResultsDocument, { input: { inspectionId, readings } }, qa2)).recordInspectionResults.userErrors).toEqual([]);
     const done = await t.ok(CompleteInspectionDocument, { input: { inspectionId } }, 'QA_INSPECTOR');
@@ -222,7 +254,13 @@ describe('dispositions', () => {
   it('a customer-limited concession is not drawn on by internal use', async () => {
     const { lot, nonconformance: nc } = await reviewedFailure('UAI-2');
     const customer = await t.ok(CreateCustomerDocument, { input: { code: 'NCM-HOSP', name: 'City Hospital' } }, 'ADMIN');
-    const ok = await disposition({ id: nc.id, expectedVersion: 2, disposition: 'USE_AS_IS', justification: 'Accepted by the customer', concession: { customerId: customer.createCustomer.customer!.id } });
+    const ok = await disposition({
+      id: nc.id,
+      expectedVersion: 2,
+      disposition: 'USE_AS_IS',
+      justification: 'Accepted by the customer',
+      concession: { customerId: customer.createCustomer.customer!.id },
+    });
     expect(ok.userErrors).toEqual([]);
     const issue = await t.ok(MoveStockDocument, { input: { lotId: lot.id, fromLocationId: q.locationId, type: 'ISSUE', quantity: '1', reason: 'To line' } }, 'WAREHOUSE');
     expect(issue.moveStock.userErrors[0]).toMatchObject({ code: 'CONCESSION_EXCEEDED' });
@@ -298,7 +336,10 @@ describe('SUPPLIER access', () => {
     const rivalNc = (await q.inspect(theirs.id, ['2.35', '2.50'])).nonconformance!;
     const asSupplier: Caller = { roles: ['SUPPLIER'], supplierId: q.supplier.id };
     const read = await t.gql<{ nonconformances: { edges: { node: { id: string; supplierId: string } }[] }; inspections: { edges: { node: { lotId: string } }[] } }, unknown>(
-      '{ nonconformances(first: 100) { edges { node { id supplierId } } } inspections(first: 100) { edges { node { lotId } } } }', {}, asSupplier);
+      '{ nonconformances(first: 100) { edges { node { id supplierId } } } inspections(first: 100) { edges { node { lotId } } } }',
+      {},
+      asSupplier,
+    );
     expect(read.errors).toBeUndefined();
     const ncs = read.data!.nonconformances.edges.map((e) => e.node);
     expect(ncs.map((n) => n.id)).toContain(mine.nonconformance.id);

@@ -19,9 +19,12 @@ type Received = { materialChanged: { eventId: string; material: { code: string }
 
 /** Copies of a committed MaterialChanged event under the given ids, committed in one transaction. */
 async function committedCopies(templateId: string, ids: number[]) {
-  await t.sql(`INSERT INTO outbox_event (id, event_type, aggregate_type, aggregate_id, payload, occurred_at, request_id)
+  await t.sql(
+    `INSERT INTO outbox_event (id, event_type, aggregate_type, aggregate_id, payload, occurred_at, request_id)
     SELECT n, event_type, aggregate_type, aggregate_id, jsonb_set(payload, '{record,code}', to_jsonb('ORDER-' || n)), occurred_at, request_id
-    FROM outbox_event, unnest($2::bigint[]) AS n WHERE id = $1`, [templateId, ids]);
+    FROM outbox_event, unnest($2::bigint[]) AS n WHERE id = $1`,
+    [templateId, ids],
+  );
 }
 
 async function eventIdOf(code: string): Promise<string> {
@@ -32,7 +35,7 @@ async function eventIdOf(code: string): Promise<string> {
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('event order across a power of ten', () => {
-  it('replays a transaction\'s events in ascending order after `after:`', async () => {
+  it("replays a transaction's events in ascending order after `after:`", async () => {
     await createMaterial(t, 'ORDER-TEMPLATE');
     const template = await eventIdOf('ORDER-TEMPLATE');
     await committedCopies(template, [99, 100, 101]);

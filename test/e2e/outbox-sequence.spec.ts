@@ -38,7 +38,9 @@ async function write(writer: number): Promise<{ tx: string; ids: string[] }[]> {
     const { rows } = await c.query<{ id: string; tx: string }>(
       `INSERT INTO outbox_event (event_type, aggregate_type, aggregate_id, payload, occurred_at)
        SELECT 'SequenceProbe', 'Probe', $1, '{}'::jsonb, clock_timestamp() FROM generate_series(1, $2)
-       RETURNING id::text, tx_id::text AS tx`, [`w${writer}-${i}`, events]);
+       RETURNING id::text, tx_id::text AS tx`,
+      [`w${writer}-${i}`, events],
+    );
     // Some transactions stay open a moment, so commits interleave with numbering.
     if (i % 5 === 0) await new Promise((r) => setTimeout(r, 3));
     await c.query('COMMIT');
@@ -54,8 +56,7 @@ async function read(done: () => boolean, total: () => number): Promise<{ seq: nu
   for (;;) {
     const finished = done();
     await c.query(SEQUENCE_COMMITTED);
-    const { rows } = await c.query<{ seq: string; id: string }>(
-      `SELECT seq::text, id::text FROM outbox_event WHERE seq > $1 AND event_type = 'SequenceProbe' ORDER BY outbox_event.seq`, [cursor]);
+    const { rows } = await c.query<{ seq: string; id: string }>(`SELECT seq::text, id::text FROM outbox_event WHERE seq > $1 AND event_type = 'SequenceProbe' ORDER BY outbox_event.seq`, [cursor]);
     for (const r of rows) seen.push({ seq: Number(r.seq), id: r.id });
     if (rows.length) cursor = Number(rows[rows.length - 1].seq);
     if (finished && seen.length >= total()) return seen;
@@ -64,13 +65,22 @@ async function read(done: () => boolean, total: () => number): Promise<{ seq: nu
 
 it('numbers every committed event once, without gaps, whole transactions together, as readers race', async () => {
   const before = await connect();
-  const { rows: [{ last }] } = await before.query<{ last: string }>('SELECT last_seq::text AS last FROM outbox_sequencer');
+  const {
+    rows: [{ last }],
+  } = await before.query<{ last: string }>('SELECT last_seq::text AS last FROM outbox_sequencer');
   let finished = false;
   const writing = Promise.all(Array.from({ length: WRITERS }, (_, w) => write(w))).finally(() => {
     finished = true;
   });
   let expected = Infinity;
-  const reading = Promise.all(Array.from({ length: READERS }, () => read(() => finished, () => expected)));
+  const reading = Promise.all(
+    Array.from({ length: READERS }, () =>
+      read(
+        () => finished,
+        () => expected,
+      ),
+    ),
+  );
   const written = (await writing).flat();
   expected = written.reduce((n, tx) => n + tx.ids.length, 0);
   const seen = await reading;
@@ -93,14 +103,16 @@ it('orders a transaction that took its id first but wrote after another one comm
   const newer = await connect();
   await older.query('BEGIN');
   await older.query('SELECT pg_current_xact_id()');
-  const insert = (c: Client, code: string) => c.query<{ id: string }>(
-    `INSERT INTO outbox_event (event_type, aggregate_type, aggregate_id, payload, occurred_at)
-     VALUES ('SequenceProbe', 'Probe', 'same-record', jsonb_build_object('code', $1::text), clock_timestamp()) RETURNING id::text`, [code]);
+  const insert = (c: Client, code: string) =>
+    c.query<{ id: string }>(
+      `INSERT INTO outbox_event (event_type, aggregate_type, aggregate_id, payload, occurred_at)
+     VALUES ('SequenceProbe', 'Probe', 'same-record', jsonb_build_object('code', $1::text), clock_timestamp()) RETURNING id::text`,
+      [code],
+    );
   const first = (await insert(newer, 'first')).rows[0].id;
   const second = (await insert(older, 'second')).rows[0].id;
   await older.query('COMMIT');
   await older.query(SEQUENCE_COMMITTED);
-  const { rows } = await older.query<{ id: string }>(
-    `SELECT id::text FROM outbox_event WHERE id = ANY($1) ORDER BY seq`, [[first, second]]);
+  const { rows } = await older.query<{ id: string }>(`SELECT id::text FROM outbox_event WHERE id = ANY($1) ORDER BY seq`, [[first, second]]);
   expect(rows.map((r) => r.id)).toEqual([first, second]);
 });

@@ -3,9 +3,22 @@ import { approveSource, createMaterial, daysFromToday } from '../support/fixture
 import { readLot, receive, receivingSetup, signerUser, SIGNING_PASSWORD } from '../support/lot-fixtures';
 import { expireReleasedLots } from '../../src/modules/lots/lot-expiry.job';
 import {
-  ConsumeLotDocument, CreateBomDocument, PlaceLotOnHoldDocument, CreateWorkOrderDocument, ProduceLotDocument, RecallImpactDocument, ReleaseLotDocument,
-  ReleaseWorkOrderDocument, SetMaterialStatusDocument, StartLotTestingDocument, TraceLotDocument,
-  RecallLotDocument, CreateSiteDocument, CreateLocationDocument, MoveStockDocument, LotsDocument,
+  ConsumeLotDocument,
+  CreateBomDocument,
+  PlaceLotOnHoldDocument,
+  CreateWorkOrderDocument,
+  ProduceLotDocument,
+  RecallImpactDocument,
+  ReleaseLotDocument,
+  ReleaseWorkOrderDocument,
+  SetMaterialStatusDocument,
+  StartLotTestingDocument,
+  TraceLotDocument,
+  RecallLotDocument,
+  CreateSiteDocument,
+  CreateLocationDocument,
+  MoveStockDocument,
+  LotsDocument,
 } from '../generated/graphql';
 
 let t: TestServer;
@@ -61,7 +74,11 @@ beforeAll(async () => {
   await approveSource(t, rawAlt.id, setup.supplier.id);
   sub = await active('SUB');
   fin = await active('FIN');
-  const b1 = await t.ok(CreateBomDocument, { input: { productMaterialId: sub.id, revision: 'A', reason: 'NPI', lines: [{ componentMaterialId: setup.material.id, quantityPer: '2', substituteMaterialIds: [rawAlt.id] }] } }, 'QA_MANAGER');
+  const b1 = await t.ok(
+    CreateBomDocument,
+    { input: { productMaterialId: sub.id, revision: 'A', reason: 'NPI', lines: [{ componentMaterialId: setup.material.id, quantityPer: '2', substituteMaterialIds: [rawAlt.id] }] } },
+    'QA_MANAGER',
+  );
   bomSub = b1.createBom.bom!.id;
   const b2 = await t.ok(CreateBomDocument, { input: { productMaterialId: fin.id, revision: 'A', reason: 'NPI', lines: [{ componentMaterialId: sub.id, quantityPer: '1' }] } }, 'QA_MANAGER');
   bomFin = b2.createBom.bom!.id;
@@ -74,7 +91,21 @@ describe('BOMs', () => {
   it('refuse a product containing itself and duplicate components', async () => {
     const self = await t.ok(CreateBomDocument, { input: { productMaterialId: sub.id, revision: 'B', reason: 'r', lines: [{ componentMaterialId: sub.id, quantityPer: '1' }] } }, 'QA_MANAGER');
     expect(self.createBom.userErrors[0].field).toEqual(['input', 'lines']);
-    const twice = await t.ok(CreateBomDocument, { input: { productMaterialId: sub.id, revision: 'B', reason: 'r', lines: [{ componentMaterialId: setup.material.id, quantityPer: '1' }, { componentMaterialId: setup.material.id, quantityPer: '2' }] } }, 'QA_MANAGER');
+    const twice = await t.ok(
+      CreateBomDocument,
+      {
+        input: {
+          productMaterialId: sub.id,
+          revision: 'B',
+          reason: 'r',
+          lines: [
+            { componentMaterialId: setup.material.id, quantityPer: '1' },
+            { componentMaterialId: setup.material.id, quantityPer: '2' },
+          ],
+        },
+      },
+      'QA_MANAGER',
+    );
     expect(twice.createBom.userErrors[0].field).toEqual(['input', 'lines']);
     expect((await t.gql(CreateBomDocument, { input: { productMaterialId: sub.id, revision: 'C', reason: 'r', lines: [] } }, 'SALES')).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
@@ -129,7 +160,12 @@ async function produceSomeSub() {
 describe('genealogy and traceability', () => {
   /** The scenario: which lots each produced lot was made from, recorded as we go. */
   const madeFrom = new Map<string, string[]>();
-  let r1: string; let r2: string; let s1: string; let s2: string; let f1: string; let f2: string;
+  let r1: string;
+  let r2: string;
+  let s1: string;
+  let s2: string;
+  let f1: string;
+  let f2: string;
 
   beforeAll(async () => {
     r1 = (await rawLot('G-R1')).id;
@@ -196,11 +232,17 @@ describe('genealogy and traceability', () => {
     const impact = await t.ok(RecallImpactDocument, { lotId: r1 }, own);
     expect(impact.recallImpact).toEqual({ affectedLotCount: 0, affectedLots: [] });
     const distribution = await t.gql<{ recallImpact: { customers: unknown; shipments: unknown } | null }, unknown>(
-      `{ recallImpact(lotId: "${r1}") { customers { customerId } shipments { shipmentNumber } } }`, {}, own);
+      `{ recallImpact(lotId: "${r1}") { customers { customerId } shipments { shipmentNumber } } }`,
+      {},
+      own,
+    );
     expect(distribution.data?.recallImpact).toEqual({ customers: null, shipments: null });
-    expect(distribution.errors?.map((e) => [e.path?.join('.'), e.extensions?.code])).toEqual(expect.arrayContaining([
-      ['recallImpact.customers', 'FORBIDDEN'], ['recallImpact.shipments', 'FORBIDDEN'],
-    ]));
+    expect(distribution.errors?.map((e) => [e.path?.join('.'), e.extensions?.code])).toEqual(
+      expect.arrayContaining([
+        ['recallImpact.customers', 'FORBIDDEN'],
+        ['recallImpact.shipments', 'FORBIDDEN'],
+      ]),
+    );
     const foreign = await t.gql(TraceLotDocument, { id: f2, direction: 'BACKWARD', maxDepth: 6 }, { roles: ['SUPPLIER'], supplierId: 'sup_other' });
     expect(foreign.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     const otherSupplier = await t.gql(RecallImpactDocument, { lotId: r1 }, { roles: ['SUPPLIER'], supplierId: 'sup_other' });
@@ -271,9 +313,13 @@ describe('holds and expiry along the genealogy', () => {
     const woF = await workOrder(bomFin);
     await consume(woF, s.id, '1');
     const f = await produce(woF, '1');
-    const recalled = await t.ok(RecallLotDocument, {
-      input: { id: r.id, expectedVersion: 3, reason: 'Supplier recall notice', signature: { password: SIGNING_PASSWORD, meaning: 'APPROVED', reason: 'Recall approved' } },
-    }, qa);
+    const recalled = await t.ok(
+      RecallLotDocument,
+      {
+        input: { id: r.id, expectedVersion: 3, reason: 'Supplier recall notice', signature: { password: SIGNING_PASSWORD, meaning: 'APPROVED', reason: 'Recall approved' } },
+      },
+      qa,
+    );
     expect(recalled.recallLot.userErrors).toEqual([]);
     expect([...recalled.recallLot.recalledLotIds!].sort()).toEqual([r.id, s.id, f.id].sort());
     const rows = await t.sql<{ id: string; status: string }>('SELECT id, status FROM lot WHERE id = ANY($1) ORDER BY id', [[r.id, s.id, f.id]]);
@@ -304,7 +350,10 @@ describe('BOM lines and consumptions as nodes', () => {
     const row = { bml: consumed.consumption!.bomLineId, con: consumed.consumption!.id };
     const query = `{ nodes(ids: ["${row.bml}", "${row.con}"]) { __typename id } }`;
     const seen = await t.gql<{ nodes: ({ __typename: string; id: string } | null)[] }, unknown>(query, {}, 'PRODUCTION');
-    expect(seen.data?.nodes).toEqual([{ __typename: 'BomLine', id: row.bml }, { __typename: 'Consumption', id: row.con }]);
+    expect(seen.data?.nodes).toEqual([
+      { __typename: 'BomLine', id: row.bml },
+      { __typename: 'Consumption', id: row.con },
+    ]);
     const hidden = await t.gql<{ nodes: unknown[] }, unknown>(query, {}, { roles: ['SUPPLIER'], supplierId: 'sup_any' });
     expect(hidden.data?.nodes).toEqual([null, null]);
   });
@@ -312,7 +361,11 @@ describe('BOM lines and consumptions as nodes', () => {
 
 describe('trace permissions', () => {
   it('refuses traces to callers who may read no lots', async () => {
-    const [{ node: { id } }] = (await t.ok(LotsDocument, { first: 1 }, 'ADMIN')).lots!.edges;
+    const [
+      {
+        node: { id },
+      },
+    ] = (await t.ok(LotsDocument, { first: 1 }, 'ADMIN')).lots!.edges;
     expect((await t.gql(TraceLotDocument, { id, direction: 'FORWARD', maxDepth: 2 }, 'MAINTENANCE')).errors).toBeUndefined();
     expect((await t.gql(TraceLotDocument, { id, direction: 'FORWARD', maxDepth: 2 }, null)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect((await t.gql(RecallImpactDocument, { lotId: id }, null)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');

@@ -3,9 +3,23 @@ import { approveSource, createMaterial, createSupplier, daysFromToday } from '..
 import { inspectionSetup } from '../support/quality-fixtures';
 import { receivingSetup, signerUser, SIGNING_PASSWORD } from '../support/lot-fixtures';
 import {
-  ApprovePurchaseOrderDocument, CancelPurchaseOrderDocument, ClosePurchaseOrderDocument, CompleteInspectionDocument, CreatePurchaseOrderDocument,
-  DeviceHistoryRecordDocument, InspectionsDocument, LimsInspectionsDocument, PurchaseOrderNodeDocument, PurchaseOrdersDocument, ReceiveAgainstOrderDocument,
-  RecordInspectionResultsDocument, ReleaseLotDocument, SendPurchaseOrderDocument, SetMaterialSupplierStatusDocument, type PurchaseOrderLineInput, type ReceiveLotInput,
+  ApprovePurchaseOrderDocument,
+  CancelPurchaseOrderDocument,
+  ClosePurchaseOrderDocument,
+  CompleteInspectionDocument,
+  CreatePurchaseOrderDocument,
+  DeviceHistoryRecordDocument,
+  InspectionsDocument,
+  LimsInspectionsDocument,
+  PurchaseOrderNodeDocument,
+  PurchaseOrdersDocument,
+  ReceiveAgainstOrderDocument,
+  RecordInspectionResultsDocument,
+  ReleaseLotDocument,
+  SendPurchaseOrderDocument,
+  SetMaterialSupplierStatusDocument,
+  type PurchaseOrderLineInput,
+  type ReceiveLotInput,
 } from '../generated/graphql';
 
 let t: TestServer;
@@ -80,11 +94,18 @@ describe('creating a purchase order', () => {
   });
 
   it('validates every line at once', async () => {
-    const res = await t.ok(CreatePurchaseOrderDocument, {
-      input: { supplierId, currency: 'euro', lines: [{ materialId, quantity: '0', unitPrice: '-1', dueOn: daysFromToday(-1) }] },
-    }, buyer);
+    const res = await t.ok(
+      CreatePurchaseOrderDocument,
+      {
+        input: { supplierId, currency: 'euro', lines: [{ materialId, quantity: '0', unitPrice: '-1', dueOn: daysFromToday(-1) }] },
+      },
+      buyer,
+    );
     expect(res.createPurchaseOrder.userErrors.map((e) => e.field)).toEqual([
-      ['input', 'currency'], ['input', 'lines', '0', 'quantity'], ['input', 'lines', '0', 'unitPrice'], ['input', 'lines', '0', 'dueOn'],
+      ['input', 'currency'],
+      ['input', 'lines', '0', 'quantity'],
+      ['input', 'lines', '0', 'unitPrice'],
+      ['input', 'lines', '0', 'dueOn'],
     ]);
   });
 
@@ -92,7 +113,10 @@ describe('creating a purchase order', () => {
     const order = await create([line('3', '0.1'), line('1.5', '2.333333')]);
     expect(order).toMatchObject({ status: 'DRAFT', version: 1, currency: 'EUR', totalAmount: '3.7999995', createdByName: 'Buyer Bea', approvedBy: null });
     expect(order.orderNumber).toMatch(/^PO-\d{6}$/);
-    expect(order.lines).toMatchObject([{ lineNo: 1, quantity: '3', unitPrice: '0.1', receivedQuantity: '0' }, { lineNo: 2, quantity: '1.5', unitPrice: '2.333333' }]);
+    expect(order.lines).toMatchObject([
+      { lineNo: 1, quantity: '3', unitPrice: '0.1', receivedQuantity: '0' },
+      { lineNo: 2, quantity: '1.5', unitPrice: '2.333333' },
+    ]);
     const audits = await t.sql<{ entity_type: string }>('SELECT entity_type FROM audit_entry WHERE entity_id = $1 OR entity_id = ANY($2)', [order.id, order.lines!.map((l) => l.id)]);
     expect(audits.map((a) => a.entity_type).sort()).toEqual(['PurchaseOrder', 'PurchaseOrderLine', 'PurchaseOrderLine']);
   });
@@ -137,7 +161,7 @@ describe('approving a purchase order', () => {
     expect(byQa.purchaseOrder).toMatchObject({ status: 'APPROVED', currency: 'USD' });
   });
 
-  it('stops approval and sending once a line\'s source is no longer approved, and resumes when it is again', async () => {
+  it("stops approval and sending once a line's source is no longer approved, and resumes when it is again", async () => {
     const part = await createMaterial(t, 'PUR-LAPSING');
     const source = await approveSource(t, part.id, supplierId);
     const order = await create([line('3', '2.50', part.id)]);
@@ -179,7 +203,11 @@ describe('the purchase order lifecycle', () => {
     expect(await orderRow(order.id)).toEqual({ status: 'SENT', version: 3 });
   });
 
-  it.each([['DRAFT', 0], ['APPROVED', 1], ['SENT', 2]])('cancels a %s order with a reason, and nothing leaves CANCELLED', async (_status, steps) => {
+  it.each([
+    ['DRAFT', 0],
+    ['APPROVED', 1],
+    ['SENT', 2],
+  ])('cancels a %s order with a reason, and nothing leaves CANCELLED', async (_status, steps) => {
     const order = await create([line('10')]);
     if (steps >= 1) await approve(order.id, 1);
     if (steps >= 2) await send(order.id, 2);
@@ -210,7 +238,9 @@ describe('the purchase order lifecycle', () => {
     const base = t.subscriberCount;
     const query = 'subscription { orderStatusChanged(filter: { orderKinds: [PURCHASE] }) { orderKind orderId orderNumber previousStatus status reason } }';
     const own = subscribe<{ orderStatusChanged: { orderId: string; previousStatus: string | null; status: string } }>(
-      t.ws({ authorization: `Bearer ${t.token({ roles: ['SUPPLIER'], supplierId })}` }), query);
+      t.ws({ authorization: `Bearer ${t.token({ roles: ['SUPPLIER'], supplierId })}` }),
+      query,
+    );
     const stranger = subscribe(t.ws({ authorization: `Bearer ${t.token({ roles: ['SUPPLIER'], supplierId: other.id })}` }), query);
     await t.subscribers(base + 2);
     const order = await sentOrder([line('5')]);
@@ -218,7 +248,10 @@ describe('the purchase order lifecycle', () => {
     const ofOrder = (received: { orderStatusChanged: { orderId: string } }[]) => received.filter((e) => e.orderStatusChanged.orderId === order.id);
     const events = ofOrder(await own.waitUntil((received) => ofOrder(received).length >= 4)) as typeof own.events;
     expect(events.map((e) => [e.orderStatusChanged.previousStatus, e.orderStatusChanged.status])).toEqual([
-      [null, 'DRAFT'], ['DRAFT', 'APPROVED'], ['APPROVED', 'SENT'], ['SENT', 'CANCELLED'],
+      [null, 'DRAFT'],
+      ['DRAFT', 'APPROVED'],
+      ['APPROVED', 'SENT'],
+      ['SENT', 'CANCELLED'],
     ]);
     expect(events[3].orderStatusChanged).toMatchObject({ orderKind: 'PURCHASE', orderNumber: order.orderNumber, reason: 'Supplier cannot deliver' });
     expect(stranger.events).toEqual([]);
@@ -241,7 +274,7 @@ describe('receiving against a purchase order line', () => {
     expect(node.node).toMatchObject({ status: 'RECEIVED', lines: [{ receivedQuantity: '110' }, { receivedQuantity: '20' }] });
   });
 
-  it('names as inspector of the receipt\'s inspection whoever records its first reading, not the receiver, and keeps them from releasing the lot', async () => {
+  it("names as inspector of the receipt's inspection whoever records its first reading, not the receiver, and keeps them from releasing the lot", async () => {
     const order = await sentOrder([line('10')]);
     const received = await receive(receipt(order.lines![0].id, '10', 'PUR-I-1'));
     const lot = received.lot!;
@@ -251,11 +284,14 @@ describe('receiving against a purchase order line', () => {
     const recorder = await signerUser(t, 'u-po-recorder', ['QA_MANAGER']);
     const releaser = await signerUser(t, 'u-po-releaser', ['QA_MANAGER']);
     const readings = [1, 2].flatMap((n) => [
-      { characteristicId: setup.diameter, sampleNo: n, value: '2.35', equipmentId: setup.gauge }, { characteristicId: setup.visual, sampleNo: n, accepted: true },
+      { characteristicId: setup.diameter, sampleNo: n, value: '2.35', equipmentId: setup.gauge },
+      { characteristicId: setup.visual, sampleNo: n, accepted: true },
     ]);
     expect((await t.ok(RecordInspectionResultsDocument, { input: { inspectionId, readings } }, recorder)).recordInspectionResults.userErrors).toEqual([]);
     expect((await t.ok(CompleteInspectionDocument, { input: { inspectionId } }, recorder)).completeInspection.inspection).toMatchObject({
-      verdict: 'PASS', inspectorName: 'Signer u-po-recorder', completedBy: 'Signer u-po-recorder',
+      verdict: 'PASS',
+      inspectorName: 'Signer u-po-recorder',
+      completedBy: 'Signer u-po-recorder',
     });
     const record = (await t.ok(DeviceHistoryRecordDocument, { lotId: lot.id }, 'QA_MANAGER')).deviceHistoryRecord!;
     expect(record.inspections).toEqual([expect.objectContaining({ id: inspectionId, inspectorName: 'Signer u-po-recorder', completedBy: 'Signer u-po-recorder' })]);
@@ -264,7 +300,8 @@ describe('receiving against a purchase order line', () => {
     const sign = { password: SIGNING_PASSWORD, meaning: 'RELEASED' as const, reason: 'Incoming inspection passed' };
     const own = await t.ok(ReleaseLotDocument, { input: { id: lot.id, expectedVersion: lot.version, reason: 'r', signature: sign } }, recorder);
     expect(own.releaseLot.userErrors[0]).toMatchObject({
-      code: 'FORBIDDEN', message: `The releaser inspected lot ${lot.lotNumber}: was the inspector of, recorded readings of and completed inspection ${inspectionId} (separation of duties)`,
+      code: 'FORBIDDEN',
+      message: `The releaser inspected lot ${lot.lotNumber}: was the inspector of, recorded readings of and completed inspection ${inspectionId} (separation of duties)`,
     });
     const ok = await t.ok(ReleaseLotDocument, { input: { id: lot.id, expectedVersion: lot.version, reason: 'r', signature: sign } }, releaser);
     expect(ok.releaseLot.lot?.status).toBe('RELEASED');
@@ -302,7 +339,9 @@ describe('receiving against a purchase order line', () => {
     expect(results.filter((r) => r.userErrors.length === 0)).toHaveLength(3);
     expect(results.filter((r) => r.userErrors[0]?.code === 'OVER_RECEIPT')).toHaveLength(2);
     const [row] = await t.sql<{ r: string; lots: number }>(
-      'SELECT l.received_quantity::text AS r, (SELECT count(*)::int FROM lot WHERE purchase_order_line_id = l.id) AS lots FROM purchase_order_line l WHERE l.id = $1', [lineId]);
+      'SELECT l.received_quantity::text AS r, (SELECT count(*)::int FROM lot WHERE purchase_order_line_id = l.id) AS lots FROM purchase_order_line l WHERE l.id = $1',
+      [lineId],
+    );
     expect(row).toEqual({ r: '90.000000', lots: 3 });
     expect(await orderRow(order.id)).toEqual({ status: 'PARTIALLY_RECEIVED', version: 6 });
   });
@@ -312,10 +351,7 @@ describe('receiving against a purchase order line', () => {
     await approveSource(t, second.id, supplierId);
     const order = await sentOrder([line('10'), line('10', '1', second.id)]);
     const [a, b] = order.lines!;
-    const results = await Promise.all([
-      receive(receipt(a.id, '10', 'PUR-P-1')),
-      receive(receipt(b.id, '10', 'PUR-P-2', { materialId: second.id })),
-    ]);
+    const results = await Promise.all([receive(receipt(a.id, '10', 'PUR-P-1')), receive(receipt(b.id, '10', 'PUR-P-2', { materialId: second.id }))]);
     expect(results.map((r) => r.userErrors)).toEqual([[], []]);
     expect(await orderRow(order.id)).toEqual({ status: 'RECEIVED', version: 5 });
   });
@@ -342,7 +378,8 @@ describe('reading purchase orders', () => {
     const node = res.data?.purchaseOrders?.edges[0].node;
     expect(node).toMatchObject({ orderNumber: order.orderNumber, totalAmount: null, lines: [{ quantity: '3', unitPrice: null }] });
     expect(res.errors?.map((e) => [e.extensions?.code, e.path?.join('.')])).toEqual([
-      ['FORBIDDEN', 'purchaseOrders.edges.0.node.totalAmount'], ['FORBIDDEN', 'purchaseOrders.edges.0.node.lines.0.unitPrice'],
+      ['FORBIDDEN', 'purchaseOrders.edges.0.node.totalAmount'],
+      ['FORBIDDEN', 'purchaseOrders.edges.0.node.lines.0.unitPrice'],
     ]);
   });
 

@@ -36,10 +36,12 @@ describe('firstPassYield', () => {
   it('counts each lot once, by its first completed inspection: a re-inspection after a FAIL is not a first pass', async () => {
     const res = await fpy();
     expect(res.errors).toBeUndefined();
-    expect(res.data!.firstPassYield).toEqual([
-      { materialId: data.materialA.id, material: { id: data.materialA.id, code: 'QAA' }, periodStart: data.today, lotsInspected: 3, lotsPassedFirstTime: 2, yield: '0.6667' },
-      { materialId: data.materialB.id, material: { id: data.materialB.id, code: 'QAB' }, periodStart: data.today, lotsInspected: 1, lotsPassedFirstTime: 0, yield: '0' },
-    ].sort((x, y) => x.materialId.localeCompare(y.materialId)));
+    expect(res.data!.firstPassYield).toEqual(
+      [
+        { materialId: data.materialA.id, material: { id: data.materialA.id, code: 'QAA' }, periodStart: data.today, lotsInspected: 3, lotsPassedFirstTime: 2, yield: '0.6667' },
+        { materialId: data.materialB.id, material: { id: data.materialB.id, code: 'QAB' }, periodStart: data.today, lotsInspected: 1, lotsPassedFirstTime: 0, yield: '0' },
+      ].sort((x, y) => x.materialId.localeCompare(y.materialId)),
+    );
   });
 
   it('buckets lots by the day of their first inspection, and leaves out lots first inspected before the range', async () => {
@@ -47,12 +49,14 @@ describe('firstPassYield', () => {
     const rows = res.data!.firstPassYield!.map(({ material: _m, ...r }) => r);
     const a = data.materialA.id;
     const b = data.materialB.id;
-    expect(rows).toEqual(expect.arrayContaining([
-      { materialId: a, periodStart: data.fortyDaysAgo, lotsInspected: 1, lotsPassedFirstTime: 0, yield: '0' },
-      { materialId: b, periodStart: data.fortyDaysAgo, lotsInspected: 1, lotsPassedFirstTime: 1, yield: '1' },
-      { materialId: a, periodStart: data.today, lotsInspected: 3, lotsPassedFirstTime: 2, yield: '0.6667' },
-      { materialId: b, periodStart: data.today, lotsInspected: 1, lotsPassedFirstTime: 0, yield: '0' },
-    ]));
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        { materialId: a, periodStart: data.fortyDaysAgo, lotsInspected: 1, lotsPassedFirstTime: 0, yield: '0' },
+        { materialId: b, periodStart: data.fortyDaysAgo, lotsInspected: 1, lotsPassedFirstTime: 1, yield: '1' },
+        { materialId: a, periodStart: data.today, lotsInspected: 3, lotsPassedFirstTime: 2, yield: '0.6667' },
+        { materialId: b, periodStart: data.today, lotsInspected: 1, lotsPassedFirstTime: 0, yield: '0' },
+      ]),
+    );
     expect(rows).toHaveLength(4);
   });
 
@@ -60,7 +64,8 @@ describe('firstPassYield', () => {
     const month = (d: string) => `${d.slice(0, 7)}-01`;
     const monthly = await fpy({ from: sixtyDaysAgo, period: 'MONTH', materialIds: [data.materialA.id] });
     expect(monthly.data!.firstPassYield!.map((r) => [r.periodStart, r.lotsInspected, r.lotsPassedFirstTime, r.yield])).toEqual([
-      [month(data.fortyDaysAgo), 1, 0, '0'], [month(data.today), 3, 2, '0.6667'],
+      [month(data.fortyDaysAgo), 1, 0, '0'],
+      [month(data.today), 3, 2, '0.6667'],
     ]);
     const final = await fpy({ inspectionType: 'FINAL' });
     expect(final.data!.firstPassYield!.map((r) => [r.materialId, r.lotsInspected, r.lotsPassedFirstTime, r.yield])).toEqual([[data.materialA.id, 1, 0, '0']]);
@@ -85,7 +90,13 @@ describe('capaMetrics', () => {
     const res = await t.gql(CapaMetricsDocument, { from: sixtyDaysAgo, to: tomorrow }, 'BI_READER');
     expect(res.errors).toBeUndefined();
     expect(res.data!.capaMetrics).toEqual({
-      closedCount: 3, closedNoActionCount: 1, cancelledCount: 1, meanCycleDays: '13.83', medianCycleDays: '8', openCount: 4, overdueCount: 2,
+      closedCount: 3,
+      closedNoActionCount: 1,
+      cancelledCount: 1,
+      meanCycleDays: '13.83',
+      medianCycleDays: '8',
+      openCount: 4,
+      overdueCount: 2,
     });
   });
 
@@ -156,7 +167,8 @@ describe('row-level scope inside the aggregates', () => {
     const ctx = ctxWith((can) => can('read', ['Inspection', 'Nonconformance'], { supplierId: data.supplier2.id }));
     const rows = await firstPassYield(ctx, incoming);
     expect(rows.map((r) => [r.materialId, r.periodStart, r.lotsInspected, r.lotsPassedFirstTime, r.yield])).toEqual([
-      [data.materialB.id, data.fortyDaysAgo, 1, 1, '1.0000'], [data.materialB.id, data.today, 1, 0, '0.0000'],
+      [data.materialB.id, data.fortyDaysAgo, 1, 1, '1.0000'],
+      [data.materialB.id, data.today, 1, 0, '0.0000'],
     ]);
     expect((await nonconformancesBySupplier(ctx, range.from, range.to)).map((r) => [r.supplierId, r.opened])).toEqual([[data.supplier2.id, 1]]);
   });
@@ -166,7 +178,13 @@ describe('row-level scope inside the aggregates', () => {
     expect(await firstPassYield(ctx, incoming)).toEqual([]);
     expect(await nonconformancesBySupplier(ctx, range.from, range.to)).toEqual([]);
     expect(await capaMetrics(ctx, range.from, range.to)).toEqual({
-      closedCount: 0, closedNoActionCount: 0, cancelledCount: 0, meanCycleDays: null, medianCycleDays: null, openCount: 0, overdueCount: 0,
+      closedCount: 0,
+      closedNoActionCount: 0,
+      cancelledCount: 0,
+      meanCycleDays: null,
+      medianCycleDays: null,
+      openCount: 0,
+      overdueCount: 0,
     });
   });
 
@@ -176,7 +194,13 @@ describe('row-level scope inside the aggregates', () => {
       can('read', 'CapaAction', { status: 'DONE' });
     });
     expect(await capaMetrics(ctx, range.from, range.to)).toEqual({
-      closedCount: 3, closedNoActionCount: 0, cancelledCount: 0, meanCycleDays: '13.83', medianCycleDays: '8.00', openCount: 2, overdueCount: 0,
+      closedCount: 3,
+      closedNoActionCount: 0,
+      cancelledCount: 0,
+      meanCycleDays: '13.83',
+      medianCycleDays: '8.00',
+      openCount: 2,
+      overdueCount: 0,
     });
   });
 

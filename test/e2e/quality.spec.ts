@@ -2,9 +2,23 @@ import { createTestServer, subscribe, type Caller, type TestServer } from '../su
 import { createMaterial, daysFromToday } from '../support/fixtures';
 import { receive, receivingSetup, signerUser, SIGNING_PASSWORD } from '../support/lot-fixtures';
 import {
-  CompleteInspectionDocument, ConsumeLotDocument, CreateBomDocument, CreateInspectionPlanDocument, CreateWorkOrderDocument, InspectionsDocument, NonconformancesDocument,
-  ProduceLotDocument, RecordCalibrationDocument, RecordInspectionResultsDocument, RegisterEquipmentDocument, ReleaseLotDocument, ReleaseLotHoldDocument,
-  ReleaseWorkOrderDocument, SetMaterialStatusDocument, StartInspectionDocument, StartLotTestingDocument,
+  CompleteInspectionDocument,
+  ConsumeLotDocument,
+  CreateBomDocument,
+  CreateInspectionPlanDocument,
+  CreateWorkOrderDocument,
+  InspectionsDocument,
+  NonconformancesDocument,
+  ProduceLotDocument,
+  RecordCalibrationDocument,
+  RecordInspectionResultsDocument,
+  RegisterEquipmentDocument,
+  ReleaseLotDocument,
+  ReleaseLotHoldDocument,
+  ReleaseWorkOrderDocument,
+  SetMaterialStatusDocument,
+  StartInspectionDocument,
+  StartLotTestingDocument,
 } from '../generated/graphql';
 
 let t: TestServer;
@@ -35,18 +49,29 @@ async function inspect(lotId: string, values: string[], equipmentId = gauge) {
 beforeAll(async () => {
   t = await createTestServer();
   setup = await receivingSetup(t, 'INSP');
-  const plan = await t.ok(CreateInspectionPlanDocument, {
-    input: {
-      materialId: setup.material.id, type: 'INCOMING', sampleSize: 2, reason: 'Drawing rev C',
-      characteristics: [
-        { name: 'Outer diameter', kind: 'QUANTITATIVE', nominal: '2.35', lowerLimit: '2.30', upperLimit: '2.40', unit: 'mm' },
-        { name: 'Visual', kind: 'QUALITATIVE' },
-      ],
+  const plan = await t.ok(
+    CreateInspectionPlanDocument,
+    {
+      input: {
+        materialId: setup.material.id,
+        type: 'INCOMING',
+        sampleSize: 2,
+        reason: 'Drawing rev C',
+        characteristics: [
+          { name: 'Outer diameter', kind: 'QUANTITATIVE', nominal: '2.35', lowerLimit: '2.30', upperLimit: '2.40', unit: 'mm' },
+          { name: 'Visual', kind: 'QUALITATIVE' },
+        ],
+      },
     },
-  }, 'QA_MANAGER');
+    'QA_MANAGER',
+  );
   expect(plan.createInspectionPlan.inspectionPlan).toMatchObject({ planVersion: 1, status: 'ACTIVE' });
   [diameter, visual] = plan.createInspectionPlan.inspectionPlan!.characteristics!.map((c) => c.id);
-  const eq = await t.ok(RegisterEquipmentDocument, { input: { assetTag: 'MIC-1', name: 'Micrometer', type: 'MEASURING_INSTRUMENT', siteId: setup.siteId, calibrationIntervalDays: 90 } }, 'MAINTENANCE');
+  const eq = await t.ok(
+    RegisterEquipmentDocument,
+    { input: { assetTag: 'MIC-1', name: 'Micrometer', type: 'MEASURING_INSTRUMENT', siteId: setup.siteId, calibrationIntervalDays: 90 } },
+    'MAINTENANCE',
+  );
   gauge = eq.registerEquipment.equipment!.id;
 });
 afterAll(async () => {
@@ -77,14 +102,25 @@ describe('inspections', () => {
     const done = await t.ok(CompleteInspectionDocument, { input: { inspectionId: id } }, 'QA_INSPECTOR');
     expect(done.completeInspection).toMatchObject({ inspection: { status: 'COMPLETED', verdict: 'PASS' }, nonconformance: null });
     const qa = await signerUser(t, 'u-qa-insp', ['QA_MANAGER']);
-    const rel = await t.ok(ReleaseLotDocument, { input: { id: l.id, expectedVersion: 2, reason: 'Inspection passed', signature: { password: SIGNING_PASSWORD, meaning: 'RELEASED', reason: 'ok' } } }, qa);
+    const rel = await t.ok(
+      ReleaseLotDocument,
+      { input: { id: l.id, expectedVersion: 2, reason: 'Inspection passed', signature: { password: SIGNING_PASSWORD, meaning: 'RELEASED', reason: 'ok' } } },
+      qa,
+    );
     expect(rel.releaseLot.lot?.status).toBe('RELEASED');
   });
 
   it('replay the first response of readings sent again with the same idempotency key', async () => {
     const l = await lot('I-REPLAY');
     const started = await t.ok(StartInspectionDocument, { input: { lotId: l.id, type: 'INCOMING' } }, 'QA_INSPECTOR');
-    const input = { inspectionId: started.startInspection.inspection!.id, idempotencyKey: 'lims-run-7', readings: [{ characteristicId: visual, sampleNo: 1, accepted: true }, { characteristicId: visual, sampleNo: 2, accepted: true }] };
+    const input = {
+      inspectionId: started.startInspection.inspection!.id,
+      idempotencyKey: 'lims-run-7',
+      readings: [
+        { characteristicId: visual, sampleNo: 1, accepted: true },
+        { characteristicId: visual, sampleNo: 2, accepted: true },
+      ],
+    };
     const first = await t.ok(RecordInspectionResultsDocument, { input }, 'QA_INSPECTOR');
     const again = await t.ok(RecordInspectionResultsDocument, { input }, 'QA_INSPECTOR');
     expect(first.recordInspectionResults.readings!.map((r) => r.id)).toHaveLength(2);
@@ -102,7 +138,10 @@ describe('inspections', () => {
     const l = await lot('I-FAIL');
     const base = t.subscriberCount;
     const completed = subscribe<{ inspectionCompleted: { verdict: string; lotId: string } }>(
-      t.ws({ authorization: `Bearer ${t.token('QA_MANAGER')}` }), 'subscription($f: InspectionCompletedFilter) { inspectionCompleted(filter: $f) { verdict lotId } }', { f: { lotIds: [l.id] } });
+      t.ws({ authorization: `Bearer ${t.token('QA_MANAGER')}` }),
+      'subscription($f: InspectionCompletedFilter) { inspectionCompleted(filter: $f) { verdict lotId } }',
+      { f: { lotIds: [l.id] } },
+    );
     await t.subscribers(base + 1);
     const { id } = await inspect(l.id, ['2.35', '2.41']);
     const done = await t.ok(CompleteInspectionDocument, { input: { inspectionId: id } }, 'QA_INSPECTOR');
@@ -126,9 +165,19 @@ describe('the release rule', () => {
     const started = await t.ok(StartInspectionDocument, { input: { lotId: l.id, type: 'INCOMING' } }, both);
     const early = await t.ok(ReleaseLotDocument, { input: { id: l.id, expectedVersion: 2, reason: 'r', signature: sign } }, qa);
     expect(early.releaseLot.userErrors[0]).toMatchObject({ code: 'VALIDATION_FAILED', message: expect.stringContaining('INCOMING inspection') });
-    await t.ok(RecordInspectionResultsDocument, {
-      input: { inspectionId: started.startInspection.inspection!.id, readings: [1, 2].flatMap((n) => [{ characteristicId: diameter, sampleNo: n, value: '2.35', equipmentId: gauge }, { characteristicId: visual, sampleNo: n, accepted: true }]) },
-    }, both);
+    await t.ok(
+      RecordInspectionResultsDocument,
+      {
+        input: {
+          inspectionId: started.startInspection.inspection!.id,
+          readings: [1, 2].flatMap((n) => [
+            { characteristicId: diameter, sampleNo: n, value: '2.35', equipmentId: gauge },
+            { characteristicId: visual, sampleNo: n, accepted: true },
+          ]),
+        },
+      },
+      both,
+    );
     await t.ok(CompleteInspectionDocument, { input: { inspectionId: started.startInspection.inspection!.id } }, both);
     const own = await t.ok(ReleaseLotDocument, { input: { id: l.id, expectedVersion: 2, reason: 'r', signature: sign } }, both);
     expect(own.releaseLot.userErrors[0]).toMatchObject({ code: 'FORBIDDEN', message: expect.stringContaining('inspected') });
@@ -140,7 +189,11 @@ describe('the release rule', () => {
 describe('separation of duties at release', () => {
   const sign = { password: SIGNING_PASSWORD, meaning: 'RELEASED' as const, reason: 'Batch record reviewed' };
   const release = (lotId: string, as: Caller) => t.ok(ReleaseLotDocument, { input: { id: lotId, expectedVersion: 2, reason: 'Inspection passed', signature: sign } }, as);
-  const readingsOf = () => [1, 2].flatMap((n) => [{ characteristicId: diameter, sampleNo: n, value: '2.35', equipmentId: gauge }, { characteristicId: visual, sampleNo: n, accepted: true }]);
+  const readingsOf = () =>
+    [1, 2].flatMap((n) => [
+      { characteristicId: diameter, sampleNo: n, value: '2.35', equipmentId: gauge },
+      { characteristicId: visual, sampleNo: n, accepted: true },
+    ]);
   /** Lot status and version, its signatures, and the whole audit trail's length: what a refused release must leave alone. */
   const footprint = async (lotId: string) => [
     await t.sql('SELECT status, version FROM lot WHERE id = $1', [lotId]),
@@ -165,7 +218,10 @@ describe('separation of duties at release', () => {
     expect(byReader.releaseLot).toMatchObject({ lot: null, userErrors: [{ code: 'FORBIDDEN', field: ['input', 'signature'] }] });
     expect(byReader.releaseLot.userErrors[0].message).toBe(`The releaser inspected lot ${l.lotNumber}: recorded readings of inspection ${inspectionId} (separation of duties)`);
     const byCompleter = await release(l.id, completer);
-    expect(byCompleter.releaseLot.userErrors[0]).toMatchObject({ code: 'FORBIDDEN', message: `The releaser inspected lot ${l.lotNumber}: completed inspection ${inspectionId} (separation of duties)` });
+    expect(byCompleter.releaseLot.userErrors[0]).toMatchObject({
+      code: 'FORBIDDEN',
+      message: `The releaser inspected lot ${l.lotNumber}: completed inspection ${inspectionId} (separation of duties)`,
+    });
     expect(await footprint(l.id)).toEqual(before);
 
     const ok = await release(l.id, third);
@@ -182,16 +238,14 @@ describe('separation of duties at release', () => {
     const retestId = retest.startInspection.inspection!.id;
     const before = await footprint(l.id);
     const refused = await release(l.id, qa);
-    expect(refused.releaseLot.userErrors).toEqual([
-      { code: 'VALIDATION_FAILED', field: ['input', 'id'], message: `INCOMING inspection ${retestId} of lot ${l.lotNumber} is still in progress` },
-    ]);
+    expect(refused.releaseLot.userErrors).toEqual([{ code: 'VALIDATION_FAILED', field: ['input', 'id'], message: `INCOMING inspection ${retestId} of lot ${l.lotNumber} is still in progress` }]);
     expect(await footprint(l.id)).toEqual(before);
     await t.ok(RecordInspectionResultsDocument, { input: { inspectionId: retestId, readings: readingsOf() } }, 'QA_INSPECTOR');
     await t.ok(CompleteInspectionDocument, { input: { inspectionId: retestId } }, 'QA_INSPECTOR');
     expect((await release(l.id, qa)).releaseLot.lot?.status).toBe('RELEASED');
   });
 
-  it('lists an inspection\'s readings with who recorded them, and a SUPPLIER only those of its own lots', async () => {
+  it("lists an inspection's readings with who recorded them, and a SUPPLIER only those of its own lots", async () => {
     const reader = await signerUser(t, 'u-qa-lister', ['QA_MANAGER']);
     const l = await lot('SOD-READINGS');
     const started = await t.ok(StartInspectionDocument, { input: { lotId: l.id, type: 'INCOMING' } }, 'QA_INSPECTOR');
@@ -199,15 +253,18 @@ describe('separation of duties at release', () => {
     const [node] = (await t.ok(InspectionsDocument, { filter: { lotIds: [l.id] }, first: 10 }, 'QA_MANAGER')).inspections!.edges.map((e) => e.node);
     expect(node).toMatchObject({ status: 'IN_PROGRESS', inspectorName: 'Test QA_INSPECTOR', completedBy: null });
     expect(node.readings.map((r) => [r.characteristicId, r.sampleNo, r.recordedBy])).toEqual([
-      [diameter, 1, 'Signer u-qa-lister'], [diameter, 2, 'Signer u-qa-lister'], [visual, 1, 'Signer u-qa-lister'], [visual, 2, 'Signer u-qa-lister'],
+      [diameter, 1, 'Signer u-qa-lister'],
+      [diameter, 2, 'Signer u-qa-lister'],
+      [visual, 1, 'Signer u-qa-lister'],
+      [visual, 2, 'Signer u-qa-lister'],
     ]);
     const own = await t.ok(InspectionsDocument, { filter: { lotIds: [l.id] }, first: 10 }, { roles: ['SUPPLIER'], supplierId: setup.supplier.id });
     expect(own.inspections!.edges[0].node.readings).toHaveLength(4);
     const stranger = await t.ok(InspectionsDocument, { filter: { lotIds: [l.id] }, first: 10 }, { roles: ['SUPPLIER'], supplierId: 'sup_other' });
     expect(stranger.inspections!.edges).toEqual([]);
     const readingId = own.inspections!.edges[0].node.readings[0].id;
-    const asNode = async (caller: Caller) => (await t.gql<{ node: { __typename: string; recordedBy: string } | null }, unknown>(
-      `{ node(id: "${readingId}") { __typename ... on InspectionReading { recordedBy } } }`, {}, caller)).data?.node;
+    const asNode = async (caller: Caller) =>
+      (await t.gql<{ node: { __typename: string; recordedBy: string } | null }, unknown>(`{ node(id: "${readingId}") { __typename ... on InspectionReading { recordedBy } } }`, {}, caller)).data?.node;
     expect(await asNode({ roles: ['SUPPLIER'], supplierId: setup.supplier.id })).toEqual({ __typename: 'InspectionReading', recordedBy: 'Signer u-qa-lister' });
     expect(await asNode({ roles: ['SUPPLIER'], supplierId: 'sup_other' })).toBeNull();
   });
@@ -224,7 +281,11 @@ describe('separation of duties at release', () => {
 async function releasedAssemblyFrom(componentLotId: string, quantity: string, qa: Awaited<ReturnType<typeof signerUser>>) {
   const assy = await createMaterial(t, 'ASSY', { shelfLifeDays: 365, lotNumberPattern: 'ASSY-{SEQ:3}' });
   await t.ok(SetMaterialStatusDocument, { input: { id: assy.id, expectedVersion: 1, status: 'ACTIVE', reason: 'Released design' } }, 'QA_MANAGER');
-  const bom = await t.ok(CreateBomDocument, { input: { productMaterialId: assy.id, revision: 'A', reason: 'NPI', lines: [{ componentMaterialId: setup.material.id, quantityPer: '1' }] } }, 'QA_MANAGER');
+  const bom = await t.ok(
+    CreateBomDocument,
+    { input: { productMaterialId: assy.id, revision: 'A', reason: 'NPI', lines: [{ componentMaterialId: setup.material.id, quantityPer: '1' }] } },
+    'QA_MANAGER',
+  );
   const wo = await t.ok(CreateWorkOrderDocument, { input: { number: 'WO-LOOKBACK', bomId: bom.createBom.bom!.id, siteId: setup.siteId, quantity } }, 'PRODUCTION');
   const workOrderId = wo.createWorkOrder.workOrder!.id;
   await t.ok(ReleaseWorkOrderDocument, { input: { id: workOrderId, expectedVersion: 1, reason: 'Scheduled' } }, 'PRODUCTION');
@@ -234,14 +295,22 @@ async function releasedAssemblyFrom(componentLotId: string, quantity: string, qa
   expect(produced.produceLot.userErrors).toEqual([]);
   const made = produced.produceLot.lot!;
   await t.ok(StartLotTestingDocument, { input: { id: made.id, expectedVersion: 1, reason: 'Final inspection' } }, 'QA_INSPECTOR');
-  const released = await t.ok(ReleaseLotDocument, { input: { id: made.id, expectedVersion: 2, reason: 'ok', signature: { password: SIGNING_PASSWORD, meaning: 'RELEASED', reason: 'Batch reviewed' } } }, qa);
+  const released = await t.ok(
+    ReleaseLotDocument,
+    { input: { id: made.id, expectedVersion: 2, reason: 'ok', signature: { password: SIGNING_PASSWORD, meaning: 'RELEASED', reason: 'Batch reviewed' } } },
+    qa,
+  );
   expect(released.releaseLot.userErrors).toEqual([]);
   return made.id;
 }
 
 describe('calibration failure lookback', () => {
   it('holds released lots measured since the last passing calibration and the lots made from them, lists the measured ones on a nonconformance, and leaves earlier ones alone', async () => {
-    const eq = await t.ok(RegisterEquipmentDocument, { input: { assetTag: 'MIC-2', name: 'Micrometer 2', type: 'MEASURING_INSTRUMENT', siteId: setup.siteId, calibrationIntervalDays: 90 } }, 'MAINTENANCE');
+    const eq = await t.ok(
+      RegisterEquipmentDocument,
+      { input: { assetTag: 'MIC-2', name: 'Micrometer 2', type: 'MEASURING_INSTRUMENT', siteId: setup.siteId, calibrationIntervalDays: 90 } },
+      'MAINTENANCE',
+    );
     const mic2 = eq.registerEquipment.equipment!.id;
     await calibrate(mic2, 'PASS', daysFromToday(-30));
     const qa = await signerUser(t, 'u-qa-cal', ['QA_MANAGER']);

@@ -40,24 +40,28 @@ describe('README examples on the demo plant', () => {
     expect(new Set(examples.map((e) => e.operationName)).size).toBe(examples.length);
   });
 
-  it.each(examples.map((e) => [`${e.operationName} (line ${e.line})`, e] as const))('%s runs as written', async (_name, example) => {
-    const variables = resolveVariables(example.variables, results);
-    const token = tokenFor(example);
-    if (example.operationType === 'subscription') {
+  it.each(examples.map((e) => [`${e.operationName} (line ${e.line})`, e] as const))(
+    '%s runs as written',
+    async (_name, example) => {
+      const variables = resolveVariables(example.variables, results);
+      const token = tokenFor(example);
+      if (example.operationType === 'subscription') {
+        await settle();
+        const before = t.subscriberCount;
+        const client = t.ws(token ? { authorization: `Bearer ${token}` } : {});
+        pending = { example, sub: subscribe(client, example.source, variables) };
+        await t.subscribers(before + 1);
+        if (example === examples[examples.length - 1]) await settle();
+        return;
+      }
+      const res = await t.gql<Record<string, unknown>, Record<string, unknown>>(example.source, variables, token === null ? null : `token:${token}`);
+      expect({ line: example.line, errors: res.errors ?? [] }).toEqual({ line: example.line, errors: [] });
+      const data = res.data as Record<string, unknown>;
+      expect({ line: example.line, userErrors: userErrorsIn(data) }).toEqual({ line: example.line, userErrors: [] });
+      if (!example.mayBeEmpty) expect({ line: example.line, empty: emptyRootFields(data) }).toEqual({ line: example.line, empty: [] });
+      results.set(example.operationName, data);
       await settle();
-      const before = t.subscriberCount;
-      const client = t.ws(token ? { authorization: `Bearer ${token}` } : {});
-      pending = { example, sub: subscribe(client, example.source, variables) };
-      await t.subscribers(before + 1);
-      if (example === examples[examples.length - 1]) await settle();
-      return;
-    }
-    const res = await t.gql<Record<string, unknown>, Record<string, unknown>>(example.source, variables, token === null ? null : `token:${token}`);
-    expect({ line: example.line, errors: res.errors ?? [] }).toEqual({ line: example.line, errors: [] });
-    const data = res.data as Record<string, unknown>;
-    expect({ line: example.line, userErrors: userErrorsIn(data) }).toEqual({ line: example.line, userErrors: [] });
-    if (!example.mayBeEmpty) expect({ line: example.line, empty: emptyRootFields(data) }).toEqual({ line: example.line, empty: [] });
-    results.set(example.operationName, data);
-    await settle();
-  }, 60_000);
+    },
+    60_000,
+  );
 });

@@ -31,7 +31,12 @@ describe('a graphql-ws client with retries, across a server restart', () => {
   // A separate Lotgraph process on the test's database, on a port that stays the same across restarts.
   const startServer = async () => {
     const peer = await startPeerServer({
-      NODE_ENV: 'test', PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: t.databaseUrl, JWT_SECRET: TEST_JWT_SECRET, LOG_LEVEL: 'silent',
+      NODE_ENV: 'test',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATABASE_URL: t.databaseUrl,
+      JWT_SECRET: TEST_JWT_SECRET,
+      LOG_LEVEL: 'silent',
     });
     peers.push(peer);
     return peer;
@@ -96,8 +101,7 @@ describe('a graphql-ws client with retries, across a server restart', () => {
 
   it('resumes a subscription id after the position the client sends, in place of the after: it first subscribed with', async () => {
     const auditor = `Bearer ${t.token('AUDITOR')}`;
-    const watcher = subscribe<{ materialChanged: { eventId: string; material: { code: string } } }>(t.ws({ authorization: auditor }),
-      'subscription { materialChanged { eventId material { code } } }');
+    const watcher = subscribe<{ materialChanged: { eventId: string; material: { code: string } } }>(t.ws({ authorization: auditor }), 'subscription { materialChanged { eventId material { code } } }');
     // Live once it hears a change: every later one reaches it.
     for (let n = 0; watcher.events.length === 0; n++) {
       await createMaterial(t, `RP-0-${n}`);
@@ -108,7 +112,10 @@ describe('a graphql-ws client with retries, across a server restart', () => {
     const [first, second, third] = ['RP-1', 'RP-2', 'RP-3'].map((code) => watcher.events.find((e) => e.materialChanged.material.code === code)!.materialChanged.eventId);
     // A client reconnecting with the position it reached on its subscription 'op-1' (graphql-ws keeps the id).
     const client = createClient({
-      url: t.url.replace('http://', 'ws://'), webSocketImpl: WebSocket, retryAttempts: 0, generateID: () => 'op-1',
+      url: t.url.replace('http://', 'ws://'),
+      webSocketImpl: WebSocket,
+      retryAttempts: 0,
+      generateID: () => 'op-1',
       connectionParams: { authorization: auditor, resume: { 'op-1': second } },
     });
     const messages: Message[] = [];

@@ -2,8 +2,14 @@ import { createTestServer, type TestServer } from '../support/test-server';
 import { productsOf } from '../support/genealogy-fixtures';
 import { lotFootprint, qualityTeam, signed, stepped } from '../support/lot-steps';
 import {
-  CloseNonconformanceDocument, CompleteInspectionDocument, CreateInspectionPlanDocument, DispositionNonconformanceDocument, RecordInspectionResultsDocument,
-  ReviewNonconformanceDocument, StartInspectionDocument, type InspectionType,
+  CloseNonconformanceDocument,
+  CompleteInspectionDocument,
+  CreateInspectionPlanDocument,
+  DispositionNonconformanceDocument,
+  RecordInspectionResultsDocument,
+  ReviewNonconformanceDocument,
+  StartInspectionDocument,
+  type InspectionType,
 } from '../generated/graphql';
 
 /**
@@ -16,9 +22,13 @@ let q: Awaited<ReturnType<typeof qualityTeam>>;
 
 /** An active plan of `type` for a material with one visual check on one sample; returns how to pass it on a lot. */
 async function visualPlan(materialId: string, type: InspectionType) {
-  const plan = await t.ok(CreateInspectionPlanDocument, {
-    input: { materialId, type, sampleSize: 1, reason: 'Control plan rev A', characteristics: [{ name: 'Visual', kind: 'QUALITATIVE' }] },
-  }, 'QA_MANAGER');
+  const plan = await t.ok(
+    CreateInspectionPlanDocument,
+    {
+      input: { materialId, type, sampleSize: 1, reason: 'Control plan rev A', characteristics: [{ name: 'Visual', kind: 'QUALITATIVE' }] },
+    },
+    'QA_MANAGER',
+  );
   expect(plan.createInspectionPlan.userErrors).toEqual([]);
   const [{ id: characteristicId }] = plan.createInspectionPlan.inspectionPlan!.characteristics!;
   return async (lotId: string) => {
@@ -75,9 +85,13 @@ describe('release needs the required inspection passed', () => {
     expect(failed.inspection?.verdict).toBe('FAIL');
     const nc = failed.nonconformance!;
     await t.ok(ReviewNonconformanceDocument, { input: { id: nc.id, expectedVersion: 1, summary: 'Tool wear on sample 2' } }, q.qa);
-    const rework = await t.ok(DispositionNonconformanceDocument, {
-      input: { id: nc.id, expectedVersion: 2, disposition: 'REWORK', justification: 'Re-machine and re-inspect', signature: signed('APPROVED') },
-    }, q.qa2);
+    const rework = await t.ok(
+      DispositionNonconformanceDocument,
+      {
+        input: { id: nc.id, expectedVersion: 2, disposition: 'REWORK', justification: 'Re-machine and re-inspect', signature: signed('APPROVED') },
+      },
+      q.qa2,
+    );
     expect(rework.dispositionNonconformance.userErrors).toEqual([]);
     // The rework is verified by an inspection the plan does not require, which lets the nonconformance close.
     await passInProcess(l.id);

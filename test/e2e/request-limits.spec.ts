@@ -38,7 +38,8 @@ const deep = (levels: number) => {
   const leaf = path[path.length - 1] === 'approvedSuppliers' ? 'id' : 'code';
   return `{ ${path.join(' { ')} { ${leaf} ${' }'.repeat(path.length)} }`;
 };
-const twentyFields = 'id lotNumber supplierLotNumber materialId supplierId origin siteId quantity unit manufacturedOn expiresOn serialNumber status statusReason releasedAt releasedBy createdByName version createdAt updatedAt';
+const twentyFields =
+  'id lotNumber supplierLotNumber materialId supplierId origin siteId quantity unit manufacturedOn expiresOn serialNumber status statusReason releasedAt releasedBy createdByName version createdAt updatedAt';
 const costly = (pages: number) => ({
   query: `query($n: Int) { ${aliases(pages, 'lots(first: $n) { edges { node { ' + twentyFields + ' } } }')} }`,
   variables: { n: LIMITS.maxPageSize },
@@ -63,16 +64,51 @@ interface Row {
 }
 
 const ROWS: Row[] = [
-  { limit: 'maxPageSize', status: 200, code: 'VALIDATION_FAILED', data: { lots: null }, over: () => post({ query: '{ lots(first: 1001) { totalCount } }' }), at: () => post({ query: '{ lots(first: 1000) { totalCount } }' }) },
-  { limit: 'maxPageSize', status: 200, code: 'VALIDATION_FAILED', over: () => post({ query: 'query($ids: [ID!]!) { nodes(ids: $ids) { id } }', variables: { ids: Array.from({ length: 1001 }, (_, i) => `lot_${i}`) } }) },
+  {
+    limit: 'maxPageSize',
+    status: 200,
+    code: 'VALIDATION_FAILED',
+    data: { lots: null },
+    over: () => post({ query: '{ lots(first: 1001) { totalCount } }' }),
+    at: () => post({ query: '{ lots(first: 1000) { totalCount } }' }),
+  },
+  {
+    limit: 'maxPageSize',
+    status: 200,
+    code: 'VALIDATION_FAILED',
+    over: () => post({ query: 'query($ids: [ID!]!) { nodes(ids: $ids) { id } }', variables: { ids: Array.from({ length: 1001 }, (_, i) => `lot_${i}`) } }),
+  },
   { limit: 'maxDepth', status: 400, code: 'GRAPHQL_VALIDATION_FAILED', over: () => post({ query: deep(13) }), at: () => post({ query: deep(12) }) },
-  { limit: 'maxAliases', status: 400, code: 'GRAPHQL_VALIDATION_FAILED', over: () => post({ query: `{ ${aliases(31, 'apiInfo { name }')} }` }), at: () => post({ query: `{ ${aliases(30, 'apiInfo { name }')} }` }) },
-  { limit: 'maxDirectives', status: 400, code: 'GRAPHQL_VALIDATION_FAILED', over: () => post({ query: `{ ${aliases(21, '__typename @include(if: true)')} }` }), at: () => post({ query: `{ ${aliases(20, '__typename @include(if: true)')} }` }) },
+  {
+    limit: 'maxAliases',
+    status: 400,
+    code: 'GRAPHQL_VALIDATION_FAILED',
+    over: () => post({ query: `{ ${aliases(31, 'apiInfo { name }')} }` }),
+    at: () => post({ query: `{ ${aliases(30, 'apiInfo { name }')} }` }),
+  },
+  {
+    limit: 'maxDirectives',
+    status: 400,
+    code: 'GRAPHQL_VALIDATION_FAILED',
+    over: () => post({ query: `{ ${aliases(21, '__typename @include(if: true)')} }` }),
+    at: () => post({ query: `{ ${aliases(20, '__typename @include(if: true)')} }` }),
+  },
   { limit: 'maxTokens', status: 400, code: 'GRAPHQL_PARSE_FAILED', over: () => post({ query: `{ ${Array(5000).fill('__typename').join(' ')} }` }) },
   { limit: 'maxCost', status: 400, code: 'GRAPHQL_VALIDATION_FAILED', over: () => post(costly(4)), at: () => post(costly(3)) },
   { limit: 'maxBodyBytes', status: 413, code: 'BAD_REQUEST', over: () => post({ query: `{ __typename } # ${'x'.repeat(LIMITS.maxBodyBytes)}` }) },
-  { limit: 'maxTextLength', status: 400, code: 'BAD_USER_INPUT', over: () => post({ query: 'query($n: String!) { lotByNumber(materialCode: "M", lotNumber: $n) { id } }', variables: { n: 'x'.repeat(10_001) } }) },
-  { limit: 'maxFilterTextLength', status: 400, code: 'BAD_USER_INPUT', over: () => post({ query: 'query($s: String) { materials(filter: { search: $s }) { totalCount } }', variables: { s: 'x'.repeat(257) } }), at: () => post({ query: 'query($s: String) { materials(filter: { search: $s }) { totalCount } }', variables: { s: 'x'.repeat(256) } }) },
+  {
+    limit: 'maxTextLength',
+    status: 400,
+    code: 'BAD_USER_INPUT',
+    over: () => post({ query: 'query($n: String!) { lotByNumber(materialCode: "M", lotNumber: $n) { id } }', variables: { n: 'x'.repeat(10_001) } }),
+  },
+  {
+    limit: 'maxFilterTextLength',
+    status: 400,
+    code: 'BAD_USER_INPUT',
+    over: () => post({ query: 'query($s: String) { materials(filter: { search: $s }) { totalCount } }', variables: { s: 'x'.repeat(257) } }),
+    at: () => post({ query: 'query($s: String) { materials(filter: { search: $s }) { totalCount } }', variables: { s: 'x'.repeat(256) } }),
+  },
   { limit: 'maxJsonDepth', status: 400, code: 'BAD_USER_INPUT', over: () => post(createMaterial(nestedJson(17))) },
   { limit: 'maxJsonCharacters', status: 400, code: 'BAD_USER_INPUT', over: () => post(createMaterial(Object.fromEntries(Array.from({ length: 700 }, (_, i) => [`k${i}`, 'v'.repeat(100)])))) },
 ];
@@ -98,14 +134,18 @@ describe('every request limit refuses with an error naming it', () => {
     const ws = t.ws({ authorization: `Bearer ${t.token('AUDITOR')}` });
     const base = t.subscriberCount;
     const stops = Array.from({ length: LIMITS.subscriptionsPerConnection }, () =>
-      ws.subscribe({ query: 'subscription { materialChanged(filter: { ids: ["nope"] }) { eventId } }' }, { next: () => undefined, error: () => undefined, complete: () => undefined }));
+      ws.subscribe({ query: 'subscription { materialChanged(filter: { ids: ["nope"] }) { eventId } }' }, { next: () => undefined, error: () => undefined, complete: () => undefined }),
+    );
     await t.subscribers(base + LIMITS.subscriptionsPerConnection);
     const refusal = await new Promise<{ extensions?: Record<string, unknown> }[]>((resolve) => {
-      ws.subscribe({ query: 'subscription { materialChanged { eventId } }' }, {
-        next: () => undefined,
-        error: (errors) => resolve(errors as { extensions?: Record<string, unknown> }[]),
-        complete: () => resolve([]),
-      });
+      ws.subscribe(
+        { query: 'subscription { materialChanged { eventId } }' },
+        {
+          next: () => undefined,
+          error: (errors) => resolve(errors as { extensions?: Record<string, unknown> }[]),
+          complete: () => resolve([]),
+        },
+      );
     });
     expect(refusal[0]?.extensions).toMatchObject({ code: 'TOO_MANY_SUBSCRIPTIONS', limit: 'subscriptionsPerConnection', max: LIMITS.subscriptionsPerConnection });
     stops.forEach((stop) => stop());
@@ -113,7 +153,10 @@ describe('every request limit refuses with an error naming it', () => {
 
   it('maxWebSocketMessageBytes: a larger WebSocket message closes the socket with 1009 (Message Too Big)', async () => {
     const socket = new WebSocket(t.url.replace('http://', 'ws://'), 'graphql-transport-ws');
-    await new Promise((resolve, reject) => { socket.once('open', resolve); socket.once('error', reject); });
+    await new Promise((resolve, reject) => {
+      socket.once('open', resolve);
+      socket.once('error', reject);
+    });
     const closed = new Promise<number>((resolve) => socket.once('close', (code) => resolve(code)));
     socket.send(JSON.stringify({ type: 'connection_init', payload: { pad: 'x'.repeat(LIMITS.maxWebSocketMessageBytes) } }));
     expect(await closed).toBe(1009);

@@ -80,14 +80,21 @@ async function run(caller: MatrixCaller, type: GraphQLObjectType, operation: 'qu
       return;
     }
     responses.push(res);
-    for (const [place, outcome] of outcomes(group.map((r) => r.selection), res.data as Record<string, unknown>, res.errors)) found.set(place, outcome);
+    for (const [place, outcome] of outcomes(
+      group.map((r) => r.selection),
+      res.data as Record<string, unknown>,
+      res.errors,
+    ))
+      found.set(place, outcome);
   };
   const may = (root: Root) => EXPECTED[root.selection.coordinate!]?.includes(caller);
   const groups = [...batches(roots.filter(may), wrap), ...roots.filter((r) => !may(r)).map((r) => [r])];
   // A few requests in flight at once: the server waits on the database more than on the CPU.
-  await Promise.all(Array.from({ length: 4 }, async () => {
-    for (let group = groups.shift(); group; group = groups.shift()) await send(group);
-  }));
+  await Promise.all(
+    Array.from({ length: 4 }, async () => {
+      for (let group = groups.shift(); group; group = groups.shift()) await send(group);
+    }),
+  );
   return { outcomes: found, responses };
 }
 
@@ -141,7 +148,8 @@ describe.each(CALLERS)('%s', (caller) => {
     const subscriptionType = schema.getSubscriptionType()!;
     const auth = caller === 'ANONYMOUS' ? {} : { authorization: `Bearer ${t.token(asCaller(caller)!)}` };
     const ws = t.ws(auth);
-    const streams = Object.keys(subscriptionType.getFields()).map((name) => rootSelection(subscriptionType, name, name, `after: "${firstEventId}"`))
+    const streams = Object.keys(subscriptionType.getFields())
+      .map((name) => rootSelection(subscriptionType, name, name, `after: "${firstEventId}"`))
       .filter((s) => s.selection.children.length > 0)
       .map((s) => ({ ...s, received: subscribe<Record<string, unknown>>(ws, `subscription { ${s.text} }`) }));
     const wrong: string[] = [];
@@ -181,7 +189,9 @@ it('reaches every query and entity field with seeded records, so that each allow
 const UNRELATED_NAMESAKES: Record<string, string> = { CustomerAddress: 'a customer master-data address, not a shipment' };
 
 it("applies every role's field masks to every type that shows the masked subject's fields (projections declare @GuardedAs)", async () => {
-  const types = Object.values(schema.getTypeMap()).filter(isObjectType).filter((type) => !type.name.startsWith('__'));
+  const types = Object.values(schema.getTypeMap())
+    .filter(isObjectType)
+    .filter((type) => !type.name.startsWith('__'));
   for (const role of EVERY_ROLE) {
     const ability = defineAbilityFor({ kind: 'user', id: 'matrix', name: 'Matrix', roles: [role], supplierId: seed.supplierId, siteIds: [] });
     const masks = ability.rules.filter((r) => r.inverted && r.fields).flatMap((r) => [r.fields!].flat().map((field) => [String(r.subject), field] as const));

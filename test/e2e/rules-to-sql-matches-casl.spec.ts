@@ -35,32 +35,45 @@ const CASES: [string, Rules][] = [
   ['$ne', (b) => b.can('read', 'Material', { status: { $ne: 'DRAFT' } })],
   ['$in', (b) => b.can('read', 'Material', { siteId: { $in: ['site_a'] } })],
   ['$eq', (b) => b.can('read', 'Material', { status: 'ACTIVE' })],
-  ['cannot with $eq', (b) => {
-    b.can('read', 'Material');
-    b.cannot('read', 'Material', { status: 'DRAFT' });
-  }],
-  ['cannot with $in', (b) => {
-    b.can('read', 'Material');
-    b.cannot('read', 'Material', { siteId: { $in: ['site_b'] } });
-  }],
-  ['cannot with $nin', (b) => {
-    b.can('read', 'Material', { siteId: 'site_a' });
-    b.cannot('read', 'Material', { status: { $nin: ['ACTIVE'] } });
-  }],
-  ['two rules, one negated', (b) => {
-    b.can('read', 'Material', { status: 'ACTIVE' });
-    b.can('read', 'Material', { siteId: 'site_b' });
-    b.cannot('read', 'Material', { siteId: { $ne: 'site_a' }, status: null });
-  }],
+  [
+    'cannot with $eq',
+    (b) => {
+      b.can('read', 'Material');
+      b.cannot('read', 'Material', { status: 'DRAFT' });
+    },
+  ],
+  [
+    'cannot with $in',
+    (b) => {
+      b.can('read', 'Material');
+      b.cannot('read', 'Material', { siteId: { $in: ['site_b'] } });
+    },
+  ],
+  [
+    'cannot with $nin',
+    (b) => {
+      b.can('read', 'Material', { siteId: 'site_a' });
+      b.cannot('read', 'Material', { status: { $nin: ['ACTIVE'] } });
+    },
+  ],
+  [
+    'two rules, one negated',
+    (b) => {
+      b.can('read', 'Material', { status: 'ACTIVE' });
+      b.can('read', 'Material', { siteId: 'site_b' });
+      b.cannot('read', 'Material', { siteId: { $ne: 'site_a' }, status: null });
+    },
+  ],
 ];
 
 async function visibleInSql(ability: AppAbility): Promise<string[]> {
   const cond = rulesToSql(ability, 'read', 'Material', (f) => `t."${f}"`);
   const names = Object.keys(cond.params);
   const sql = names.reduce((text, name, i) => text.split(`:${name}`).join(`$${i + 1}`), cond.sql);
-  const { rows } = await client.query<{ id: string }>(
-    `SELECT t.id FROM jsonb_to_recordset($${names.length + 1}::jsonb) AS t(id text, status text, "siteId" text) WHERE ${sql} ORDER BY t.id`,
-    [...names.map((n) => cond.params[n]), JSON.stringify(ROWS)]);
+  const { rows } = await client.query<{ id: string }>(`SELECT t.id FROM jsonb_to_recordset($${names.length + 1}::jsonb) AS t(id text, status text, "siteId" text) WHERE ${sql} ORDER BY t.id`, [
+    ...names.map((n) => cond.params[n]),
+    JSON.stringify(ROWS),
+  ]);
   return rows.map((r) => r.id);
 }
 

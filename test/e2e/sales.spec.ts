@@ -4,9 +4,22 @@ import { daysFromToday } from '../support/fixtures';
 import { signerUser, SIGNING_PASSWORD } from '../support/lot-fixtures';
 import { inspectionSetup } from '../support/quality-fixtures';
 import {
-  AddCustomerAddressDocument, AllocateSalesOrderDocument, CancelSalesOrderDocument, ConfirmSalesOrderDocument, CreateCustomerDocument, CreateSalesOrderDocument,
-  DispositionNonconformanceDocument, MoveStockDocument, OpenNonconformanceDocument, PlaceLotOnHoldDocument, RecallImpactWithShipmentsDocument, RecallLotDocument, ReleaseLotDocument, ReviewNonconformanceDocument,
-  ShipSalesOrderDocument, StockBalancesDocument,
+  AddCustomerAddressDocument,
+  AllocateSalesOrderDocument,
+  CancelSalesOrderDocument,
+  ConfirmSalesOrderDocument,
+  CreateCustomerDocument,
+  CreateSalesOrderDocument,
+  DispositionNonconformanceDocument,
+  MoveStockDocument,
+  OpenNonconformanceDocument,
+  PlaceLotOnHoldDocument,
+  RecallImpactWithShipmentsDocument,
+  RecallLotDocument,
+  ReleaseLotDocument,
+  ReviewNonconformanceDocument,
+  ShipSalesOrderDocument,
+  StockBalancesDocument,
 } from '../generated/graphql';
 
 const GTIN = '04012345678901';
@@ -36,16 +49,24 @@ async function releasedLot(label: string, quantity: string, days: number) {
 async function customer(code: string) {
   const c = await t.ok(CreateCustomerDocument, { input: { code, name: `Hospital ${code}`, country: 'CN' } }, 'SALES');
   const id = c.createCustomer.customer!.id;
-  const a = await t.ok(AddCustomerAddressDocument, { input: { customerId: id, label: 'Main', consigneeName: `Receiving, Hospital ${code}`, line1: '1 Health Rd', city: 'Suzhou', postalCode: '215000', country: 'CN' } }, 'SALES');
+  const a = await t.ok(
+    AddCustomerAddressDocument,
+    { input: { customerId: id, label: 'Main', consigneeName: `Receiving, Hospital ${code}`, line1: '1 Health Rd', city: 'Suzhou', postalCode: '215000', country: 'CN' } },
+    'SALES',
+  );
   expect(a.addCustomerAddress.userErrors).toEqual([]);
   return { id, addressId: a.addCustomerAddress.address!.id };
 }
 
 /** A CONFIRMED order of `quantity` of the test material. */
 async function confirmedOrder(c: { id: string; addressId: string }, quantity: string) {
-  const created = await t.ok(CreateSalesOrderDocument, {
-    input: { orderNumber: `SO-${++seq}`, customerId: c.id, shipToAddressId: c.addressId, currency: 'CNY', lines: [{ materialId: q.material.id, quantity, unitPrice: '12.50' }] },
-  }, 'SALES');
+  const created = await t.ok(
+    CreateSalesOrderDocument,
+    {
+      input: { orderNumber: `SO-${++seq}`, customerId: c.id, shipToAddressId: c.addressId, currency: 'CNY', lines: [{ materialId: q.material.id, quantity, unitPrice: '12.50' }] },
+    },
+    'SALES',
+  );
   expect(created.createSalesOrder.userErrors).toEqual([]);
   const so = created.createSalesOrder.salesOrder!;
   const confirmed = await t.ok(ConfirmSalesOrderDocument, { input: { id: so.id, expectedVersion: 1 } }, 'SALES');
@@ -70,23 +91,32 @@ describe('sales orders', () => {
     const late = await releasedLot('FEFO-LATE', '30', 300);
     const hosp = await customer('H1');
     const base = t.subscriberCount;
-    const statuses = subscribe<{ orderStatusChanged: { status: string; orderKind: string } }>(t.ws({ authorization: `Bearer ${t.token('SALES')}` }),
-      'subscription { orderStatusChanged(filter: { orderKinds: [SALES] }) { status orderKind } }');
+    const statuses = subscribe<{ orderStatusChanged: { status: string; orderKind: string } }>(
+      t.ws({ authorization: `Bearer ${t.token('SALES')}` }),
+      'subscription { orderStatusChanged(filter: { orderKinds: [SALES] }) { status orderKind } }',
+    );
     await t.subscribers(base + 1);
     const so = await confirmedOrder(hosp, '45');
     expect(so).toMatchObject({ status: 'DRAFT', totalAmount: '562.5' });
     const alloc = await t.ok(AllocateSalesOrderDocument, { input: { id: so.id, expectedVersion: 2 } }, 'WAREHOUSE');
     expect(alloc.allocateSalesOrder.userErrors).toEqual([]);
-    expect(alloc.allocateSalesOrder.allocations!.map((a) => [a.lotId, a.quantity])).toEqual([[soon.id, '30'], [mid.id, '15']]);
+    expect(alloc.allocateSalesOrder.allocations!.map((a) => [a.lotId, a.quantity])).toEqual([
+      [soon.id, '30'],
+      [mid.id, '15'],
+    ]);
     const shipped = await t.ok(ShipSalesOrderDocument, { input: { id: so.id, expectedVersion: 3 } }, 'WAREHOUSE');
     expect(shipped.shipSalesOrder.userErrors).toEqual([]);
     const shipment = shipped.shipSalesOrder.shipment!;
     expect(shipment).toMatchObject({ shipmentNumber: 'SO-1-S1', consigneeName: 'Receiving, Hospital H1', consigneeAddress: '1 Health Rd, 215000 Suzhou, CN' });
-    expect(shipment.lines.map((l) => [l.lotNumber, l.quantity])).toEqual([[soon.lotNumber, '30'], [mid.lotNumber, '15']]);
+    expect(shipment.lines.map((l) => [l.lotNumber, l.quantity])).toEqual([
+      [soon.lotNumber, '30'],
+      [mid.lotNumber, '15'],
+    ]);
     expect(shipment.lines[0].udi).toMatch(new RegExp(`^\\(01\\)${GTIN}.*\\(17\\)\\d{6}\\(10\\)${soon.lotNumber}$`));
     expect([await onHand(soon.id), await onHand(mid.id), await onHand(late.id)]).toEqual(['0.000000', '15.000000', '30.000000']);
     expect(await t.sql(`SELECT type, quantity::text FROM stock_movement WHERE reference = $1 ORDER BY quantity DESC`, [shipment.id])).toEqual([
-      { type: 'SHIP', quantity: '30.000000' }, { type: 'SHIP', quantity: '15.000000' },
+      { type: 'SHIP', quantity: '30.000000' },
+      { type: 'SHIP', quantity: '15.000000' },
     ]);
     await statuses.waitFor(4);
     expect(statuses.events.map((e) => e.orderStatusChanged.status)).toEqual(['DRAFT', 'CONFIRMED', 'ALLOCATED', 'SHIPPED']);
@@ -101,15 +131,26 @@ describe('sales orders', () => {
     expect(await t.sql('SELECT status, version FROM sales_order WHERE id = $1', [so.id])).toEqual([{ status: 'CONFIRMED', version: 2 }]);
   });
 
-  it('use a conditional release only within its concession\'s customer and quantity', async () => {
+  it("use a conditional release only within its concession's customer and quantity", async () => {
     const failed = await q.failedLot('COND-1', '40');
     await t.sql('UPDATE lot SET expires_on = $2 WHERE id = $1', [failed.lot.id, daysFromToday(10)]);
     await t.ok(ReviewNonconformanceDocument, { input: { id: failed.nonconformance.id, expectedVersion: 1, summary: 'Cosmetic only' } }, qa);
     const hosp = await customer('H3');
     const other = await customer('H4');
-    const disp = await t.ok(DispositionNonconformanceDocument, {
-      input: { id: failed.nonconformance.id, expectedVersion: 2, disposition: 'USE_AS_IS', justification: 'Accepted by H3', concession: { customerId: hosp.id, maxQuantity: '10' }, signature: sign('APPROVED') },
-    }, qa2);
+    const disp = await t.ok(
+      DispositionNonconformanceDocument,
+      {
+        input: {
+          id: failed.nonconformance.id,
+          expectedVersion: 2,
+          disposition: 'USE_AS_IS',
+          justification: 'Accepted by H3',
+          concession: { customerId: hosp.id, maxQuantity: '10' },
+          signature: sign('APPROVED'),
+        },
+      },
+      qa2,
+    );
     expect(disp.dispositionNonconformance.userErrors).toEqual([]);
     const forOther = await confirmedOrder(other, '5');
     const a1 = await t.ok(AllocateSalesOrderDocument, { input: { id: forOther.id, expectedVersion: 2 } }, 'SALES');
@@ -127,9 +168,13 @@ describe('sales orders', () => {
     const failed = await q.failedLot('COND-PROMISED', '30');
     await t.sql('UPDATE lot SET expires_on = $2 WHERE id = $1', [failed.lot.id, daysFromToday(1)]);
     await t.ok(ReviewNonconformanceDocument, { input: { id: failed.nonconformance.id, expectedVersion: 1, summary: 'Cosmetic only' } }, qa);
-    const disp = await t.ok(DispositionNonconformanceDocument, {
-      input: { id: failed.nonconformance.id, expectedVersion: 2, disposition: 'USE_AS_IS', justification: 'Cosmetic', concession: { maxQuantity: '10' }, signature: sign('APPROVED') },
-    }, qa2);
+    const disp = await t.ok(
+      DispositionNonconformanceDocument,
+      {
+        input: { id: failed.nonconformance.id, expectedVersion: 2, disposition: 'USE_AS_IS', justification: 'Cosmetic', concession: { maxQuantity: '10' }, signature: sign('APPROVED') },
+      },
+      qa2,
+    );
     expect(disp.dispositionNonconformance.userErrors).toEqual([]);
     const so = await confirmedOrder(await customer('H16'), '10');
     const alloc = await t.ok(AllocateSalesOrderDocument, { input: { id: so.id, expectedVersion: 2 } }, 'SALES');
@@ -152,9 +197,13 @@ describe('sales orders', () => {
     const opened = await t.ok(OpenNonconformanceDocument, { input: { lotIds: [l.id], description: 'Label smudged', source: 'OTHER' } }, 'QA_INSPECTOR');
     const ncId = opened.openNonconformance.nonconformance!.id;
     await t.ok(ReviewNonconformanceDocument, { input: { id: ncId, expectedVersion: 1, summary: 'Cosmetic only' } }, qa);
-    const disp = await t.ok(DispositionNonconformanceDocument, {
-      input: { id: ncId, expectedVersion: 2, disposition: 'USE_AS_IS', justification: 'Cosmetic', concession: { maxQuantity: '3' }, signature: sign('APPROVED') },
-    }, qa2);
+    const disp = await t.ok(
+      DispositionNonconformanceDocument,
+      {
+        input: { id: ncId, expectedVersion: 2, disposition: 'USE_AS_IS', justification: 'Cosmetic', concession: { maxQuantity: '3' }, signature: sign('APPROVED') },
+      },
+      qa2,
+    );
     expect(disp.dispositionNonconformance.userErrors).toEqual([]);
     const shipped = await t.ok(ShipSalesOrderDocument, { input: { id: so.id, expectedVersion: 3 } }, 'WAREHOUSE');
     expect(shipped.shipSalesOrder.userErrors[0]).toMatchObject({ code: 'CONCESSION_EXCEEDED' });
@@ -211,12 +260,17 @@ describe('sales orders', () => {
       await allocator.query('BEGIN');
       await allocator.query(`SELECT pg_advisory_xact_lock(hashtext('lotgraph-allocate:' || $1))`, [q.material.id]);
       let settled = false;
-      const move = t.ok(MoveStockDocument, { input: { lotId: l.id, fromLocationId: q.locationId, type: 'ISSUE', quantity: '5', reason: 'To line' } }, 'WAREHOUSE')
-        .finally(() => { settled = true; });
+      const move = t.ok(MoveStockDocument, { input: { lotId: l.id, fromLocationId: q.locationId, type: 'ISSUE', quantity: '5', reason: 'To line' } }, 'WAREHOUSE').finally(() => {
+        settled = true;
+      });
       await new Promise((r) => setTimeout(r, 500));
       expect(settled).toBe(false);
-      await allocator.query(`INSERT INTO sales_allocation (id, order_line_id, lot_id, location_id, site_id, quantity, status) VALUES ('alc_racing', $1, $2, $3, $4, 8, 'ALLOCATED')`,
-        [line.id, l.id, q.locationId, balance.siteId]);
+      await allocator.query(`INSERT INTO sales_allocation (id, order_line_id, lot_id, location_id, site_id, quantity, status) VALUES ('alc_racing', $1, $2, $3, $4, 8, 'ALLOCATED')`, [
+        line.id,
+        l.id,
+        q.locationId,
+        balance.siteId,
+      ]);
       await allocator.query('COMMIT');
       expect((await move).moveStock.userErrors[0]).toMatchObject({ code: 'INSUFFICIENT_STOCK' });
       expect(await onHand(l.id)).toBe('10.000000');
@@ -233,15 +287,30 @@ describe('sales orders', () => {
     const a = await releasedLot('TWO-LINES-A', '10', 0);
     const b = await releasedLot('TWO-LINES-B', '10', 0);
     const hosp = await customer('H12');
-    const created = await t.ok(CreateSalesOrderDocument, {
-      input: { orderNumber: 'SO-TWO-LINES', customerId: hosp.id, shipToAddressId: hosp.addressId, currency: 'CNY', lines: [
-        { materialId: q.material.id, quantity: '6', unitPrice: '12.50' }, { materialId: q.material.id, quantity: '6', unitPrice: '12.50' },
-      ] },
-    }, 'SALES');
+    const created = await t.ok(
+      CreateSalesOrderDocument,
+      {
+        input: {
+          orderNumber: 'SO-TWO-LINES',
+          customerId: hosp.id,
+          shipToAddressId: hosp.addressId,
+          currency: 'CNY',
+          lines: [
+            { materialId: q.material.id, quantity: '6', unitPrice: '12.50' },
+            { materialId: q.material.id, quantity: '6', unitPrice: '12.50' },
+          ],
+        },
+      },
+      'SALES',
+    );
     const so = created.createSalesOrder.salesOrder!;
     await t.ok(ConfirmSalesOrderDocument, { input: { id: so.id, expectedVersion: 1 } }, 'SALES');
     const alloc = await t.ok(AllocateSalesOrderDocument, { input: { id: so.id, expectedVersion: 2 } }, 'SALES');
-    expect(alloc.allocateSalesOrder.allocations!.map((x) => [x.lotId, x.quantity])).toEqual([[a.id, '6'], [a.id, '4'], [b.id, '2']]);
+    expect(alloc.allocateSalesOrder.allocations!.map((x) => [x.lotId, x.quantity])).toEqual([
+      [a.id, '6'],
+      [a.id, '4'],
+      [b.id, '2'],
+    ]);
 
     const ship = (shipmentNumber: string) => t.ok(ShipSalesOrderDocument, { input: { id: so.id, expectedVersion: 3, shipmentNumber, idempotencyKey: 'wms-ship-12' } }, 'WAREHOUSE');
     const first = await ship('SHP-12');
@@ -251,8 +320,7 @@ describe('sales orders', () => {
     const reused = await ship('SHP-12-B');
     expect(reused.shipSalesOrder.userErrors[0]).toMatchObject({ code: 'IDEMPOTENCY_KEY_REUSED' });
     expect([await onHand(a.id), await onHand(b.id)]).toEqual(['0.000000', '8.000000']);
-    const lineAudit = await t.sql<{ changes: unknown }>(
-      `SELECT changes FROM audit_entry WHERE action = 'SHIP_ALLOCATION' AND entity_id = ANY($1) ORDER BY seq`, [so.lines!.map((l) => l.id)]);
+    const lineAudit = await t.sql<{ changes: unknown }>(`SELECT changes FROM audit_entry WHERE action = 'SHIP_ALLOCATION' AND entity_id = ANY($1) ORDER BY seq`, [so.lines!.map((l) => l.id)]);
     expect(lineAudit).toHaveLength(3);
     expect(JSON.stringify(lineAudit.map((r) => r.changes))).toContain('"shippedQuantity"');
     // Leave no free stock expiring today for later tests' FEFO picks.
@@ -260,7 +328,7 @@ describe('sales orders', () => {
     expect(out.moveStock.userErrors).toEqual([]);
   });
 
-  it('make a shipment wait for an allocator of its materials (the allocator\'s lock order, so the two cannot deadlock)', async () => {
+  it("make a shipment wait for an allocator of its materials (the allocator's lock order, so the two cannot deadlock)", async () => {
     await releasedLot('SHIP-WAIT', '5', 2);
     const so = await confirmedOrder(await customer('H14'), '5');
     expect((await t.ok(AllocateSalesOrderDocument, { input: { id: so.id, expectedVersion: 2 } }, 'SALES')).allocateSalesOrder.userErrors).toEqual([]);
@@ -270,7 +338,9 @@ describe('sales orders', () => {
       await allocator.query('BEGIN');
       await allocator.query(`SELECT pg_advisory_xact_lock(hashtext('lotgraph-allocate:' || $1))`, [q.material.id]);
       let settled = false;
-      const ship = t.ok(ShipSalesOrderDocument, { input: { id: so.id, expectedVersion: 3 } }, 'WAREHOUSE').finally(() => { settled = true; });
+      const ship = t.ok(ShipSalesOrderDocument, { input: { id: so.id, expectedVersion: 3 } }, 'WAREHOUSE').finally(() => {
+        settled = true;
+      });
       await new Promise((r) => setTimeout(r, 500));
       expect(settled).toBe(false);
       await allocator.query('COMMIT');
@@ -305,16 +375,22 @@ describe('sales orders', () => {
     const longReason = await t.ok(CancelSalesOrderDocument, { input: { id: so.id, expectedVersion: 2, reason: 'x'.repeat(2001) } }, 'SALES');
     expect(longReason.cancelSalesOrder.userErrors[0]).toMatchObject({ code: 'VALIDATION_FAILED', field: ['input', 'reason'] });
     expect((await t.gql(`mutation { shipSalesOrder(input: { id: "${so.id}", expectedVersion: 2 }) { userErrors { code } } }`, {}, 'SALES')).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect((await t.gql(`mutation { createSalesOrder(input: { orderNumber: "X", customerId: "c", shipToAddressId: "a", currency: "CNY", lines: [] }) { userErrors { code } } }`, {}, 'WAREHOUSE')).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(
+      (await t.gql(`mutation { createSalesOrder(input: { orderNumber: "X", customerId: "c", shipToAddressId: "a", currency: "CNY", lines: [] }) { userErrors { code } } }`, {}, 'WAREHOUSE'))
+        .errors?.[0]?.extensions?.code,
+    ).toBe('FORBIDDEN');
     const bi = await t.gql<{ salesOrders: { edges: { node: { totalAmount: string | null; lines: { unitPrice: string | null; quantity: string }[] } }[] } }, unknown>(
-      '{ salesOrders(first: 1) { edges { node { totalAmount lines { unitPrice quantity } } } } }', {}, 'BI_READER');
+      '{ salesOrders(first: 1) { edges { node { totalAmount lines { unitPrice quantity } } } } }',
+      {},
+      'BI_READER',
+    );
     expect(bi.data?.salesOrders.edges[0].node).toMatchObject({ totalAmount: null, lines: [{ unitPrice: null }] });
     expect(bi.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN', 'FORBIDDEN']);
   });
 });
 
 describe('order lines, allocations and shipment lines as nodes', () => {
-  it('resolve through node(ids) for readers of their order, with the order\'s masks, and for nobody else', async () => {
+  it("resolve through node(ids) for readers of their order, with the order's masks, and for nobody else", async () => {
     await releasedLot('NODES', '1', 400);
     const so = await confirmedOrder(await customer('H-NODES'), '1');
     const alloc = await t.ok(AllocateSalesOrderDocument, { input: { id: so.id, expectedVersion: 2 } }, 'SALES');
@@ -327,7 +403,11 @@ describe('order lines, allocations and shipment lines as nodes', () => {
     type Nodes = { nodes: ({ __typename: string; id: string; unitPrice?: string | null } | null)[] };
     const warehouse = await t.gql<Nodes, unknown>(query, {}, 'WAREHOUSE');
     expect(warehouse.errors).toBeUndefined();
-    expect(warehouse.data?.nodes.map((n) => [n?.__typename, n?.id])).toEqual([['SalesOrderLine', row.sol], ['Allocation', row.alc], ['ShipmentLine', row.shl]]);
+    expect(warehouse.data?.nodes.map((n) => [n?.__typename, n?.id])).toEqual([
+      ['SalesOrderLine', row.sol],
+      ['Allocation', row.alc],
+      ['ShipmentLine', row.shl],
+    ]);
     const bi = await t.gql<Nodes, unknown>(query, {}, 'BI_READER');
     expect(bi.data?.nodes[0]).toEqual({ __typename: 'SalesOrderLine', id: row.sol, unitPrice: null });
     expect(bi.errors?.map((e) => [e.path?.join('.'), e.extensions?.code])).toEqual([['nodes.0.unitPrice', 'FORBIDDEN']]);
@@ -343,18 +423,28 @@ describe('recall', () => {
     const l = await releasedLot('RECALL-1', '20', 5);
     const h7 = await customer('H7');
     const h8 = await customer('H8');
-    for (const [c, qty] of [[h7, '6'], [h8, '4']] as const) {
+    for (const [c, qty] of [
+      [h7, '6'],
+      [h8, '4'],
+    ] as const) {
       const so = await confirmedOrder(c, qty);
       const alloc = await t.ok(AllocateSalesOrderDocument, { input: { id: so.id, expectedVersion: 2 } }, 'SALES');
       expect(alloc.allocateSalesOrder.allocations!.map((a) => a.lotId)).toEqual([l.id]);
       expect((await t.ok(ShipSalesOrderDocument, { input: { id: so.id, expectedVersion: 3 } }, 'WAREHOUSE')).shipSalesOrder.userErrors).toEqual([]);
     }
     const impact = await t.ok(RecallImpactWithShipmentsDocument, { lotId: l.id }, 'QA_MANAGER');
-    expect(impact.recallImpact!.customers).toEqual([
-      { customerId: h7.id, quantity: '6', shipmentCount: 1 }, { customerId: h8.id, quantity: '4', shipmentCount: 1 },
-    ].sort((a, b) => a.customerId.localeCompare(b.customerId)));
+    expect(impact.recallImpact!.customers).toEqual(
+      [
+        { customerId: h7.id, quantity: '6', shipmentCount: 1 },
+        { customerId: h8.id, quantity: '4', shipmentCount: 1 },
+      ].sort((a, b) => a.customerId.localeCompare(b.customerId)),
+    );
     expect(impact.recallImpact!.shipments!.map((s) => s.consigneeName).sort()).toEqual(['Receiving, Hospital H7', 'Receiving, Hospital H8']);
-    const supplier = await t.gql<{ recallImpact: { shipments: unknown } }, unknown>(`{ recallImpact(lotId: "${l.id}") { shipments { quantity } } }`, {}, { roles: ['SUPPLIER'], supplierId: q.supplier.id });
+    const supplier = await t.gql<{ recallImpact: { shipments: unknown } }, unknown>(
+      `{ recallImpact(lotId: "${l.id}") { shipments { quantity } } }`,
+      {},
+      { roles: ['SUPPLIER'], supplierId: q.supplier.id },
+    );
     expect(supplier.data?.recallImpact.shipments).toBeNull();
     expect(supplier.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
 
@@ -362,7 +452,12 @@ describe('recall', () => {
     const recalled = await t.ok(RecallLotDocument, { input: { id: l.id, expectedVersion: version, reason: 'Sterility breach', signature: sign('APPROVED') } }, qa);
     expect(recalled.recallLot.userErrors).toEqual([]);
     expect(recalled.recallLot).toMatchObject({ lot: { status: 'RECALLED' }, signature: { meaning: 'APPROVED' }, recalledLotIds: [l.id] });
-    expect(recalled.recallLot.customers!.map((c) => [c.customer?.code, c.quantity])).toEqual(expect.arrayContaining([['H7', '6'], ['H8', '4']]));
+    expect(recalled.recallLot.customers!.map((c) => [c.customer?.code, c.quantity])).toEqual(
+      expect.arrayContaining([
+        ['H7', '6'],
+        ['H8', '4'],
+      ]),
+    );
     const hosp = await customer('H9');
     const so = await confirmedOrder(hosp, '1');
     const none = await t.ok(AllocateSalesOrderDocument, { input: { id: so.id, expectedVersion: 2 } }, 'SALES');
@@ -395,7 +490,10 @@ describe('recall', () => {
     expect(qaView.data?.recallImpact.shipments[0]).toMatchObject({ consigneeName: 'Receiving, Hospital H13', consigneeAddress: expect.stringContaining('1 Health Rd') });
 
     const list = await t.gql<{ shipments: { edges: { node: { shipmentNumber: string; consigneeName: string | null } }[] } }, unknown>(
-      '{ shipments(first: 1) { edges { node { shipmentNumber consigneeName } } } }', {}, 'BI_READER');
+      '{ shipments(first: 1) { edges { node { shipmentNumber consigneeName } } } }',
+      {},
+      'BI_READER',
+    );
     expect(list.data?.shipments.edges[0].node).toEqual({ shipmentNumber: expect.any(String), consigneeName: null });
     expect(list.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
   });

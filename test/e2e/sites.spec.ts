@@ -1,7 +1,14 @@
 import { createTestServer, type Caller, type TestServer } from '../support/test-server';
 import {
-  CreateLocationDocument, CreateSiteDocument, LocationsDocument, NodeDocument, SitesWithLocationsDocument,
-  UpdateLocationDocument, UpdateSiteDocument, type CreateLocationInput, type CreateSiteInput,
+  CreateLocationDocument,
+  CreateSiteDocument,
+  LocationsDocument,
+  NodeDocument,
+  SitesWithLocationsDocument,
+  UpdateLocationDocument,
+  UpdateSiteDocument,
+  type CreateLocationInput,
+  type CreateSiteInput,
 } from '../generated/graphql';
 
 let t: TestServer;
@@ -33,8 +40,11 @@ async function rowCounts(): Promise<string> {
   return JSON.stringify(row);
 }
 
-const auditOf = (id: string) => t.sql<{ action: string; entity_type: string; reason: string | null; changes: { field: string; old: unknown; new: unknown }[] }>(
-  'SELECT action, entity_type, reason, changes FROM audit_entry WHERE entity_id = $1 ORDER BY seq', [id]);
+const auditOf = (id: string) =>
+  t.sql<{ action: string; entity_type: string; reason: string | null; changes: { field: string; old: unknown; new: unknown }[] }>(
+    'SELECT action, entity_type, reason, changes FROM audit_entry WHERE entity_id = $1 ORDER BY seq',
+    [id],
+  );
 /** A location's id found by its code within a site, as a client finds it. */
 const locationIdOf = async (code: string, siteId: string) =>
   (await t.ok(LocationsDocument, { first: 10, filter: { siteIds: [siteId], codePrefix: code } }, 'ADMIN')).locations!.edges.map((e) => e.node).find((l) => l.code === code)!.id;
@@ -68,9 +78,13 @@ describe('createSite and updateSite', () => {
     const before = await rowCounts();
     const res = await t.ok(CreateSiteDocument, { input: { code: 'BAD', name: ' ', country: 'cn', timezone: 'Mars/Olympus' } }, 'ADMIN');
     expect(res.createSite.site).toBeNull();
-    expect(res.createSite.userErrors.map((e) => [e.code, e.field?.join('.')])).toEqual(expect.arrayContaining([
-      ['VALIDATION_FAILED', 'input.name'], ['VALIDATION_FAILED', 'input.country'], ['VALIDATION_FAILED', 'input.timezone'],
-    ]));
+    expect(res.createSite.userErrors.map((e) => [e.code, e.field?.join('.')])).toEqual(
+      expect.arrayContaining([
+        ['VALIDATION_FAILED', 'input.name'],
+        ['VALIDATION_FAILED', 'input.country'],
+        ['VALIDATION_FAILED', 'input.timezone'],
+      ]),
+    );
     expect(await rowCounts()).toBe(before);
   });
 

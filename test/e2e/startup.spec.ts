@@ -42,7 +42,9 @@ describe('npm start on a fresh machine', () => {
     children.push(first.child);
     const url = await first.ready;
     expect(fs.existsSync(path.join(dataDir, 'jwt-secret'))).toBe(true);
-    const token = execFileSync(process.execPath, [TOKEN, '--role', 'QA_MANAGER'], { env: { PATH: process.env.PATH ?? '', LOTGRAPH_DATA_DIR: dataDir } }).toString().trim();
+    const token = execFileSync(process.execPath, [TOKEN, '--role', 'QA_MANAGER'], { env: { PATH: process.env.PATH ?? '', LOTGRAPH_DATA_DIR: dataDir } })
+      .toString()
+      .trim();
     const before = await query(url, token, '{ materials(first: 1) { totalCount } }');
     expect(before.data?.materials.totalCount).toBeGreaterThan(0);
     expect((await fetch(url.replace('/graphql', '/readyz'))).status).toBe(200);
@@ -67,10 +69,12 @@ describe('npm start on a fresh machine', () => {
     expect(await second.exited).toBe(0);
   }, 240_000);
 
-  it('lists the demo users and mints a demo user\'s token without building again (built once at install)', async () => {
-    const run = (...args: string[]) => spawnSync(process.execPath, ['-r', path.join(ROOT, 'scripts/require-build.cjs'), TOKEN, ...args], {
-      cwd: ROOT, env: { PATH: process.env.PATH ?? '', LOTGRAPH_DATA_DIR: dataDir },
-    });
+  it("lists the demo users and mints a demo user's token without building again (built once at install)", async () => {
+    const run = (...args: string[]) =>
+      spawnSync(process.execPath, ['-r', path.join(ROOT, 'scripts/require-build.cjs'), TOKEN, ...args], {
+        cwd: ROOT,
+        env: { PATH: process.env.PATH ?? '', LOTGRAPH_DATA_DIR: dataDir },
+      });
     const builtAt = fs.statSync(TOKEN).mtimeMs;
     const list = run('--list');
     expect(list.status).toBe(0);
@@ -89,10 +93,14 @@ describe('npm start on a fresh machine', () => {
     [{ PORT: 'http' }, 'PORT'],
     [{ NODE_ENV: 'production' }, 'JWT_SECRET'],
     [{ JWKS_URL: 'not a url' }, 'JWKS_URL'],
-  ])('refuses to start with %p and names %s', async (env, setting) => {
-    const run = start(dataDir, env);
-    children.push(run.child);
-    expect(await run.exited).toBe(78);
-    expect(run.output()).toContain(setting);
-  }, 30_000);
+  ])(
+    'refuses to start with %p and names %s',
+    async (env, setting) => {
+      const run = start(dataDir, env);
+      children.push(run.child);
+      expect(await run.exited).toBe(78);
+      expect(run.output()).toContain(setting);
+    },
+    30_000,
+  );
 });

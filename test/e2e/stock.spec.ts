@@ -1,9 +1,7 @@
 import { Client as PgClient } from 'pg';
 import { createTestServer, type TestServer } from '../support/test-server';
 import { receive, receivingSetup, signerUser, SIGNING_PASSWORD } from '../support/lot-fixtures';
-import {
-  AdjustStockDocument, MoveStockDocument, ReleaseLotDocument, StartLotTestingDocument, StockBalancesDocument, StockMovementsDocument,
-} from '../generated/graphql';
+import { AdjustStockDocument, MoveStockDocument, ReleaseLotDocument, StartLotTestingDocument, StockBalancesDocument, StockMovementsDocument } from '../generated/graphql';
 
 let t: TestServer;
 let setup: Awaited<ReturnType<typeof receivingSetup>>;
@@ -15,8 +13,7 @@ afterAll(async () => {
   await t?.close();
 });
 
-const lotOf = (supplierLotNumber: string, quantity = '100') =>
-  receive(t, { materialId: setup.material.id, supplierId: setup.supplier.id, supplierLotNumber, quantity, locationId: setup.locationId });
+const lotOf = (supplierLotNumber: string, quantity = '100') => receive(t, { materialId: setup.material.id, supplierId: setup.supplier.id, supplierLotNumber, quantity, locationId: setup.locationId });
 
 async function balance(lotId: string, locationId: string): Promise<string> {
   const [row] = await t.sql<{ q: string }>('SELECT quantity::text AS q FROM stock_balance WHERE lot_id = $1 AND location_id = $2', [lotId, locationId]);
@@ -36,7 +33,9 @@ describe('stock ledger', () => {
     const ok = await t.ok(MoveStockDocument, { input: { lotId: lot.id, fromLocationId: setup.locationId, toLocationId: setup.otherLocationId, quantity: '4.25' } }, 'WAREHOUSE');
     expect(ok.moveStock.movement).toMatchObject({ type: 'TRANSFER', quantity: '4.25' });
     const [event] = await t.sql<{ aggregate_type: string; lot: string; site: string }>(
-      `SELECT aggregate_type, payload->>'lotId' AS lot, payload->'record'->>'siteId' AS site FROM outbox_event WHERE event_type = 'StockMoved' AND aggregate_id = $1`, [ok.moveStock.movement!.id]);
+      `SELECT aggregate_type, payload->>'lotId' AS lot, payload->'record'->>'siteId' AS site FROM outbox_event WHERE event_type = 'StockMoved' AND aggregate_id = $1`,
+      [ok.moveStock.movement!.id],
+    );
     expect(event).toEqual({ aggregate_type: 'StockMovement', lot: lot.id, site: setup.siteId });
     const tooMuch = await t.ok(MoveStockDocument, { input: { lotId: lot.id, fromLocationId: setup.locationId, toLocationId: setup.otherLocationId, quantity: '6' } }, 'WAREHOUSE');
     expect(tooMuch.moveStock.userErrors[0].code).toBe('INSUFFICIENT_STOCK');
@@ -85,8 +84,9 @@ describe('stock ledger', () => {
 
   it('loses no movement and never goes negative under 50 concurrent moves on one balance', async () => {
     const lot = await lotOf('STK-C50', '100');
-    const results = await Promise.all(Array.from({ length: 50 }, () =>
-      t.ok(MoveStockDocument, { input: { lotId: lot.id, fromLocationId: setup.locationId, toLocationId: setup.otherLocationId, quantity: '3' } }, 'WAREHOUSE')));
+    const results = await Promise.all(
+      Array.from({ length: 50 }, () => t.ok(MoveStockDocument, { input: { lotId: lot.id, fromLocationId: setup.locationId, toLocationId: setup.otherLocationId, quantity: '3' } }, 'WAREHOUSE')),
+    );
     const moved = results.filter((r) => r.moveStock.userErrors.length === 0).length;
     expect(moved).toBe(33);
     expect(results.filter((r) => r.moveStock.userErrors[0]?.code === 'INSUFFICIENT_STOCK')).toHaveLength(17);
@@ -94,7 +94,9 @@ describe('stock ledger', () => {
       `SELECT sum(CASE WHEN to_location_id = $2 THEN quantity ELSE 0 END) - sum(CASE WHEN from_location_id = $2 THEN quantity ELSE 0 END) AS at_source,
               sum(CASE WHEN to_location_id = $3 THEN quantity ELSE 0 END) - sum(CASE WHEN from_location_id = $3 THEN quantity ELSE 0 END) AS at_target,
               count(*)::int AS n
-       FROM stock_movement WHERE lot_id = $1`, [lot.id, setup.locationId, setup.otherLocationId]);
+       FROM stock_movement WHERE lot_id = $1`,
+      [lot.id, setup.locationId, setup.otherLocationId],
+    );
     expect(ledger.n).toBe(1 + 33);
     expect(Number(ledger.at_source)).toBe(Number(await balance(lot.id, setup.locationId)));
     expect(Number(ledger.at_target)).toBe(Number(await balance(lot.id, setup.otherLocationId)));
@@ -109,7 +111,9 @@ describe('stock ledger', () => {
     expect(up.adjustStock.movement).toMatchObject({ quantity: '2.5', toLocationId: setup.locationId });
     const same = await t.ok(AdjustStockDocument, { input: { lotId: lot.id, locationId: setup.locationId, countedQuantity: '12', reason: 'Recount' } }, 'WAREHOUSE');
     expect(same.adjustStock.userErrors[0].field).toEqual(['input', 'countedQuantity']);
-    expect((await t.gql(AdjustStockDocument, { input: { lotId: lot.id, locationId: setup.locationId, countedQuantity: '1', reason: 'x' } }, 'PRODUCTION')).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await t.gql(AdjustStockDocument, { input: { lotId: lot.id, locationId: setup.locationId, countedQuantity: '1', reason: 'x' } }, 'PRODUCTION')).errors?.[0]?.extensions?.code).toBe(
+      'FORBIDDEN',
+    );
   });
 });
 

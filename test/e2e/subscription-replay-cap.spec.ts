@@ -44,8 +44,7 @@ describe('the replay cap of a resumed subscription', () => {
     const setup = await receivingSetup(t, 'CAPS');
     const rival = await createSupplier(t, 'CAPS-RIVAL', 'APPROVED');
     await approveSource(t, setup.material.id, rival.id);
-    const lot = (supplierId: string, label: string) =>
-      receive(t, { materialId: setup.material.id, supplierId, supplierLotNumber: label, quantity: '1', locationId: setup.locationId });
+    const lot = (supplierId: string, label: string) => receive(t, { materialId: setup.material.id, supplierId, supplierLotNumber: label, quantity: '1', locationId: setup.locationId });
     const LOTS = 'subscription($after: ID, $filter: LotStatusChangedFilter) { lotStatusChanged(after: $after, filter: $filter) { eventId lot { id supplierLotNumber } } }';
     type LotEvent = { lotStatusChanged: { eventId: string; lot: { id: string; supplierLotNumber: string } } };
     const asSupplier = { authorization: `Bearer ${t.token({ roles: ['SUPPLIER'], supplierId: setup.supplier.id })}` };

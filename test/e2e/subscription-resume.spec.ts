@@ -42,7 +42,7 @@ describe('resuming a subscription', () => {
     expect(resumed.errors).toEqual([]);
   });
 
-  it('applies the subscriber\'s row scope to replayed events', async () => {
+  it("applies the subscriber's row scope to replayed events", async () => {
     const setup = await receivingSetup(t, 'RSL');
     const rival = await createSupplier(t, 'RSL-RIVAL', 'APPROVED');
     await approveSource(t, setup.material.id, rival.id);
@@ -162,7 +162,7 @@ describe('resuming a subscription', () => {
     expect(JSON.stringify(huge.errors)).toMatch(/No event 9999999999999999999/);
   });
 
-  it('sends nothing up to the resume point even when this process\'s relay is behind the one the client saw it on', async () => {
+  it("sends nothing up to the resume point even when this process's relay is behind the one the client saw it on", async () => {
     // A second relay on the same database that is never woken: it lags until told to poll.
     const quiet = { transport: 'postgres' as const, start: async () => undefined, beforeCommit: async () => undefined, afterCommit: () => undefined, stop: async () => undefined };
     const lagging = new EventRelay(t.server.platform.dataSource, pino({ level: 'silent' }), quiet, 600_000);

@@ -23,9 +23,13 @@ type QualificationEvent = { supplierQualificationChanged: { status: string; prev
 const settle = (base: number, count = 1) => t.subscribers(base + count);
 
 async function requalify(id: string, version: number, reason: string) {
-  const res = await t.ok(SetSupplierQualificationDocument, {
-    input: { id, expectedVersion: version, status: 'CONDITIONAL', expiresOn: daysFromToday(90), reason },
-  }, 'QA_MANAGER');
+  const res = await t.ok(
+    SetSupplierQualificationDocument,
+    {
+      input: { id, expectedVersion: version, status: 'CONDITIONAL', expiresOn: daysFromToday(90), reason },
+    },
+    'QA_MANAGER',
+  );
   expect(res.setSupplierQualification.userErrors).toEqual([]);
 }
 
@@ -46,7 +50,9 @@ describe('materialChanged', () => {
     await one.waitFor(1);
     expect(all.errors).toEqual([]);
     expect(all.events.map((e) => [e.materialChanged.kind, e.materialChanged.material.code])).toEqual([
-      ['CREATED', 'SUB-M1'], ['CREATED', 'SUB-M2'], ['UPDATED', 'SUB-M1'],
+      ['CREATED', 'SUB-M1'],
+      ['CREATED', 'SUB-M2'],
+      ['UPDATED', 'SUB-M1'],
     ]);
     expect(one.events.map((e) => e.materialChanged)).toEqual([
       expect.objectContaining({ kind: 'UPDATED', changedFields: ['name'], material: expect.objectContaining({ name: 'Renamed', version: 2 }) }),

@@ -3,7 +3,11 @@ import { createTestServer, type Caller, type TestServer } from '../support/test-
 import { approveSource, createMaterial, createSupplier, daysFromToday } from '../support/fixtures';
 import { receive, receivingSetup } from '../support/lot-fixtures';
 import {
-  ApprovePurchaseOrderDocument, CreatePurchaseOrderDocument, SendPurchaseOrderDocument, SetMaterialSupplierStatusDocument, SupplierPortalDocument,
+  ApprovePurchaseOrderDocument,
+  CreatePurchaseOrderDocument,
+  SendPurchaseOrderDocument,
+  SetMaterialSupplierStatusDocument,
+  SupplierPortalDocument,
   SupplierPortalWithInternalFieldsDocument,
 } from '../generated/graphql';
 
@@ -37,9 +41,13 @@ beforeAll(async () => {
   expect(revocation.setMaterialSupplierStatus.userErrors).toEqual([]);
 
   const place = async (supplierId: string) => {
-    const res = await t.ok(CreatePurchaseOrderDocument, {
-      input: { supplierId, currency: 'CNY', lines: [{ materialId: plant.material.id, quantity: '100', unitPrice: '2.50', dueOn: daysFromToday(30) }] },
-    }, 'PURCHASING');
+    const res = await t.ok(
+      CreatePurchaseOrderDocument,
+      {
+        input: { supplierId, currency: 'CNY', lines: [{ materialId: plant.material.id, quantity: '100', unitPrice: '2.50', dueOn: daysFromToday(30) }] },
+      },
+      'PURCHASING',
+    );
     expect(res.createPurchaseOrder.userErrors).toEqual([]);
     return res.createPurchaseOrder.purchaseOrder!;
   };
@@ -48,7 +56,11 @@ beforeAll(async () => {
   expect((await t.ok(SendPurchaseOrderDocument, { input: { id: placed.id, expectedVersion: 2 } }, 'PURCHASING')).sendPurchaseOrder.userErrors).toEqual([]);
   order = placed;
   received = await receive(t, {
-    materialId: plant.material.id, supplierId: plant.supplier.id, supplierLotNumber: 'SZ-2026-001', quantity: '40', locationId: plant.locationId,
+    materialId: plant.material.id,
+    supplierId: plant.supplier.id,
+    supplierLotNumber: 'SZ-2026-001',
+    quantity: '40',
+    locationId: plant.locationId,
     purchaseOrderLineId: placed.lines![0].id,
   });
   rivalOrder = await place(rival.id);
@@ -76,24 +88,37 @@ it('serves a SUPPLIER its lots with their material, its approved materials, and 
   expect(data?.me).toMatchObject({ id: 'portal-ptl', roles: ['SUPPLIER'], supplierId: plant.supplier.id });
 
   const lots = data!.lots!.edges.map((e) => e.node);
-  expect(lots).toEqual([expect.objectContaining({
-    id: received.id, supplierLotNumber: 'SZ-2026-001', quantity: '40', purchaseOrderLineId: order.lines![0].id,
-    material: { __typename: 'Material', id: plant.material.id, code: 'PTL', name: 'Material PTL', unit: 'EA', gtin: '04012345678901' },
-  })]);
+  expect(lots).toEqual([
+    expect.objectContaining({
+      id: received.id,
+      supplierLotNumber: 'SZ-2026-001',
+      quantity: '40',
+      purchaseOrderLineId: order.lines![0].id,
+      material: { __typename: 'Material', id: plant.material.id, code: 'PTL', name: 'Material PTL', unit: 'EA', gtin: '04012345678901' },
+    }),
+  ]);
 
   // Its entries only; a REVOKED entry is still listed, but the material is no longer the supplier's to read.
   const entries = data!.approvedSuppliers!.edges.map((e) => e.node);
-  expect(entries.map((e) => [e.status, e.material?.code ?? null]).sort()).toEqual([['APPROVED', 'PTL'], ['REVOKED', null]]);
+  expect(entries.map((e) => [e.status, e.material?.code ?? null]).sort()).toEqual([
+    ['APPROVED', 'PTL'],
+    ['REVOKED', null],
+  ]);
   expect(entries.find((e) => e.status === 'APPROVED')?.material).toMatchObject({ revision: 'A', shelfLifeDays: 365, lotControlled: true });
 
   const orders = data!.purchaseOrders!.edges.map((e) => e.node);
   expect(orders.map((o) => o.id)).toEqual([order.id]);
   expect(orders[0]).toMatchObject({ orderNumber: order.orderNumber, status: 'PARTIALLY_RECEIVED', currency: 'CNY', totalAmount: '250' });
-  expect(orders[0].lines).toEqual([expect.objectContaining({
-    lineNo: 1, quantity: '100', unitPrice: '2.5', receivedQuantity: '40',
-    material: { __typename: 'Material', id: plant.material.id, code: 'PTL', name: 'Material PTL' },
-    receipts: [expect.objectContaining({ id: received.id, lotNumber: received.lotNumber, supplierLotNumber: 'SZ-2026-001', quantity: '40' })],
-  })]);
+  expect(orders[0].lines).toEqual([
+    expect.objectContaining({
+      lineNo: 1,
+      quantity: '100',
+      unitPrice: '2.5',
+      receivedQuantity: '40',
+      material: { __typename: 'Material', id: plant.material.id, code: 'PTL', name: 'Material PTL' },
+      receipts: [expect.objectContaining({ id: received.id, lotNumber: received.lotNumber, supplierLotNumber: 'SZ-2026-001', quantity: '40' })],
+    }),
+  ]);
   expect(orders.map((o) => o.id)).not.toContain(rivalOrder.id);
 });
 
@@ -112,9 +137,18 @@ it("answers the same request with errorPolicy 'all': every allowed field, null a
   const { data, error } = await portalClient(portal).query({ query: SupplierPortalWithInternalFieldsDocument, variables: { first: 10 }, errorPolicy: 'all' });
   expect(data?.me).toMatchObject({ id: 'portal-ptl', supplierId: plant.supplier.id });
   // Only the material it is a source of: not another supplier's, not one whose entry was revoked.
-  expect(data?.materials?.edges.map((e) => e.node)).toEqual([{
-    __typename: 'Material', id: plant.material.id, code: 'PTL', name: 'Material PTL', gtin: '04012345678901', reorderPoint: null, lotNumberPattern: null, customFields: null,
-  }]);
+  expect(data?.materials?.edges.map((e) => e.node)).toEqual([
+    {
+      __typename: 'Material',
+      id: plant.material.id,
+      code: 'PTL',
+      name: 'Material PTL',
+      gtin: '04012345678901',
+      reorderPoint: null,
+      lotNumberPattern: null,
+      customFields: null,
+    },
+  ]);
   expect(data?.capas).toBeNull();
   expect(errorsOf(error)).toEqual([
     ['capas', 'FORBIDDEN'],
@@ -127,17 +161,28 @@ it("answers the same request with errorPolicy 'all': every allowed field, null a
 it('gives a SUPPLIER token without its supplier id its `me`, and null with FORBIDDEN for each list', async () => {
   const { data, error } = await portalClient({ roles: ['SUPPLIER'], sub: 'portal-unlinked' }).query({ query: SupplierPortalDocument, variables: { first: 5 }, errorPolicy: 'all' });
   expect(data).toMatchObject({ me: { id: 'portal-unlinked', roles: ['SUPPLIER'], supplierId: null }, lots: null, approvedSuppliers: null, purchaseOrders: null });
-  expect(errorsOf(error)).toEqual([['approvedSuppliers', 'FORBIDDEN'], ['lots', 'FORBIDDEN'], ['purchaseOrders', 'FORBIDDEN']]);
+  expect(errorsOf(error)).toEqual([
+    ['approvedSuppliers', 'FORBIDDEN'],
+    ['lots', 'FORBIDDEN'],
+    ['purchaseOrders', 'FORBIDDEN'],
+  ]);
 });
 
 it('finds by id only the materials and orders the supplier may read, with the same masks', async () => {
   const ids = [plant.material.id, rivalOnly.id, revoked.id, order.id, rivalOrder.id];
   const res = await t.gql<{ nodes: ({ id: string; code?: string; lotNumberPattern?: string | null } | null)[] }, object>(
-    `query($ids: [ID!]!) { nodes(ids: $ids) { id ... on Material { code lotNumberPattern } } }`, { ids }, portal);
+    `query($ids: [ID!]!) { nodes(ids: $ids) { id ... on Material { code lotNumberPattern } } }`,
+    { ids },
+    portal,
+  );
   expect(res.data?.nodes).toEqual([{ id: plant.material.id, code: 'PTL', lotNumberPattern: null }, null, null, { id: order.id }, null]);
   expect(res.errors?.map((e) => [e.path?.join('.'), e.extensions?.code])).toEqual([['nodes.0.lotNumberPattern', 'FORBIDDEN']]);
   // An internal role reads the same material whole.
-  const qa = await t.gql<{ nodes: { lotNumberPattern: string }[] }, object>(`query($ids: [ID!]!) { nodes(ids: $ids) { ... on Material { lotNumberPattern } } }`, { ids: [plant.material.id] }, 'QA_MANAGER');
+  const qa = await t.gql<{ nodes: { lotNumberPattern: string }[] }, object>(
+    `query($ids: [ID!]!) { nodes(ids: $ids) { ... on Material { lotNumberPattern } } }`,
+    { ids: [plant.material.id] },
+    'QA_MANAGER',
+  );
   expect(qa.data?.nodes).toEqual([{ lotNumberPattern: 'PTL-{SEQ:3}' }]);
 });
 
@@ -151,13 +196,23 @@ it('costs the same number of SQL statements for a portal page of four orders wit
   await statements();
   const one = await statements();
   for (let i = 0; i < 3; i++) {
-    const placed = (await t.ok(CreatePurchaseOrderDocument, {
-      input: { supplierId: plant.supplier.id, currency: 'CNY', lines: [{ materialId: plant.material.id, quantity: '10', unitPrice: '3', dueOn: daysFromToday(20) }] },
-    }, 'PURCHASING')).createPurchaseOrder.purchaseOrder!;
+    const placed = (
+      await t.ok(
+        CreatePurchaseOrderDocument,
+        {
+          input: { supplierId: plant.supplier.id, currency: 'CNY', lines: [{ materialId: plant.material.id, quantity: '10', unitPrice: '3', dueOn: daysFromToday(20) }] },
+        },
+        'PURCHASING',
+      )
+    ).createPurchaseOrder.purchaseOrder!;
     await t.ok(ApprovePurchaseOrderDocument, { input: { id: placed.id, expectedVersion: 1 } }, 'QA_MANAGER');
     await t.ok(SendPurchaseOrderDocument, { input: { id: placed.id, expectedVersion: 2 } }, 'PURCHASING');
     await receive(t, {
-      materialId: plant.material.id, supplierId: plant.supplier.id, supplierLotNumber: `SZ-2026-10${i}`, quantity: '10', locationId: plant.locationId,
+      materialId: plant.material.id,
+      supplierId: plant.supplier.id,
+      supplierLotNumber: `SZ-2026-10${i}`,
+      quantity: '10',
+      locationId: plant.locationId,
       purchaseOrderLineId: placed.lines![0].id,
     });
   }

@@ -1,9 +1,6 @@
 import { createTestServer, type TestServer } from '../support/test-server';
 import { createSupplier, daysFromToday } from '../support/fixtures';
-import {
-  CreateSupplierDocument, SetSupplierQualificationDocument, SupplierCodesDocument, SupplierNodeDocument, SuppliersDocument,
-  UpdateSupplierDocument,
-} from '../generated/graphql';
+import { CreateSupplierDocument, SetSupplierQualificationDocument, SupplierCodesDocument, SupplierNodeDocument, SuppliersDocument, UpdateSupplierDocument } from '../generated/graphql';
 
 let t: TestServer;
 beforeAll(async () => {
@@ -22,18 +19,27 @@ describe('supplier qualification', () => {
     expect(denied.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const ok = await t.ok(SetSupplierQualificationDocument, { input }, 'QA_MANAGER');
     expect(ok.setSupplierQualification.supplier).toMatchObject({
-      qualificationStatus: 'APPROVED', qualified: true, qualificationReason: 'Audit 2026-11', qualifiedBy: 'Test QA_MANAGER', version: 2,
+      qualificationStatus: 'APPROVED',
+      qualified: true,
+      qualificationReason: 'Audit 2026-11',
+      qualifiedBy: 'Test QA_MANAGER',
+      version: 2,
     });
-    const audit = await t.sql<{ action: string; changes: { field: string; old: unknown; new: unknown }[] }>(
-      `SELECT action, changes FROM audit_entry WHERE entity_id = $1 AND action = 'QUALIFY'`, [s.id]);
+    const audit = await t.sql<{ action: string; changes: { field: string; old: unknown; new: unknown }[] }>(`SELECT action, changes FROM audit_entry WHERE entity_id = $1 AND action = 'QUALIFY'`, [
+      s.id,
+    ]);
     expect(audit[0].changes).toEqual(expect.arrayContaining([{ field: 'qualificationStatus', old: 'PROSPECTIVE', new: 'APPROVED' }]));
   });
 
   it('needs a future expiry for APPROVED and CONDITIONAL, and none otherwise', async () => {
     const s = await createSupplier(t, 'SUP-EXP');
-    const past = await t.ok(SetSupplierQualificationDocument, {
-      input: { id: s.id, expectedVersion: 1, status: 'CONDITIONAL', expiresOn: daysFromToday(-1), reason: 'r' },
-    }, 'QA_MANAGER');
+    const past = await t.ok(
+      SetSupplierQualificationDocument,
+      {
+        input: { id: s.id, expectedVersion: 1, status: 'CONDITIONAL', expiresOn: daysFromToday(-1), reason: 'r' },
+      },
+      'QA_MANAGER',
+    );
     expect(past.setSupplierQualification.userErrors[0]).toMatchObject({ code: 'VALIDATION_FAILED', field: ['input', 'expiresOn'] });
     const missing = await t.ok(SetSupplierQualificationDocument, { input: { id: s.id, expectedVersion: 1, status: 'APPROVED', reason: 'r' } }, 'QA_MANAGER');
     expect(missing.setSupplierQualification.userErrors[0]).toMatchObject({ field: ['input', 'expiresOn'] });
@@ -43,13 +49,21 @@ describe('supplier qualification', () => {
 
   it('refuses DISQUALIFIED -> APPROVED as INVALID_TRANSITION; re-evaluation goes through PROSPECTIVE', async () => {
     const s = await createSupplier(t, 'SUP-DQ', 'DISQUALIFIED');
-    const bad = await t.ok(SetSupplierQualificationDocument, {
-      input: { id: s.id, expectedVersion: s.version, status: 'APPROVED', expiresOn: daysFromToday(30), reason: 'r' },
-    }, 'QA_MANAGER');
+    const bad = await t.ok(
+      SetSupplierQualificationDocument,
+      {
+        input: { id: s.id, expectedVersion: s.version, status: 'APPROVED', expiresOn: daysFromToday(30), reason: 'r' },
+      },
+      'QA_MANAGER',
+    );
     expect(bad.setSupplierQualification.userErrors[0]).toMatchObject({ code: 'INVALID_TRANSITION' });
-    const back = await t.ok(SetSupplierQualificationDocument, {
-      input: { id: s.id, expectedVersion: s.version, status: 'PROSPECTIVE', reason: 'CAPA closed, re-evaluate' },
-    }, 'QA_MANAGER');
+    const back = await t.ok(
+      SetSupplierQualificationDocument,
+      {
+        input: { id: s.id, expectedVersion: s.version, status: 'PROSPECTIVE', reason: 'CAPA closed, re-evaluate' },
+      },
+      'QA_MANAGER',
+    );
     expect(back.setSupplierQualification.supplier?.qualificationStatus).toBe('PROSPECTIVE');
   });
 

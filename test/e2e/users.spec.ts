@@ -1,8 +1,15 @@
 import { createTestServer, type TestServer } from '../support/test-server';
 import { createSupplier } from '../support/fixtures';
 import {
-  CreateUserDocument, DeactivateUserDocument, MeDocument, MeWithUserDocument, ResetSigningPasswordDocument, SetSigningPasswordDocument,
-  UpdateUserDocument, UsersDocument, type CreateUserInput,
+  CreateUserDocument,
+  DeactivateUserDocument,
+  MeDocument,
+  MeWithUserDocument,
+  ResetSigningPasswordDocument,
+  SetSigningPasswordDocument,
+  UpdateUserDocument,
+  UsersDocument,
+  type CreateUserInput,
 } from '../generated/graphql';
 
 let t: TestServer;
@@ -61,7 +68,8 @@ describe('users', () => {
     const [row] = await t.sql<{ version: number; roles: string[] }>('SELECT version, roles FROM app_user WHERE id = $1', [u.id]);
     expect(row).toEqual({ version: 2, roles: ['QA_INSPECTOR'] });
     const audit = await t.sql<{ action: string; reason: string | null; changes: { field: string; old: unknown; new: unknown }[] }>(
-      'SELECT action, reason, changes FROM audit_entry WHERE entity_id = $1 ORDER BY seq', [u.id],
+      'SELECT action, reason, changes FROM audit_entry WHERE entity_id = $1 ORDER BY seq',
+      [u.id],
     );
     expect(audit.map((a) => a.action)).toEqual(['CREATE', 'UPDATE']);
     expect(audit[1]).toMatchObject({ reason: 'Name on badge', changes: [{ field: 'printedName', old: 'Name u-upd', new: 'Lin Hua (QA)' }] });
@@ -83,7 +91,10 @@ describe('users', () => {
     expect(edit.updateUser.userErrors[0].code).toBe('INVALID_TRANSITION');
     expect(await t.sql('SELECT 1 FROM app_user WHERE id = $1', [u.id])).toHaveLength(1);
     const audit = await t.sql<{ action: string; reason: string }>('SELECT action, reason FROM audit_entry WHERE entity_id = $1 ORDER BY seq', [u.id]);
-    expect(audit.map((a) => [a.action, a.reason])).toEqual([['CREATE', null], ['DEACTIVATE', 'Left the company']]);
+    expect(audit.map((a) => [a.action, a.reason])).toEqual([
+      ['CREATE', null],
+      ['DEACTIVATE', 'Left the company'],
+    ]);
   });
 
   it('needs a reason and the current version to deactivate', async () => {

@@ -41,10 +41,11 @@ async function startExampleReceiver(port: number): Promise<Receiver> {
   return {
     url: await listening,
     lines,
-    stop: () => new Promise<void>((resolve) => {
-      child.once('exit', () => resolve());
-      child.kill('SIGTERM');
-    }),
+    stop: () =>
+      new Promise<void>((resolve) => {
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
   };
 }
 
@@ -77,7 +78,10 @@ it('handles a delivery once, by its lotgraph-delivery-id, even when it comes aga
   const redelivered = await t.ok(RedeliverWebhookDocument, { input: { deliveryId: sent.id } }, 'ADMIN');
   expect(redelivered.redeliverWebhook.userErrors).toEqual([]);
   const [again] = await probeUntil(deliveries, (d) => d[0]?.attempts === 2 && d[0]?.status === 'SUCCEEDED');
-  expect(again.log.map((a) => [a.attempt, a.statusCode, a.outcome])).toEqual([[1, 200, 'SUCCEEDED'], [2, 200, 'SUCCEEDED']]);
+  expect(again.log.map((a) => [a.attempt, a.statusCode, a.outcome])).toEqual([
+    [1, 200, 'SUCCEEDED'],
+    [2, 200, 'SUCCEEDED'],
+  ]);
   // Answered 200 as a duplicate: not handled again.
   expect(second.lines).toEqual([]);
   await second.stop();

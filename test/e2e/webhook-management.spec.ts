@@ -3,7 +3,12 @@ import { createMaterial } from '../support/fixtures';
 import { materialCodeOf, startWebhookReceiver, type ReceivedDelivery } from '../support/webhook-receiver';
 import { verifySignatureHeader } from '../../src/modules/webhooks/webhook-signature';
 import {
-  CreateWebhookDocument, DeleteWebhookDocument, UpdateWebhookDocument, WebhookDeliveriesDocument, WebhookEventTypesDocument, WebhooksDocument,
+  CreateWebhookDocument,
+  DeleteWebhookDocument,
+  UpdateWebhookDocument,
+  WebhookDeliveriesDocument,
+  WebhookEventTypesDocument,
+  WebhooksDocument,
   type WebhookEventType,
 } from '../generated/graphql';
 import { probeUntil } from '../support/probe-until';
@@ -32,7 +37,6 @@ async function register(as: Caller | 'ADMIN', eventTypes: WebhookEventType[] = [
 }
 
 const listed = async (as: Caller | 'ADMIN') => (await t.ok(WebhooksDocument, {}, as)).webhooks!.edges.map((e) => e.node.id).sort();
-
 
 describe('who manages a webhook', () => {
   it('an INTEGRATION account lists, changes and deletes only the webhooks it registered; ADMIN manages every one', async () => {
@@ -74,7 +78,10 @@ describe('who manages a webhook', () => {
   it('validates a change like a registration, and a refused change writes nothing', async () => {
     const hook = await register(mes);
     const bad = await t.ok(UpdateWebhookDocument, { input: { id: hook.id, expectedVersion: 1, url: 'ftp://x', secret: 'short', reason: 'r' } }, mes);
-    expect(bad.updateWebhook.userErrors.map((e) => e.field)).toEqual([['input', 'url'], ['input', 'secret']]);
+    expect(bad.updateWebhook.userErrors.map((e) => e.field)).toEqual([
+      ['input', 'url'],
+      ['input', 'secret'],
+    ]);
     const none = await t.ok(UpdateWebhookDocument, { input: { id: hook.id, expectedVersion: 1, eventTypes: [], reason: 'r' } }, mes);
     expect(none.updateWebhook.userErrors.map((e) => e.field)).toEqual([['input', 'eventTypes']]);
     expect((await t.ok(WebhooksDocument, {}, mes)).webhooks!.edges.find((e) => e.node.id === hook.id)?.node).toMatchObject({ url: receiver.url, eventTypes: ['MATERIAL_CHANGED'] });
@@ -97,8 +104,13 @@ describe('event types', () => {
     const webhookEventTypes = (await t.ok(WebhookEventTypesDocument, {}, mes)).webhookEventTypes!;
     const bySubscription = Object.fromEntries(webhookEventTypes.filter((e) => e.subscription).map((e) => [e.type, e.subscription]));
     expect(bySubscription).toEqual({
-      ALERT_RAISED: 'alerts', CAPA_STATUS_CHANGED: 'capaStatusChanged', EQUIPMENT_STATUS_CHANGED: 'equipmentStatusChanged', INSPECTION_COMPLETED: 'inspectionCompleted',
-      LOT_STATUS_CHANGED: 'lotStatusChanged', MATERIAL_CHANGED: 'materialChanged', ORDER_STATUS_CHANGED: 'orderStatusChanged',
+      ALERT_RAISED: 'alerts',
+      CAPA_STATUS_CHANGED: 'capaStatusChanged',
+      EQUIPMENT_STATUS_CHANGED: 'equipmentStatusChanged',
+      INSPECTION_COMPLETED: 'inspectionCompleted',
+      LOT_STATUS_CHANGED: 'lotStatusChanged',
+      MATERIAL_CHANGED: 'materialChanged',
+      ORDER_STATUS_CHANGED: 'orderStatusChanged',
       SUPPLIER_QUALIFICATION_CHANGED: 'supplierQualificationChanged',
     });
     const lot = webhookEventTypes.find((e) => e.type === 'LOT_STATUS_CHANGED')!;
@@ -115,13 +127,19 @@ describe('changes reach the sender', () => {
       down.failNextRequests(1_000_000);
       const hook = await register(mes, ['MATERIAL_CHANGED'], down.url);
       await createMaterial(t, 'WHM-ROTATE');
-      await probeUntil(async () => down.received.length, (n) => n >= 1);
+      await probeUntil(
+        async () => down.received.length,
+        (n) => n >= 1,
+      );
       expect(verifySignatureHeader(SECRET, String(down.received[0].headers['lotgraph-signature']), down.received[0].body, Math.floor(Date.now() / 1000))).toBe(true);
       const rotated = await t.ok(UpdateWebhookDocument, { input: { id: hook.id, expectedVersion: 1, secret: ROTATED, reason: 'Quarterly key rotation' } }, mes);
       expect(rotated.updateWebhook.userErrors).toEqual([]);
       const before = down.received.length;
       const signedWith = (secret: string) => (r: ReceivedDelivery) => verifySignatureHeader(secret, String(r.headers['lotgraph-signature']), r.body, Math.floor(Date.now() / 1000));
-      const after = await probeUntil(async () => down.received.slice(before), (r) => r.some(signedWith(ROTATED)));
+      const after = await probeUntil(
+        async () => down.received.slice(before),
+        (r) => r.some(signedWith(ROTATED)),
+      );
       // A send already under way when the secret changed may still carry the old signature; every later one the new.
       const first = after.findIndex(signedWith(ROTATED));
       expect(first).toBeGreaterThanOrEqual(0);
@@ -130,7 +148,10 @@ describe('changes reach the sender', () => {
       expect(after.slice(first).some(signedWith(SECRET))).toBe(false);
       // The secret is audited as replaced, never quoted.
       const audit = await t.gql<{ auditTrail: { edges: { node: { action: string; changes: { field: string; new: unknown }[] } }[] } }, unknown>(
-        `{ auditTrail(filter: { entityType: "Webhook", entityId: "${hook.id}" }, first: 10) { edges { node { action changes { field new } } } } }`, {}, 'ADMIN');
+        `{ auditTrail(filter: { entityType: "Webhook", entityId: "${hook.id}" }, first: 10) { edges { node { action changes { field new } } } } }`,
+        {},
+        'ADMIN',
+      );
       expect(audit.data?.auditTrail.edges.map((e) => e.node.action)).toEqual(['CREATE', 'UPDATE']);
       expect(JSON.stringify(audit.data)).not.toContain(ROTATED);
 
@@ -143,7 +164,10 @@ describe('changes reach the sender', () => {
       await createMaterial(t, 'WHM-AFTER-DELETE');
       await register(mes, ['MATERIAL_CHANGED'], receiver.url);
       await createMaterial(t, 'WHM-MARK');
-      await probeUntil(async () => receiver.received.some((r) => materialCodeOf(r) === 'WHM-MARK'), (seen) => seen);
+      await probeUntil(
+        async () => receiver.received.some((r) => materialCodeOf(r) === 'WHM-MARK'),
+        (seen) => seen,
+      );
       await new Promise((r) => setTimeout(r, 300));
       expect(down.received.length - settled).toBeLessThanOrEqual(1);
       expect(down.received.map(materialCodeOf).filter((c) => c !== 'WHM-ROTATE')).toEqual([]);

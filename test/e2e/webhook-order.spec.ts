@@ -23,7 +23,6 @@ afterAll(async () => {
   await t?.close();
 });
 
-
 /** Holds the dispatcher's cursor while `work` commits events, so that they become deliveries in one batch, all due at once. */
 async function inOneDispatchBatch(work: () => Promise<void>): Promise<void> {
   const holder = new PgClient({ connectionString: t.databaseUrl });
@@ -39,7 +38,7 @@ async function inOneDispatchBatch(work: () => Promise<void>): Promise<void> {
 }
 
 describe('webhook delivery order', () => {
-  it('sends one webhook\'s deliveries in the order its subscription gets the events, a later one waiting while an earlier one is retried', async () => {
+  it("sends one webhook's deliveries in the order its subscription gets the events, a later one waiting while an earlier one is retried", async () => {
     const receiver = await startWebhookReceiver();
     try {
       const created = await t.ok(CreateWebhookDocument, { input: { url: receiver.url, eventTypes: ['MATERIAL_CHANGED'], secret: 'whsec-order-0123456789' } }, integration);
@@ -55,7 +54,10 @@ describe('webhook delivery order', () => {
       await inOneDispatchBatch(async () => {
         for (const code of codes) await createMaterial(t, code);
       });
-      await probeUntil(() => receiver.received.filter((r) => r.headers['lotgraph-event-id'] && materialCodeOf(r) === 'WHO-D').length, (n) => n >= 1);
+      await probeUntil(
+        () => receiver.received.filter((r) => r.headers['lotgraph-event-id'] && materialCodeOf(r) === 'WHO-D').length,
+        (n) => n >= 1,
+      );
       await stream.waitFor(codes.length);
 
       // Every request in arrival order: the first event three times (two failures), then each later one once.
@@ -65,17 +67,21 @@ describe('webhook delivery order', () => {
       // The sender records an outcome once the receiver has answered: the last one may be a moment behind.
       const log = await probeUntil(
         async () => (await t.ok(WebhookDeliveriesDocument, { webhookId: hook.id }, integration)).webhookDeliveries!.edges.map((e) => e.node),
-        (deliveries) => deliveries.every((d) => d.status !== 'PENDING'));
+        (deliveries) => deliveries.every((d) => d.status !== 'PENDING'),
+      );
       // The log lists deliveries newest first; these four were created together.
       expect(log.map((d) => [materialCodeOf(d), d.status, d.attempts]).sort()).toEqual([
-        ['WHO-A', 'SUCCEEDED', 3], ['WHO-B', 'SUCCEEDED', 1], ['WHO-C', 'SUCCEEDED', 1], ['WHO-D', 'SUCCEEDED', 1],
+        ['WHO-A', 'SUCCEEDED', 3],
+        ['WHO-B', 'SUCCEEDED', 1],
+        ['WHO-C', 'SUCCEEDED', 1],
+        ['WHO-D', 'SUCCEEDED', 1],
       ]);
     } finally {
       await receiver.close();
     }
   });
 
-  it('keeps each webhook\'s order apart: a webhook whose receiver is down holds up none of another\'s deliveries', async () => {
+  it("keeps each webhook's order apart: a webhook whose receiver is down holds up none of another's deliveries", async () => {
     const down = await startWebhookReceiver();
     const up = await startWebhookReceiver();
     try {
@@ -87,7 +93,10 @@ describe('webhook delivery order', () => {
       await inOneDispatchBatch(async () => {
         for (const code of ['WHO-X1', 'WHO-X2', 'WHO-X3']) await createMaterial(t, code);
       });
-      await probeUntil(() => up.received.length, (n) => n >= 3);
+      await probeUntil(
+        () => up.received.length,
+        (n) => n >= 3,
+      );
       expect(up.received.map(materialCodeOf)).toEqual(['WHO-X1', 'WHO-X2', 'WHO-X3']);
       // The failing webhook still retries its first event only: the later two wait behind it.
       expect(new Set(down.received.map(materialCodeOf))).toEqual(new Set(['WHO-X1']));
@@ -104,12 +113,17 @@ describe('webhook delivery order', () => {
       const hook = res.createWebhook.webhook!;
       await createMaterial(t, 'WHO-R1');
       await createMaterial(t, 'WHO-R2');
-      const log = await probeUntil(() => t.ok(WebhookDeliveriesDocument, { webhookId: hook.id }, integration),
-        (r) => r.webhookDeliveries!.edges.length === 2 && r.webhookDeliveries!.edges.every((e) => e.node.status === 'SUCCEEDED'));
+      const log = await probeUntil(
+        () => t.ok(WebhookDeliveriesDocument, { webhookId: hook.id }, integration),
+        (r) => r.webhookDeliveries!.edges.length === 2 && r.webhookDeliveries!.edges.every((e) => e.node.status === 'SUCCEEDED'),
+      );
       const first = log.webhookDeliveries!.edges.find((e) => materialCodeOf(e.node) === 'WHO-R1')!.node;
       const again = await t.ok(RedeliverWebhookDocument, { input: { deliveryId: first.id } }, integration);
       expect(again.redeliverWebhook.userErrors).toEqual([]);
-      await probeUntil(() => receiver.received.length, (n) => n >= 3);
+      await probeUntil(
+        () => receiver.received.length,
+        (n) => n >= 3,
+      );
       expect(receiver.received.map(materialCodeOf)).toEqual(['WHO-R1', 'WHO-R2', 'WHO-R1']);
       expect(receiver.received[2].json.extensions.eventId).toBe(receiver.received[0].json.extensions.eventId);
       expect(receiver.received[2].headers['lotgraph-event-id']).toBe(first.eventId);
@@ -133,7 +147,10 @@ describe('webhook delivery order across processes', () => {
       await inOneDispatchBatch(async () => {
         for (const code of codes) await createMaterial(t, code);
       });
-      await probeUntil(() => receiver.received.filter((r) => materialCodeOf(r) === 'WHO-P5').length, (n) => n >= 1);
+      await probeUntil(
+        () => receiver.received.filter((r) => materialCodeOf(r) === 'WHO-P5').length,
+        (n) => n >= 1,
+      );
       await new Promise((r) => setTimeout(r, 300));
       expect(receiver.received.map(materialCodeOf)).toEqual(['WHO-P1', 'WHO-P1', 'WHO-P1', 'WHO-P2', 'WHO-P3', 'WHO-P4', 'WHO-P5']);
       const log = (await t.ok(WebhookDeliveriesDocument, { webhookId: created.createWebhook.webhook!.id }, integration)).webhookDeliveries!.edges.map((e) => e.node);

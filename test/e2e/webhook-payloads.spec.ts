@@ -6,9 +6,22 @@ import { approveSource, createMaterial, createSupplier, daysFromToday } from '..
 import { inspectionSetup } from '../support/quality-fixtures';
 import { startWebhookReceiver, type ReceivedDelivery, type WebhookBodyJson } from '../support/webhook-receiver';
 import {
-  AddCapaActionDocument, AdvanceCapaDocument, CreateCustomerDocument, CreateLocationDocument, CreatePurchaseOrderDocument, CreateUserDocument, CreateWebhookDocument, OpenCapaDocument,
-  OpenMaintenanceOrderDocument, ReviewNonconformanceDocument, SetEquipmentStatusDocument, SetSupplierQualificationDocument, UpdateSiteDocument, UpdateUserDocument,
-  WebhookEventTypesDocument, type WebhookEventType,
+  AddCapaActionDocument,
+  AdvanceCapaDocument,
+  CreateCustomerDocument,
+  CreateLocationDocument,
+  CreatePurchaseOrderDocument,
+  CreateUserDocument,
+  CreateWebhookDocument,
+  OpenCapaDocument,
+  OpenMaintenanceOrderDocument,
+  ReviewNonconformanceDocument,
+  SetEquipmentStatusDocument,
+  SetSupplierQualificationDocument,
+  UpdateSiteDocument,
+  UpdateUserDocument,
+  WebhookEventTypesDocument,
+  type WebhookEventType,
 } from '../generated/graphql';
 
 /**
@@ -44,12 +57,15 @@ let refusedSubscriptions = 0;
 /** Every `next` payload of one subscription, whole (data and errors), in arrival order; a refused subscription stays empty. */
 function collect(client: Client, query: string): WebhookBodyJson[] {
   const payloads: WebhookBodyJson[] = [];
-  client.subscribe({ query }, {
-    // A refused subscription (its source stream could not be created) answers errors without data, then completes.
-    next: (value) => void (value.data ? payloads.push(value as unknown as WebhookBodyJson) : refusedSubscriptions++),
-    error: () => void refusedSubscriptions++,
-    complete: () => undefined,
-  });
+  client.subscribe(
+    { query },
+    {
+      // A refused subscription (its source stream could not be created) answers errors without data, then completes.
+      next: (value) => void (value.data ? payloads.push(value as unknown as WebhookBodyJson) : refusedSubscriptions++),
+      error: () => void refusedSubscriptions++,
+      complete: () => undefined,
+    },
+  );
   return payloads;
 }
 
@@ -122,16 +138,24 @@ beforeAll(async () => {
   const failed = await setup.failedLot('WHP-L1');
   const passed = await setup.lot('WHP-L2', '20', other.id);
   await setup.inspect(passed.id, ['2.35', '2.36']);
-  const reviewed = await t.ok(ReviewNonconformanceDocument, { input: { id: failed.nonconformance.id, expectedVersion: await versionOf(failed.nonconformance.id), summary: 'Diameter over the upper limit on sample 2' } }, 'QA_MANAGER');
+  const reviewed = await t.ok(
+    ReviewNonconformanceDocument,
+    { input: { id: failed.nonconformance.id, expectedVersion: await versionOf(failed.nonconformance.id), summary: 'Diameter over the upper limit on sample 2' } },
+    'QA_MANAGER',
+  );
   expect(reviewed.reviewNonconformance.userErrors).toEqual([]);
   const capa = await t.ok(OpenCapaDocument, { input: { title: 'Tube diameter drift', description: 'Supplier extrusion drift', dueOn: daysFromToday(30) } }, 'QA_MANAGER');
   const capaId = capa.openCapa.capa!.id;
   const engineer = await t.ok(CreateUserDocument, { input: { subject: 'qa-liu', printedName: 'Liu Yang', roles: ['QA_MANAGER'] } }, 'ADMIN');
   const engineerId = engineer.createUser.user!.id;
   expect((await t.ok(AdvanceCapaDocument, { input: { id: capaId, expectedVersion: 1, to: 'TRIAGE', reason: 'Triage' } }, 'QA_MANAGER')).advanceCapa.userErrors).toEqual([]);
-  const investigating = await t.ok(AdvanceCapaDocument, {
-    input: { id: capaId, expectedVersion: 2, to: 'INVESTIGATION', reason: 'Investigate', ownerId: engineerId, risk: 'MEDIUM', containment: 'Lots on hold' },
-  }, 'QA_MANAGER');
+  const investigating = await t.ok(
+    AdvanceCapaDocument,
+    {
+      input: { id: capaId, expectedVersion: 2, to: 'INVESTIGATION', reason: 'Investigate', ownerId: engineerId, risk: 'MEDIUM', containment: 'Lots on hold' },
+    },
+    'QA_MANAGER',
+  );
   expect(investigating.advanceCapa.userErrors).toEqual([]);
   const action = await t.ok(AddCapaActionDocument, { input: { capaId, expectedVersion: 3, description: 'Audit the extruder', dueOn: daysFromToday(14), ownerId: engineerId } }, 'QA_MANAGER');
   expect(action.addCapaAction.userErrors).toEqual([]);
@@ -139,15 +163,23 @@ beforeAll(async () => {
   expect(out.setEquipmentStatus.userErrors).toEqual([]);
   const order = await t.ok(OpenMaintenanceOrderDocument, { input: { equipmentId: setup.gauge, kind: 'CORRECTIVE', description: 'Check the anvil' } }, 'MAINTENANCE');
   expect(order.openMaintenanceOrder.userErrors).toEqual([]);
-  const po = await t.ok(CreatePurchaseOrderDocument, {
-    input: { supplierId: setup.supplier.id, currency: 'CNY', lines: [{ materialId: setup.material.id, quantity: '100', unitPrice: '1.25', dueOn: daysFromToday(20) }] },
-  }, 'PURCHASING');
+  const po = await t.ok(
+    CreatePurchaseOrderDocument,
+    {
+      input: { supplierId: setup.supplier.id, currency: 'CNY', lines: [{ materialId: setup.material.id, quantity: '100', unitPrice: '1.25', dueOn: daysFromToday(20) }] },
+    },
+    'PURCHASING',
+  );
   expect(po.createPurchaseOrder.userErrors).toEqual([]);
   await t.ok(CreateCustomerDocument, { input: { code: 'WHP-CUST', name: 'Suzhou Medical Distribution', contactEmail: 'buyer@example.cn' } }, 'SALES');
   await createMaterial(t, 'WHP-NEW');
-  const end = await t.ok(SetSupplierQualificationDocument, {
-    input: { id: setup.supplier.id, expectedVersion: await versionOf(setup.supplier.id), status: 'CONDITIONAL', expiresOn: daysFromToday(90), reason: END },
-  }, 'QA_MANAGER');
+  const end = await t.ok(
+    SetSupplierQualificationDocument,
+    {
+      input: { id: setup.supplier.id, expectedVersion: await versionOf(setup.supplier.id), status: 'CONDITIONAL', expiresOn: daysFromToday(90), reason: END },
+    },
+    'QA_MANAGER',
+  );
   expect(end.setSupplierQualification.userErrors).toEqual([]);
 
   // Each webhook's deliveries come in outbox order, so once the last event is in, so is every earlier one.
@@ -169,7 +201,8 @@ function bodiesOf(o: Owner, field: string): WebhookBodyJson[] {
 const inScenario = (body: WebhookBodyJson) => Date.parse(String(Object.values(body.data ?? {})[0]?.occurredAt)) >= scenarioStart;
 
 /** What a receiver can compare: the body without `extensions` (which a subscription payload does not carry). */
-const asPayload = ({ data, errors }: WebhookBodyJson) => (errors ? { data, errors: errors.map(({ message, path, extensions }) => ({ message, path, extensions: { code: extensions.code } })) } : { data });
+const asPayload = ({ data, errors }: WebhookBodyJson) =>
+  errors ? { data, errors: errors.map(({ message, path, extensions }) => ({ message, path, extensions: { code: extensions.code } })) } : { data };
 
 describe('webhook payloads', () => {
   it.each(['ADMIN', 'INTEGRATION', 'SUPPLIER', 'BI_READER'])('owned by %s: the same events, fields and masked fields as its subscriptions', (name) => {
@@ -198,19 +231,22 @@ describe('webhook payloads', () => {
     expect(new Set(qualifications)).toEqual(new Set(['WHP-SUP']));
   });
 
-  it('mask what the owner may not read: a BI_READER owner gets a supplier\'s contact data as null with FORBIDDEN at its path, and never its value', () => {
+  it("mask what the owner may not read: a BI_READER owner gets a supplier's contact data as null with FORBIDDEN at its path, and never its value", () => {
     const bi = owners.find((o) => o.name === 'BI_READER')!;
     const [end] = bodiesOf(bi, 'supplierQualificationChanged').filter(isEnd);
     expect(end.data!.supplierQualificationChanged!.supplier).toMatchObject({ code: 'WHP-SUP', contactEmail: null, contactName: null });
-    expect(end.errors).toEqual(expect.arrayContaining([
-      { message: expect.any(String), path: ['supplierQualificationChanged', 'supplier', 'contactEmail'], extensions: { code: 'FORBIDDEN' } },
-    ]));
+    expect(end.errors).toEqual(expect.arrayContaining([{ message: expect.any(String), path: ['supplierQualificationChanged', 'supplier', 'contactEmail'], extensions: { code: 'FORBIDDEN' } }]));
     const raw = bi.receiver.received.map((r: ReceivedDelivery) => r.body).join('\n');
     expect(raw).not.toContain(supplierEmail);
-    expect(owners.find((o) => o.name === 'ADMIN')!.receiver.received.map((r) => r.body).join('\n')).toContain(supplierEmail);
+    expect(
+      owners
+        .find((o) => o.name === 'ADMIN')!
+        .receiver.received.map((r) => r.body)
+        .join('\n'),
+    ).toContain(supplierEmail);
   });
 
-  it('name the event in `extensions` and in the headers, the same id as the subscription\'s eventId', () => {
+  it("name the event in `extensions` and in the headers, the same id as the subscription's eventId", () => {
     const admin = owners.find((o) => o.name === 'ADMIN')!;
     for (const r of admin.receiver.received) {
       const field = fieldOf(r.json);
@@ -221,7 +257,7 @@ describe('webhook payloads', () => {
     }
   });
 
-  it('have the shape of the README\'s example for every event type', () => {
+  it("have the shape of the README's example for every event type", () => {
     const examples = readmeExamples();
     const admin = owners.find((o) => o.name === 'ADMIN')!;
     expect(Object.keys(examples).sort()).toEqual(documents.map((d) => d.type).sort());

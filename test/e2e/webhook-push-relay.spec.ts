@@ -17,7 +17,12 @@ import { probeUntil } from '../support/probe-until';
 const SECRET = 'whsec-push-relay-0123456789';
 const relayAccount: Caller = { roles: ['INTEGRATION'], sub: 'svc-push-relay', name: 'Mobile push relay' };
 
-interface Push { title: string; body: string; topic: string; data: { eventId: string; lotId?: string } }
+interface Push {
+  title: string;
+  body: string;
+  topic: string;
+  data: { eventId: string; lotId?: string };
+}
 
 let t: TestServer;
 let relay: ChildProcess;
@@ -25,7 +30,6 @@ let relayUrl: string;
 let provider: http.Server;
 const pushes: Push[] = [];
 let failPushes = 0;
-
 
 beforeAll(async () => {
   t = await createTestServer({ WEBHOOK_RETRY_BASE_MS: '50', WEBHOOK_POLL_MS: '50' });
@@ -61,7 +65,7 @@ afterAll(async () => {
   await t?.close();
 });
 
-describe('mobile push through a partner\'s push relay', () => {
+describe("mobile push through a partner's push relay", () => {
   it('pushes each lot status change and alert once, in order, retried by Lotgraph while the push provider fails, and not again when redelivered', async () => {
     const setup = await inspectionSetup(t, 'PUSH');
     const created = await t.ok(CreateWebhookDocument, { input: { url: relayUrl, eventTypes: ['LOT_STATUS_CHANGED', 'ALERT_RAISED'], secret: SECRET } }, relayAccount);
@@ -69,7 +73,10 @@ describe('mobile push through a partner\'s push relay', () => {
     const hook = created.createWebhook.webhook!;
     failPushes = 1;
     const { lot } = await setup.failedLot('PUSH-L1');
-    await probeUntil(() => pushes.length, (n) => n >= 4);
+    await probeUntil(
+      () => pushes.length,
+      (n) => n >= 4,
+    );
 
     expect(pushes.map((p) => [p.topic, p.title])).toEqual([
       ['lots', `Lot ${lot.lotNumber}: QUARANTINE`],
@@ -85,8 +92,10 @@ describe('mobile push through a partner\'s push relay', () => {
     const rejected = log.find((d) => d.eventId === pushes[2].data.eventId)!;
     const again = await t.ok(RedeliverWebhookDocument, { input: { deliveryId: rejected.id } }, relayAccount);
     expect(again.redeliverWebhook.userErrors).toEqual([]);
-    const redelivered = await probeUntil(async () => (await t.ok(WebhookDeliveriesDocument, { webhookId: hook.id }, relayAccount)).webhookDeliveries!.edges.map((e) => e.node).find((d) => d.id === rejected.id)!,
-      (d) => d.status === 'SUCCEEDED' && d.attempts === rejected.attempts + 1);
+    const redelivered = await probeUntil(
+      async () => (await t.ok(WebhookDeliveriesDocument, { webhookId: hook.id }, relayAccount)).webhookDeliveries!.edges.map((e) => e.node).find((d) => d.id === rejected.id)!,
+      (d) => d.status === 'SUCCEEDED' && d.attempts === rejected.attempts + 1,
+    );
     expect(redelivered.log.at(-1)?.statusCode).toBe(200);
     expect(pushes).toHaveLength(4);
   });

@@ -57,12 +57,15 @@ afterAll(async () => {
   await db?.drop();
 }, 90_000);
 
-it('a live process takes over a killed sender\'s deliveries within the lease; repeats keep their delivery id; the lost attempt is logged', async () => {
+it("a live process takes over a killed sender's deliveries within the lease; repeats keep their delivery id; the lost attempt is logged", async () => {
   const hookIds: string[] = [];
   for (let i = 0; i < HOOKS; i++) {
-    const created = await gql<{ createWebhook: { webhook: { id: string } | null; userErrors: unknown[] } }>(first, ADMIN,
+    const created = await gql<{ createWebhook: { webhook: { id: string } | null; userErrors: unknown[] } }>(
+      first,
+      ADMIN,
       'mutation($input: CreateWebhookInput!) { createWebhook(input: $input) { webhook { id } userErrors { code message } } }',
-      { input: { url: `${receiver.url}?hook=${i}`, eventTypes: ['MATERIAL_CHANGED'], secret: SECRET } });
+      { input: { url: `${receiver.url}?hook=${i}`, eventTypes: ['MATERIAL_CHANGED'], secret: SECRET } },
+    );
     expect(created.createWebhook.userErrors).toEqual([]);
     hookIds.push(created.createWebhook.webhook!.id);
   }
@@ -71,7 +74,11 @@ it('a live process takes over a killed sender\'s deliveries within the lease; re
     await gql(first, QA, `mutation { createMaterial(input: { code: "${code}", name: "${code}", type: COMPONENT, unit: "EA" }) { userErrors { code } } }`);
   }
   // The only process sends every webhook's first delivery; the endpoint holds them all open.
-  await probeUntil(() => receiver.received.length, (n) => n >= HOOKS, 30_000);
+  await probeUntil(
+    () => receiver.received.length,
+    (n) => n >= HOOKS,
+    30_000,
+  );
   expect(receiver.received).toHaveLength(HOOKS);
   const inFlight = receiver.received.map(deliveryId);
 
@@ -86,11 +93,19 @@ it('a live process takes over a killed sender\'s deliveries within the lease; re
   const killedAt = Date.now();
   await first.kill();
   // The killed process's connections close with it: the held requests end unanswered.
-  const held = await probeUntil(() => receiver.received.filter((r) => r.aborted).length, (n) => n === HOOKS, 10_000);
+  const held = await probeUntil(
+    () => receiver.received.filter((r) => r.aborted).length,
+    (n) => n === HOOKS,
+    10_000,
+  );
   expect(held).toBe(HOOKS);
   receiver.release();
   // Every delivery (HOOKS webhooks x 2 events) arrives; each held one again, after the kill.
-  await probeUntil(() => new Set(receiver.received.filter((r) => !r.aborted).map(deliveryId)).size, (n) => n >= 2 * HOOKS, 60_000);
+  await probeUntil(
+    () => new Set(receiver.received.filter((r) => !r.aborted).map(deliveryId)).size,
+    (n) => n >= 2 * HOOKS,
+    60_000,
+  );
 
   const answered = receiver.received.filter((r) => !r.aborted);
   expect(new Set(answered.map(deliveryId)).size).toBe(2 * HOOKS);
@@ -116,7 +131,8 @@ it('a live process takes over a killed sender\'s deliveries within the lease; re
   for (const hookId of hookIds) {
     const data = await probeUntil(
       () => gql<Deliveries>(second!, ADMIN, LOG_QUERY, { id: hookId }),
-      (d) => d.webhookDeliveries.edges.every((e) => e.node.status === 'SUCCEEDED'));
+      (d) => d.webhookDeliveries.edges.every((e) => e.node.status === 'SUCCEEDED'),
+    );
     const taken = data.webhookDeliveries.edges.map((e) => e.node).find((n) => inFlight.includes(n.id));
     expect(taken).toBeDefined();
     expect(taken!.status).toBe('SUCCEEDED');

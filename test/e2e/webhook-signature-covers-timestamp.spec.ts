@@ -31,7 +31,7 @@ beforeAll(async () => {
   const hook = await t.ok(CreateWebhookDocument, { input: { url: receiver.url, eventTypes: ['MATERIAL_CHANGED'], secret: SECRET } }, integration);
   expect(hook.createWebhook.userErrors).toEqual([]);
   await createMaterial(t, 'WHS-1');
-  for (const until = Date.now() + 10_000; receiver.received.length === 0 && Date.now() < until;) await new Promise((r) => setTimeout(r, 50));
+  for (const until = Date.now() + 10_000; receiver.received.length === 0 && Date.now() < until; ) await new Promise((r) => setTimeout(r, 50));
   [delivery] = receiver.received;
   expect(delivery.json).toMatchObject({ extensions: { eventType: 'MATERIAL_CHANGED' }, data: { materialChanged: { material: { code: 'WHS-1' } } } });
 });

@@ -3,9 +3,7 @@ import type { TestServer } from './test-server';
 import { daysFromToday } from './fixtures';
 import { signerUser, SIGNING_PASSWORD } from './lot-fixtures';
 import { inspectionSetup } from './quality-fixtures';
-import {
-  EquipmentListDocument, RecordInspectionResultsDocument, RegisterEquipmentDocument, ReleaseLotDocument, SetEquipmentStatusDocument, StartInspectionDocument,
-} from '../generated/graphql';
+import { EquipmentListDocument, RecordInspectionResultsDocument, RegisterEquipmentDocument, ReleaseLotDocument, SetEquipmentStatusDocument, StartInspectionDocument } from '../generated/graphql';
 
 /**
  * A site with a spare-part material (the `code` material of inspectionSetup) and helpers to
@@ -22,11 +20,21 @@ export async function equipmentSetup(t: TestServer, code: string) {
   };
 
   const calibration = (equipmentId: string, result: 'PASS' | 'FAIL', performedOn = daysFromToday(0)) => ({
-    equipmentId, performedOn, performedBy: 'Metrology lab CNAS L1234', referenceStandard: 'Gauge block set GB-7', asFound: '+0.002 mm', asLeft: '+0.000 mm', result,
+    equipmentId,
+    performedOn,
+    performedBy: 'Metrology lab CNAS L1234',
+    referenceStandard: 'Gauge block set GB-7',
+    asFound: '+0.002 mm',
+    asLeft: '+0.000 mm',
+    result,
   });
 
   const setStatus = async (id: string, status: 'IN_SERVICE' | 'OUT_OF_SERVICE' | 'RETIRED', reason: string) => {
-    const [{ node: { version } }] = (await t.ok(EquipmentListDocument, { first: 1, filter: { ids: [id] } }, 'MAINTENANCE')).equipment!.edges;
+    const [
+      {
+        node: { version },
+      },
+    ] = (await t.ok(EquipmentListDocument, { first: 1, filter: { ids: [id] } }, 'MAINTENANCE')).equipment!.edges;
     return (await t.ok(SetEquipmentStatusDocument, { input: { id, expectedVersion: version, status, reason } }, 'MAINTENANCE')).setEquipmentStatus;
   };
 
@@ -36,9 +44,14 @@ export async function equipmentSetup(t: TestServer, code: string) {
     const started = await t.ok(StartInspectionDocument, { input: { lotId: l.id, type: 'INCOMING' } }, 'QA_INSPECTOR');
     expect(started.startInspection.userErrors).toEqual([]);
     const inspectionId = started.startInspection.inspection!.id;
-    const readings = () => t.ok(RecordInspectionResultsDocument, {
-      input: { inspectionId, readings: [{ characteristicId: setup.diameter, sampleNo: 1, value: '2.35', equipmentId }] },
-    }, 'QA_INSPECTOR');
+    const readings = () =>
+      t.ok(
+        RecordInspectionResultsDocument,
+        {
+          input: { inspectionId, readings: [{ characteristicId: setup.diameter, sampleNo: 1, value: '2.35', equipmentId }] },
+        },
+        'QA_INSPECTOR',
+      );
     return { readings };
   };
 
@@ -46,7 +59,11 @@ export async function equipmentSetup(t: TestServer, code: string) {
   const releasedLot = async (label: string, quantity: string) => {
     const l = await setup.lot(label, quantity);
     await setup.inspect(l.id, ['2.35', '2.36']);
-    const rel = await t.ok(ReleaseLotDocument, { input: { id: l.id, expectedVersion: 2, reason: 'ok', signature: { password: SIGNING_PASSWORD, meaning: 'RELEASED', reason: 'Spare parts inspected' } } }, qa);
+    const rel = await t.ok(
+      ReleaseLotDocument,
+      { input: { id: l.id, expectedVersion: 2, reason: 'ok', signature: { password: SIGNING_PASSWORD, meaning: 'RELEASED', reason: 'Spare parts inspected' } } },
+      qa,
+    );
     expect(rel.releaseLot.userErrors).toEqual([]);
     return l;
   };
@@ -63,7 +80,9 @@ export async function inOpenTransaction(t: TestServer, work: (db: PgClient, comm
   await db.connect();
   try {
     await db.query('BEGIN');
-    await work(db, async () => { await db.query('COMMIT'); });
+    await work(db, async () => {
+      await db.query('COMMIT');
+    });
   } finally {
     await db.query('ROLLBACK').catch(() => undefined);
     await db.end();
@@ -76,9 +95,11 @@ export async function inOpenTransaction(t: TestServer, work: (db: PgClient, comm
  */
 export function watched<T>(t: TestServer, request: Promise<T>) {
   let settled = false;
-  const result = request.finally(() => { settled = true; });
+  const result = request.finally(() => {
+    settled = true;
+  });
   const waiting = async (timeoutMs = 5000) => {
-    for (const until = Date.now() + timeoutMs; !settled && Date.now() < until;) {
+    for (const until = Date.now() + timeoutMs; !settled && Date.now() < until; ) {
       const [{ n }] = await t.sql<{ n: number }>(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`);
       if (n > 0) return;
       await new Promise((r) => setTimeout(r, 20));

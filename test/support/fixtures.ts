@@ -1,7 +1,11 @@
 import type { TestServer } from './test-server';
 import {
-  ApproveMaterialSupplierDocument, CreateMaterialDocument, CreateSupplierDocument, SetSupplierQualificationDocument,
-  type CreateMaterialInput, type QualificationStatus,
+  ApproveMaterialSupplierDocument,
+  CreateMaterialDocument,
+  CreateSupplierDocument,
+  SetSupplierQualificationDocument,
+  type CreateMaterialInput,
+  type QualificationStatus,
 } from '../generated/graphql';
 
 /** A date `days` from today, YYYY-MM-DD (UTC). */
@@ -17,18 +21,29 @@ export async function createMaterial(t: TestServer, code: string, extra: Partial
 }
 
 export async function createSupplier(t: TestServer, code: string, qualification?: QualificationStatus) {
-  const res = await t.ok(CreateSupplierDocument, {
-    input: { code, name: `Supplier ${code}`, country: 'DE', contactName: 'Ada Contact', contactEmail: `${code.toLowerCase()}@example.com` },
-  }, 'PURCHASING');
+  const res = await t.ok(
+    CreateSupplierDocument,
+    {
+      input: { code, name: `Supplier ${code}`, country: 'DE', contactName: 'Ada Contact', contactEmail: `${code.toLowerCase()}@example.com` },
+    },
+    'PURCHASING',
+  );
   if (res.createSupplier.userErrors.length) throw new Error(JSON.stringify(res.createSupplier.userErrors));
   let supplier = res.createSupplier.supplier!;
   if (qualification) {
-    const q = await t.ok(SetSupplierQualificationDocument, {
-      input: {
-        id: supplier.id, expectedVersion: supplier.version, status: qualification, reason: 'Supplier audit passed',
-        expiresOn: ['APPROVED', 'CONDITIONAL'].includes(qualification) ? daysFromToday(365) : null,
+    const q = await t.ok(
+      SetSupplierQualificationDocument,
+      {
+        input: {
+          id: supplier.id,
+          expectedVersion: supplier.version,
+          status: qualification,
+          reason: 'Supplier audit passed',
+          expiresOn: ['APPROVED', 'CONDITIONAL'].includes(qualification) ? daysFromToday(365) : null,
+        },
       },
-    }, 'QA_MANAGER');
+      'QA_MANAGER',
+    );
     if (q.setSupplierQualification.userErrors.length) throw new Error(JSON.stringify(q.setSupplierQualification.userErrors));
     supplier = q.setSupplierQualification.supplier!;
   }

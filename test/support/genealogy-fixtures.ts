@@ -1,8 +1,6 @@
 import type { TestServer } from './test-server';
 import { createMaterial } from './fixtures';
-import {
-  ConsumeLotDocument, CreateBomDocument, CreateWorkOrderDocument, ProduceLotDocument, ReleaseWorkOrderDocument, SetMaterialStatusDocument,
-} from '../generated/graphql';
+import { ConsumeLotDocument, CreateBomDocument, CreateWorkOrderDocument, ProduceLotDocument, ReleaseWorkOrderDocument, SetMaterialStatusDocument } from '../generated/graphql';
 
 /** Where a component material is kept: what its lots are consumed from and products are put. */
 export interface Plant {

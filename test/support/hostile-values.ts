@@ -1,7 +1,5 @@
 import fc from 'fast-check';
-import {
-  getNamedType, isEnumType, isInputObjectType, isListType, isNonNullType, isScalarType, type GraphQLInputType, type GraphQLOutputType,
-} from 'graphql';
+import { getNamedType, isEnumType, isInputObjectType, isListType, isNonNullType, isScalarType, type GraphQLInputType, type GraphQLOutputType } from 'graphql';
 
 /** Real ids of records the server holds, by entity name (`material`, `lot`, ...), to send where ids of any type are expected. */
 export type KnownIds = Record<string, string[]>;
@@ -22,8 +20,31 @@ const surrogateHalf = fc.constantFrom('\ud800', '\udbff', '\udc00', '\udfff');
 
 /** Text every check before execution lets through, though no service may be surprised by it. */
 const EDGY_TEXT = [
-  '', ' ', '\t\n', "' OR 1=1 --", '%', '_', '\\', '%_\\', '"', '{}', 'null', 'NaN', '-0', '1e309', '\u202e\u0301', '\ufeff', '\uffff',
-  '导管 🩺 𠀀', 'constructor', '__proto__', 'mat_', 'lot_x', 'x'.repeat(257), 'y'.repeat(2_001), 'z'.repeat(8_001),
+  '',
+  ' ',
+  '\t\n',
+  "' OR 1=1 --",
+  '%',
+  '_',
+  '\\',
+  '%_\\',
+  '"',
+  '{}',
+  'null',
+  'NaN',
+  '-0',
+  '1e309',
+  '\u202e\u0301',
+  '\ufeff',
+  '\uffff',
+  '导管 🩺 𠀀',
+  'constructor',
+  '__proto__',
+  'mat_',
+  'lot_x',
+  'x'.repeat(257),
+  'y'.repeat(2_001),
+  'z'.repeat(8_001),
 ];
 
 /** Text that must be refused before execution: PostgreSQL cannot store it, or it is longer than any field takes. */
@@ -35,7 +56,11 @@ const unstorableText = fc.oneof(
 function text(ids: KnownIds): fc.Arbitrary<unknown> {
   return leaf(
     fc.stringMatching(/^[A-Z][A-Z0-9-]{0,11}$/),
-    fc.oneof(fc.constantFrom(...EDGY_TEXT), fc.string({ unit: 'binary', maxLength: 40 }).filter((v) => !v.includes('\u0000')), fc.constantFrom(...allIds(ids))),
+    fc.oneof(
+      fc.constantFrom(...EDGY_TEXT),
+      fc.string({ unit: 'binary', maxLength: 40 }).filter((v) => !v.includes('\u0000')),
+      fc.constantFrom(...allIds(ids)),
+    ),
     unstorableText,
   );
 }
@@ -55,11 +80,21 @@ const encodeCursor = (values: unknown[]) => Buffer.from(JSON.stringify(values)).
 
 /** Cursors as a client could forge them: arrays of any JSON values, and strings that are no cursor at all. */
 const forgedCursor = fc.oneof(
-  fc.array(fc.oneof(
-    fc.string({ maxLength: 20 }), fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.boolean(), fc.constant(null),
-    fc.constantFrom('2026-01-01T00:00:00.000Z', '2026-02-30', 'infinity', '0000-01-01', 'x\u0000', '\ud800', '99999999999999999999', '-1.5'),
-    fc.constant({ a: 1 }), fc.constant([1]),
-  ), { minLength: 0, maxLength: 4 }).map(encodeCursor),
+  fc
+    .array(
+      fc.oneof(
+        fc.string({ maxLength: 20 }),
+        fc.integer(),
+        fc.double({ noNaN: true, noDefaultInfinity: true }),
+        fc.boolean(),
+        fc.constant(null),
+        fc.constantFrom('2026-01-01T00:00:00.000Z', '2026-02-30', 'infinity', '0000-01-01', 'x\u0000', '\ud800', '99999999999999999999', '-1.5'),
+        fc.constant({ a: 1 }),
+        fc.constant([1]),
+      ),
+      { minLength: 0, maxLength: 4 },
+    )
+    .map(encodeCursor),
   fc.constantFrom('', '!!', 'WyJhIl0', 'bnVsbA', 'e30'),
 );
 
@@ -73,10 +108,7 @@ const DAY = 86_400_000;
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const calendarDate = leaf(
   fc.integer({ min: -400, max: 800 }).map((days) => isoDay(Date.now() + days * DAY)),
-  fc.oneof(
-    fc.constantFrom('0001-01-01', '9999-12-31', '2024-02-29', '1970-01-01'),
-    fc.integer({ min: Date.UTC(1, 0, 1), max: Date.UTC(9999, 11, 31) }).map(isoDay),
-  ),
+  fc.oneof(fc.constantFrom('0001-01-01', '9999-12-31', '2024-02-29', '1970-01-01'), fc.integer({ min: Date.UTC(1, 0, 1), max: Date.UTC(9999, 11, 31) }).map(isoDay)),
   fc.constantFrom('0000-01-01', '2026-02-29', '2026-13-01', '2026-1-1', '', '2026-06-01T00:00:00Z', '+275760-09-13'),
 );
 const dateTime = leaf(
@@ -87,11 +119,12 @@ const dateTime = leaf(
 
 /** JSON with hostile keys and strings, and nesting up to and beyond the scalar's depth limit. */
 function json(ids: KnownIds): fc.Arbitrary<unknown> {
-  const nested = (min: number, max: number) => fc.integer({ min, max }).map((depth) => {
-    let value: unknown = 1;
-    for (let i = 0; i < depth; i++) value = { a: value };
-    return value;
-  });
+  const nested = (min: number, max: number) =>
+    fc.integer({ min, max }).map((depth) => {
+      let value: unknown = 1;
+      for (let i = 0; i < depth; i++) value = { a: value };
+      return value;
+    });
   const key = fc.oneof(fc.stringMatching(/^[a-z]{1,8}$/), fc.constantFrom('__proto__', 'constructor', '', ' '));
   const value = fc.oneof(text(ids), fc.integer(), fc.boolean(), fc.constant(null));
   return leaf(
@@ -108,11 +141,7 @@ function scalar(name: string, fieldName: string, ids: KnownIds): fc.Arbitrary<un
     case 'ID':
       return idFor(fieldName, ids);
     case 'Int':
-      return leaf(
-        fc.integer({ min: 1, max: 10 }),
-        fc.constantFrom(0, -1, -2_147_483_648, 500, 501, 36_500, 2_147_483_647, 1_000_000_000),
-        fc.constantFrom(2 ** 31, 1.5, '1', true),
-      );
+      return leaf(fc.integer({ min: 1, max: 10 }), fc.constantFrom(0, -1, -2_147_483_648, 500, 501, 36_500, 2_147_483_647, 1_000_000_000), fc.constantFrom(2 ** 31, 1.5, '1', true));
     case 'Float':
       return leaf(fc.double({ min: 0, max: 100, noNaN: true }), fc.constantFrom(0, -0, -1, 1e308, -1e308, 5e-324), fc.constantFrom('1', true));
     case 'Boolean':
@@ -191,7 +220,9 @@ export function literalOf(value: unknown, type: GraphQLInputType | null): string
   if (inner && isEnumType(inner) && typeof value === 'string' && NAME.test(value)) return value;
   if (typeof value === 'object') {
     const fields = inner && isInputObjectType(inner) ? inner.getFields() : null;
-    const entries = Object.entries(value).filter(([k]) => NAME.test(k)).map(([k, v]) => `${k}: ${literalOf(v, fields?.[k]?.type ?? null)}`);
+    const entries = Object.entries(value)
+      .filter(([k]) => NAME.test(k))
+      .map(([k, v]) => `${k}: ${literalOf(v, fields?.[k]?.type ?? null)}`);
     return `{ ${entries.join(', ')} }`;
   }
   return typeof value === 'string' ? JSON.stringify(value) : String(value);

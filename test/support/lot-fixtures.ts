@@ -1,7 +1,15 @@
 import type { Caller, TestServer } from './test-server';
 import { approveSource, createMaterial, createSupplier } from './fixtures';
 import {
-  CreateLocationDocument, CreateSiteDocument, CreateUserDocument, LotsDocument, ReceiveLotDocument, UsersDocument, SetMaterialStatusDocument, SetSigningPasswordDocument, type ReceiveLotInput,
+  CreateLocationDocument,
+  CreateSiteDocument,
+  CreateUserDocument,
+  LotsDocument,
+  ReceiveLotDocument,
+  UsersDocument,
+  SetMaterialStatusDocument,
+  SetSigningPasswordDocument,
+  type ReceiveLotInput,
 } from '../generated/graphql';
 import type { Role } from '../../src/core/authz/role';
 

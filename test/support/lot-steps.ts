@@ -2,8 +2,18 @@ import type { Caller, TestServer } from './test-server';
 import { SIGNING_PASSWORD, signerUser } from './lot-fixtures';
 import { inspectionSetup } from './quality-fixtures';
 import {
-  PlaceLotOnHoldDocument, RecallLotDocument, RejectLotDocument, ReleaseLotDocument, ReleaseLotHoldDocument, ReturnLotDocument, ReworkLotDocument,
-  ScrapLotDocument, StartLotTestingDocument, type ErrorCode, type LotStatus, type SignatureMeaning,
+  PlaceLotOnHoldDocument,
+  RecallLotDocument,
+  RejectLotDocument,
+  ReleaseLotDocument,
+  ReleaseLotHoldDocument,
+  ReturnLotDocument,
+  ReworkLotDocument,
+  ScrapLotDocument,
+  StartLotTestingDocument,
+  type ErrorCode,
+  type LotStatus,
+  type SignatureMeaning,
 } from '../generated/graphql';
 
 export const signed = (meaning: SignatureMeaning) => ({ password: SIGNING_PASSWORD, meaning, reason: `${meaning} in a rule test` });

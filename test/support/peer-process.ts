@@ -22,16 +22,17 @@ export async function startPeerServer(env: Record<string, string>): Promise<Peer
     child.once('message', (msg: { url?: string }) => (msg.url ? resolve(msg.url) : reject(new Error('peer did not start'))));
     child.once('exit', (code) => reject(new Error(`peer exited with ${code}`)));
   });
-  const ask = <T>(cmd: string, key: string) => new Promise<T>((resolve) => {
-    const onMessage = (msg: Record<string, unknown>) => {
-      if (key in msg) {
-        child.off('message', onMessage);
-        resolve(msg[key] as T);
-      }
-    };
-    child.on('message', onMessage);
-    child.send({ cmd });
-  });
+  const ask = <T>(cmd: string, key: string) =>
+    new Promise<T>((resolve) => {
+      const onMessage = (msg: Record<string, unknown>) => {
+        if (key in msg) {
+          child.off('message', onMessage);
+          resolve(msg[key] as T);
+        }
+      };
+      child.on('message', onMessage);
+      child.send({ cmd });
+    });
   const peer: PeerServer = {
     url,
     subscribers: () => ask<number>('subscribers', 'subscribers'),
@@ -42,16 +43,18 @@ export async function startPeerServer(env: Record<string, string>): Promise<Peer
         await new Promise((r) => setTimeout(r, 20));
       }
     },
-    stop: () => new Promise<void>((resolve) => {
-      if (child.exitCode !== null || child.signalCode !== null) return resolve();
-      child.once('exit', () => resolve());
-      child.send({ cmd: 'stop' });
-    }),
-    kill: () => new Promise<void>((resolve) => {
-      if (child.exitCode !== null || child.signalCode !== null) return resolve();
-      child.once('exit', () => resolve());
-      child.kill('SIGKILL');
-    }),
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.send({ cmd: 'stop' });
+      }),
+    kill: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGKILL');
+      }),
   };
   return peer;
 }

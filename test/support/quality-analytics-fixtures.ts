@@ -1,17 +1,19 @@
 import type { TestServer } from './test-server';
 import { daysFromToday } from './fixtures';
 import { readLot, receive, receivingSetup } from './lot-fixtures';
-import {
-  CompleteInspectionDocument, CreateInspectionPlanDocument, CreateUserDocument, RecordInspectionResultsDocument, ReworkLotDocument, StartInspectionDocument,
-} from '../generated/graphql';
+import { CompleteInspectionDocument, CreateInspectionPlanDocument, CreateUserDocument, RecordInspectionResultsDocument, ReworkLotDocument, StartInspectionDocument } from '../generated/graphql';
 
 type InspectionType = 'INCOMING' | 'FINAL';
 
 /** A qualitative one-sample plan: accepted true passes, false fails. */
 async function plan(t: TestServer, materialId: string, type: InspectionType): Promise<string> {
-  const res = await t.ok(CreateInspectionPlanDocument, {
-    input: { materialId, type, sampleSize: 1, reason: 'Analytics data set', characteristics: [{ name: 'Visual', kind: 'QUALITATIVE' }] },
-  }, 'QA_MANAGER');
+  const res = await t.ok(
+    CreateInspectionPlanDocument,
+    {
+      input: { materialId, type, sampleSize: 1, reason: 'Analytics data set', characteristics: [{ name: 'Visual', kind: 'QUALITATIVE' }] },
+    },
+    'QA_MANAGER',
+  );
   if (res.createInspectionPlan.userErrors.length) throw new Error(JSON.stringify(res.createInspectionPlan.userErrors));
   return res.createInspectionPlan.inspectionPlan!.characteristics![0].id;
 }
@@ -72,11 +74,15 @@ export async function qualityAnalyticsDataSet(t: TestServer) {
   await backdate(t, b2First.inspectionId, 40);
 
   return {
-    materialA: a.material, materialB: b.material, supplier1: a.supplier, supplier2: b.supplier,
+    materialA: a.material,
+    materialB: b.material,
+    supplier1: a.supplier,
+    supplier2: b.supplier,
     lots: { a1, a2, a3, a4, b1, b2 },
     inspections: { a2First: a2First.inspectionId, a2Second: a2Second.inspectionId },
     nonconformances: { a1Final: a1Final.nonconformanceId!, a2: a2First.nonconformanceId!, a4: a4First.nonconformanceId!, b1: b1First.nonconformanceId! },
-    today: daysFromToday(0), fortyDaysAgo: daysFromToday(-40),
+    today: daysFromToday(0),
+    fortyDaysAgo: daysFromToday(-40),
   };
 }
 
@@ -101,11 +107,14 @@ export async function seedCapasInSql(t: TestServer): Promise<void> {
   const user = await t.ok(CreateUserDocument, { input: { subject: 'capa-owner', printedName: 'Capa Owner', roles: ['QA_MANAGER'] } }, 'ADMIN');
   const owner = user.createUser.user!.id;
   const investigated = `owner_id, risk, containment, root_cause, affected_scope`;
-  const capa = (id: string, status: string, created: string, closed: string | null, due: string, extra = '') => t.sql(`
+  const capa = (id: string, status: string, created: string, closed: string | null, due: string, extra = '') =>
+    t.sql(
+      `
     INSERT INTO capa (id, title, description, status, due_on, opened_by, opened_by_subject, created_at, closed_at, justification${extra ? `, ${investigated}` : ''})
     VALUES ($1, $1, 'seeded', $2, ${due}, 'Seeder', 'seeder', now() - $3::interval, ${closed ? `now() - '${closed}'::interval` : 'NULL'},
             ${['CLOSED_NO_ACTION', 'CANCELLED'].includes(status) ? `'justified'` : 'NULL'}${extra ? `, $4, 'HIGH', 'quarantine', 'cause', 'scope'` : ''})`,
-  extra ? [id, status, created, owner] : [id, status, created]);
+      extra ? [id, status, created, owner] : [id, status, created],
+    );
   const today = `(now() AT TIME ZONE 'UTC')::date`;
   await capa('capa_c8', 'CLOSED', '10 days', '2 days', `${today} - 20`, 'x');
   await capa('capa_c45', 'CLOSED', '5 days 12 hours', '1 day', `${today} - 20`, 'x');
@@ -117,9 +126,13 @@ export async function seedCapasInSql(t: TestServer): Promise<void> {
   await capa('capa_late', 'INVESTIGATION', '20 days', null, `${today} - 5`, 'x');
   await capa('capa_done_action', 'IMPLEMENTATION', '20 days', null, `${today} + 30`, 'x');
   await capa('capa_due_today', 'TRIAGE', '2 days', null, today);
-  const action = (id: string, capaId: string, status: 'OPEN' | 'DONE') => t.sql(`
+  const action = (id: string, capaId: string, status: 'OPEN' | 'DONE') =>
+    t.sql(
+      `
     INSERT INTO capa_action (id, capa_id, seq, description, owner_id, due_on, status, completed_at)
-    VALUES ($1, $2, 1, 'seeded action', $3, ${today} - 3, $4, ${status === 'DONE' ? 'now()' : 'NULL'})`, [id, capaId, owner, status]);
+    VALUES ($1, $2, 1, 'seeded action', $3, ${today} - 3, $4, ${status === 'DONE' ? 'now()' : 'NULL'})`,
+      [id, capaId, owner, status],
+    );
   await action('cact_late', 'capa_action_late', 'OPEN');
   await action('cact_done', 'capa_done_action', 'DONE');
 }

@@ -2,7 +2,11 @@ import type { Caller, TestServer } from './test-server';
 import { daysFromToday } from './fixtures';
 import { receive, receivingSetup } from './lot-fixtures';
 import {
-  CompleteInspectionDocument, CreateInspectionPlanDocument, RecordCalibrationDocument, RecordInspectionResultsDocument, RegisterEquipmentDocument,
+  CompleteInspectionDocument,
+  CreateInspectionPlanDocument,
+  RecordCalibrationDocument,
+  RecordInspectionResultsDocument,
+  RegisterEquipmentDocument,
   StartInspectionDocument,
 } from '../generated/graphql';
 
@@ -12,21 +16,36 @@ import {
  */
 export async function inspectionSetup(t: TestServer, code: string, gtin?: string) {
   const setup = await receivingSetup(t, code, gtin);
-  const plan = await t.ok(CreateInspectionPlanDocument, {
-    input: {
-      materialId: setup.material.id, type: 'INCOMING', sampleSize: 2, reason: 'Drawing rev C',
-      characteristics: [
-        { name: 'Outer diameter', kind: 'QUANTITATIVE', nominal: '2.35', lowerLimit: '2.30', upperLimit: '2.40', unit: 'mm' },
-        { name: 'Visual', kind: 'QUALITATIVE' },
-      ],
+  const plan = await t.ok(
+    CreateInspectionPlanDocument,
+    {
+      input: {
+        materialId: setup.material.id,
+        type: 'INCOMING',
+        sampleSize: 2,
+        reason: 'Drawing rev C',
+        characteristics: [
+          { name: 'Outer diameter', kind: 'QUANTITATIVE', nominal: '2.35', lowerLimit: '2.30', upperLimit: '2.40', unit: 'mm' },
+          { name: 'Visual', kind: 'QUALITATIVE' },
+        ],
+      },
     },
-  }, 'QA_MANAGER');
+    'QA_MANAGER',
+  );
   if (plan.createInspectionPlan.userErrors.length) throw new Error(JSON.stringify(plan.createInspectionPlan.userErrors));
   // The characteristic ids come back with the plan, in plan order, as any client reads them.
   const [diameter, visual] = plan.createInspectionPlan.inspectionPlan!.characteristics!.map((c) => c.id);
-  const eq = await t.ok(RegisterEquipmentDocument, { input: { assetTag: `${code}-MIC`, name: 'Micrometer', type: 'MEASURING_INSTRUMENT', siteId: setup.siteId, calibrationIntervalDays: 90 } }, 'MAINTENANCE');
+  const eq = await t.ok(
+    RegisterEquipmentDocument,
+    { input: { assetTag: `${code}-MIC`, name: 'Micrometer', type: 'MEASURING_INSTRUMENT', siteId: setup.siteId, calibrationIntervalDays: 90 } },
+    'MAINTENANCE',
+  );
   const gauge = eq.registerEquipment.equipment!.id;
-  await t.ok(RecordCalibrationDocument, { input: { equipmentId: gauge, performedOn: daysFromToday(-1), performedBy: 'Lab', referenceStandard: 'GB-7', asFound: 'ok', asLeft: 'ok', result: 'PASS' } }, 'MAINTENANCE');
+  await t.ok(
+    RecordCalibrationDocument,
+    { input: { equipmentId: gauge, performedOn: daysFromToday(-1), performedBy: 'Lab', referenceStandard: 'GB-7', asFound: 'ok', asLeft: 'ok', result: 'PASS' } },
+    'MAINTENANCE',
+  );
 
   const lot = (label: string, quantity = '50', supplierId = setup.supplier.id) =>
     receive(t, { materialId: setup.material.id, supplierId, supplierLotNumber: label, quantity, locationId: setup.locationId });

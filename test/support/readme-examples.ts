@@ -53,7 +53,7 @@ export function readmeExamples(file: string): ReadmeExample[] {
     for (i++; i < lines.length && lines[i].trim() !== '```'; i++) body.push(lines[i]);
     let before = start - 1;
     while (before >= 0 && lines[before].trim() === '') before--;
-    const comment = before >= 0 ? /^<!--(.*)-->$/.exec(lines[before].trim())?.[1] ?? null : null;
+    const comment = before >= 0 ? (/^<!--(.*)-->$/.exec(lines[before].trim())?.[1] ?? null) : null;
     const source = body.join('\n');
     const operations = parse(source).definitions.filter((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition');
     if (operations.length !== 1 || !operations[0].name) throw new Error(`README line ${start + 1}: a graphql block holds exactly one named operation`);
@@ -64,24 +64,28 @@ export function readmeExamples(file: string): ReadmeExample[] {
 
 /** Resolves "=Operation.a.0.b" variable values against earlier results. */
 export function resolveVariables(variables: Record<string, unknown>, results: Map<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(variables).map(([name, value]) => {
-    if (typeof value !== 'string' || !value.startsWith('=')) return [name, value];
-    const [operation, ...path] = value.slice(1).split('.');
-    if (!results.has(operation)) throw new Error(`Variable $${name} reads ${operation}, which has not run before it`);
-    const found = path.reduce<unknown>((at, key) => (at === null || at === undefined ? undefined : (at as Record<string, unknown>)[key]), results.get(operation));
-    if (found === undefined || found === null) throw new Error(`Variable $${name}: ${value} is ${String(found)}`);
-    return [name, found];
-  }));
+  return Object.fromEntries(
+    Object.entries(variables).map(([name, value]) => {
+      if (typeof value !== 'string' || !value.startsWith('=')) return [name, value];
+      const [operation, ...path] = value.slice(1).split('.');
+      if (!results.has(operation)) throw new Error(`Variable $${name} reads ${operation}, which has not run before it`);
+      const found = path.reduce<unknown>((at, key) => (at === null || at === undefined ? undefined : (at as Record<string, unknown>)[key]), results.get(operation));
+      if (found === undefined || found === null) throw new Error(`Variable $${name}: ${value} is ${String(found)}`);
+      return [name, found];
+    }),
+  );
 }
 
 /** What makes an example's answer empty: a root field that is null, or a root list or connection without items. */
 export function emptyRootFields(data: Record<string, unknown>): string[] {
-  return Object.entries(data).filter(([, value]) => {
-    if (value === null || value === undefined) return true;
-    if (Array.isArray(value)) return value.length === 0;
-    const edges = (value as { edges?: unknown[] }).edges;
-    return Array.isArray(edges) && edges.length === 0;
-  }).map(([field]) => field);
+  return Object.entries(data)
+    .filter(([, value]) => {
+      if (value === null || value === undefined) return true;
+      if (Array.isArray(value)) return value.length === 0;
+      const edges = (value as { edges?: unknown[] }).edges;
+      return Array.isArray(edges) && edges.length === 0;
+    })
+    .map(([field]) => field);
 }
 
 /** Every `userErrors` entry anywhere in the answer. */

@@ -8,9 +8,7 @@ import type { Role } from '../../src/core/authz/role';
  */
 export type MatrixCaller = Role | 'ANONYMOUS';
 
-export const EVERY_ROLE: Role[] = [
-  'ADMIN', 'QA_MANAGER', 'QA_INSPECTOR', 'WAREHOUSE', 'PRODUCTION', 'PURCHASING', 'SALES', 'MAINTENANCE', 'AUDITOR', 'BI_READER', 'SUPPLIER', 'INTEGRATION',
-];
+export const EVERY_ROLE: Role[] = ['ADMIN', 'QA_MANAGER', 'QA_INSPECTOR', 'WAREHOUSE', 'PRODUCTION', 'PURCHASING', 'SALES', 'MAINTENANCE', 'AUDITOR', 'BI_READER', 'SUPPLIER', 'INTEGRATION'];
 const EVERYONE: MatrixCaller[] = [...EVERY_ROLE, 'ANONYMOUS'];
 const but = (...excluded: Role[]) => EVERY_ROLE.filter((r) => !excluded.includes(r));
 

@@ -1,7 +1,20 @@
 import {
-  Kind, parse, type OperationDefinitionNode, type SelectionNode,
-  getNamedType, isAbstractType, isEnumType, isInputObjectType, isListType, isNonNullType, isObjectType,
-  type GraphQLField, type GraphQLInputType, type GraphQLNamedType, type GraphQLObjectType, type GraphQLSchema,
+  Kind,
+  parse,
+  type OperationDefinitionNode,
+  type SelectionNode,
+  getNamedType,
+  isAbstractType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  type GraphQLField,
+  type GraphQLInputType,
+  type GraphQLNamedType,
+  type GraphQLObjectType,
+  type GraphQLSchema,
 } from 'graphql';
 import { subjectOf } from '../../src/core/authz/field-guard';
 import { LIMITS } from '../../src/server/protection';
@@ -40,16 +53,30 @@ export function returnsRows(field: GraphQLField<unknown, unknown>): boolean {
 
 export function schemaOperations(schema: GraphQLSchema): SchemaOperations {
   const roots = new Set([schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()]);
-  const objects = Object.values(schema.getTypeMap()).filter(isObjectType).filter((t) => !t.name.startsWith('__') && !roots.has(t) && !isPaging(t));
+  const objects = Object.values(schema.getTypeMap())
+    .filter(isObjectType)
+    .filter((t) => !t.name.startsWith('__') && !roots.has(t) && !isPaging(t));
   return {
     queries: Object.keys(schema.getQueryType()!.getFields()).map((f) => `Query.${f}`),
     mutations: Object.keys(schema.getMutationType()!.getFields()).map((f) => `Mutation.${f}`),
-    fields: objects.flatMap((t) => Object.values(t.getFields()).filter(returnsRows).map((f) => `${t.name}.${f.name}`)),
+    fields: objects.flatMap((t) =>
+      Object.values(t.getFields())
+        .filter(returnsRows)
+        .map((f) => `${t.name}.${f.name}`),
+    ),
   };
 }
 
 const SCALAR_SAMPLES: Record<string, string> = {
-  ID: '"none"', String: '""', Int: '1', Float: '0', Boolean: 'false', Decimal: '"0"', Date: '"2020-01-01"', DateTime: '"2020-01-01T00:00:00Z"', JSON: '{}',
+  ID: '"none"',
+  String: '""',
+  Int: '1',
+  Float: '0',
+  Boolean: 'false',
+  Decimal: '"0"',
+  Date: '"2020-01-01"',
+  DateTime: '"2020-01-01T00:00:00Z"',
+  JSON: '{}',
 };
 
 /** A minimal literal for an input type: required fields only, empty strings and lists, ids that name nothing. */
@@ -125,7 +152,11 @@ function payloadSelection(type: GraphQLNamedType): { text: string; children: Sel
 /** What a caller got at one place of the response. */
 export type Outcome = 'data' | 'empty' | 'forbidden' | 'unreached' | `error:${string}`;
 
-interface Seen { parent: boolean; value: boolean; codes: Set<string> }
+interface Seen {
+  parent: boolean;
+  value: boolean;
+  codes: Set<string>;
+}
 
 /**
  * Outcomes by occurrence: the path of coordinates from the root field (`Query.lots > Lot.signatures`).
@@ -171,11 +202,13 @@ export function outcomes(
     }
     if (trail.length) occurrence(trail).codes.add(error.extensions?.code ?? 'UNKNOWN');
   }
-  return new Map([...seen].map(([key, s]) => {
-    if (s.codes.has('FORBIDDEN')) return [key, 'forbidden'];
-    if (s.codes.size) return [key, `error:${[...s.codes].join(',')}`];
-    return [key, s.value ? 'data' : s.parent ? 'empty' : 'unreached'];
-  }));
+  return new Map(
+    [...seen].map(([key, s]) => {
+      if (s.codes.has('FORBIDDEN')) return [key, 'forbidden'];
+      if (s.codes.size) return [key, `error:${[...s.codes].join(',')}`];
+      return [key, s.value ? 'data' : s.parent ? 'empty' : 'unreached'];
+    }),
+  );
 }
 
 /** graphql-armor's cost of a document (objects 2, scalars 1, x1.5 per level, x`first` per page). */

@@ -75,9 +75,10 @@ export async function startWebhookReceiver() {
       holding = false;
       held.splice(0).forEach((answer) => answer());
     },
-    close: () => new Promise<void>((resolve) => {
-      server.close(() => resolve());
-      server.closeAllConnections();
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }

@@ -14,9 +14,16 @@ const COMPANY = '苏州示例医疗器械有限公司';
 function signature(n: number, printedName = `Signer ${String(n).padStart(2, '0')}`): ElectronicSignature {
   const id = String(n).padStart(2, '0');
   return {
-    id: `sig_${id}`, recordType: 'Lot', recordId: 'lot_1', recordVersion: n, contentHash: `${id}${'c'.repeat(62)}`, meaning: SignatureMeaning.RELEASED,
+    id: `sig_${id}`,
+    recordType: 'Lot',
+    recordId: 'lot_1',
+    recordVersion: n,
+    contentHash: `${id}${'c'.repeat(62)}`,
+    meaning: SignatureMeaning.RELEASED,
     reason: `Review step ${id}: batch record, line clearance, labelling and the sterilisation certificate checked against the master record`,
-    printedName, signerId: `usr_${id}`, signedAt: new Date(at.getTime() + n * 60_000),
+    printedName,
+    signerId: `usr_${id}`,
+    signedAt: new Date(at.getTime() + n * 60_000),
   };
 }
 
@@ -25,19 +32,53 @@ function record(overrides: { signatures?: ElectronicSignature[]; statusChanges?:
     generatedAt: at,
     companyName: overrides.companyName === undefined ? COMPANY : overrides.companyName,
     lot: {
-      id: 'lot_1', lotNumber: 'FIN-001', supplierLotNumber: null, materialId: 'mat_1', materialCode: 'FIN', materialName: MATERIAL_NAME,
-      materialRevision: 'B', materialCurrentRevision: 'C', udi: null, status: LotStatus.RELEASED, statusReason: null, origin: LotOrigin.WORK_ORDER,
-      supplierId: null, supplierCode: null, supplierName: null, workOrderId: 'wo_1', workOrderNumber: 'WO-1', workOrderStatus: null, bomId: 'bom_1',
-      bomRevision: 'D', siteCode: 'SZ', siteName: '苏州工厂', siteTimeZone: overrides.timeZone ?? 'Asia/Shanghai', serialNumber: null,
-      manufacturedOn: '2026-03-01', expiresOn: null, releasedAt: at, releasedBy: 'Zoë Brandt', createdBy: 'Anna Operator', createdAt: at, version: 3,
+      id: 'lot_1',
+      lotNumber: 'FIN-001',
+      supplierLotNumber: null,
+      materialId: 'mat_1',
+      materialCode: 'FIN',
+      materialName: MATERIAL_NAME,
+      materialRevision: 'B',
+      materialCurrentRevision: 'C',
+      udi: null,
+      status: LotStatus.RELEASED,
+      statusReason: null,
+      origin: LotOrigin.WORK_ORDER,
+      supplierId: null,
+      supplierCode: null,
+      supplierName: null,
+      workOrderId: 'wo_1',
+      workOrderNumber: 'WO-1',
+      workOrderStatus: null,
+      bomId: 'bom_1',
+      bomRevision: 'D',
+      siteCode: 'SZ',
+      siteName: '苏州工厂',
+      siteTimeZone: overrides.timeZone ?? 'Asia/Shanghai',
+      serialNumber: null,
+      manufacturedOn: '2026-03-01',
+      expiresOn: null,
+      releasedAt: at,
+      releasedBy: 'Zoë Brandt',
+      createdBy: 'Anna Operator',
+      createdAt: at,
+      version: 3,
     },
     statusHistory: Array.from({ length: overrides.statusChanges ?? 1 }, (_, i) => ({
-      from: i === 0 ? null : LotStatus.ON_HOLD, to: i === 0 ? LotStatus.QUARANTINE : LotStatus.RELEASED, changedAt: new Date(at.getTime() + i * 1000),
-      changedBy: `Changer ${String(i).padStart(2, '0')}`, changedById: `usr_${i}`, action: i === 0 ? 'CREATE' : 'STATUS_CHANGE',
+      from: i === 0 ? null : LotStatus.ON_HOLD,
+      to: i === 0 ? LotStatus.QUARANTINE : LotStatus.RELEASED,
+      changedAt: new Date(at.getTime() + i * 1000),
+      changedBy: `Changer ${String(i).padStart(2, '0')}`,
+      changedById: `usr_${i}`,
+      action: i === 0 ? 'CREATE' : 'STATUS_CHANGE',
       reason: `Hold ${String(i).padStart(2, '0')} released after the complaint investigation found no product defect in this lot or its components`,
     })),
     quantities: { unit: 'EA', made: '5', released: '5', consumed: '0', shipped: '0', scrapped: '0', sampled: '0', returned: '0', adjustedIn: '0', adjustedOut: '0', onHand: '5' },
-    components: [], operators: [], equipment: [], inspections: [], nonconformances: [],
+    components: [],
+    operators: [],
+    equipment: [],
+    inspections: [],
+    nonconformances: [],
     signatures: overrides.signatures ?? [signature(1, 'Zoë Brandt')],
   };
 }
@@ -50,7 +91,7 @@ function pageOf(pages: string[], fragment: string): number {
 }
 
 describe('site clock', () => {
-  it('prints UTC with the site\'s wall clock and its offset at that instant, across dates and summer time', () => {
+  it("prints UTC with the site's wall clock and its offset at that instant, across dates and summer time", () => {
     expect(new SiteClock('Asia/Shanghai').format(at)).toBe('2026-03-01 20:30:00 UTC (local 2026-03-02 04:30:00 +08:00)');
     expect(new SiteClock('Europe/Berlin').format(new Date('2026-07-01T12:00:00Z'))).toBe('2026-07-01 12:00:00 UTC (local 2026-07-01 14:00:00 +02:00)');
     expect(new SiteClock('Europe/Berlin').format(new Date('2026-01-01T12:00:00Z'))).toBe('2026-01-01 12:00:00 UTC (local 2026-01-01 13:00:00 +01:00)');

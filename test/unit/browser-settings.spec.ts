@@ -14,17 +14,27 @@ describe('CORS_ORIGINS', () => {
   });
 
   it('reads origins and patterns as browsers send origins: lower case, no default port, no trailing slash', () => {
-    expect(loadConfig({ CORS_ORIGINS: ' HTTPS://App.Example.com:443/ , http://localhost:*,https://*.plant.example,http://[::1]:8080' }).browser.corsOrigins)
-      .toEqual(['https://app.example.com', 'http://localhost:*', 'https://*.plant.example', 'http://[::1]:8080']);
+    expect(loadConfig({ CORS_ORIGINS: ' HTTPS://App.Example.com:443/ , http://localhost:*,https://*.plant.example,http://[::1]:8080' }).browser.corsOrigins).toEqual([
+      'https://app.example.com',
+      'http://localhost:*',
+      'https://*.plant.example',
+      'http://[::1]:8080',
+    ]);
   });
 
-  it.each(['app.example.com', 'https://app.example.com/path', 'ftp://files.example', 'https://app.example.com:99999', 'https://.example.com', 'https://user@app.example.com', 'https://app.example.com?x', ''])(
-    'refuses %p naming CORS_ORIGINS',
-    (entry) => {
-      expect(() => loadConfig({ CORS_ORIGINS: `https://ok.example, ${entry}` })).toThrow(ConfigError);
-      expect(() => loadConfig({ CORS_ORIGINS: `https://ok.example, ${entry}` })).toThrow(/CORS_ORIGINS/);
-    },
-  );
+  it.each([
+    'app.example.com',
+    'https://app.example.com/path',
+    'ftp://files.example',
+    'https://app.example.com:99999',
+    'https://.example.com',
+    'https://user@app.example.com',
+    'https://app.example.com?x',
+    '',
+  ])('refuses %p naming CORS_ORIGINS', (entry) => {
+    expect(() => loadConfig({ CORS_ORIGINS: `https://ok.example, ${entry}` })).toThrow(ConfigError);
+    expect(() => loadConfig({ CORS_ORIGINS: `https://ok.example, ${entry}` })).toThrow(/CORS_ORIGINS/);
+  });
 });
 
 describe('origin patterns', () => {

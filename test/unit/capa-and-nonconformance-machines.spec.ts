@@ -6,10 +6,20 @@ import { NonconformanceStatus as N } from '../../src/modules/quality/quality.enu
 
 const ALL_CAPA = Object.values(C);
 const LEGAL_CAPA: [C, C][] = [
-  [C.DRAFT, C.TRIAGE], [C.TRIAGE, C.CLOSED_NO_ACTION], [C.TRIAGE, C.INVESTIGATION], [C.INVESTIGATION, C.PLAN_APPROVAL],
-  [C.PLAN_APPROVAL, C.IMPLEMENTATION], [C.PLAN_APPROVAL, C.INVESTIGATION], [C.IMPLEMENTATION, C.VERIFICATION],
-  [C.VERIFICATION, C.EFFECTIVENESS_CHECK], [C.EFFECTIVENESS_CHECK, C.CLOSED], [C.EFFECTIVENESS_CHECK, C.INVESTIGATION],
-  [C.DRAFT, C.CANCELLED], [C.TRIAGE, C.CANCELLED], [C.INVESTIGATION, C.CANCELLED], [C.PLAN_APPROVAL, C.CANCELLED],
+  [C.DRAFT, C.TRIAGE],
+  [C.TRIAGE, C.CLOSED_NO_ACTION],
+  [C.TRIAGE, C.INVESTIGATION],
+  [C.INVESTIGATION, C.PLAN_APPROVAL],
+  [C.PLAN_APPROVAL, C.IMPLEMENTATION],
+  [C.PLAN_APPROVAL, C.INVESTIGATION],
+  [C.IMPLEMENTATION, C.VERIFICATION],
+  [C.VERIFICATION, C.EFFECTIVENESS_CHECK],
+  [C.EFFECTIVENESS_CHECK, C.CLOSED],
+  [C.EFFECTIVENESS_CHECK, C.INVESTIGATION],
+  [C.DRAFT, C.CANCELLED],
+  [C.TRIAGE, C.CANCELLED],
+  [C.INVESTIGATION, C.CANCELLED],
+  [C.PLAN_APPROVAL, C.CANCELLED],
 ];
 
 describe('CAPA lifecycle', () => {
@@ -38,15 +48,22 @@ describe('CAPA lifecycle', () => {
     expect(capaTransition(C.VERIFICATION, C.EFFECTIVENESS_CHECK)!.signatureMeanings).toEqual(['VERIFIED']);
   });
 
-  it('is QA\'s: an inspector or production may not move it', () => {
+  it("is QA's: an inspector or production may not move it", () => {
     expect(capaStateMachine.check(C.DRAFT, C.TRIAGE, ['QA_INSPECTOR', 'PRODUCTION'], 'why')).toMatchObject({ ok: false, code: 'FORBIDDEN' });
   });
 });
 
 describe('CAPA gates', () => {
   const blank: CapaGateRecord = {
-    status: C.TRIAGE, ownerId: null, risk: null, containment: null, rootCause: null, affectedScope: null,
-    effectivenessCriterion: null, effectivenessResult: null, justification: null,
+    status: C.TRIAGE,
+    ownerId: null,
+    risk: null,
+    containment: null,
+    rootCause: null,
+    affectedScope: null,
+    effectivenessCriterion: null,
+    effectivenessResult: null,
+    justification: null,
   };
   const fields = (problems: { field: string }[]) => problems.map((p) => p.field).sort();
   const open = [{ status: CapaActionStatus.OPEN }];
@@ -86,13 +103,19 @@ describe('CAPA gates', () => {
   it('refuses fields that belong to another step', () => {
     const problems = capaGateProblems(blank, C.INVESTIGATION, { ownerId: 'u', risk: CapaRisk.LOW, containment: 'c', rootCause: 'too early', justification: 'x' }, []);
     expect(fields(problems)).toEqual(['justification', 'rootCause']);
-    expect(capaGateProblems({ ...blank, status: C.TRIAGE }, C.INVESTIGATION, { ownerId: 'u', risk: CapaRisk.LOW, containment: 'c', effectivenessResult: 'x' }, []).map((p) => p.field)).toEqual(['effectivenessResult']);
+    expect(capaGateProblems({ ...blank, status: C.TRIAGE }, C.INVESTIGATION, { ownerId: 'u', risk: CapaRisk.LOW, containment: 'c', effectivenessResult: 'x' }, []).map((p) => p.field)).toEqual([
+      'effectivenessResult',
+    ]);
   });
 });
 
 describe('nonconformance lifecycle', () => {
   const ALL = Object.values(N);
-  const LEGAL: [N, N][] = [[N.OPEN, N.UNDER_REVIEW], [N.UNDER_REVIEW, N.DISPOSITIONED], [N.DISPOSITIONED, N.CLOSED]];
+  const LEGAL: [N, N][] = [
+    [N.OPEN, N.UNDER_REVIEW],
+    [N.UNDER_REVIEW, N.DISPOSITIONED],
+    [N.DISPOSITIONED, N.CLOSED],
+  ];
 
   it('runs OPEN -> UNDER_REVIEW -> DISPOSITIONED -> CLOSED and nothing else', () => {
     for (const from of ALL) {

@@ -53,8 +53,10 @@ describe('configuration', () => {
 
   it('defaults the purchase approval limit to 10000 EUR and the over-receipt tolerance to 10 %, as exact decimals', () => {
     expect(loadConfig({}).purchasing).toEqual({ approvalLimits: { EUR: '10000' }, receiptOverTolerancePercent: '10' });
-    expect(loadConfig({ PURCHASE_APPROVAL_LIMIT: '2500.50 EUR, 75000 CNY', RECEIPT_OVER_TOLERANCE_PERCENT: '0' }).purchasing)
-      .toEqual({ approvalLimits: { EUR: '2500.50', CNY: '75000' }, receiptOverTolerancePercent: '0' });
+    expect(loadConfig({ PURCHASE_APPROVAL_LIMIT: '2500.50 EUR, 75000 CNY', RECEIPT_OVER_TOLERANCE_PERCENT: '0' }).purchasing).toEqual({
+      approvalLimits: { EUR: '2500.50', CNY: '75000' },
+      receiptOverTolerancePercent: '0',
+    });
   });
 
   it('takes the company name for document headers as one trimmed line in any script, unset when blank', () => {

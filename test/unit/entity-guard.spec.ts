@@ -1,7 +1,5 @@
 import 'reflect-metadata';
-import {
-  GraphQLID, GraphQLInterfaceType, GraphQLList, GraphQLNonNull, GraphQLObjectType, GraphQLSchema, GraphQLString, type GraphQLResolveInfo,
-} from 'graphql';
+import { GraphQLID, GraphQLInterfaceType, GraphQLList, GraphQLNonNull, GraphQLObjectType, GraphQLSchema, GraphQLString, type GraphQLResolveInfo } from 'graphql';
 import { defineAbilityFor } from '../../src/core/authz/ability';
 import { entityGuarded } from '../../src/core/authz/entity-guard';
 import { guardSchema } from '../../src/core/authz/guard-schema';
@@ -13,7 +11,8 @@ import type { GraphQLContext } from '../../src/core/graphql/graphql-context';
 const Node = new GraphQLInterfaceType({ name: 'Node', fields: { id: { type: GraphQLID } }, resolveType: () => 'Lot' });
 const Signature = new GraphQLObjectType({ name: 'ElectronicSignature', fields: { id: { type: GraphQLID }, printedName: { type: GraphQLString } } });
 const Lot = new GraphQLObjectType({
-  name: 'Lot', interfaces: [Node],
+  name: 'Lot',
+  interfaces: [Node],
   fields: { id: { type: GraphQLID }, supplierId: { type: GraphQLID }, signatures: { type: new GraphQLList(new GraphQLNonNull(Signature)) } },
 });
 const Query = new GraphQLObjectType({
@@ -55,7 +54,7 @@ describe('the entity guard on a field that returns rows of an entity type', () =
     await expect(result).resolves.toEqual([{ id: 'sig_1', printedName: 'QA' }]);
   });
 
-  it('leaves a row outside the caller\'s scope out of a list, or nulls it in place where the list allows null, without an error', async () => {
+  it("leaves a row outside the caller's scope out of a list, or nulls it in place where the list allows null, without an error", async () => {
     await expect((await guarded('SUPPLIER', Query, 'lots', [ours, theirs])).result).resolves.toEqual([ours]);
     await expect((await guarded('SUPPLIER', Query, 'lotsOrNull', [theirs, ours])).result).resolves.toEqual([null, ours]);
     await expect((await guarded('AUDITOR', Query, 'lots', [ours, theirs])).result).resolves.toEqual([ours, theirs]);
@@ -70,7 +69,10 @@ describe('the entity guard on a field that returns rows of an entity type', () =
   it('checks each record of an interface field by its own type, answering null without an error', async () => {
     class LotRecord {
       static readonly typeName = 'Lot';
-      constructor(readonly id: string, readonly supplierId: string) {}
+      constructor(
+        readonly id: string,
+        readonly supplierId: string,
+      ) {}
     }
     await expect((await guarded('SUPPLIER', Query, 'node', new LotRecord('lot_2', 'sup_b'))).result).resolves.toBeNull();
     await expect((await guarded('SALES', Query, 'node', new LotRecord('lot_2', 'sup_b'))).result).resolves.toEqual(new LotRecord('lot_2', 'sup_b'));

@@ -5,12 +5,24 @@ import type { PublishedEvent } from '../../src/core/events/domain-event';
 import type { OutboxRow } from '../../src/core/events/outbox-rows';
 
 const event = (id: number): PublishedEvent => ({
-  id: String(id), seq: String(id), type: 'MaterialChanged', aggregateType: 'Material', aggregateId: `mat_${id}`,
-  payload: {}, occurredAt: new Date(0), requestId: null,
+  id: String(id),
+  seq: String(id),
+  type: 'MaterialChanged',
+  aggregateType: 'Material',
+  aggregateId: `mat_${id}`,
+  payload: {},
+  occurredAt: new Date(0),
+  requestId: null,
 });
 const row = (id: number): OutboxRow => ({
-  id: String(id), seq: String(id), event_type: 'MaterialChanged', aggregate_type: 'Material', aggregate_id: `mat_${id}`,
-  payload: {}, occurred_at: new Date(0), request_id: null,
+  id: String(id),
+  seq: String(id),
+  event_type: 'MaterialChanged',
+  aggregate_type: 'Material',
+  aggregate_id: `mat_${id}`,
+  payload: {},
+  occurred_at: new Date(0),
+  request_id: null,
 });
 
 describe('a subscriber that falls too far behind', () => {
@@ -28,7 +40,13 @@ describe('a subscriber that falls too far behind', () => {
     const page = Array.from({ length: 500 }, (_, i) => row(i + 1));
     const query = jest.fn(async () => page);
     const live = new EventStream<PublishedEvent>(() => undefined, 2);
-    const resumed = new ResumedStream({ query, driver: { escapeQueryWithParameters: (sql: string) => [sql, []] } } as unknown as DataSource, ['MaterialChanged'], { seq: '0', id: '0' }, { seq: '99999', id: '99999' }, live);
+    const resumed = new ResumedStream(
+      { query, driver: { escapeQueryWithParameters: (sql: string) => [sql, []] } } as unknown as DataSource,
+      ['MaterialChanged'],
+      { seq: '0', id: '0' },
+      { seq: '99999', id: '99999' },
+      live,
+    );
     expect((await resumed.next()).value?.id).toBe('1');
     [1001, 1002, 1003].forEach((i) => live.push(event(i)));
     for (let i = 2; i <= 500; i++) expect((await resumed.next()).value?.id).toBe(String(i));

@@ -2,9 +2,16 @@ import { canonicalJson } from '../../src/core/audit/canonical-json';
 import { chainHash, findChainBreak, GENESIS_HASH, type ChainLink } from '../../src/core/audit/hash-chain';
 
 const content = (i: number) => ({
-  id: `aud_${i}`, occurredAt: new Date(Date.UTC(2026, 10, 25, 6, 0, i)), actorId: 'u1', actorName: 'Li Wei',
-  action: 'UPDATE', entityType: 'Material', entityId: 'mat_1', changes: [{ field: 'name', old: `n${i}`, new: `n${i + 1}` }],
-  reason: 'r', requestId: 'req',
+  id: `aud_${i}`,
+  occurredAt: new Date(Date.UTC(2026, 10, 25, 6, 0, i)),
+  actorId: 'u1',
+  actorName: 'Li Wei',
+  action: 'UPDATE',
+  entityType: 'Material',
+  entityId: 'mat_1',
+  changes: [{ field: 'name', old: `n${i}`, new: `n${i + 1}` }],
+  reason: 'r',
+  requestId: 'req',
 });
 
 function chain(n: number): ChainLink[] {
@@ -21,8 +28,7 @@ function chain(n: number): ChainLink[] {
 
 describe('canonical JSON', () => {
   it('sorts keys at every level and renders dates as ISO strings', () => {
-    expect(canonicalJson({ b: 1, a: { d: [{ z: 1, y: 2 }], c: new Date(Date.UTC(2026, 0, 2)) } }))
-      .toBe('{"a":{"c":"2026-01-02T00:00:00.000Z","d":[{"y":2,"z":1}]},"b":1}');
+    expect(canonicalJson({ b: 1, a: { d: [{ z: 1, y: 2 }], c: new Date(Date.UTC(2026, 0, 2)) } })).toBe('{"a":{"c":"2026-01-02T00:00:00.000Z","d":[{"y":2,"z":1}]},"b":1}');
   });
 
   it('gives the same text for the same value built in another key order', () => {

@@ -29,10 +29,12 @@ function* children(node: SyntaxNode): Generator<SyntaxNode> {
 }
 
 const contains = (node: SyntaxNode, test: (n: SyntaxNode) => boolean): boolean => test(node) || [...children(node)].some((c) => contains(c, test));
-const isCallOf = (name: string) => (node: SyntaxNode): boolean => {
-  const callee = node.callee as SyntaxNode | undefined;
-  return node.type === 'CallExpression' && callee?.type === 'Identifier' && callee.value === name;
-};
+const isCallOf =
+  (name: string) =>
+  (node: SyntaxNode): boolean => {
+    const callee = node.callee as SyntaxNode | undefined;
+    return node.type === 'CallExpression' && callee?.type === 'Identifier' && callee.value === name;
+  };
 
 /** A statement allowed before the runner: `assertCan(...)`, or a declaration that calls nothing (`let signature = null`). */
 function allowedFirst(statement: SyntaxNode): boolean {

@@ -7,11 +7,12 @@ describe('ids', () => {
   });
 
   it('are the same sequence per prefix on every run of a deterministic source, and only inside it', async () => {
-    const run = () => withIdSource(deterministicIds('demo'), async () => {
-      const ids = [newId('lot'), newId('sup')];
-      await new Promise((r) => setTimeout(r, 1));
-      return [...ids, newId('lot')];
-    });
+    const run = () =>
+      withIdSource(deterministicIds('demo'), async () => {
+        const ids = [newId('lot'), newId('sup')];
+        await new Promise((r) => setTimeout(r, 1));
+        return [...ids, newId('lot')];
+      });
     const first = await run();
     expect(await run()).toEqual(first);
     expect(first[0]).toMatch(/^lot_[0-9a-f]{32}$/);
@@ -22,10 +23,12 @@ describe('ids', () => {
 
   it('leave work running alongside a seed random', async () => {
     let outside: string[] = [];
-    const concurrent = new Promise<void>((resolve) => setTimeout(() => {
-      outside = [newId('lot'), newId('lot')];
-      resolve();
-    }, 1));
+    const concurrent = new Promise<void>((resolve) =>
+      setTimeout(() => {
+        outside = [newId('lot'), newId('lot')];
+        resolve();
+      }, 1),
+    );
     const seeded = withIdSource(deterministicIds('demo'), async () => {
       await new Promise((r) => setTimeout(r, 5));
       return newId('lot');

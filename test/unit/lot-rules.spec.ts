@@ -31,7 +31,11 @@ describe('lot lifecycle', () => {
   });
 
   it.each([
-    [S.SCRAPPED, S.QUARANTINE], [S.RETURNED, S.RELEASED], [S.EXPIRED, S.RELEASED], [S.RELEASED, S.UNDER_TEST], [S.ON_HOLD, S.QUARANTINE],
+    [S.SCRAPPED, S.QUARANTINE],
+    [S.RETURNED, S.RELEASED],
+    [S.EXPIRED, S.RELEASED],
+    [S.RELEASED, S.UNDER_TEST],
+    [S.ON_HOLD, S.QUARANTINE],
   ])('refuses %s -> %s', (from, to) => {
     expect(lotStateMachine.check(from, to, ['ADMIN'], 'r')).toMatchObject({ ok: false, code: 'INVALID_TRANSITION' });
   });
@@ -56,6 +60,10 @@ describe('lot lifecycle', () => {
 
   it('counts as blocked exactly the lots that are neither usable nor awaiting their first inspection', () => {
     const pendingOrUsable = [S.QUARANTINE, S.UNDER_TEST, S.RELEASED, S.CONDITIONAL_RELEASE];
-    expect([...BLOCKED].sort()).toEqual(Object.values(S).filter((s) => !pendingOrUsable.includes(s)).sort());
+    expect([...BLOCKED].sort()).toEqual(
+      Object.values(S)
+        .filter((s) => !pendingOrUsable.includes(s))
+        .sort(),
+    );
   });
 });

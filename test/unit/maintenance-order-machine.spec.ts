@@ -3,7 +3,13 @@ import { equipmentAfterMaintenance, startTakesOutOfService } from '../../src/mod
 import { EquipmentStatus as E, MaintenanceKind as K, MaintenanceOrderStatus as S } from '../../src/modules/equipment/equipment.enums';
 
 const ALL = Object.values(S);
-const LEGAL: [S, S][] = [[S.OPEN, S.IN_PROGRESS], [S.OPEN, S.DONE], [S.IN_PROGRESS, S.DONE], [S.OPEN, S.CANCELLED], [S.IN_PROGRESS, S.CANCELLED]];
+const LEGAL: [S, S][] = [
+  [S.OPEN, S.IN_PROGRESS],
+  [S.OPEN, S.DONE],
+  [S.IN_PROGRESS, S.DONE],
+  [S.OPEN, S.CANCELLED],
+  [S.IN_PROGRESS, S.CANCELLED],
+];
 
 describe('maintenance order lifecycle', () => {
   it.each(LEGAL)('lets MAINTENANCE move an order from %s to %s', (from, to) => {

@@ -3,7 +3,7 @@ import type { Principal } from '../../src/core/auth/principal';
 
 const user = (id: string, expiresAt?: number): Principal => ({ kind: 'user', id, name: id, roles: ['PRODUCTION'], siteIds: [], expiresAt });
 
-describe('re-checking subscribers\' principals', () => {
+describe("re-checking subscribers' principals", () => {
   it('asks the database once for many subscribers at once, then answers from the cache until it is stale', async () => {
     let now = 1_000_000;
     const refusals = jest.fn(async (subjects: string[]) => new Map(subjects.filter((s) => s === 'gone').map((s) => [s, 'deactivated'])));

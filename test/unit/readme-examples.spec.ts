@@ -11,12 +11,30 @@ function markdown(text: string): string {
 
 describe('README example extraction', () => {
   it('reads every graphql block with the comment above it', () => {
-    const file = markdown([
-      '# Title', '', '```graphql', 'query First { me { name } }', '```', '',
-      '<!-- as demo-supplier; may be empty; variables: {"id": "=First.me.name", "n": 2} -->', '',
-      '```graphql', 'subscription Second($id: ID!) {', '  lotStatusChanged(filter: { lotIds: [$id] }) { status }', '}', '```',
-      '<!-- as anonymous -->', '```graphql', 'query Third { apiInfo { name } }', '```', '```sh', 'npm start', '```',
-    ].join('\n'));
+    const file = markdown(
+      [
+        '# Title',
+        '',
+        '```graphql',
+        'query First { me { name } }',
+        '```',
+        '',
+        '<!-- as demo-supplier; may be empty; variables: {"id": "=First.me.name", "n": 2} -->',
+        '',
+        '```graphql',
+        'subscription Second($id: ID!) {',
+        '  lotStatusChanged(filter: { lotIds: [$id] }) { status }',
+        '}',
+        '```',
+        '<!-- as anonymous -->',
+        '```graphql',
+        'query Third { apiInfo { name } }',
+        '```',
+        '```sh',
+        'npm start',
+        '```',
+      ].join('\n'),
+    );
     expect(readmeExamples(file).map(({ source: _s, ...rest }) => rest)).toEqual([
       { line: 3, operationName: 'First', operationType: 'query', as: 'demo-admin', variables: {}, mayBeEmpty: false },
       { line: 9, operationName: 'Second', operationType: 'subscription', as: 'demo-supplier', variables: { id: '=First.me.name', n: 2 }, mayBeEmpty: true },
@@ -32,8 +50,7 @@ describe('README example extraction', () => {
 
   it('takes "=Operation.path" variables from earlier results, and refuses a missing one', () => {
     const results = new Map<string, unknown>([['Lots', { lots: { edges: [{ node: { id: 'lot_1', version: 3 } }] } }]]);
-    expect(resolveVariables({ id: '=Lots.lots.edges.0.node.id', version: '=Lots.lots.edges.0.node.version', reason: 'x' }, results))
-      .toEqual({ id: 'lot_1', version: 3, reason: 'x' });
+    expect(resolveVariables({ id: '=Lots.lots.edges.0.node.id', version: '=Lots.lots.edges.0.node.version', reason: 'x' }, results)).toEqual({ id: 'lot_1', version: 3, reason: 'x' });
     expect(() => resolveVariables({ id: '=Lots.lots.edges.1.node.id' }, results)).toThrow(/is undefined/);
     expect(() => resolveVariables({ id: '=Later.id' }, results)).toThrow(/has not run before it/);
   });

@@ -64,10 +64,16 @@ it('keeps the rows of a refusable list non-null: a hidden row is left out, not s
 
 /** A caller of `role` with every scope claim, so each rules file declares all its rules. */
 const principalOf = (role: (typeof ROLES)[number]): Principal => ({
-  kind: 'user', id: `u-${role}`, name: role, roles: [role], supplierId: 'sup_sample', siteIds: ['site_sample'], approvedMaterialIds: ['mat_sample'],
+  kind: 'user',
+  id: `u-${role}`,
+  name: role,
+  roles: [role],
+  supplierId: 'sup_sample',
+  siteIds: ['site_sample'],
+  approvedMaterialIds: ['mat_sample'],
 });
 
-it('makes every field that some role\'s rules mask nullable (the field guard answers it with null and FORBIDDEN)', () => {
+it("makes every field that some role's rules mask nullable (the field guard answers it with null and FORBIDDEN)", () => {
   const masked = new Set<string>();
   for (const role of ROLES) {
     for (const rule of defineAbilityFor(principalOf(role)).rules) {

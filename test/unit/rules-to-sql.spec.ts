@@ -12,7 +12,7 @@ describe('CASL rules to SQL', () => {
     expect(rulesToSql(defineAbilityFor(who(['SALES'])), 'read', 'Supplier', col).sql).toBe('FALSE');
   });
 
-  it("scopes a SUPPLIER to its own rows with a bound parameter", () => {
+  it('scopes a SUPPLIER to its own rows with a bound parameter', () => {
     const cond = rulesToSql(defineAbilityFor(who(['SUPPLIER'], { supplierId: 'sup_1' })), 'read', 'Supplier', col);
     expect(cond.sql).toMatch(/^t\.id = :authz_Supplier_\d+$/);
     expect(Object.values(cond.params)).toEqual(['sup_1']);

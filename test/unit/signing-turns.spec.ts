@@ -7,10 +7,15 @@ describe('signing turns', () => {
     const turns = new SigningTurns();
     const log: string[] = [];
     const releases: Record<string, () => void> = {};
-    const attempt = (key: string, name: string) => turns.run(key, () => new Promise<string>((resolve) => {
-      log.push(`start ${name}`);
-      releases[name] = () => resolve(name);
-    }));
+    const attempt = (key: string, name: string) =>
+      turns.run(
+        key,
+        () =>
+          new Promise<string>((resolve) => {
+            log.push(`start ${name}`);
+            releases[name] = () => resolve(name);
+          }),
+      );
     const a1 = attempt('a', 'a1');
     const a2 = attempt('a', 'a2');
     const b1 = attempt('b', 'b1');

@@ -4,8 +4,11 @@ import { previousRelease, type Git } from '../upgrade/previous-release';
 import { referencedRecords } from '../upgrade/records';
 
 const lot: ManifestRecord = {
-  type: 'Lot', id: 'lot_1', query: 'query UpgradeRecord($id: ID!) { node(id: $id) { ... on Lot { status quantity site { __typename id } } } }',
-  selection: 'status quantity site { __typename id }', readBy: 'node',
+  type: 'Lot',
+  id: 'lot_1',
+  query: 'query UpgradeRecord($id: ID!) { node(id: $id) { ... on Lot { status quantity site { __typename id } } } }',
+  selection: 'status quantity site { __typename id }',
+  readBy: 'node',
   values: { status: 'RELEASED', quantity: '300', site: { __typename: 'Site', id: 'site_1' } },
 };
 
@@ -59,29 +62,56 @@ describe('the upgrade check compares what the new release reads with the manifes
 
 describe('the manifest reads referenced records as records of their own', () => {
   it('finds every { __typename, id } inside values', () => {
-    expect(referencedRecords({ a: 1, site: { __typename: 'Site', id: 's1' }, signatures: [{ __typename: 'ElectronicSignature', id: 'sig1' }], addr: { city: 'x' } }))
-      .toEqual([{ type: 'Site', id: 's1' }, { type: 'ElectronicSignature', id: 'sig1' }]);
+    expect(referencedRecords({ a: 1, site: { __typename: 'Site', id: 's1' }, signatures: [{ __typename: 'ElectronicSignature', id: 'sig1' }], addr: { city: 'x' } })).toEqual([
+      { type: 'Site', id: 's1' },
+      { type: 'ElectronicSignature', id: 'sig1' },
+    ]);
   });
 });
 
 describe('the previous release is the last commit whose migrations differ from HEAD', () => {
   /** A history, newest first, of [commit, migrations tree or null when the commit has none]. */
-  const history = (commits: [string, string | null][]): Git => (args) => {
-    if (args[0] === 'rev-list') return commits.map(([c]) => c).join('\n');
-    const [rev] = args.slice(-1);
-    const [commit] = rev.split(':');
-    const tree = commit === 'HEAD' ? commits[0][1] : commits.find(([c]) => c === commit)?.[1];
-    if (!tree) throw new Error(`fatal: path 'migrations' does not exist in '${commit}'`);
-    return tree;
-  };
+  const history =
+    (commits: [string, string | null][]): Git =>
+    (args) => {
+      if (args[0] === 'rev-list') return commits.map(([c]) => c).join('\n');
+      const [rev] = args.slice(-1);
+      const [commit] = rev.split(':');
+      const tree = commit === 'HEAD' ? commits[0][1] : commits.find(([c]) => c === commit)?.[1];
+      if (!tree) throw new Error(`fatal: path 'migrations' does not exist in '${commit}'`);
+      return tree;
+    };
 
   it('skips commits with the same migrations tree', () => {
-    expect(previousRelease(history([['c3', 'T2'], ['c2', 'T2'], ['c1', 'T1'], ['c0', 'T0']]))).toBe('c1');
+    expect(
+      previousRelease(
+        history([
+          ['c3', 'T2'],
+          ['c2', 'T2'],
+          ['c1', 'T1'],
+          ['c0', 'T0'],
+        ]),
+      ),
+    ).toBe('c1');
   });
 
   it('is null when no earlier commit differs, or only ones before migrations/ existed', () => {
-    expect(previousRelease(history([['c2', 'T'], ['c1', 'T']]))).toBeNull();
-    expect(previousRelease(history([['c2', 'T'], ['c1', null]]))).toBeNull();
+    expect(
+      previousRelease(
+        history([
+          ['c2', 'T'],
+          ['c1', 'T'],
+        ]),
+      ),
+    ).toBeNull();
+    expect(
+      previousRelease(
+        history([
+          ['c2', 'T'],
+          ['c1', null],
+        ]),
+      ),
+    ).toBeNull();
   });
 });
 

@@ -55,9 +55,10 @@ describe('webhook sends with the target check on (production)', () => {
   });
 
   it('resolve through a lookup that hands the socket only the addresses it checked', async () => {
-    const lookup = (refuse: boolean, all: boolean) => new Promise<{ err: Error | null; address: unknown }>((resolve) => {
-      targetLookup(refuse)('localhost', { all }, (err, address) => resolve({ err, address }));
-    });
+    const lookup = (refuse: boolean, all: boolean) =>
+      new Promise<{ err: Error | null; address: unknown }>((resolve) => {
+        targetLookup(refuse)('localhost', { all }, (err, address) => resolve({ err, address }));
+      });
     expect((await lookup(true, true)).err).toBeInstanceOf(InternalTargetError);
     expect((await lookup(true, false)).err).toBeInstanceOf(InternalTargetError);
     const open = await lookup(false, false);

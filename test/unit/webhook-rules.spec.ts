@@ -33,11 +33,21 @@ describe('webhook backoff', () => {
 
 describe('event projection for a webhook owner', () => {
   const customerEvent: PublishedEvent = {
-    id: '7', type: 'CustomerChanged', aggregateType: 'Customer', aggregateId: 'cus_1', occurredAt: new Date('2026-11-25T00:00:00Z'), requestId: null,
+    id: '7',
+    type: 'CustomerChanged',
+    aggregateType: 'Customer',
+    aggregateId: 'cus_1',
+    occurredAt: new Date('2026-11-25T00:00:00Z'),
+    requestId: null,
     payload: { kind: 'UPDATED', record: { id: 'cus_1', code: 'HOSP', name: 'City Hospital', contactName: 'Dr. Li', contactEmail: 'li@example.com', contactPhone: '1' } },
   };
   const lotEvent = (supplierId: string): PublishedEvent => ({
-    id: '8', type: 'LotStatusChanged', aggregateType: 'Lot', aggregateId: 'lot_1', occurredAt: new Date(), requestId: null,
+    id: '8',
+    type: 'LotStatusChanged',
+    aggregateType: 'Lot',
+    aggregateId: 'lot_1',
+    occurredAt: new Date(),
+    requestId: null,
     payload: { status: 'RELEASED', record: { id: 'lot_1', supplierId, lotNumber: 'L-1' } },
   });
 
@@ -57,7 +67,12 @@ describe('event projection for a webhook owner', () => {
 
   it('deliver a stock movement only to readers of its site', () => {
     const moved: PublishedEvent = {
-      id: '9', type: 'StockMoved', aggregateType: 'StockMovement', aggregateId: 'mov_1', occurredAt: new Date(), requestId: null,
+      id: '9',
+      type: 'StockMoved',
+      aggregateType: 'StockMovement',
+      aggregateId: 'mov_1',
+      occurredAt: new Date(),
+      requestId: null,
       payload: { movementId: 'mov_1', lotId: 'lot_1', type: 'ISSUE', quantity: '2', record: { id: 'mov_1', lotId: 'lot_1', siteId: 'site_a', quantity: '2' } },
     };
     expect(projectEventFor(defineAbilityFor(who(['WAREHOUSE'], { siteIds: ['site_a'] })), moved)?.data).toMatchObject({ lotId: 'lot_1', record: { siteId: 'site_a' } });
@@ -68,8 +83,26 @@ describe('event projection for a webhook owner', () => {
 
 describe('webhook targets in production', () => {
   it('refuse this host, private networks and cloud metadata', async () => {
-    for (const ip of ['127.0.0.1', '10.1.2.3', '172.20.0.1', '192.168.1.1', '169.254.169.254', '::1', 'fd00::1', '::ffff:10.0.0.1', '0.0.0.0',
-      '64:ff9b::a00:1', '2002:a00:1::1', '::a00:1', 'fec0::1', 'ff02::1', '224.0.0.1', '255.255.255.255', '198.18.0.1', '192.0.0.8']) {
+    for (const ip of [
+      '127.0.0.1',
+      '10.1.2.3',
+      '172.20.0.1',
+      '192.168.1.1',
+      '169.254.169.254',
+      '::1',
+      'fd00::1',
+      '::ffff:10.0.0.1',
+      '0.0.0.0',
+      '64:ff9b::a00:1',
+      '2002:a00:1::1',
+      '::a00:1',
+      'fec0::1',
+      'ff02::1',
+      '224.0.0.1',
+      '255.255.255.255',
+      '198.18.0.1',
+      '192.0.0.8',
+    ]) {
       expect([ip, isInternalAddress(ip)]).toEqual([ip, true]);
     }
     for (const ip of ['8.8.8.8', '2001:4860:4860::8888', '203.0.113.7']) expect([ip, isInternalAddress(ip)]).toEqual([ip, false]);

@@ -16,7 +16,13 @@ async function readBack(url: string, records: readonly ManifestRecord[]): Promis
   for (const group of groups.values()) {
     const { type, selection, readBy } = group[0];
     if (readBy === 'node') {
-      const read = await readRecords(url, READER, type, selection, group.map((r) => r.id));
+      const read = await readRecords(
+        url,
+        READER,
+        type,
+        selection,
+        group.map((r) => r.id),
+      );
       if (read.errors.length > 0 || read.failedFields.size > 0) throw new Error(`reading ${type} on the new release: ${[...read.errors, ...read.failedFields].join('; ')}`);
       for (const [id, values] of read.values) out.set(id, values);
     } else {
@@ -54,9 +60,12 @@ export async function checkManifest(url: string, manifest: Manifest): Promise<Di
     differences.push(...compareReplay(replay.name, replay.response, comparableBody(body)));
   }
   const upgraded = await verifyAuditTrail(url);
-  await gqlOk(url, { sub: 'demo-qa-manager', name: 'Li Na 李娜', roles: ['QA_MANAGER'] },
+  await gqlOk(
+    url,
+    { sub: 'demo-qa-manager', name: 'Li Na 李娜', roles: ['QA_MANAGER'] },
     'mutation UpgradeNewWrite($input: CreateMaterialInput!) { createMaterial(input: $input) { material { id } userErrors { message } } }',
-    { input: { code: `UPG-AFTER-${Date.now()}`, name: 'Written after the upgrade', type: 'RAW_MATERIAL', unit: 'EA', reason: 'Upgrade check' } });
+    { input: { code: `UPG-AFTER-${Date.now()}`, name: 'Written after the upgrade', type: 'RAW_MATERIAL', unit: 'EA', reason: 'Upgrade check' } },
+  );
   differences.push(...compareAuditTrail(manifest.auditTrail, upgraded, await verifyAuditTrail(url)));
   return differences;
 }

@@ -46,11 +46,19 @@ export async function runDataSet(url: string, schema: ServerSchema, webhookUrl: 
 
   await s.step('find the demo plant records the steps build on', async () => {
     for (const [key, list, field, value] of [
-      ['site', 'sites', 'code', 'SZ-PLANT'], ['loc:RCV', 'locations', 'code', 'RCV-01'], ['loc:FG', 'locations', 'code', 'FG-01'],
-      ['loc:CR', 'locations', 'code', 'CR-LINE-1'], ['loc:QC', 'locations', 'code', 'QC-LAB'], ['mat:kit', 'materials', 'code', 'CVC-7F-20'],
-      ['mat:tube', 'materials', 'code', 'PU-TUBE-7F'], ['mat:needle', 'materials', 'code', 'NDL-18G-70'], ['sup:polymed', 'suppliers', 'code', 'SUP-POLYMED'],
-      ['sup:wxneedle', 'suppliers', 'code', 'SUP-WX-NEEDLE'], ['cus:zsh', 'customers', 'code', 'CUS-ZSH'],
-      ['user:qa-lead', 'users', 'subject', 'demo-qa-lead'], ['user:purchasing', 'users', 'subject', 'demo-purchasing'],
+      ['site', 'sites', 'code', 'SZ-PLANT'],
+      ['loc:RCV', 'locations', 'code', 'RCV-01'],
+      ['loc:FG', 'locations', 'code', 'FG-01'],
+      ['loc:CR', 'locations', 'code', 'CR-LINE-1'],
+      ['loc:QC', 'locations', 'code', 'QC-LAB'],
+      ['mat:kit', 'materials', 'code', 'CVC-7F-20'],
+      ['mat:tube', 'materials', 'code', 'PU-TUBE-7F'],
+      ['mat:needle', 'materials', 'code', 'NDL-18G-70'],
+      ['sup:polymed', 'suppliers', 'code', 'SUP-POLYMED'],
+      ['sup:wxneedle', 'suppliers', 'code', 'SUP-WX-NEEDLE'],
+      ['cus:zsh', 'customers', 'code', 'CUS-ZSH'],
+      ['user:qa-lead', 'users', 'subject', 'demo-qa-lead'],
+      ['user:purchasing', 'users', 'subject', 'demo-purchasing'],
     ] as const) {
       ids.set(key, (await s.findOne(admin, list, field, (n) => n[field] === value, `${field} ${value}`)).id as string);
     }
@@ -76,19 +84,33 @@ export async function runDataSet(url: string, schema: ServerSchema, webhookUrl: 
     // Needles have no incoming inspection plan: a documents check (UNDER_TEST) and QA's signed release.
     const tested = async (supplierLotNumber: string, key?: string): Promise<Ref> => {
       const input = {
-        materialId: id('mat:needle'), supplierId: id('sup:wxneedle'), quantity: '50', supplierLotNumber, locationId: id('loc:RCV'),
-        manufacturedOn: day(-10), reason: `Delivery note ${supplierLotNumber}`,
+        materialId: id('mat:needle'),
+        supplierId: id('sup:wxneedle'),
+        quantity: '50',
+        supplierLotNumber,
+        locationId: id('loc:RCV'),
+        manufacturedOn: day(-10),
+        reason: `Delivery note ${supplierLotNumber}`,
       };
-      const lot = key
-        ? ((await s.idempotent('receiveLot under a key', warehouse, 'receiveLot', { ...input, idempotencyKey: key })).lot as Ref)
-        : await s.create(warehouse, 'receiveLot', input, 'Lot');
+      const lot = key ? ((await s.idempotent('receiveLot under a key', warehouse, 'receiveLot', { ...input, idempotencyKey: key })).lot as Ref) : await s.create(warehouse, 'receiveLot', input, 'Lot');
       return s.create(inspector, 'startLotTesting', { id: lot.id, expectedVersion: lot.version, reason: 'CoC and label check' }, 'Lot');
     };
-    const released = await s.create(qa, 'releaseLot', { id: (await tested('UPG-HOLD-1', 'upgrade-check-receive-1')).id, expectedVersion: 2, reason: 'CoC reviewed', signature: sign('RELEASED', 'Released for use') }, 'Lot');
+    const released = await s.create(
+      qa,
+      'releaseLot',
+      { id: (await tested('UPG-HOLD-1', 'upgrade-check-receive-1')).id, expectedVersion: 2, reason: 'CoC reviewed', signature: sign('RELEASED', 'Released for use') },
+      'Lot',
+    );
     await s.mutate(qa, 'placeLotOnHold', { id: released.id, expectedVersion: released.version, reason: 'Supplier notice pending' });
-    const reject = async (lot: Ref) => s.create(qa, 'rejectLot', { id: lot.id, expectedVersion: lot.version, reason: 'Bent needles', signature: sign('REVIEWED', 'Rejected at incoming check') }, 'Lot');
+    const reject = async (lot: Ref) =>
+      s.create(qa, 'rejectLot', { id: lot.id, expectedVersion: lot.version, reason: 'Bent needles', signature: sign('REVIEWED', 'Rejected at incoming check') }, 'Lot');
     const rejected = await reject(await tested('UPG-REJECT-1'));
-    const ncr = await s.create(qa, 'openNonconformance', { source: 'COMPLAINT', lotIds: [rejected.id], supplierId: id('sup:wxneedle'), description: 'Bent needles reported by the line' }, 'Nonconformance');
+    const ncr = await s.create(
+      qa,
+      'openNonconformance',
+      { source: 'COMPLAINT', lotIds: [rejected.id], supplierId: id('sup:wxneedle'), description: 'Bent needles reported by the line' },
+      'Nonconformance',
+    );
     await s.mutate(qa, 'reviewNonconformance', { id: ncr.id, expectedVersion: ncr.version, summary: 'Needle tips bent in transit' });
     const scrap = await reject(await tested('UPG-SCRAP-1'));
     await s.mutate(qa, 'scrapLot', { id: scrap.id, expectedVersion: scrap.version, reason: 'Not worth returning', signature: sign('APPROVED', 'Scrap approved') });
@@ -136,7 +158,12 @@ export async function runDataSet(url: string, schema: ServerSchema, webhookUrl: 
     // The owner may not sign the verification (separation of duties): the QA manager does.
     await advance('EFFECTIVENESS_CHECK', { effectivenessCriterion: 'No failure in 20 lots', signature: sign('VERIFIED', 'Actions verified') }, qa);
     if (stop === 'EFFECTIVENESS_CHECK') return capa;
-    capa = await s.create(qa, 'closeCapa', { id: capa.id, expectedVersion: capa.version, effectivenessResult: 'No failure in 24 lots', criterionMet: true, reason: 'Effective', signature: sign('CLOSED', 'CAPA effective') }, 'Capa');
+    capa = await s.create(
+      qa,
+      'closeCapa',
+      { id: capa.id, expectedVersion: capa.version, effectivenessResult: 'No failure in 24 lots', criterionMet: true, reason: 'Effective', signature: sign('CLOSED', 'CAPA effective') },
+      'Capa',
+    );
     return capa;
   };
   for (const stop of ['DRAFT', 'INVESTIGATION', 'PLAN_APPROVAL', 'VERIFICATION', 'EFFECTIVENESS_CHECK', 'CLOSED', 'CLOSED_NO_ACTION', 'CANCELLED']) {
@@ -148,7 +175,11 @@ export async function runDataSet(url: string, schema: ServerSchema, webhookUrl: 
     const approved = await s.create(purchasing, 'createPurchaseOrder', { supplierId: id('sup:polymed'), currency: 'EUR', lines: [line], reason: 'Upgrade data set' }, 'PurchaseOrder');
     await s.mutate(purchasingLead, 'approvePurchaseOrder', { id: approved.id, expectedVersion: approved.version });
     const keyed = await s.idempotent('createPurchaseOrder under a key', purchasing, 'createPurchaseOrder', {
-      supplierId: id('sup:polymed'), currency: 'EUR', lines: [line], reason: 'Upgrade data set, keyed', idempotencyKey: 'upgrade-check-po-1',
+      supplierId: id('sup:polymed'),
+      currency: 'EUR',
+      lines: [line],
+      reason: 'Upgrade data set, keyed',
+      idempotencyKey: 'upgrade-check-po-1',
     });
     const cancelled = keyed.purchaseOrder as Ref;
     await s.mutate(purchasing, 'cancelPurchaseOrder', { id: cancelled.id, expectedVersion: cancelled.version, reason: 'Not needed' });
@@ -160,20 +191,53 @@ export async function runDataSet(url: string, schema: ServerSchema, webhookUrl: 
     const kit = await s.findOne(warehouse, 'lots', 'materialId status', (n) => n.materialId === id('mat:kit') && n.status === 'RELEASED', 'released kit lot');
     ids.set('lot:kit', kit.id as string);
     await s.idempotent('moveStock under a key', warehouse, 'moveStock', {
-      lotId: kit.id, fromLocationId: id('loc:FG'), toLocationId: id('loc:RCV'), quantity: '2', type: 'TRANSFER', reason: 'Upgrade data set', idempotencyKey: 'upgrade-check-move-1',
+      lotId: kit.id,
+      fromLocationId: id('loc:FG'),
+      toLocationId: id('loc:RCV'),
+      quantity: '2',
+      type: 'TRANSFER',
+      reason: 'Upgrade data set',
+      idempotencyKey: 'upgrade-check-move-1',
     });
     await s.idempotent('adjustStock under a key', warehouse, 'adjustStock', {
-      lotId: kit.id, locationId: id('loc:RCV'), countedQuantity: '1', reason: 'Cycle count', idempotencyKey: 'upgrade-check-count-1',
+      lotId: kit.id,
+      locationId: id('loc:RCV'),
+      countedQuantity: '1',
+      reason: 'Cycle count',
+      idempotencyKey: 'upgrade-check-count-1',
     });
-    await s.idempotent('moveStock refused under a key', warehouse, 'moveStock', {
-      lotId: kit.id, fromLocationId: id('loc:FG'), toLocationId: id('loc:RCV'), quantity: '100000', type: 'TRANSFER', reason: 'Too much', idempotencyKey: 'upgrade-check-move-refused',
-    }, true);
+    await s.idempotent(
+      'moveStock refused under a key',
+      warehouse,
+      'moveStock',
+      {
+        lotId: kit.id,
+        fromLocationId: id('loc:FG'),
+        toLocationId: id('loc:RCV'),
+        quantity: '100000',
+        type: 'TRANSFER',
+        reason: 'Too much',
+        idempotencyKey: 'upgrade-check-move-refused',
+      },
+      true,
+    );
   });
 
   await s.step('sales orders: ALLOCATED, CANCELLED, and one shipped under a key and CLOSED', async () => {
-    const order = (n: string, quantity: string) => s.create(sales, 'createSalesOrder', {
-      orderNumber: n, customerId: id('cus:zsh'), shipToAddressId: id('adr:zsh'), currency: 'CNY', lines: [{ materialId: id('mat:kit'), quantity, unitPrice: '680.00' }], reason: 'Upgrade data set',
-    }, 'SalesOrder');
+    const order = (n: string, quantity: string) =>
+      s.create(
+        sales,
+        'createSalesOrder',
+        {
+          orderNumber: n,
+          customerId: id('cus:zsh'),
+          shipToAddressId: id('adr:zsh'),
+          currency: 'CNY',
+          lines: [{ materialId: id('mat:kit'), quantity, unitPrice: '680.00' }],
+          reason: 'Upgrade data set',
+        },
+        'SalesOrder',
+      );
     const confirmed = async (n: string, quantity: string) => {
       const o = await order(n, quantity);
       return s.create(sales, 'confirmSalesOrder', { id: o.id, expectedVersion: o.version }, 'SalesOrder');
@@ -182,7 +246,11 @@ export async function runDataSet(url: string, schema: ServerSchema, webhookUrl: 
     await allocate(await confirmed('SO-UPG-0001', '5'));
     const toShip = await allocate(await confirmed('SO-UPG-0002', '5'));
     const shipped = await s.idempotent('shipSalesOrder under a key', warehouse, 'shipSalesOrder', {
-      id: toShip.id, expectedVersion: toShip.version, shipmentNumber: 'SHP-UPG-0001', reason: 'Courier', idempotencyKey: 'upgrade-check-ship-1',
+      id: toShip.id,
+      expectedVersion: toShip.version,
+      shipmentNumber: 'SHP-UPG-0001',
+      reason: 'Courier',
+      idempotencyKey: 'upgrade-check-ship-1',
     });
     const shippedOrder = (Object.values(shipped).find((v) => (v as Ref | null)?.__typename === 'SalesOrder') as Ref | undefined) ?? { ...toShip, version: await s.version(sales, toShip.id) };
     await s.mutate(sales, 'closeSalesOrder', { id: shippedOrder.id, expectedVersion: await s.version(sales, shippedOrder.id), reason: 'Delivered' });
@@ -199,7 +267,12 @@ export async function runDataSet(url: string, schema: ServerSchema, webhookUrl: 
     const tube = await s.findOne(warehouse, 'lots', 'materialId status', (n) => n.materialId === id('mat:tube') && n.status === 'RELEASED', 'released tube lot');
     await s.mutate(warehouse, 'moveStock', { lotId: tube.id, fromLocationId: id('loc:RCV'), toLocationId: id('loc:CR'), quantity: '3', type: 'TRANSFER', reason: 'Kitting' });
     await s.idempotent('consumeLot under a key', production, 'consumeLot', {
-      workOrderId: running.id, lotId: tube.id, fromLocationId: id('loc:CR'), quantity: '2.5', reason: 'Assembly', idempotencyKey: 'upgrade-check-consume-1',
+      workOrderId: running.id,
+      lotId: tube.id,
+      fromLocationId: id('loc:CR'),
+      quantity: '2.5',
+      reason: 'Assembly',
+      idempotencyKey: 'upgrade-check-consume-1',
     });
     const dropped = await create('WO-UPG-CANCELLED');
     await s.mutate(production, 'cancelWorkOrder', { id: dropped.id, expectedVersion: dropped.version, reason: 'Plan changed' });
@@ -208,8 +281,17 @@ export async function runDataSet(url: string, schema: ServerSchema, webhookUrl: 
   });
 
   await s.step('equipment: OUT_OF_SERVICE and RETIRED; maintenance IN_PROGRESS, DONE, CANCELLED', async () => {
-    const register = (tag: string) => s.create(maintenance, 'registerEquipment', { assetTag: tag, name: `Upgrade ${tag}`, type: 'PRODUCTION_ASSET', siteId: id('site'), locationId: id('loc:QC'), reason: 'Commissioned' }, 'Equipment');
-    for (const [tag, status] of [['EQ-UPG-OOS', 'OUT_OF_SERVICE'], ['EQ-UPG-RET', 'RETIRED']]) {
+    const register = (tag: string) =>
+      s.create(
+        maintenance,
+        'registerEquipment',
+        { assetTag: tag, name: `Upgrade ${tag}`, type: 'PRODUCTION_ASSET', siteId: id('site'), locationId: id('loc:QC'), reason: 'Commissioned' },
+        'Equipment',
+      );
+    for (const [tag, status] of [
+      ['EQ-UPG-OOS', 'OUT_OF_SERVICE'],
+      ['EQ-UPG-RET', 'RETIRED'],
+    ]) {
       const eq = await register(tag);
       await s.mutate(maintenance, 'setEquipmentStatus', { id: eq.id, expectedVersion: eq.version, status, reason: `To ${status}` });
     }
@@ -225,7 +307,10 @@ export async function runDataSet(url: string, schema: ServerSchema, webhookUrl: 
 
   await s.step('approved sources: one SUSPENDED, one REVOKED', async () => {
     const sources = await s.find(qa, 'approvedSuppliers', 'status version', (n) => n.status === 'APPROVED');
-    for (const [source, status] of [[sources.at(-1), 'SUSPENDED'], [sources.at(-2), 'REVOKED']] as const) {
+    for (const [source, status] of [
+      [sources.at(-1), 'SUSPENDED'],
+      [sources.at(-2), 'REVOKED'],
+    ] as const) {
       if (!source) throw new Error('fewer than two approved sources');
       await s.mutate(qa, 'setMaterialSupplierStatus', { id: source.id, expectedVersion: source.version, status, reason: `To ${status}` });
     }

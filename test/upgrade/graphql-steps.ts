@@ -18,7 +18,7 @@ export class NotInRelease extends Error {}
 export function comparableBody(body: GraphQLBody): GraphQLBody {
   return {
     data: body.data ?? null,
-    ...(body.errors ? { errors: body.errors.map((e) => ({ message: e.message, ...(e.path ? { path: e.path } : {}), code: e.extensions?.code })) } as GraphQLBody : {}),
+    ...(body.errors ? ({ errors: body.errors.map((e) => ({ message: e.message, ...(e.path ? { path: e.path } : {}), code: e.extensions?.code })) } as GraphQLBody) : {}),
   };
 }
 
@@ -35,7 +35,10 @@ export class GraphQLSteps {
   /** Every record a mutation returned: some (allocations, consumptions) no list or record field leads to. */
   readonly returned: { type: string; id: string }[] = [];
 
-  constructor(readonly url: string, readonly schema: ServerSchema) {}
+  constructor(
+    readonly url: string,
+    readonly schema: ServerSchema,
+  ) {}
 
   /** Runs one named step; a refusal or error fails that step only, and is listed. */
   async step(label: string, run: () => Promise<void>): Promise<void> {
@@ -53,13 +56,15 @@ export class GraphQLSteps {
     if (!field) throw new NotInRelease(`mutation ${name} is not in this release`);
     const payload = this.schema.object(namedType(field.type));
     // A signature in a payload is left out: not every signer's role may read signatures back.
-    const parts = (payload?.fields ?? []).filter((f) => requiredArgs(f).length === 0 && namedType(f.type) !== 'ElectronicSignature').map((f) => {
-      if (f.name === 'userErrors') return 'userErrors { code message field }';
-      const kind = this.schema.kind(namedType(f.type));
-      if (kind === 'SCALAR' || kind === 'ENUM') return f.name;
-      const fields = this.schema.object(namedType(f.type))?.fields.map((g) => g.name) ?? [];
-      return `${f.name} { __typename ${['id', 'version', 'status'].filter((g) => fields.includes(g)).join(' ')} }`;
-    });
+    const parts = (payload?.fields ?? [])
+      .filter((f) => requiredArgs(f).length === 0 && namedType(f.type) !== 'ElectronicSignature')
+      .map((f) => {
+        if (f.name === 'userErrors') return 'userErrors { code message field }';
+        const kind = this.schema.kind(namedType(f.type));
+        if (kind === 'SCALAR' || kind === 'ENUM') return f.name;
+        const fields = this.schema.object(namedType(f.type))?.fields.map((g) => g.name) ?? [];
+        return `${f.name} { __typename ${['id', 'version', 'status'].filter((g) => fields.includes(g)).join(' ')} }`;
+      });
     return `mutation Upgrade_${name}($input: ${namedType(field.args.find((a) => a.name === 'input')!.type)}!) { result: ${name}(input: $input) { ${parts.join(' ')} } }`;
   }
 

@@ -47,8 +47,12 @@ export async function makeManifest(url: string, commit: string, webhookUrl: stri
     snap = await snapshot(url, READER, schema, steps.returned);
   }
   const manifest: Manifest = {
-    commit, createdAt: new Date().toISOString(), ...snap,
-    auditTrail: await verifyAuditTrail(url), replays: steps.replays, dataSet: { done: steps.done, skipped: steps.skipped },
+    commit,
+    createdAt: new Date().toISOString(),
+    ...snap,
+    auditTrail: await verifyAuditTrail(url),
+    replays: steps.replays,
+    dataSet: { done: steps.done, skipped: steps.skipped },
   };
   return { manifest, failed: steps.failed };
 }

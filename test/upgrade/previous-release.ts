@@ -33,6 +33,8 @@ export function ensureFullHistory(git: Git): void {
   try {
     git(['fetch', '--unshallow', '--quiet']);
   } catch (err) {
-    throw new Error(`this clone is shallow and "git fetch --unshallow" failed (${(err as Error).message.split('\n')[0]}): the upgrade check needs the history back to the previous release; clone without --depth`);
+    throw new Error(
+      `this clone is shallow and "git fetch --unshallow" failed (${(err as Error).message.split('\n')[0]}): the upgrade check needs the history back to the previous release; clone without --depth`,
+    );
   }
 }

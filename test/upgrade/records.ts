@@ -43,7 +43,13 @@ export function listQueryText(list: ListQuery, selection = '') {
 }
 
 /** Pages through one list: its totalCount and every record's type, id and (with a selection) values. */
-export async function pageList(url: string, reader: Actor, list: ListQuery, parentId?: string, selection = ''): Promise<{ totalCount: number; ids: { type: string; id: string; values: Record<string, unknown> }[] }> {
+export async function pageList(
+  url: string,
+  reader: Actor,
+  list: ListQuery,
+  parentId?: string,
+  selection = '',
+): Promise<{ totalCount: number; ids: { type: string; id: string; values: Record<string, unknown> }[] }> {
   const query = listQueryText(list, selection);
   const ids: { type: string; id: string; values: Record<string, unknown> }[] = [];
   let after: string | null = null;
@@ -72,7 +78,13 @@ export function recordQuery(type: string, selection: string): string {
  * Returns each id's values (null: the server found no such record) and the fields that errored
  * (the reader may not read them), which the caller drops and reads again.
  */
-export async function readRecords(url: string, reader: Actor, type: string, selection: string, ids: string[]): Promise<{ values: Map<string, Record<string, unknown> | null>; failedFields: Set<string>; errors: string[] }> {
+export async function readRecords(
+  url: string,
+  reader: Actor,
+  type: string,
+  selection: string,
+  ids: string[],
+): Promise<{ values: Map<string, Record<string, unknown> | null>; failedFields: Set<string>; errors: string[] }> {
   const values = new Map<string, Record<string, unknown> | null>();
   const failedFields = new Set<string>();
   const errors: string[] = [];
@@ -97,7 +109,13 @@ export async function readRecords(url: string, reader: Actor, type: string, sele
 }
 
 /** Reads `ids` of `type`, dropping the fields the reader is refused until none errors. */
-export async function readType(url: string, reader: Actor, schema: ServerSchema, type: string, ids: string[]): Promise<{ selection: string; dropped: string[]; values: Map<string, Record<string, unknown> | null> }> {
+export async function readType(
+  url: string,
+  reader: Actor,
+  schema: ServerSchema,
+  type: string,
+  ids: string[],
+): Promise<{ selection: string; dropped: string[]; values: Map<string, Record<string, unknown> | null> }> {
   const drop = new Set<string>();
   for (let attempt = 0; ; attempt++) {
     const selection = selectionOf(schema, type, drop);
@@ -193,7 +211,15 @@ export async function snapshot(url: string, reader: Actor, schema: ServerSchema,
     for (const id of entry.ids) {
       const v = values.get(id);
       if (!v) unreadable.push({ type: entry.type, id });
-      else records.push({ type: entry.type, id, query: listQueryText(entry.list, selection), selection, readBy: { list: entry.list.field, ...(entry.parent ? { parentArg: entry.list.parent?.arg, parent: entry.parent } : {}) }, values: v });
+      else
+        records.push({
+          type: entry.type,
+          id,
+          query: listQueryText(entry.list, selection),
+          selection,
+          readBy: { list: entry.list.field, ...(entry.parent ? { parentArg: entry.list.parent?.arg, parent: entry.parent } : {}) },
+          values: v,
+        });
     }
   }
   records.sort((a, b) => a.type.localeCompare(b.type) || a.id.localeCompare(b.id));

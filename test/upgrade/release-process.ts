@@ -20,8 +20,15 @@ export async function startRelease(checkout: string, databaseUrl: string, logFil
   const child: ChildProcess = spawn(process.execPath, [path.join(checkout, 'dist/src/main.js')], {
     cwd: checkout,
     env: {
-      PATH: process.env.PATH ?? '', NODE_ENV: 'development', JWT_SECRET: UPGRADE_JWT_SECRET, DATABASE_URL: databaseUrl,
-      PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', WEBHOOK_POLL_MS: '200', WEBHOOK_RETRY_BASE_MS: '1000',
+      PATH: process.env.PATH ?? '',
+      NODE_ENV: 'development',
+      JWT_SECRET: UPGRADE_JWT_SECRET,
+      DATABASE_URL: databaseUrl,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'info',
+      WEBHOOK_POLL_MS: '200',
+      WEBHOOK_RETRY_BASE_MS: '1000',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -72,9 +79,10 @@ export async function startReceiver(): Promise<{ url: string; received: () => nu
   return {
     url: `http://127.0.0.1:${port}/hooks`,
     received: () => received,
-    stop: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    stop: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

@@ -38,9 +38,9 @@ function checkOut(commit: string, dir: string): void {
   const sameLock = fs.readFileSync(path.join(dir, 'package-lock.json'), 'utf8') === fs.readFileSync(path.join(ROOT, 'package-lock.json'), 'utf8');
   if (sameLock) {
     fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
-    say('dependencies: package-lock.json is the same as HEAD\'s, node_modules shared');
+    say("dependencies: package-lock.json is the same as HEAD's, node_modules shared");
   } else {
-    say('dependencies: package-lock.json differs from HEAD\'s, npm ci');
+    say("dependencies: package-lock.json differs from HEAD's, npm ci");
     run('npm', ['ci', '--no-audit', '--no-fund', '--ignore-scripts'], dir);
   }
   run(path.join(dir, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.build.json'], dir);
@@ -81,13 +81,15 @@ async function main(): Promise<number> {
     const { manifest, failed } = await makeManifest(server.url, previous, receiver.url);
     for (const f of failed) differences.push({ kind: 'data set', what: `step failed on the previous release: ${f}` });
     fs.writeFileSync(manifestFile, JSON.stringify(manifest, null, 2));
-    say(`manifest: ${manifest.records.length} records, ${Object.keys(manifest.counts).length} lists, ${manifest.replays.length} replays, audit trail ${manifest.auditTrail.checkedEntries} entries (${manifest.auditTrail.valid ? 'valid' : 'INVALID'}), ${receiver.received()} webhook deliveries received -> ${manifestFile}${process.env.UPGRADE_KEEP ? '' : ' (removed after a pass; UPGRADE_KEEP=1 keeps it)'}`);
+    say(
+      `manifest: ${manifest.records.length} records, ${Object.keys(manifest.counts).length} lists, ${manifest.replays.length} replays, audit trail ${manifest.auditTrail.checkedEntries} entries (${manifest.auditTrail.valid ? 'valid' : 'INVALID'}), ${receiver.received()} webhook deliveries received -> ${manifestFile}${process.env.UPGRADE_KEEP ? '' : ' (removed after a pass; UPGRADE_KEEP=1 keeps it)'}`,
+    );
     await server.stop();
     server = null;
 
     say('starting HEAD on the same database (it migrates at start)');
     server = await startRelease(ROOT, dbUrl, path.join(work, 'head.log'));
-    differences.push(...await checkManifest(server.url, manifest));
+    differences.push(...(await checkManifest(server.url, manifest)));
 
     const types = new Map<string, number>();
     for (const r of manifest.records) types.set(r.type, (types.get(r.type) ?? 0) + 1);
@@ -116,7 +118,10 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then((code) => process.exit(code), (err: Error) => {
-  process.stderr.write(`upgrade check failed: ${err.stack ?? err.message}\n`);
-  process.exit(1);
-});
+main().then(
+  (code) => process.exit(code),
+  (err: Error) => {
+    process.stderr.write(`upgrade check failed: ${err.stack ?? err.message}\n`);
+    process.exit(1);
+  },
+);

@@ -27,7 +27,9 @@ export interface Alert {
 /** An alert as an outbox event, published in the transaction that raised it. */
 export function alertEvent(alert: Alert): DomainEvent<AlertPayload> {
   return {
-    type: ALERT_RAISED, aggregateType: alert.subject, aggregateId: alert.subjectId,
+    type: ALERT_RAISED,
+    aggregateType: alert.subject,
+    aggregateId: alert.subjectId,
     payload: { alertType: alert.type, message: alert.message, subject: alert.subject, scope: alert.scope ?? {}, details: alert.details ?? {} },
   };
 }

@@ -20,8 +20,11 @@ export async function raiseAlerts(platform: Platform, jobId: string, occurrences
   return inTransaction(ctx, async ({ ctx: tx, audit, emit }) => {
     let raised = 0;
     for (const o of occurrences) {
-      const claimed: unknown[] = await tx.manager.query(
-        'INSERT INTO raised_alert (type, entity_id, occurrence_key) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING 1', [o.type, o.subjectId, o.occurrenceKey]);
+      const claimed: unknown[] = await tx.manager.query('INSERT INTO raised_alert (type, entity_id, occurrence_key) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING 1', [
+        o.type,
+        o.subjectId,
+        o.occurrenceKey,
+      ]);
       if (claimed.length === 0) continue;
       raised++;
       audit({ action: 'ALERT', entityType: o.subject, entityId: o.subjectId, reason: o.message, changes: [{ field: 'alert', old: null, new: { type: o.type, occurrence: o.occurrenceKey } }] });

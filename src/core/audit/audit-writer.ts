@@ -22,12 +22,7 @@ const AUDIT_CHAIN_LOCK = 0x4c4f5447; // "LOTG"
  * held until commit, so concurrent transactions append one after another and each sees the
  * hash its predecessor committed.
  */
-export async function appendAuditEntries(
-  manager: EntityManager,
-  principal: Principal,
-  requestId: string,
-  records: AuditRecord[],
-): Promise<void> {
+export async function appendAuditEntries(manager: EntityManager, principal: Principal, requestId: string, records: AuditRecord[]): Promise<void> {
   if (records.length === 0) return;
   await manager.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_CHAIN_LOCK]);
   const last: { hash: string }[] = await manager.query('SELECT hash FROM audit_entry ORDER BY seq DESC LIMIT 1');
@@ -49,12 +44,25 @@ export async function appendAuditEntries(
     };
     const hash = chainHash(prevHash, content);
     tuples.push([
-      content.id, content.occurredAt, content.actorId, content.actorName, content.action, content.entityType,
-      content.entityId, JSON.stringify(content.changes), content.reason, content.requestId, prevHash, hash,
+      content.id,
+      content.occurredAt,
+      content.actorId,
+      content.actorName,
+      content.action,
+      content.entityType,
+      content.entityId,
+      JSON.stringify(content.changes),
+      content.reason,
+      content.requestId,
+      prevHash,
+      hash,
     ]);
     prevHash = hash;
   }
-  await insertInSlices(manager,
+  await insertInSlices(
+    manager,
     'INSERT INTO audit_entry (id, occurred_at, actor_id, actor_name, action, entity_type, entity_id, changes, reason, request_id, prev_hash, hash)',
-    tuples, (p) => `(${p.join(', ')})`);
+    tuples,
+    (p) => `(${p.join(', ')})`,
+  );
 }

@@ -20,12 +20,7 @@ export function loadAuditEntries(ctx: RequestContext, ids: readonly string[]): P
   return loadByIds(ctx, AUDIT_SPEC, ids);
 }
 
-export async function auditTrail(
-  ctx: RequestContext,
-  args: ConnectionArgs,
-  filter: AuditTrailFilter = {},
-  direction: SortDirection = SortDirection.ASC,
-): Promise<Connection<AuditEntryEntity>> {
+export async function auditTrail(ctx: RequestContext, args: ConnectionArgs, filter: AuditTrailFilter = {}, direction: SortDirection = SortDirection.ASC): Promise<Connection<AuditEntryEntity>> {
   const qb = authorizedQuery(ctx, AUDIT_SPEC);
   if (filter.entityType) qb.andWhere('a.entity_type = :et', { et: filter.entityType });
   if (filter.entityId) qb.andWhere('a.entity_id = :eid', { eid: filter.entityId });
@@ -58,17 +53,21 @@ export async function verifyAuditChain(manager: EntityManager): Promise<Verifica
   let afterSeq = '0';
   let checked = 0;
   for (;;) {
-    const rows = await manager
-      .createQueryBuilder(AuditEntryEntity, 'a')
-      .where('a.seq > :afterSeq', { afterSeq })
-      .orderBy('a.seq', 'ASC')
-      .limit(BATCH)
-      .getMany();
+    const rows = await manager.createQueryBuilder(AuditEntryEntity, 'a').where('a.seq > :afterSeq', { afterSeq }).orderBy('a.seq', 'ASC').limit(BATCH).getMany();
     if (rows.length === 0) break;
     const links: ChainLink[] = rows.map((r) => ({
-      id: r.id, occurredAt: r.occurredAt, actorId: r.actorId, actorName: r.actorName, action: r.action,
-      entityType: r.entityType, entityId: r.entityId, changes: r.changes, reason: r.reason, requestId: r.requestId,
-      prevHash: r.prevHash, hash: r.hash,
+      id: r.id,
+      occurredAt: r.occurredAt,
+      actorId: r.actorId,
+      actorName: r.actorName,
+      action: r.action,
+      entityType: r.entityType,
+      entityId: r.entityId,
+      changes: r.changes,
+      reason: r.reason,
+      requestId: r.requestId,
+      prevHash: r.prevHash,
+      hash: r.hash,
     }));
     const { broken, lastHash } = findChainBreak(links, prevHash);
     if (broken) {

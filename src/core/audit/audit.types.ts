@@ -101,4 +101,3 @@ export class AuditVerification {
   @Field(() => DateTimeScalar, { description: 'Server UTC time the verification ran.' })
   verifiedAt: Date;
 }
-

@@ -33,9 +33,7 @@ export class JwtVerifier {
   ) {
     this.secretKey = secret ? createSecretKey(Buffer.from(secret, 'utf8')) : undefined;
     this.algorithms = [...(secret ? (['HS256'] as Algorithm[]) : []), ...(config.publicKey || config.jwksUrl ? ASYMMETRIC : [])];
-    this.jwks = config.jwksUrl
-      ? jwksClient({ jwksUri: config.jwksUrl, cache: true, cacheMaxAge: 10 * 60_000, rateLimit: true, jwksRequestsPerMinute: 10, timeout: 5000 })
-      : null;
+    this.jwks = config.jwksUrl ? jwksClient({ jwksUri: config.jwksUrl, cache: true, cacheMaxAge: 10 * 60_000, rateLimit: true, jwksRequestsPerMinute: 10, timeout: 5000 }) : null;
   }
 
   /** Tokens verified recently, with the principal they stand for and until when they are taken as such. */
@@ -64,7 +62,11 @@ export class JwtVerifier {
     return new Promise<JwtPayload>((resolve, reject) => {
       jwt.verify(
         token,
-        (header, callback) => this.keyFor(header).then((k) => callback(null, k), (e: Error) => callback(e)),
+        (header, callback) =>
+          this.keyFor(header).then(
+            (k) => callback(null, k),
+            (e: Error) => callback(e),
+          ),
         {
           algorithms: this.algorithms,
           issuer: this.config.issuer,

@@ -1,7 +1,5 @@
 import { subject as asSubject } from '@casl/ability';
-import {
-  getNamedType, isAbstractType, isListType, isNonNullType, isObjectType, type GraphQLField, type GraphQLFieldResolver, type GraphQLOutputType, type GraphQLSchema,
-} from 'graphql';
+import { getNamedType, isAbstractType, isListType, isNonNullType, isObjectType, type GraphQLField, type GraphQLFieldResolver, type GraphQLOutputType, type GraphQLSchema } from 'graphql';
 import { Extensions } from 'type-graphql';
 import type { GraphQLContext } from '../graphql/graphql-context';
 import { forbidden } from '../graphql/errors';
@@ -77,10 +75,7 @@ function subjectOfTypeName(schema: GraphQLSchema, typeName: string): SubjectType
  * Returns `resolve` guarded, or null for a field that shows no rows (left as it is: no wrapper,
  * no promise). A synchronous resolver stays synchronous.
  */
-export function entityGuarded(
-  field: GraphQLField<unknown, unknown>,
-  resolve: GraphQLFieldResolver<unknown, GraphQLContext>,
-): GraphQLFieldResolver<unknown, GraphQLContext> | null {
+export function entityGuarded(field: GraphQLField<unknown, unknown>, resolve: GraphQLFieldResolver<unknown, GraphQLContext>): GraphQLFieldResolver<unknown, GraphQLContext> | null {
   const entity = describe(field);
   if (!entity) return null;
   return (root, args, context, info) => {
@@ -97,8 +92,7 @@ export function entityGuarded(
 function visibleOf(entity: EntityField, ability: AppAbility, schema: GraphQLSchema, returnType: string, value: unknown): unknown {
   if (value === null || value === undefined) return value;
   const row = (item: object): object => (entity.shape === 'edges' ? (item as { node: object }).node : item);
-  const visible = (item: unknown): boolean =>
-    item === null || item === undefined || readable(ability, schema, entity.subject, row(item as object));
+  const visible = (item: unknown): boolean => item === null || item === undefined || readable(ability, schema, entity.subject, row(item as object));
   if (Array.isArray(value)) {
     return entity.nullable ? value.map((item) => (visible(item) ? item : null)) : value.filter(visible);
   }

@@ -30,11 +30,7 @@ export function subjectOf(type: GraphQLNamedType): SubjectType | undefined {
  * response is served. Returns `resolve` guarded, or null for a type no rule can mask (left as it
  * is). A synchronous resolver stays synchronous.
  */
-export function fieldGuarded(
-  type: GraphQLObjectType,
-  fieldName: string,
-  resolve: GraphQLFieldResolver<unknown, GraphQLContext>,
-): GraphQLFieldResolver<unknown, GraphQLContext> | null {
+export function fieldGuarded(type: GraphQLObjectType, fieldName: string, resolve: GraphQLFieldResolver<unknown, GraphQLContext>): GraphQLFieldResolver<unknown, GraphQLContext> | null {
   const subject = subjectOf(type);
   if (!subject) return null;
   const guardedAs = type.extensions?.[AUTHZ_SUBJECT] as string | undefined;

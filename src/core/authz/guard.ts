@@ -8,9 +8,7 @@ import type { Action, SubjectType } from './subjects';
 /** Type-level check for a query or mutation: refuse with FORBIDDEN unless some rule allows. */
 export function assertCan(ctx: RequestContext, action: Action, subject: SubjectType): void {
   if (!ctx.ability.can(action, subject)) {
-    throw forbidden(ctx.principal.kind === 'anonymous'
-      ? `Authentication required to ${action} ${subject}`
-      : `Not allowed to ${action} ${subject}`);
+    throw forbidden(ctx.principal.kind === 'anonymous' ? `Authentication required to ${action} ${subject}` : `Not allowed to ${action} ${subject}`);
   }
 }
 

@@ -16,12 +16,7 @@ export const SQL_FALSE: SqlCondition = { sql: 'FALSE', params: {} };
  * lists, totalCount and node lookups all see the same rows. `column` maps a rule field to a
  * qualified SQL column; unknown fields or operators fail loudly rather than leak rows.
  */
-export function rulesToSql(
-  ability: AppAbility,
-  action: Action,
-  subject: SubjectType,
-  column: (field: string) => string,
-): SqlCondition {
+export function rulesToSql(ability: AppAbility, action: Action, subject: SubjectType, column: (field: string) => string): SqlCondition {
   const ast = rulesToAST(ability, action, subject);
   if (ast === null) return SQL_FALSE;
   const params: Record<string, unknown> = {};

@@ -20,24 +20,19 @@ export function sourceEventOf(value: unknown): PublishedEvent | undefined {
  * relay's stream at once, even while no event passes its filter (a generator would queue the
  * `return()` behind the pending `next()`).
  */
-export function authorizedStream<T>(
-  ctx: RequestContext,
-  types: string[],
-  map: (event: PublishedEvent) => T | null,
-  after?: string | null,
-  scope?: () => EventScope,
-): AsyncIterableIterator<T> {
+export function authorizedStream<T>(ctx: RequestContext, types: string[], map: (event: PublishedEvent) => T | null, after?: string | null, scope?: () => EventScope): AsyncIterableIterator<T> {
   let source: Promise<AsyncIterator<PublishedEvent>> | null = null;
   let closed = false;
   const position = ctx.subscriptionPosition;
   // A reconnected client's position on this subscription supersedes the `after:` it first sent.
   const from = position?.resumeAfter ?? after;
-  const open = () => (source ??= subscribe(ctx, types, from, scope).then(async ({ events, start }) => {
-    // The client left while the resume query ran: release what arrived too late to be closed.
-    if (closed) await events.return?.();
-    else position?.started(start);
-    return events;
-  }));
+  const open = () =>
+    (source ??= subscribe(ctx, types, from, scope).then(async ({ events, start }) => {
+      // The client left while the resume query ran: release what arrived too late to be closed.
+      if (closed) await events.return?.();
+      else position?.started(start);
+      return events;
+    }));
   const close = async (): Promise<IteratorResult<T>> => {
     closed = true;
     if (source) await (await source.catch(() => null))?.return?.();
@@ -55,10 +50,12 @@ export function authorizedStream<T>(
         // A deactivated account or an expired token ends the subscription at the next event it would get.
         // Fails closed: if the check itself fails, the stream is released before the error goes out.
         const principals = ctx.platform.principals;
-        const refusal = principals.refusalNow(ctx.principal) ?? await principals.refusal(ctx.principal).catch(async (err: unknown) => {
-          await close();
-          throw err;
-        });
+        const refusal =
+          principals.refusalNow(ctx.principal) ??
+          (await principals.refusal(ctx.principal).catch(async (err: unknown) => {
+            await close();
+            throw err;
+          }));
         if (refusal) {
           await close();
           throw unauthenticated(refusal);

@@ -9,7 +9,10 @@ import { insertInSlices } from '../persistence/insert-in-slices';
  */
 export async function appendOutboxEvents(manager: EntityManager, requestId: string, events: DomainEvent[]): Promise<void> {
   if (events.length === 0) return;
-  await insertInSlices(manager, 'INSERT INTO outbox_event (event_type, aggregate_type, aggregate_id, payload, occurred_at, request_id)',
+  await insertInSlices(
+    manager,
+    'INSERT INTO outbox_event (event_type, aggregate_type, aggregate_id, payload, occurred_at, request_id)',
     events.map((e) => [e.type, e.aggregateType, e.aggregateId, canonicalJson(e.payload), requestId]),
-    ([type, aggregateType, aggregateId, payload, request]) => `(${type}, ${aggregateType}, ${aggregateId}, ${payload}::jsonb, clock_timestamp(), ${request})`);
+    ([type, aggregateType, aggregateId, payload, request]) => `(${type}, ${aggregateType}, ${aggregateId}, ${payload}::jsonb, clock_timestamp(), ${request})`,
+  );
 }

@@ -14,7 +14,6 @@ const PAGE = 500;
 
 const MAX_BIGINT = 9223372036854775807n;
 
-
 /**
  * Publishes committed outbox events to this process's subscribers, in `seq` order: each poll
  * first numbers what has committed since the last one (any process's numbering counts), then
@@ -43,8 +42,7 @@ export class EventRelay {
 
   async start(): Promise<void> {
     await sequenceCommitted(this.dataSource);
-    const rows: { seq: string; id: string }[] = await this.dataSource.query(
-      'SELECT seq::text, id::text FROM outbox_event WHERE seq IS NOT NULL ORDER BY outbox_event.seq DESC LIMIT 1');
+    const rows: { seq: string; id: string }[] = await this.dataSource.query('SELECT seq::text, id::text FROM outbox_event WHERE seq IS NOT NULL ORDER BY outbox_event.seq DESC LIMIT 1');
     this.cursor = rows[0] ?? { seq: '0', id: '0' };
     await this.wakeup.start(() => this.wake());
     this.schedule();
@@ -164,8 +162,7 @@ export class EventRelay {
   private async positionOf(eventId: string): Promise<Position | null> {
     if (eventId === '0') return { seq: '0', id: '0' };
     if (!/^\d{1,19}$/.test(eventId) || BigInt(eventId) > MAX_BIGINT) return null;
-    const lookUp = async () => ((await this.dataSource.query(
-      'SELECT seq::text, id::text FROM outbox_event WHERE id = $1', [eventId])) as { seq: string | null; id: string }[])[0];
+    const lookUp = async () => ((await this.dataSource.query('SELECT seq::text, id::text FROM outbox_event WHERE id = $1', [eventId])) as { seq: string | null; id: string }[])[0];
     let found = await lookUp();
     if (found && found.seq === null) {
       await sequenceCommitted(this.dataSource);

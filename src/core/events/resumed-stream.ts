@@ -62,11 +62,11 @@ export class ResumedStream implements AsyncIterableIterator<PublishedEvent> {
    */
   async refuseBacklogOver(max: number): Promise<void> {
     try {
-      const [{ n }] = await this.query<{ n: number }>(
-        `SELECT count(*)::int AS n FROM (SELECT 1 FROM outbox_event WHERE ${this.missed()} LIMIT :max) missed`, this.from, { max: max + 1 });
+      const [{ n }] = await this.query<{ n: number }>(`SELECT count(*)::int AS n FROM (SELECT 1 FROM outbox_event WHERE ${this.missed()} LIMIT :max) missed`, this.from, { max: max + 1 });
       if (n > max) {
-        throw new GraphQLError(`More than ${max} events were missed (SUBSCRIPTION_MAX_REPLAY); re-read the records, then subscribe without "after"`,
-          { extensions: { code: 'VALIDATION_FAILED', field: 'after', ...limitExtensions('SUBSCRIPTION_MAX_REPLAY', max) } });
+        throw new GraphQLError(`More than ${max} events were missed (SUBSCRIPTION_MAX_REPLAY); re-read the records, then subscribe without "after"`, {
+          extensions: { code: 'VALIDATION_FAILED', field: 'after', ...limitExtensions('SUBSCRIPTION_MAX_REPLAY', max) },
+        });
       }
     } catch (err) {
       await this.return();
@@ -90,8 +90,7 @@ export class ResumedStream implements AsyncIterableIterator<PublishedEvent> {
       this.replaying = false;
       return;
     }
-    const rows = await this.query<OutboxRow>(
-      `${SELECT_EVENTS} WHERE ${this.missed()} ORDER BY outbox_event.seq LIMIT ${PAGE}`, this.cursor);
+    const rows = await this.query<OutboxRow>(`${SELECT_EVENTS} WHERE ${this.missed()} ORDER BY outbox_event.seq LIMIT ${PAGE}`, this.cursor);
     this.buffer = rows.map(toEvent);
     if (rows.length < PAGE) this.replaying = false;
     else this.cursor = { seq: rows[rows.length - 1].seq, id: rows[rows.length - 1].id };
@@ -105,7 +104,11 @@ export class ResumedStream implements AsyncIterableIterator<PublishedEvent> {
 
   private query<T>(sql: string, from: Position, params: Record<string, unknown> = {}): Promise<T[]> {
     const [text, values] = this.dataSource.driver.escapeQueryWithParameters(sql, {
-      ...this.scope.params, ...params, fromSeq: from.seq, upToSeq: this.upTo.seq, types: this.types,
+      ...this.scope.params,
+      ...params,
+      fromSeq: from.seq,
+      upToSeq: this.upTo.seq,
+      types: this.types,
     });
     return this.dataSource.query(text, values);
   }

@@ -22,12 +22,10 @@ export function authorizedQuery<T extends ObjectLiteral>(ctx: RequestContext, sp
 }
 
 /** Loads records by id in one statement, with the caller's row scope; absent or hidden ids give null. */
-export async function loadByIds<T extends ObjectLiteral & { id: string }>(
-  ctx: RequestContext,
-  spec: EntitySpec<T>,
-  ids: readonly string[],
-): Promise<(T | null)[]> {
-  const rows = await authorizedQuery(ctx, spec).andWhere(`${spec.alias}.id = ANY(:ids)`, { ids: [...ids] }).getMany();
+export async function loadByIds<T extends ObjectLiteral & { id: string }>(ctx: RequestContext, spec: EntitySpec<T>, ids: readonly string[]): Promise<(T | null)[]> {
+  const rows = await authorizedQuery(ctx, spec)
+    .andWhere(`${spec.alias}.id = ANY(:ids)`, { ids: [...ids] })
+    .getMany();
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.map((id) => byId.get(id) ?? null);
 }
@@ -45,16 +43,13 @@ export interface ChildSpec<T extends ObjectLiteral> {
 }
 
 /** Loads child records by id in one statement, joined to their parents under the parents' row scope. */
-export async function loadChildrenByIds<T extends ObjectLiteral & { id: string }>(
-  ctx: RequestContext,
-  spec: ChildSpec<T>,
-  ids: readonly string[],
-): Promise<(T | null)[]> {
+export async function loadChildrenByIds<T extends ObjectLiteral & { id: string }>(ctx: RequestContext, spec: ChildSpec<T>, ids: readonly string[]): Promise<(T | null)[]> {
   const { parent } = spec;
   assertCan(ctx, 'read', parent.subject);
   if (spec.subject) assertCan(ctx, 'read', spec.subject);
   const scope = rowScope(ctx, 'read', parent.subject, parent.alias, parent.columns);
-  const qb = ctx.manager.createQueryBuilder(spec.entity, spec.alias)
+  const qb = ctx.manager
+    .createQueryBuilder(spec.entity, spec.alias)
     .innerJoin(parent.entity as never, parent.alias, `${parent.alias}.id = ${spec.alias}.${spec.parentColumn}`)
     .where(`${spec.alias}.id = ANY(:ids)`, { ids: [...ids] });
   if (scope.sql !== 'TRUE') qb.andWhere(scope.sql, scope.params);

@@ -21,9 +21,10 @@ export async function changeWatermark(ctx: RequestContext): Promise<Date> {
 export class ChangeWatermarkResolver {
   @Query(() => DateTimeScalar, {
     nullable: true,
-    description: 'For incremental pulls: read this before the first page of a pull and keep it; the next pull filters `updatedAt: { from: <it> }`. '
-      + 'Every change not yet visible when it was read will have an updatedAt at or after it, so no change is missed (some may be seen twice: upsert by id). '
-      + 'Null with UNAUTHENTICATED for an anonymous caller.',
+    description:
+      'For incremental pulls: read this before the first page of a pull and keep it; the next pull filters `updatedAt: { from: <it> }`. ' +
+      'Every change not yet visible when it was read will have an updatedAt at or after it, so no change is missed (some may be seen twice: upsert by id). ' +
+      'Null with UNAUTHENTICATED for an anonymous caller.',
   })
   changeWatermark(@Ctx() { ctx }: GraphQLContext): Promise<Date> {
     if (ctx.principal.kind !== 'user') throw unauthenticated();

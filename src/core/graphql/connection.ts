@@ -8,7 +8,11 @@ export enum SortDirection {
   ASC = 'ASC',
   DESC = 'DESC',
 }
-registerEnumType(SortDirection, { name: 'SortDirection', description: 'Ordering direction.', valuesConfig: { ASC: { description: 'Ascending: smallest, earliest or A first.' }, DESC: { description: 'Descending: largest, latest or Z first.' } } });
+registerEnumType(SortDirection, {
+  name: 'SortDirection',
+  description: 'Ordering direction.',
+  valuesConfig: { ASC: { description: 'Ascending: smallest, earliest or A first.' }, DESC: { description: 'Descending: largest, latest or Z first.' } },
+});
 
 @ObjectType({ description: 'Relay page information.' })
 export class PageInfo {

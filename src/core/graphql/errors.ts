@@ -30,11 +30,13 @@ export function validationFailed(message: string, field?: string): GraphQLError 
 
 /** A subscriber that fell too far behind: its events were dropped, so it must resume. */
 export function subscriberTooSlow(): GraphQLError {
-  return new GraphQLError('The subscription fell too far behind and was ended; subscribe again with `after:` the last eventId received',
-    { extensions: { code: 'SUBSCRIBER_TOO_SLOW' } });
+  return new GraphQLError('The subscription fell too far behind and was ended; subscribe again with `after:` the last eventId received', { extensions: { code: 'SUBSCRIBER_TOO_SLOW' } });
 }
 
 export function tooManySubscriptions(): GraphQLError {
-  return limitExceeded(`At most ${LIMITS.subscriptionsPerConnection} subscriptions may be open on one connection (subscriptionsPerConnection); complete one first, or open another connection`,
-    'TOO_MANY_SUBSCRIPTIONS', 'subscriptionsPerConnection');
+  return limitExceeded(
+    `At most ${LIMITS.subscriptionsPerConnection} subscriptions may be open on one connection (subscriptionsPerConnection); complete one first, or open another connection`,
+    'TOO_MANY_SUBSCRIPTIONS',
+    'subscriptionsPerConnection',
+  );
 }

@@ -16,12 +16,7 @@ export interface Grouping<T> {
  * totals of all parents are one more statement, run only if a totalCount is selected.
  * Cursors and pageInfo are those of `paginate`.
  */
-export async function paginatePerGroup<T extends ObjectLiteral & { id: string }>(
-  qb: SelectQueryBuilder<T>,
-  group: Grouping<T>,
-  args: ConnectionArgs,
-  keys: SortKey<T>[],
-): Promise<Connection<T>[]> {
+export async function paginatePerGroup<T extends ObjectLiteral & { id: string }>(qb: SelectQueryBuilder<T>, group: Grouping<T>, args: ConnectionArgs, keys: SortKey<T>[]): Promise<Connection<T>[]> {
   const { limit, backward } = pageRequest(args);
   const alias = qb.alias;
   const scoped = qb.clone().andWhere(`${group.column} = ANY(:grp_ids)`, { grp_ids: [...group.ids] });
@@ -29,12 +24,16 @@ export async function paginatePerGroup<T extends ObjectLiteral & { id: string }>
   applyCursors(ranked, args, keys);
   const order = keys.map((k) => `${k.column} ${(k.direction === SortDirection.ASC) !== backward ? 'ASC' : 'DESC'}`).join(', ');
   ranked.select(`${alias}.id`, 'id').addSelect(`row_number() OVER (PARTITION BY ${group.column} ORDER BY ${order})`, 'rn');
-  const rows = limit === 0 ? [] : await qb.clone()
-    .innerJoin(`(${ranked.getQuery()})`, 'grp_page', `grp_page.id = ${alias}.id`)
-    .where('grp_page.rn <= :grp_limit', { ...ranked.getParameters(), grp_limit: limit + 1 })
-    .orderBy(group.column)
-    .addOrderBy('grp_page.rn')
-    .getMany();
+  const rows =
+    limit === 0
+      ? []
+      : await qb
+          .clone()
+          .innerJoin(`(${ranked.getQuery()})`, 'grp_page', `grp_page.id = ${alias}.id`)
+          .where('grp_page.rn <= :grp_limit', { ...ranked.getParameters(), grp_limit: limit + 1 })
+          .orderBy(group.column)
+          .addOrderBy('grp_page.rn')
+          .getMany();
 
   const byGroup = new Map<string, T[]>(group.ids.map((id) => [id, []]));
   for (const row of rows) byGroup.get(group.of(row))?.push(row);

@@ -1,7 +1,17 @@
 import { LIMITS, limitExtensions } from './request-limits';
 import {
-  GraphQLError, TypeInfo, getNamedType, isInputObjectType, isListType, isNonNullType, typeFromAST, visit, visitWithTypeInfo,
-  type DocumentNode, type GraphQLInputType, type GraphQLSchema,
+  GraphQLError,
+  TypeInfo,
+  getNamedType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  typeFromAST,
+  visit,
+  visitWithTypeInfo,
+  type DocumentNode,
+  type GraphQLInputType,
+  type GraphQLSchema,
 } from 'graphql';
 
 /** Bounds on the text of any argument, checked once for every request before it executes. */
@@ -86,23 +96,30 @@ function documentText(schema: GraphQLSchema, document: DocumentNode): DocumentTe
   const typeInfo = new TypeInfo(schema);
   const objectTypes: (GraphQLInputType | null | undefined)[] = [];
   const inFilter = () => objectTypes.some(isFilter);
-  visit(document, visitWithTypeInfo(typeInfo, {
-    VariableDefinition(node) {
-      const type = typeFromAST(schema, node.type) as GraphQLInputType | undefined;
-      if (type) facts.declared.set(node.variable.name.value, type);
-    },
-    Variable(node) {
-      if (inFilter()) facts.usedInFilters.add(node.name.value);
-    },
-    ObjectValue: {
-      enter: () => { objectTypes.push(typeInfo.getInputType()); },
-      leave: () => { objectTypes.pop(); },
-    },
-    StringValue(node) {
-      const problem = textProblem(node.value, inFilter());
-      if (problem) facts.literalProblems.push(`The string at line ${node.loc?.startToken.line ?? '?'} ${problem}`);
-    },
-  }));
+  visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      VariableDefinition(node) {
+        const type = typeFromAST(schema, node.type) as GraphQLInputType | undefined;
+        if (type) facts.declared.set(node.variable.name.value, type);
+      },
+      Variable(node) {
+        if (inFilter()) facts.usedInFilters.add(node.name.value);
+      },
+      ObjectValue: {
+        enter: () => {
+          objectTypes.push(typeInfo.getInputType());
+        },
+        leave: () => {
+          objectTypes.pop();
+        },
+      },
+      StringValue(node) {
+        const problem = textProblem(node.value, inFilter());
+        if (problem) facts.literalProblems.push(`The string at line ${node.loc?.startToken.line ?? '?'} ${problem}`);
+      },
+    }),
+  );
   documentTexts.set(document, facts);
   return facts;
 }

@@ -27,10 +27,12 @@ export function pageRequest(args: ConnectionArgs): { limit: number; backward: bo
 }
 
 function cursorOf<T>(row: T, keys: SortKey<T>[]): string {
-  return encodeCursor(keys.map((k) => {
-    const v = k.value(row);
-    return v instanceof Date ? v.toISOString() : v;
-  }));
+  return encodeCursor(
+    keys.map((k) => {
+      const v = k.value(row);
+      return v instanceof Date ? v.toISOString() : v;
+    }),
+  );
 }
 
 /**
@@ -57,7 +59,10 @@ export function beyond<T>(keys: SortKey<T>[], values: CursorValue[], forward: bo
 /** Restricts a query to the rows after/before the given cursors, whose values must fit the keys' SQL types. */
 export function applyCursors<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, args: ConnectionArgs, keys: SortKey<T>[]): void {
   // Derived even without a cursor, so a key of a type cursors cannot carry fails every test of its list.
-  const kinds: CursorKind[] = sortKeyKinds(qb, keys.map((k) => k.column));
+  const kinds: CursorKind[] = sortKeyKinds(
+    qb,
+    keys.map((k) => k.column),
+  );
   if (args.after) {
     const b = beyond(keys, decodeCursor(args.after, kinds, 'after'), true, 'after_');
     qb.andWhere(b.sql, b.params);

@@ -19,14 +19,16 @@ async function loadNodes(ctx: RequestContext, ids: readonly string[]): Promise<(
     }
   }
   const found = new Map<string, object | null>();
-  await Promise.all([...byPrefix].map(async ([prefix, list]) => {
-    const rows = await ctx.platform.nodeLoaders[prefix](ctx, list).catch((err: unknown) => {
-      // A type the caller may not read at all answers like an absent record: no existence leak.
-      if (err instanceof GraphQLError && err.extensions.code === 'FORBIDDEN') return list.map(() => null);
-      throw err;
-    });
-    list.forEach((id, i) => found.set(id, rows[i]));
-  }));
+  await Promise.all(
+    [...byPrefix].map(async ([prefix, list]) => {
+      const rows = await ctx.platform.nodeLoaders[prefix](ctx, list).catch((err: unknown) => {
+        // A type the caller may not read at all answers like an absent record: no existence leak.
+        if (err instanceof GraphQLError && err.extensions.code === 'FORBIDDEN') return list.map(() => null);
+        throw err;
+      });
+      list.forEach((id, i) => found.set(id, rows[i]));
+    }),
+  );
   return ids.map((id) => found.get(id) ?? null);
 }
 

@@ -31,7 +31,12 @@ export function sortKeys<T extends { id: string }, F extends string>(
   idColumn: string,
 ): SortKey<T>[] {
   const order = orderBy && orderBy.length > 0 ? orderBy : [fallback];
-  assertCanReadFields(ctx, subject, order.map((o) => columns[o.field].property), 'sort');
+  assertCanReadFields(
+    ctx,
+    subject,
+    order.map((o) => columns[o.field].property),
+    'sort',
+  );
   const keys: SortKey<T>[] = order.map((o) => {
     const { column, property, value } = columns[o.field];
     return { column, direction: o.direction, value: value ?? ((row: T) => row[property] as CursorValue | Date) };

@@ -23,7 +23,8 @@ export function canonicalDecimal(value: string): string {
 /** Exact decimal quantities and amounts, string-encoded end to end, stored as numeric. */
 export const DecimalScalar = new GraphQLScalarType<string, string>({
   name: 'Decimal',
-  description: 'An exact decimal number encoded as a string: up to 14 integer and 6 fraction digits, e.g. "12.5". Input may carry trailing zeros ("12.500"); output never does (the same amount is answered as "12.5"). Never a float.',
+  description:
+    'An exact decimal number encoded as a string: up to 14 integer and 6 fraction digits, e.g. "12.5". Input may carry trailing zeros ("12.500"); output never does (the same amount is answered as "12.5"). Never a float.',
   serialize: (value) => canonicalDecimal(String(value)),
   parseValue: parseDecimal,
   parseLiteral: (ast) => {

@@ -3,13 +3,30 @@ import type { ColumnType, EntityMetadata } from 'typeorm';
 import type { CursorKind } from './cursor';
 
 const KINDS: Record<string, CursorKind> = {
-  text: 'text', varchar: 'text', 'character varying': 'text', char: 'text', character: 'text', uuid: 'text', citext: 'text', enum: 'text',
-  integer: 'integer', int: 'integer', int4: 'integer', smallint: 'integer', int2: 'integer',
-  bigint: 'bigint', int8: 'bigint',
-  numeric: 'numeric', decimal: 'numeric',
-  timestamptz: 'timestamp', timestamp: 'timestamp', 'timestamp with time zone': 'timestamp', 'timestamp without time zone': 'timestamp',
+  text: 'text',
+  varchar: 'text',
+  'character varying': 'text',
+  char: 'text',
+  character: 'text',
+  uuid: 'text',
+  citext: 'text',
+  enum: 'text',
+  integer: 'integer',
+  int: 'integer',
+  int4: 'integer',
+  smallint: 'integer',
+  int2: 'integer',
+  bigint: 'bigint',
+  int8: 'bigint',
+  numeric: 'numeric',
+  decimal: 'numeric',
+  timestamptz: 'timestamp',
+  timestamp: 'timestamp',
+  'timestamp with time zone': 'timestamp',
+  'timestamp without time zone': 'timestamp',
   date: 'date',
-  boolean: 'boolean', bool: 'boolean',
+  boolean: 'boolean',
+  bool: 'boolean',
 };
 
 function kindOfColumnType(type: ColumnType): CursorKind | undefined {

@@ -22,7 +22,11 @@ const WHITESPACE = /\s+/g;
 
 /** The text a person or scanner sent, reduced to a GS1 element string the parser reads. */
 function normalize(input: string): string {
-  return input.replace(TYPED_GS, GS).replace(WHITESPACE, '').replace(SYMBOLOGY_PREFIX, '').replace(new RegExp(`^${GS}+`), '');
+  return input
+    .replace(TYPED_GS, GS)
+    .replace(WHITESPACE, '')
+    .replace(SYMBOLOGY_PREFIX, '')
+    .replace(new RegExp(`^${GS}+`), '');
 }
 
 /**

@@ -12,10 +12,14 @@ export async function insertInSlices(manager: EntityManager, head: string, tuple
   const perStatement = Math.max(1, Math.floor(MAX_PARAMETERS / tuples[0].length));
   for (let start = 0; start < tuples.length; start += perStatement) {
     const values: unknown[] = [];
-    const rows = tuples.slice(start, start + perStatement).map((tuple) => row(tuple.map((value) => {
-      values.push(value);
-      return `$${values.length}`;
-    })));
+    const rows = tuples.slice(start, start + perStatement).map((tuple) =>
+      row(
+        tuple.map((value) => {
+          values.push(value);
+          return `$${values.length}`;
+        }),
+      ),
+    );
     await manager.query(`${head} VALUES ${rows.join(', ')}`, values);
   }
 }

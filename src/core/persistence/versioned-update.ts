@@ -46,8 +46,12 @@ export async function updateAudited<T extends ObjectLiteral & { id: string; vers
   if (diffFields(current, { ...current, ...given }, audited).length === 0) {
     // Still at that version now, and kept there until this transaction ends (the read of
     // `current` may predate a concurrent commit).
-    const still = await ctx.manager.createQueryBuilder(entity, 'row').select('row.id').setLock('pessimistic_read')
-      .where('row.id = :id AND row.version = :expectedVersion', { id: current.id, expectedVersion }).getRawOne();
+    const still = await ctx.manager
+      .createQueryBuilder(entity, 'row')
+      .select('row.id')
+      .setLock('pessimistic_read')
+      .where('row.id = :id AND row.version = :expectedVersion', { id: current.id, expectedVersion })
+      .getRawOne();
     if (current.version !== expectedVersion || !still) {
       fail(ErrorCode.VERSION_CONFLICT, `The record was changed by someone else (expected version ${expectedVersion}); reload and retry`, ['input', 'expectedVersion']);
     }

@@ -1,6 +1,15 @@
 import {
-  getArgumentValues, getNamedType, isListType, isNonNullType, isObjectType, Kind,
-  type FieldNode, type FragmentDefinitionNode, type GraphQLField, type GraphQLObjectType, type OperationDefinitionNode,
+  getArgumentValues,
+  getNamedType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  Kind,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLField,
+  type GraphQLObjectType,
+  type OperationDefinitionNode,
 } from 'graphql';
 import type { RequestContext } from '../context';
 import { rowScope } from '../authz/guard';
@@ -96,7 +105,10 @@ class ReadCompiler {
   private aliases = 0;
   private needsSql = false;
 
-  constructor(private readonly registry: ReadRegistry, private readonly request: ReadRequest) {
+  constructor(
+    private readonly registry: ReadRegistry,
+    private readonly request: ReadRequest,
+  ) {
     this.scope = { schema: registry.schema, fragments: request.fragments, variables: request.variables };
     this.ctx = request.ctx;
   }
@@ -222,8 +234,7 @@ class ReadCompiler {
       conditions.push(` AND ${this.params.condition(condition(inner, value as never))}`);
     }
     const order = relation.order.map((o) => `${column(o.property)} ${o.direction}`).join(', ');
-    return `coalesce((SELECT json_agg(${object} ORDER BY ${order}) FROM ${target.table} ${inner} `
-      + `WHERE ${column(relation.parentKey)} = ${alias}.id${scope}${conditions.join('')}), '[]'::json)`;
+    return `coalesce((SELECT json_agg(${object} ORDER BY ${order}) FROM ${target.table} ${inner} ` + `WHERE ${column(relation.parentKey)} = ${alias}.id${scope}${conditions.join('')}), '[]'::json)`;
   }
 
   /** A root connection: the page in one CTE (LIMIT n+1), edges, pageInfo and totalCount read from it as selected. */
@@ -236,15 +247,18 @@ class ReadCompiler {
     const alias = model.spec.alias;
     const { limit, backward } = this.guarded('page size', () => pageRequest(args));
     const filter = args.filter as Parameters<typeof changeWindowConditions>[0];
-    const conditions = this.guarded('filter', () => [
-      ...root.conditions(this.ctx, args),
-      ...changeWindowConditions(filter, root.changeColumns ?? lifecycleColumnsOf(alias, model.metadata), alias),
-    ]);
+    const conditions = this.guarded('filter', () => [...root.conditions(this.ctx, args), ...changeWindowConditions(filter, root.changeColumns ?? lifecycleColumnsOf(alias, model.metadata), alias)]);
     const keys = this.guarded('ordering', () => root.sortKeys(this.ctx, args)) as SortKey<unknown>[];
-    const kinds = sortKeyKindsOf((a) => (a === alias ? model.metadata : undefined), keys.map((k) => k.column));
+    const kinds = sortKeyKindsOf(
+      (a) => (a === alias ? model.metadata : undefined),
+      keys.map((k) => k.column),
+    );
     const where = ['TRUE', ...conditions.map((c) => this.params.condition(c))].join(' AND ') + this.scopeOf(model, alias);
     let pageWhere = where;
-    for (const [argName, forward] of [['after', true], ['before', false]] as const) {
+    for (const [argName, forward] of [
+      ['after', true],
+      ['before', false],
+    ] as const) {
       const cursor = args[argName] as string | undefined;
       if (!cursor) continue;
       const values = this.guarded('cursor', () => decodeCursor(cursor, kinds, argName));
@@ -294,12 +308,22 @@ class ReadCompiler {
         const infoPairs: string[] = [];
         for (const [infoKey, infoNodes] of collectFields(this.scope, type, subSelections(fieldNodes))) {
           const infoField = infoNodes[0].name.value;
-          const value = infoField === '__typename' ? literal(type.name)
-            : infoField === 'hasNextPage' ? (backward ? String(Boolean(args.before)) : more)
-            : infoField === 'hasPreviousPage' ? (backward ? more : String(Boolean(args.after)))
-            : infoField === 'startCursor' ? firstOrLast(backward)
-            : infoField === 'endCursor' ? firstOrLast(!backward)
-            : undefined;
+          const value =
+            infoField === '__typename'
+              ? literal(type.name)
+              : infoField === 'hasNextPage'
+                ? backward
+                  ? String(Boolean(args.before))
+                  : more
+                : infoField === 'hasPreviousPage'
+                  ? backward
+                    ? more
+                    : String(Boolean(args.after))
+                  : infoField === 'startCursor'
+                    ? firstOrLast(backward)
+                    : infoField === 'endCursor'
+                      ? firstOrLast(!backward)
+                      : undefined;
           if (value === undefined) throw new NotCompiled(`pageInfo field ${infoField}`);
           infoPairs.push(`${literal(infoKey)}, ${value}`);
         }

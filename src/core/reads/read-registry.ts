@@ -7,7 +7,14 @@ import type { ConnectionRoot, ReadModel, ReadRelation } from './read-model';
 export type ColumnFormat = 'plain' | 'decimal' | 'date' | 'datetime';
 
 const FORMATS: Record<string, ColumnFormat> = {
-  ID: 'plain', String: 'plain', Boolean: 'plain', Int: 'plain', JSON: 'plain', Decimal: 'decimal', Date: 'date', DateTime: 'datetime',
+  ID: 'plain',
+  String: 'plain',
+  Boolean: 'plain',
+  Int: 'plain',
+  JSON: 'plain',
+  Decimal: 'decimal',
+  Date: 'date',
+  DateTime: 'datetime',
 };
 
 export interface ReadColumn {
@@ -59,7 +66,11 @@ export class ReadRegistry {
   private readonly prefixes = new Map<string, ResolvedModel>();
   private readonly roots = new Map<string, ConnectionRoot>();
 
-  constructor(readonly schema: GraphQLSchema, dataSource: DataSource, modules: readonly ModuleReads[]) {
+  constructor(
+    readonly schema: GraphQLSchema,
+    dataSource: DataSource,
+    modules: readonly ModuleReads[],
+  ) {
     const resolved = fieldsWithResolvers();
     for (const model of modules.flatMap((m) => m.models ?? [])) {
       const objectType = schema.getType(model.type);

@@ -1,6 +1,14 @@
 import {
-  GraphQLIncludeDirective, GraphQLSkipDirective, getDirectiveValues, isAbstractType, Kind,
-  type FieldNode, type FragmentDefinitionNode, type GraphQLObjectType, type GraphQLSchema, type SelectionSetNode,
+  GraphQLIncludeDirective,
+  GraphQLSkipDirective,
+  getDirectiveValues,
+  isAbstractType,
+  Kind,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLObjectType,
+  type GraphQLSchema,
+  type SelectionSetNode,
 } from 'graphql';
 
 /** Response key -> the field nodes merged under it, in the order graphql-js would answer them. */

@@ -9,4 +9,15 @@ export enum SignatureMeaning {
   VERIFIED = 'VERIFIED',
   CLOSED = 'CLOSED',
 }
-registerEnumType(SignatureMeaning, { name: 'SignatureMeaning', description: 'The meaning of an electronic signature.', valuesConfig: { APPROVED: { description: 'Approved (e.g. a disposition or a CAPA plan).' }, AUTHORED: { description: 'Authored the record.' }, CLOSED: { description: 'Closed the record (e.g. a nonconformance or CAPA).' }, RELEASED: { description: 'Released the lot (QA release).' }, REVIEWED: { description: 'Reviewed the record.' }, VERIFIED: { description: "Verified the record (e.g. a CAPA's effectiveness)." } } });
+registerEnumType(SignatureMeaning, {
+  name: 'SignatureMeaning',
+  description: 'The meaning of an electronic signature.',
+  valuesConfig: {
+    APPROVED: { description: 'Approved (e.g. a disposition or a CAPA plan).' },
+    AUTHORED: { description: 'Authored the record.' },
+    CLOSED: { description: 'Closed the record (e.g. a nonconformance or CAPA).' },
+    RELEASED: { description: 'Released the lot (QA release).' },
+    REVIEWED: { description: 'Reviewed the record.' },
+    VERIFIED: { description: "Verified the record (e.g. a CAPA's effectiveness)." },
+  },
+});

@@ -46,11 +46,7 @@ const turns = new SigningTurns();
  * Step one of a signing mutation, before its transaction: the JWT identifies the signer, the
  * signing password re-authenticates them (see verifySigner).
  */
-export async function authenticateSigner(
-  ctx: RequestContext,
-  signature: SignatureInputData | null | undefined,
-  meanings: SignatureMeaning[],
-): Promise<AuthenticatedSigner> {
+export async function authenticateSigner(ctx: RequestContext, signature: SignatureInputData | null | undefined, meanings: SignatureMeaning[]): Promise<AuthenticatedSigner> {
   if (!signature) fail(ErrorCode.SIGNATURE_REQUIRED, 'This step needs an electronic signature', PATH);
   if (!meanings.includes(signature.meaning)) {
     fail(ErrorCode.VALIDATION_FAILED, `The signature meaning must be ${meanings.join(' or ')}`, [...PATH, 'meaning']);
@@ -82,26 +78,28 @@ export function signingPasswordExpiresAt(setAt: Date, maxAgeDays: number): Date 
  * mutation cannot roll a counted failure back. Must run outside any transaction.
  */
 export async function verifySigner(ctx: RequestContext, password: string, options: VerifyOptions = {}): Promise<Signer> {
-  if (ctx.manager.queryRunner?.isTransactionActive) throw new Error('Signers are verified before the mutation\'s transaction, never inside one');
+  if (ctx.manager.queryRunner?.isTransactionActive) throw new Error("Signers are verified before the mutation's transaction, never inside one");
   const subject = ctx.principal.kind === 'user' ? ctx.principal.id : null;
   const directory = ctx.platform.signers;
   const maxAgeDays = options.acceptAgedPassword ? null : ctx.platform.config.signing.passwordMaxAgeDays;
   // Refused without waiting for a turn: an unlocked read that shows a lock is final (only an ADMIN lifts one).
   const early = refusalOf(subject ? await directory.findBySubject(ctx.manager, subject) : null, maxAgeDays);
   if ('refusal' in early) throw new UserErrorsException([early.refusal]);
-  const outcome = await turns.run(early.signer.userId, () => inTransaction(ctx, async (uow): Promise<Attempt> => {
-    const turn = refusalOf(await directory.lockBySubject(uow.ctx.manager, early.signer.subject), maxAgeDays);
-    if ('refusal' in turn) {
-      uow.unchanged();
+  const outcome = await turns.run(early.signer.userId, () =>
+    inTransaction(ctx, async (uow): Promise<Attempt> => {
+      const turn = refusalOf(await directory.lockBySubject(uow.ctx.manager, early.signer.subject), maxAgeDays);
+      if ('refusal' in turn) {
+        uow.unchanged();
+        return turn;
+      }
+      if (!(await directory.verifyPassword(password, turn.signer.passwordHash!))) {
+        await countFailedAttempt(uow, turn.signer);
+        return { refusal: userError(ErrorCode.SIGNATURE_INVALID, 'The signing password is wrong', [...PATH, 'password']) };
+      }
+      await clearFailedAttempts(uow, turn.signer);
       return turn;
-    }
-    if (!(await directory.verifyPassword(password, turn.signer.passwordHash!))) {
-      await countFailedAttempt(uow, turn.signer);
-      return { refusal: userError(ErrorCode.SIGNATURE_INVALID, 'The signing password is wrong', [...PATH, 'password']) };
-    }
-    await clearFailedAttempts(uow, turn.signer);
-    return turn;
-  }));
+    }),
+  );
   if ('refusal' in outcome) throw new UserErrorsException([outcome.refusal]);
   return outcome.signer;
 }
@@ -125,11 +123,15 @@ async function countFailedAttempt({ ctx, audit, emit }: UnitOfWork, signer: Sign
     audit({ action: 'SIGNING_LOCKED', entityType: 'User', entityId: signer.userId, changes: [{ field: 'signingLocked', old: false, new: true }], reason: `${attempts} failed signing attempts` });
     emit({ type: SIGNING_LOCKED, aggregateType: 'User', aggregateId: signer.userId, payload: { userId: signer.userId, printedName: signer.printedName, attempts } });
     // No name in the alert: readers of users with personal data masked receive it too.
-    emit(alertEvent({
-      type: AlertType.SIGNING_LOCKED, subject: 'User', subjectId: signer.userId,
-      message: `Electronic signing locked for user ${signer.userId} after ${attempts} failed attempts; an ADMIN must reset the signing password`,
-      details: { userId: signer.userId, attempts },
-    }));
+    emit(
+      alertEvent({
+        type: AlertType.SIGNING_LOCKED,
+        subject: 'User',
+        subjectId: signer.userId,
+        message: `Electronic signing locked for user ${signer.userId} after ${attempts} failed attempts; an ADMIN must reset the signing password`,
+        details: { userId: signer.userId, attempts },
+      }),
+    );
   }
 }
 
@@ -138,7 +140,10 @@ async function clearFailedAttempts({ ctx, audit, unchanged }: UnitOfWork, signer
   if (signer.failedAttempts === 0) return unchanged();
   await ctx.platform.signers.recordSuccess(ctx.manager, signer.userId);
   audit({
-    action: 'SIGNING_ATTEMPTS_CLEARED', entityType: 'User', entityId: signer.userId, reason: 'The signing password was verified',
+    action: 'SIGNING_ATTEMPTS_CLEARED',
+    entityType: 'User',
+    entityId: signer.userId,
+    reason: 'The signing password was verified',
     changes: [{ field: 'signingFailedAttempts', old: signer.failedAttempts, new: 0 }],
   });
 }
@@ -154,23 +159,28 @@ export async function recordSignature(uow: UnitOfWork, signed: AuthenticatedSign
     fail(ErrorCode.FORBIDDEN, `The author of ${record.type} ${record.id} may not sign it (separation of duties)`, PATH);
   }
   const contentHash = signedContentHash(record.type, record.id, record.version, record.content);
-  const signature = await ctx.manager.save(ctx.manager.create(ElectronicSignatureEntity, {
-    id: newId('sig'),
-    recordType: record.type,
-    recordId: record.id,
-    recordVersion: record.version,
-    content: record.content,
-    contentHash,
-    meaning: signed.meaning,
-    reason: signed.reason,
-    signerId: signed.signer.userId,
-    signerSubject: signed.signer.subject,
-    printedName: signed.signer.printedName,
-    signedAt: new Date(),
-    requestId: ctx.requestId,
-  }));
+  const signature = await ctx.manager.save(
+    ctx.manager.create(ElectronicSignatureEntity, {
+      id: newId('sig'),
+      recordType: record.type,
+      recordId: record.id,
+      recordVersion: record.version,
+      content: record.content,
+      contentHash,
+      meaning: signed.meaning,
+      reason: signed.reason,
+      signerId: signed.signer.userId,
+      signerSubject: signed.signer.subject,
+      printedName: signed.signer.printedName,
+      signedAt: new Date(),
+      requestId: ctx.requestId,
+    }),
+  );
   uow.audit({
-    action: 'SIGN', entityType: record.type, entityId: record.id, reason: signed.reason,
+    action: 'SIGN',
+    entityType: record.type,
+    entityId: record.id,
+    reason: signed.reason,
     changes: [{ field: 'signature', old: null, new: { id: signature.id, meaning: signed.meaning, version: record.version, contentHash, printedName: signed.signer.printedName } }],
   });
   return signature;

@@ -41,14 +41,14 @@ export class ElectronicSignature implements Node {
   @Field({ description: 'Printed name of the signer.' })
   printedName: string;
 
-  @Field(() => ID, { description: 'The signer\'s user id.' })
+  @Field(() => ID, { description: "The signer's user id." })
   signerId: string;
 
   @Field(() => DateTimeScalar, { description: 'Server UTC time of signing.' })
   signedAt: Date;
 }
 
-@ObjectType({ description: 'The result of recomputing a signature\'s content hash.' })
+@ObjectType({ description: "The result of recomputing a signature's content hash." })
 export class SignatureVerification {
   @Field({ description: 'True when the stored content, its hash and the audit trail agree (and the record, if unchanged since, still hashes the same).' })
   valid: boolean;

@@ -173,10 +173,14 @@ const NEWLINE = Buffer.from('\n');
 
 /** Reads the whole file without loading anything: its header, or it throws BackupFileError. */
 export async function checkBackup(path: string): Promise<BackupHeader> {
-  const { header } = await readBackup(path, async () => undefined, async ({ chunks }) => {
-    let rows = 0;
-    for await (const chunk of chunks) for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) rows++;
-    return rows;
-  });
+  const { header } = await readBackup(
+    path,
+    async () => undefined,
+    async ({ chunks }) => {
+      let rows = 0;
+      for await (const chunk of chunks) for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) rows++;
+      return rows;
+    },
+  );
   return header;
 }

@@ -13,7 +13,10 @@ import { advanceTransactionIds } from './transaction-ids';
 
 /** A restore that must not go ahead; `exitCode` 64: not into that target, 65: not that backup. */
 export class RestoreRefused extends Error {
-  constructor(message: string, readonly exitCode: 64 | 65) {
+  constructor(
+    message: string,
+    readonly exitCode: 64 | 65,
+  ) {
     super(message);
   }
 }
@@ -32,9 +35,12 @@ function migrationsOf(header: BackupHeader): number {
   const known = migrationNames();
   header.migrations.forEach((name, i) => {
     if (known[i] !== name) {
-      throw new RestoreRefused(known.includes(name)
-        ? `the backup's migrations are not in this code's order (${name} at ${i + 1}); restore it with the Lotgraph version that made it`
-        : `the backup was made by a newer Lotgraph: its migration ${name} is unknown to this code; restore it with that version or later`, 65);
+      throw new RestoreRefused(
+        known.includes(name)
+          ? `the backup's migrations are not in this code's order (${name} at ${i + 1}); restore it with the Lotgraph version that made it`
+          : `the backup was made by a newer Lotgraph: its migration ${name} is unknown to this code; restore it with that version or later`,
+        65,
+      );
     }
   });
   return header.migrations.length;
@@ -43,7 +49,8 @@ function migrationsOf(header: BackupHeader): number {
 async function refuseNonEmpty(ds: DataSource): Promise<void> {
   const [{ n }]: { n: number }[] = await ds.query(
     `SELECT count(*)::int AS n FROM pg_class c JOIN pg_namespace ns ON ns.oid = c.relnamespace
-     WHERE ns.nspname = 'public' AND c.relkind IN ('r', 'p', 'v', 'm', 'S')`);
+     WHERE ns.nspname = 'public' AND c.relkind IN ('r', 'p', 'v', 'm', 'S')`,
+  );
   if (n > 0) throw new RestoreRefused('the target database is not empty; restore into a new, empty database (or a new data dir)', 64);
 }
 
@@ -102,11 +109,15 @@ export async function restoreBackup(file: string, url: string, log: Logger): Pro
       await runner.query('SET LOCAL session_replication_role = replica');
       const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
       if (header.tables.length) await runner.query(`TRUNCATE ${header.tables.map((t) => quote(t.name)).join(', ')}`);
-      await readBackup(file, async () => undefined, async (section) => {
-        const loaded = await load(runner, section);
-        rows += loaded;
-        return loaded;
-      });
+      await readBackup(
+        file,
+        async () => undefined,
+        async (section) => {
+          const loaded = await load(runner, section);
+          rows += loaded;
+          return loaded;
+        },
+      );
       await renumberTransactionIds(runner, header);
       for (const { name, lastValue } of header.sequences) {
         if (lastValue !== null) await runner.query('SELECT setval($1::regclass, $2::bigint, true)', [quote(name), lastValue]);

@@ -53,8 +53,8 @@ export async function takeBackup(databaseUrl: string, path: string): Promise<Bac
     const migrations = (await client.query<{ name: string }>('SELECT name FROM migrations ORDER BY id')).rows.map((r) => r.name);
     const tables = (await client.query<BackupTable>(TABLES)).rows;
     const transactionIdColumns = (await client.query<{ table: string; column: string }>(XID8_COLUMNS)).rows;
-    const transactionIds = transactionIdColumns.length === 0 ? 0
-      : Number((await client.query<{ n: string }>(`SELECT count(*) AS n FROM (${distinctTransactionIds(transactionIdColumns, quote)}) ids`)).rows[0].n);
+    const transactionIds =
+      transactionIdColumns.length === 0 ? 0 : Number((await client.query<{ n: string }>(`SELECT count(*) AS n FROM (${distinctTransactionIds(transactionIdColumns, quote)}) ids`)).rows[0].n);
     const header: BackupHeader = {
       format: 'lotgraph-backup',
       version: 1,

@@ -28,8 +28,13 @@ export function alertFor(ctx: RequestContext, types?: AlertType[] | null): Event
     if (wanted && !wanted.has(payload.alertType)) return null;
     if (!alertVisibleTo(ctx, event)) return null;
     return {
-      eventId: event.id, type: payload.alertType, subjectType: payload.subject, subjectId: event.aggregateId, message: payload.message,
-      details: payload.details ?? {}, occurredAt: event.occurredAt,
+      eventId: event.id,
+      type: payload.alertType,
+      subjectType: payload.subject,
+      subjectId: event.aggregateId,
+      message: payload.message,
+      details: payload.details ?? {},
+      occurredAt: event.occurredAt,
     };
   };
 }

@@ -11,8 +11,10 @@ import { MaterialSupplierStatus } from './material-supplier.enums';
 export function approvedSourceScope(dataSource: DataSource): PrincipalScope {
   return async (principal) => {
     if (!principal.supplierId || !principal.roles.includes('SUPPLIER')) return principal;
-    const rows: { material_id: string }[] = await dataSource.query(
-      'SELECT DISTINCT material_id FROM material_supplier WHERE supplier_id = $1 AND status <> $2', [principal.supplierId, MaterialSupplierStatus.REVOKED]);
+    const rows: { material_id: string }[] = await dataSource.query('SELECT DISTINCT material_id FROM material_supplier WHERE supplier_id = $1 AND status <> $2', [
+      principal.supplierId,
+      MaterialSupplierStatus.REVOKED,
+    ]);
     return { ...principal, approvedMaterialIds: rows.map((r) => r.material_id) };
   };
 }

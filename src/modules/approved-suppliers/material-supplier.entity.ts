@@ -33,5 +33,11 @@ export class MaterialSupplierEntity extends LifecycleColumns {
 }
 
 export const MATERIAL_SUPPLIER_AUDITED_FIELDS = [
-  'materialId', 'supplierId', 'status', 'supplierPartNumber', 'approvedAt', 'approvedBy', 'reason',
+  'materialId',
+  'supplierId',
+  'status',
+  'supplierPartNumber',
+  'approvedAt',
+  'approvedBy',
+  'reason',
 ] as const satisfies readonly (keyof MaterialSupplierEntity)[];

@@ -10,7 +10,13 @@ export enum MaterialSupplierStatus {
 
 registerEnumType(MaterialSupplierStatus, {
   name: 'MaterialSupplierStatus',
-  description: 'Only APPROVED entries allow purchase orders and receipts of the material from the supplier.', valuesConfig: { APPROVED: { description: 'The supplier may supply the material.' }, REVOKED: { description: 'Approval withdrawn; QA may approve the entry again.' }, SUSPENDED: { description: 'Approval paused; QA may approve or revoke the entry.' } } });
+  description: 'Only APPROVED entries allow purchase orders and receipts of the material from the supplier.',
+  valuesConfig: {
+    APPROVED: { description: 'The supplier may supply the material.' },
+    REVOKED: { description: 'Approval withdrawn; QA may approve the entry again.' },
+    SUSPENDED: { description: 'Approval paused; QA may approve or revoke the entry.' },
+  },
+});
 
 const QA: Role[] = ['ADMIN', 'QA_MANAGER'];
 const S = MaterialSupplierStatus;

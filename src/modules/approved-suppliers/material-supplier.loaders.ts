@@ -9,14 +9,18 @@ const COLUMN: Record<Side, string> = { materialId: 'ms.material_id', supplierId:
 
 /** Approved-supplier entries grouped by material or by supplier: one statement per page. */
 export function materialSupplierLoader(ctx: RequestContext, side: Side): DataLoader<string, MaterialSupplierEntity[]> {
-  return ctx.loaders.get(`materialSupplier.by.${side}`, () => new DataLoader(async (keys: readonly string[]) => {
-    const rows = await authorizedQuery(ctx, MATERIAL_SUPPLIER_SPEC)
-      .andWhere(`${COLUMN[side]} = ANY(:keys)`, { keys: [...keys] })
-      .orderBy('ms.created_at', 'ASC')
-      .addOrderBy('ms.id', 'ASC')
-      .getMany();
-    const groups = new Map<string, MaterialSupplierEntity[]>(keys.map((k) => [k, []]));
-    for (const row of rows) groups.get(row[side])?.push(row);
-    return keys.map((k) => groups.get(k) ?? []);
-  }));
+  return ctx.loaders.get(
+    `materialSupplier.by.${side}`,
+    () =>
+      new DataLoader(async (keys: readonly string[]) => {
+        const rows = await authorizedQuery(ctx, MATERIAL_SUPPLIER_SPEC)
+          .andWhere(`${COLUMN[side]} = ANY(:keys)`, { keys: [...keys] })
+          .orderBy('ms.created_at', 'ASC')
+          .addOrderBy('ms.id', 'ASC')
+          .getMany();
+        const groups = new Map<string, MaterialSupplierEntity[]>(keys.map((k) => [k, []]));
+        for (const row of rows) groups.get(row[side])?.push(row);
+        return keys.map((k) => groups.get(k) ?? []);
+      }),
+  );
 }

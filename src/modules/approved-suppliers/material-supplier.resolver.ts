@@ -13,8 +13,13 @@ import { MaterialSupplierStatus } from './material-supplier.enums';
 import { materialSupplierLoader } from './material-supplier.loaders';
 import * as asl from './material-supplier.service';
 import {
-  ApproveMaterialSupplierInput, ApproveMaterialSupplierPayload, ApprovedSupplierFilter, MaterialSupplier,
-  MaterialSupplierConnection, SetMaterialSupplierStatusInput, SetMaterialSupplierStatusPayload,
+  ApproveMaterialSupplierInput,
+  ApproveMaterialSupplierPayload,
+  ApprovedSupplierFilter,
+  MaterialSupplier,
+  MaterialSupplierConnection,
+  SetMaterialSupplierStatusInput,
+  SetMaterialSupplierStatusPayload,
 } from './material-supplier.types';
 
 @Resolver(() => MaterialSupplier)
@@ -23,7 +28,8 @@ export class MaterialSupplierResolver {
   approvedSuppliers(
     @Ctx() { ctx }: GraphQLContext,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
-    @Arg('filter', () => ApprovedSupplierFilter, { nullable: true, description: 'Only records matching these criteria; omit to list every record the caller may read.' }) filter?: ApprovedSupplierFilter,
+    @Arg('filter', () => ApprovedSupplierFilter, { nullable: true, description: 'Only records matching these criteria; omit to list every record the caller may read.' })
+    filter?: ApprovedSupplierFilter,
   ) {
     return asl.listApprovedSuppliers(ctx, args, filter ?? {});
   }
@@ -39,12 +45,18 @@ export class MaterialSupplierResolver {
   }
 
   @Mutation(() => ApproveMaterialSupplierPayload, { description: 'Adds (or re-approves) a supplier for a material; the supplier must be qualified.' })
-  approveMaterialSupplier(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => ApproveMaterialSupplierInput, { description: 'The material and the supplier to approve as its source.' }) input: ApproveMaterialSupplierInput) {
+  approveMaterialSupplier(
+    @Ctx() { ctx }: GraphQLContext,
+    @Arg('input', () => ApproveMaterialSupplierInput, { description: 'The material and the supplier to approve as its source.' }) input: ApproveMaterialSupplierInput,
+  ) {
     return toPayload(ApproveMaterialSupplierPayload, async () => ({ materialSupplier: await asl.approveMaterialSupplier(ctx, input) }));
   }
 
   @Mutation(() => SetMaterialSupplierStatusPayload, { description: 'Suspends, revokes or re-approves an approved-supplier entry.' })
-  setMaterialSupplierStatus(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => SetMaterialSupplierStatusInput, { description: 'The approved-supplier-list entry, its new status and why.' }) input: SetMaterialSupplierStatusInput) {
+  setMaterialSupplierStatus(
+    @Ctx() { ctx }: GraphQLContext,
+    @Arg('input', () => SetMaterialSupplierStatusInput, { description: 'The approved-supplier-list entry, its new status and why.' }) input: SetMaterialSupplierStatusInput,
+  ) {
     return toPayload(SetMaterialSupplierStatusPayload, async () => ({ materialSupplier: await asl.setMaterialSupplierStatus(ctx, input) }));
   }
 }

@@ -24,18 +24,20 @@ export async function listApprovedSuppliers(ctx: RequestContext, args: Connectio
   if (filter.materialIds) qb.andWhere('ms.material_id = ANY(:mids)', { mids: filter.materialIds });
   if (filter.supplierIds) qb.andWhere('ms.supplier_id = ANY(:sids)', { sids: filter.supplierIds });
   if (filter.status) qb.andWhere('ms.status = ANY(:st)', { st: filter.status });
-  return paginate(qb, args, [
-    { column: 'ms.created_at', direction: SortDirection.ASC, value: (e) => e.createdAt },
-    { column: 'ms.id', direction: SortDirection.ASC, value: (e) => e.id },
-  ], filter);
+  return paginate(
+    qb,
+    args,
+    [
+      { column: 'ms.created_at', direction: SortDirection.ASC, value: (e) => e.createdAt },
+      { column: 'ms.id', direction: SortDirection.ASC, value: (e) => e.id },
+    ],
+    filter,
+  );
 }
 
 /** Purchasing controls: whether receipts and orders of this material from this supplier are allowed now. */
 export async function isApprovedSource(ctx: RequestContext, materialId: string, supplierId: string): Promise<boolean> {
-  const [entry, supplier] = await Promise.all([
-    ctx.manager.findOneBy(MaterialSupplierEntity, { materialId, supplierId }),
-    findSupplier(ctx, supplierId),
-  ]);
+  const [entry, supplier] = await Promise.all([ctx.manager.findOneBy(MaterialSupplierEntity, { materialId, supplierId }), findSupplier(ctx, supplierId)]);
   return entry?.status === MaterialSupplierStatus.APPROVED && supplier?.qualified === true;
 }
 
@@ -46,7 +48,11 @@ async function assertApprovable(ctx: RequestContext, materialId: string, supplie
   if (!supplier) fail(ErrorCode.NOT_FOUND, `No supplier ${supplierId}`, ['input', 'supplierId']);
   if (material.status === MaterialStatus.OBSOLETE) fail(ErrorCode.VALIDATION_FAILED, `Material ${material.code} is obsolete`, ['input', 'materialId']);
   if (!supplier.qualified) {
-    fail(ErrorCode.SUPPLIER_NOT_APPROVED, `Supplier ${supplier.code} is ${supplier.qualificationStatus}${supplier.qualificationExpiresOn ? ` (expires ${supplier.qualificationExpiresOn})` : ''}, not qualified`, ['input', 'supplierId']);
+    fail(
+      ErrorCode.SUPPLIER_NOT_APPROVED,
+      `Supplier ${supplier.code} is ${supplier.qualificationStatus}${supplier.qualificationExpiresOn ? ` (expires ${supplier.qualificationExpiresOn})` : ''}, not qualified`,
+      ['input', 'supplierId'],
+    );
   }
 }
 
@@ -74,10 +80,17 @@ export async function approveMaterialSupplier(ctx: RequestContext, input: Approv
       fail(ErrorCode.DUPLICATE, 'This supplier is already approved for this material', ['input', 'supplierId']);
     }
     if (existing) return changeStatus(uow, existing, existing.version, MaterialSupplierStatus.APPROVED, reason, partNumber);
-    const entry = await tx.manager.save(tx.manager.create(MaterialSupplierEntity, {
-      id: newId('asl'), materialId: input.materialId, supplierId: input.supplierId, supplierPartNumber: partNumber,
-      customFields: {}, version: 1, ...approvalFields(tx, reason, partNumber),
-    }));
+    const entry = await tx.manager.save(
+      tx.manager.create(MaterialSupplierEntity, {
+        id: newId('asl'),
+        materialId: input.materialId,
+        supplierId: input.supplierId,
+        supplierPartNumber: partNumber,
+        customFields: {},
+        version: 1,
+        ...approvalFields(tx, reason, partNumber),
+      }),
+    );
     uow.audit({ action: 'APPROVE', entityType: 'MaterialSupplier', entityId: entry.id, reason, changes: diffFields(null, entry, MATERIAL_SUPPLIER_AUDITED_FIELDS) });
     uow.emit(materialSupplierChangedEvent(entry, MATERIAL_SUPPLIER_AUDITED_FIELDS));
     return entry;
@@ -85,8 +98,12 @@ export async function approveMaterialSupplier(ctx: RequestContext, input: Approv
 }
 
 async function changeStatus(
-  uow: UnitOfWork, current: MaterialSupplierEntity, expectedVersion: number, status: MaterialSupplierStatus,
-  reason: string, partNumber?: string | null,
+  uow: UnitOfWork,
+  current: MaterialSupplierEntity,
+  expectedVersion: number,
+  status: MaterialSupplierStatus,
+  reason: string,
+  partNumber?: string | null,
 ): Promise<MaterialSupplierEntity> {
   const { ctx } = uow;
   const check = materialSupplierMachine.check(current.status, status, ctx.principal.roles, reason);
@@ -96,7 +113,12 @@ async function changeStatus(
   const updated = await updateVersioned(ctx, MaterialSupplierEntity, current.id, expectedVersion, changes);
   const diff = diffFields(current, updated, MATERIAL_SUPPLIER_AUDITED_FIELDS);
   uow.audit({ action: status === MaterialSupplierStatus.APPROVED ? 'APPROVE' : 'STATUS_CHANGE', entityType: 'MaterialSupplier', entityId: updated.id, reason, changes: diff });
-  uow.emit(materialSupplierChangedEvent(updated, diff.map((c) => c.field)));
+  uow.emit(
+    materialSupplierChangedEvent(
+      updated,
+      diff.map((c) => c.field),
+    ),
+  );
   return updated;
 }
 

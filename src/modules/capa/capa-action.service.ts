@@ -33,10 +33,22 @@ export async function addCapaAction(ctx: RequestContext, input: AddCapaActionInp
     await assertActionOwner(tx, input.ownerId, { capaId: capa.id, ownerId: input.ownerId, dueOn: input.dueOn });
     const updated = await updateVersioned(tx, CapaEntity, capa.id, input.expectedVersion, {});
     const [{ next }]: { next: number }[] = await tx.manager.query('SELECT coalesce(max(seq), 0) + 1 AS next FROM capa_action WHERE capa_id = $1', [capa.id]);
-    const action = await tx.manager.save(tx.manager.create(CapaActionEntity, {
-      id: newId('cact'), capaId: capa.id, seq: next, description, ownerId: input.ownerId, dueOn: input.dueOn, status: CapaActionStatus.OPEN,
-      completedBy: null, completedAt: null, completionNote: null, customFields: {}, version: 1,
-    }));
+    const action = await tx.manager.save(
+      tx.manager.create(CapaActionEntity, {
+        id: newId('cact'),
+        capaId: capa.id,
+        seq: next,
+        description,
+        ownerId: input.ownerId,
+        dueOn: input.dueOn,
+        status: CapaActionStatus.OPEN,
+        completedBy: null,
+        completedAt: null,
+        completionNote: null,
+        customFields: {},
+        version: 1,
+      }),
+    );
     uow.audit({ action: 'ADD_ACTION', entityType: 'Capa', entityId: capa.id, changes: diffFields(null, action, ACTION_FIELDS) });
     uow.emit(capaActionChangedEvent('ADDED', action));
     return { capa: updated, action };
@@ -68,7 +80,10 @@ export async function completeCapaAction(ctx: RequestContext, input: CompleteCap
     if (status !== CapaStatus.IMPLEMENTATION) fail(ErrorCode.INVALID_TRANSITION, `Actions are done during IMPLEMENTATION; the CAPA is ${status}`, ['input', 'id']);
     if (before.status === CapaActionStatus.DONE) fail(ErrorCode.INVALID_TRANSITION, 'The action is already done', ['input', 'id']);
     const action = await updateVersioned(tx, CapaActionEntity, before.id, input.expectedVersion, {
-      status: CapaActionStatus.DONE, completedBy: ctx.principal.name, completedAt: new Date(), completionNote: note,
+      status: CapaActionStatus.DONE,
+      completedBy: ctx.principal.name,
+      completedAt: new Date(),
+      completionNote: note,
     });
     uow.audit({ action: 'COMPLETE', entityType: 'CapaAction', entityId: action.id, reason: note, changes: diffFields(before, action, ACTION_FIELDS) });
     uow.emit(capaActionChangedEvent('COMPLETED', action));

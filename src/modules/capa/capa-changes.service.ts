@@ -9,11 +9,9 @@ import type { CapaStatusChangedEvent, CapaStatusChangedFilter } from './capa.typ
 
 export function capaStatusChanges(ctx: RequestContext, filter: CapaStatusChangedFilter = {}, after?: string | null): AsyncIterableIterator<CapaStatusChangedEvent> {
   assertCan(ctx, 'read', 'Capa');
-  return authorizedStream(ctx, [CAPA_STATUS_CHANGED], capaStatusChangeFor(ctx, filter), after, () => allOf(
-    readableSnapshots(ctx, 'Capa'),
-    oneOf('capaIds', payloadText(['record', 'id']), filter.capaIds),
-    oneOf('statuses', payloadText(['status']), filter.statuses),
-  ));
+  return authorizedStream(ctx, [CAPA_STATUS_CHANGED], capaStatusChangeFor(ctx, filter), after, () =>
+    allOf(readableSnapshots(ctx, 'Capa'), oneOf('capaIds', payloadText(['record', 'id']), filter.capaIds), oneOf('statuses', payloadText(['status']), filter.statuses)),
+  );
 }
 
 /** One committed event as this subscription shows it to `ctx`'s reader, or null (not theirs, or filtered out). */

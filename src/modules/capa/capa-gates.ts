@@ -31,8 +31,15 @@ const RECORDED_ON: Record<keyof CapaStepFields, S[]> = {
 };
 
 const REQUIRED_FOR: Partial<Record<S, { field: keyof CapaStepFields; what: string }[]>> = {
-  [S.INVESTIGATION]: [{ field: 'ownerId', what: 'an owner' }, { field: 'risk', what: 'a risk rating' }, { field: 'containment', what: 'the containment' }],
-  [S.PLAN_APPROVAL]: [{ field: 'rootCause', what: 'the root cause' }, { field: 'affectedScope', what: 'the affected scope' }],
+  [S.INVESTIGATION]: [
+    { field: 'ownerId', what: 'an owner' },
+    { field: 'risk', what: 'a risk rating' },
+    { field: 'containment', what: 'the containment' },
+  ],
+  [S.PLAN_APPROVAL]: [
+    { field: 'rootCause', what: 'the root cause' },
+    { field: 'affectedScope', what: 'the affected scope' },
+  ],
   [S.EFFECTIVENESS_CHECK]: [{ field: 'effectivenessCriterion', what: 'the effectiveness criterion' }],
   [S.CLOSED]: [{ field: 'effectivenessResult', what: 'the effectiveness result' }],
   [S.CLOSED_NO_ACTION]: [{ field: 'justification', what: 'a justification' }],

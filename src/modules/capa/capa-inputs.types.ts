@@ -15,11 +15,12 @@ export class OpenCapaInput {
 }
 
 @InputType({
-  description: 'One step of the CAPA lifecycle. Each step records its own fields: INVESTIGATION owner, risk and containment; PLAN_APPROVAL '
-    + 'root cause and affected scope; EFFECTIVENESS_CHECK the criterion; CLOSED_NO_ACTION and CANCELLED a justification; back to '
-    + 'INVESTIGATION from EFFECTIVENESS_CHECK the effectiveness result. IMPLEMENTATION (signed APPROVED, not by the owner), '
-    + 'EFFECTIVENESS_CHECK (signed VERIFIED, by neither the owner nor an action owner) and CLOSED_NO_ACTION (signed) need a signature. '
-    + 'The owner must hold a role that may update CAPAs.',
+  description:
+    'One step of the CAPA lifecycle. Each step records its own fields: INVESTIGATION owner, risk and containment; PLAN_APPROVAL ' +
+    'root cause and affected scope; EFFECTIVENESS_CHECK the criterion; CLOSED_NO_ACTION and CANCELLED a justification; back to ' +
+    'INVESTIGATION from EFFECTIVENESS_CHECK the effectiveness result. IMPLEMENTATION (signed APPROVED, not by the owner), ' +
+    'EFFECTIVENESS_CHECK (signed VERIFIED, by neither the owner nor an action owner) and CLOSED_NO_ACTION (signed) need a signature. ' +
+    'The owner must hold a role that may update CAPAs.',
 })
 export class AdvanceCapaInput {
   @Field(() => ID, { description: 'The CAPA to advance.' }) id: string;
@@ -34,7 +35,11 @@ export class AdvanceCapaInput {
   @Field(() => String, { nullable: true, description: 'Entering EFFECTIVENESS_CHECK: the measurable criterion that will show the actions worked.' }) effectivenessCriterion?: string | null;
   @Field(() => String, { nullable: true, description: 'Entering CLOSED or returning to INVESTIGATION: what the effectiveness check found.' }) effectivenessResult?: string | null;
   @Field(() => String, { nullable: true, description: 'Entering CLOSED_NO_ACTION or CANCELLED: why no (further) action is taken.' }) justification?: string | null;
-  @Field(() => SignatureInput, { nullable: true, description: 'Electronic signature (your signing password, meaning, reason) where the step requires one; SIGNATURE_REQUIRED when missing, SIGNATURE_INVALID when the password is wrong.' }) signature?: SignatureInput | null;
+  @Field(() => SignatureInput, {
+    nullable: true,
+    description: 'Electronic signature (your signing password, meaning, reason) where the step requires one; SIGNATURE_REQUIRED when missing, SIGNATURE_INVALID when the password is wrong.',
+  })
+  signature?: SignatureInput | null;
 }
 
 @InputType({ description: 'EFFECTIVENESS_CHECK → CLOSED, signed CLOSED by neither the CAPA owner nor an action owner.' })
@@ -44,7 +49,10 @@ export class CloseCapaInput {
   @Field({ description: 'What the effectiveness check found.' }) effectivenessResult: string;
   @Field({ description: 'Whether the effectiveness criterion was met; only then may the CAPA close.' }) criterionMet: boolean;
   @Field({ description: 'Why it is closed (the effectiveness found); kept in the audit trail.' }) reason: string;
-  @Field(() => SignatureInput, { description: 'Electronic signature (your signing password, meaning, reason) where the step requires one; SIGNATURE_REQUIRED when missing, SIGNATURE_INVALID when the password is wrong.' }) signature: SignatureInput;
+  @Field(() => SignatureInput, {
+    description: 'Electronic signature (your signing password, meaning, reason) where the step requires one; SIGNATURE_REQUIRED when missing, SIGNATURE_INVALID when the password is wrong.',
+  })
+  signature: SignatureInput;
 }
 
 @InputType({ description: 'Adds an action to the plan during INVESTIGATION.' })
@@ -56,7 +64,7 @@ export class AddCapaActionInput {
   @Field(() => DateScalar, { description: "By the CAPA's own due date." }) dueOn: string;
 }
 
-@InputType({ description: "Marks an action done during IMPLEMENTATION (its owner, or QA)." })
+@InputType({ description: 'Marks an action done during IMPLEMENTATION (its owner, or QA).' })
 export class CompleteCapaActionInput {
   @Field(() => ID, { description: 'The action to mark done.' }) id: string;
   @Field(() => Int, { description: "The record's `version` as you last read it; if it has changed since, the mutation is refused with VERSION_CONFLICT and changes nothing." }) expectedVersion: number;
@@ -90,5 +98,6 @@ export class AddCapaActionPayload extends Payload {
 export class CompleteCapaActionPayload extends Payload {
   // Its owner completes it whatever their role, and sees what they completed.
   @CallersOwnRecord()
-  @Field(() => CapaAction, { nullable: true, description: payloadRecordDescription('action') }) action: CapaAction | null;
+  @Field(() => CapaAction, { nullable: true, description: payloadRecordDescription('action') })
+  action: CapaAction | null;
 }

@@ -39,12 +39,20 @@ export async function advanceCapa(ctx: RequestContext, input: AdvanceCapaInput):
   if (input.to === S.CLOSED) fail(ErrorCode.VALIDATION_FAILED, 'Close a CAPA with closeCapa, which records whether the criterion was met', ['input', 'to']);
   const v = new InputValidator();
   const step: Step = {
-    id: input.id, expectedVersion: input.expectedVersion, to: input.to, reason: v.text('reason', input.reason, 2000), signature: input.signature,
+    id: input.id,
+    expectedVersion: input.expectedVersion,
+    to: input.to,
+    reason: v.text('reason', input.reason, 2000),
+    signature: input.signature,
     fields: {
-      ownerId: input.ownerId ?? null, risk: input.risk ?? null, containment: v.optionalText('containment', input.containment, 8000),
-      rootCause: v.optionalText('rootCause', input.rootCause, 8000), affectedScope: v.optionalText('affectedScope', input.affectedScope, 8000),
+      ownerId: input.ownerId ?? null,
+      risk: input.risk ?? null,
+      containment: v.optionalText('containment', input.containment, 8000),
+      rootCause: v.optionalText('rootCause', input.rootCause, 8000),
+      affectedScope: v.optionalText('affectedScope', input.affectedScope, 8000),
       effectivenessCriterion: v.optionalText('effectivenessCriterion', input.effectivenessCriterion, 4000),
-      effectivenessResult: v.optionalText('effectivenessResult', input.effectivenessResult, 8000), justification: v.optionalText('justification', input.justification, 4000),
+      effectivenessResult: v.optionalText('effectivenessResult', input.effectivenessResult, 8000),
+      justification: v.optionalText('justification', input.justification, 4000),
     },
   };
   v.throwIfAny();

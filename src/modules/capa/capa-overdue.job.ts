@@ -27,11 +27,19 @@ export async function raiseCapaOverdueAlerts(platform: Platform, today: string =
     [today, FINISHED_CAPA],
   );
   const fresh = await unraised(platform, rows);
-  return raiseAlerts(platform, `job-capa-overdue-${today}`, fresh.map((r) => ({
-    type: AlertType.CAPA_OVERDUE, subject: 'Capa', subjectId: r.capa_id, occurrenceKey: occurrence(r),
-    message: r.action_id ? `An action of CAPA "${r.title}" was due on ${r.due_on}` : `CAPA "${r.title}" was due on ${r.due_on}`,
-    scope: { ownerId: r.owner_id }, details: { capaId: r.capa_id, title: r.title, dueOn: r.due_on, actionId: r.action_id, ownerId: r.owner_id },
-  })));
+  return raiseAlerts(
+    platform,
+    `job-capa-overdue-${today}`,
+    fresh.map((r) => ({
+      type: AlertType.CAPA_OVERDUE,
+      subject: 'Capa',
+      subjectId: r.capa_id,
+      occurrenceKey: occurrence(r),
+      message: r.action_id ? `An action of CAPA "${r.title}" was due on ${r.due_on}` : `CAPA "${r.title}" was due on ${r.due_on}`,
+      scope: { ownerId: r.owner_id },
+      details: { capaId: r.capa_id, title: r.title, dueOn: r.due_on, actionId: r.action_id, ownerId: r.owner_id },
+    })),
+  );
 }
 
 const occurrence = (r: OverdueRow) => (r.action_id ? `action:${r.action_id}:${r.due_on}` : `capa:${r.due_on}`);
@@ -39,7 +47,9 @@ const occurrence = (r: OverdueRow) => (r.action_id ? `action:${r.action_id}:${r.
 async function unraised(platform: Platform, rows: OverdueRow[]): Promise<OverdueRow[]> {
   if (rows.length === 0) return rows;
   const raised: { entity_id: string; occurrence_key: string }[] = await platform.dataSource.query(
-    `SELECT entity_id, occurrence_key FROM raised_alert WHERE type = 'CAPA_OVERDUE' AND entity_id = ANY($1)`, [[...new Set(rows.map((r) => r.capa_id))]]);
+    `SELECT entity_id, occurrence_key FROM raised_alert WHERE type = 'CAPA_OVERDUE' AND entity_id = ANY($1)`,
+    [[...new Set(rows.map((r) => r.capa_id))]],
+  );
   const seen = new Set(raised.map((r) => `${r.entity_id}|${r.occurrence_key}`));
   return rows.filter((r) => !seen.has(`${r.capa_id}|${occurrence(r)}`));
 }

@@ -46,15 +46,39 @@ export class CapaActionEntity extends LifecycleColumns {
 }
 
 export const CAPA_AUDITED_FIELDS = [
-  'title', 'description', 'status', 'nonconformanceIds', 'dueOn', 'ownerId', 'risk', 'containment', 'rootCause', 'affectedScope',
-  'effectivenessCriterion', 'effectivenessResult', 'justification', 'closedAt', 'customFields',
+  'title',
+  'description',
+  'status',
+  'nonconformanceIds',
+  'dueOn',
+  'ownerId',
+  'risk',
+  'containment',
+  'rootCause',
+  'affectedScope',
+  'effectivenessCriterion',
+  'effectivenessResult',
+  'justification',
+  'closedAt',
+  'customFields',
 ] as const satisfies readonly (keyof CapaEntity)[];
 
 /** What a CAPA signature covers: the record and its action plan (not the actions' progress). */
 export function capaSignedContent(capa: CapaEntity, actions: CapaActionEntity[]): Record<string, unknown> {
   const { title, status, nonconformanceIds, dueOn, ownerId, risk, containment, rootCause, affectedScope, effectivenessCriterion, effectivenessResult, justification } = capa;
   return {
-    title, status, nonconformanceIds, dueOn, ownerId, risk, containment, rootCause, affectedScope, effectivenessCriterion, effectivenessResult, justification,
+    title,
+    status,
+    nonconformanceIds,
+    dueOn,
+    ownerId,
+    risk,
+    containment,
+    rootCause,
+    affectedScope,
+    effectivenessCriterion,
+    effectivenessResult,
+    justification,
     actions: actions.map(({ seq, description, ownerId: owner, dueOn: due }) => ({ seq, description, ownerId: owner, dueOn: due })),
   };
 }

@@ -15,18 +15,30 @@ import { advanceCapa, closeCapa } from './capa-lifecycle.service';
 import { listCapas, openCapa } from './capa.service';
 import { Capa, CapaAction, CapaConnection, CapaFilter, CapaStatusChangedEvent, CapaStatusChangedFilter } from './capa.types';
 import {
-  AddCapaActionInput, AddCapaActionPayload, AdvanceCapaInput, AdvanceCapaPayload, CloseCapaInput, CloseCapaPayload, CompleteCapaActionInput,
-  CompleteCapaActionPayload, OpenCapaInput, OpenCapaPayload,
+  AddCapaActionInput,
+  AddCapaActionPayload,
+  AdvanceCapaInput,
+  AdvanceCapaPayload,
+  CloseCapaInput,
+  CloseCapaPayload,
+  CompleteCapaActionInput,
+  CompleteCapaActionPayload,
+  OpenCapaInput,
+  OpenCapaPayload,
 } from './capa-inputs.types';
 
 @Resolver(() => Capa)
 export class CapaResolver {
   @Query(() => CapaConnection, { nullable: true, description: 'CAPAs, newest first.' })
-  capas(@Ctx() { ctx }: GraphQLContext, @Args(() => ConnectionArgs) args: ConnectionArgs, @Arg('filter', () => CapaFilter, { nullable: true, description: 'Only records matching these criteria; omit to list every record the caller may read.' }) filter?: CapaFilter) {
+  capas(
+    @Ctx() { ctx }: GraphQLContext,
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Arg('filter', () => CapaFilter, { nullable: true, description: 'Only records matching these criteria; omit to list every record the caller may read.' }) filter?: CapaFilter,
+  ) {
     return listCapas(ctx, args, filter ?? {});
   }
 
-  @FieldResolver(() => [CapaAction], { nullable: true, description: 'The plan\'s actions, in order.' })
+  @FieldResolver(() => [CapaAction], { nullable: true, description: "The plan's actions, in order." })
   actions(@Root() capa: CapaEntity, @Ctx() { ctx }: GraphQLContext) {
     return capaActionsLoader(ctx).load(capa.id);
   }
@@ -65,8 +77,12 @@ export class CapaResolver {
     description: 'CAPA status changes the subscriber may read.',
     subscribe: ({ context, args }) => capaStatusChanges((context as GraphQLContext).ctx, (args.filter ?? {}) as CapaStatusChangedFilter, args.after as string | undefined),
   })
-  capaStatusChanged(@Root() event: CapaStatusChangedEvent, @Arg('filter', () => CapaStatusChangedFilter, { nullable: true, description: 'Only events matching these criteria; omit for every event the subscriber may read.' }) _filter?: CapaStatusChangedFilter,
-    @Arg('after', () => ID, { nullable: true, description: RESUME_AFTER }) _after?: string): CapaStatusChangedEvent {
+  capaStatusChanged(
+    @Root() event: CapaStatusChangedEvent,
+    @Arg('filter', () => CapaStatusChangedFilter, { nullable: true, description: 'Only events matching these criteria; omit for every event the subscriber may read.' })
+    _filter?: CapaStatusChangedFilter,
+    @Arg('after', () => ID, { nullable: true, description: RESUME_AFTER }) _after?: string,
+  ): CapaStatusChangedEvent {
     return event;
   }
 }

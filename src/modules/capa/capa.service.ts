@@ -25,10 +25,15 @@ export function listCapas(ctx: RequestContext, args: ConnectionArgs, filter: Cap
     const overdue = `(capa.status <> ALL(:finished) AND (capa.due_on < :today OR EXISTS (SELECT 1 FROM capa_action a WHERE a.capa_id = capa.id AND a.status = 'OPEN' AND a.due_on < :today)))`;
     qb.andWhere(filter.overdue ? overdue : `NOT ${overdue}`, { finished: FINISHED_CAPA, today: todayUtc() });
   }
-  return paginate(qb, args, [
-    { column: 'capa.created_at', direction: SortDirection.DESC, value: (c) => c.createdAt },
-    { column: 'capa.id', direction: SortDirection.DESC, value: (c) => c.id },
-  ], filter);
+  return paginate(
+    qb,
+    args,
+    [
+      { column: 'capa.created_at', direction: SortDirection.DESC, value: (c) => c.createdAt },
+      { column: 'capa.id', direction: SortDirection.DESC, value: (c) => c.id },
+    ],
+    filter,
+  );
 }
 
 /** Opens a CAPA in DRAFT, optionally raised from nonconformances. */
@@ -48,11 +53,29 @@ export async function openCapa(ctx: RequestContext, input: OpenCapaInput): Promi
       const missing = nonconformanceIds.find((id) => !found.some((f) => f.id === id));
       if (missing) fail(ErrorCode.NOT_FOUND, `No nonconformance ${missing}`, ['input', 'nonconformanceIds']);
     }
-    const capa = await tx.manager.save(tx.manager.create(CapaEntity, {
-      id: newId('capa'), title, description, status: CapaStatus.DRAFT, nonconformanceIds, dueOn: input.dueOn, ownerId: null, risk: null, containment: null,
-      rootCause: null, affectedScope: null, effectivenessCriterion: null, effectivenessResult: null, justification: null,
-      openedBy: ctx.principal.name, openedBySubject: ctx.principal.id, closedAt: null, customFields: {}, version: 1,
-    }));
+    const capa = await tx.manager.save(
+      tx.manager.create(CapaEntity, {
+        id: newId('capa'),
+        title,
+        description,
+        status: CapaStatus.DRAFT,
+        nonconformanceIds,
+        dueOn: input.dueOn,
+        ownerId: null,
+        risk: null,
+        containment: null,
+        rootCause: null,
+        affectedScope: null,
+        effectivenessCriterion: null,
+        effectivenessResult: null,
+        justification: null,
+        openedBy: ctx.principal.name,
+        openedBySubject: ctx.principal.id,
+        closedAt: null,
+        customFields: {},
+        version: 1,
+      }),
+    );
     uow.audit({ action: 'OPEN', entityType: 'Capa', entityId: capa.id, changes: diffFields(null, capa, CAPA_AUDITED_FIELDS) });
     uow.emit(capaStatusChangedEvent(null, capa, 'Opened'));
     return capa;

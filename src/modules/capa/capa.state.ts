@@ -13,7 +13,13 @@ export interface CapaTransition extends Transition<S, Role> {
 
 const QA: Role[] = ['ADMIN', 'QA_MANAGER'];
 const step = (from: S, to: S, signatureMeanings: M[] = [], signerNotAmong: CapaInsider[] = []): CapaTransition => ({
-  from, to, allowedRoles: QA, requiresReason: true, requiresSignature: signatureMeanings.length > 0, signatureMeanings, signerNotAmong,
+  from,
+  to,
+  allowedRoles: QA,
+  requiresReason: true,
+  requiresSignature: signatureMeanings.length > 0,
+  signatureMeanings,
+  signerNotAmong,
 });
 
 /** Whoever ran or carried out the plan does not judge whether it worked. */

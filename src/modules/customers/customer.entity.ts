@@ -34,6 +34,4 @@ export class CustomerEntity extends LifecycleColumns {
 }
 
 /** Fields recorded in the audit trail when they change. */
-export const CUSTOMER_AUDITED_FIELDS = [
-  'code', 'name', 'country', 'contactName', 'contactEmail', 'contactPhone', 'status', 'customFields',
-] as const satisfies readonly (keyof CustomerEntity)[];
+export const CUSTOMER_AUDITED_FIELDS = ['code', 'name', 'country', 'contactName', 'contactEmail', 'contactPhone', 'status', 'customFields'] as const satisfies readonly (keyof CustomerEntity)[];

@@ -4,8 +4,15 @@ import { ConnectionArgs } from '../../core/graphql/connection';
 import { toPayload } from '../../core/graphql/payload';
 import * as customers from './customer.service';
 import {
-  CreateCustomerInput, CreateCustomerPayload, CustomerConnection, CustomerFilter, CustomerOrder, SetCustomerStatusInput,
-  SetCustomerStatusPayload, UpdateCustomerInput, UpdateCustomerPayload,
+  CreateCustomerInput,
+  CreateCustomerPayload,
+  CustomerConnection,
+  CustomerFilter,
+  CustomerOrder,
+  SetCustomerStatusInput,
+  SetCustomerStatusPayload,
+  UpdateCustomerInput,
+  UpdateCustomerPayload,
 } from './customer.types';
 
 @Resolver()

@@ -17,10 +17,7 @@ import { CustomerStatus } from './customer.enums';
 import { customerStateMachine } from './customer.state';
 import { customerChangedEvent } from './customer.events';
 import { CUSTOMER_SPEC } from './customer.table';
-import {
-  CustomerOrderField, type CreateCustomerInput, type CustomerFilter, type CustomerOrder, type SetCustomerStatusInput,
-  type UpdateCustomerInput,
-} from './customer.types';
+import { CustomerOrderField, type CreateCustomerInput, type CustomerFilter, type CustomerOrder, type SetCustomerStatusInput, type UpdateCustomerInput } from './customer.types';
 
 const ORDER_COLUMNS: Record<CustomerOrderField, OrderColumn<CustomerEntity>> = {
   [CustomerOrderField.CODE]: { column: 'c.code', property: 'code' },
@@ -33,15 +30,30 @@ const ORDER_COLUMNS: Record<CustomerOrderField, OrderColumn<CustomerEntity>> = {
 export async function listCustomers(ctx: RequestContext, args: ConnectionArgs, filter: CustomerFilter = {}, orderBy?: CustomerOrder[]): Promise<Connection<CustomerEntity>> {
   const qb = authorizedQuery(ctx, CUSTOMER_SPEC);
   const used: string[] = [];
-  if (filter.ids) { qb.andWhere('c.id = ANY(:ids)', { ids: filter.ids }); used.push('id'); }
-  if (filter.status) { qb.andWhere('c.status = ANY(:st)', { st: filter.status }); used.push('status'); }
-  if (filter.country) { qb.andWhere('c.country = :country', { country: filter.country.toUpperCase() }); used.push('country'); }
-  if (filter.codePrefix) { qb.andWhere(`c.code LIKE :prefix ESCAPE '\\'`, { prefix: prefixPattern(filter.codePrefix) }); used.push('code'); }
+  if (filter.ids) {
+    qb.andWhere('c.id = ANY(:ids)', { ids: filter.ids });
+    used.push('id');
+  }
+  if (filter.status) {
+    qb.andWhere('c.status = ANY(:st)', { st: filter.status });
+    used.push('status');
+  }
+  if (filter.country) {
+    qb.andWhere('c.country = :country', { country: filter.country.toUpperCase() });
+    used.push('country');
+  }
+  if (filter.codePrefix) {
+    qb.andWhere(`c.code LIKE :prefix ESCAPE '\\'`, { prefix: prefixPattern(filter.codePrefix) });
+    used.push('code');
+  }
   if (filter.search) {
     qb.andWhere(`(c.code ILIKE :search ESCAPE '\\' OR c.name ILIKE :search ESCAPE '\\')`, { search: containsPattern(filter.search) });
     used.push('code', 'name');
   }
-  if (filter.contactEmail) { qb.andWhere('lower(c.contact_email) = lower(:email)', { email: filter.contactEmail }); used.push('contactEmail'); }
+  if (filter.contactEmail) {
+    qb.andWhere('lower(c.contact_email) = lower(:email)', { email: filter.contactEmail });
+    used.push('contactEmail');
+  }
   assertCanReadFields(ctx, 'Customer', used, 'filter');
   const keys = sortKeys(ctx, 'Customer', orderBy, ORDER_COLUMNS, { field: CustomerOrderField.CODE, direction: SortDirection.ASC }, 'c.id');
   return paginate(qb, args, keys, filter);
@@ -68,9 +80,16 @@ export async function createCustomer(ctx: RequestContext, input: CreateCustomerI
   v.throwIfAny();
   return inTransaction(ctx, async ({ ctx: tx, audit, emit }) => {
     if (await tx.manager.existsBy(CustomerEntity, { code })) fail(ErrorCode.DUPLICATE, `A customer with code ${code} already exists`, ['input', 'code']);
-    const customer = await tx.manager.save(tx.manager.create(CustomerEntity, {
-      customFields: {}, ...fields, id: newId('cus'), code, status: CustomerStatus.ACTIVE, version: 1,
-    }));
+    const customer = await tx.manager.save(
+      tx.manager.create(CustomerEntity, {
+        customFields: {},
+        ...fields,
+        id: newId('cus'),
+        code,
+        status: CustomerStatus.ACTIVE,
+        version: 1,
+      }),
+    );
     audit({ action: 'CREATE', entityType: 'Customer', entityId: customer.id, reason: input.reason, changes: diffFields(null, customer, CUSTOMER_AUDITED_FIELDS) });
     emit(customerChangedEvent('CREATED', customer, CUSTOMER_AUDITED_FIELDS));
     return customer;
@@ -97,7 +116,13 @@ export async function updateCustomer(ctx: RequestContext, input: UpdateCustomerI
       return updated;
     }
     audit({ action: 'UPDATE', entityType: 'Customer', entityId: updated.id, changes, reason });
-    emit(customerChangedEvent('UPDATED', updated, changes.map((c) => c.field)));
+    emit(
+      customerChangedEvent(
+        'UPDATED',
+        updated,
+        changes.map((c) => c.field),
+      ),
+    );
     return updated;
   });
 }

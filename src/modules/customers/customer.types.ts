@@ -67,7 +67,11 @@ export enum CustomerOrderField {
   CREATED_AT = 'CREATED_AT',
   UPDATED_AT = 'UPDATED_AT',
 }
-registerEnumType(CustomerOrderField, { name: 'CustomerOrderField', description: 'What customers can be sorted by; ties break on id.', valuesConfig: { CODE: { description: 'By `code`.' }, CREATED_AT: { description: 'By `createdAt`.' }, NAME: { description: 'By `name`.' }, UPDATED_AT: { description: 'By `updatedAt`.' } } });
+registerEnumType(CustomerOrderField, {
+  name: 'CustomerOrderField',
+  description: 'What customers can be sorted by; ties break on id.',
+  valuesConfig: { CODE: { description: 'By `code`.' }, CREATED_AT: { description: 'By `createdAt`.' }, NAME: { description: 'By `name`.' }, UPDATED_AT: { description: 'By `updatedAt`.' } },
+});
 
 @InputType({ description: 'One sort key of a customer list.' })
 export class CustomerOrder {

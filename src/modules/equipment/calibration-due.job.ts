@@ -22,9 +22,17 @@ export async function raiseCalibrationDueAlerts(platform: Platform, today: strin
        AND NOT EXISTS (SELECT 1 FROM raised_alert a WHERE a.type = 'CALIBRATION_DUE' AND a.entity_id = e.id AND a.occurrence_key = e.calibration_due_on::text)`,
     [horizon],
   );
-  return raiseAlerts(platform, `job-calibration-due-${today}`, due.map((row) => ({
-    type: AlertType.CALIBRATION_DUE, subject: 'Equipment', subjectId: row.id, occurrenceKey: row.calibration_due_on,
-    message: `Calibration of ${row.asset_tag} is due on ${row.calibration_due_on}`,
-    scope: { siteId: row.site_id }, details: { assetTag: row.asset_tag, siteId: row.site_id, dueOn: row.calibration_due_on },
-  })));
+  return raiseAlerts(
+    platform,
+    `job-calibration-due-${today}`,
+    due.map((row) => ({
+      type: AlertType.CALIBRATION_DUE,
+      subject: 'Equipment',
+      subjectId: row.id,
+      occurrenceKey: row.calibration_due_on,
+      message: `Calibration of ${row.asset_tag} is due on ${row.calibration_due_on}`,
+      scope: { siteId: row.site_id },
+      details: { assetTag: row.asset_tag, siteId: row.site_id, dueOn: row.calibration_due_on },
+    })),
+  );
 }

@@ -9,11 +9,9 @@ import type { EquipmentStatusChangedEvent, EquipmentStatusChangedFilter } from '
 
 export function equipmentStatusChanges(ctx: RequestContext, filter: EquipmentStatusChangedFilter = {}, after?: string | null): AsyncIterableIterator<EquipmentStatusChangedEvent> {
   assertCan(ctx, 'read', 'Equipment');
-  return authorizedStream(ctx, [EQUIPMENT_STATUS_CHANGED], equipmentStatusChangeFor(ctx, filter), after, () => allOf(
-    readableSnapshots(ctx, 'Equipment'),
-    oneOf('equipmentIds', payloadText(['record', 'id']), filter.equipmentIds),
-    oneOf('siteIds', payloadText(['record', 'siteId']), filter.siteIds),
-  ));
+  return authorizedStream(ctx, [EQUIPMENT_STATUS_CHANGED], equipmentStatusChangeFor(ctx, filter), after, () =>
+    allOf(readableSnapshots(ctx, 'Equipment'), oneOf('equipmentIds', payloadText(['record', 'id']), filter.equipmentIds), oneOf('siteIds', payloadText(['record', 'siteId']), filter.siteIds)),
+  );
 }
 
 /** One committed event as this subscription shows it to `ctx`'s reader, or null (not theirs, or filtered out). */

@@ -15,7 +15,12 @@ import { ordersInProgress } from './maintenance-holds';
  * `eventReason`, by default the audit's reason) when the status as shown moved.
  */
 export async function changeEquipment(
-  uow: UnitOfWork, current: EquipmentEntity, changes: Partial<EquipmentEntity>, action: string, reason: string | null, expectedVersion = current.version,
+  uow: UnitOfWork,
+  current: EquipmentEntity,
+  changes: Partial<EquipmentEntity>,
+  action: string,
+  reason: string | null,
+  expectedVersion = current.version,
   eventReason = reason,
 ): Promise<EquipmentEntity> {
   const updated = await updateVersioned(uow.ctx, EquipmentEntity, current.id, expectedVersion, changes);
@@ -31,7 +36,12 @@ export async function changeEquipment(
  * equipment this way.
  */
 export async function moveEquipmentStatus(
-  uow: UnitOfWork, current: EquipmentEntity, to: EquipmentStatus, reason: string, expectedVersion = current.version, field = ['input', 'status'],
+  uow: UnitOfWork,
+  current: EquipmentEntity,
+  to: EquipmentStatus,
+  reason: string,
+  expectedVersion = current.version,
+  field = ['input', 'status'],
 ): Promise<EquipmentEntity> {
   const check = equipmentStatusMachine.check(current.effectiveStatus, to, uow.ctx.principal.roles, reason);
   if (!check.ok) fail(ErrorCode[check.code], check.message, field);

@@ -54,5 +54,14 @@ export class EquipmentEntity extends LifecycleColumns {
 }
 
 export const EQUIPMENT_AUDITED_FIELDS = [
-  'assetTag', 'name', 'type', 'siteId', 'locationId', 'status', 'calibrationIntervalDays', 'lastCalibratedOn', 'calibrationDueOn', 'customFields',
+  'assetTag',
+  'name',
+  'type',
+  'siteId',
+  'locationId',
+  'status',
+  'calibrationIntervalDays',
+  'lastCalibratedOn',
+  'calibrationDueOn',
+  'customFields',
 ] as const satisfies readonly (keyof EquipmentEntity)[];

@@ -5,13 +5,8 @@ import { ConnectionArgs } from '../../core/graphql/connection';
 import { toPayload } from '../../core/graphql/payload';
 import * as equipment from './equipment.service';
 import { equipmentStatusChanges } from './equipment-changes.service';
-import {
-  CalibrationRecordConnection, CalibrationRecordFilter, EquipmentConnection, EquipmentFilter, EquipmentStatusChangedEvent, EquipmentStatusChangedFilter,
-} from './equipment.types';
-import {
-  RecordCalibrationInput, RecordCalibrationPayload, RegisterEquipmentInput, RegisterEquipmentPayload, SetEquipmentStatusInput,
-  SetEquipmentStatusPayload,
-} from './equipment-inputs.types';
+import { CalibrationRecordConnection, CalibrationRecordFilter, EquipmentConnection, EquipmentFilter, EquipmentStatusChangedEvent, EquipmentStatusChangedFilter } from './equipment.types';
+import { RecordCalibrationInput, RecordCalibrationPayload, RegisterEquipmentInput, RegisterEquipmentPayload, SetEquipmentStatusInput, SetEquipmentStatusPayload } from './equipment-inputs.types';
 
 @Resolver()
 export class EquipmentResolver {
@@ -35,7 +30,10 @@ export class EquipmentResolver {
   }
 
   @Mutation(() => RegisterEquipmentPayload, { description: 'Registers equipment; calibrated equipment starts OUT_OF_CALIBRATION until its first PASS.' })
-  registerEquipment(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => RegisterEquipmentInput, { description: "The new equipment's asset tag, type, site and calibration interval." }) input: RegisterEquipmentInput) {
+  registerEquipment(
+    @Ctx() { ctx }: GraphQLContext,
+    @Arg('input', () => RegisterEquipmentInput, { description: "The new equipment's asset tag, type, site and calibration interval." }) input: RegisterEquipmentInput,
+  ) {
     return toPayload(RegisterEquipmentPayload, async () => ({ equipment: await equipment.registerEquipment(ctx, input) }));
   }
 
@@ -45,11 +43,15 @@ export class EquipmentResolver {
   }
 
   @Mutation(() => RecordCalibrationPayload, {
-    description: 'Records a calibration. PASS moves the due date and returns OUT_OF_CALIBRATION equipment to service, unless maintenance is in progress on it '
-      + '(completing the maintenance returns it). FAIL clears the due date and takes the equipment out of calibration until a later PASS; '
-      + 'OUT_OF_SERVICE equipment stays OUT_OF_SERVICE.',
+    description:
+      'Records a calibration. PASS moves the due date and returns OUT_OF_CALIBRATION equipment to service, unless maintenance is in progress on it ' +
+      '(completing the maintenance returns it). FAIL clears the due date and takes the equipment out of calibration until a later PASS; ' +
+      'OUT_OF_SERVICE equipment stays OUT_OF_SERVICE.',
   })
-  recordCalibration(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => RecordCalibrationInput, { description: "The equipment and the calibration's result, as-found and as-left readings." }) input: RecordCalibrationInput) {
+  recordCalibration(
+    @Ctx() { ctx }: GraphQLContext,
+    @Arg('input', () => RecordCalibrationInput, { description: "The equipment and the calibration's result, as-found and as-left readings." }) input: RecordCalibrationInput,
+  ) {
     return toPayload(RecordCalibrationPayload, () => equipment.recordCalibration(ctx, input));
   }
 
@@ -59,7 +61,8 @@ export class EquipmentResolver {
   })
   equipmentStatusChanged(
     @Root() event: EquipmentStatusChangedEvent,
-    @Arg('filter', () => EquipmentStatusChangedFilter, { nullable: true, description: 'Only events matching these criteria; omit for every event the subscriber may read.' }) _filter?: EquipmentStatusChangedFilter,
+    @Arg('filter', () => EquipmentStatusChangedFilter, { nullable: true, description: 'Only events matching these criteria; omit for every event the subscriber may read.' })
+    _filter?: EquipmentStatusChangedFilter,
     @Arg('after', () => ID, { nullable: true, description: RESUME_AFTER }) _after?: string,
   ): EquipmentStatusChangedEvent {
     return event;

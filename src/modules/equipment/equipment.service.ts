@@ -33,20 +33,31 @@ export function listEquipment(ctx: RequestContext, args: ConnectionArgs, filter:
   if (filter.status) qb.andWhere(`${effectiveStatusSql('eq', ':today')} = ANY(:st)`, { st: filter.status, today: todayUtc() });
   if (filter.types) qb.andWhere('eq.type = ANY(:types)', { types: filter.types });
   if (filter.calibrationDueBy) qb.andWhere('eq.calibration_due_on <= :due', { due: filter.calibrationDueBy });
-  return paginate(qb, args, [
-    { column: 'eq.asset_tag', direction: SortDirection.ASC, value: (e) => e.assetTag },
-    { column: 'eq.id', direction: SortDirection.ASC, value: (e) => e.id },
-  ], filter);
+  return paginate(
+    qb,
+    args,
+    [
+      { column: 'eq.asset_tag', direction: SortDirection.ASC, value: (e) => e.assetTag },
+      { column: 'eq.id', direction: SortDirection.ASC, value: (e) => e.id },
+    ],
+    filter,
+  );
 }
 
 export function listCalibrations(ctx: RequestContext, args: ConnectionArgs, equipmentIds?: string[], filter?: ChangeWindowFilter): Promise<Connection<CalibrationRecordEntity>> {
   const qb = authorizedQuery(ctx, CALIBRATION_SPEC);
   if (equipmentIds) qb.andWhere('cr.equipment_id = ANY(:eq)', { eq: equipmentIds });
-  return paginate(qb, args, [
-    { column: 'cr.performed_on', direction: SortDirection.DESC, value: (c) => c.performedOn },
-    { column: 'cr.id', direction: SortDirection.DESC, value: (c) => c.id },
-    // A calibration record is never changed: it was last updated when it was recorded.
-  ], filter, { createdAt: 'cr.recorded_at', updatedAt: 'cr.recorded_at' });
+  return paginate(
+    qb,
+    args,
+    [
+      { column: 'cr.performed_on', direction: SortDirection.DESC, value: (c) => c.performedOn },
+      { column: 'cr.id', direction: SortDirection.DESC, value: (c) => c.id },
+      // A calibration record is never changed: it was last updated when it was recorded.
+    ],
+    filter,
+    { createdAt: 'cr.recorded_at', updatedAt: 'cr.recorded_at' },
+  );
 }
 
 /**
@@ -68,8 +79,7 @@ export async function findEquipment(ctx: RequestContext, id: string, field = 'eq
 export async function lockEquipmentForUse(ctx: RequestContext, ids: string[]): Promise<Map<string, EquipmentEntity>> {
   const distinct = [...new Set(ids)];
   if (distinct.length === 0) return new Map();
-  const rows = await ctx.manager.createQueryBuilder(EquipmentEntity, 'eq').where('eq.id = ANY(:ids)', { ids: distinct })
-    .orderBy('eq.id').setLock('pessimistic_read').getMany();
+  const rows = await ctx.manager.createQueryBuilder(EquipmentEntity, 'eq').where('eq.id = ANY(:ids)', { ids: distinct }).orderBy('eq.id').setLock('pessimistic_read').getMany();
   return new Map(rows.map((e) => [e.id, e]));
 }
 
@@ -95,12 +105,23 @@ export async function registerEquipment(ctx: RequestContext, input: RegisterEqui
     }
     if (await tx.manager.existsBy(EquipmentEntity, { assetTag })) fail(ErrorCode.DUPLICATE, `Asset tag ${assetTag} exists`, ['input', 'assetTag']);
     const calibrated = input.calibrationIntervalDays != null;
-    const equipment = await tx.manager.save(tx.manager.create(EquipmentEntity, {
-      id: newId('eq'), assetTag, name, type: input.type, siteId: input.siteId, locationId: input.locationId ?? null,
-      // Calibrated equipment starts out of calibration until its first passing calibration.
-      status: calibrated ? EquipmentStatus.OUT_OF_CALIBRATION : EquipmentStatus.IN_SERVICE,
-      calibrationIntervalDays: input.calibrationIntervalDays ?? null, lastCalibratedOn: null, calibrationDueOn: null, customFields: {}, version: 1,
-    }));
+    const equipment = await tx.manager.save(
+      tx.manager.create(EquipmentEntity, {
+        id: newId('eq'),
+        assetTag,
+        name,
+        type: input.type,
+        siteId: input.siteId,
+        locationId: input.locationId ?? null,
+        // Calibrated equipment starts out of calibration until its first passing calibration.
+        status: calibrated ? EquipmentStatus.OUT_OF_CALIBRATION : EquipmentStatus.IN_SERVICE,
+        calibrationIntervalDays: input.calibrationIntervalDays ?? null,
+        lastCalibratedOn: null,
+        calibrationDueOn: null,
+        customFields: {},
+        version: 1,
+      }),
+    );
     audit({ action: 'CREATE', entityType: 'Equipment', entityId: equipment.id, reason: input.reason, changes: diffFields(null, equipment, EQUIPMENT_AUDITED_FIELDS) });
     emit(equipmentStatusChangedEvent(null, equipment, input.reason ?? null));
     return equipment;
@@ -143,14 +164,33 @@ export async function recordCalibration(ctx: RequestContext, input: RecordCalibr
     if (lastOn && input.performedOn < lastOn) fail(ErrorCode.VALIDATION_FAILED, `Older than the last calibration (${lastOn})`, ['input', 'performedOn']);
     const pass = input.result === CalibrationResult.PASS;
     const nextDueOn = pass ? addDays(input.performedOn, current.calibrationIntervalDays) : null;
-    const record = await tx.manager.save(tx.manager.create(CalibrationRecordEntity, {
-      id: newId('cal'), equipmentId: current.id, performedOn: input.performedOn, performedBy, referenceStandard, asFound, asLeft,
-      result: input.result, certificateRef, nextDueOn, recordedBy: ctx.principal.name, recordedAt: new Date(),
-    }));
+    const record = await tx.manager.save(
+      tx.manager.create(CalibrationRecordEntity, {
+        id: newId('cal'),
+        equipmentId: current.id,
+        performedOn: input.performedOn,
+        performedBy,
+        referenceStandard,
+        asFound,
+        asLeft,
+        result: input.result,
+        certificateRef,
+        nextDueOn,
+        recordedBy: ctx.principal.name,
+        recordedAt: new Date(),
+      }),
+    );
     const inMaintenance = passMayReturnToService(current.status, input.result) && (await ordersInProgress(tx, current.id)).length > 0;
     const status = statusAfterCalibration(current.status, input.result, inMaintenance);
-    const updated = await changeEquipment(uow, current, { status, calibrationDueOn: nextDueOn, ...(pass ? { lastCalibratedOn: input.performedOn } : {}) },
-      `CALIBRATION_${input.result}`, input.reason ?? null, current.version, `Calibration ${input.result}`);
+    const updated = await changeEquipment(
+      uow,
+      current,
+      { status, calibrationDueOn: nextDueOn, ...(pass ? { lastCalibratedOn: input.performedOn } : {}) },
+      `CALIBRATION_${input.result}`,
+      input.reason ?? null,
+      current.version,
+      `Calibration ${input.result}`,
+    );
     if (!pass) await runCalibrationFailureHandlers(uow, updated, current.lastCalibratedOn);
     return { calibrationRecord: record, equipment: updated };
   });

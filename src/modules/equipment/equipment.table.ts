@@ -4,11 +4,20 @@ import { EquipmentEntity } from './equipment.entity';
 import { MaintenanceOrderEntity } from './maintenance-order.entity';
 
 export const EQUIPMENT_SPEC: EntitySpec<EquipmentEntity> = {
-  entity: EquipmentEntity, subject: 'Equipment', alias: 'eq', columns: { id: 'id', siteId: 'site_id', status: 'status' },
+  entity: EquipmentEntity,
+  subject: 'Equipment',
+  alias: 'eq',
+  columns: { id: 'id', siteId: 'site_id', status: 'status' },
 };
 export const CALIBRATION_SPEC: EntitySpec<CalibrationRecordEntity> = {
-  entity: CalibrationRecordEntity, subject: 'CalibrationRecord', alias: 'cr', columns: { id: 'id', equipmentId: 'equipment_id' },
+  entity: CalibrationRecordEntity,
+  subject: 'CalibrationRecord',
+  alias: 'cr',
+  columns: { id: 'id', equipmentId: 'equipment_id' },
 };
 export const MAINTENANCE_SPEC: EntitySpec<MaintenanceOrderEntity> = {
-  entity: MaintenanceOrderEntity, subject: 'MaintenanceOrder', alias: 'mo', columns: { id: 'id', equipmentId: 'equipment_id' },
+  entity: MaintenanceOrderEntity,
+  subject: 'MaintenanceOrder',
+  alias: 'mo',
+  columns: { id: 'id', equipmentId: 'equipment_id' },
 };

@@ -128,7 +128,9 @@ export class EquipmentStatusChangedEvent {
   equipment: Equipment;
 }
 
-@InputType({ description: 'Narrows the `equipmentStatusChanged` subscription: all given criteria must hold (AND); a list matches any of its values. Events on records the subscriber may not read are never sent.' })
+@InputType({
+  description: 'Narrows the `equipmentStatusChanged` subscription: all given criteria must hold (AND); a list matches any of its values. Events on records the subscriber may not read are never sent.',
+})
 export class EquipmentStatusChangedFilter {
   @Field(() => [ID], { nullable: true, description: 'Only records of one of these equipment (global ids).' })
   equipmentIds?: string[];

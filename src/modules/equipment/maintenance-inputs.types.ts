@@ -54,10 +54,11 @@ export class SparePartInput {
 }
 
 @InputType({
-  description: 'Records completed maintenance; spare parts are issued from stock in the same transaction. With maintenanceOrderId it '
-    + 'completes an OPEN or IN_PROGRESS order (DONE) and returns the equipment the order took out of service; without, it records '
-    + 'unplanned work after the fact as a new DONE order. CORRECTIVE work on equipment that needs calibration leaves it '
-    + 'OUT_OF_CALIBRATION until a PASS.',
+  description:
+    'Records completed maintenance; spare parts are issued from stock in the same transaction. With maintenanceOrderId it ' +
+    'completes an OPEN or IN_PROGRESS order (DONE) and returns the equipment the order took out of service; without, it records ' +
+    'unplanned work after the fact as a new DONE order. CORRECTIVE work on equipment that needs calibration leaves it ' +
+    'OUT_OF_CALIBRATION until a PASS.',
 })
 export class RecordMaintenanceInput {
   @Field(() => ID, { nullable: true, description: 'The order to complete; omit for unplanned work.' })

@@ -23,16 +23,26 @@ const ORDER = ['input', 'id'];
 /** A new order with every lifecycle field empty. */
 export function newMaintenanceOrder(fields: Pick<MaintenanceOrderEntity, 'equipmentId' | 'kind' | 'status' | 'description'> & Partial<MaintenanceOrderEntity>): Partial<MaintenanceOrderEntity> {
   return {
-    id: newId('mo'), plannedFor: null, downtimeMinutes: 0, startedAt: null, startedBy: null, tookEquipmentOutOfService: false,
-    completedAt: null, completedBy: null, completionNotes: null, cancelledAt: null, cancelledBy: null, cancelReason: null,
-    customFields: {}, version: 1, ...fields,
+    id: newId('mo'),
+    plannedFor: null,
+    downtimeMinutes: 0,
+    startedAt: null,
+    startedBy: null,
+    tookEquipmentOutOfService: false,
+    completedAt: null,
+    completedBy: null,
+    completionNotes: null,
+    cancelledAt: null,
+    cancelledBy: null,
+    cancelReason: null,
+    customFields: {},
+    version: 1,
+    ...fields,
   };
 }
 
 /** Audited on the order and told to the outbox; `before` null when the order was created. */
-export function recordOrderChange(
-  uow: UnitOfWork, before: MaintenanceOrderEntity | null, order: MaintenanceOrderEntity, reason: string | null, action = before ? 'STATUS_CHANGE' : 'CREATE',
-): void {
+export function recordOrderChange(uow: UnitOfWork, before: MaintenanceOrderEntity | null, order: MaintenanceOrderEntity, reason: string | null, action = before ? 'STATUS_CHANGE' : 'CREATE'): void {
   uow.audit({ action, entityType: 'MaintenanceOrder', entityId: order.id, reason, changes: diffFields(before, order, MAINTENANCE_ORDER_AUDITED_FIELDS) });
   uow.emit(maintenanceOrderChangedEvent(before?.status ?? null, order, reason));
 }
@@ -42,7 +52,14 @@ export function recordOrderChange(
  * move it to `to`; its equipment is locked first (findEquipment), as by every mutation of
  * equipment or its maintenance, so that they queue up in one order and never deadlock.
  */
-export async function lockOrderFor(uow: UnitOfWork, id: string, expectedVersion: number, to: S, reason: string | null, field = ORDER): Promise<{ order: MaintenanceOrderEntity; equipment: EquipmentEntity }> {
+export async function lockOrderFor(
+  uow: UnitOfWork,
+  id: string,
+  expectedVersion: number,
+  to: S,
+  reason: string | null,
+  field = ORDER,
+): Promise<{ order: MaintenanceOrderEntity; equipment: EquipmentEntity }> {
   const { ctx: tx } = uow;
   // An order's equipment never changes, so it may be read before either row is locked.
   const [of]: { equipment_id: string }[] = await tx.manager.query('SELECT equipment_id FROM maintenance_order WHERE id = $1', [id]);
@@ -75,9 +92,18 @@ export async function openMaintenanceOrder(ctx: RequestContext, input: OpenMaint
   v.throwIfAny();
   return inTransaction(ctx, async (uow) => {
     const equipment = await equipmentToMaintain(uow.ctx, input.equipmentId, 'equipmentId');
-    const order = await uow.ctx.manager.save(uow.ctx.manager.create(MaintenanceOrderEntity, newMaintenanceOrder({
-      equipmentId: equipment.id, kind: input.kind, status: S.OPEN, description, plannedFor: input.plannedFor ?? null,
-    })));
+    const order = await uow.ctx.manager.save(
+      uow.ctx.manager.create(
+        MaintenanceOrderEntity,
+        newMaintenanceOrder({
+          equipmentId: equipment.id,
+          kind: input.kind,
+          status: S.OPEN,
+          description,
+          plannedFor: input.plannedFor ?? null,
+        }),
+      ),
+    );
     recordOrderChange(uow, null, order, null);
     return order;
   });
@@ -99,7 +125,10 @@ export async function startMaintenance(ctx: RequestContext, input: StartMaintena
     const takesOut = startTakesOutOfService(equipment);
     const held = takesOut || (await ordersInProgress(tx, equipment.id)).some((o) => o.tookEquipmentOutOfService);
     const order = await updateVersioned(tx, MaintenanceOrderEntity, before.id, before.version, {
-      status: S.IN_PROGRESS, startedAt: new Date(), startedBy: ctx.principal.name, tookEquipmentOutOfService: held,
+      status: S.IN_PROGRESS,
+      startedAt: new Date(),
+      startedBy: ctx.principal.name,
+      tookEquipmentOutOfService: held,
     });
     recordOrderChange(uow, before, order, null);
     if (takesOut) equipment = await moveEquipmentStatus(uow, equipment, EquipmentStatus.OUT_OF_SERVICE, `${order.kind} maintenance ${order.id} started`, equipment.version, ORDER);
@@ -121,7 +150,10 @@ export async function cancelMaintenanceOrder(ctx: RequestContext, input: CancelM
   return inTransaction(ctx, async (uow) => {
     const { order: before } = await lockOrderFor(uow, input.id, input.expectedVersion, S.CANCELLED, reason);
     const order = await updateVersioned(uow.ctx, MaintenanceOrderEntity, before.id, before.version, {
-      status: S.CANCELLED, cancelledAt: new Date(), cancelledBy: ctx.principal.name, cancelReason: reason,
+      status: S.CANCELLED,
+      cancelledAt: new Date(),
+      cancelledBy: ctx.principal.name,
+      cancelReason: reason,
     });
     recordOrderChange(uow, before, order, reason);
     if (before.status === S.IN_PROGRESS && before.tookEquipmentOutOfService) await releaseHoldsOfOthers(uow, order);

@@ -58,6 +58,20 @@ export class MaintenanceOrderEntity extends LifecycleColumns {
 }
 
 export const MAINTENANCE_ORDER_AUDITED_FIELDS = [
-  'equipmentId', 'kind', 'status', 'description', 'plannedFor', 'downtimeMinutes', 'startedAt', 'startedBy', 'tookEquipmentOutOfService',
-  'completedAt', 'completedBy', 'completionNotes', 'cancelledAt', 'cancelledBy', 'cancelReason', 'customFields',
+  'equipmentId',
+  'kind',
+  'status',
+  'description',
+  'plannedFor',
+  'downtimeMinutes',
+  'startedAt',
+  'startedBy',
+  'tookEquipmentOutOfService',
+  'completedAt',
+  'completedBy',
+  'completionNotes',
+  'cancelledAt',
+  'cancelledBy',
+  'cancelReason',
+  'customFields',
 ] as const satisfies readonly (keyof MaintenanceOrderEntity)[];

@@ -15,7 +15,9 @@ export interface MaintenanceOrderChangedPayload extends Record<string, unknown> 
 /** Every change of a maintenance order: CMMS and planning systems follow it. */
 export function maintenanceOrderChangedEvent(previousStatus: MaintenanceOrderStatus | null, order: MaintenanceOrderEntity, reason: string | null): DomainEvent<MaintenanceOrderChangedPayload> {
   return {
-    type: MAINTENANCE_ORDER_CHANGED, aggregateType: 'MaintenanceOrder', aggregateId: order.id,
+    type: MAINTENANCE_ORDER_CHANGED,
+    aggregateType: 'MaintenanceOrder',
+    aggregateId: order.id,
     payload: { previousStatus, status: order.status, reason, record: { ...order } },
   };
 }

@@ -7,8 +7,14 @@ import { cancelMaintenanceOrder, openMaintenanceOrder, startMaintenance } from '
 import { listMaintenance, recordMaintenance } from './maintenance.service';
 import { MaintenanceOrderConnection, MaintenanceOrderFilter } from './maintenance.types';
 import {
-  CancelMaintenanceOrderInput, CancelMaintenanceOrderPayload, OpenMaintenanceOrderInput, OpenMaintenanceOrderPayload, RecordMaintenanceInput,
-  RecordMaintenancePayload, StartMaintenanceInput, StartMaintenancePayload,
+  CancelMaintenanceOrderInput,
+  CancelMaintenanceOrderPayload,
+  OpenMaintenanceOrderInput,
+  OpenMaintenanceOrderPayload,
+  RecordMaintenanceInput,
+  RecordMaintenancePayload,
+  StartMaintenanceInput,
+  StartMaintenancePayload,
 } from './maintenance-inputs.types';
 
 @Resolver()
@@ -25,7 +31,10 @@ export class MaintenanceResolver {
   }
 
   @Mutation(() => OpenMaintenanceOrderPayload, { description: 'Plans preventive or corrective maintenance (OPEN).' })
-  openMaintenanceOrder(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => OpenMaintenanceOrderInput, { description: 'The equipment and the maintenance planned for it.' }) input: OpenMaintenanceOrderInput) {
+  openMaintenanceOrder(
+    @Ctx() { ctx }: GraphQLContext,
+    @Arg('input', () => OpenMaintenanceOrderInput, { description: 'The equipment and the maintenance planned for it.' }) input: OpenMaintenanceOrderInput,
+  ) {
     return toPayload(OpenMaintenanceOrderPayload, async () => ({ maintenanceOrder: await openMaintenanceOrder(ctx, input) }));
   }
 
@@ -35,15 +44,22 @@ export class MaintenanceResolver {
   }
 
   @Mutation(() => RecordMaintenancePayload, { description: 'Completes a maintenance order, or records unplanned maintenance after the fact; spare-part lots are issued from stock.' })
-  recordMaintenance(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => RecordMaintenanceInput, { description: 'The maintenance done, its downtime and the spare parts used.' }) input: RecordMaintenanceInput) {
+  recordMaintenance(
+    @Ctx() { ctx }: GraphQLContext,
+    @Arg('input', () => RecordMaintenanceInput, { description: 'The maintenance done, its downtime and the spare parts used.' }) input: RecordMaintenanceInput,
+  ) {
     return toPayload(RecordMaintenancePayload, () => recordMaintenance(ctx, input));
   }
 
   @Mutation(() => CancelMaintenanceOrderPayload, {
-    description: 'Cancels an OPEN or IN_PROGRESS order, with a reason; equipment it held out of service stays out of service until a person returns it, '
-      + 'even when other orders in progress on it are completed.',
+    description:
+      'Cancels an OPEN or IN_PROGRESS order, with a reason; equipment it held out of service stays out of service until a person returns it, ' +
+      'even when other orders in progress on it are completed.',
   })
-  cancelMaintenanceOrder(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => CancelMaintenanceOrderInput, { description: 'The maintenance order and why it is cancelled.' }) input: CancelMaintenanceOrderInput) {
+  cancelMaintenanceOrder(
+    @Ctx() { ctx }: GraphQLContext,
+    @Arg('input', () => CancelMaintenanceOrderInput, { description: 'The maintenance order and why it is cancelled.' }) input: CancelMaintenanceOrderInput,
+  ) {
     return toPayload(CancelMaintenanceOrderPayload, async () => ({ maintenanceOrder: await cancelMaintenanceOrder(ctx, input) }));
   }
 }

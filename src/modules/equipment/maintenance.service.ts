@@ -28,14 +28,25 @@ import type { RecordMaintenanceInput } from './maintenance-inputs.types';
 
 const MAX_SPARE_PARTS = 200;
 
-export function listMaintenance(ctx: RequestContext, args: ConnectionArgs, equipmentIds?: string[], status?: MaintenanceOrderStatus[], filter?: ChangeWindowFilter): Promise<Connection<MaintenanceOrderEntity>> {
+export function listMaintenance(
+  ctx: RequestContext,
+  args: ConnectionArgs,
+  equipmentIds?: string[],
+  status?: MaintenanceOrderStatus[],
+  filter?: ChangeWindowFilter,
+): Promise<Connection<MaintenanceOrderEntity>> {
   const qb = authorizedQuery(ctx, MAINTENANCE_SPEC);
   if (equipmentIds) qb.andWhere('mo.equipment_id = ANY(:eq)', { eq: equipmentIds });
   if (status) qb.andWhere('mo.status = ANY(:st)', { st: status });
-  return paginate(qb, args, [
-    { column: 'mo.created_at', direction: SortDirection.DESC, value: (m) => m.createdAt },
-    { column: 'mo.id', direction: SortDirection.DESC, value: (m) => m.id },
-  ], filter);
+  return paginate(
+    qb,
+    args,
+    [
+      { column: 'mo.created_at', direction: SortDirection.DESC, value: (m) => m.createdAt },
+      { column: 'mo.id', direction: SortDirection.DESC, value: (m) => m.id },
+    ],
+    filter,
+  );
 }
 
 /**
@@ -63,9 +74,7 @@ export async function recordMaintenance(ctx: RequestContext, input: RecordMainte
   return inTransaction(ctx, async (uow) => {
     const { ctx: tx } = uow;
     // The equipment is locked before the order (lockOrderFor) and before any lot or stock row.
-    const locked = completing
-      ? await lockOrderFor(uow, input.maintenanceOrderId!, input.expectedVersion!, MaintenanceOrderStatus.DONE, null, ['input', 'maintenanceOrderId'])
-      : null;
+    const locked = completing ? await lockOrderFor(uow, input.maintenanceOrderId!, input.expectedVersion!, MaintenanceOrderStatus.DONE, null, ['input', 'maintenanceOrderId']) : null;
     const before = locked?.order ?? null;
     if (before && input.equipmentId && input.equipmentId !== before.equipmentId) fail(ErrorCode.VALIDATION_FAILED, `${before.id} is for equipment ${before.equipmentId}`, ['input', 'equipmentId']);
     if (before && input.kind && input.kind !== before.kind) fail(ErrorCode.VALIDATION_FAILED, `${before.id} is ${before.kind} maintenance`, ['input', 'kind']);
@@ -76,8 +85,14 @@ export async function recordMaintenance(ctx: RequestContext, input: RecordMainte
     for (const part of sorted) parts.push({ part, lot: await findLotForUse(tx, part.lotId) });
     // Every part's material is locked up front, in order, before any concession is drawn on, so
     // this cannot deadlock with an allocator.
-    await lockMaterialsForMovement(tx.manager, parts.map((p) => p.lot.materialId));
-    await lockConcessionsOfLots(tx.manager, parts.map((p) => p.lot.id));
+    await lockMaterialsForMovement(
+      tx.manager,
+      parts.map((p) => p.lot.materialId),
+    );
+    await lockConcessionsOfLots(
+      tx.manager,
+      parts.map((p) => p.lot.id),
+    );
     for (const { part, lot } of parts) {
       assertLotUsable(lot);
       // An internal issue has no consignee: a customer-limited concession is drawn on by shipments only.
@@ -92,7 +107,10 @@ export async function recordMaintenance(ctx: RequestContext, input: RecordMainte
       await applyMovement(uow, { type: MovementType.ISSUE, lotId: lot.id, materialId: lot.materialId, from, quantity: part.quantity, reason: `Maintenance ${order.id}`, reference: order.id });
     }
     uow.audit({
-      action: 'MAINTENANCE', entityType: 'Equipment', entityId: equipment.id, reason: description ?? order.description,
+      action: 'MAINTENANCE',
+      entityType: 'Equipment',
+      entityId: equipment.id,
+      reason: description ?? order.description,
       changes: [{ field: 'maintenance', old: null, new: { order: order.id, kind: order.kind, downtimeMinutes: input.downtimeMinutes, spareParts: input.spareParts ?? [] } }],
     });
     recordOrderChange(uow, before, order, description);

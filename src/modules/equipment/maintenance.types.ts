@@ -36,8 +36,9 @@ export class MaintenanceOrder extends LifecycleFields implements Node {
   startedBy: string | null;
 
   @Field({
-    description: 'Starting took the equipment out of service, or found it held out by another order in progress; completion returns it. '
-      + 'Cancelling an order that held it clears this on the other orders in progress: a person then returns it.',
+    description:
+      'Starting took the equipment out of service, or found it held out by another order in progress; completion returns it. ' +
+      'Cancelling an order that held it clears this on the other orders in progress: a person then returns it.',
   })
   tookEquipmentOutOfService: boolean;
 

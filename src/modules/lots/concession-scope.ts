@@ -28,7 +28,7 @@ export async function drawOnConcession(uow: UnitOfWork, lot: LotEntity, use: Con
   const outside = (why: string) => fail(ErrorCode.CONCESSION_EXCEEDED, `Lot ${lot.lotNumber} is conditionally released: ${why}`, ['input', 'quantity']);
   if (!concession) return outside('it has no concession');
   if (concession.validUntil && concession.validUntil < todayUtc()) outside(`its concession ended on ${concession.validUntil}`);
-  if (concession.customerId && concession.customerId !== use.customerId) outside('its concession is limited to one customer\'s shipments');
+  if (concession.customerId && concession.customerId !== use.customerId) outside("its concession is limited to one customer's shipments");
   // After an allocator of the material, whose open allocations promise part of the concession too
   // (the allocator's lock, see free-stock-lock). The row lock of the conditional UPDATE serializes
   // concurrent uses; numeric arithmetic stays exact.
@@ -42,7 +42,10 @@ export async function drawOnConcession(uow: UnitOfWork, lot: LotEntity, use: Con
   )) as [{ used_quantity: string }[], number];
   if (affected === 0) outside(`its concession allows at most ${concession.maxQuantity} in all: ${concession.usedQuantity} used, and open sales allocations under it count too`);
   uow.audit({
-    action: 'CONCESSION_USE', entityType: 'Concession', entityId: concession.id, reason: `Lot ${lot.lotNumber}`,
+    action: 'CONCESSION_USE',
+    entityType: 'Concession',
+    entityId: concession.id,
+    reason: `Lot ${lot.lotNumber}`,
     changes: [{ field: 'usedQuantity', old: concession.usedQuantity, new: rows[0].used_quantity }],
   });
 }

@@ -26,8 +26,12 @@ export function walkSql(direction: 'BACKWARD' | 'FORWARD', p: WalkParams = POSIT
   return `
     SELECT e.${next} AS lot_id, w.lot_id AS from_lot_id, w.depth + 1 AS depth, e.quantity, w.path || e.${next} AS path
     FROM walk_${direction.toLowerCase()} w
-    JOIN genealogy_edge e ON e.${here} = w.lot_id${p.readable ? `
-    JOIN lot lt ON lt.id = e.${next}` : ''}
+    JOIN genealogy_edge e ON e.${here} = w.lot_id${
+      p.readable
+        ? `
+    JOIN lot lt ON lt.id = e.${next}`
+        : ''
+    }
     WHERE w.depth < ${p.maxDepth} AND NOT (e.${next} = ANY(w.path))${p.readable ? ` AND ${p.readable}` : ''}`;
 }
 

@@ -11,12 +11,14 @@ import type { LotStatusChangedEvent, LotStatusChangedFilter } from './lot-subscr
 /** Committed lot status changes for one subscriber: a SUPPLIER hears only about lots it supplied. */
 export function lotStatusChanges(ctx: RequestContext, filter: LotStatusChangedFilter = {}, after?: string | null): AsyncIterableIterator<LotStatusChangedEvent> {
   assertCan(ctx, 'read', 'Lot');
-  return authorizedStream(ctx, [LOT_STATUS_CHANGED], lotStatusChangeFor(ctx, filter), after, () => allOf(
-    readableSnapshots(ctx, 'Lot'),
-    oneOf('lotIds', payloadText(['record', 'id']), filter.lotIds),
-    oneOf('materialIds', payloadText(['record', 'materialId']), filter.materialIds),
-    oneOf('statuses', payloadText(['status']), filter.statuses),
-  ));
+  return authorizedStream(ctx, [LOT_STATUS_CHANGED], lotStatusChangeFor(ctx, filter), after, () =>
+    allOf(
+      readableSnapshots(ctx, 'Lot'),
+      oneOf('lotIds', payloadText(['record', 'id']), filter.lotIds),
+      oneOf('materialIds', payloadText(['record', 'materialId']), filter.materialIds),
+      oneOf('statuses', payloadText(['status']), filter.statuses),
+    ),
+  );
 }
 
 /** One committed event as this subscription shows it to `ctx`'s reader, or null (not theirs, or filtered out). */

@@ -16,12 +16,20 @@ export async function raiseLotExpiringAlerts(platform: Platform, today: string =
      ORDER BY l.expires_on, l.id LIMIT 1000`,
     [today, addDays(today, LOT_EXPIRING_LEAD_DAYS)],
   );
-  return raiseAlerts(platform, `job-lot-expiring-${today}`, rows.map((r) => {
-    const lot: LotReference = { lotId: r.id, lotNumber: r.lot_number, materialId: r.material_id, materialCode: r.material_code };
-    return {
-      type: AlertType.LOT_EXPIRING, subject: 'Lot', subjectId: r.id, occurrenceKey: r.expires_on,
-      message: `${lotLabel(lot, 'Lot')} expires on ${r.expires_on}`,
-      scope: { supplierId: r.supplier_id, siteId: r.site_id }, details: { ...lot, expiresOn: r.expires_on },
-    };
-  }));
+  return raiseAlerts(
+    platform,
+    `job-lot-expiring-${today}`,
+    rows.map((r) => {
+      const lot: LotReference = { lotId: r.id, lotNumber: r.lot_number, materialId: r.material_id, materialCode: r.material_code };
+      return {
+        type: AlertType.LOT_EXPIRING,
+        subject: 'Lot',
+        subjectId: r.id,
+        occurrenceKey: r.expires_on,
+        message: `${lotLabel(lot, 'Lot')} expires on ${r.expires_on}`,
+        scope: { supplierId: r.supplier_id, siteId: r.site_id },
+        details: { ...lot, expiresOn: r.expires_on },
+      };
+    }),
+  );
 }

@@ -32,19 +32,25 @@ export async function expireReleasedLots(platform: Platform, today: string = tod
       const ctx = RequestContext.create(platform, SYSTEM, platform.log, `job-lot-expiry-${today}`);
       let expired = 0;
       for (;;) {
-        const [{ due }]: { due: boolean }[] = await runner.query(
-          'SELECT EXISTS (SELECT 1 FROM lot WHERE status = ANY($1) AND expires_on < $2) AS due', [EXPIRING, today]);
+        const [{ due }]: { due: boolean }[] = await runner.query('SELECT EXISTS (SELECT 1 FROM lot WHERE status = ANY($1) AND expires_on < $2) AS due', [EXPIRING, today]);
         if (!due) return expired;
         const done = await inTransaction(ctx, async ({ ctx: tx, audit, emit }) => {
-          const lots = await tx.manager.createQueryBuilder(LotEntity, 'lt')
+          const lots = await tx.manager
+            .createQueryBuilder(LotEntity, 'lt')
             .where('lt.status = ANY(:expiring) AND lt.expires_on < :today', { expiring: EXPIRING, today })
-            .orderBy('lt.expires_on').limit(BATCH).setLock('pessimistic_write').setOnLocked('skip_locked').getMany();
+            .orderBy('lt.expires_on')
+            .limit(BATCH)
+            .setLock('pessimistic_write')
+            .setOnLocked('skip_locked')
+            .getMany();
           // Someone else holds the due lots right now; try again on the next run.
           if (lots.length === 0) throw new NothingToExpire();
           for (const lot of lots) {
             if (!lotStateMachine.check(lot.status, LotStatus.EXPIRED, SYSTEM.roles, 'expired').ok) continue;
             const updated = Object.assign(new LotEntity(), lot, {
-              status: LotStatus.EXPIRED, statusReason: `Expired on ${lot.expiresOn}`, version: lot.version + 1,
+              status: LotStatus.EXPIRED,
+              statusReason: `Expired on ${lot.expiresOn}`,
+              version: lot.version + 1,
             });
             await tx.manager.update(LotEntity, { id: lot.id, version: lot.version }, { status: updated.status, statusReason: updated.statusReason, version: updated.version });
             audit({ action: 'STATUS_CHANGE', entityType: 'Lot', entityId: lot.id, reason: updated.statusReason, changes: diffFields(lot, updated, LOT_AUDITED_FIELDS) });

@@ -27,8 +27,9 @@ export class ReceiveLotInput {
 
   @Field(() => ID, {
     nullable: true,
-    description: 'The purchase order line delivered: a line of a SENT or PARTIALLY_RECEIVED order of the same supplier and material, '
-      + 'received at most up to its quantity plus the over-delivery tolerance (OVER_RECEIPT otherwise).',
+    description:
+      'The purchase order line delivered: a line of a SENT or PARTIALLY_RECEIVED order of the same supplier and material, ' +
+      'received at most up to its quantity plus the over-delivery tolerance (OVER_RECEIPT otherwise).',
   })
   purchaseOrderLineId?: string | null;
 
@@ -62,7 +63,10 @@ export class LotTransitionInput {
   @Field({ description: 'Why the step is taken; kept in the audit trail and on the lot as statusReason.' })
   reason: string;
 
-  @Field(() => SignatureInput, { nullable: true, description: 'Electronic signature (your signing password, meaning, reason) where the step requires one; SIGNATURE_REQUIRED when missing, SIGNATURE_INVALID when the password is wrong.' })
+  @Field(() => SignatureInput, {
+    nullable: true,
+    description: 'Electronic signature (your signing password, meaning, reason) where the step requires one; SIGNATURE_REQUIRED when missing, SIGNATURE_INVALID when the password is wrong.',
+  })
   signature?: SignatureInput | null;
 }
 

@@ -113,16 +113,20 @@ export async function applyTransition(uow: UnitOfWork, step: LotStep): Promise<T
     ...step.extra,
   });
   uow.audit({ action: 'STATUS_CHANGE', entityType: 'Lot', entityId: updated.id, reason, changes: diffFields(before, updated, LOT_AUDITED_FIELDS) });
-  const signature = signer
-    ? await recordSignature(uow, signer, { type: 'Lot', id: updated.id, version: updated.version, content: lotSignedContent(updated), authorSubject: updated.createdBy })
-    : null;
+  const signature = signer ? await recordSignature(uow, signer, { type: 'Lot', id: updated.id, version: updated.version, content: lotSignedContent(updated), authorSubject: updated.createdBy }) : null;
   uow.emit(lotStatusChangedEvent(before.status, updated, reason));
   if (to === LotStatus.ON_HOLD) {
     const lot = await lotReference(tx, updated);
-    uow.emit(alertEvent({
-      type: AlertType.LOT_ON_HOLD, subject: 'Lot', subjectId: updated.id, message: `${lotLabel(lot, 'Lot')} is on hold: ${reason}`,
-      scope: { supplierId: updated.supplierId, siteId: updated.siteId }, details: { ...lot, reason },
-    }));
+    uow.emit(
+      alertEvent({
+        type: AlertType.LOT_ON_HOLD,
+        subject: 'Lot',
+        subjectId: updated.id,
+        message: `${lotLabel(lot, 'Lot')} is on hold: ${reason}`,
+        scope: { supplierId: updated.supplierId, siteId: updated.siteId },
+        details: { ...lot, reason },
+      }),
+    );
   }
   const writeOff = WRITE_OFF[to];
   if (writeOff) await writeOffLot(uow, updated, writeOff, reason, step.reference ?? null);

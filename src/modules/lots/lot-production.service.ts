@@ -35,17 +35,41 @@ export async function createProducedLot(uow: UnitOfWork, request: ProducedLotReq
   const expiresOn = request.expiresOn ?? (request.material.shelfLifeDays ? expiryFromShelfLife(manufacturedOn, request.material.shelfLifeDays) : null);
   assertNewLotInDate(expiresOn);
   if (expiresOn && expiresOn < manufacturedOn) fail(ErrorCode.VALIDATION_FAILED, 'Expiry before manufacture', ['input', 'expiresOn']);
-  const lot = await tx.manager.save(tx.manager.create(LotEntity, {
-    id: newId('lot'), materialId: request.material.id, lotNumber: await nextLotNumber(tx, request.material), supplierLotNumber: null,
-    supplierId: null, concessionId: null, origin: LotOrigin.WORK_ORDER, workOrderId: request.workOrderId, siteId: request.location.siteId,
-    quantity: request.quantity, unit: request.material.unit, manufacturedOn, expiresOn, serialNumber: request.serialNumber ?? null,
-    status: LotStatus.QUARANTINE, statusReason: null, releasedAt: null, releasedBy: null,
-    createdBy: tx.principal.id, createdByName: tx.principal.name, customFields: {}, version: 1,
-  }));
+  const lot = await tx.manager.save(
+    tx.manager.create(LotEntity, {
+      id: newId('lot'),
+      materialId: request.material.id,
+      lotNumber: await nextLotNumber(tx, request.material),
+      supplierLotNumber: null,
+      supplierId: null,
+      concessionId: null,
+      origin: LotOrigin.WORK_ORDER,
+      workOrderId: request.workOrderId,
+      siteId: request.location.siteId,
+      quantity: request.quantity,
+      unit: request.material.unit,
+      manufacturedOn,
+      expiresOn,
+      serialNumber: request.serialNumber ?? null,
+      status: LotStatus.QUARANTINE,
+      statusReason: null,
+      releasedAt: null,
+      releasedBy: null,
+      createdBy: tx.principal.id,
+      createdByName: tx.principal.name,
+      customFields: {},
+      version: 1,
+    }),
+  );
   uow.audit({ action: 'PRODUCE', entityType: 'Lot', entityId: lot.id, reason: request.reason, changes: diffFields(null, lot, LOT_AUDITED_FIELDS) });
   await applyMovement(uow, {
-    type: MovementType.PRODUCE, lotId: lot.id, materialId: lot.materialId, quantity: lot.quantity, reason: request.reason,
-    reference: request.workOrderId, to: request.location,
+    type: MovementType.PRODUCE,
+    lotId: lot.id,
+    materialId: lot.materialId,
+    quantity: lot.quantity,
+    reason: request.reason,
+    reference: request.workOrderId,
+    to: request.location,
   });
   uow.emit(lotStatusChangedEvent(null, lot, request.reason ?? null));
   return lot;

@@ -25,7 +25,9 @@ export class LotStatusChangedEvent {
   lot: Lot;
 }
 
-@InputType({ description: 'Narrows the `lotStatusChanged` subscription: all given criteria must hold (AND); a list matches any of its values. Events on records the subscriber may not read are never sent.' })
+@InputType({
+  description: 'Narrows the `lotStatusChanged` subscription: all given criteria must hold (AND); a list matches any of its values. Events on records the subscriber may not read are never sent.',
+})
 export class LotStatusChangedFilter {
   @Field(() => [ID], { nullable: true, description: 'Only records of one of these lots (global ids).' })
   lotIds?: string[];

@@ -78,8 +78,24 @@ export class LotEntity extends LifecycleColumns {
 }
 
 export const LOT_AUDITED_FIELDS = [
-  'materialId', 'lotNumber', 'supplierLotNumber', 'supplierId', 'origin', 'siteId', 'quantity', 'unit', 'manufacturedOn',
-  'expiresOn', 'serialNumber', 'status', 'statusReason', 'releasedAt', 'releasedBy', 'concessionId', 'purchaseOrderLineId', 'customFields',
+  'materialId',
+  'lotNumber',
+  'supplierLotNumber',
+  'supplierId',
+  'origin',
+  'siteId',
+  'quantity',
+  'unit',
+  'manufacturedOn',
+  'expiresOn',
+  'serialNumber',
+  'status',
+  'statusReason',
+  'releasedAt',
+  'releasedBy',
+  'concessionId',
+  'purchaseOrderLineId',
+  'customFields',
 ] as const satisfies readonly (keyof LotEntity)[];
 
 /** What a lot signature covers: the identity, quantity, dates and status of the lot version. */

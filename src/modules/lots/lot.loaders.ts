@@ -10,9 +10,16 @@ export function lotLoader(ctx: RequestContext): DataLoader<string, LotEntity | n
 
 /** The lots received against purchase order lines, per line in receipt order, under the caller's row scope; one statement per tick. */
 export function lotsReceivedAgainstLineLoader(ctx: RequestContext): DataLoader<string, LotEntity[]> {
-  return ctx.loaders.get('lot.byPurchaseOrderLine', () => new DataLoader(async (lineIds: readonly string[]) => {
-    const rows = await authorizedQuery(ctx, LOT_SPEC).andWhere('lt.purchase_order_line_id = ANY(:lineIds)', { lineIds: [...lineIds] })
-      .orderBy('lt.created_at').addOrderBy('lt.id').getMany();
-    return lineIds.map((id) => rows.filter((r) => r.purchaseOrderLineId === id));
-  }));
+  return ctx.loaders.get(
+    'lot.byPurchaseOrderLine',
+    () =>
+      new DataLoader(async (lineIds: readonly string[]) => {
+        const rows = await authorizedQuery(ctx, LOT_SPEC)
+          .andWhere('lt.purchase_order_line_id = ANY(:lineIds)', { lineIds: [...lineIds] })
+          .orderBy('lt.created_at')
+          .addOrderBy('lt.id')
+          .getMany();
+        return lineIds.map((id) => rows.filter((r) => r.purchaseOrderLineId === id));
+      }),
+  );
 }

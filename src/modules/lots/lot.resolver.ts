@@ -21,8 +21,18 @@ import * as lots from './lot.service';
 import { lotUdi } from './lot-udi';
 import { Lot, LotConnection, LotFilter, LotOrder } from './lot.types';
 import {
-  LotTransitionInput, PlaceLotOnHoldInput, PlaceLotOnHoldPayload, ReceiveLotInput, ReceiveLotPayload, RejectLotPayload, ReleaseLotHoldPayload,
-  ReleaseLotPayload, ReturnLotPayload, ReworkLotPayload, ScrapLotPayload, StartLotTestingPayload,
+  LotTransitionInput,
+  PlaceLotOnHoldInput,
+  PlaceLotOnHoldPayload,
+  ReceiveLotInput,
+  ReceiveLotPayload,
+  RejectLotPayload,
+  ReleaseLotHoldPayload,
+  ReleaseLotPayload,
+  ReturnLotPayload,
+  ReworkLotPayload,
+  ScrapLotPayload,
+  StartLotTestingPayload,
 } from './lot-inputs.types';
 import { LotStatusChangedEvent, LotStatusChangedFilter } from './lot-subscription.types';
 
@@ -38,12 +48,20 @@ export class LotResolver {
     return lots.listLots(ctx, args, filter ?? {}, orderBy);
   }
 
-  @Query(() => Lot, { nullable: true, description: 'A lot by material code and lot number (internal, or the supplier\'s).' })
-  lotByNumber(@Ctx() { ctx }: GraphQLContext, @Arg('materialCode', { description: "The material's code, e.g. CVC-7F-20." }) materialCode: string, @Arg('lotNumber', { description: "The internal lot number, or the supplier's lot number." }) lotNumber: string) {
+  @Query(() => Lot, { nullable: true, description: "A lot by material code and lot number (internal, or the supplier's)." })
+  lotByNumber(
+    @Ctx() { ctx }: GraphQLContext,
+    @Arg('materialCode', { description: "The material's code, e.g. CVC-7F-20." }) materialCode: string,
+    @Arg('lotNumber', { description: "The internal lot number, or the supplier's lot number." }) lotNumber: string,
+  ) {
     return lots.lotByNumber(ctx, materialCode, lotNumber);
   }
 
-  @Query(() => Lot, { nullable: true, description: "A lot by its GS1 UDI string: parenthesised (spaces allowed, as typed from the label), or raw with FNC1 as ASCII 29 or the literal `<GS>` a keyboard-wedge scanner sends. The GTIN check digit is verified; a (11) production date, (17) expiry or (21) serial that does not match the lot is refused with VALIDATION_FAILED and the AI as the last element of the error's `field` (e.g. `[\"udi\", \"(17)\"]`). Null when no readable lot has that material and lot number." })
+  @Query(() => Lot, {
+    nullable: true,
+    description:
+      'A lot by its GS1 UDI string: parenthesised (spaces allowed, as typed from the label), or raw with FNC1 as ASCII 29 or the literal `<GS>` a keyboard-wedge scanner sends. The GTIN check digit is verified; a (11) production date, (17) expiry or (21) serial that does not match the lot is refused with VALIDATION_FAILED and the AI as the last element of the error\'s `field` (e.g. `["udi", "(17)"]`). Null when no readable lot has that material and lot number.',
+  })
   lotByUdi(@Ctx() { ctx }: GraphQLContext, @Arg('udi', { description: 'The GS1 element string as scanned or typed, e.g. (01)04012345678901(17)261230(10)ABC123.' }) udi: string) {
     return asQueryErrors(() => lots.lotByUdi(ctx, udi));
   }
@@ -84,7 +102,7 @@ export class LotResolver {
     return toPayload(StartLotTestingPayload, () => transitionLot(ctx, input, LotStatus.UNDER_TEST));
   }
 
-  @Mutation(() => ReleaseLotPayload, { description: 'UNDER_TEST -> RELEASED, signed RELEASED by QA other than the lot\'s author.' })
+  @Mutation(() => ReleaseLotPayload, { description: "UNDER_TEST -> RELEASED, signed RELEASED by QA other than the lot's author." })
   releaseLot(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => LotTransitionInput, { description: 'The lot to release, the reason and the RELEASED signature.' }) input: LotTransitionInput) {
     return toPayload(ReleaseLotPayload, () => transitionLot(ctx, input, LotStatus.RELEASED));
   }
@@ -95,33 +113,47 @@ export class LotResolver {
   }
 
   @Mutation(() => PlaceLotOnHoldPayload, { description: 'RELEASED or CONDITIONAL_RELEASE -> ON_HOLD (QA); optionally propagates forward along the genealogy.' })
-  placeLotOnHold(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => PlaceLotOnHoldInput, { description: 'The RELEASED lot, why it is held, and whether downstream lots are held too.' }) input: PlaceLotOnHoldInput) {
+  placeLotOnHold(
+    @Ctx() { ctx }: GraphQLContext,
+    @Arg('input', () => PlaceLotOnHoldInput, { description: 'The RELEASED lot, why it is held, and whether downstream lots are held too.' }) input: PlaceLotOnHoldInput,
+  ) {
     return toPayload(PlaceLotOnHoldPayload, () => transitionLot(ctx, input, LotStatus.ON_HOLD, input.propagateForward));
   }
 
   @Mutation(() => ReleaseLotHoldPayload, { description: 'ON_HOLD -> RELEASED, signed RELEASED by QA.' })
-  releaseLotHold(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => LotTransitionInput, { description: 'The ON_HOLD lot to release again, the reason and the signature.' }) input: LotTransitionInput) {
+  releaseLotHold(
+    @Ctx() { ctx }: GraphQLContext,
+    @Arg('input', () => LotTransitionInput, { description: 'The ON_HOLD lot to release again, the reason and the signature.' }) input: LotTransitionInput,
+  ) {
     return toPayload(ReleaseLotHoldPayload, () => transitionLot(ctx, input, LotStatus.RELEASED));
   }
 
   @Mutation(() => ScrapLotPayload, {
-    description: 'REJECTED -> SCRAPPED, signed APPROVED by QA; its stock leaves with SCRAP movements. A RECALLED or EXPIRED lot (or a SCRAPPED '
-      + 'or RETURNED one with stock found since) keeps its status and has the stock it still holds scrapped, signed the same way.',
+    description:
+      'REJECTED -> SCRAPPED, signed APPROVED by QA; its stock leaves with SCRAP movements. A RECALLED or EXPIRED lot (or a SCRAPPED ' +
+      'or RETURNED one with stock found since) keeps its status and has the stock it still holds scrapped, signed the same way.',
   })
   scrapLot(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => LotTransitionInput, { description: 'The REJECTED lot to scrap, the reason and the signature.' }) input: LotTransitionInput) {
     return toPayload(ScrapLotPayload, () => disposeOfLot(ctx, input, LotStatus.SCRAPPED));
   }
 
   @Mutation(() => ReturnLotPayload, {
-    description: 'REJECTED -> RETURNED to its supplier, signed APPROVED by QA; its stock leaves with RETURN movements. A RECALLED or EXPIRED '
-      + 'lot (or a SCRAPPED or RETURNED one with stock found since) keeps its status and has the stock it still holds returned.',
+    description:
+      'REJECTED -> RETURNED to its supplier, signed APPROVED by QA; its stock leaves with RETURN movements. A RECALLED or EXPIRED ' +
+      'lot (or a SCRAPPED or RETURNED one with stock found since) keeps its status and has the stock it still holds returned.',
   })
-  returnLot(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => LotTransitionInput, { description: 'The REJECTED lot to return to its supplier, the reason and the signature.' }) input: LotTransitionInput) {
+  returnLot(
+    @Ctx() { ctx }: GraphQLContext,
+    @Arg('input', () => LotTransitionInput, { description: 'The REJECTED lot to return to its supplier, the reason and the signature.' }) input: LotTransitionInput,
+  ) {
     return toPayload(ReturnLotPayload, () => disposeOfLot(ctx, input, LotStatus.RETURNED));
   }
 
   @Mutation(() => ReworkLotPayload, { description: 'REJECTED -> QUARANTINE for rework and re-inspection (QA).' })
-  reworkLot(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => LotTransitionInput, { description: 'The REJECTED lot to send back to QUARANTINE for rework, the reason and the signature.' }) input: LotTransitionInput) {
+  reworkLot(
+    @Ctx() { ctx }: GraphQLContext,
+    @Arg('input', () => LotTransitionInput, { description: 'The REJECTED lot to send back to QUARANTINE for rework, the reason and the signature.' }) input: LotTransitionInput,
+  ) {
     return toPayload(ReworkLotPayload, () => transitionLot(ctx, input, LotStatus.QUARANTINE));
   }
 
@@ -131,7 +163,8 @@ export class LotResolver {
   })
   lotStatusChanged(
     @Root() event: LotStatusChangedEvent,
-    @Arg('filter', () => LotStatusChangedFilter, { nullable: true, description: 'Only events matching these criteria; omit for every event the subscriber may read.' }) _filter?: LotStatusChangedFilter,
+    @Arg('filter', () => LotStatusChangedFilter, { nullable: true, description: 'Only events matching these criteria; omit for every event the subscriber may read.' })
+    _filter?: LotStatusChangedFilter,
     @Arg('after', () => ID, { nullable: true, description: RESUME_AFTER }) _after?: string,
   ): LotStatusChangedEvent {
     return event;

@@ -68,7 +68,9 @@ export async function lotByUdi(ctx: RequestContext, udi: string): Promise<LotEnt
 export async function receiveLot(ctx: RequestContext, input: ReceiveLotInput): Promise<LotEntity> {
   assertCan(ctx, 'receive', 'Lot');
   return idempotent(ctx, {
-    operation: 'receiveLot', key: input.idempotencyKey, input,
+    operation: 'receiveLot',
+    key: input.idempotencyKey,
+    input,
     prepare: () => {
       const v = new InputValidator();
       const supplierLotNumber = v.text('supplierLotNumber', input.supplierLotNumber, 64);
@@ -96,15 +98,40 @@ export async function receiveLot(ctx: RequestContext, input: ReceiveLotInput): P
       const expiresOn = input.expiresOn ?? (material.shelfLifeDays ? expiryFromShelfLife(input.manufacturedOn ?? todayUtc(), material.shelfLifeDays) : null);
       assertNewLotInDate(expiresOn);
       if (expiresOn && input.manufacturedOn && expiresOn < input.manufacturedOn) fail(ErrorCode.VALIDATION_FAILED, 'Expiry before manufacture', ['input', 'expiresOn']);
-      const lot = await tx.manager.save(tx.manager.create(LotEntity, {
-        id: newId('lot'), materialId: material.id, lotNumber: await nextLotNumber(tx, material), supplierLotNumber,
-        supplierId: input.supplierId, concessionId: null, origin: LotOrigin.RECEIPT, workOrderId: null, purchaseOrderLineId: input.purchaseOrderLineId ?? null, siteId: location.siteId, quantity: input.quantity, unit: material.unit,
-        manufacturedOn: input.manufacturedOn ?? null, expiresOn, serialNumber, status: LotStatus.QUARANTINE, statusReason: null,
-        releasedAt: null, releasedBy: null, createdBy: ctx.principal.id, createdByName: ctx.principal.name, customFields, version: 1,
-      }));
+      const lot = await tx.manager.save(
+        tx.manager.create(LotEntity, {
+          id: newId('lot'),
+          materialId: material.id,
+          lotNumber: await nextLotNumber(tx, material),
+          supplierLotNumber,
+          supplierId: input.supplierId,
+          concessionId: null,
+          origin: LotOrigin.RECEIPT,
+          workOrderId: null,
+          purchaseOrderLineId: input.purchaseOrderLineId ?? null,
+          siteId: location.siteId,
+          quantity: input.quantity,
+          unit: material.unit,
+          manufacturedOn: input.manufacturedOn ?? null,
+          expiresOn,
+          serialNumber,
+          status: LotStatus.QUARANTINE,
+          statusReason: null,
+          releasedAt: null,
+          releasedBy: null,
+          createdBy: ctx.principal.id,
+          createdByName: ctx.principal.name,
+          customFields,
+          version: 1,
+        }),
+      );
       audit({ action: 'RECEIVE', entityType: 'Lot', entityId: lot.id, reason: input.reason, changes: diffFields(null, lot, LOT_AUDITED_FIELDS) });
       await applyMovement(uow, {
-        type: MovementType.RECEIVE, lotId: lot.id, materialId: lot.materialId, quantity: lot.quantity, reason: input.reason,
+        type: MovementType.RECEIVE,
+        lotId: lot.id,
+        materialId: lot.materialId,
+        quantity: lot.quantity,
+        reason: input.reason,
         to: { locationId: location.id, siteId: location.siteId },
       });
       emit(lotStatusChangedEvent(null, lot, input.reason ?? null));
@@ -169,6 +196,9 @@ export function assertNewLotInDate(expiresOn: string | null, today: string = tod
 export function assertTakenOutWithoutDisposition(lot: LotEntity, type: MovementType.SCRAP | MovementType.SAMPLE): void {
   const allowed = type === MovementType.SCRAP ? USABLE.includes(lot.status) : !BLOCKED.includes(lot.status);
   if (!allowed) {
-    fail(ErrorCode.LOT_NOT_RELEASED, `Lot ${lot.lotNumber} is ${lot.status}: its stock leaves only through a QA disposition (scrapLot, returnLot, or a nonconformance's SCRAP or RETURN_TO_SUPPLIER)`, ['input', 'lotId']);
+    fail(ErrorCode.LOT_NOT_RELEASED, `Lot ${lot.lotNumber} is ${lot.status}: its stock leaves only through a QA disposition (scrapLot, returnLot, or a nonconformance's SCRAP or RETURN_TO_SUPPLIER)`, [
+      'input',
+      'lotId',
+    ]);
   }
 }

@@ -11,7 +11,12 @@ export interface LotTransition extends Transition<S, Role> {
 const QA: Role[] = ['ADMIN', 'QA_MANAGER'];
 const INSPECTION: Role[] = ['ADMIN', 'QA_MANAGER', 'QA_INSPECTOR'];
 const step = (from: S, to: S, allowedRoles: Role[], signatureMeanings: M[] = []): LotTransition => ({
-  from, to, allowedRoles, requiresReason: true, requiresSignature: signatureMeanings.length > 0, signatureMeanings,
+  from,
+  to,
+  allowedRoles,
+  requiresReason: true,
+  requiresSignature: signatureMeanings.length > 0,
+  signatureMeanings,
 });
 
 /**
@@ -38,7 +43,9 @@ export const LOT_TRANSITIONS: LotTransition[] = [
   step(S.RELEASED, S.EXPIRED, ['ADMIN']),
   step(S.CONDITIONAL_RELEASE, S.EXPIRED, ['ADMIN']),
   // Any → RECALLED, signed by QA; the lots made from it follow in the same transaction.
-  ...Object.values(S).filter((from) => from !== S.RECALLED).map((from) => step(from, S.RECALLED, QA, [M.APPROVED])),
+  ...Object.values(S)
+    .filter((from) => from !== S.RECALLED)
+    .map((from) => step(from, S.RECALLED, QA, [M.APPROVED])),
 ];
 
 /** Lots that may be allocated, consumed, shipped or issued (ISO 13485 7.5.8), within their expiry and concession. */

@@ -97,7 +97,11 @@ export enum LotOrderField {
   EXPIRES_ON = 'EXPIRES_ON',
   CREATED_AT = 'CREATED_AT',
 }
-registerEnumType(LotOrderField, { name: 'LotOrderField', description: 'Lots without an expiry date sort last by EXPIRES_ON.', valuesConfig: { CREATED_AT: { description: 'By `createdAt`.' }, EXPIRES_ON: { description: 'By `expiresOn`.' }, LOT_NUMBER: { description: 'By `lotNumber`.' } } });
+registerEnumType(LotOrderField, {
+  name: 'LotOrderField',
+  description: 'Lots without an expiry date sort last by EXPIRES_ON.',
+  valuesConfig: { CREATED_AT: { description: 'By `createdAt`.' }, EXPIRES_ON: { description: 'By `expiresOn`.' }, LOT_NUMBER: { description: 'By `lotNumber`.' } },
+});
 
 @InputType({ description: 'One sort key for lots; in orderBy, earlier keys take precedence and the id breaks remaining ties.' })
 export class LotOrder {

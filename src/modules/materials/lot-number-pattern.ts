@@ -16,7 +16,8 @@ export function formatLotNumber(pattern: string, materialCode: string, sequence:
     MAT: materialCode,
   };
   return pattern.replace(/\{(YYYY|YY|MM|DD|MAT|SEQ(?::(\d{1,2}))?)\}/g, (_m, token: string, width?: string) =>
-    token.startsWith('SEQ') ? String(sequence).padStart(Number(width ?? 1), '0') : values[token]);
+    token.startsWith('SEQ') ? String(sequence).padStart(Number(width ?? 1), '0') : values[token],
+  );
 }
 
 /** A pattern is usable if it has a {SEQ} token and only known tokens. */

@@ -8,7 +8,15 @@ export enum MaterialChangeKind {
   UPDATED = 'UPDATED',
   STATUS_CHANGED = 'STATUS_CHANGED',
 }
-registerEnumType(MaterialChangeKind, { name: 'MaterialChangeKind', description: 'What kind of change a MaterialChangedEvent reports.', valuesConfig: { CREATED: { description: 'The material was created.' }, STATUS_CHANGED: { description: 'Its status changed (setMaterialStatus).' }, UPDATED: { description: 'Its master data changed (updateMaterial).' } } });
+registerEnumType(MaterialChangeKind, {
+  name: 'MaterialChangeKind',
+  description: 'What kind of change a MaterialChangedEvent reports.',
+  valuesConfig: {
+    CREATED: { description: 'The material was created.' },
+    STATUS_CHANGED: { description: 'Its status changed (setMaterialStatus).' },
+    UPDATED: { description: 'Its master data changed (updateMaterial).' },
+  },
+});
 
 @ObjectType({ description: 'A committed change to a material.' })
 export class MaterialChangedEvent {
@@ -28,7 +36,9 @@ export class MaterialChangedEvent {
   material: Material;
 }
 
-@InputType({ description: 'Narrows the `materialChanged` subscription: all given criteria must hold (AND); a list matches any of its values. Events on records the subscriber may not read are never sent.' })
+@InputType({
+  description: 'Narrows the `materialChanged` subscription: all given criteria must hold (AND); a list matches any of its values. Events on records the subscriber may not read are never sent.',
+})
 export class MaterialChangedFilter {
   @Field(() => [ID], { nullable: true, description: 'Only records with one of these global ids.' })
   ids?: string[];

@@ -10,11 +10,9 @@ import type { MaterialChangedEvent, MaterialChangedFilter } from './material-cha
 /** Committed material changes for one subscriber: only materials it may read, matching its filter. */
 export function materialChanges(ctx: RequestContext, filter: MaterialChangedFilter = {}, after?: string | null): AsyncIterableIterator<MaterialChangedEvent> {
   assertCan(ctx, 'read', 'Material');
-  return authorizedStream(ctx, [MATERIAL_CHANGED], materialChangeFor(ctx, filter), after, () => allOf(
-    readableSnapshots(ctx, 'Material'),
-    oneOf('ids', payloadText(['record', 'id']), filter.ids),
-    oneOf('kinds', payloadText(['kind']), filter.kinds),
-  ));
+  return authorizedStream(ctx, [MATERIAL_CHANGED], materialChangeFor(ctx, filter), after, () =>
+    allOf(readableSnapshots(ctx, 'Material'), oneOf('ids', payloadText(['record', 'id']), filter.ids), oneOf('kinds', payloadText(['kind']), filter.kinds)),
+  );
 }
 
 /** One committed event as this subscription shows it to `ctx`'s reader, or null (not theirs, or filtered out). */

@@ -57,6 +57,19 @@ export class MaterialEntity extends LifecycleColumns {
 
 /** Fields recorded in the audit trail when they change. */
 export const MATERIAL_AUDITED_FIELDS = [
-  'code', 'name', 'description', 'type', 'unit', 'lotControlled', 'serialControlled',
-  'shelfLifeDays', 'reorderPoint', 'deviceClass', 'gtin', 'revision', 'status', 'lotNumberPattern', 'customFields',
+  'code',
+  'name',
+  'description',
+  'type',
+  'unit',
+  'lotControlled',
+  'serialControlled',
+  'shelfLifeDays',
+  'reorderPoint',
+  'deviceClass',
+  'gtin',
+  'revision',
+  'status',
+  'lotNumberPattern',
+  'customFields',
 ] as const satisfies readonly (keyof MaterialEntity)[];

@@ -20,17 +20,38 @@ const ORDER_COLUMNS: Record<MaterialOrderField, OrderColumn<MaterialEntity>> = {
 export function materialFilterConditions(ctx: RequestContext, filter: MaterialFilter): SqlCondition[] {
   const out: SqlCondition[] = [];
   const filtered: string[] = [];
-  if (filter.ids) { out.push({ sql: 'm.id = ANY(:ids)', params: { ids: filter.ids } }); filtered.push('id'); }
-  if (filter.status) { out.push({ sql: 'm.status = ANY(:status)', params: { status: filter.status } }); filtered.push('status'); }
-  if (filter.type) { out.push({ sql: 'm.type = ANY(:types)', params: { types: filter.type } }); filtered.push('type'); }
-  if (filter.deviceClass) { out.push({ sql: 'm.device_class = ANY(:dc)', params: { dc: filter.deviceClass } }); filtered.push('deviceClass'); }
-  if (filter.codePrefix) { out.push({ sql: `m.code LIKE :prefix ESCAPE '\\'`, params: { prefix: prefixPattern(filter.codePrefix) } }); filtered.push('code'); }
+  if (filter.ids) {
+    out.push({ sql: 'm.id = ANY(:ids)', params: { ids: filter.ids } });
+    filtered.push('id');
+  }
+  if (filter.status) {
+    out.push({ sql: 'm.status = ANY(:status)', params: { status: filter.status } });
+    filtered.push('status');
+  }
+  if (filter.type) {
+    out.push({ sql: 'm.type = ANY(:types)', params: { types: filter.type } });
+    filtered.push('type');
+  }
+  if (filter.deviceClass) {
+    out.push({ sql: 'm.device_class = ANY(:dc)', params: { dc: filter.deviceClass } });
+    filtered.push('deviceClass');
+  }
+  if (filter.codePrefix) {
+    out.push({ sql: `m.code LIKE :prefix ESCAPE '\\'`, params: { prefix: prefixPattern(filter.codePrefix) } });
+    filtered.push('code');
+  }
   if (filter.search) {
     out.push({ sql: `(m.code ILIKE :search ESCAPE '\\' OR m.name ILIKE :search ESCAPE '\\')`, params: { search: containsPattern(filter.search) } });
     filtered.push('code', 'name');
   }
-  if (filter.gtin) { out.push({ sql: 'm.gtin = :gtin', params: { gtin: normalizeGtin(filter.gtin) ?? filter.gtin } }); filtered.push('gtin'); }
-  if (filter.updatedAfter) { out.push({ sql: 'm.updated_at > :ua', params: { ua: filter.updatedAfter } }); filtered.push('updatedAt'); }
+  if (filter.gtin) {
+    out.push({ sql: 'm.gtin = :gtin', params: { gtin: normalizeGtin(filter.gtin) ?? filter.gtin } });
+    filtered.push('gtin');
+  }
+  if (filter.updatedAfter) {
+    out.push({ sql: 'm.updated_at > :ua', params: { ua: filter.updatedAfter } });
+    filtered.push('updatedAt');
+  }
   assertCanReadFields(ctx, 'Material', filtered, 'filter');
   return out;
 }

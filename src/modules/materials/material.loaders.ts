@@ -15,9 +15,16 @@ export function materialLoader(ctx: RequestContext): DataLoader<string, Material
  * materials). Never expose the loaded material itself through this loader.
  */
 export function materialAttributesLoader(ctx: RequestContext): DataLoader<string, MaterialEntity | null> {
-  return ctx.loaders.get('material.attributes', () => new DataLoader(async (ids: readonly string[]) => {
-    const rows = await ctx.manager.createQueryBuilder(MaterialEntity, 'm').where('m.id = ANY(:ids)', { ids: [...ids] }).getMany();
-    const byId = new Map(rows.map((m) => [m.id, m]));
-    return ids.map((id) => byId.get(id) ?? null);
-  }));
+  return ctx.loaders.get(
+    'material.attributes',
+    () =>
+      new DataLoader(async (ids: readonly string[]) => {
+        const rows = await ctx.manager
+          .createQueryBuilder(MaterialEntity, 'm')
+          .where('m.id = ANY(:ids)', { ids: [...ids] })
+          .getMany();
+        const byId = new Map(rows.map((m) => [m.id, m]));
+        return ids.map((id) => byId.get(id) ?? null);
+      }),
+  );
 }

@@ -7,8 +7,15 @@ import { materialChanges } from './material-changes.service';
 import { MaterialChangedEvent, MaterialChangedFilter } from './material-changed.types';
 import * as materials from './material.service';
 import {
-  CreateMaterialInput, CreateMaterialPayload, MaterialConnection, MaterialFilter, MaterialOrder,
-  SetMaterialStatusInput, SetMaterialStatusPayload, UpdateMaterialInput, UpdateMaterialPayload,
+  CreateMaterialInput,
+  CreateMaterialPayload,
+  MaterialConnection,
+  MaterialFilter,
+  MaterialOrder,
+  SetMaterialStatusInput,
+  SetMaterialStatusPayload,
+  UpdateMaterialInput,
+  UpdateMaterialPayload,
 } from './material.types';
 
 @Resolver()
@@ -50,4 +57,3 @@ export class MaterialResolver {
     return event;
   }
 }
-

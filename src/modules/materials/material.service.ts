@@ -18,17 +18,9 @@ import { normalizeGtin } from '../../core/gs1/gtin';
 import { DEFAULT_LOT_NUMBER_PATTERN, formatLotNumber, lotNumberPatternProblem } from './lot-number-pattern';
 import { materialChangedEvent } from './material.events';
 import { materialFilterConditions, materialSortKeys } from './material.list';
-import {
-  type CreateMaterialInput, type MaterialFilter, type MaterialOrder,
-  type SetMaterialStatusInput, type UpdateMaterialInput,
-} from './material.types';
+import { type CreateMaterialInput, type MaterialFilter, type MaterialOrder, type SetMaterialStatusInput, type UpdateMaterialInput } from './material.types';
 
-export async function listMaterials(
-  ctx: RequestContext,
-  args: ConnectionArgs,
-  filter: MaterialFilter = {},
-  orderBy?: MaterialOrder[],
-): Promise<Connection<MaterialEntity>> {
+export async function listMaterials(ctx: RequestContext, args: ConnectionArgs, filter: MaterialFilter = {}, orderBy?: MaterialOrder[]): Promise<Connection<MaterialEntity>> {
   const qb = authorizedQuery(ctx, MATERIAL_SPEC);
   for (const c of materialFilterConditions(ctx, filter)) qb.andWhere(c.sql, c.params);
   return paginate(qb, args, materialSortKeys(ctx, orderBy), filter);
@@ -136,7 +128,13 @@ export async function updateMaterial(ctx: RequestContext, input: UpdateMaterialI
       return updated;
     }
     audit({ action: 'UPDATE', entityType: 'Material', entityId: updated.id, changes, reason });
-    emit(materialChangedEvent('UPDATED', updated, changes.map((c) => c.field)));
+    emit(
+      materialChangedEvent(
+        'UPDATED',
+        updated,
+        changes.map((c) => c.field),
+      ),
+    );
     return updated;
   });
 }
@@ -149,8 +147,11 @@ export async function setMaterialStatus(ctx: RequestContext, input: SetMaterialS
     if (!check.ok) fail(ErrorCode[check.code], check.message, ['input', check.code === 'VALIDATION_FAILED' ? 'reason' : 'status']);
     const updated = await updateVersioned(tx, MaterialEntity, current.id, input.expectedVersion, { status: input.status });
     audit({
-      action: 'STATUS_CHANGE', entityType: 'Material', entityId: updated.id,
-      changes: diffFields(current, updated, ['status']), reason: input.reason.trim(),
+      action: 'STATUS_CHANGE',
+      entityType: 'Material',
+      entityId: updated.id,
+      changes: diffFields(current, updated, ['status']),
+      reason: input.reason.trim(),
     });
     emit(materialChangedEvent('STATUS_CHANGED', updated, ['status']));
     return updated;

@@ -80,7 +80,11 @@ export class MaterialFilter extends ChangeWindowFilter {
   @Field({ nullable: true, description: 'Only the material with this GTIN (GTIN-8/12/13/14; compared as GTIN-14).' })
   gtin?: string;
 
-  @Field(() => DateTimeScalar, { nullable: true, deprecationReason: 'Use updatedAt: { from } (inclusive), which every list filter has.', description: 'Only materials changed after this time (exclusive), for incremental pulls.' })
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    deprecationReason: 'Use updatedAt: { from } (inclusive), which every list filter has.',
+    description: 'Only materials changed after this time (exclusive), for incremental pulls.',
+  })
   updatedAfter?: Date;
 }
 
@@ -90,7 +94,11 @@ export enum MaterialOrderField {
   CREATED_AT = 'CREATED_AT',
   UPDATED_AT = 'UPDATED_AT',
 }
-registerEnumType(MaterialOrderField, { name: 'MaterialOrderField', description: 'Fields materials can be sorted by.', valuesConfig: { CODE: { description: 'By `code`.' }, CREATED_AT: { description: 'By `createdAt`.' }, NAME: { description: 'By `name`.' }, UPDATED_AT: { description: 'By `updatedAt`.' } } });
+registerEnumType(MaterialOrderField, {
+  name: 'MaterialOrderField',
+  description: 'Fields materials can be sorted by.',
+  valuesConfig: { CODE: { description: 'By `code`.' }, CREATED_AT: { description: 'By `createdAt`.' }, NAME: { description: 'By `name`.' }, UPDATED_AT: { description: 'By `updatedAt`.' } },
+});
 
 @InputType({ description: 'One sort key for materials; in orderBy, earlier keys take precedence and the id breaks remaining ties.' })
 export class MaterialOrder {

@@ -10,11 +10,9 @@ import type { OrderStatusChangedEvent, OrderStatusChangedFilter } from './order-
 /** Order status changes for one subscriber: only orders of a kind, and rows, it may read. */
 export function orderStatusChanges(ctx: RequestContext, filter: OrderStatusChangedFilter = {}, after?: string | null): AsyncIterableIterator<OrderStatusChangedEvent> {
   if (ctx.principal.kind === 'anonymous') throw unauthenticated();
-  return authorizedStream(ctx, [ORDER_STATUS_CHANGED], orderStatusChangeFor(ctx, filter), after, () => allOf(
-    anyOrderKind(ctx),
-    oneOf('orderKinds', payloadText(['orderKind']), filter.orderKinds),
-    oneOf('orderIds', 'outbox_event.aggregate_id', filter.orderIds),
-  ));
+  return authorizedStream(ctx, [ORDER_STATUS_CHANGED], orderStatusChangeFor(ctx, filter), after, () =>
+    allOf(anyOrderKind(ctx), oneOf('orderKinds', payloadText(['orderKind']), filter.orderKinds), oneOf('orderIds', 'outbox_event.aggregate_id', filter.orderIds)),
+  );
 }
 
 /** One committed event as this subscription shows it to `ctx`'s reader, or null (not theirs, or filtered out). */
@@ -25,8 +23,14 @@ export function orderStatusChangeFor(ctx: RequestContext, filter: OrderStatusCha
     if (filter.orderIds && !filter.orderIds.includes(event.aggregateId)) return null;
     if (!canOn(ctx, 'read', ORDER_SUBJECT[payload.orderKind], payload.record)) return null;
     return {
-      eventId: event.id, orderKind: payload.orderKind, orderId: event.aggregateId, orderNumber: payload.orderNumber,
-      previousStatus: payload.previousStatus, status: payload.status, reason: payload.reason, occurredAt: event.occurredAt,
+      eventId: event.id,
+      orderKind: payload.orderKind,
+      orderId: event.aggregateId,
+      orderNumber: payload.orderNumber,
+      previousStatus: payload.previousStatus,
+      status: payload.status,
+      reason: payload.reason,
+      occurredAt: event.occurredAt,
     };
   };
 }

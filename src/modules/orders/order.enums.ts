@@ -5,4 +5,8 @@ export enum OrderKind {
   SALES = 'SALES',
 }
 
-registerEnumType(OrderKind, { name: 'OrderKind', description: 'Which kind of order an event is about.', valuesConfig: { PURCHASE: { description: 'A purchase order.' }, SALES: { description: 'A sales order.' } } });
+registerEnumType(OrderKind, {
+  name: 'OrderKind',
+  description: 'Which kind of order an event is about.',
+  valuesConfig: { PURCHASE: { description: 'A purchase order.' }, SALES: { description: 'A sales order.' } },
+});

@@ -19,10 +19,15 @@ export interface OrderStatusChangedPayload extends Record<string, unknown> {
 
 /** Purchase and sales orders publish their status changes as one event type (orderStatusChanged). */
 export function orderStatusChangedEvent(
-  orderKind: OrderKind, order: { id: string; orderNumber: string; status: string }, previousStatus: string | null, reason: string | null,
+  orderKind: OrderKind,
+  order: { id: string; orderNumber: string; status: string },
+  previousStatus: string | null,
+  reason: string | null,
 ): DomainEvent<OrderStatusChangedPayload> {
   return {
-    type: ORDER_STATUS_CHANGED, aggregateType: ORDER_SUBJECT[orderKind], aggregateId: order.id,
+    type: ORDER_STATUS_CHANGED,
+    aggregateType: ORDER_SUBJECT[orderKind],
+    aggregateId: order.id,
     payload: { orderKind, orderNumber: order.orderNumber, previousStatus, status: order.status, reason, record: { ...order } },
   };
 }

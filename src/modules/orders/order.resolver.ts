@@ -12,7 +12,8 @@ export class OrderResolver {
   })
   orderStatusChanged(
     @Root() event: OrderStatusChangedEvent,
-    @Arg('filter', () => OrderStatusChangedFilter, { nullable: true, description: 'Only events matching these criteria; omit for every event the subscriber may read.' }) _filter?: OrderStatusChangedFilter,
+    @Arg('filter', () => OrderStatusChangedFilter, { nullable: true, description: 'Only events matching these criteria; omit for every event the subscriber may read.' })
+    _filter?: OrderStatusChangedFilter,
     @Arg('after', () => ID, { nullable: true, description: RESUME_AFTER }) _after?: string,
   ): OrderStatusChangedEvent {
     return event;

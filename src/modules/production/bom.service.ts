@@ -50,16 +50,32 @@ export async function createBom(ctx: RequestContext, input: CreateBomInput): Pro
     if (await tx.manager.existsBy(BomEntity, { productMaterialId: input.productMaterialId, revision })) {
       fail(ErrorCode.DUPLICATE, `The product already has BOM revision ${revision}`, ['input', 'revision']);
     }
-    const bom = await tx.manager.save(tx.manager.create(BomEntity, {
-      id: newId('bom'), productMaterialId: input.productMaterialId, revision, status: 'ACTIVE', customFields: {}, version: 1,
-    }));
-    const lines = input.lines.map((l, i) => tx.manager.create(BomLineEntity, {
-      id: newId('bml'), bomId: bom.id, lineNo: i + 1, componentMaterialId: l.componentMaterialId, quantityPer: l.quantityPer,
-      substituteMaterialIds: [...new Set(l.substituteMaterialIds ?? [])],
-    }));
+    const bom = await tx.manager.save(
+      tx.manager.create(BomEntity, {
+        id: newId('bom'),
+        productMaterialId: input.productMaterialId,
+        revision,
+        status: 'ACTIVE',
+        customFields: {},
+        version: 1,
+      }),
+    );
+    const lines = input.lines.map((l, i) =>
+      tx.manager.create(BomLineEntity, {
+        id: newId('bml'),
+        bomId: bom.id,
+        lineNo: i + 1,
+        componentMaterialId: l.componentMaterialId,
+        quantityPer: l.quantityPer,
+        substituteMaterialIds: [...new Set(l.substituteMaterialIds ?? [])],
+      }),
+    );
     await tx.manager.save(lines);
     audit({
-      action: 'CREATE', entityType: 'Bom', entityId: bom.id, reason,
+      action: 'CREATE',
+      entityType: 'Bom',
+      entityId: bom.id,
+      reason,
       changes: [{ field: 'lines', old: null, new: lines.map((l) => ({ component: l.componentMaterialId, quantityPer: l.quantityPer, substitutes: l.substituteMaterialIds })) }],
     });
     return bom;

@@ -28,7 +28,7 @@ function lineFor(lines: BomLineEntity[], materialId: string): { line: BomLineEnt
   if (primary) return { line: primary, substitute: false };
   const sub = lines.find((l) => l.substituteMaterialIds.includes(materialId));
   if (sub) return { line: sub, substitute: true };
-  fail(ErrorCode.VALIDATION_FAILED, 'The lot is neither a component of the work order\'s BOM nor an approved substitute', ['input', 'lotId']);
+  fail(ErrorCode.VALIDATION_FAILED, "The lot is neither a component of the work order's BOM nor an approved substitute", ['input', 'lotId']);
 }
 
 /** A substitute is used only when the primary component has no usable stock at the work order's site. */
@@ -60,7 +60,9 @@ function quantityAndReason(input: { quantity: string; reason?: string | null }):
 export async function consumeLot(ctx: RequestContext, input: ConsumeLotInput): Promise<ConsumptionEntity> {
   assertCan(ctx, 'consume', 'WorkOrder');
   return idempotent(ctx, {
-    operation: 'consumeLot', key: input.idempotencyKey, input,
+    operation: 'consumeLot',
+    key: input.idempotencyKey,
+    input,
     prepare: () => quantityAndReason(input),
     run: async (uow, reason) => {
       const { ctx: tx } = uow;
@@ -76,12 +78,24 @@ export async function consumeLot(ctx: RequestContext, input: ConsumeLotInput): P
       const from = await usableLocation(tx, input.fromLocationId, 'fromLocationId', 'move');
       if (from.siteId !== wo.siteId) fail(ErrorCode.VALIDATION_FAILED, "Consume from a location at the work order's site", ['input', 'fromLocationId']);
       const movement = await applyMovement(uow, { type: MovementType.ISSUE, lotId: lot.id, materialId: lot.materialId, from, quantity: input.quantity, reason, reference: wo.id });
-      const consumption = await tx.manager.save(tx.manager.create(ConsumptionEntity, {
-        id: newId('con'), workOrderId: wo.id, lotId: lot.id, bomLineId: line.id, substitute, quantity: input.quantity, movementId: movement.id, createdAt: new Date(),
-      }));
+      const consumption = await tx.manager.save(
+        tx.manager.create(ConsumptionEntity, {
+          id: newId('con'),
+          workOrderId: wo.id,
+          lotId: lot.id,
+          bomLineId: line.id,
+          substitute,
+          quantity: input.quantity,
+          movementId: movement.id,
+          createdAt: new Date(),
+        }),
+      );
       if (wo.status === WorkOrderStatus.RELEASED) await updateVersioned(tx, WorkOrderEntity, wo.id, wo.version, { status: WorkOrderStatus.IN_PROGRESS });
       uow.audit({
-        action: 'CONSUME', entityType: 'WorkOrder', entityId: wo.id, reason,
+        action: 'CONSUME',
+        entityType: 'WorkOrder',
+        entityId: wo.id,
+        reason,
         changes: [{ field: 'consumption', old: null, new: { lot: lot.id, quantity: input.quantity, substitute, movement: movement.id } }],
       });
       return consumption;
@@ -90,24 +104,28 @@ export async function consumeLot(ctx: RequestContext, input: ConsumeLotInput): P
   });
 }
 
-
 /** Produces an output lot; every lot the work order consumed becomes its genealogy parent, with the quantity consumed. */
 export async function produceLot(ctx: RequestContext, input: ProduceLotInput): Promise<LotEntity> {
   assertCan(ctx, 'produce', 'WorkOrder');
   return idempotent(ctx, {
-    operation: 'produceLot', key: input.idempotencyKey, input,
+    operation: 'produceLot',
+    key: input.idempotencyKey,
+    input,
     prepare: () => quantityAndReason(input),
     run: async (uow, reason) => {
       const { ctx: tx } = uow;
       const wo = await lockWorkOrder(tx, input.workOrderId);
       assertOpen(wo, [WorkOrderStatus.IN_PROGRESS]);
       const parents: { lot_id: string; quantity: string }[] = await tx.manager.query(
-        'SELECT lot_id, sum(quantity)::text AS quantity FROM work_order_consumption WHERE work_order_id = $1 GROUP BY lot_id', [wo.id]);
+        'SELECT lot_id, sum(quantity)::text AS quantity FROM work_order_consumption WHERE work_order_id = $1 GROUP BY lot_id',
+        [wo.id],
+      );
       if (parents.length === 0) fail(ErrorCode.INVALID_TRANSITION, 'Nothing has been consumed by this work order yet', ['input', 'workOrderId']);
       // A component recalled, held or rejected since it was consumed stops production: the new lot
       // would escape the recall or hold. FOR SHARE makes a concurrent recall wait for this lot's edges.
-      const components: { lot_number: string; status: string }[] = await tx.manager.query(
-        'SELECT lot_number, status FROM lot WHERE id = ANY($1) ORDER BY id FOR SHARE', [parents.map((p) => p.lot_id)]);
+      const components: { lot_number: string; status: string }[] = await tx.manager.query('SELECT lot_number, status FROM lot WHERE id = ANY($1) ORDER BY id FOR SHARE', [
+        parents.map((p) => p.lot_id),
+      ]);
       const blocked = components.find((c) => ['RECALLED', 'ON_HOLD', 'REJECTED'].includes(c.status));
       if (blocked) fail(ErrorCode.LOT_NOT_RELEASED, `Component lot ${blocked.lot_number} is ${blocked.status}; nothing more can be made from it`, ['input', 'workOrderId']);
       const material = await findMaterial(tx, wo.productMaterialId);
@@ -115,8 +133,14 @@ export async function produceLot(ctx: RequestContext, input: ProduceLotInput): P
       const location = await usableLocation(tx, input.locationId, 'locationId', 'move');
       if (location.siteId !== wo.siteId) fail(ErrorCode.VALIDATION_FAILED, "Produce into a location at the work order's site", ['input', 'locationId']);
       const lot = await createProducedLot(uow, {
-        material, workOrderId: wo.id, quantity: input.quantity, location, manufacturedOn: input.manufacturedOn,
-        expiresOn: input.expiresOn, serialNumber: input.serialNumber, reason,
+        material,
+        workOrderId: wo.id,
+        quantity: input.quantity,
+        location,
+        manufacturedOn: input.manufacturedOn,
+        expiresOn: input.expiresOn,
+        serialNumber: input.serialNumber,
+        reason,
       });
       const values = parents.flatMap((p) => [p.lot_id, lot.id, wo.id, p.quantity]);
       await tx.manager.query(
@@ -126,8 +150,14 @@ export async function produceLot(ctx: RequestContext, input: ProduceLotInput): P
       const [{ total }]: { total: string }[] = await tx.manager.query('SELECT ($1::numeric + $2::numeric)::text AS total', [wo.quantityProduced, input.quantity]);
       await updateVersioned(tx, WorkOrderEntity, wo.id, wo.version, { quantityProduced: total });
       uow.audit({
-        action: 'PRODUCE', entityType: 'WorkOrder', entityId: wo.id, reason,
-        changes: [{ field: 'quantityProduced', old: wo.quantityProduced, new: total }, { field: 'genealogy', old: null, new: { child: lot.id, parents: parents.map((p) => p.lot_id) } }],
+        action: 'PRODUCE',
+        entityType: 'WorkOrder',
+        entityId: wo.id,
+        reason,
+        changes: [
+          { field: 'quantityProduced', old: wo.quantityProduced, new: total },
+          { field: 'genealogy', old: null, new: { child: lot.id, parents: parents.map((p) => p.lot_id) } },
+        ],
       });
       return lot;
     },

@@ -10,7 +10,18 @@ export enum WorkOrderStatus {
   CLOSED = 'CLOSED',
   CANCELLED = 'CANCELLED',
 }
-registerEnumType(WorkOrderStatus, { name: 'WorkOrderStatus', description: 'PLANNED -> RELEASED -> IN_PROGRESS (first consumption) -> COMPLETED -> CLOSED; CANCELLED before any consumption.', valuesConfig: { CANCELLED: { description: 'Cancelled before completion.' }, CLOSED: { description: 'Closed; no more changes.' }, COMPLETED: { description: 'Production finished.' }, IN_PROGRESS: { description: 'The first component was consumed.' }, PLANNED: { description: 'Planned; not yet released to the floor.' }, RELEASED: { description: 'Released to production; components may be consumed.' } } });
+registerEnumType(WorkOrderStatus, {
+  name: 'WorkOrderStatus',
+  description: 'PLANNED -> RELEASED -> IN_PROGRESS (first consumption) -> COMPLETED -> CLOSED; CANCELLED before any consumption.',
+  valuesConfig: {
+    CANCELLED: { description: 'Cancelled before completion.' },
+    CLOSED: { description: 'Closed; no more changes.' },
+    COMPLETED: { description: 'Production finished.' },
+    IN_PROGRESS: { description: 'The first component was consumed.' },
+    PLANNED: { description: 'Planned; not yet released to the floor.' },
+    RELEASED: { description: 'Released to production; components may be consumed.' },
+  },
+});
 
 const S = WorkOrderStatus;
 const PLANNERS: Role[] = ['ADMIN', 'PRODUCTION'];

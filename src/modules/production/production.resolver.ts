@@ -10,8 +10,18 @@ import { consumeLot, produceLot } from './consumption.service';
 import { WorkOrderStatus } from './production.enums';
 import { Bom, BomConnection, BomFilter, BomLine, WorkOrderConnection, WorkOrderFilter } from './production.types';
 import {
-  CancelWorkOrderPayload, CloseWorkOrderPayload, CompleteWorkOrderPayload, ConsumeLotInput, ConsumeLotPayload, CreateBomInput,
-  CreateBomPayload, CreateWorkOrderInput, CreateWorkOrderPayload, ProduceLotInput, ProduceLotPayload, ReleaseWorkOrderPayload,
+  CancelWorkOrderPayload,
+  CloseWorkOrderPayload,
+  CompleteWorkOrderPayload,
+  ConsumeLotInput,
+  ConsumeLotPayload,
+  CreateBomInput,
+  CreateBomPayload,
+  CreateWorkOrderInput,
+  CreateWorkOrderPayload,
+  ProduceLotInput,
+  ProduceLotPayload,
+  ReleaseWorkOrderPayload,
   WorkOrderTransitionInput,
 } from './production-inputs.types';
 
@@ -60,7 +70,10 @@ export class WorkOrderResolver {
   }
 
   @Mutation(() => CompleteWorkOrderPayload, { description: 'IN_PROGRESS -> COMPLETED.' })
-  completeWorkOrder(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => WorkOrderTransitionInput, { description: 'The IN_PROGRESS work order whose production is finished.' }) input: WorkOrderTransitionInput) {
+  completeWorkOrder(
+    @Ctx() { ctx }: GraphQLContext,
+    @Arg('input', () => WorkOrderTransitionInput, { description: 'The IN_PROGRESS work order whose production is finished.' }) input: WorkOrderTransitionInput,
+  ) {
     return toPayload(CompleteWorkOrderPayload, async () => ({ workOrder: await workOrders.transitionWorkOrder(ctx, input, WorkOrderStatus.COMPLETED) }));
   }
 

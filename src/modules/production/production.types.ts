@@ -20,7 +20,7 @@ export class BomLine implements Node {
   @Field(() => DecimalScalar, { description: "Quantity of the component per one unit of product, in the component's unit." })
   quantityPer: string;
 
-  @Field(() => [ID], { description: 'Used only when the component has no usable stock at the work order\'s site.' })
+  @Field(() => [ID], { description: "Used only when the component has no usable stock at the work order's site." })
   substituteMaterialIds: string[];
 }
 

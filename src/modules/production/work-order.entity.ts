@@ -35,7 +35,14 @@ export class WorkOrderEntity extends LifecycleColumns {
 }
 
 export const WORK_ORDER_AUDITED_FIELDS = [
-  'number', 'productMaterialId', 'bomId', 'siteId', 'quantityPlanned', 'quantityProduced', 'status', 'statusReason',
+  'number',
+  'productMaterialId',
+  'bomId',
+  'siteId',
+  'quantityPlanned',
+  'quantityProduced',
+  'status',
+  'statusReason',
 ] as const satisfies readonly (keyof WorkOrderEntity)[];
 
 /** A lot consumed by a work order (its stock ISSUE movement and BOM line). */

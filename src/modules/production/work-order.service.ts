@@ -23,10 +23,15 @@ export function listWorkOrders(ctx: RequestContext, args: ConnectionArgs, filter
   const qb = authorizedQuery(ctx, WORK_ORDER_SPEC);
   if (filter.status) qb.andWhere('wo.status = ANY(:st)', { st: filter.status });
   if (filter.productMaterialIds) qb.andWhere('wo.product_material_id = ANY(:pm)', { pm: filter.productMaterialIds });
-  return paginate(qb, args, [
-    { column: 'wo.created_at', direction: SortDirection.DESC, value: (w) => w.createdAt },
-    { column: 'wo.id', direction: SortDirection.DESC, value: (w) => w.id },
-  ], filter);
+  return paginate(
+    qb,
+    args,
+    [
+      { column: 'wo.created_at', direction: SortDirection.DESC, value: (w) => w.createdAt },
+      { column: 'wo.id', direction: SortDirection.DESC, value: (w) => w.id },
+    ],
+    filter,
+  );
 }
 
 export async function createWorkOrder(ctx: RequestContext, input: CreateWorkOrderInput): Promise<WorkOrderEntity> {
@@ -40,10 +45,21 @@ export async function createWorkOrder(ctx: RequestContext, input: CreateWorkOrde
     if (!bom || bom.status !== 'ACTIVE') fail(ErrorCode.NOT_FOUND, `No active BOM ${input.bomId}`, ['input', 'bomId']);
     if (!(await findSite(tx, input.siteId))) fail(ErrorCode.NOT_FOUND, `No site ${input.siteId}`, ['input', 'siteId']);
     if (await tx.manager.existsBy(WorkOrderEntity, { number })) fail(ErrorCode.DUPLICATE, `Work order ${number} exists`, ['input', 'number']);
-    const wo = await tx.manager.save(tx.manager.create(WorkOrderEntity, {
-      id: newId('wo'), number, productMaterialId: bom.productMaterialId, bomId: bom.id, siteId: input.siteId,
-      quantityPlanned: input.quantity, quantityProduced: '0', status: WorkOrderStatus.PLANNED, statusReason: null, customFields: {}, version: 1,
-    }));
+    const wo = await tx.manager.save(
+      tx.manager.create(WorkOrderEntity, {
+        id: newId('wo'),
+        number,
+        productMaterialId: bom.productMaterialId,
+        bomId: bom.id,
+        siteId: input.siteId,
+        quantityPlanned: input.quantity,
+        quantityProduced: '0',
+        status: WorkOrderStatus.PLANNED,
+        statusReason: null,
+        customFields: {},
+        version: 1,
+      }),
+    );
     audit({ action: 'CREATE', entityType: 'WorkOrder', entityId: wo.id, reason: input.reason, changes: diffFields(null, wo, WORK_ORDER_AUDITED_FIELDS) });
     return wo;
   });

@@ -32,12 +32,14 @@ const PATH = ['input', 'id'];
 /** DRAFT → APPROVED, by someone other than its creator, within the approver's limit. */
 export function approvePurchaseOrder(ctx: RequestContext, input: ApprovePurchaseOrderInput): Promise<PurchaseOrderEntity> {
   return move(ctx, 'approve', {
-    id: input.id, expectedVersion: input.expectedVersion, to: S.APPROVED, reason: reasonOf(input.reason, false), repeatable: false,
+    id: input.id,
+    expectedVersion: input.expectedVersion,
+    to: S.APPROVED,
+    reason: reasonOf(input.reason, false),
+    repeatable: false,
     gate: async ({ ctx: tx }, order) => {
       const limit: string | undefined = tx.platform.config.purchasing.approvalLimits[order.currency];
-      const [{ above }]: { above: boolean }[] = limit === undefined
-        ? [{ above: true }]
-        : await tx.manager.query('SELECT $1::numeric > $2::numeric AS above', [order.totalAmount, limit]);
+      const [{ above }]: { above: boolean }[] = limit === undefined ? [{ above: true }] : await tx.manager.query('SELECT $1::numeric > $2::numeric AS above', [order.totalAmount, limit]);
       const refusal = approvalRefusal({ createdBy: order.createdBy, currency: order.currency, aboveLimit: above }, { subject: tx.principal.id, roles: tx.principal.roles }, limit);
       if (refusal) fail(ErrorCode.FORBIDDEN, refusal, PATH);
       await assertOrderSourcesStillApproved(tx, order);
@@ -49,7 +51,11 @@ export function approvePurchaseOrder(ctx: RequestContext, input: ApprovePurchase
 /** APPROVED → SENT to the supplier. */
 export function sendPurchaseOrder(ctx: RequestContext, input: SendPurchaseOrderInput): Promise<PurchaseOrderEntity> {
   return move(ctx, 'update', {
-    id: input.id, expectedVersion: input.expectedVersion, to: S.SENT, reason: reasonOf(input.reason, false), repeatable: true,
+    id: input.id,
+    expectedVersion: input.expectedVersion,
+    to: S.SENT,
+    reason: reasonOf(input.reason, false),
+    repeatable: true,
     gate: ({ ctx: tx }, order) => assertOrderSourcesStillApproved(tx, order),
   });
 }
@@ -57,10 +63,13 @@ export function sendPurchaseOrder(ctx: RequestContext, input: SendPurchaseOrderI
 /** DRAFT, APPROVED or SENT → CANCELLED, while nothing has been received against it. */
 export function cancelPurchaseOrder(ctx: RequestContext, input: CancelPurchaseOrderInput): Promise<PurchaseOrderEntity> {
   return move(ctx, 'update', {
-    id: input.id, expectedVersion: input.expectedVersion, to: S.CANCELLED, reason: reasonOf(input.reason, true), repeatable: true,
+    id: input.id,
+    expectedVersion: input.expectedVersion,
+    to: S.CANCELLED,
+    reason: reasonOf(input.reason, true),
+    repeatable: true,
     gate: async ({ ctx: tx }, order) => {
-      const [{ received }]: { received: boolean }[] = await tx.manager.query(
-        'SELECT EXISTS (SELECT 1 FROM purchase_order_line WHERE order_id = $1 AND received_quantity > 0) AS received', [order.id]);
+      const [{ received }]: { received: boolean }[] = await tx.manager.query('SELECT EXISTS (SELECT 1 FROM purchase_order_line WHERE order_id = $1 AND received_quantity > 0) AS received', [order.id]);
       if (received) fail(ErrorCode.INVALID_TRANSITION, `Goods were received against ${order.orderNumber}; close it instead`, PATH);
     },
   });

@@ -40,9 +40,23 @@ export class PurchaseOrderLineEntity {
 }
 
 export const PURCHASE_ORDER_AUDITED_FIELDS = [
-  'orderNumber', 'supplierId', 'currency', 'status', 'totalAmount', 'statusReason', 'approvedBy', 'approvedAt', 'customFields',
+  'orderNumber',
+  'supplierId',
+  'currency',
+  'status',
+  'totalAmount',
+  'statusReason',
+  'approvedBy',
+  'approvedAt',
+  'customFields',
 ] as const satisfies readonly (keyof PurchaseOrderEntity)[];
 
 export const PURCHASE_ORDER_LINE_AUDITED_FIELDS = [
-  'orderId', 'lineNo', 'materialId', 'quantity', 'unitPrice', 'dueOn', 'receivedQuantity',
+  'orderId',
+  'lineNo',
+  'materialId',
+  'quantity',
+  'unitPrice',
+  'dueOn',
+  'receivedQuantity',
 ] as const satisfies readonly (keyof PurchaseOrderLineEntity)[];

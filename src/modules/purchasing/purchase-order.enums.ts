@@ -15,5 +15,16 @@ export const RECEIVABLE_ORDER: PurchaseOrderStatus[] = [PurchaseOrderStatus.SENT
 
 registerEnumType(PurchaseOrderStatus, {
   name: 'PurchaseOrderStatus',
-  description: 'DRAFT → APPROVED → SENT → PARTIALLY_RECEIVED → RECEIVED → CLOSED; DRAFT, APPROVED or SENT (nothing received) → CANCELLED; '
-    + 'PARTIALLY_RECEIVED → CLOSED when the rest will not come. Receipts move SENT and PARTIALLY_RECEIVED orders on.', valuesConfig: { APPROVED: { description: 'Approved; not yet sent.' }, CANCELLED: { description: 'Cancelled while nothing was received.' }, CLOSED: { description: 'Closed; no more receipts.' }, DRAFT: { description: 'Being prepared.' }, PARTIALLY_RECEIVED: { description: 'Some but not all of the ordered quantity received.' }, RECEIVED: { description: 'Every line received in full.' }, SENT: { description: 'Sent to the supplier; receipts may be made against it.' } } });
+  description:
+    'DRAFT → APPROVED → SENT → PARTIALLY_RECEIVED → RECEIVED → CLOSED; DRAFT, APPROVED or SENT (nothing received) → CANCELLED; ' +
+    'PARTIALLY_RECEIVED → CLOSED when the rest will not come. Receipts move SENT and PARTIALLY_RECEIVED orders on.',
+  valuesConfig: {
+    APPROVED: { description: 'Approved; not yet sent.' },
+    CANCELLED: { description: 'Cancelled while nothing was received.' },
+    CLOSED: { description: 'Closed; no more receipts.' },
+    DRAFT: { description: 'Being prepared.' },
+    PARTIALLY_RECEIVED: { description: 'Some but not all of the ordered quantity received.' },
+    RECEIVED: { description: 'Every line received in full.' },
+    SENT: { description: 'Sent to the supplier; receipts may be made against it.' },
+  },
+});

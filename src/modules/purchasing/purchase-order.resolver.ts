@@ -12,15 +12,26 @@ import { createPurchaseOrder, listPurchaseOrders } from './purchase-order.servic
 import { purchaseOrderLinesLoader } from './purchase-order.table';
 import { PurchaseOrder, PurchaseOrderConnection, PurchaseOrderFilter, PurchaseOrderLine } from './purchase-order.types';
 import {
-  ApprovePurchaseOrderInput, ApprovePurchaseOrderPayload, CancelPurchaseOrderInput, CancelPurchaseOrderPayload, ClosePurchaseOrderInput,
-  ClosePurchaseOrderPayload, CreatePurchaseOrderInput, CreatePurchaseOrderPayload, SendPurchaseOrderInput, SendPurchaseOrderPayload,
+  ApprovePurchaseOrderInput,
+  ApprovePurchaseOrderPayload,
+  CancelPurchaseOrderInput,
+  CancelPurchaseOrderPayload,
+  ClosePurchaseOrderInput,
+  ClosePurchaseOrderPayload,
+  CreatePurchaseOrderInput,
+  CreatePurchaseOrderPayload,
+  SendPurchaseOrderInput,
+  SendPurchaseOrderPayload,
 } from './purchase-order-inputs.types';
 
 @Resolver(() => PurchaseOrder)
 export class PurchaseOrderResolver {
   @Query(() => PurchaseOrderConnection, { nullable: true, description: 'Purchase orders, newest first.' })
-  purchaseOrders(@Ctx() { ctx }: GraphQLContext, @Args(() => ConnectionArgs) args: ConnectionArgs,
-    @Arg('filter', () => PurchaseOrderFilter, { nullable: true, description: 'Only records matching these criteria; omit to list every record the caller may read.' }) filter?: PurchaseOrderFilter) {
+  purchaseOrders(
+    @Ctx() { ctx }: GraphQLContext,
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Arg('filter', () => PurchaseOrderFilter, { nullable: true, description: 'Only records matching these criteria; omit to list every record the caller may read.' }) filter?: PurchaseOrderFilter,
+  ) {
     return listPurchaseOrders(ctx, args, filter ?? {});
   }
 
@@ -34,7 +45,9 @@ export class PurchaseOrderResolver {
     return toPayload(CreatePurchaseOrderPayload, async () => ({ purchaseOrder: await createPurchaseOrder(ctx, input) }));
   }
 
-  @Mutation(() => ApprovePurchaseOrderPayload, { description: 'DRAFT → APPROVED, not by its creator; above the PURCHASE_APPROVAL_LIMIT of its currency (or in a currency without one) only by QA_MANAGER or ADMIN.' })
+  @Mutation(() => ApprovePurchaseOrderPayload, {
+    description: 'DRAFT → APPROVED, not by its creator; above the PURCHASE_APPROVAL_LIMIT of its currency (or in a currency without one) only by QA_MANAGER or ADMIN.',
+  })
   approvePurchaseOrder(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => ApprovePurchaseOrderInput, { description: 'The DRAFT purchase order and its version.' }) input: ApprovePurchaseOrderInput) {
     return toPayload(ApprovePurchaseOrderPayload, async () => ({ purchaseOrder: await approvePurchaseOrder(ctx, input) }));
   }
@@ -50,7 +63,10 @@ export class PurchaseOrderResolver {
   }
 
   @Mutation(() => ClosePurchaseOrderPayload, { description: 'RECEIVED or PARTIALLY_RECEIVED → CLOSED with a reason.' })
-  closePurchaseOrder(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => ClosePurchaseOrderInput, { description: 'The received purchase order and why it is closed.' }) input: ClosePurchaseOrderInput) {
+  closePurchaseOrder(
+    @Ctx() { ctx }: GraphQLContext,
+    @Arg('input', () => ClosePurchaseOrderInput, { description: 'The received purchase order and why it is closed.' }) input: ClosePurchaseOrderInput,
+  ) {
     return toPayload(ClosePurchaseOrderPayload, async () => ({ purchaseOrder: await closePurchaseOrder(ctx, input) }));
   }
 }
@@ -62,7 +78,10 @@ export class PurchaseOrderLineResolver {
     return materialLoader(ctx).load(line.materialId);
   }
 
-  @FieldResolver(() => [Lot], { nullable: true, description: 'The lots received against this line, in receipt order (those the caller may read); null with FORBIDDEN for a caller who may read no lot.' })
+  @FieldResolver(() => [Lot], {
+    nullable: true,
+    description: 'The lots received against this line, in receipt order (those the caller may read); null with FORBIDDEN for a caller who may read no lot.',
+  })
   receipts(@Root() line: PurchaseOrderLineEntity, @Ctx() { ctx }: GraphQLContext) {
     return lotsReceivedAgainstLineLoader(ctx).load(line.id);
   }

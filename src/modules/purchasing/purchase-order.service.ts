@@ -32,10 +32,15 @@ export function listPurchaseOrders(ctx: RequestContext, args: ConnectionArgs, fi
   if (filter.supplierIds) qb.andWhere('po.supplier_id = ANY(:sids)', { sids: filter.supplierIds });
   if (filter.orderNumber) qb.andWhere('po.order_number = :num', { num: filter.orderNumber });
   if (filter.materialIds) qb.andWhere('EXISTS (SELECT 1 FROM purchase_order_line l WHERE l.order_id = po.id AND l.material_id = ANY(:mids))', { mids: filter.materialIds });
-  return paginate(qb, args, [
-    { column: 'po.created_at', direction: SortDirection.DESC, value: (o) => o.createdAt },
-    { column: 'po.id', direction: SortDirection.DESC, value: (o) => o.id },
-  ], filter);
+  return paginate(
+    qb,
+    args,
+    [
+      { column: 'po.created_at', direction: SortDirection.DESC, value: (o) => o.createdAt },
+      { column: 'po.id', direction: SortDirection.DESC, value: (o) => o.id },
+    ],
+    filter,
+  );
 }
 
 function validateCreate(input: CreatePurchaseOrderInput) {
@@ -76,7 +81,9 @@ async function assertApprovedSources(ctx: RequestContext, supplierId: string, li
  */
 export async function assertOrderSourcesStillApproved(ctx: RequestContext, order: PurchaseOrderEntity): Promise<void> {
   const rows: { material_id: string; code: string }[] = await ctx.manager.query(
-    `SELECT DISTINCT l.material_id, m.code FROM purchase_order_line l JOIN material m ON m.id = l.material_id WHERE l.order_id = $1 ORDER BY m.code`, [order.id]);
+    `SELECT DISTINCT l.material_id, m.code FROM purchase_order_line l JOIN material m ON m.id = l.material_id WHERE l.order_id = $1 ORDER BY m.code`,
+    [order.id],
+  );
   const lapsed: string[] = [];
   for (const row of rows) if (!(await isApprovedSource(ctx, row.material_id, order.supplierId))) lapsed.push(row.code);
   if (lapsed.length > 0) {
@@ -88,7 +95,9 @@ export async function assertOrderSourcesStillApproved(ctx: RequestContext, order
 export async function createPurchaseOrder(ctx: RequestContext, input: CreatePurchaseOrderInput): Promise<PurchaseOrderEntity> {
   assertCan(ctx, 'create', 'PurchaseOrder');
   return idempotent(ctx, {
-    operation: 'createPurchaseOrder', key: input.idempotencyKey, input,
+    operation: 'createPurchaseOrder',
+    key: input.idempotencyKey,
+    input,
     // The due dates are judged against today: a retry after one has passed replays the order.
     prepare: () => validateCreate(input),
     run: async (uow, { currency, customFields, reason }) => {
@@ -100,11 +109,23 @@ export async function createPurchaseOrder(ctx: RequestContext, input: CreatePurc
          FROM unnest($1::numeric[], $2::numeric[]) AS l(q, p)`,
         [input.lines.map((l) => l.quantity), input.lines.map((l) => l.unitPrice)],
       );
-      const order = await tx.manager.save(tx.manager.create(PurchaseOrderEntity, {
-        id: newId('po'), orderNumber: `PO-${seq.padStart(6, '0')}`, supplierId: input.supplierId, currency, status: PurchaseOrderStatus.DRAFT,
-        totalAmount: total, statusReason: null, createdBy: ctx.principal.id, createdByName: ctx.principal.name, approvedBy: null, approvedAt: null,
-        customFields, version: 1,
-      }));
+      const order = await tx.manager.save(
+        tx.manager.create(PurchaseOrderEntity, {
+          id: newId('po'),
+          orderNumber: `PO-${seq.padStart(6, '0')}`,
+          supplierId: input.supplierId,
+          currency,
+          status: PurchaseOrderStatus.DRAFT,
+          totalAmount: total,
+          statusReason: null,
+          createdBy: ctx.principal.id,
+          createdByName: ctx.principal.name,
+          approvedBy: null,
+          approvedAt: null,
+          customFields,
+          version: 1,
+        }),
+      );
       await saveLines(uow, order, input.lines);
       uow.audit({ action: 'CREATE', entityType: 'PurchaseOrder', entityId: order.id, reason, changes: diffFields(null, order, PURCHASE_ORDER_AUDITED_FIELDS) });
       uow.emit(orderStatusChangedEvent(OrderKind.PURCHASE, order, null, reason ?? 'Created'));
@@ -116,10 +137,21 @@ export async function createPurchaseOrder(ctx: RequestContext, input: CreatePurc
 
 async function saveLines(uow: UnitOfWork, order: PurchaseOrderEntity, lines: CreatePurchaseOrderInput['lines']): Promise<void> {
   const { manager } = uow.ctx;
-  const saved = await manager.save(lines.map((l, i) => manager.create(PurchaseOrderLineEntity, {
-    id: newId('pol'), orderId: order.id, supplierId: order.supplierId, lineNo: i + 1, materialId: l.materialId,
-    quantity: l.quantity, unitPrice: l.unitPrice, dueOn: l.dueOn, receivedQuantity: '0',
-  })));
+  const saved = await manager.save(
+    lines.map((l, i) =>
+      manager.create(PurchaseOrderLineEntity, {
+        id: newId('pol'),
+        orderId: order.id,
+        supplierId: order.supplierId,
+        lineNo: i + 1,
+        materialId: l.materialId,
+        quantity: l.quantity,
+        unitPrice: l.unitPrice,
+        dueOn: l.dueOn,
+        receivedQuantity: '0',
+      }),
+    ),
+  );
   for (const line of saved) {
     uow.audit({ action: 'CREATE', entityType: 'PurchaseOrderLine', entityId: line.id, changes: diffFields(null, line, PURCHASE_ORDER_LINE_AUDITED_FIELDS) });
   }

@@ -40,23 +40,34 @@ export async function receiveAgainstOrderLine(uow: UnitOfWork, lot: LotEntity, r
   const [room]: LineRoom[] = await tx.manager.query(
     `SELECT received_quantity + $2::numeric <= quantity * (100 + $3::numeric) / 100 AS within,
             greatest(quantity * (100 + $3::numeric) / 100 - received_quantity, 0)::text AS room
-     FROM purchase_order_line WHERE id = $1`, [line.id, lot.quantity, tolerance]);
+     FROM purchase_order_line WHERE id = $1`,
+    [line.id, lot.quantity, tolerance],
+  );
   if (!room.within) {
-    fail(ErrorCode.OVER_RECEIPT, `Receiving ${canonicalDecimal(lot.quantity)} exceeds line ${line.lineNo} of ${order.orderNumber}: `
-      + `${canonicalDecimal(line.quantity)} ordered, ${canonicalDecimal(line.receivedQuantity)} received, at most ${canonicalDecimal(room.room)} more `
-      + `(over-delivery tolerance ${tolerance}%)`, ['input', 'quantity']);
+    fail(
+      ErrorCode.OVER_RECEIPT,
+      `Receiving ${canonicalDecimal(lot.quantity)} exceeds line ${line.lineNo} of ${order.orderNumber}: ` +
+        `${canonicalDecimal(line.quantity)} ordered, ${canonicalDecimal(line.receivedQuantity)} received, at most ${canonicalDecimal(room.room)} more ` +
+        `(over-delivery tolerance ${tolerance}%)`,
+      ['input', 'quantity'],
+    );
   }
   await tx.manager.query('UPDATE purchase_order_line SET received_quantity = received_quantity + $2::numeric WHERE id = $1', [line.id, lot.quantity]);
   const received = await tx.manager.findOneByOrFail(PurchaseOrderLineEntity, { id: line.id });
-  uow.audit({ action: 'RECEIVE', entityType: 'PurchaseOrderLine', entityId: line.id, reason, changes: [...diffFields(line, received, PURCHASE_ORDER_LINE_AUDITED_FIELDS), { field: 'lotId', old: null, new: lot.id }] });
+  uow.audit({
+    action: 'RECEIVE',
+    entityType: 'PurchaseOrderLine',
+    entityId: line.id,
+    reason,
+    changes: [...diffFields(line, received, PURCHASE_ORDER_LINE_AUDITED_FIELDS), { field: 'lotId', old: null, new: lot.id }],
+  });
   await advanceOrder(uow, order, reason);
 }
 
 /** PARTIALLY_RECEIVED until every line has its quantity, then RECEIVED; the version moves with every receipt. */
 async function advanceOrder(uow: UnitOfWork, order: PurchaseOrderEntity, reason: string | null): Promise<void> {
   const { ctx: tx } = uow;
-  const [{ complete }]: { complete: boolean }[] = await tx.manager.query(
-    'SELECT bool_and(received_quantity >= quantity) AS complete FROM purchase_order_line WHERE order_id = $1', [order.id]);
+  const [{ complete }]: { complete: boolean }[] = await tx.manager.query('SELECT bool_and(received_quantity >= quantity) AS complete FROM purchase_order_line WHERE order_id = $1', [order.id]);
   const to = complete ? S.RECEIVED : S.PARTIALLY_RECEIVED;
   if (to === order.status) {
     await updateVersioned(tx, PurchaseOrderEntity, order.id, order.version, {});

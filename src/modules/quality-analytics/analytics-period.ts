@@ -10,7 +10,9 @@ export enum AnalyticsPeriod {
 
 registerEnumType(AnalyticsPeriod, {
   name: 'AnalyticsPeriod',
-  description: 'Calendar bucket of an analytics row, truncated in UTC (WEEK: ISO week starting Monday).', valuesConfig: { DAY: { description: 'One UTC calendar day.' }, MONTH: { description: 'One UTC calendar month.' }, WEEK: { description: 'One ISO week (Monday to Sunday, UTC).' } } });
+  description: 'Calendar bucket of an analytics row, truncated in UTC (WEEK: ISO week starting Monday).',
+  valuesConfig: { DAY: { description: 'One UTC calendar day.' }, MONTH: { description: 'One UTC calendar month.' }, WEEK: { description: 'One ISO week (Monday to Sunday, UTC).' } },
+});
 
 /** The PostgreSQL date_trunc unit of each period (a closed set, never caller text). */
 export const DATE_TRUNC_UNIT: Record<AnalyticsPeriod, 'day' | 'week' | 'month'> = {

@@ -41,7 +41,11 @@ export async function capaMetrics(ctx: RequestContext, from: string, to: string)
         SELECT 1 FROM capa_action open_action
         WHERE open_action.capa_id = open_capas.id AND open_action.status = 'OPEN' AND open_action.due_on < today.day AND ${actionScope.sql}))::int AS "overdueCount"`;
   const [row] = await queryNamed<CapaMetrics>(ctx.manager, sql, {
-    ...closedScope.params, ...openScope.params, ...actionScope.params, from_ts: window.from, to_ts: window.to,
+    ...closedScope.params,
+    ...openScope.params,
+    ...actionScope.params,
+    from_ts: window.from,
+    to_ts: window.to,
   });
   return row;
 }

@@ -47,9 +47,14 @@ export async function firstPassYield(ctx: RequestContext, filter: FirstPassYield
     ORDER BY 2, 1
     LIMIT :row_limit`;
   const rows = await queryNamed<FirstPassYield>(ctx.manager, sql, {
-    ...counted.params, ...earlier.params,
-    trunc_unit: DATE_TRUNC_UNIT[filter.period], inspection_type: filter.inspectionType,
-    from_ts: window.from, to_ts: window.to, material_ids: filter.materialIds ?? [], row_limit: MAX_ANALYTICS_ROWS + 1,
+    ...counted.params,
+    ...earlier.params,
+    trunc_unit: DATE_TRUNC_UNIT[filter.period],
+    inspection_type: filter.inspectionType,
+    from_ts: window.from,
+    to_ts: window.to,
+    material_ids: filter.materialIds ?? [],
+    row_limit: MAX_ANALYTICS_ROWS + 1,
   });
   return withinRowCap(rows, MAX_ANALYTICS_ROWS, 'shorten the range, choose a longer period or filter by materialIds');
 }

@@ -17,7 +17,10 @@ const TO = { description: 'Day at which the range ends (UTC, exclusive); at most
 @Resolver(() => FirstPassYield)
 export class FirstPassYieldResolver {
   @Query(() => [FirstPassYield], { nullable: true, description: 'First-pass yield per material and period, computed in SQL over the inspections the caller may read. Needs read on QualityAnalytics.' })
-  firstPassYield(@Ctx() { ctx }: GraphQLContext, @Arg('filter', () => FirstPassYieldFilter, { description: 'Only records matching these criteria; omit to list every record the caller may read.' }) filter: FirstPassYieldFilter) {
+  firstPassYield(
+    @Ctx() { ctx }: GraphQLContext,
+    @Arg('filter', () => FirstPassYieldFilter, { description: 'Only records matching these criteria; omit to list every record the caller may read.' }) filter: FirstPassYieldFilter,
+  ) {
     return asQueryErrors(() => firstPassYield(ctx, filter));
   }
 
@@ -29,12 +32,11 @@ export class FirstPassYieldResolver {
 
 @Resolver(() => SupplierNonconformances)
 export class SupplierNonconformancesResolver {
-  @Query(() => [SupplierNonconformances], { nullable: true, description: 'Nonconformances opened in [from, to) per supplier they were raised against, over those the caller may read. Needs read on QualityAnalytics.' })
-  nonconformancesBySupplier(
-    @Ctx() { ctx }: GraphQLContext,
-    @Arg('from', () => DateScalar, FROM) from: string,
-    @Arg('to', () => DateScalar, TO) to: string,
-  ) {
+  @Query(() => [SupplierNonconformances], {
+    nullable: true,
+    description: 'Nonconformances opened in [from, to) per supplier they were raised against, over those the caller may read. Needs read on QualityAnalytics.',
+  })
+  nonconformancesBySupplier(@Ctx() { ctx }: GraphQLContext, @Arg('from', () => DateScalar, FROM) from: string, @Arg('to', () => DateScalar, TO) to: string) {
     return asQueryErrors(() => nonconformancesBySupplier(ctx, from, to));
   }
 
@@ -46,12 +48,11 @@ export class SupplierNonconformancesResolver {
 
 @Resolver()
 export class CapaMetricsResolver {
-  @Query(() => CapaMetrics, { nullable: true, description: 'CAPA closures and cycle times in [from, to), and open and overdue CAPAs now, over those the caller may read. Needs read on QualityAnalytics.' })
-  capaMetrics(
-    @Ctx() { ctx }: GraphQLContext,
-    @Arg('from', () => DateScalar, FROM) from: string,
-    @Arg('to', () => DateScalar, TO) to: string,
-  ) {
+  @Query(() => CapaMetrics, {
+    nullable: true,
+    description: 'CAPA closures and cycle times in [from, to), and open and overdue CAPAs now, over those the caller may read. Needs read on QualityAnalytics.',
+  })
+  capaMetrics(@Ctx() { ctx }: GraphQLContext, @Arg('from', () => DateScalar, FROM) from: string, @Arg('to', () => DateScalar, TO) to: string) {
     return asQueryErrors(() => capaMetrics(ctx, from, to));
   }
 }

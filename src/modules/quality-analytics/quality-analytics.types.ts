@@ -13,7 +13,7 @@ export class FirstPassYieldFilter {
   @Field(() => AnalyticsPeriod, { description: 'Bucket rows by the UTC day, ISO week or month in which the first inspection completed.' })
   period: AnalyticsPeriod;
 
-  @Field(() => DateScalar, { description: 'First day (UTC, inclusive) in which a lot\'s first inspection may have completed.' })
+  @Field(() => DateScalar, { description: "First day (UTC, inclusive) in which a lot's first inspection may have completed." })
   from: string;
 
   @Field(() => DateScalar, { description: 'Day (UTC) at which the range ends, exclusive. At most 1098 days after from.' })

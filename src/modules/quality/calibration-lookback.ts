@@ -35,6 +35,7 @@ export async function calibrationFailureLookback(uow: UnitOfWork, equipment: Equ
   await openNonconformanceIn(uow, {
     source: NonconformanceSource.CALIBRATION,
     description: `${reason}: ${rows.length} inspection(s) on ${lotIds.length} lot(s) to re-assess${downstream ? `; ${downstream} released lot(s) made from them held` : ''}`,
-    lotIds, equipmentId: equipment.id,
+    lotIds,
+    equipmentId: equipment.id,
   });
 }

@@ -11,11 +11,9 @@ import type { InspectionCompletedEvent, InspectionCompletedFilter } from './insp
 /** Completed inspections the subscriber may read, filtered by lot and verdict. */
 export function inspectionCompletions(ctx: RequestContext, filter: InspectionCompletedFilter = {}, after?: string | null): AsyncIterableIterator<InspectionCompletedEvent> {
   assertCan(ctx, 'read', 'Inspection');
-  return authorizedStream(ctx, [INSPECTION_COMPLETED], inspectionCompletionFor(ctx, filter), after, () => allOf(
-    readableSnapshots(ctx, 'Inspection'),
-    oneOf('lotIds', payloadText(['lotId']), filter.lotIds),
-    oneOf('verdicts', payloadText(['verdict']), filter.verdicts),
-  ));
+  return authorizedStream(ctx, [INSPECTION_COMPLETED], inspectionCompletionFor(ctx, filter), after, () =>
+    allOf(readableSnapshots(ctx, 'Inspection'), oneOf('lotIds', payloadText(['lotId']), filter.lotIds), oneOf('verdicts', payloadText(['verdict']), filter.verdicts)),
+  );
 }
 
 /** One committed event as this subscription shows it to `ctx`'s reader, or null (not theirs, or filtered out). */

@@ -13,7 +13,9 @@ export class InspectionCompletedEvent {
   @Field(() => Inspection, { description: 'The completed inspection.' }) inspection: Inspection;
 }
 
-@InputType({ description: 'Narrows the `inspectionCompleted` subscription: all given criteria must hold (AND); a list matches any of its values. Events on records the subscriber may not read are never sent.' })
+@InputType({
+  description: 'Narrows the `inspectionCompleted` subscription: all given criteria must hold (AND); a list matches any of its values. Events on records the subscriber may not read are never sent.',
+})
 export class InspectionCompletedFilter {
   @Field(() => [ID], { nullable: true, description: 'Only records of one of these lots (global ids).' }) lotIds?: string[];
   @Field(() => [InspectionVerdict], { nullable: true, description: 'Only completions with one of these verdicts.' }) verdicts?: InspectionVerdict[];

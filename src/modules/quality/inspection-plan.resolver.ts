@@ -9,7 +9,8 @@ import { InspectionCharacteristic, InspectionPlan } from './quality.types';
 export class InspectionPlanResolver {
   @FieldResolver(() => [InspectionCharacteristic], {
     nullable: true,
-    description: 'What an inspection under this plan checks, in plan order: a reading is recorded for each characteristic on each of `sampleSize` samples. Null with FORBIDDEN for a caller who may not read inspection plans.',
+    description:
+      'What an inspection under this plan checks, in plan order: a reading is recorded for each characteristic on each of `sampleSize` samples. Null with FORBIDDEN for a caller who may not read inspection plans.',
   })
   characteristics(@Root() plan: InspectionPlanEntity, @Ctx() { ctx }: GraphQLContext) {
     // The characteristics' sampleCount then reads the plan already at hand, not another statement.

@@ -40,17 +40,38 @@ export async function createInspectionPlan(ctx: RequestContext, input: CreateIns
   v.throwIfAny();
   return inTransaction(ctx, async ({ ctx: tx, audit }) => {
     if (!(await findMaterial(tx, input.materialId))) fail(ErrorCode.NOT_FOUND, `No material ${input.materialId}`, ['input', 'materialId']);
-    const [{ next }]: { next: number }[] = await tx.manager.query(
-      'SELECT coalesce(max(plan_version), 0) + 1 AS next FROM inspection_plan WHERE material_id = $1 AND type = $2', [input.materialId, input.type]);
+    const [{ next }]: { next: number }[] = await tx.manager.query('SELECT coalesce(max(plan_version), 0) + 1 AS next FROM inspection_plan WHERE material_id = $1 AND type = $2', [
+      input.materialId,
+      input.type,
+    ]);
     await tx.manager.update(InspectionPlanEntity, { materialId: input.materialId, type: input.type, status: 'ACTIVE' }, { status: 'SUPERSEDED' });
-    const plan = await tx.manager.save(tx.manager.create(InspectionPlanEntity, {
-      id: newId('ipl'), materialId: input.materialId, type: input.type, planVersion: next, status: 'ACTIVE', sampleSize: input.sampleSize, customFields: {}, version: 1,
-    }));
-    await tx.manager.save(input.characteristics.map((c, i) => tx.manager.create(CharacteristicEntity, {
-      id: newId('ich'), planId: plan.id, seq: i + 1, name: c.name.trim(), kind: c.kind, nominal: c.nominal ?? null,
-      lowerLimit: c.kind === CharacteristicKind.QUANTITATIVE ? (c.lowerLimit as string) : null,
-      upperLimit: c.kind === CharacteristicKind.QUANTITATIVE ? (c.upperLimit as string) : null, unit: c.unit ?? null,
-    })));
+    const plan = await tx.manager.save(
+      tx.manager.create(InspectionPlanEntity, {
+        id: newId('ipl'),
+        materialId: input.materialId,
+        type: input.type,
+        planVersion: next,
+        status: 'ACTIVE',
+        sampleSize: input.sampleSize,
+        customFields: {},
+        version: 1,
+      }),
+    );
+    await tx.manager.save(
+      input.characteristics.map((c, i) =>
+        tx.manager.create(CharacteristicEntity, {
+          id: newId('ich'),
+          planId: plan.id,
+          seq: i + 1,
+          name: c.name.trim(),
+          kind: c.kind,
+          nominal: c.nominal ?? null,
+          lowerLimit: c.kind === CharacteristicKind.QUANTITATIVE ? (c.lowerLimit as string) : null,
+          upperLimit: c.kind === CharacteristicKind.QUANTITATIVE ? (c.upperLimit as string) : null,
+          unit: c.unit ?? null,
+        }),
+      ),
+    );
     audit({ action: 'CREATE', entityType: 'InspectionPlan', entityId: plan.id, reason, changes: [{ field: 'plan', old: null, new: { ...input, planVersion: next } }] });
     return plan;
   });

@@ -34,10 +34,15 @@ export function listInspections(ctx: RequestContext, args: ConnectionArgs, filte
   const qb = authorizedQuery(ctx, INSPECTION_SPEC);
   if (filter.lotIds) qb.andWhere('ins.lot_id = ANY(:lots)', { lots: filter.lotIds });
   if (filter.verdicts) qb.andWhere('ins.verdict = ANY(:v)', { v: filter.verdicts });
-  return paginate(qb, args, [
-    { column: 'ins.started_at', direction: SortDirection.DESC, value: (i) => i.startedAt },
-    { column: 'ins.id', direction: SortDirection.DESC, value: (i) => i.id },
-  ], filter);
+  return paginate(
+    qb,
+    args,
+    [
+      { column: 'ins.started_at', direction: SortDirection.DESC, value: (i) => i.startedAt },
+      { column: 'ins.id', direction: SortDirection.DESC, value: (i) => i.id },
+    ],
+    filter,
+  );
 }
 
 export async function startInspection(ctx: RequestContext, input: StartInspectionInput): Promise<InspectionEntity> {
@@ -65,10 +70,24 @@ export enum InspectorOf {
 export async function createInspectionIn(uow: UnitOfWork, lot: LotEntity, plan: InspectionPlanEntity, inspector: InspectorOf): Promise<InspectionEntity> {
   const { ctx: tx } = uow;
   const named = inspector === InspectorOf.CALLER;
-  const inspection = await tx.manager.save(tx.manager.create(InspectionEntity, {
-    id: newId('ins'), lotId: lot.id, planId: plan.id, supplierId: lot.supplierId, status: 'IN_PROGRESS', verdict: null, inspectorId: named ? tx.principal.id : null,
-    inspectorName: named ? tx.principal.name : null, startedAt: new Date(), completedAt: null, completedBy: null, completedBySubject: null, customFields: {}, version: 1,
-  }));
+  const inspection = await tx.manager.save(
+    tx.manager.create(InspectionEntity, {
+      id: newId('ins'),
+      lotId: lot.id,
+      planId: plan.id,
+      supplierId: lot.supplierId,
+      status: 'IN_PROGRESS',
+      verdict: null,
+      inspectorId: named ? tx.principal.id : null,
+      inspectorName: named ? tx.principal.name : null,
+      startedAt: new Date(),
+      completedAt: null,
+      completedBy: null,
+      completedBySubject: null,
+      customFields: {},
+      version: 1,
+    }),
+  );
   uow.audit({ action: 'START', entityType: 'Inspection', entityId: inspection.id, changes: [{ field: 'inspection', old: null, new: { lot: lot.id, plan: plan.id, planVersion: plan.planVersion } }] });
   return inspection;
 }
@@ -88,7 +107,9 @@ async function openInspection(ctx: RequestContext, id: string): Promise<Inspecti
 export async function recordInspectionResults(ctx: RequestContext, input: RecordInspectionResultsInput): Promise<{ inspection: InspectionEntity; readings: ReadingEntity[] }> {
   assertCan(ctx, 'inspect', 'Inspection');
   const result = await idempotent(ctx, {
-    operation: 'recordInspectionResults', key: input.idempotencyKey, input,
+    operation: 'recordInspectionResults',
+    key: input.idempotencyKey,
+    input,
     prepare: () => {
       if (input.readings.length === 0) fail(ErrorCode.VALIDATION_FAILED, 'No readings', ['input', 'readings']);
       if (input.readings.length > MAX_READINGS_PER_CALL) fail(ErrorCode.VALIDATION_FAILED, `At most ${MAX_READINGS_PER_CALL} readings per call`, ['input', 'readings']);
@@ -99,24 +120,40 @@ export async function recordInspectionResults(ctx: RequestContext, input: Record
       const plan = await tx.manager.findOneByOrFail(InspectionPlanEntity, { id: inspection.planId });
       const characteristics = await tx.manager.findBy(CharacteristicEntity, { planId: plan.id });
       if (input.readings.length > plan.sampleSize * characteristics.length) {
-        fail(ErrorCode.VALIDATION_FAILED, `The plan takes at most ${plan.sampleSize * characteristics.length} readings (${characteristics.length} characteristics × ${plan.sampleSize} samples)`, ['input', 'readings']);
+        fail(ErrorCode.VALIDATION_FAILED, `The plan takes at most ${plan.sampleSize * characteristics.length} readings (${characteristics.length} characteristics × ${plan.sampleSize} samples)`, [
+          'input',
+          'readings',
+        ]);
       }
       const readings: ReadingEntity[] = [];
       for (const [i, r] of input.readings.entries()) {
         const field = ['input', 'readings', String(i)];
         const c = characteristics.find((x) => x.id === r.characteristicId);
-        if (!c) fail(ErrorCode.VALIDATION_FAILED, 'The characteristic is not in this inspection\'s plan', field);
+        if (!c) fail(ErrorCode.VALIDATION_FAILED, "The characteristic is not in this inspection's plan", field);
         if (r.sampleNo < 1 || r.sampleNo > plan.sampleSize) fail(ErrorCode.VALIDATION_FAILED, `Sample numbers run 1 to ${plan.sampleSize}`, field);
         const quantitative = c.kind === CharacteristicKind.QUANTITATIVE;
         if (quantitative && (r.value == null || r.accepted != null)) fail(ErrorCode.VALIDATION_FAILED, `${c.name} takes a value`, field);
         if (!quantitative && (r.accepted == null || r.value != null)) fail(ErrorCode.VALIDATION_FAILED, `${c.name} takes accepted: true or false`, field);
         if (quantitative && !r.equipmentId) fail(ErrorCode.VALIDATION_FAILED, `${c.name} must name the measuring equipment`, [...field, 'equipmentId']);
-        readings.push(tx.manager.create(ReadingEntity, {
-          id: newId('ird'), inspectionId: inspection.id, characteristicId: c.id, sampleNo: r.sampleNo, value: r.value ?? null,
-          accepted: r.accepted ?? null, equipmentId: r.equipmentId ?? null, recordedBy: tx.principal.name, recordedBySubject: tx.principal.id, recordedAt: new Date(),
-        }));
+        readings.push(
+          tx.manager.create(ReadingEntity, {
+            id: newId('ird'),
+            inspectionId: inspection.id,
+            characteristicId: c.id,
+            sampleNo: r.sampleNo,
+            value: r.value ?? null,
+            accepted: r.accepted ?? null,
+            equipmentId: r.equipmentId ?? null,
+            recordedBy: tx.principal.name,
+            recordedBySubject: tx.principal.id,
+            recordedAt: new Date(),
+          }),
+        );
       }
-      const equipment = await lockEquipmentForUse(tx, readings.flatMap((r) => (r.equipmentId ? [r.equipmentId] : [])));
+      const equipment = await lockEquipmentForUse(
+        tx,
+        readings.flatMap((r) => (r.equipmentId ? [r.equipmentId] : [])),
+      );
       for (const [i, r] of readings.entries()) {
         if (!r.equipmentId) continue;
         const used = equipment.get(r.equipmentId);
@@ -135,10 +172,10 @@ export async function recordInspectionResults(ctx: RequestContext, input: Record
       return { id: inspection.id, inspection: recorded, readings };
     },
     replay: async (id) => {
-    // The replayed input is the first one (same key, same hash): its readings are those of its (characteristic, sample) pairs.
-    const asked = new Set(input.readings.map((r) => `${r.characteristicId}|${r.sampleNo}`));
-    const stored = await ctx.manager.findBy(ReadingEntity, { inspectionId: id });
-    return { id, inspection: await ctx.manager.findOneByOrFail(InspectionEntity, { id }), readings: stored.filter((r) => asked.has(`${r.characteristicId}|${r.sampleNo}`)) };
+      // The replayed input is the first one (same key, same hash): its readings are those of its (characteristic, sample) pairs.
+      const asked = new Set(input.readings.map((r) => `${r.characteristicId}|${r.sampleNo}`));
+      const stored = await ctx.manager.findBy(ReadingEntity, { inspectionId: id });
+      return { id, inspection: await ctx.manager.findOneByOrFail(InspectionEntity, { id }), readings: stored.filter((r) => asked.has(`${r.characteristicId}|${r.sampleNo}`)) };
     },
   });
   return { inspection: result.inspection, readings: result.readings };
@@ -159,24 +196,44 @@ export async function completeInspection(ctx: RequestContext, input: CompleteIns
     const result = computeVerdict(characteristics, plan.sampleSize, readings);
     if (!result.complete) fail(ErrorCode.VALIDATION_FAILED, `Readings missing: ${result.missing.slice(0, 5).join(', ')}${result.missing.length > 5 ? '...' : ''}`, ['input', 'inspectionId']);
     const completed = await updateVersioned(tx, InspectionEntity, inspection.id, inspection.version, {
-      status: 'COMPLETED', verdict: result.verdict, completedAt: new Date(), completedBy: tx.principal.name, completedBySubject: tx.principal.id,
+      status: 'COMPLETED',
+      verdict: result.verdict,
+      completedAt: new Date(),
+      completedBy: tx.principal.name,
+      completedBySubject: tx.principal.id,
     });
     uow.audit({
-      action: 'COMPLETE', entityType: 'Inspection', entityId: inspection.id, reason: input.reason,
-      changes: [{ field: 'verdict', old: null, new: result.verdict }, { field: 'failures', old: null, new: result.failures }, { field: 'completedBy', old: null, new: tx.principal.name }],
+      action: 'COMPLETE',
+      entityType: 'Inspection',
+      entityId: inspection.id,
+      reason: input.reason,
+      changes: [
+        { field: 'verdict', old: null, new: result.verdict },
+        { field: 'failures', old: null, new: result.failures },
+        { field: 'completedBy', old: null, new: tx.principal.name },
+      ],
     });
     uow.emit({ type: INSPECTION_COMPLETED, aggregateType: 'Inspection', aggregateId: inspection.id, payload: { verdict: result.verdict, lotId: inspection.lotId, record: { ...completed } } });
     let nonconformance = null;
     if (result.verdict === InspectionVerdict.FAIL) {
       await transitionLotAsConsequence(uow, inspection.lotId, LotStatus.REJECTED, `Inspection ${inspection.id} failed: ${result.failures.join('; ')}`);
       nonconformance = await openNonconformanceIn(uow, {
-        source: NonconformanceSource.INSPECTION, description: `Inspection failed: ${result.failures.join('; ')}`, lotIds: [inspection.lotId], inspectionId: inspection.id,
+        source: NonconformanceSource.INSPECTION,
+        description: `Inspection failed: ${result.failures.join('; ')}`,
+        lotIds: [inspection.lotId],
+        inspectionId: inspection.id,
       });
       const lot = await lotReference(tx, await findLot(tx, inspection.lotId));
-      uow.emit(alertEvent({
-        type: AlertType.INSPECTION_FAILED, subject: 'Inspection', subjectId: inspection.id, message: `Inspection of ${lotLabel(lot)} failed: ${result.failures.join('; ')}`,
-        scope: { lotId: inspection.lotId, supplierId: inspection.supplierId }, details: { ...lot, nonconformanceId: nonconformance.id },
-      }));
+      uow.emit(
+        alertEvent({
+          type: AlertType.INSPECTION_FAILED,
+          subject: 'Inspection',
+          subjectId: inspection.id,
+          message: `Inspection of ${lotLabel(lot)} failed: ${result.failures.join('; ')}`,
+          scope: { lotId: inspection.lotId, supplierId: inspection.supplierId },
+          details: { ...lot, nonconformanceId: nonconformance.id },
+        }),
+      );
     }
     return { inspection: completed, nonconformance };
   });

@@ -32,9 +32,12 @@ export class DispositionNonconformanceInput {
   @Field(() => ID, { description: 'The nonconformance UNDER_REVIEW.' }) id: string;
   @Field(() => Int, { description: "The record's `version` as you last read it; if it has changed since, the mutation is refused with VERSION_CONFLICT and changes nothing." }) expectedVersion: number;
   @Field(() => Disposition, { description: 'What is done with the nonconforming lots.' }) disposition: Disposition;
-  @Field({ description: 'Why this disposition (for USE_AS_IS, the concession\'s justification).' }) justification: string;
+  @Field({ description: "Why this disposition (for USE_AS_IS, the concession's justification)." }) justification: string;
   @Field(() => ConcessionScopeInput, { nullable: true, description: 'Required for USE_AS_IS, refused otherwise.' }) concession?: ConcessionScopeInput | null;
-  @Field(() => SignatureInput, { description: 'Electronic signature (your signing password, meaning, reason) where the step requires one; SIGNATURE_REQUIRED when missing, SIGNATURE_INVALID when the password is wrong.' }) signature: SignatureInput;
+  @Field(() => SignatureInput, {
+    description: 'Electronic signature (your signing password, meaning, reason) where the step requires one; SIGNATURE_REQUIRED when missing, SIGNATURE_INVALID when the password is wrong.',
+  })
+  signature: SignatureInput;
 }
 
 @InputType({ description: 'DISPOSITIONED → CLOSED, signed (CLOSED); a rework must have been re-inspected.' })
@@ -42,7 +45,10 @@ export class CloseNonconformanceInput {
   @Field(() => ID, { description: 'The nonconformance to close.' }) id: string;
   @Field(() => Int, { description: "The record's `version` as you last read it; if it has changed since, the mutation is refused with VERSION_CONFLICT and changes nothing." }) expectedVersion: number;
   @Field({ description: 'Why it is closed; kept in the audit trail.' }) reason: string;
-  @Field(() => SignatureInput, { description: 'Electronic signature (your signing password, meaning, reason) where the step requires one; SIGNATURE_REQUIRED when missing, SIGNATURE_INVALID when the password is wrong.' }) signature: SignatureInput;
+  @Field(() => SignatureInput, {
+    description: 'Electronic signature (your signing password, meaning, reason) where the step requires one; SIGNATURE_REQUIRED when missing, SIGNATURE_INVALID when the password is wrong.',
+  })
+  signature: SignatureInput;
 }
 
 @ObjectType({ description: payloadDescription('OpenNonconformancePayload') })

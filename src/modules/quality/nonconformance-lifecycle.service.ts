@@ -20,9 +20,7 @@ import { nonconformanceStatusChangedEvent } from './nonconformance.events';
 import { openNonconformanceIn } from './nonconformance.service';
 import { nonconformanceStateMachine, nonconformanceTransition } from './nonconformance.state';
 import { Disposition, NonconformanceSource, NonconformanceStatus as S } from './quality.enums';
-import type {
-  CloseNonconformanceInput, DispositionNonconformanceInput, OpenNonconformanceInput, ReviewNonconformanceInput,
-} from './nonconformance-inputs.types';
+import type { CloseNonconformanceInput, DispositionNonconformanceInput, OpenNonconformanceInput, ReviewNonconformanceInput } from './nonconformance-inputs.types';
 
 const MAX_LOTS = 500;
 
@@ -44,7 +42,10 @@ export async function openNonconformance(ctx: RequestContext, input: OpenNonconf
   }
   v.throwIfAny();
   return inTransaction(ctx, async (uow) => {
-    const lots = await uow.ctx.manager.findBy(LotEntity, lotIds.map((id) => ({ id })));
+    const lots = await uow.ctx.manager.findBy(
+      LotEntity,
+      lotIds.map((id) => ({ id })),
+    );
     for (const id of lotIds) {
       const lot = lots.find((l) => l.id === id);
       if (!lot || !canOn(ctx, 'read', 'Lot', lot)) fail(ErrorCode.NOT_FOUND, `No lot ${id}`, ['input', 'lotIds']);
@@ -70,7 +71,10 @@ export async function reviewNonconformance(ctx: RequestContext, input: ReviewNon
   return inTransaction(ctx, async (uow) => {
     const before = await lockForStep(uow.ctx, input.id, input.expectedVersion, S.UNDER_REVIEW, summary);
     const nc = await updateVersioned(uow.ctx, NonconformanceEntity, before.id, input.expectedVersion, {
-      status: S.UNDER_REVIEW, reviewSummary: summary, reviewedBy: ctx.principal.name, reviewedAt: new Date(),
+      status: S.UNDER_REVIEW,
+      reviewSummary: summary,
+      reviewedBy: ctx.principal.name,
+      reviewedAt: new Date(),
     });
     record(uow, before, nc, summary);
     return nc;
@@ -107,24 +111,45 @@ export async function dispositionNonconformance(ctx: RequestContext, input: Disp
       }
       if (scope.maxQuantity != null) {
         // Quantities of different materials do not add up: a limit needs lots of one material.
-        const [{ materials }]: { materials: number }[] = await tx.manager.query(
-          'SELECT count(DISTINCT material_id)::int AS materials FROM lot WHERE id = ANY($1)', [before.lotIds]);
+        const [{ materials }]: { materials: number }[] = await tx.manager.query('SELECT count(DISTINCT material_id)::int AS materials FROM lot WHERE id = ANY($1)', [before.lotIds]);
         if (materials > 1) {
-          fail(ErrorCode.VALIDATION_FAILED, `The lots of this nonconformance are of ${materials} materials, whose quantities do not add up; limit the customer or date instead, or raise one nonconformance per material`, ['input', 'concession', 'maxQuantity']);
+          fail(
+            ErrorCode.VALIDATION_FAILED,
+            `The lots of this nonconformance are of ${materials} materials, whose quantities do not add up; limit the customer or date instead, or raise one nonconformance per material`,
+            ['input', 'concession', 'maxQuantity'],
+          );
         }
       }
-      concession = await tx.manager.save(tx.manager.create(ConcessionEntity, {
-        id: newId('cnc'), nonconformanceId: before.id, justification, customerId: scope.customerId ?? null, maxQuantity: scope.maxQuantity ?? null,
-        usedQuantity: '0', validUntil: scope.validUntil ?? null, approvedBy: signer.signer.printedName, approvedAt: new Date(), customFields: {}, version: 1,
-      }));
+      concession = await tx.manager.save(
+        tx.manager.create(ConcessionEntity, {
+          id: newId('cnc'),
+          nonconformanceId: before.id,
+          justification,
+          customerId: scope.customerId ?? null,
+          maxQuantity: scope.maxQuantity ?? null,
+          usedQuantity: '0',
+          validUntil: scope.validUntil ?? null,
+          approvedBy: signer.signer.printedName,
+          approvedAt: new Date(),
+          customFields: {},
+          version: 1,
+        }),
+      );
       uow.audit({
-        action: 'GRANT', entityType: 'Concession', entityId: concession.id, reason: justification,
+        action: 'GRANT',
+        entityType: 'Concession',
+        entityId: concession.id,
+        reason: justification,
         changes: diffFields(null, concession, ['nonconformanceId', 'customerId', 'maxQuantity', 'validUntil', 'approvedBy']),
       });
     }
     const nc = await updateVersioned(tx, NonconformanceEntity, before.id, input.expectedVersion, {
-      status: S.DISPOSITIONED, disposition: input.disposition, dispositionJustification: justification,
-      dispositionedBy: signer.signer.printedName, dispositionedAt: new Date(), concessionId: concession?.id ?? null,
+      status: S.DISPOSITIONED,
+      disposition: input.disposition,
+      dispositionJustification: justification,
+      dispositionedBy: signer.signer.printedName,
+      dispositionedAt: new Date(),
+      concessionId: concession?.id ?? null,
     });
     await applyDisposition(uow, nc, concession, signer.signer.subject);
     const signature = await record(uow, before, nc, justification, signer);
@@ -143,7 +168,9 @@ export async function closeNonconformance(ctx: RequestContext, input: CloseNonco
     const before = await lockForStep(uow.ctx, input.id, input.expectedVersion, S.CLOSED, reason);
     await assertDispositionCarriedOut(uow.ctx, before);
     const nc = await updateVersioned(uow.ctx, NonconformanceEntity, before.id, input.expectedVersion, {
-      status: S.CLOSED, closedBy: signer.signer.printedName, closedAt: new Date(),
+      status: S.CLOSED,
+      closedBy: signer.signer.printedName,
+      closedAt: new Date(),
     });
     const signature = await record(uow, before, nc, reason, signer);
     return { nonconformance: nc, signature };

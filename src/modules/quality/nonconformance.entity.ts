@@ -32,8 +32,22 @@ export class NonconformanceEntity extends LifecycleColumns {
 }
 
 export const NONCONFORMANCE_AUDITED_FIELDS = [
-  'status', 'source', 'description', 'lotIds', 'inspectionId', 'equipmentId', 'supplierId', 'reviewSummary', 'reviewedBy',
-  'disposition', 'dispositionJustification', 'dispositionedBy', 'concessionId', 'closedBy', 'closedAt', 'customFields',
+  'status',
+  'source',
+  'description',
+  'lotIds',
+  'inspectionId',
+  'equipmentId',
+  'supplierId',
+  'reviewSummary',
+  'reviewedBy',
+  'disposition',
+  'dispositionJustification',
+  'dispositionedBy',
+  'concessionId',
+  'closedBy',
+  'closedAt',
+  'customFields',
 ] as const satisfies readonly (keyof NonconformanceEntity)[];
 
 /** What a disposition or closure signature covers. */

@@ -13,7 +13,9 @@ export interface NonconformanceStatusChangedPayload extends Record<string, unkno
 
 export function nonconformanceStatusChangedEvent(previousStatus: NonconformanceStatus, nc: NonconformanceEntity, reason: string): DomainEvent<NonconformanceStatusChangedPayload> {
   return {
-    type: NONCONFORMANCE_STATUS_CHANGED, aggregateType: 'Nonconformance', aggregateId: nc.id,
+    type: NONCONFORMANCE_STATUS_CHANGED,
+    aggregateType: 'Nonconformance',
+    aggregateId: nc.id,
     payload: { previousStatus, status: nc.status, reason, record: { ...nc } },
   };
 }

@@ -14,14 +14,24 @@ import { closeNonconformance, dispositionNonconformance, openNonconformance, rev
 import { listNonconformances } from './nonconformance.service';
 import { Concession, Nonconformance, NonconformanceConnection, NonconformanceFilter } from './nonconformance.types';
 import {
-  CloseNonconformanceInput, CloseNonconformancePayload, DispositionNonconformanceInput, DispositionNonconformancePayload, OpenNonconformanceInput,
-  OpenNonconformancePayload, ReviewNonconformanceInput, ReviewNonconformancePayload,
+  CloseNonconformanceInput,
+  CloseNonconformancePayload,
+  DispositionNonconformanceInput,
+  DispositionNonconformancePayload,
+  OpenNonconformanceInput,
+  OpenNonconformancePayload,
+  ReviewNonconformanceInput,
+  ReviewNonconformancePayload,
 } from './nonconformance-inputs.types';
 
 @Resolver(() => Nonconformance)
 export class NonconformanceResolver {
   @Query(() => NonconformanceConnection, { nullable: true, description: 'Nonconformances, newest first (a SUPPLIER: those raised against it).' })
-  nonconformances(@Ctx() { ctx }: GraphQLContext, @Args(() => ConnectionArgs) args: ConnectionArgs, @Arg('filter', () => NonconformanceFilter, { nullable: true, description: 'Only records matching these criteria; omit to list every record the caller may read.' }) filter?: NonconformanceFilter) {
+  nonconformances(
+    @Ctx() { ctx }: GraphQLContext,
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Arg('filter', () => NonconformanceFilter, { nullable: true, description: 'Only records matching these criteria; omit to list every record the caller may read.' }) filter?: NonconformanceFilter,
+  ) {
     return listNonconformances(ctx, args, filter ?? {});
   }
 
@@ -50,22 +60,34 @@ export class NonconformanceResolver {
     return toPayload(OpenNonconformancePayload, async () => ({ nonconformance: await openNonconformance(ctx, input) }));
   }
 
-  @Mutation(() => ReviewNonconformancePayload, { description: 'OPEN → UNDER_REVIEW with the review\'s findings.' })
-  reviewNonconformance(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => ReviewNonconformanceInput, { description: 'The OPEN nonconformance to take under review.' }) input: ReviewNonconformanceInput) {
+  @Mutation(() => ReviewNonconformancePayload, { description: "OPEN → UNDER_REVIEW with the review's findings." })
+  reviewNonconformance(
+    @Ctx() { ctx }: GraphQLContext,
+    @Arg('input', () => ReviewNonconformanceInput, { description: 'The OPEN nonconformance to take under review.' }) input: ReviewNonconformanceInput,
+  ) {
     return toPayload(ReviewNonconformancePayload, async () => ({ nonconformance: await reviewNonconformance(ctx, input) }));
   }
 
   @Mutation(() => DispositionNonconformancePayload, {
-    description: 'UNDER_REVIEW → DISPOSITIONED, signed APPROVED: USE_AS_IS (with a concession → CONDITIONAL_RELEASE), REWORK (→ QUARANTINE), SCRAP or '
-      + 'RETURN_TO_SUPPLIER (held lots rejected, then scrapped or returned; recalled, expired, scrapped or returned lots keep their status; '
-      + 'all their stock written off with movements referencing the nonconformance).',
+    description:
+      'UNDER_REVIEW → DISPOSITIONED, signed APPROVED: USE_AS_IS (with a concession → CONDITIONAL_RELEASE), REWORK (→ QUARANTINE), SCRAP or ' +
+      'RETURN_TO_SUPPLIER (held lots rejected, then scrapped or returned; recalled, expired, scrapped or returned lots keep their status; ' +
+      'all their stock written off with movements referencing the nonconformance).',
   })
-  dispositionNonconformance(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => DispositionNonconformanceInput, { description: 'The nonconformance UNDER_REVIEW, the disposition and the approving signature.' }) input: DispositionNonconformanceInput) {
+  dispositionNonconformance(
+    @Ctx() { ctx }: GraphQLContext,
+    @Arg('input', () => DispositionNonconformanceInput, { description: 'The nonconformance UNDER_REVIEW, the disposition and the approving signature.' }) input: DispositionNonconformanceInput,
+  ) {
     return toPayload(DispositionNonconformancePayload, () => dispositionNonconformance(ctx, input));
   }
 
-  @Mutation(() => CloseNonconformancePayload, { description: 'DISPOSITIONED → CLOSED, signed CLOSED, once the disposition is carried out: reworked lots re-inspected, no stock left on hand of scrapped or returned lots.' })
-  closeNonconformance(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => CloseNonconformanceInput, { description: 'The DISPOSITIONED nonconformance and the closing signature.' }) input: CloseNonconformanceInput) {
+  @Mutation(() => CloseNonconformancePayload, {
+    description: 'DISPOSITIONED → CLOSED, signed CLOSED, once the disposition is carried out: reworked lots re-inspected, no stock left on hand of scrapped or returned lots.',
+  })
+  closeNonconformance(
+    @Ctx() { ctx }: GraphQLContext,
+    @Arg('input', () => CloseNonconformanceInput, { description: 'The DISPOSITIONED nonconformance and the closing signature.' }) input: CloseNonconformanceInput,
+  ) {
     return toPayload(CloseNonconformancePayload, () => closeNonconformance(ctx, input));
   }
 }

@@ -19,10 +19,15 @@ export function listNonconformances(ctx: RequestContext, args: ConnectionArgs, f
   if (filter.sources) qb.andWhere('nc.source = ANY(:src)', { src: filter.sources });
   if (filter.supplierIds) qb.andWhere('nc.supplier_id = ANY(:sup)', { sup: filter.supplierIds });
   if (filter.dispositions) qb.andWhere('nc.disposition = ANY(:disp)', { disp: filter.dispositions });
-  return paginate(qb, args, [
-    { column: 'nc.created_at', direction: SortDirection.DESC, value: (n) => n.createdAt },
-    { column: 'nc.id', direction: SortDirection.DESC, value: (n) => n.id },
-  ], filter);
+  return paginate(
+    qb,
+    args,
+    [
+      { column: 'nc.created_at', direction: SortDirection.DESC, value: (n) => n.createdAt },
+      { column: 'nc.id', direction: SortDirection.DESC, value: (n) => n.id },
+    ],
+    filter,
+  );
 }
 
 export interface NewNonconformance {
@@ -39,13 +44,39 @@ export interface NewNonconformance {
 export async function openNonconformanceIn(uow: UnitOfWork, data: NewNonconformance): Promise<NonconformanceEntity> {
   const { ctx } = uow;
   const supplierId = data.supplierId ?? (data.source === NonconformanceSource.INSPECTION ? await commonSupplier(uow, data.lotIds) : null);
-  const nc = await ctx.manager.save(ctx.manager.create(NonconformanceEntity, {
-    id: newId('nc'), status: NonconformanceStatus.OPEN, source: data.source, description: data.description, lotIds: data.lotIds,
-    inspectionId: data.inspectionId ?? null, equipmentId: data.equipmentId ?? null, supplierId, openedBy: ctx.principal.name,
-    openedBySubject: ctx.principal.id, reviewSummary: null, reviewedBy: null, reviewedAt: null, disposition: null, dispositionJustification: null,
-    dispositionedBy: null, dispositionedAt: null, concessionId: null, closedBy: null, closedAt: null, customFields: {}, version: 1,
-  }));
-  uow.audit({ action: 'OPEN', entityType: 'Nonconformance', entityId: nc.id, reason: data.description, changes: diffFields(null, nc, ['status', 'source', 'lotIds', 'inspectionId', 'equipmentId', 'supplierId']) });
+  const nc = await ctx.manager.save(
+    ctx.manager.create(NonconformanceEntity, {
+      id: newId('nc'),
+      status: NonconformanceStatus.OPEN,
+      source: data.source,
+      description: data.description,
+      lotIds: data.lotIds,
+      inspectionId: data.inspectionId ?? null,
+      equipmentId: data.equipmentId ?? null,
+      supplierId,
+      openedBy: ctx.principal.name,
+      openedBySubject: ctx.principal.id,
+      reviewSummary: null,
+      reviewedBy: null,
+      reviewedAt: null,
+      disposition: null,
+      dispositionJustification: null,
+      dispositionedBy: null,
+      dispositionedAt: null,
+      concessionId: null,
+      closedBy: null,
+      closedAt: null,
+      customFields: {},
+      version: 1,
+    }),
+  );
+  uow.audit({
+    action: 'OPEN',
+    entityType: 'Nonconformance',
+    entityId: nc.id,
+    reason: data.description,
+    changes: diffFields(null, nc, ['status', 'source', 'lotIds', 'inspectionId', 'equipmentId', 'supplierId']),
+  });
   uow.emit({ type: 'NonconformanceOpened', aggregateType: 'Nonconformance', aggregateId: nc.id, payload: { record: { ...nc } } });
   return nc;
 }

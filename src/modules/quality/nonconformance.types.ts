@@ -15,7 +15,7 @@ export class Concession extends LifecycleFields implements Node {
   @Field(() => DecimalScalar, { nullable: true, description: 'The most that may be consumed, issued or shipped under it.' }) maxQuantity: string | null;
   @Field(() => DecimalScalar, { description: 'How much has been used under it so far.' }) usedQuantity: string;
   @Field(() => DateScalar, { nullable: true, description: 'Last day (UTC) the lots may be used under it.' }) validUntil: string | null;
-  @Field({ description: 'Printed name of the approver (the disposition\'s signer).' }) approvedBy: string;
+  @Field({ description: "Printed name of the approver (the disposition's signer)." }) approvedBy: string;
   @Field(() => DateTimeScalar, { description: 'Server UTC time the concession was approved.' }) approvedAt: Date;
 }
 
@@ -35,7 +35,7 @@ export class Nonconformance extends LifecycleFields implements Node {
   @Field(() => DateTimeScalar, { nullable: true, description: 'Server UTC time the review started; null before.' }) reviewedAt: Date | null;
   @Field(() => Disposition, { nullable: true, description: 'What was decided for the lots.' }) disposition: Disposition | null;
   @Field(() => String, { nullable: true, description: 'Why that disposition.' }) dispositionJustification: string | null;
-  @Field(() => String, { nullable: true, description: 'Printed name of the disposition\'s signer.' }) dispositionedBy: string | null;
+  @Field(() => String, { nullable: true, description: "Printed name of the disposition's signer." }) dispositionedBy: string | null;
   @Field(() => DateTimeScalar, { nullable: true, description: 'Server UTC time of the disposition; null before.' }) dispositionedAt: Date | null;
   @Field(() => ID, { nullable: true, description: 'The concession of a USE_AS_IS disposition.' }) concessionId: string | null;
   @Field(() => String, { nullable: true, description: 'Printed name of who signed the closure.' }) closedBy: string | null;

@@ -9,26 +9,42 @@ import { inspectionCompletions } from './inspection-changes.service';
 import { InspectionCompletedEvent, InspectionCompletedFilter } from './inspection-events.types';
 import { InspectionConnection, InspectionFilter, InspectionPlanConnection, InspectionPlanFilter } from './quality.types';
 import {
-  CompleteInspectionInput, CompleteInspectionPayload, CreateInspectionPlanInput, CreateInspectionPlanPayload, RecordInspectionResultsInput,
-  RecordInspectionResultsPayload, StartInspectionInput, StartInspectionPayload,
+  CompleteInspectionInput,
+  CompleteInspectionPayload,
+  CreateInspectionPlanInput,
+  CreateInspectionPlanPayload,
+  RecordInspectionResultsInput,
+  RecordInspectionResultsPayload,
+  StartInspectionInput,
+  StartInspectionPayload,
 } from './quality-inputs.types';
 
 @Resolver()
 export class QualityResolver {
   @Query(() => InspectionPlanConnection, { nullable: true, description: 'Inspection plans (all versions).' })
-  inspectionPlans(@Ctx() { ctx }: GraphQLContext, @Args(() => ConnectionArgs) args: ConnectionArgs, @Arg('materialIds', () => [ID], { nullable: true, description: 'Only plans of one of these materials.' }) materialIds?: string[],
+  inspectionPlans(
+    @Ctx() { ctx }: GraphQLContext,
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Arg('materialIds', () => [ID], { nullable: true, description: 'Only plans of one of these materials.' }) materialIds?: string[],
     @Arg('filter', () => InspectionPlanFilter, { nullable: true, description: 'Which records; filters combine with AND.' }) filter?: InspectionPlanFilter,
   ) {
     return listPlans(ctx, args, materialIds, filter);
   }
 
   @Query(() => InspectionConnection, { nullable: true, description: 'Inspections, newest first.' })
-  inspections(@Ctx() { ctx }: GraphQLContext, @Args(() => ConnectionArgs) args: ConnectionArgs, @Arg('filter', () => InspectionFilter, { nullable: true, description: 'Only records matching these criteria; omit to list every record the caller may read.' }) filter?: InspectionFilter) {
+  inspections(
+    @Ctx() { ctx }: GraphQLContext,
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Arg('filter', () => InspectionFilter, { nullable: true, description: 'Only records matching these criteria; omit to list every record the caller may read.' }) filter?: InspectionFilter,
+  ) {
     return listInspections(ctx, args, filter ?? {});
   }
 
   @Mutation(() => CreateInspectionPlanPayload, { description: 'Creates a new inspection plan version for a material and type.' })
-  createInspectionPlan(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => CreateInspectionPlanInput, { description: 'The material, inspection type, sample size and characteristics of the new plan version.' }) input: CreateInspectionPlanInput) {
+  createInspectionPlan(
+    @Ctx() { ctx }: GraphQLContext,
+    @Arg('input', () => CreateInspectionPlanInput, { description: 'The material, inspection type, sample size and characteristics of the new plan version.' }) input: CreateInspectionPlanInput,
+  ) {
     return toPayload(CreateInspectionPlanPayload, async () => ({ inspectionPlan: await createInspectionPlan(ctx, input) }));
   }
 
@@ -53,7 +69,8 @@ export class QualityResolver {
   })
   inspectionCompleted(
     @Root() event: InspectionCompletedEvent,
-    @Arg('filter', () => InspectionCompletedFilter, { nullable: true, description: 'Only events matching these criteria; omit for every event the subscriber may read.' }) _filter?: InspectionCompletedFilter,
+    @Arg('filter', () => InspectionCompletedFilter, { nullable: true, description: 'Only events matching these criteria; omit for every event the subscriber may read.' })
+    _filter?: InspectionCompletedFilter,
     @Arg('after', () => ID, { nullable: true, description: RESUME_AFTER }) _after?: string,
   ): InspectionCompletedEvent {
     return event;

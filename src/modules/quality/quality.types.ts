@@ -14,7 +14,8 @@ import { ChangeWindowFilter } from '../../core/graphql/change-window';
 @GuardedAs('InspectionPlan')
 @ObjectType({
   implements: [Node],
-  description: 'What to check on every sample of an inspection under its plan: a quantitative value within limits (measured with calibrated equipment), or a qualitative accept/reject. Its id is the `characteristicId` of the readings a client records.',
+  description:
+    'What to check on every sample of an inspection under its plan: a quantitative value within limits (measured with calibrated equipment), or a qualitative accept/reject. Its id is the `characteristicId` of the readings a client records.',
 })
 export class InspectionCharacteristic implements Node {
   @Field(() => ID, { description: 'Opaque global id (prefix ich_), stable forever; pass it to node(id:) or nodes(ids:).' }) id: string;
@@ -65,14 +66,14 @@ export class Inspection extends LifecycleFields implements Node {
   @Field(() => String, {
     nullable: true,
     description: 'Printed name of the inspector: who started it, or for one opened by a goods receipt, who recorded its first reading (null until then).',
-  }) inspectorName: string | null;
+  })
+  inspectorName: string | null;
   @Field(() => DateTimeScalar, { description: 'Server UTC time it was started.' }) startedAt: Date;
   @Field(() => DateTimeScalar, { nullable: true, description: 'Server UTC time it was completed; null while IN_PROGRESS.' }) completedAt: Date | null;
   @Field(() => String, { nullable: true, description: 'Printed name of who completed it; null while in progress.' }) completedBy: string | null;
 }
 
 export const InspectionConnection = ConnectionType(Inspection, 'Inspection');
-
 
 @InputType({ description: 'Criteria for listing inspections: all given criteria must hold (AND); a list matches any of its values; an omitted criterion does not filter.' })
 export class InspectionFilter extends ChangeWindowFilter {

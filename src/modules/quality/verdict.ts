@@ -15,9 +15,7 @@ export interface ReadingValue {
   accepted: boolean | null;
 }
 
-export type VerdictResult =
-  | { complete: false; missing: string[] }
-  | { complete: true; verdict: InspectionVerdict; failures: string[] };
+export type VerdictResult = { complete: false; missing: string[] } | { complete: true; verdict: InspectionVerdict; failures: string[] };
 
 /** Exact comparison of decimal strings (numeric(20,6) values), without floating point. */
 export function compareDecimal(a: string, b: string): number {
@@ -50,8 +48,7 @@ export function computeVerdict(characteristics: CharacteristicRule[], sampleSize
         continue;
       }
       if (c.kind === CharacteristicKind.QUALITATIVE && r.accepted === false) failures.push(`${c.name} sample ${sample} rejected`);
-      if (c.kind === CharacteristicKind.QUANTITATIVE && r.value !== null
-        && (compareDecimal(r.value, c.lowerLimit as string) < 0 || compareDecimal(r.value, c.upperLimit as string) > 0)) {
+      if (c.kind === CharacteristicKind.QUANTITATIVE && r.value !== null && (compareDecimal(r.value, c.lowerLimit as string) < 0 || compareDecimal(r.value, c.upperLimit as string) > 0)) {
         failures.push(`${c.name} sample ${sample} = ${r.value} outside [${c.lowerLimit}, ${c.upperLimit}]`);
       }
     }

@@ -16,9 +16,7 @@ const STYLES: Record<Style, { weight: FontWeight; size: number; gapBefore: numbe
 };
 
 /** One printed row: a line of text, or a label with its value beside it. */
-export type Row =
-  | { text: string; style?: Style; indent?: number }
-  | { label: string; value: string };
+export type Row = { text: string; style?: Style; indent?: number } | { label: string; value: string };
 
 interface Cell {
   text: string;
@@ -49,7 +47,9 @@ export interface PageHeader {
  */
 export class BatchRecordWriter {
   readonly doc = new PDFDocument({
-    size: 'A4', bufferPages: true, margins: { top: MARGIN + HEADER_HEIGHT, bottom: MARGIN, left: MARGIN, right: MARGIN },
+    size: 'A4',
+    bufferPages: true,
+    margins: { top: MARGIN + HEADER_HEIGHT, bottom: MARGIN, left: MARGIN, right: MARGIN },
   });
   replacedCharacters = false;
   private pendingHeading: Row | null = null;
@@ -78,17 +78,22 @@ export class BatchRecordWriter {
 
   /** The row's cells with their printable text, and its height: measured once, drawn as measured. */
   private prepare(row: Row): PreparedRow {
-    const cells: Cell[] = 'label' in row
-      ? [
-        { text: this.safe(row.label), weight: 'bold', size: STYLES.body.size, x: MARGIN, width: LABEL_WIDTH },
-        { text: this.safe(row.value), weight: 'regular', size: STYLES.body.size, x: MARGIN + LABEL_WIDTH, width: this.width - LABEL_WIDTH },
-      ]
-      : [{ ...STYLES[row.style ?? 'body'], text: this.safe(row.text), x: MARGIN + (row.indent ?? 0), width: this.width - (row.indent ?? 0) }];
+    const cells: Cell[] =
+      'label' in row
+        ? [
+            { text: this.safe(row.label), weight: 'bold', size: STYLES.body.size, x: MARGIN, width: LABEL_WIDTH },
+            { text: this.safe(row.value), weight: 'regular', size: STYLES.body.size, x: MARGIN + LABEL_WIDTH, width: this.width - LABEL_WIDTH },
+          ]
+        : [{ ...STYLES[row.style ?? 'body'], text: this.safe(row.text), x: MARGIN + (row.indent ?? 0), width: this.width - (row.indent ?? 0) }];
     const gapBefore = 'label' in row ? STYLES.body.gapBefore : STYLES[row.style ?? 'body'].gapBefore;
-    const height = gapBefore + Math.max(...cells.map((cell) => {
-      this.use(cell.weight, cell.size);
-      return this.doc.heightOfString(cell.text, { width: cell.width, lineGap: LINE_GAP });
-    }));
+    const height =
+      gapBefore +
+      Math.max(
+        ...cells.map((cell) => {
+          this.use(cell.weight, cell.size);
+          return this.doc.heightOfString(cell.text, { width: cell.width, lineGap: LINE_GAP });
+        }),
+      );
     return { cells, gapBefore, height };
   }
 
@@ -184,7 +189,11 @@ export class BatchRecordWriter {
         this.doc.text(this.safe(line), MARGIN, y, { width: this.width, height: 11, ellipsis: true, lineBreak: false });
         y += 11;
       }
-      this.doc.moveTo(MARGIN, y + 3).lineTo(this.doc.page.width - MARGIN, y + 3).lineWidth(0.5).stroke();
+      this.doc
+        .moveTo(MARGIN, y + 3)
+        .lineTo(this.doc.page.width - MARGIN, y + 3)
+        .lineWidth(0.5)
+        .stroke();
       this.use('regular', 7.5);
       this.doc.text(`${this.safe(header.footer)} - ${page}`, MARGIN, this.doc.page.height - MARGIN / 2, { width: this.width, lineBreak: false });
     }

@@ -55,10 +55,7 @@ class BatchRecordPrinter {
     this.w.heading('Lot status history');
     if (this.record.statusHistory.length === 0) this.w.none();
     for (const s of this.record.statusHistory) {
-      this.w.block([
-        { text: `${s.from ?? '(created)'} → ${s.to}, ${this.time(s.changedAt)}` },
-        { text: `By ${s.changedBy} (${s.changedById}), ${s.action}; reason: ${orDash(s.reason)}`, indent: 15 },
-      ]);
+      this.w.block([{ text: `${s.from ?? '(created)'} → ${s.to}, ${this.time(s.changedAt)}` }, { text: `By ${s.changedBy} (${s.changedById}), ${s.action}; reason: ${orDash(s.reason)}`, indent: 15 }]);
     }
   }
 
@@ -104,8 +101,11 @@ class BatchRecordPrinter {
     if (this.record.equipment.length === 0) this.w.none();
     for (const use of this.record.equipment) {
       const e = use.equipment;
-      const calibration = !e.calibrationRequired ? 'no calibration required'
-        : e.calibrationRecordId ? `calibrated ${e.calibratedOn} ${e.calibrationResult}, due ${orDash(e.calibrationDueOn)}` : 'no calibration on record';
+      const calibration = !e.calibrationRequired
+        ? 'no calibration required'
+        : e.calibrationRecordId
+          ? `calibrated ${e.calibratedOn} ${e.calibrationResult}, due ${orDash(e.calibrationDueOn)}`
+          : 'no calibration on record';
       this.w.block([
         { text: `${e.assetTag} - ${e.name}: ${calibration}; ${e.inCalibration ? 'IN CALIBRATION' : 'NOT IN CALIBRATION'} at use` },
         { text: `${use.readings} reading(s), ${this.time(use.firstUsedAt)} to ${this.time(use.lastUsedAt)}`, indent: 15 },
@@ -114,9 +114,12 @@ class BatchRecordPrinter {
   }
 
   private reading(r: DeviceHistoryReading): Row {
-    const result = r.kind === 'QUANTITATIVE'
-      ? `${orDash(r.value && canonicalDecimal(r.value))} ${r.unit ?? ''} [${orDash(r.lowerLimit && canonicalDecimal(r.lowerLimit))}, ${orDash(r.upperLimit && canonicalDecimal(r.upperLimit))}]`
-      : (r.accepted ? 'accepted' : 'rejected');
+    const result =
+      r.kind === 'QUANTITATIVE'
+        ? `${orDash(r.value && canonicalDecimal(r.value))} ${r.unit ?? ''} [${orDash(r.lowerLimit && canonicalDecimal(r.lowerLimit))}, ${orDash(r.upperLimit && canonicalDecimal(r.upperLimit))}]`
+        : r.accepted
+          ? 'accepted'
+          : 'rejected';
     const used = r.equipment ? `, ${r.equipment.assetTag}${r.equipment.inCalibration ? '' : ' NOT IN CALIBRATION'}` : '';
     return { text: `${r.characteristic} #${r.sampleNo}: ${result} ${r.conforms ? 'OK' : 'NONCONFORMING'} (${r.recordedBy}, ${this.time(r.recordedAt)}${used})`, indent: 15 };
   }
@@ -128,7 +131,9 @@ class BatchRecordPrinter {
     for (const i of list) {
       this.w.group(
         [
-          { text: `${i.type} inspection, plan version ${i.planVersion}: ${i.status}, verdict ${orDash(i.verdict)}; inspector ${orDash(i.inspectorName)}${i.completedBy ? `; completed by ${i.completedBy}` : ''}` },
+          {
+            text: `${i.type} inspection, plan version ${i.planVersion}: ${i.status}, verdict ${orDash(i.verdict)}; inspector ${orDash(i.inspectorName)}${i.completedBy ? `; completed by ${i.completedBy}` : ''}`,
+          },
           { text: `Started ${this.time(i.startedAt)}, completed ${this.time(i.completedAt)}`, indent: 15 },
         ],
         i.readings.map((r) => this.reading(r)),

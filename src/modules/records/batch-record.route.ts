@@ -39,7 +39,8 @@ export function batchRecordRoute(contextOf: RequestContextFactory): RequestHandl
       if (ctx.principal.kind === 'anonymous') return refuse(res, 401, 'UNAUTHENTICATED', 'Authentication required');
       const record = await deviceHistoryRecord(ctx, String(req.params.id));
       const pdf = await renderBatchRecordPdf(record);
-      res.status(200)
+      res
+        .status(200)
         .set({
           'Content-Type': 'application/pdf',
           'Content-Disposition': `attachment; filename="${fileName(record.lot.lotNumber)}"`,

@@ -17,11 +17,25 @@ export enum OperatorActivity {
 
 registerEnumType(OperatorActivity, {
   name: 'OperatorActivity',
-  description: 'What an operator did: a stock movement of the lot (RECEIVED, PRODUCED, TRANSFERRED, ISSUED, SHIPPED, ADJUSTED, SCRAPPED, SAMPLED, RETURNED), or CONSUMED_COMPONENT: issued a component lot into the work order that made it.', valuesConfig: { ADJUSTED: { description: 'Corrected the counted stock of the lot.' }, CONSUMED_COMPONENT: { description: 'Issued a component lot into the work order that made this lot.' }, ISSUED: { description: 'Issued stock of the lot.' }, PRODUCED: { description: 'Produced the lot.' }, RECEIVED: { description: 'Received the lot.' }, RETURNED: { description: 'Returned stock of the lot.' }, SAMPLED: { description: 'Took a retained sample of the lot.' }, SCRAPPED: { description: 'Scrapped stock of the lot.' }, SHIPPED: { description: 'Shipped stock of the lot.' }, TRANSFERRED: { description: 'Moved stock of the lot between locations.' } } });
+  description:
+    'What an operator did: a stock movement of the lot (RECEIVED, PRODUCED, TRANSFERRED, ISSUED, SHIPPED, ADJUSTED, SCRAPPED, SAMPLED, RETURNED), or CONSUMED_COMPONENT: issued a component lot into the work order that made it.',
+  valuesConfig: {
+    ADJUSTED: { description: 'Corrected the counted stock of the lot.' },
+    CONSUMED_COMPONENT: { description: 'Issued a component lot into the work order that made this lot.' },
+    ISSUED: { description: 'Issued stock of the lot.' },
+    PRODUCED: { description: 'Produced the lot.' },
+    RECEIVED: { description: 'Received the lot.' },
+    RETURNED: { description: 'Returned stock of the lot.' },
+    SAMPLED: { description: 'Took a retained sample of the lot.' },
+    SCRAPPED: { description: 'Scrapped stock of the lot.' },
+    SHIPPED: { description: 'Shipped stock of the lot.' },
+    TRANSFERRED: { description: 'Moved stock of the lot between locations.' },
+  },
+});
 
 @ObjectType({ description: 'One consumption of a component lot by the work order, recorded before this lot was produced.' })
 export class DeviceHistoryConsumption {
-  @Field(() => DecimalScalar, { description: 'Quantity consumed in this step, in the component lot\'s unit.' })
+  @Field(() => DecimalScalar, { description: "Quantity consumed in this step, in the component lot's unit." })
   quantity: string;
 
   @Field({ description: 'True when the component lot was an approved substitute for the BOM component.' })
@@ -42,7 +56,7 @@ export class DeviceHistoryComponent {
   @Field({ description: 'Internal lot number of the component lot.' })
   lotNumber: string;
 
-  @Field(() => String, { nullable: true, description: 'The supplier\'s lot number, for received component lots.' })
+  @Field(() => String, { nullable: true, description: "The supplier's lot number, for received component lots." })
   supplierLotNumber: string | null;
 
   @Field({ description: 'Material code of the component.' })
@@ -51,7 +65,7 @@ export class DeviceHistoryComponent {
   @Field({ description: 'Material name of the component.' })
   materialName: string;
 
-  @Field(() => DecimalScalar, { description: 'Quantity of the component lot consumed by the work order up to this lot\'s production (the genealogy quantity).' })
+  @Field(() => DecimalScalar, { description: "Quantity of the component lot consumed by the work order up to this lot's production (the genealogy quantity)." })
   quantity: string;
 
   @Field({ description: 'Unit of the quantity.' })

@@ -17,7 +17,7 @@ export class DeviceHistoryCalibrationState {
   @Field({ description: 'False for equipment registered without a calibration interval (it needs no calibration).' })
   calibrationRequired: boolean;
 
-  @Field(() => ID, { nullable: true, description: 'The calibration record in effect: the last one performed on or before the reading\'s UTC date; null if none.' })
+  @Field(() => ID, { nullable: true, description: "The calibration record in effect: the last one performed on or before the reading's UTC date; null if none." })
   calibrationRecordId: string | null;
 
   @Field(() => DateScalar, { nullable: true, description: 'When that calibration was performed.' })
@@ -33,7 +33,7 @@ export class DeviceHistoryCalibrationState {
   inCalibration: boolean;
 }
 
-@ObjectType({ description: 'Equipment used on the lot\'s inspections, grouped by the calibration in effect at use.' })
+@ObjectType({ description: "Equipment used on the lot's inspections, grouped by the calibration in effect at use." })
 export class DeviceHistoryEquipmentUse {
   @Field(() => DeviceHistoryCalibrationState, { description: 'The equipment and its calibration state at these uses.' })
   equipment: DeviceHistoryCalibrationState;
@@ -154,8 +154,9 @@ export class DeviceHistoryNonconformance {
 
   @Field(() => DecimalScalar, {
     nullable: true,
-    description: 'For a SCRAP or RETURN_TO_SUPPLIER disposition: the quantity of this lot the stock ledger shows scrapped (or returned) since the disposition, '
-      + 'in the lot\'s unit; compare with quantities.onHand to see whether the stock was written off. Null for other dispositions.',
+    description:
+      'For a SCRAP or RETURN_TO_SUPPLIER disposition: the quantity of this lot the stock ledger shows scrapped (or returned) since the disposition, ' +
+      "in the lot's unit; compare with quantities.onHand to see whether the stock was written off. Null for other dispositions.",
   })
   stockWrittenOff: string | null;
 

@@ -4,12 +4,25 @@ import { assertCan, rowScope } from '../../core/authz/guard';
 import { ErrorCode } from '../../core/graphql/error-code';
 import { fail } from '../../core/graphql/user-error';
 import { LOT_SPEC } from '../lots/lot.table';
+import { COMPONENTS_SQL, INSPECTIONS_SQL, LEDGER_SQL, LOT_HEADER_SQL, NONCONFORMANCES_SQL, OPERATORS_SQL, SIGNATURES_SQL, STATUS_HISTORY_SQL } from './device-history-record.sql';
 import {
-  COMPONENTS_SQL, INSPECTIONS_SQL, LEDGER_SQL, LOT_HEADER_SQL, NONCONFORMANCES_SQL, OPERATORS_SQL, SIGNATURES_SQL, STATUS_HISTORY_SQL,
-} from './device-history-record.sql';
-import {
-  toComponents, toEquipmentUses, toInspections, toLot, toNonconformances, toOperators, toQuantities, toSignatures, toStatusHistory,
-  type ComponentRow, type InspectionRow, type LedgerRow, type LotHeaderRow, type NonconformanceRow, type OperatorRow, type SignatureRow, type StatusChangeRow,
+  toComponents,
+  toEquipmentUses,
+  toInspections,
+  toLot,
+  toNonconformances,
+  toOperators,
+  toQuantities,
+  toSignatures,
+  toStatusHistory,
+  type ComponentRow,
+  type InspectionRow,
+  type LedgerRow,
+  type LotHeaderRow,
+  type NonconformanceRow,
+  type OperatorRow,
+  type SignatureRow,
+  type StatusChangeRow,
 } from './device-history-record.rows';
 import type { DeviceHistoryRecord } from './device-history-record.types';
 import { queryNamed } from '../../core/persistence/named-query';

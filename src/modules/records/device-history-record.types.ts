@@ -14,7 +14,7 @@ export class DeviceHistoryLot {
   @Field({ description: 'Internal lot number.' })
   lotNumber: string;
 
-  @Field(() => String, { nullable: true, description: 'The supplier\'s lot number, for received lots.' })
+  @Field(() => String, { nullable: true, description: "The supplier's lot number, for received lots." })
   supplierLotNumber: string | null;
 
   @Field(() => ID, { description: 'Id of the material.' })
@@ -26,7 +26,7 @@ export class DeviceHistoryLot {
   @Field({ description: 'Material name.' })
   materialName: string;
 
-  @Field({ description: 'Design revision of the material when the lot was received or produced, from the material\'s audit trail.' })
+  @Field({ description: "Design revision of the material when the lot was received or produced, from the material's audit trail." })
   materialRevision: string;
 
   @Field({ description: 'Design revision of the material now; differs from materialRevision when the design changed since.' })
@@ -102,9 +102,9 @@ export class DeviceHistoryLot {
   version: number;
 }
 
-@ObjectType({ description: 'One change of the lot\'s status, from the audit trail: from, to, who, when and why.' })
+@ObjectType({ description: "One change of the lot's status, from the audit trail: from, to, who, when and why." })
 export class DeviceHistoryStatusChange {
-  @Field(() => LotStatus, { nullable: true, description: 'Status before; null for the lot\'s creation.' })
+  @Field(() => LotStatus, { nullable: true, description: "Status before; null for the lot's creation." })
   from: LotStatus | null;
 
   @Field(() => LotStatus, { description: 'Status after.' })
@@ -127,8 +127,9 @@ export class DeviceHistoryStatusChange {
 }
 
 @ObjectType({
-  description: 'Quantity made versus released, with the stock ledger\'s outflows. All in the lot\'s unit, exact decimals; '
-    + '`made` is the quantity received or produced, `released` the stock on hand when the lot was last released.',
+  description:
+    "Quantity made versus released, with the stock ledger's outflows. All in the lot's unit, exact decimals; " +
+    '`made` is the quantity received or produced, `released` the stock on hand when the lot was last released.',
 })
 export class DeviceHistoryQuantities {
   @Field({ description: 'Unit of every quantity here.' })
@@ -179,7 +180,7 @@ export class DeviceHistoryRecord {
   @Field(() => DeviceHistoryLot, { description: 'The lot.' })
   lot: DeviceHistoryLot;
 
-  @Field(() => [DeviceHistoryStatusChange], { description: 'Every change of the lot\'s status, its creation first.' })
+  @Field(() => [DeviceHistoryStatusChange], { description: "Every change of the lot's status, its creation first." })
   statusHistory: DeviceHistoryStatusChange[];
 
   @Field(() => DeviceHistoryQuantities, { description: 'Quantity made versus released, and where the rest went.' })
@@ -191,7 +192,7 @@ export class DeviceHistoryRecord {
   @Field(() => [DeviceHistoryOperator], { description: 'Who received, produced, consumed components for and moved the lot.' })
   operators: DeviceHistoryOperator[];
 
-  @Field(() => [DeviceHistoryEquipmentUse], { description: 'Equipment used on the lot\'s inspections, with its calibration state at each use.' })
+  @Field(() => [DeviceHistoryEquipmentUse], { description: "Equipment used on the lot's inspections, with its calibration state at each use." })
   equipment: DeviceHistoryEquipmentUse[];
 
   @Field(() => [DeviceHistoryInspection], { description: 'Inspections of the lot, oldest first.' })
@@ -202,7 +203,8 @@ export class DeviceHistoryRecord {
 
   @Field(() => [ElectronicSignature], {
     nullable: true,
-    description: 'Electronic signatures on the lot (recordType Lot) and on its nonconformances (recordType Nonconformance), oldest first; null with FORBIDDEN for a caller who may not read signatures.',
+    description:
+      'Electronic signatures on the lot (recordType Lot) and on its nonconformances (recordType Nonconformance), oldest first; null with FORBIDDEN for a caller who may not read signatures.',
   })
   signatures: ElectronicSignature[] | null;
 }

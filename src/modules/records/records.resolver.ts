@@ -8,7 +8,7 @@ import { DeviceHistoryRecord } from './device-history-record.types';
 export class RecordsResolver {
   @Query(() => DeviceHistoryRecord, {
     nullable: true,
-    description: 'The batch record (device history record) of a lot; NOT_FOUND when the lot is unknown or outside the caller\'s row scope. Also served as a PDF at GET /records/lots/{id}/batch-record.',
+    description: "The batch record (device history record) of a lot; NOT_FOUND when the lot is unknown or outside the caller's row scope. Also served as a PDF at GET /records/lots/{id}/batch-record.",
   })
   deviceHistoryRecord(@Ctx() { ctx }: GraphQLContext, @Arg('lotId', () => ID, { description: 'The produced lot whose batch record is wanted.' }) lotId: string) {
     return asQueryErrors(() => deviceHistoryRecord(ctx, lotId));

@@ -42,11 +42,19 @@ export async function allocateSalesOrder(ctx: RequestContext, input: SalesOrderT
     const allocations: AllocationEntity[] = [];
     // One allocator per material at a time, and no movement of its free stock meanwhile: each
     // candidates statement below sees every allocation and movement committed before it.
-    await lockMaterialsForAllocation(tx.manager, lines.map((l) => l.materialId));
+    await lockMaterialsForAllocation(
+      tx.manager,
+      lines.map((l) => l.materialId),
+    );
     const readable = rowScope(ctx, 'read', 'StockBalance', 'b', BALANCE_SPEC.columns);
     for (const line of lines) {
       let needed = toMicro(line.quantity) - toMicro(line.shippedQuantity);
-      const candidates = await queryNamed<Candidate>(tx.manager, fefoCandidatesSql(readable.sql), { ...readable.params, materialId: line.materialId, customerId: before.customerId, today: todayUtc() });
+      const candidates = await queryNamed<Candidate>(tx.manager, fefoCandidatesSql(readable.sql), {
+        ...readable.params,
+        materialId: line.materialId,
+        customerId: before.customerId,
+        today: todayUtc(),
+      });
       for (const c of candidates) {
         if (needed <= 0n) break;
         const place = `${c.lot_id}|${c.location_id}`;
@@ -58,10 +66,19 @@ export async function allocateSalesOrder(ctx: RequestContext, input: SalesOrderT
         }
         if (take <= 0n) continue;
         taken.set(place, (taken.get(place) ?? 0n) + take);
-        allocations.push(tx.manager.create(AllocationEntity, {
-          id: newId('alc'), orderLineId: line.id, lotId: c.lot_id, locationId: c.location_id, siteId: c.site_id,
-          quantity: fromMicro(take), concessionId: c.concession_id, status: 'ALLOCATED', createdAt: new Date(),
-        }));
+        allocations.push(
+          tx.manager.create(AllocationEntity, {
+            id: newId('alc'),
+            orderLineId: line.id,
+            lotId: c.lot_id,
+            locationId: c.location_id,
+            siteId: c.site_id,
+            quantity: fromMicro(take),
+            concessionId: c.concession_id,
+            status: 'ALLOCATED',
+            createdAt: new Date(),
+          }),
+        );
         needed -= take;
       }
       if (needed > 0n) {
@@ -70,7 +87,9 @@ export async function allocateSalesOrder(ctx: RequestContext, input: SalesOrderT
     }
     await tx.manager.save(allocations);
     uow.audit({
-      action: 'ALLOCATE', entityType: 'SalesOrder', entityId: before.id,
+      action: 'ALLOCATE',
+      entityType: 'SalesOrder',
+      entityId: before.id,
       changes: [{ field: 'allocations', old: null, new: allocations.map((a) => ({ line: a.orderLineId, lot: a.lotId, location: a.locationId, quantity: a.quantity })) }],
     });
     const order = await recordStep(uow, before, S.ALLOCATED, input.reason ?? null);

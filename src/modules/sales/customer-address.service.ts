@@ -16,9 +16,14 @@ export async function addCustomerAddress(ctx: RequestContext, input: AddCustomer
   assertCan(ctx, 'create', 'CustomerAddress');
   const v = new InputValidator();
   const data = {
-    label: v.text('label', input.label, 64), consigneeName: v.text('consigneeName', input.consigneeName, 200), line1: v.text('line1', input.line1, 200),
-    line2: v.optionalText('line2', input.line2, 200), city: v.text('city', input.city, 100), postalCode: v.optionalText('postalCode', input.postalCode, 20),
-    region: v.optionalText('region', input.region, 100), country: v.country('country', input.country) ?? '',
+    label: v.text('label', input.label, 64),
+    consigneeName: v.text('consigneeName', input.consigneeName, 200),
+    line1: v.text('line1', input.line1, 200),
+    line2: v.optionalText('line2', input.line2, 200),
+    city: v.text('city', input.city, 100),
+    postalCode: v.optionalText('postalCode', input.postalCode, 20),
+    region: v.optionalText('region', input.region, 100),
+    country: v.country('country', input.country) ?? '',
   };
   if (!data.country) v.fail('country', 'country must not be empty');
   v.throwIfAny();

@@ -28,7 +28,7 @@ export class SalesOrderLineInput {
 export class CreateSalesOrderInput {
   @Field({ description: 'Unique order number (from the sales system).' }) orderNumber: string;
   @Field(() => ID, { description: 'The customer ordering.' }) customerId: string;
-  @Field(() => ID, { description: 'One of the customer\'s addresses.' }) shipToAddressId: string;
+  @Field(() => ID, { description: "One of the customer's addresses." }) shipToAddressId: string;
   @Field({ description: 'ISO 4217.' }) currency: string;
   @Field(() => [SalesOrderLineInput], { description: 'The ordered materials, at least one.' }) lines: SalesOrderLineInput[];
   @Field(() => String, { nullable: true, description: 'Why the order is created; kept in the audit trail.' }) reason?: string | null;

@@ -25,10 +25,15 @@ export function listSalesOrders(ctx: RequestContext, args: ConnectionArgs, filte
   const qb = authorizedQuery(ctx, SALES_ORDER_SPEC);
   if (filter.status) qb.andWhere('so.status = ANY(:st)', { st: filter.status });
   if (filter.customerIds) qb.andWhere('so.customer_id = ANY(:cus)', { cus: filter.customerIds });
-  return paginate(qb, args, [
-    { column: 'so.created_at', direction: SortDirection.DESC, value: (o) => o.createdAt },
-    { column: 'so.id', direction: SortDirection.DESC, value: (o) => o.id },
-  ], filter);
+  return paginate(
+    qb,
+    args,
+    [
+      { column: 'so.created_at', direction: SortDirection.DESC, value: (o) => o.createdAt },
+      { column: 'so.id', direction: SortDirection.DESC, value: (o) => o.id },
+    ],
+    filter,
+  );
 }
 
 /** A DRAFT order for a customer's address, its total computed by PostgreSQL from the lines. */
@@ -47,7 +52,9 @@ export async function createSalesOrder(ctx: RequestContext, input: CreateSalesOr
   return inTransaction(ctx, async (uow) => {
     const { ctx: tx } = uow;
     const [address]: { customer_id: string; status: string }[] = await tx.manager.query(
-      `SELECT a.customer_id, c.status FROM customer_address a JOIN customer c ON c.id = a.customer_id WHERE a.id = $1`, [input.shipToAddressId]);
+      `SELECT a.customer_id, c.status FROM customer_address a JOIN customer c ON c.id = a.customer_id WHERE a.id = $1`,
+      [input.shipToAddressId],
+    );
     if (!address || address.customer_id !== input.customerId) fail(ErrorCode.NOT_FOUND, 'No such address of this customer', ['input', 'shipToAddressId']);
     if (address.status !== 'ACTIVE') fail(ErrorCode.VALIDATION_FAILED, 'The customer is not active', ['input', 'customerId']);
     const materialIds = [...new Set(input.lines.map((l) => l.materialId))];
@@ -57,17 +64,39 @@ export async function createSalesOrder(ctx: RequestContext, input: CreateSalesOr
       if (!m) fail(ErrorCode.NOT_FOUND, `No material ${l.materialId}`, ['input', 'lines', String(i), 'materialId']);
       if (m.status !== 'ACTIVE') fail(ErrorCode.VALIDATION_FAILED, `Material ${l.materialId} is ${m.status}`, ['input', 'lines', String(i), 'materialId']);
     });
-    const order = await tx.manager.save(tx.manager.create(SalesOrderEntity, {
-      id: newId('so'), orderNumber, customerId: input.customerId, shipToAddressId: input.shipToAddressId, status: S.DRAFT, currency: input.currency,
-      totalAmount: '0', customFields: {}, version: 1,
-    }));
-    await tx.manager.save(input.lines.map((l, i) => tx.manager.create(SalesOrderLineEntity, {
-      id: newId('sol'), orderId: order.id, lineNo: i + 1, materialId: l.materialId, quantity: l.quantity, unitPrice: l.unitPrice, shippedQuantity: '0',
-    })));
+    const order = await tx.manager.save(
+      tx.manager.create(SalesOrderEntity, {
+        id: newId('so'),
+        orderNumber,
+        customerId: input.customerId,
+        shipToAddressId: input.shipToAddressId,
+        status: S.DRAFT,
+        currency: input.currency,
+        totalAmount: '0',
+        customFields: {},
+        version: 1,
+      }),
+    );
+    await tx.manager.save(
+      input.lines.map((l, i) =>
+        tx.manager.create(SalesOrderLineEntity, {
+          id: newId('sol'),
+          orderId: order.id,
+          lineNo: i + 1,
+          materialId: l.materialId,
+          quantity: l.quantity,
+          unitPrice: l.unitPrice,
+          shippedQuantity: '0',
+        }),
+      ),
+    );
     await tx.manager.query(`UPDATE sales_order SET total_amount = (SELECT sum(quantity * unit_price) FROM sales_order_line WHERE order_id = $1) WHERE id = $1`, [order.id]);
     const created = await tx.manager.findOneByOrFail(SalesOrderEntity, { id: order.id });
     uow.audit({
-      action: 'CREATE', entityType: 'SalesOrder', entityId: created.id, reason,
+      action: 'CREATE',
+      entityType: 'SalesOrder',
+      entityId: created.id,
+      reason,
       changes: [{ field: 'order', old: null, new: { orderNumber, customerId: input.customerId, totalAmount: created.totalAmount, lines: input.lines } }],
     });
     uow.emit(orderStatusChangedEvent(OrderKind.SALES, created, null, 'Created'));
@@ -83,7 +112,9 @@ export function cancelSalesOrder(ctx: RequestContext, input: SalesOrderTransitio
   return moveSalesOrder(ctx, input, S.CANCELLED, 'update', async (uow, order) => {
     const [released] = (await uow.ctx.manager.query(
       `UPDATE sales_allocation SET status = 'CANCELLED' WHERE status = 'ALLOCATED' AND order_line_id IN (SELECT id FROM sales_order_line WHERE order_id = $1)
-       RETURNING lot_id, location_id, quantity::text`, [order.id])) as [{ lot_id: string; location_id: string; quantity: string }[], number];
+       RETURNING lot_id, location_id, quantity::text`,
+      [order.id],
+    )) as [{ lot_id: string; location_id: string; quantity: string }[], number];
     if (released.length > 0) {
       uow.audit({ action: 'RELEASE_ALLOCATIONS', entityType: 'SalesOrder', entityId: order.id, reason: input.reason, changes: [{ field: 'allocations', old: released, new: null }] });
     }
@@ -91,7 +122,11 @@ export function cancelSalesOrder(ctx: RequestContext, input: SalesOrderTransitio
 }
 
 async function moveSalesOrder(
-  ctx: RequestContext, input: SalesOrderTransitionInput, to: S, action: Action, effect?: (uow: UnitOfWork, order: SalesOrderEntity) => Promise<void>,
+  ctx: RequestContext,
+  input: SalesOrderTransitionInput,
+  to: S,
+  action: Action,
+  effect?: (uow: UnitOfWork, order: SalesOrderEntity) => Promise<void>,
 ): Promise<SalesOrderEntity> {
   assertCan(ctx, action, 'SalesOrder');
   return inTransaction(ctx, async (uow) => {

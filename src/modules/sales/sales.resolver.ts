@@ -12,14 +12,24 @@ import { listShipments } from './shipment.service';
 import { addressesLoader, salesOrderLinesLoader, shipmentLinesLoader } from './sales.table';
 import { CustomerAddress, SalesOrder, SalesOrderConnection, SalesOrderFilter, SalesOrderLine, Shipment, ShipmentConnection, ShipmentFilter, ShipmentLine } from './sales.types';
 import {
-  AddCustomerAddressInput, AddCustomerAddressPayload, AllocateSalesOrderPayload, CreateSalesOrderInput, SalesOrderPayload, SalesOrderTransitionInput,
-  ShipSalesOrderInput, ShipSalesOrderPayload,
+  AddCustomerAddressInput,
+  AddCustomerAddressPayload,
+  AllocateSalesOrderPayload,
+  CreateSalesOrderInput,
+  SalesOrderPayload,
+  SalesOrderTransitionInput,
+  ShipSalesOrderInput,
+  ShipSalesOrderPayload,
 } from './sales-inputs.types';
 
 @Resolver(() => SalesOrder)
 export class SalesOrderResolver {
   @Query(() => SalesOrderConnection, { nullable: true, description: 'Sales orders, newest first.' })
-  salesOrders(@Ctx() { ctx }: GraphQLContext, @Args(() => ConnectionArgs) args: ConnectionArgs, @Arg('filter', () => SalesOrderFilter, { nullable: true, description: 'Only records matching these criteria; omit to list every record the caller may read.' }) filter?: SalesOrderFilter) {
+  salesOrders(
+    @Ctx() { ctx }: GraphQLContext,
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Arg('filter', () => SalesOrderFilter, { nullable: true, description: 'Only records matching these criteria; omit to list every record the caller may read.' }) filter?: SalesOrderFilter,
+  ) {
     return listSalesOrders(ctx, args, filter ?? {});
   }
 
@@ -44,7 +54,10 @@ export class SalesOrderResolver {
   }
 
   @Mutation(() => AllocateSalesOrderPayload, { description: 'CONFIRMED → ALLOCATED: usable lots first-expiry-first-out; conditional releases only within their concession.' })
-  allocateSalesOrder(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => SalesOrderTransitionInput, { description: 'The CONFIRMED sales order to reserve stock for (FEFO).' }) input: SalesOrderTransitionInput) {
+  allocateSalesOrder(
+    @Ctx() { ctx }: GraphQLContext,
+    @Arg('input', () => SalesOrderTransitionInput, { description: 'The CONFIRMED sales order to reserve stock for (FEFO).' }) input: SalesOrderTransitionInput,
+  ) {
     return toPayload(AllocateSalesOrderPayload, async () => {
       const { order, allocations } = await allocateSalesOrder(ctx, input);
       return { salesOrder: order, allocations };
@@ -73,7 +86,11 @@ export class SalesOrderResolver {
 @Resolver(() => Shipment)
 export class ShipmentResolver {
   @Query(() => ShipmentConnection, { nullable: true, description: 'Shipments (distribution records), newest first.' })
-  shipments(@Ctx() { ctx }: GraphQLContext, @Args(() => ConnectionArgs) args: ConnectionArgs, @Arg('filter', () => ShipmentFilter, { nullable: true, description: 'Which records; filters combine with AND.' }) filter?: ShipmentFilter) {
+  shipments(
+    @Ctx() { ctx }: GraphQLContext,
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Arg('filter', () => ShipmentFilter, { nullable: true, description: 'Which records; filters combine with AND.' }) filter?: ShipmentFilter,
+  ) {
     return listShipments(ctx, args, filter);
   }
 

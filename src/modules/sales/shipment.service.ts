@@ -7,8 +7,13 @@ import type { ShipmentEntity } from './sales.entities';
 import { SHIPMENT_SPEC } from './sales.table';
 
 export function listShipments(ctx: RequestContext, args: ConnectionArgs, filter?: ChangeWindowFilter): Promise<Connection<ShipmentEntity>> {
-  return paginate(authorizedQuery(ctx, SHIPMENT_SPEC), args, [
-    { column: 'shp.shipped_at', direction: SortDirection.DESC, value: (s) => s.shippedAt },
-    { column: 'shp.id', direction: SortDirection.DESC, value: (s) => s.id },
-  ], filter);
+  return paginate(
+    authorizedQuery(ctx, SHIPMENT_SPEC),
+    args,
+    [
+      { column: 'shp.shipped_at', direction: SortDirection.DESC, value: (s) => s.shippedAt },
+      { column: 'shp.id', direction: SortDirection.DESC, value: (s) => s.id },
+    ],
+    filter,
+  );
 }

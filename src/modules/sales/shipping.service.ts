@@ -26,7 +26,9 @@ import type { ShipSalesOrderInput } from './sales-inputs.types';
 export async function shipSalesOrder(ctx: RequestContext, input: ShipSalesOrderInput): Promise<ShipmentResult> {
   assertCan(ctx, 'ship', 'SalesOrder');
   return idempotent(ctx, {
-    operation: 'shipSalesOrder', key: input.idempotencyKey, input,
+    operation: 'shipSalesOrder',
+    key: input.idempotencyKey,
+    input,
     prepare: () => {
       const v = new InputValidator();
       const shipmentNumber = input.shipmentNumber == null ? null : v.code('shipmentNumber', input.shipmentNumber);
@@ -37,29 +39,47 @@ export async function shipSalesOrder(ctx: RequestContext, input: ShipSalesOrderI
       const { ctx: tx } = uow;
       const before = await lockSalesOrder(tx, input.id, input.expectedVersion, S.SHIPPED, input.reason ?? null);
       const address = await tx.manager.findOneByOrFail(CustomerAddressEntity, { id: before.shipToAddressId });
-      const shipment = await tx.manager.save(tx.manager.create(ShipmentEntity, {
-        id: newId('shp'), shipmentNumber: shipmentNumber ?? `${before.orderNumber}-S1`, salesOrderId: before.id, customerId: before.customerId,
-        consigneeName: address.consigneeName, consigneeAddress: formatAddress(address), shippedAt: new Date(), shippedBy: ctx.principal.name,
-        customFields: {}, version: 1,
-      }));
-      const allocations: AllocationEntity[] = await tx.manager.createQueryBuilder(AllocationEntity, 'a')
-        .innerJoin('sales_order_line', 'l', 'l.id = a.order_line_id').innerJoin('lot', 'lt', 'lt.id = a.lot_id')
+      const shipment = await tx.manager.save(
+        tx.manager.create(ShipmentEntity, {
+          id: newId('shp'),
+          shipmentNumber: shipmentNumber ?? `${before.orderNumber}-S1`,
+          salesOrderId: before.id,
+          customerId: before.customerId,
+          consigneeName: address.consigneeName,
+          consigneeAddress: formatAddress(address),
+          shippedAt: new Date(),
+          shippedBy: ctx.principal.name,
+          customFields: {},
+          version: 1,
+        }),
+      );
+      const allocations: AllocationEntity[] = await tx.manager
+        .createQueryBuilder(AllocationEntity, 'a')
+        .innerJoin('sales_order_line', 'l', 'l.id = a.order_line_id')
+        .innerJoin('lot', 'lt', 'lt.id = a.lot_id')
         .where('l.order_id = :id AND a.status = :st', { id: before.id, st: 'ALLOCATED' })
         // Shipped in allocation order: line, then first expiry first.
-        .orderBy('l.line_no').addOrderBy('lt.expires_on', 'ASC', 'NULLS LAST').addOrderBy('lt.created_at').addOrderBy('a.id').getMany();
+        .orderBy('l.line_no')
+        .addOrderBy('lt.expires_on', 'ASC', 'NULLS LAST')
+        .addOrderBy('lt.created_at')
+        .addOrderBy('a.id')
+        .getMany();
       // Locks in the order every other stock path takes them, each kind sorted: the materials' lock
       // (as an allocator), the lots (as issues and write-offs), their concessions (as issues), then
       // the balances. So a shipment waits for the others, or they for it, and none deadlocks.
       const lotIds = [...new Set(allocations.map((a) => a.lotId))].sort();
-      const materials: { id: string; gtin: string | null }[] = await tx.manager.query(
-        'SELECT id, gtin FROM material WHERE id IN (SELECT material_id FROM lot WHERE id = ANY($1))', [lotIds]);
+      const materials: { id: string; gtin: string | null }[] = await tx.manager.query('SELECT id, gtin FROM material WHERE id IN (SELECT material_id FROM lot WHERE id = ANY($1))', [lotIds]);
       const gtinOf = new Map(materials.map((m) => [m.id, m.gtin]));
-      await lockMaterialsForMovement(tx.manager, materials.map((m) => m.id));
+      await lockMaterialsForMovement(
+        tx.manager,
+        materials.map((m) => m.id),
+      );
       await tx.manager.query('SELECT 1 FROM lot WHERE id = ANY($1) ORDER BY id FOR SHARE', [lotIds]);
       await lockConcessionsOfLots(tx.manager, lotIds);
-      await tx.manager.query(
-        `SELECT 1 FROM stock_balance WHERE (lot_id, location_id) IN (SELECT * FROM unnest($1::text[], $2::text[])) ORDER BY lot_id, location_id FOR UPDATE`,
-        [allocations.map((a) => a.lotId), allocations.map((a) => a.locationId)]);
+      await tx.manager.query(`SELECT 1 FROM stock_balance WHERE (lot_id, location_id) IN (SELECT * FROM unnest($1::text[], $2::text[])) ORDER BY lot_id, location_id FOR UPDATE`, [
+        allocations.map((a) => a.lotId),
+        allocations.map((a) => a.locationId),
+      ]);
       const lines: ShipmentLineEntity[] = [];
       for (const a of allocations) {
         if (!canOn(tx, 'move', 'StockMovement', { siteId: a.siteId })) {
@@ -70,27 +90,58 @@ export async function shipSalesOrder(ctx: RequestContext, input: ShipSalesOrderI
         // Counted against the concession already only if it was allocated under it.
         await drawOnConcession(uow, lot, { quantity: a.quantity, customerId: before.customerId, allocated: a.concessionId !== null && a.concessionId === lot.concessionId });
         const movement = await applyMovement(uow, {
-          type: MovementType.SHIP, lotId: lot.id, materialId: lot.materialId, from: { locationId: a.locationId, siteId: a.siteId }, quantity: a.quantity,
-          reason: `Shipment ${shipment.shipmentNumber}`, reference: shipment.id, fromReserved: true,
+          type: MovementType.SHIP,
+          lotId: lot.id,
+          materialId: lot.materialId,
+          from: { locationId: a.locationId, siteId: a.siteId },
+          quantity: a.quantity,
+          reason: `Shipment ${shipment.shipmentNumber}`,
+          reference: shipment.id,
+          fromReserved: true,
         });
         const gtin = gtinOf.get(lot.materialId) ?? null;
-        lines.push(tx.manager.create(ShipmentLineEntity, {
-          id: newId('shl'), shipmentId: shipment.id, lineNo: lines.length + 1, orderLineId: a.orderLineId, lotId: lot.id, materialId: lot.materialId,
-          lotNumber: lot.lotNumber, serialNumber: lot.serialNumber, udi: gtin ? lotUdi(gtin, lot) : null, quantity: a.quantity, movementId: movement.id,
-        }));
+        lines.push(
+          tx.manager.create(ShipmentLineEntity, {
+            id: newId('shl'),
+            shipmentId: shipment.id,
+            lineNo: lines.length + 1,
+            orderLineId: a.orderLineId,
+            lotId: lot.id,
+            materialId: lot.materialId,
+            lotNumber: lot.lotNumber,
+            serialNumber: lot.serialNumber,
+            udi: gtin ? lotUdi(gtin, lot) : null,
+            quantity: a.quantity,
+            movementId: movement.id,
+          }),
+        );
         await tx.manager.query(`UPDATE sales_allocation SET status = 'SHIPPED' WHERE id = $1`, [a.id]);
         const [[line]] = (await tx.manager.query(
           `UPDATE sales_order_line SET shipped_quantity = shipped_quantity + $2 WHERE id = $1 RETURNING (shipped_quantity - $2)::text AS old, shipped_quantity::text AS new`,
-          [a.orderLineId, a.quantity])) as [{ old: string; new: string }[], number];
-        uow.audit({ action: 'SHIP_ALLOCATION', entityType: 'SalesOrderLine', entityId: a.orderLineId, changes: [
-          { field: `allocation ${a.id}`, old: 'ALLOCATED', new: 'SHIPPED' },
-          { field: 'shippedQuantity', old: line.old, new: line.new },
-        ] });
+          [a.orderLineId, a.quantity],
+        )) as [{ old: string; new: string }[], number];
+        uow.audit({
+          action: 'SHIP_ALLOCATION',
+          entityType: 'SalesOrderLine',
+          entityId: a.orderLineId,
+          changes: [
+            { field: `allocation ${a.id}`, old: 'ALLOCATED', new: 'SHIPPED' },
+            { field: 'shippedQuantity', old: line.old, new: line.new },
+          ],
+        });
       }
       await tx.manager.save(lines);
       uow.audit({
-        action: 'SHIP', entityType: 'Shipment', entityId: shipment.id,
-        changes: [{ field: 'shipment', old: null, new: { order: before.id, consignee: shipment.consigneeName, address: shipment.consigneeAddress, lines: lines.map((l) => ({ lot: l.lotNumber, udi: l.udi, quantity: l.quantity })) } }],
+        action: 'SHIP',
+        entityType: 'Shipment',
+        entityId: shipment.id,
+        changes: [
+          {
+            field: 'shipment',
+            old: null,
+            new: { order: before.id, consignee: shipment.consigneeName, address: shipment.consigneeAddress, lines: lines.map((l) => ({ lot: l.lotNumber, udi: l.udi, quantity: l.quantity })) },
+          },
+        ],
       });
       const order = await recordStep(uow, before, S.SHIPPED, input.reason ?? null);
       return { id: shipment.id, order, shipment };

@@ -5,10 +5,7 @@ import { forbidden } from '../../core/graphql/errors';
 import { toPayload } from '../../core/graphql/payload';
 import type { LocationEntity } from './location.entity';
 import * as locations from './location.service';
-import {
-  CreateLocationInput, CreateLocationPayload, Location, LocationConnection, LocationFilter, LocationOrder, UpdateLocationInput,
-  UpdateLocationPayload,
-} from './location.types';
+import { CreateLocationInput, CreateLocationPayload, Location, LocationConnection, LocationFilter, LocationOrder, UpdateLocationInput, UpdateLocationPayload } from './location.types';
 import type { SiteEntity } from './site.entity';
 import { siteLoader } from './site.loaders';
 import { Site } from './site.types';

@@ -28,18 +28,29 @@ const ORDER_COLUMNS: Record<LocationOrderField, OrderColumn<LocationEntity>> = {
 };
 
 /** The caller's locations matching `filter`, and the keyset sort keys for `orderBy`; shared by both location lists. */
-export function locationQuery(
-  ctx: RequestContext,
-  filter: LocationFilter = {},
-  orderBy?: LocationOrder[],
-): { qb: SelectQueryBuilder<LocationEntity>; keys: SortKey<LocationEntity>[] } {
+export function locationQuery(ctx: RequestContext, filter: LocationFilter = {}, orderBy?: LocationOrder[]): { qb: SelectQueryBuilder<LocationEntity>; keys: SortKey<LocationEntity>[] } {
   const qb = authorizedQuery(ctx, LOCATION_SPEC);
   const filtered: string[] = [];
-  if (filter.ids) { qb.andWhere('l.id = ANY(:ids)', { ids: filter.ids }); filtered.push('id'); }
-  if (filter.siteIds) { qb.andWhere('l.site_id = ANY(:siteIds)', { siteIds: filter.siteIds }); filtered.push('siteId'); }
-  if (filter.types) { qb.andWhere('l.type = ANY(:types)', { types: filter.types }); filtered.push('type'); }
-  if (filter.status) { qb.andWhere('l.status = ANY(:status)', { status: filter.status }); filtered.push('status'); }
-  if (filter.codePrefix) { qb.andWhere(`l.code LIKE :prefix ESCAPE '\\'`, { prefix: prefixPattern(filter.codePrefix) }); filtered.push('code'); }
+  if (filter.ids) {
+    qb.andWhere('l.id = ANY(:ids)', { ids: filter.ids });
+    filtered.push('id');
+  }
+  if (filter.siteIds) {
+    qb.andWhere('l.site_id = ANY(:siteIds)', { siteIds: filter.siteIds });
+    filtered.push('siteId');
+  }
+  if (filter.types) {
+    qb.andWhere('l.type = ANY(:types)', { types: filter.types });
+    filtered.push('type');
+  }
+  if (filter.status) {
+    qb.andWhere('l.status = ANY(:status)', { status: filter.status });
+    filtered.push('status');
+  }
+  if (filter.codePrefix) {
+    qb.andWhere(`l.code LIKE :prefix ESCAPE '\\'`, { prefix: prefixPattern(filter.codePrefix) });
+    filtered.push('code');
+  }
   if (filter.search) {
     qb.andWhere(`(l.code ILIKE :search ESCAPE '\\' OR l.name ILIKE :search ESCAPE '\\')`, { search: containsPattern(filter.search) });
     filtered.push('code', 'name');
@@ -84,9 +95,18 @@ export async function createLocation(ctx: RequestContext, input: CreateLocationI
     if (await tx.manager.existsBy(LocationEntity, { siteId: site.id, code })) {
       fail(ErrorCode.DUPLICATE, `Site ${site.code} already has a location ${code}`, ['input', 'code']);
     }
-    const location = await tx.manager.save(tx.manager.create(LocationEntity, {
-      id: newId('loc'), siteId: site.id, code, name, type: input.type, status: LocationStatus.ACTIVE, customFields, version: 1,
-    }));
+    const location = await tx.manager.save(
+      tx.manager.create(LocationEntity, {
+        id: newId('loc'),
+        siteId: site.id,
+        code,
+        name,
+        type: input.type,
+        status: LocationStatus.ACTIVE,
+        customFields,
+        version: 1,
+      }),
+    );
     audit({ action: 'CREATE', entityType: 'Location', entityId: location.id, changes: diffFields(null, location, LOCATION_AUDITED_FIELDS), reason: input.reason });
     emit(locationChangedEvent('CREATED', location, LOCATION_AUDITED_FIELDS));
     return location;
@@ -116,7 +136,13 @@ export async function updateLocation(ctx: RequestContext, input: UpdateLocationI
       return updated;
     }
     audit({ action: 'UPDATE', entityType: 'Location', entityId: updated.id, changes, reason });
-    emit(locationChangedEvent('UPDATED', updated, changes.map((c) => c.field)));
+    emit(
+      locationChangedEvent(
+        'UPDATED',
+        updated,
+        changes.map((c) => c.field),
+      ),
+    );
     return updated;
   });
 }

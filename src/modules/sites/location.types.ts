@@ -57,7 +57,11 @@ export enum LocationOrderField {
   CREATED_AT = 'CREATED_AT',
   UPDATED_AT = 'UPDATED_AT',
 }
-registerEnumType(LocationOrderField, { name: 'LocationOrderField', description: 'Fields locations can be ordered by.', valuesConfig: { CODE: { description: 'By `code`.' }, CREATED_AT: { description: 'By `createdAt`.' }, NAME: { description: 'By `name`.' }, UPDATED_AT: { description: 'By `updatedAt`.' } } });
+registerEnumType(LocationOrderField, {
+  name: 'LocationOrderField',
+  description: 'Fields locations can be ordered by.',
+  valuesConfig: { CODE: { description: 'By `code`.' }, CREATED_AT: { description: 'By `createdAt`.' }, NAME: { description: 'By `name`.' }, UPDATED_AT: { description: 'By `updatedAt`.' } },
+});
 
 @InputType({ description: 'One ordering key; the id breaks ties.' })
 export class LocationOrder {

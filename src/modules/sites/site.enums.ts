@@ -23,10 +23,14 @@ export enum LocationType {
 
 registerEnumType(SiteStatus, {
   name: 'SiteStatus',
-  description: 'An INACTIVE site takes no new locations or stock; its records stay.', valuesConfig: { ACTIVE: { description: 'In use.' }, INACTIVE: { description: 'Takes no new locations or stock; its records stay.' } } });
+  description: 'An INACTIVE site takes no new locations or stock; its records stay.',
+  valuesConfig: { ACTIVE: { description: 'In use.' }, INACTIVE: { description: 'Takes no new locations or stock; its records stay.' } },
+});
 registerEnumType(LocationStatus, {
   name: 'LocationStatus',
-  description: 'An INACTIVE location takes no new stock; its records stay.', valuesConfig: { ACTIVE: { description: 'In use.' }, INACTIVE: { description: 'Takes no new stock; its records stay.' } } });
+  description: 'An INACTIVE location takes no new stock; its records stay.',
+  valuesConfig: { ACTIVE: { description: 'In use.' }, INACTIVE: { description: 'Takes no new stock; its records stay.' } },
+});
 registerEnumType(LocationType, {
   name: 'LocationType',
   description: 'What a location is used for.',

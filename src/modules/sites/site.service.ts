@@ -28,9 +28,18 @@ const ORDER_COLUMNS: Record<SiteOrderField, OrderColumn<SiteEntity>> = {
 export async function listSites(ctx: RequestContext, args: ConnectionArgs, filter: SiteFilter = {}, orderBy?: SiteOrder[]): Promise<Connection<SiteEntity>> {
   const qb = authorizedQuery(ctx, SITE_SPEC);
   const filtered: string[] = [];
-  if (filter.ids) { qb.andWhere('st.id = ANY(:ids)', { ids: filter.ids }); filtered.push('id'); }
-  if (filter.status) { qb.andWhere('st.status = ANY(:status)', { status: filter.status }); filtered.push('status'); }
-  if (filter.country) { qb.andWhere('st.country = :country', { country: filter.country.trim().toUpperCase() }); filtered.push('country'); }
+  if (filter.ids) {
+    qb.andWhere('st.id = ANY(:ids)', { ids: filter.ids });
+    filtered.push('id');
+  }
+  if (filter.status) {
+    qb.andWhere('st.status = ANY(:status)', { status: filter.status });
+    filtered.push('status');
+  }
+  if (filter.country) {
+    qb.andWhere('st.country = :country', { country: filter.country.trim().toUpperCase() });
+    filtered.push('country');
+  }
   if (filter.search) {
     qb.andWhere(`(st.code ILIKE :search ESCAPE '\\' OR st.name ILIKE :search ESCAPE '\\')`, { search: containsPattern(filter.search) });
     filtered.push('code', 'name');
@@ -74,9 +83,17 @@ export async function createSite(ctx: RequestContext, input: CreateSiteInput): P
   v.throwIfAny();
   return inTransaction(ctx, async ({ ctx: tx, audit, emit }) => {
     if (await tx.manager.existsBy(SiteEntity, { code })) fail(ErrorCode.DUPLICATE, `A site with code ${code} already exists`, ['input', 'code']);
-    const site = await tx.manager.save(tx.manager.create(SiteEntity, {
-      customFields: {}, country: null, ...fields, id: newId('site'), code, status: SiteStatus.ACTIVE, version: 1,
-    }));
+    const site = await tx.manager.save(
+      tx.manager.create(SiteEntity, {
+        customFields: {},
+        country: null,
+        ...fields,
+        id: newId('site'),
+        code,
+        status: SiteStatus.ACTIVE,
+        version: 1,
+      }),
+    );
     audit({ action: 'CREATE', entityType: 'Site', entityId: site.id, changes: diffFields(null, site, SITE_AUDITED_FIELDS), reason: input.reason });
     emit(siteChangedEvent('CREATED', site, SITE_AUDITED_FIELDS));
     return site;
@@ -98,7 +115,13 @@ export async function updateSite(ctx: RequestContext, input: UpdateSiteInput): P
       return updated;
     }
     audit({ action: 'UPDATE', entityType: 'Site', entityId: updated.id, changes, reason });
-    emit(siteChangedEvent('UPDATED', updated, changes.map((c) => c.field)));
+    emit(
+      siteChangedEvent(
+        'UPDATED',
+        updated,
+        changes.map((c) => c.field),
+      ),
+    );
     return updated;
   });
 }

@@ -51,7 +51,11 @@ export enum SiteOrderField {
   CREATED_AT = 'CREATED_AT',
   UPDATED_AT = 'UPDATED_AT',
 }
-registerEnumType(SiteOrderField, { name: 'SiteOrderField', description: 'Fields sites can be ordered by.', valuesConfig: { CODE: { description: 'By `code`.' }, CREATED_AT: { description: 'By `createdAt`.' }, NAME: { description: 'By `name`.' }, UPDATED_AT: { description: 'By `updatedAt`.' } } });
+registerEnumType(SiteOrderField, {
+  name: 'SiteOrderField',
+  description: 'Fields sites can be ordered by.',
+  valuesConfig: { CODE: { description: 'By `code`.' }, CREATED_AT: { description: 'By `createdAt`.' }, NAME: { description: 'By `name`.' }, UPDATED_AT: { description: 'By `updatedAt`.' } },
+});
 
 @InputType({ description: 'One ordering key; the id breaks ties.' })
 export class SiteOrder {

@@ -28,10 +28,19 @@ export async function raiseLowStockAlerts(platform: Platform, today: string = to
   );
   const recovered = rows.filter((r) => !r.below).map((r) => r.id);
   if (recovered.length > 0) await platform.dataSource.query(`DELETE FROM raised_alert WHERE type = 'LOW_STOCK' AND entity_id = ANY($1)`, [recovered]);
-  return raiseAlerts(platform, `job-low-stock-${today}`, rows.filter((r) => r.below).map((r) => ({
-    // The quantity is summed over every site: only readers of all sites' stock receive it.
-    type: AlertType.LOW_STOCK, subject: 'StockBalance', subjectId: r.id, occurrenceKey: 'below',
-    message: `Usable stock of ${r.code} is ${r.available}, below its reorder point ${r.reorder_point}`,
-    details: { materialId: r.id, materialCode: r.code, available: r.available, reorderPoint: r.reorder_point },
-  })));
+  return raiseAlerts(
+    platform,
+    `job-low-stock-${today}`,
+    rows
+      .filter((r) => r.below)
+      .map((r) => ({
+        // The quantity is summed over every site: only readers of all sites' stock receive it.
+        type: AlertType.LOW_STOCK,
+        subject: 'StockBalance',
+        subjectId: r.id,
+        occurrenceKey: 'below',
+        message: `Usable stock of ${r.code} is ${r.available}, below its reorder point ${r.reorder_point}`,
+        details: { materialId: r.id, materialCode: r.code, available: r.available, reorderPoint: r.reorder_point },
+      })),
+  );
 }

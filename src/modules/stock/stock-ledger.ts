@@ -50,29 +50,38 @@ export async function applyMovement(uow: UnitOfWork, request: MovementRequest): 
       [request.lotId, request.to.locationId, request.to.siteId, request.materialId, request.quantity],
     );
   }
-  const movement = await manager.save(manager.create(StockMovementEntity, {
-    id: newId('mov'),
-    type: request.type,
-    lotId: request.lotId,
-    materialId: request.materialId,
-    fromLocationId: request.from?.locationId ?? null,
-    toLocationId: request.to?.locationId ?? null,
-    siteId: (request.from ?? request.to)!.siteId,
-    quantity: request.quantity,
-    reason: request.reason ?? null,
-    reference: request.reference ?? null,
-    actorId: principal.id,
-    actorName: principal.name,
-    occurredAt: new Date(),
-    requestId,
-  }));
+  const movement = await manager.save(
+    manager.create(StockMovementEntity, {
+      id: newId('mov'),
+      type: request.type,
+      lotId: request.lotId,
+      materialId: request.materialId,
+      fromLocationId: request.from?.locationId ?? null,
+      toLocationId: request.to?.locationId ?? null,
+      siteId: (request.from ?? request.to)!.siteId,
+      quantity: request.quantity,
+      reason: request.reason ?? null,
+      reference: request.reference ?? null,
+      actorId: principal.id,
+      actorName: principal.name,
+      occurredAt: new Date(),
+      requestId,
+    }),
+  );
   uow.audit({
-    action: `STOCK_${request.type}`, entityType: 'Lot', entityId: request.lotId, reason: request.reason,
-    changes: [{ field: 'stock', old: request.from ? { location: request.from.locationId } : null, new: { movement: movement.id, location: request.to?.locationId ?? null, quantity: request.quantity } }],
+    action: `STOCK_${request.type}`,
+    entityType: 'Lot',
+    entityId: request.lotId,
+    reason: request.reason,
+    changes: [
+      { field: 'stock', old: request.from ? { location: request.from.locationId } : null, new: { movement: movement.id, location: request.to?.locationId ?? null, quantity: request.quantity } },
+    ],
   });
   // The movement is the record, so readers scoped by site see the movements of their sites only.
   uow.emit({
-    type: 'StockMoved', aggregateType: 'StockMovement', aggregateId: movement.id,
+    type: 'StockMoved',
+    aggregateType: 'StockMovement',
+    aggregateId: movement.id,
     payload: { movementId: movement.id, lotId: request.lotId, type: request.type, quantity: request.quantity, record: { ...movement } },
   });
   return movement;
@@ -82,24 +91,30 @@ export async function applyMovement(uow: UnitOfWork, request: MovementRequest): 
  * Takes every remaining balance of a lot out of stock (a scrapped or returned lot), one ledger
  * movement per location, under the balances' row locks; `reference` names what decided it.
  */
-export async function writeOffLot(
-  uow: UnitOfWork, lot: { id: string; materialId: string }, type: MovementType, reason: string, reference: string | null = null,
-): Promise<StockMovementEntity[]> {
+export async function writeOffLot(uow: UnitOfWork, lot: { id: string; materialId: string }, type: MovementType, reason: string, reference: string | null = null): Promise<StockMovementEntity[]> {
   const balances: { location_id: string; site_id: string; quantity: string }[] = await uow.ctx.manager.query(
-    `SELECT location_id, site_id, quantity::text FROM stock_balance WHERE lot_id = $1 AND quantity > 0 ORDER BY location_id FOR UPDATE`, [lot.id]);
+    `SELECT location_id, site_id, quantity::text FROM stock_balance WHERE lot_id = $1 AND quantity > 0 ORDER BY location_id FOR UPDATE`,
+    [lot.id],
+  );
   const movements: StockMovementEntity[] = [];
   for (const b of balances) {
-    movements.push(await applyMovement(uow, {
-      type, lotId: lot.id, materialId: lot.materialId, from: { locationId: b.location_id, siteId: b.site_id }, quantity: b.quantity, reason, reference, fromReserved: true,
-    }));
+    movements.push(
+      await applyMovement(uow, {
+        type,
+        lotId: lot.id,
+        materialId: lot.materialId,
+        from: { locationId: b.location_id, siteId: b.site_id },
+        quantity: b.quantity,
+        reason,
+        reference,
+        fromReserved: true,
+      }),
+    );
   }
   return movements;
 }
 
 /** The lots among `lotIds` that have stock on hand anywhere, with their total, summed by PostgreSQL. */
 export function stockOnHand(ctx: RequestContext, lotIds: string[]): Promise<{ lotId: string; quantity: string }[]> {
-  return ctx.manager.query(
-    `SELECT lot_id AS "lotId", sum(quantity)::text AS quantity FROM stock_balance WHERE lot_id = ANY($1) AND quantity > 0 GROUP BY lot_id ORDER BY lot_id`,
-    [lotIds],
-  );
+  return ctx.manager.query(`SELECT lot_id AS "lotId", sum(quantity)::text AS quantity FROM stock_balance WHERE lot_id = ANY($1) AND quantity > 0 GROUP BY lot_id ORDER BY lot_id`, [lotIds]);
 }

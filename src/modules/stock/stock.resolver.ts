@@ -35,16 +35,18 @@ export class StockResolver {
   }
 
   @Mutation(() => MoveStockPayload, {
-    description: 'Moves stock; idempotent with idempotencyKey or the Idempotency-Key header. Never lets a balance go negative. SCRAP takes '
-      + 'only from a released lot and SAMPLE not from a blocked one (LOT_NOT_RELEASED): other stock leaves through a QA disposition.',
+    description:
+      'Moves stock; idempotent with idempotencyKey or the Idempotency-Key header. Never lets a balance go negative. SCRAP takes ' +
+      'only from a released lot and SAMPLE not from a blocked one (LOT_NOT_RELEASED): other stock leaves through a QA disposition.',
   })
   moveStock(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => MoveStockInput, { description: 'The lot, movement type, locations and quantity.' }) input: MoveStockInput) {
     return toPayload(MoveStockPayload, async () => ({ movement: await stock.moveStock(ctx, input) }));
   }
 
   @Mutation(() => AdjustStockPayload, {
-    description: 'Records a counted quantity as an ADJUST movement; idempotent like moveStock. Lowering the stock of a lot that is on hold, '
-      + 'rejected, recalled, expired, scrapped or returned is a QA decision: by someone who may dispose of lots, signed APPROVED.',
+    description:
+      'Records a counted quantity as an ADJUST movement; idempotent like moveStock. Lowering the stock of a lot that is on hold, ' +
+      'rejected, recalled, expired, scrapped or returned is a QA decision: by someone who may dispose of lots, signed APPROVED.',
   })
   adjustStock(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => AdjustStockInput, { description: 'The lot, location and counted quantity.' }) input: AdjustStockInput) {
     return toPayload(AdjustStockPayload, () => stock.adjustStock(ctx, input));

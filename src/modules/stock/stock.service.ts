@@ -32,10 +32,16 @@ export async function listBalances(ctx: RequestContext, args: ConnectionArgs, fi
   if (filter.locationIds) qb.andWhere('sb.location_id = ANY(:locs)', { locs: filter.locationIds });
   if (filter.siteIds) qb.andWhere('sb.site_id = ANY(:sites)', { sites: filter.siteIds });
   if (filter.positiveOnly !== false) qb.andWhere('sb.quantity > 0');
-  return paginate(qb, args, [
-    { column: 'sb.lot_id', direction: SortDirection.ASC, value: (b) => b.lotId },
-    { column: 'sb.location_id', direction: SortDirection.ASC, value: (b) => b.locationId },
-  ], filter, { createdAt: 'sb.created_at', updatedAt: 'sb.updated_at' });
+  return paginate(
+    qb,
+    args,
+    [
+      { column: 'sb.lot_id', direction: SortDirection.ASC, value: (b) => b.lotId },
+      { column: 'sb.location_id', direction: SortDirection.ASC, value: (b) => b.locationId },
+    ],
+    filter,
+    { createdAt: 'sb.created_at', updatedAt: 'sb.updated_at' },
+  );
 }
 
 export async function listMovements(ctx: RequestContext, args: ConnectionArgs, filter: StockMovementFilter = {}): Promise<Connection<StockMovementEntity>> {
@@ -65,7 +71,9 @@ function replayMovement(ctx: RequestContext) {
 export async function moveStock(ctx: RequestContext, input: MoveStockInput): Promise<StockMovementEntity> {
   assertCan(ctx, 'move', 'StockMovement');
   return idempotent(ctx, {
-    operation: 'moveStock', key: input.idempotencyKey, input,
+    operation: 'moveStock',
+    key: input.idempotencyKey,
+    input,
     prepare: () => {
       const v = new InputValidator();
       if (!MOVE_TYPES.includes(input.type)) v.fail('type', `moveStock takes ${MOVE_TYPES.join(', ')}`);
@@ -102,7 +110,9 @@ export async function adjustStock(ctx: RequestContext, input: AdjustStockInput):
   assertCan(ctx, 'adjust', 'StockMovement');
   let signature: ElectronicSignatureEntity | null = null;
   const movement = await idempotent(ctx, {
-    operation: 'adjustStock', key: input.idempotencyKey, input: withoutPassword(input),
+    operation: 'adjustStock',
+    key: input.idempotencyKey,
+    input: withoutPassword(input),
     // The signer is re-authenticated for a new count only: a replay signs nothing, so an aged or
     // changed signing password does not refuse it.
     prepare: async () => {
@@ -126,8 +136,13 @@ export async function adjustStock(ctx: RequestContext, input: AdjustStockInput):
       const increase = !delta.startsWith('-');
       const decision = assertCountMayBeBooked(uow.ctx, lot, !increase, signer);
       const booked = await applyMovement(uow, {
-        type: MovementType.ADJUST, lotId: lot.id, materialId: lot.materialId, quantity: increase ? delta : delta.slice(1), reason,
-        from: increase ? null : place, to: increase ? place : null,
+        type: MovementType.ADJUST,
+        lotId: lot.id,
+        materialId: lot.materialId,
+        quantity: increase ? delta : delta.slice(1),
+        reason,
+        from: increase ? null : place,
+        to: increase ? place : null,
       });
       if (decision) {
         const changes = [{ field: 'stock', old: { location: place.locationId }, new: { movement: booked.id, location: place.locationId, counted: input.countedQuantity } }];

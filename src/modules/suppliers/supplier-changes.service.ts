@@ -10,7 +10,9 @@ import type { SupplierQualificationChangedEvent, SupplierQualificationChangedFil
 /** Committed qualification changes for one subscriber: a SUPPLIER account hears only about itself. */
 export function qualificationChanges(ctx: RequestContext, filter: SupplierQualificationChangedFilter = {}, after?: string | null): AsyncIterableIterator<SupplierQualificationChangedEvent> {
   assertCan(ctx, 'read', 'Supplier');
-  return authorizedStream(ctx, [SUPPLIER_QUALIFICATION_CHANGED], qualificationChangeFor(ctx, filter), after, () => allOf(readableSnapshots(ctx, 'Supplier'), oneOf('supplierIds', payloadText(['record', 'id']), filter.supplierIds)));
+  return authorizedStream(ctx, [SUPPLIER_QUALIFICATION_CHANGED], qualificationChangeFor(ctx, filter), after, () =>
+    allOf(readableSnapshots(ctx, 'Supplier'), oneOf('supplierIds', payloadText(['record', 'id']), filter.supplierIds)),
+  );
 }
 
 /** One committed event as this subscription shows it to `ctx`'s reader, or null (not theirs, or filtered out). */
@@ -21,8 +23,13 @@ export function qualificationChangeFor(ctx: RequestContext, filter: SupplierQual
     if (filter.supplierIds && !filter.supplierIds.includes(supplier.id)) return null;
     if (!canOn(ctx, 'read', 'Supplier', supplier)) return null;
     return {
-      eventId: event.id, previousStatus: payload.previousStatus, status: payload.status, expiresOn: payload.expiresOn,
-      reason: payload.reason, occurredAt: event.occurredAt, supplier,
+      eventId: event.id,
+      previousStatus: payload.previousStatus,
+      status: payload.status,
+      expiresOn: payload.expiresOn,
+      reason: payload.reason,
+      occurredAt: event.occurredAt,
+      supplier,
     };
   };
 }

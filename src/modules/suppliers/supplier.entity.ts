@@ -55,10 +55,6 @@ export class SupplierEntity extends LifecycleColumns {
   }
 }
 
-export const SUPPLIER_AUDITED_FIELDS = [
-  'code', 'name', 'country', 'contactName', 'contactEmail', 'contactPhone', 'status', 'customFields',
-] as const satisfies readonly (keyof SupplierEntity)[];
+export const SUPPLIER_AUDITED_FIELDS = ['code', 'name', 'country', 'contactName', 'contactEmail', 'contactPhone', 'status', 'customFields'] as const satisfies readonly (keyof SupplierEntity)[];
 
-export const QUALIFICATION_AUDITED_FIELDS = [
-  'qualificationStatus', 'qualificationExpiresOn', 'qualificationReason', 'qualifiedAt', 'qualifiedBy',
-] as const satisfies readonly (keyof SupplierEntity)[];
+export const QUALIFICATION_AUDITED_FIELDS = ['qualificationStatus', 'qualificationExpiresOn', 'qualificationReason', 'qualifiedAt', 'qualifiedBy'] as const satisfies readonly (keyof SupplierEntity)[];

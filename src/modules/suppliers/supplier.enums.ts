@@ -15,5 +15,16 @@ export enum SupplierStatus {
 
 registerEnumType(QualificationStatus, {
   name: 'QualificationStatus',
-  description: 'PROSPECTIVE -> APPROVED | CONDITIONAL | DISQUALIFIED; APPROVED and CONDITIONAL expire on qualificationExpiresOn.', valuesConfig: { APPROVED: { description: 'Qualified without restriction until its qualification expires.' }, CONDITIONAL: { description: 'Qualified with conditions (e.g. pending an audit) until its qualification expires.' }, DISQUALIFIED: { description: 'Not allowed to supply.' }, PROSPECTIVE: { description: 'Not yet qualified: no purchase orders or receipts.' } } });
-registerEnumType(SupplierStatus, { name: 'SupplierStatus', description: 'Whether the supplier is in use.', valuesConfig: { ACTIVE: { description: 'In use.' }, INACTIVE: { description: 'No longer used; its records stay.' } } });
+  description: 'PROSPECTIVE -> APPROVED | CONDITIONAL | DISQUALIFIED; APPROVED and CONDITIONAL expire on qualificationExpiresOn.',
+  valuesConfig: {
+    APPROVED: { description: 'Qualified without restriction until its qualification expires.' },
+    CONDITIONAL: { description: 'Qualified with conditions (e.g. pending an audit) until its qualification expires.' },
+    DISQUALIFIED: { description: 'Not allowed to supply.' },
+    PROSPECTIVE: { description: 'Not yet qualified: no purchase orders or receipts.' },
+  },
+});
+registerEnumType(SupplierStatus, {
+  name: 'SupplierStatus',
+  description: 'Whether the supplier is in use.',
+  valuesConfig: { ACTIVE: { description: 'In use.' }, INACTIVE: { description: 'No longer used; its records stay.' } },
+});

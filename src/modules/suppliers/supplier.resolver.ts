@@ -6,9 +6,17 @@ import { toPayload } from '../../core/graphql/payload';
 import { qualificationChanges } from './supplier-changes.service';
 import * as suppliers from './supplier.service';
 import {
-  CreateSupplierInput, CreateSupplierPayload, SetSupplierQualificationInput, SetSupplierQualificationPayload,
-  SupplierConnection, SupplierFilter, SupplierOrder, SupplierQualificationChangedEvent, SupplierQualificationChangedFilter,
-  UpdateSupplierInput, UpdateSupplierPayload,
+  CreateSupplierInput,
+  CreateSupplierPayload,
+  SetSupplierQualificationInput,
+  SetSupplierQualificationPayload,
+  SupplierConnection,
+  SupplierFilter,
+  SupplierOrder,
+  SupplierQualificationChangedEvent,
+  SupplierQualificationChangedFilter,
+  UpdateSupplierInput,
+  UpdateSupplierPayload,
 } from './supplier.types';
 
 @Resolver()
@@ -34,7 +42,10 @@ export class SupplierResolver {
   }
 
   @Mutation(() => SetSupplierQualificationPayload, { description: "Sets a supplier's qualification (QA_MANAGER, ADMIN)." })
-  setSupplierQualification(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => SetSupplierQualificationInput, { description: 'The supplier, its new qualification status and why.' }) input: SetSupplierQualificationInput) {
+  setSupplierQualification(
+    @Ctx() { ctx }: GraphQLContext,
+    @Arg('input', () => SetSupplierQualificationInput, { description: 'The supplier, its new qualification status and why.' }) input: SetSupplierQualificationInput,
+  ) {
     return toPayload(SetSupplierQualificationPayload, async () => ({ supplier: await suppliers.setSupplierQualification(ctx, input) }));
   }
 
@@ -44,7 +55,8 @@ export class SupplierResolver {
   })
   supplierQualificationChanged(
     @Root() event: SupplierQualificationChangedEvent,
-    @Arg('filter', () => SupplierQualificationChangedFilter, { nullable: true, description: 'Only events matching these criteria; omit for every event the subscriber may read.' }) _filter?: SupplierQualificationChangedFilter,
+    @Arg('filter', () => SupplierQualificationChangedFilter, { nullable: true, description: 'Only events matching these criteria; omit for every event the subscriber may read.' })
+    _filter?: SupplierQualificationChangedFilter,
     @Arg('after', () => ID, { nullable: true, description: RESUME_AFTER }) _after?: string,
   ): SupplierQualificationChangedEvent {
     return event;

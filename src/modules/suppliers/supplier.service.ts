@@ -18,10 +18,7 @@ import { EXPIRING_STATUSES, qualificationMachine } from './supplier.qualificatio
 import { todayUtc } from '../../core/dates';
 import { qualificationChangedEvent, supplierChangedEvent } from './supplier.events';
 import { SUPPLIER_SPEC } from './supplier.table';
-import {
-  SupplierOrderField, type CreateSupplierInput, type SetSupplierQualificationInput, type SupplierFilter,
-  type SupplierOrder, type UpdateSupplierInput,
-} from './supplier.types';
+import { SupplierOrderField, type CreateSupplierInput, type SetSupplierQualificationInput, type SupplierFilter, type SupplierOrder, type UpdateSupplierInput } from './supplier.types';
 
 const ORDER_COLUMNS: Record<SupplierOrderField, OrderColumn<SupplierEntity>> = {
   [SupplierOrderField.CODE]: { column: 's.code', property: 'code' },
@@ -39,17 +36,38 @@ const ORDER_COLUMNS: Record<SupplierOrderField, OrderColumn<SupplierEntity>> = {
 export async function listSuppliers(ctx: RequestContext, args: ConnectionArgs, filter: SupplierFilter = {}, orderBy?: SupplierOrder[]): Promise<Connection<SupplierEntity>> {
   const qb = authorizedQuery(ctx, SUPPLIER_SPEC);
   const used: string[] = [];
-  if (filter.ids) { qb.andWhere('s.id = ANY(:ids)', { ids: filter.ids }); used.push('id'); }
-  if (filter.qualificationStatus) { qb.andWhere('s.qualification_status = ANY(:qs)', { qs: filter.qualificationStatus }); used.push('qualificationStatus'); }
-  if (filter.qualificationExpiresBy) { qb.andWhere('s.qualification_expires_on <= :exp', { exp: filter.qualificationExpiresBy }); used.push('qualificationExpiresOn'); }
-  if (filter.status) { qb.andWhere('s.status = ANY(:st)', { st: filter.status }); used.push('status'); }
-  if (filter.country) { qb.andWhere('s.country = :country', { country: filter.country.toUpperCase() }); used.push('country'); }
-  if (filter.codePrefix) { qb.andWhere(`s.code LIKE :prefix ESCAPE '\\'`, { prefix: prefixPattern(filter.codePrefix) }); used.push('code'); }
+  if (filter.ids) {
+    qb.andWhere('s.id = ANY(:ids)', { ids: filter.ids });
+    used.push('id');
+  }
+  if (filter.qualificationStatus) {
+    qb.andWhere('s.qualification_status = ANY(:qs)', { qs: filter.qualificationStatus });
+    used.push('qualificationStatus');
+  }
+  if (filter.qualificationExpiresBy) {
+    qb.andWhere('s.qualification_expires_on <= :exp', { exp: filter.qualificationExpiresBy });
+    used.push('qualificationExpiresOn');
+  }
+  if (filter.status) {
+    qb.andWhere('s.status = ANY(:st)', { st: filter.status });
+    used.push('status');
+  }
+  if (filter.country) {
+    qb.andWhere('s.country = :country', { country: filter.country.toUpperCase() });
+    used.push('country');
+  }
+  if (filter.codePrefix) {
+    qb.andWhere(`s.code LIKE :prefix ESCAPE '\\'`, { prefix: prefixPattern(filter.codePrefix) });
+    used.push('code');
+  }
   if (filter.search) {
     qb.andWhere(`(s.code ILIKE :search ESCAPE '\\' OR s.name ILIKE :search ESCAPE '\\')`, { search: containsPattern(filter.search) });
     used.push('code', 'name');
   }
-  if (filter.contactEmail) { qb.andWhere('lower(s.contact_email) = lower(:email)', { email: filter.contactEmail }); used.push('contactEmail'); }
+  if (filter.contactEmail) {
+    qb.andWhere('lower(s.contact_email) = lower(:email)', { email: filter.contactEmail });
+    used.push('contactEmail');
+  }
   assertCanReadFields(ctx, 'Supplier', used, 'filter');
   const keys = sortKeys(ctx, 'Supplier', orderBy, ORDER_COLUMNS, { field: SupplierOrderField.CODE, direction: SortDirection.ASC }, 's.id');
   return paginate(qb, args, keys, filter);
@@ -77,17 +95,22 @@ export async function createSupplier(ctx: RequestContext, input: CreateSupplierI
   v.throwIfAny();
   return inTransaction(ctx, async ({ ctx: tx, audit, emit }) => {
     if (await tx.manager.existsBy(SupplierEntity, { code })) fail(ErrorCode.DUPLICATE, `A supplier with code ${code} already exists`, ['input', 'code']);
-    const supplier = await tx.manager.save(tx.manager.create(SupplierEntity, {
-      customFields: {},
-      ...fields,
-      id: newId('sup'),
-      code,
-      status: SupplierStatus.ACTIVE,
-      qualificationStatus: QualificationStatus.PROSPECTIVE,
-      version: 1,
-    }));
+    const supplier = await tx.manager.save(
+      tx.manager.create(SupplierEntity, {
+        customFields: {},
+        ...fields,
+        id: newId('sup'),
+        code,
+        status: SupplierStatus.ACTIVE,
+        qualificationStatus: QualificationStatus.PROSPECTIVE,
+        version: 1,
+      }),
+    );
     audit({
-      action: 'CREATE', entityType: 'Supplier', entityId: supplier.id, reason: input.reason,
+      action: 'CREATE',
+      entityType: 'Supplier',
+      entityId: supplier.id,
+      reason: input.reason,
       changes: diffFields(null, supplier, [...SUPPLIER_AUDITED_FIELDS, 'qualificationStatus']),
     });
     emit(supplierChangedEvent('CREATED', supplier, SUPPLIER_AUDITED_FIELDS));
@@ -115,7 +138,13 @@ export async function updateSupplier(ctx: RequestContext, input: UpdateSupplierI
       return updated;
     }
     audit({ action: 'UPDATE', entityType: 'Supplier', entityId: updated.id, changes, reason });
-    emit(supplierChangedEvent('UPDATED', updated, changes.map((c) => c.field)));
+    emit(
+      supplierChangedEvent(
+        'UPDATED',
+        updated,
+        changes.map((c) => c.field),
+      ),
+    );
     return updated;
   });
 }
@@ -142,7 +171,10 @@ export async function setSupplierQualification(ctx: RequestContext, input: SetSu
       qualifiedBy: ctx.principal.name,
     });
     audit({
-      action: 'QUALIFY', entityType: 'Supplier', entityId: updated.id, reason,
+      action: 'QUALIFY',
+      entityType: 'Supplier',
+      entityId: updated.id,
+      reason,
       changes: diffFields(current, updated, QUALIFICATION_AUDITED_FIELDS),
     });
     emit(qualificationChangedEvent(current.qualificationStatus, updated, reason));

@@ -89,7 +89,17 @@ export enum SupplierOrderField {
   CREATED_AT = 'CREATED_AT',
   UPDATED_AT = 'UPDATED_AT',
 }
-registerEnumType(SupplierOrderField, { name: 'SupplierOrderField', description: 'Fields suppliers can be sorted by.', valuesConfig: { CODE: { description: 'By `code`.' }, CREATED_AT: { description: 'By `createdAt`.' }, NAME: { description: 'By `name`.' }, QUALIFICATION_EXPIRES_ON: { description: 'By `qualificationExpiresOn`.' }, UPDATED_AT: { description: 'By `updatedAt`.' } } });
+registerEnumType(SupplierOrderField, {
+  name: 'SupplierOrderField',
+  description: 'Fields suppliers can be sorted by.',
+  valuesConfig: {
+    CODE: { description: 'By `code`.' },
+    CREATED_AT: { description: 'By `createdAt`.' },
+    NAME: { description: 'By `name`.' },
+    QUALIFICATION_EXPIRES_ON: { description: 'By `qualificationExpiresOn`.' },
+    UPDATED_AT: { description: 'By `updatedAt`.' },
+  },
+});
 
 @InputType({ description: 'One sort key for suppliers; in orderBy, earlier keys take precedence and the id breaks remaining ties.' })
 export class SupplierOrder {
@@ -220,7 +230,10 @@ export class SupplierQualificationChangedEvent {
   supplier: Supplier;
 }
 
-@InputType({ description: 'Narrows the `supplierQualificationChanged` subscription: all given criteria must hold (AND); a list matches any of its values. Events on records the subscriber may not read are never sent.' })
+@InputType({
+  description:
+    'Narrows the `supplierQualificationChanged` subscription: all given criteria must hold (AND); a list matches any of its values. Events on records the subscriber may not read are never sent.',
+})
 export class SupplierQualificationChangedFilter {
   @Field(() => [ID], { nullable: true, description: 'Only records of one of these suppliers (global ids).' })
   supplierIds?: string[];

@@ -14,7 +14,10 @@ import { DEFAULT_TRACE_DEPTH, recallImpact, traceLot } from './trace.service';
 
 @Resolver(() => TraceNode)
 export class TraceResolver {
-  @Query(() => LotTrace, { nullable: true, description: 'The genealogy of a lot in one recursive SQL statement, bounded by maxDepth, with a cycle guard; it goes only through lots the caller may read.' })
+  @Query(() => LotTrace, {
+    nullable: true,
+    description: 'The genealogy of a lot in one recursive SQL statement, bounded by maxDepth, with a cycle guard; it goes only through lots the caller may read.',
+  })
   traceLot(
     @Ctx() { ctx }: GraphQLContext,
     @Arg('id', () => ID, { description: 'The lot to start from.' }) id: string,
@@ -24,7 +27,10 @@ export class TraceResolver {
     return asQueryErrors(() => traceLot(ctx, id, direction, maxDepth));
   }
 
-  @Query(() => RecallImpact, { nullable: true, description: 'Every lot downstream of a lot that the caller may read (the walk does not pass lots out of its row scope), with the stock on hand it may read.' })
+  @Query(() => RecallImpact, {
+    nullable: true,
+    description: 'Every lot downstream of a lot that the caller may read (the walk does not pass lots out of its row scope), with the stock on hand it may read.',
+  })
   recallImpact(@Ctx() { ctx }: GraphQLContext, @Arg('lotId', () => ID, { description: 'The lot being recalled.' }) lotId: string) {
     return asQueryErrors(() => recallImpact(ctx, lotId));
   }

@@ -38,8 +38,7 @@ export async function traceLot(ctx: RequestContext, id: string, direction: Trace
   const root = await readableRoot(ctx, id);
   const directions = direction === TraceDirection.BOTH ? (['BACKWARD', 'FORWARD'] as const) : ([direction] as const);
   const scope = genealogyScope(ctx, root.id, maxDepth);
-  const rows = await queryNamed<{ direction: TraceDirection; lot_id: string; from_lot_id: string; depth: number; quantity: string }>(
-    ctx.manager, traceSql([...directions], scope.walk), scope.params);
+  const rows = await queryNamed<{ direction: TraceDirection; lot_id: string; from_lot_id: string; depth: number; quantity: string }>(ctx.manager, traceSql([...directions], scope.walk), scope.params);
   return {
     root,
     maxDepth,

@@ -7,9 +7,16 @@ export enum TraceDirection {
   FORWARD = 'FORWARD',
   BOTH = 'BOTH',
 }
-registerEnumType(TraceDirection, { name: 'TraceDirection', description: 'BACKWARD: where from (components down to suppliers); FORWARD: where used.', valuesConfig: { BACKWARD: { description: 'Where from: components, down to received lots.' }, BOTH: { description: 'Both directions.' }, FORWARD: { description: 'Where used: downstream lots.' } } });
+registerEnumType(TraceDirection, {
+  name: 'TraceDirection',
+  description: 'BACKWARD: where from (components down to suppliers); FORWARD: where used.',
+  valuesConfig: { BACKWARD: { description: 'Where from: components, down to received lots.' }, BOTH: { description: 'Both directions.' }, FORWARD: { description: 'Where used: downstream lots.' } },
+});
 
-@ObjectType({ description: 'One step of a trace: a lot reached from another along a genealogy edge. A trace goes only through lots the caller may read: a lot out of its row scope, and whatever lies beyond it, is not listed.' })
+@ObjectType({
+  description:
+    'One step of a trace: a lot reached from another along a genealogy edge. A trace goes only through lots the caller may read: a lot out of its row scope, and whatever lies beyond it, is not listed.',
+})
 export class TraceNode {
   @Field(() => TraceDirection, { description: 'Whether the lot was reached going BACKWARD or FORWARD.' })
   direction: TraceDirection;
@@ -50,7 +57,10 @@ export class AffectedLot {
   @Field(() => Int, { description: 'Nearest distance from the recalled lot.' })
   depth: number;
 
-  @Field(() => DecimalScalar, { nullable: true, description: 'Stock of this lot still on hand, over the stock balances the caller may read (its sites only, for a site-limited caller); null where the caller may read none.' })
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: 'Stock of this lot still on hand, over the stock balances the caller may read (its sites only, for a site-limited caller); null where the caller may read none.',
+  })
   quantityOnHand: string | null;
 
   @Field(() => Lot, { nullable: true, description: 'The downstream lot; null (with FORBIDDEN) if the caller may not read it.' })

@@ -65,7 +65,10 @@ export async function setSigningPassword(ctx: RequestContext, input: SetSigningP
     const updated = await updateVersioned(tx, UserEntity, user.id, user.version, { signingPasswordHash: hash, signingPasswordSetAt: new Date() });
     await retireSigningPassword(tx, user, passwordHistory);
     audit({
-      action: 'SIGNING_PASSWORD_SET', entityType: 'User', entityId: user.id, reason: 'Set by the user',
+      action: 'SIGNING_PASSWORD_SET',
+      entityType: 'User',
+      entityId: user.id,
+      reason: 'Set by the user',
       changes: [
         { field: 'signingPassword', old: user.signingPasswordHash ? REDACTED : null, new: REDACTED },
         { field: 'signingPasswordSetAt', old: user.signingPasswordSetAt?.toISOString() ?? null, new: updated.signingPasswordSetAt?.toISOString() ?? null },
@@ -85,12 +88,18 @@ export async function resetSigningPassword(ctx: RequestContext, input: ResetSign
   return inTransaction(ctx, async ({ ctx: tx, audit, emit }) => {
     const user = await findUser(tx, input.id);
     const updated = await updateVersioned(tx, UserEntity, user.id, user.version, {
-      signingPasswordHash: null, signingPasswordSetAt: null, signingFailedAttempts: 0, signingLockedAt: null,
+      signingPasswordHash: null,
+      signingPasswordSetAt: null,
+      signingFailedAttempts: 0,
+      signingLockedAt: null,
     });
     // The cleared password stays remembered: the user may not set it again.
     await retireSigningPassword(tx, user, tx.platform.config.signing.passwordHistory);
     audit({
-      action: 'SIGNING_PASSWORD_RESET', entityType: 'User', entityId: user.id, reason,
+      action: 'SIGNING_PASSWORD_RESET',
+      entityType: 'User',
+      entityId: user.id,
+      reason,
       changes: [
         { field: 'signingPassword', old: user.signingPasswordHash ? REDACTED : null, new: null },
         { field: 'signingPasswordSetAt', old: user.signingPasswordSetAt?.toISOString() ?? null, new: null },

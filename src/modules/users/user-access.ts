@@ -20,8 +20,7 @@ export function refuseDeactivatedUsers(dataSource: DataSource) {
 /** The same rule for many subjects in one statement: those deactivated, with the reason. */
 export function deactivatedUsersAmong(dataSource: DataSource) {
   return async (subjects: string[]): Promise<Map<string, string>> => {
-    const rows: { subject: string }[] = await dataSource.query(
-      `SELECT subject FROM app_user WHERE subject = ANY($1) AND status = 'DEACTIVATED'`, [subjects]);
+    const rows: { subject: string }[] = await dataSource.query(`SELECT subject FROM app_user WHERE subject = ANY($1) AND status = 'DEACTIVATED'`, [subjects]);
     return new Map(rows.map((r) => [r.subject, DEACTIVATED]));
   };
 }

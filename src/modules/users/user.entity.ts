@@ -63,5 +63,14 @@ export class UserEntity extends LifecycleColumns {
 }
 
 export const USER_AUDITED_FIELDS = [
-  'subject', 'printedName', 'email', 'roles', 'supplierId', 'siteIds', 'status', 'deactivatedAt', 'deactivationReason', 'customFields',
+  'subject',
+  'printedName',
+  'email',
+  'roles',
+  'supplierId',
+  'siteIds',
+  'status',
+  'deactivatedAt',
+  'deactivationReason',
+  'customFields',
 ] as const satisfies readonly (keyof UserEntity)[];

@@ -10,8 +10,20 @@ import { CallersOwnRecord } from '../../core/authz/entity-guard';
 import * as users from './user.service';
 import * as signing from './signing-password.service';
 import {
-  CreateUserInput, CreateUserPayload, DeactivateUserInput, DeactivateUserPayload, ResetSigningPasswordInput, ResetSigningPasswordPayload,
-  SetSigningPasswordInput, SetSigningPasswordPayload, UpdateUserInput, UpdateUserPayload, User, UserConnection, UserFilter, UserOrder,
+  CreateUserInput,
+  CreateUserPayload,
+  DeactivateUserInput,
+  DeactivateUserPayload,
+  ResetSigningPasswordInput,
+  ResetSigningPasswordPayload,
+  SetSigningPasswordInput,
+  SetSigningPasswordPayload,
+  UpdateUserInput,
+  UpdateUserPayload,
+  User,
+  UserConnection,
+  UserFilter,
+  UserOrder,
 } from './user.types';
 
 @Resolver()

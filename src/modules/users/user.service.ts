@@ -31,14 +31,26 @@ const ORDER_COLUMNS: Record<UserOrderField, OrderColumn<UserEntity>> = {
 export async function listUsers(ctx: RequestContext, args: ConnectionArgs, filter: UserFilter = {}, orderBy?: UserOrder[]): Promise<Connection<UserEntity>> {
   const qb = authorizedQuery(ctx, USER_SPEC);
   const used: string[] = [];
-  if (filter.ids) { qb.andWhere('u.id = ANY(:ids)', { ids: filter.ids }); used.push('id'); }
-  if (filter.status) { qb.andWhere('u.status = ANY(:st)', { st: filter.status }); used.push('status'); }
-  if (filter.roles) { qb.andWhere('u.roles && :roles::text[]', { roles: filter.roles }); used.push('roles'); }
+  if (filter.ids) {
+    qb.andWhere('u.id = ANY(:ids)', { ids: filter.ids });
+    used.push('id');
+  }
+  if (filter.status) {
+    qb.andWhere('u.status = ANY(:st)', { st: filter.status });
+    used.push('status');
+  }
+  if (filter.roles) {
+    qb.andWhere('u.roles && :roles::text[]', { roles: filter.roles });
+    used.push('roles');
+  }
   if (filter.search) {
     qb.andWhere(`(u.printed_name ILIKE :search ESCAPE '\\' OR u.subject ILIKE :search ESCAPE '\\')`, { search: containsPattern(filter.search) });
     used.push('printedName', 'subject');
   }
-  if (filter.email) { qb.andWhere('lower(u.email) = lower(:email)', { email: filter.email }); used.push('email'); }
+  if (filter.email) {
+    qb.andWhere('lower(u.email) = lower(:email)', { email: filter.email });
+    used.push('email');
+  }
   assertCanReadFields(ctx, 'User', used, 'filter');
   const keys = sortKeys(ctx, 'User', orderBy, ORDER_COLUMNS, { field: UserOrderField.PRINTED_NAME, direction: SortDirection.ASC }, 'u.id');
   return paginate(qb, args, keys, filter);
@@ -78,8 +90,18 @@ export async function createUser(ctx: RequestContext, input: CreateUserInput): P
   return inTransaction(ctx, async ({ ctx: tx, audit, emit }) => {
     if (await tx.manager.existsBy(UserEntity, { subject })) fail(ErrorCode.DUPLICATE, `A user with subject ${subject} already exists`, ['input', 'subject']);
     const draft = tx.manager.create(UserEntity, {
-      supplierId: null, siteIds: [], customFields: {}, ...fields, id: newId('usr'), subject, status: UserStatus.ACTIVE,
-      signingPasswordHash: null, signingPasswordSetAt: null, signingFailedAttempts: 0, signingLockedAt: null, version: 1,
+      supplierId: null,
+      siteIds: [],
+      customFields: {},
+      ...fields,
+      id: newId('usr'),
+      subject,
+      status: UserStatus.ACTIVE,
+      signingPasswordHash: null,
+      signingPasswordSetAt: null,
+      signingFailedAttempts: 0,
+      signingLockedAt: null,
+      version: 1,
     });
     await assertSupplierLink(tx, draft);
     const user = await tx.manager.save(draft);
@@ -111,7 +133,13 @@ export async function updateUser(ctx: RequestContext, input: UpdateUserInput): P
       return updated;
     }
     audit({ action: 'UPDATE', entityType: 'User', entityId: updated.id, changes, reason });
-    emit(userChangedEvent('UPDATED', updated, changes.map((c) => c.field)));
+    emit(
+      userChangedEvent(
+        'UPDATED',
+        updated,
+        changes.map((c) => c.field),
+      ),
+    );
     return updated;
   });
 }
@@ -123,7 +151,9 @@ export async function deactivateUser(ctx: RequestContext, input: DeactivateUserI
     const check = userStateMachine.check(current.status, UserStatus.DEACTIVATED, ctx.principal.roles, input.reason);
     if (!check.ok) fail(ErrorCode[check.code], check.message, ['input', check.code === 'VALIDATION_FAILED' ? 'reason' : 'id']);
     const updated = await updateVersioned(tx, UserEntity, current.id, input.expectedVersion, {
-      status: UserStatus.DEACTIVATED, deactivatedAt: new Date(), deactivationReason: input.reason.trim(),
+      status: UserStatus.DEACTIVATED,
+      deactivatedAt: new Date(),
+      deactivationReason: input.reason.trim(),
     });
     audit({ action: 'DEACTIVATE', entityType: 'User', entityId: updated.id, reason: input.reason.trim(), changes: diffFields(current, updated, USER_AUDITED_FIELDS) });
     emit(userChangedEvent('UPDATED', updated, ['status']));

@@ -78,7 +78,16 @@ export enum UserOrderField {
   EMAIL = 'EMAIL',
   CREATED_AT = 'CREATED_AT',
 }
-registerEnumType(UserOrderField, { name: 'UserOrderField', description: 'Ordering by a field the caller may not read (EMAIL for BI_READER) is refused.', valuesConfig: { CREATED_AT: { description: 'By `createdAt`.' }, EMAIL: { description: 'By `email`.' }, PRINTED_NAME: { description: 'By `printedName`.' }, SUBJECT: { description: 'By `subject`.' } } });
+registerEnumType(UserOrderField, {
+  name: 'UserOrderField',
+  description: 'Ordering by a field the caller may not read (EMAIL for BI_READER) is refused.',
+  valuesConfig: {
+    CREATED_AT: { description: 'By `createdAt`.' },
+    EMAIL: { description: 'By `email`.' },
+    PRINTED_NAME: { description: 'By `printedName`.' },
+    SUBJECT: { description: 'By `subject`.' },
+  },
+});
 
 @InputType({ description: 'One sort key of the users list.' })
 export class UserOrder {

@@ -13,9 +13,11 @@ export const webhooksModule: ModuleDefinition = {
     wh: (ctx, ids) => loadByIds(ctx, WEBHOOK_SPEC, ids),
     whd: (ctx, ids) => loadChildrenByIds(ctx, { entity: WebhookDeliveryEntity, alias: 'whd', parentColumn: 'webhook_id', parent: WEBHOOK_SPEC }, ids),
   },
-  workers: [(platform) => {
-    const worker = new WebhookWorker(platform, platform.config.webhooks);
-    worker.start();
-    return worker;
-  }],
+  workers: [
+    (platform) => {
+      const worker = new WebhookWorker(platform, platform.config.webhooks);
+      worker.start();
+      return worker;
+    },
+  ],
 };

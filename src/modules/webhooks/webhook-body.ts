@@ -1,6 +1,16 @@
 import {
-  execute, getNamedType, getNullableType, isLeafType, isListType, isNonNullType, isObjectType, parse,
-  type DocumentNode, type GraphQLFormattedError, type GraphQLObjectType, type GraphQLSchema,
+  execute,
+  getNamedType,
+  getNullableType,
+  isLeafType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  parse,
+  type DocumentNode,
+  type GraphQLFormattedError,
+  type GraphQLObjectType,
+  type GraphQLSchema,
 } from 'graphql';
 import type { EntityManager } from 'typeorm';
 import type { Principal } from '../../core/auth/principal';
@@ -82,7 +92,10 @@ export class WebhookBodies {
   private readonly contexts = new Map<string, RequestContext>();
   private readonly bodies = new Map<string, Promise<WebhookBody | null>>();
 
-  constructor(private readonly platform: Platform, private readonly manager?: EntityManager) {}
+  constructor(
+    private readonly platform: Platform,
+    private readonly manager?: EntityManager,
+  ) {}
 
   /**
    * `event` as a delivery to a webhook whose owner is `principal` carries it, or null when the
@@ -119,7 +132,13 @@ async function renderEvent(platform: Platform, ctx: RequestContext, event: Publi
   return executeSubscription(platform.schema, source, ctx, event, extensions);
 }
 
-async function executeSubscription(schema: GraphQLSchema, source: EventSubscriptionSource, ctx: RequestContext, event: PublishedEvent, extensions: WebhookBody['extensions']): Promise<WebhookBody | null> {
+async function executeSubscription(
+  schema: GraphQLSchema,
+  source: EventSubscriptionSource,
+  ctx: RequestContext,
+  event: PublishedEvent,
+  extensions: WebhookBody['extensions'],
+): Promise<WebhookBody | null> {
   const root = source.map(ctx)(event);
   if (root === null) return null;
   const contextValue: GraphQLContext = { ctx };

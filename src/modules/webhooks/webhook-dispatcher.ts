@@ -18,13 +18,15 @@ const BATCH = 500;
  */
 export async function dispatchWebhookDeliveries(platform: Platform): Promise<number> {
   return platform.dataSource.transaction(async (manager) => {
-    const [cursor]: { seq: string }[] = await manager.query(
-      'SELECT seq::text FROM webhook_dispatch_cursor WHERE id = 1 FOR UPDATE SKIP LOCKED');
+    const [cursor]: { seq: string }[] = await manager.query('SELECT seq::text FROM webhook_dispatch_cursor WHERE id = 1 FOR UPDATE SKIP LOCKED');
     if (!cursor) return 0;
     const rows: OutboxRow[] = await manager.query(`${SEQUENCED_AFTER} LIMIT ${BATCH}`, [cursor.seq]);
     if (rows.length === 0) return 0;
     const webhooks = await manager.findBy(WebhookEntity, { status: WebhookStatus.ACTIVE });
-    const accounts = await loadOwnerAccounts(manager, webhooks.map((w) => w.ownerSubject));
+    const accounts = await loadOwnerAccounts(
+      manager,
+      webhooks.map((w) => w.ownerSubject),
+    );
     const owners = new Map(webhooks.map((w) => [w.id, ownerPrincipal(w, accounts.get(w.ownerSubject))]));
     const deliveries: NewDelivery[] = [];
     // Read outside this transaction: a failing read must not abort the batch for every webhook.
@@ -44,8 +46,7 @@ export async function dispatchWebhookDeliveries(platform: Platform): Promise<num
     }
     await insertDeliveries(manager, deliveries);
     const last = rows[rows.length - 1];
-    await manager.query(
-      'UPDATE webhook_dispatch_cursor SET seq = $1, event_id = $2, tx_id = (SELECT tx_id FROM outbox_event WHERE id = $2) WHERE id = 1', [last.seq, last.id]);
+    await manager.query('UPDATE webhook_dispatch_cursor SET seq = $1, event_id = $2, tx_id = (SELECT tx_id FROM outbox_event WHERE id = $2) WHERE id = 1', [last.seq, last.id]);
     return rows.length;
   });
 }

@@ -41,8 +41,9 @@ export function parseWebhookEventType(name: string): WebhookEventType | undefine
 
 registerEnumType(WebhookEventType, {
   name: 'WebhookEventType',
-  description: 'An event a webhook may receive. A delivery body is `{ data: { <field>: event }, extensions: { eventId, eventType, occurredAt } }`; '
-    + '`webhookEventTypes` names each type\'s `<field>`: the subscription that carries it, whose GraphQL type the event has.',
+  description:
+    'An event a webhook may receive. A delivery body is `{ data: { <field>: event }, extensions: { eventId, eventType, occurredAt } }`; ' +
+    "`webhookEventTypes` names each type's `<field>`: the subscription that carries it, whose GraphQL type the event has.",
   valuesConfig: Object.fromEntries(Object.entries(WebhookEventType).map(([name, value]) => [name, { description: `The outbox event \`${value}\`.` }])),
 });
 

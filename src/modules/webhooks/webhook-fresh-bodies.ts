@@ -19,7 +19,10 @@ export const EVENT_GONE = 'the event is no longer in the outbox';
 export async function freshBodies(platform: Platform, manager: EntityManager, deliveries: { id: string; webhook_id: string; event_id: string }[]): Promise<Map<string, FreshBody>> {
   if (deliveries.length === 0) return new Map();
   const webhooks = await manager.findBy(WebhookEntity, { id: In([...new Set(deliveries.map((d) => d.webhook_id))]) });
-  const accounts = await loadOwnerAccounts(manager, webhooks.map((w) => w.ownerSubject));
+  const accounts = await loadOwnerAccounts(
+    manager,
+    webhooks.map((w) => w.ownerSubject),
+  );
   const rows: OutboxRow[] = await manager.query(`${SELECT_EVENTS} WHERE id = ANY($1::bigint[])`, [[...new Set(deliveries.map((d) => d.event_id))]]);
   const events = new Map(rows.map((r) => [r.id, toEvent(r)]));
   const owners = new Map(webhooks.map((w) => [w.id, ownerPrincipal(w, accounts.get(w.ownerSubject))]));
@@ -30,13 +33,17 @@ export async function freshBodies(platform: Platform, manager: EntityManager, de
     const event = events.get(d.event_id);
     if (!owner) fresh.set(d.id, { refusal: OWNER_DEACTIVATED });
     else if (!event) fresh.set(d.id, { refusal: EVENT_GONE });
-    else fresh.set(d.id, await bodies.render(owner, event).then(
-      (body) => (body ? { body } : { refusal: 'the owner may no longer read this event' }),
-      (err: unknown) => {
-        if (err instanceof WebhookBodyFault) return { fault: err.message };
-        throw err;
-      },
-    ));
+    else
+      fresh.set(
+        d.id,
+        await bodies.render(owner, event).then(
+          (body) => (body ? { body } : { refusal: 'the owner may no longer read this event' }),
+          (err: unknown) => {
+            if (err instanceof WebhookBodyFault) return { fault: err.message };
+            throw err;
+          },
+        ),
+      );
   }
   return fresh;
 }

@@ -17,8 +17,7 @@ export interface OwnerAccount {
 /** The provisioned accounts among `subjects`, by subject (an unprovisioned owner is absent). */
 export async function loadOwnerAccounts(manager: EntityManager, subjects: string[]): Promise<Map<string, OwnerAccount>> {
   if (subjects.length === 0) return new Map();
-  const accounts: OwnerAccount[] = await manager.query(
-    'SELECT subject, status, roles, supplier_id, site_ids FROM app_user WHERE subject = ANY($1)', [[...new Set(subjects)]]);
+  const accounts: OwnerAccount[] = await manager.query('SELECT subject, status, roles, supplier_id, site_ids FROM app_user WHERE subject = ANY($1)', [[...new Set(subjects)]]);
   return new Map(accounts.map((a) => [a.subject, a]));
 }
 
@@ -29,8 +28,12 @@ export async function loadOwnerAccounts(manager: EntityManager, subjects: string
 export function ownerPrincipal(webhook: WebhookEntity, account?: OwnerAccount): Principal | null {
   if (account && account.status !== 'ACTIVE') return null;
   return {
-    kind: 'user', id: webhook.ownerSubject, name: webhook.ownerName, roles: account?.roles ?? webhook.ownerRoles,
-    supplierId: (account ? account.supplier_id : webhook.ownerSupplierId) ?? undefined, siteIds: account?.site_ids ?? webhook.ownerSiteIds,
+    kind: 'user',
+    id: webhook.ownerSubject,
+    name: webhook.ownerName,
+    roles: account?.roles ?? webhook.ownerRoles,
+    supplierId: (account ? account.supplier_id : webhook.ownerSupplierId) ?? undefined,
+    siteIds: account?.site_ids ?? webhook.ownerSiteIds,
   };
 }
 

@@ -23,7 +23,10 @@ export class SenderHeartbeat {
   /** Settles once the first beat is in: no claim names this process before. */
   ready: Promise<void> = Promise.resolve();
 
-  constructor(private readonly platform: Platform, private readonly leaseMs: number) {}
+  constructor(
+    private readonly platform: Platform,
+    private readonly leaseMs: number,
+  ) {}
 
   start(): void {
     this.ready = this.beat().then(() => this.forgetDeadProcesses());
@@ -45,8 +48,7 @@ export class SenderHeartbeat {
 
   private async beat(): Promise<void> {
     try {
-      await this.platform.dataSource.query(
-        'INSERT INTO webhook_sender (id, beat_at) VALUES ($1, now()) ON CONFLICT (id) DO UPDATE SET beat_at = now()', [this.id]);
+      await this.platform.dataSource.query('INSERT INTO webhook_sender (id, beat_at) VALUES ($1, now()) ON CONFLICT (id) DO UPDATE SET beat_at = now()', [this.id]);
     } catch (err) {
       // A missed beat only risks a takeover (a duplicate send, which receivers discard by delivery id).
       this.platform.log.warn({ err }, 'webhook sender heartbeat failed');

@@ -64,15 +64,19 @@ export async function startDueSends(platform: Platform, sender: Sender, limit: n
   const handBack = async (err: unknown): Promise<never> => {
     await platform.dataSource.query(
       `UPDATE webhook_delivery SET attempts = attempts - 1, leased_until = NULL, leased_by = NULL, next_attempt_at = now()
-       WHERE id = ANY($1) AND status = 'PENDING' AND leased_by = $2`, [claimed.map((d) => d.id), sender.id]);
+       WHERE id = ANY($1) AND status = 'PENDING' AND leased_by = $2`,
+      [claimed.map((d) => d.id), sender.id],
+    );
     throw err;
   };
   const bodies = await freshBodies(platform, platform.dataSource.manager, claimed).catch(handBack);
-  const logged = await logAttemptsInFlight(platform, sender.id, claimed.filter((d) => 'body' in bodies.get(d.id)!)).catch(handBack);
+  const logged = await logAttemptsInFlight(
+    platform,
+    sender.id,
+    claimed.filter((d) => 'body' in bodies.get(d.id)!),
+  ).catch(handBack);
   // A claimed delivery not logged was deleted with its webhook meanwhile: nothing to send.
-  return claimed
-    .filter((d) => !('body' in bodies.get(d.id)!) || logged.has(d.id))
-    .map((delivery) => attempt(platform, sender, delivery, bodies.get(delivery.id)!));
+  return claimed.filter((d) => !('body' in bodies.get(d.id)!) || logged.has(d.id)).map((delivery) => attempt(platform, sender, delivery, bodies.get(delivery.id)!));
 }
 
 /**
@@ -87,7 +91,8 @@ async function logAttemptsInFlight(platform: Platform, senderId: string, deliver
      SELECT d.id, d.attempts, now() FROM webhook_delivery d
      WHERE d.id = ANY($1) AND d.leased_by = $2 AND d.status = 'PENDING' FOR KEY SHARE OF d
      RETURNING delivery_id`,
-    [deliveries.map((d) => d.id), senderId]);
+    [deliveries.map((d) => d.id), senderId],
+  );
   return new Set(rows.map((r) => r.delivery_id));
 }
 
@@ -157,14 +162,20 @@ interface Outcome {
  */
 async function recordOutcome(platform: Platform, senderId: string, delivery: Claimed, o: Outcome): Promise<void> {
   await platform.dataSource.transaction(async (manager) => {
-    if (o.sent) await manager.query(
-      'UPDATE webhook_attempt SET status_code = $3, error = $4, duration_ms = $5 WHERE delivery_id = $1 AND attempt = $2',
-      [delivery.id, delivery.attempts, o.statusCode, o.error, o.durationMs]);
+    if (o.sent)
+      await manager.query('UPDATE webhook_attempt SET status_code = $3, error = $4, duration_ms = $5 WHERE delivery_id = $1 AND attempt = $2', [
+        delivery.id,
+        delivery.attempts,
+        o.statusCode,
+        o.error,
+        o.durationMs,
+      ]);
     await manager.query(
       `UPDATE webhook_delivery SET status = $2, last_status_code = $3, last_error = $4, body = coalesce($7::jsonb, body),
          delivered_at = CASE WHEN $2 = 'SUCCEEDED' THEN now() END, next_attempt_at = CASE WHEN $2 = 'PENDING' THEN $5::timestamptz END,
          leased_until = NULL, leased_by = NULL
        WHERE id = $1 AND attempts = $6 AND status = 'PENDING' AND leased_by = $8`,
-      [delivery.id, o.outcome, o.statusCode, o.error, o.retryAt ?? null, delivery.attempts, o.body ? JSON.stringify(o.body) : null, senderId]);
+      [delivery.id, o.outcome, o.statusCode, o.error, o.retryAt ?? null, delivery.attempts, o.body ? JSON.stringify(o.body) : null, senderId],
+    );
   });
 }

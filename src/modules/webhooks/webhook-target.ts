@@ -4,16 +4,34 @@ import { BlockList, isIP, type LookupFunction } from 'node:net';
 /** Addresses a webhook may not point at in production: this host, private networks, cloud metadata. */
 const INTERNAL = new BlockList();
 for (const [net, prefix] of [
-  ['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['127.0.0.0', 8], ['169.254.0.0', 16], ['172.16.0.0', 12], ['192.0.0.0', 24], ['192.168.0.0', 16],
-  ['198.18.0.0', 15], ['224.0.0.0', 4], ['240.0.0.0', 4],
+  ['0.0.0.0', 8],
+  ['10.0.0.0', 8],
+  ['100.64.0.0', 10],
+  ['127.0.0.0', 8],
+  ['169.254.0.0', 16],
+  ['172.16.0.0', 12],
+  ['192.0.0.0', 24],
+  ['192.168.0.0', 16],
+  ['198.18.0.0', 15],
+  ['224.0.0.0', 4],
+  ['240.0.0.0', 4],
 ] as const) {
   INTERNAL.addSubnet(net, prefix, 'ipv4');
 }
 // IPv6 forms that embed an IPv4 address (IPv4-compatible, NAT64, 6to4) are refused whole: a
 // gateway may translate them to a private IPv4 address.
 for (const [net, prefix] of [
-  ['::', 96], ['::1', 128], ['64:ff9b::', 96], ['64:ff9b:1::', 48], ['2002::', 16], ['fc00::', 7], ['fe80::', 10], ['fec0::', 10], ['ff00::', 8],
-] as const) INTERNAL.addSubnet(net, prefix, 'ipv6');
+  ['::', 96],
+  ['::1', 128],
+  ['64:ff9b::', 96],
+  ['64:ff9b:1::', 48],
+  ['2002::', 16],
+  ['fc00::', 7],
+  ['fe80::', 10],
+  ['fec0::', 10],
+  ['ff00::', 8],
+] as const)
+  INTERNAL.addSubnet(net, prefix, 'ipv6');
 
 export function isInternalAddress(address: string): boolean {
   const family = isIP(address);
@@ -48,8 +66,8 @@ export function resolveTarget(hostname: string, options: ResolveOptions): Promis
   const resolved = family
     ? Promise.resolve([{ address: host, family }])
     : new Promise<LookupAddress[]>((resolve, reject) => {
-      dnsLookup(host, { all: true, family: options.family ?? 0, hints: options.hints ?? 0 }, (err, addresses) => (err ? reject(err) : resolve(addresses)));
-    });
+        dnsLookup(host, { all: true, family: options.family ?? 0, hints: options.hints ?? 0 }, (err, addresses) => (err ? reject(err) : resolve(addresses)));
+      });
   return resolved.then((addresses) => {
     if (options.refuseInternal && addresses.some((a) => isInternalAddress(a.address))) throw new InternalTargetError();
     return addresses;

@@ -4,7 +4,6 @@ import type { Role } from '../../core/authz/role';
 import type { WebhookDeliveryStatus, WebhookStatus } from './webhook.types';
 import type { WebhookEventType } from './webhook-event-types';
 
-
 /** A partner endpoint and the events it wants, delivered as its owner may read them. */
 @Entity('webhook')
 export class WebhookEntity extends LifecycleColumns {

@@ -5,20 +5,38 @@ import { toPayload } from '../../core/graphql/payload';
 import { asQueryErrors } from '../../core/graphql/query-errors';
 import type { WebhookDeliveryEntity, WebhookEntity } from './webhook.entities';
 import { WebhookEventType } from './webhook-event-types';
-import {
-  createWebhook, deleteWebhook, describeWebhookEventTypes, listDeliveries, listWebhooks, redeliverWebhook, setWebhookStatus, updateWebhook,
-} from './webhook.service';
+import { createWebhook, deleteWebhook, describeWebhookEventTypes, listDeliveries, listWebhooks, redeliverWebhook, setWebhookStatus, updateWebhook } from './webhook.service';
 import { attemptLogLoader } from './webhook.table';
 import {
-  CreateWebhookInput, CreateWebhookPayload, DeleteWebhookInput, DeleteWebhookPayload, RedeliverWebhookInput, RedeliverWebhookPayload, SetWebhookStatusInput,
-  SetWebhookStatusPayload, UpdateWebhookInput, UpdateWebhookPayload, Webhook, WebhookAttempt, WebhookConnection, WebhookDelivery, WebhookDeliveryConnection,
-  WebhookDeliveryFilter, WebhookDeliveryStatus, WebhookEventTypeDescription, WebhookFilter,
+  CreateWebhookInput,
+  CreateWebhookPayload,
+  DeleteWebhookInput,
+  DeleteWebhookPayload,
+  RedeliverWebhookInput,
+  RedeliverWebhookPayload,
+  SetWebhookStatusInput,
+  SetWebhookStatusPayload,
+  UpdateWebhookInput,
+  UpdateWebhookPayload,
+  Webhook,
+  WebhookAttempt,
+  WebhookConnection,
+  WebhookDelivery,
+  WebhookDeliveryConnection,
+  WebhookDeliveryFilter,
+  WebhookDeliveryStatus,
+  WebhookEventTypeDescription,
+  WebhookFilter,
 } from './webhook.types';
 
 @Resolver(() => WebhookDelivery)
 export class WebhookResolver {
   @Query(() => WebhookConnection, { nullable: true, description: 'Webhooks (an INTEGRATION account: its own).' })
-  webhooks(@Ctx() { ctx }: GraphQLContext, @Args(() => ConnectionArgs) args: ConnectionArgs, @Arg('filter', () => WebhookFilter, { nullable: true, description: 'Which records; filters combine with AND.' }) filter?: WebhookFilter) {
+  webhooks(
+    @Ctx() { ctx }: GraphQLContext,
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Arg('filter', () => WebhookFilter, { nullable: true, description: 'Which records; filters combine with AND.' }) filter?: WebhookFilter,
+  ) {
     return listWebhooks(ctx, args, filter);
   }
 
@@ -53,7 +71,7 @@ export class WebhookResolver {
     return toPayload(CreateWebhookPayload, async () => ({ webhook: await createWebhook(ctx, input) }));
   }
 
-  @Mutation(() => UpdateWebhookPayload, { description: 'Changes a webhook\'s URL, events or secret (its owner, or ADMIN). Deliveries already created keep their event.' })
+  @Mutation(() => UpdateWebhookPayload, { description: "Changes a webhook's URL, events or secret (its owner, or ADMIN). Deliveries already created keep their event." })
   updateWebhook(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => UpdateWebhookInput, { description: 'The webhook, what changes and why.' }) input: UpdateWebhookInput) {
     return toPayload(UpdateWebhookPayload, async () => ({ webhook: await updateWebhook(ctx, input) }));
   }
@@ -68,7 +86,10 @@ export class WebhookResolver {
     return toPayload(SetWebhookStatusPayload, async () => ({ webhook: await setWebhookStatus(ctx, input) }));
   }
 
-  @Mutation(() => RedeliverWebhookPayload, { description: 'Sends a delivery again now, with a fresh 24-hour retry window and its body cut again to what the webhook\'s owner may read now (FORBIDDEN when that is nothing, or the owner is deactivated). INVALID_TRANSITION while the delivery is being sent.' })
+  @Mutation(() => RedeliverWebhookPayload, {
+    description:
+      "Sends a delivery again now, with a fresh 24-hour retry window and its body cut again to what the webhook's owner may read now (FORBIDDEN when that is nothing, or the owner is deactivated). INVALID_TRANSITION while the delivery is being sent.",
+  })
   redeliverWebhook(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => RedeliverWebhookInput, { description: 'The FAILED delivery to send again.' }) input: RedeliverWebhookInput) {
     return toPayload(RedeliverWebhookPayload, async () => ({ delivery: await redeliverWebhook(ctx, input) }));
   }
@@ -77,7 +98,10 @@ export class WebhookResolver {
 /** The Webhook type's computed fields. */
 @Resolver(() => Webhook)
 export class WebhookFieldsResolver {
-  @FieldResolver(() => [String], { description: 'Outbox event names of eventTypes (deprecated).', deprecationReason: 'Use `eventTypes`; these are their outbox names (LotStatusChanged for LOT_STATUS_CHANGED).' })
+  @FieldResolver(() => [String], {
+    description: 'Outbox event names of eventTypes (deprecated).',
+    deprecationReason: 'Use `eventTypes`; these are their outbox names (LotStatusChanged for LOT_STATUS_CHANGED).',
+  })
   events(@Root() webhook: WebhookEntity): string[] {
     return webhook.eventTypes;
   }

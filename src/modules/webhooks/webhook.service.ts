@@ -20,27 +20,50 @@ import { WEBHOOK_SPEC } from './webhook.table';
 import { resolvesToPublicAddresses } from './webhook-target';
 import { leaseLapsed } from './webhook-sender-heartbeat';
 import {
-  WebhookStatus, type CreateWebhookInput, type DeleteWebhookInput, type RedeliverWebhookInput, type SetWebhookStatusInput, type UpdateWebhookInput, type WebhookDeliveryStatus,
+  WebhookStatus,
+  type CreateWebhookInput,
+  type DeleteWebhookInput,
+  type RedeliverWebhookInput,
+  type SetWebhookStatusInput,
+  type UpdateWebhookInput,
+  type WebhookDeliveryStatus,
   type WebhookEventTypeDescription,
 } from './webhook.types';
 
 export function listWebhooks(ctx: RequestContext, args: ConnectionArgs, filter?: ChangeWindowFilter): Promise<Connection<WebhookEntity>> {
-  return paginate(authorizedQuery(ctx, WEBHOOK_SPEC), args, [
-    { column: 'wh.created_at', direction: SortDirection.DESC, value: (w) => w.createdAt },
-    { column: 'wh.id', direction: SortDirection.DESC, value: (w) => w.id },
-  ], filter);
+  return paginate(
+    authorizedQuery(ctx, WEBHOOK_SPEC),
+    args,
+    [
+      { column: 'wh.created_at', direction: SortDirection.DESC, value: (w) => w.createdAt },
+      { column: 'wh.id', direction: SortDirection.DESC, value: (w) => w.id },
+    ],
+    filter,
+  );
 }
 
 /** A webhook's delivery log, newest first; NOT_FOUND unless the caller may read the webhook. */
-export async function listDeliveries(ctx: RequestContext, webhookId: string, args: ConnectionArgs, status?: WebhookDeliveryStatus[] | null, filter?: ChangeWindowFilter): Promise<Connection<WebhookDeliveryEntity>> {
+export async function listDeliveries(
+  ctx: RequestContext,
+  webhookId: string,
+  args: ConnectionArgs,
+  status?: WebhookDeliveryStatus[] | null,
+  filter?: ChangeWindowFilter,
+): Promise<Connection<WebhookDeliveryEntity>> {
   const webhook = await authorizedQuery(ctx, WEBHOOK_SPEC).andWhere('wh.id = :id', { id: webhookId }).getOne();
   if (!webhook) fail(ErrorCode.NOT_FOUND, `No webhook ${webhookId}`, ['webhookId']);
   const qb = ctx.manager.createQueryBuilder(WebhookDeliveryEntity, 'whd').where('whd.webhook_id = :id', { id: webhook.id });
   if (status) qb.andWhere('whd.status = ANY(:status)', { status });
-  return paginate(qb, args, [
-    { column: 'whd.created_at', direction: SortDirection.DESC, value: (d) => d.createdAt },
-    { column: 'whd.id', direction: SortDirection.DESC, value: (d) => d.id },
-  ], filter, { createdAt: 'whd.created_at', updatedAt: 'whd.updated_at' });
+  return paginate(
+    qb,
+    args,
+    [
+      { column: 'whd.created_at', direction: SortDirection.DESC, value: (d) => d.createdAt },
+      { column: 'whd.id', direction: SortDirection.DESC, value: (d) => d.id },
+    ],
+    filter,
+    { createdAt: 'whd.created_at', updatedAt: 'whd.updated_at' },
+  );
 }
 
 /** Registers an endpoint for events; deliveries carry only what the registering account may read. */
@@ -59,10 +82,22 @@ export async function createWebhook(ctx: RequestContext, input: CreateWebhookInp
   await assertPublicTarget(url, production);
   return inTransaction(ctx, async ({ ctx: tx, audit }) => {
     const { principal } = ctx;
-    const webhook = await tx.manager.save(tx.manager.create(WebhookEntity, {
-      id: newId('wh'), url, eventTypes, secret: input.secret, status: WebhookStatus.ACTIVE, ownerSubject: principal.id, ownerName: principal.name,
-      ownerRoles: principal.roles, ownerSupplierId: principal.supplierId ?? null, ownerSiteIds: principal.siteIds, customFields: {}, version: 1,
-    }));
+    const webhook = await tx.manager.save(
+      tx.manager.create(WebhookEntity, {
+        id: newId('wh'),
+        url,
+        eventTypes,
+        secret: input.secret,
+        status: WebhookStatus.ACTIVE,
+        ownerSubject: principal.id,
+        ownerName: principal.name,
+        ownerRoles: principal.roles,
+        ownerSupplierId: principal.supplierId ?? null,
+        ownerSiteIds: principal.siteIds,
+        customFields: {},
+        version: 1,
+      }),
+    );
     audit({ action: 'CREATE', entityType: 'Webhook', entityId: webhook.id, changes: [{ field: 'webhook', old: null, new: { url, eventTypes, owner: principal.id, roles: principal.roles } }] });
     return webhook;
   });
@@ -84,7 +119,10 @@ export async function updateWebhook(ctx: RequestContext, input: UpdateWebhookInp
     const changes = { ...(url ? { url } : {}), ...(eventTypes ? { eventTypes } : {}), ...(input.secret != null ? { secret: input.secret } : {}) };
     const webhook = await updateVersioned(tx, WebhookEntity, before.id, input.expectedVersion, changes);
     audit({
-      action: 'UPDATE', entityType: 'Webhook', entityId: webhook.id, reason,
+      action: 'UPDATE',
+      entityType: 'Webhook',
+      entityId: webhook.id,
+      reason,
       changes: [
         ...(url ? [{ field: 'url', old: before.url, new: url }] : []),
         ...(eventTypes ? [{ field: 'eventTypes', old: before.eventTypes, new: eventTypes }] : []),
@@ -112,7 +150,13 @@ export async function deleteWebhook(ctx: RequestContext, input: DeleteWebhookInp
     await tx.manager.query('DELETE FROM webhook_attempt WHERE delivery_id IN (SELECT id FROM webhook_delivery WHERE webhook_id = $1)', [before.id]);
     await tx.manager.query('DELETE FROM webhook_delivery WHERE webhook_id = $1', [before.id]);
     await tx.manager.delete(WebhookEntity, { id: before.id });
-    audit({ action: 'DELETE', entityType: 'Webhook', entityId: before.id, reason, changes: [{ field: 'webhook', old: { url: before.url, eventTypes: before.eventTypes, owner: before.ownerSubject }, new: null }] });
+    audit({
+      action: 'DELETE',
+      entityType: 'Webhook',
+      entityId: before.id,
+      reason,
+      changes: [{ field: 'webhook', old: { url: before.url, eventTypes: before.eventTypes, owner: before.ownerSubject }, new: null }],
+    });
     return before.id;
   });
 }
@@ -152,17 +196,25 @@ export async function redeliverWebhook(ctx: RequestContext, input: RedeliverWebh
     const fresh = (await freshBodies(ctx.platform, tx.manager, [{ id: delivery.id, webhook_id: webhook.id, event_id: delivery.eventId }])).get(delivery.id)!;
     if ('refusal' in fresh) {
       if (fresh.refusal === EVENT_GONE) fail(ErrorCode.NOT_FOUND, `Not redelivered: ${fresh.refusal}`, field);
-      fail(ErrorCode.FORBIDDEN, fresh.refusal === OWNER_DEACTIVATED
-        ? `The webhook's owner ${webhook.ownerName} is deactivated; nothing more is delivered for them`
-        : `Not redelivered: ${fresh.refusal}`, field);
+      fail(
+        ErrorCode.FORBIDDEN,
+        fresh.refusal === OWNER_DEACTIVATED ? `The webhook's owner ${webhook.ownerName} is deactivated; nothing more is delivered for them` : `Not redelivered: ${fresh.refusal}`,
+        field,
+      );
     }
     const [, updated] = (await tx.manager.query(
       `UPDATE webhook_delivery d SET status = 'PENDING', body = $3, next_attempt_at = now(), leased_until = NULL, leased_by = NULL,
          give_up_at = now() + ($2 || ' milliseconds')::interval
        WHERE id = $1 AND (leased_until IS NULL OR ${leaseLapsed('d', ctx.platform.config.webhooks.leaseMs)})`,
-      [delivery.id, String(RETRY_WINDOW_MS), 'fault' in fresh ? delivery.body : fresh.body])) as [unknown, number];
+      [delivery.id, String(RETRY_WINDOW_MS), 'fault' in fresh ? delivery.body : fresh.body],
+    )) as [unknown, number];
     if (updated === 0) fail(ErrorCode.INVALID_TRANSITION, 'delivery is being sent; try again shortly', field);
-    audit({ action: 'REDELIVER', entityType: 'Webhook', entityId: webhook.id, changes: [{ field: 'delivery', old: { id: delivery.id, status: delivery.status }, new: { id: delivery.id, status: 'PENDING' } }] });
+    audit({
+      action: 'REDELIVER',
+      entityType: 'Webhook',
+      entityId: webhook.id,
+      changes: [{ field: 'delivery', old: { id: delivery.id, status: delivery.status }, new: { id: delivery.id, status: 'PENDING' } }],
+    });
     return tx.manager.findOneByOrFail(WebhookDeliveryEntity, { id: delivery.id });
   });
 }

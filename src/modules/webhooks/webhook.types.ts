@@ -12,13 +12,25 @@ export enum WebhookDeliveryStatus {
   SUCCEEDED = 'SUCCEEDED',
   FAILED = 'FAILED',
 }
-registerEnumType(WebhookDeliveryStatus, { name: 'WebhookDeliveryStatus', description: 'FAILED: still failing 24 hours after the event; redeliverWebhook retries it.', valuesConfig: { FAILED: { description: 'Still failing when retries stopped.' }, PENDING: { description: 'Not yet accepted; retries continue.' }, SUCCEEDED: { description: 'Accepted by the endpoint (2xx).' } } });
+registerEnumType(WebhookDeliveryStatus, {
+  name: 'WebhookDeliveryStatus',
+  description: 'FAILED: still failing 24 hours after the event; redeliverWebhook retries it.',
+  valuesConfig: {
+    FAILED: { description: 'Still failing when retries stopped.' },
+    PENDING: { description: 'Not yet accepted; retries continue.' },
+    SUCCEEDED: { description: 'Accepted by the endpoint (2xx).' },
+  },
+});
 
 export enum WebhookStatus {
   ACTIVE = 'ACTIVE',
   DISABLED = 'DISABLED',
 }
-registerEnumType(WebhookStatus, { name: 'WebhookStatus', description: 'DISABLED: no new deliveries are created and none are sent.', valuesConfig: { ACTIVE: { description: 'Receives deliveries.' }, DISABLED: { description: 'Receives nothing.' } } });
+registerEnumType(WebhookStatus, {
+  name: 'WebhookStatus',
+  description: 'DISABLED: no new deliveries are created and none are sent.',
+  valuesConfig: { ACTIVE: { description: 'Receives deliveries.' }, DISABLED: { description: 'Receives nothing.' } },
+});
 
 @ObjectType({ implements: [Node, LifecycleFields], description: 'A partner endpoint receiving signed events (HMAC-SHA256 in the lotgraph-signature header).' })
 export class Webhook extends LifecycleFields implements Node {
@@ -47,7 +59,9 @@ registerEnumType(WebhookAttemptOutcome, {
     SUCCEEDED: { description: 'The endpoint answered 2xx.' },
     FAILED: { description: 'No answer in time, a network error or a non-2xx answer.' },
     SENDING: { description: 'The request went out and its answer is awaited.' },
-    UNKNOWN: { description: 'The request went out, but the process sending it stopped before an answer was recorded: the endpoint may have received it. The delivery is sent again (same lotgraph-delivery-id).' },
+    UNKNOWN: {
+      description: 'The request went out, but the process sending it stopped before an answer was recorded: the endpoint may have received it. The delivery is sent again (same lotgraph-delivery-id).',
+    },
   },
 });
 
@@ -56,16 +70,26 @@ export class WebhookAttempt {
   @Field(() => Int, { description: 'Attempt number, from 1.' }) attempt: number;
   @Field(() => DateTimeScalar, { description: 'Server UTC time the attempt started.' }) attemptedAt: Date;
   @Field(() => Int, { nullable: true, description: 'HTTP status; null when no response came (or none yet).' }) statusCode: number | null;
-  @Field(() => String, { nullable: true, description: 'Why the attempt failed (network error or non-2xx status), or, while its outcome is SENDING or UNKNOWN, why there is none; null on success.' }) error: string | null;
+  @Field(() => String, { nullable: true, description: 'Why the attempt failed (network error or non-2xx status), or, while its outcome is SENDING or UNKNOWN, why there is none; null on success.' })
+  error: string | null;
   @Field(() => Int, { description: 'How long the attempt took, in milliseconds; 0 while its outcome is SENDING or UNKNOWN.' }) durationMs: number;
-  @Field(() => WebhookAttemptOutcome, { nullable: true, description: 'SUCCEEDED, FAILED, SENDING (answer awaited) or UNKNOWN (its sender stopped mid-send; the endpoint may have received it).' }) outcome: WebhookAttemptOutcome | null;
+  @Field(() => WebhookAttemptOutcome, { nullable: true, description: 'SUCCEEDED, FAILED, SENDING (answer awaited) or UNKNOWN (its sender stopped mid-send; the endpoint may have received it).' })
+  outcome: WebhookAttemptOutcome | null;
 }
 
 @ObjectType({ implements: [Node], description: 'One event sent (or being sent) to one webhook.' })
 export class WebhookDelivery implements Node {
-  @Field(() => ID, { description: 'Opaque global id (prefix whd_), stable forever; pass it to node(id:) or nodes(ids:). Sent as the lotgraph-delivery-id header: every copy of this delivery (a retry, a takeover after its sending process died, a redelivery) carries it, so a receiver discards repeats by it.' }) id: string;
+  @Field(() => ID, {
+    description:
+      'Opaque global id (prefix whd_), stable forever; pass it to node(id:) or nodes(ids:). Sent as the lotgraph-delivery-id header: every copy of this delivery (a retry, a takeover after its sending process died, a redelivery) carries it, so a receiver discards repeats by it.',
+  })
+  id: string;
   @Field(() => ID, { description: 'Global id of the webhook.' }) webhookId: string;
-  @Field(() => ID, { description: 'The event this delivery carries (its `eventId` in subscriptions, `extensions.eventId` in the body). A webhook\'s deliveries are sent one at a time in outbox order, at least once: a redelivery or a lost answer repeats an event, so discard duplicates by this id.' }) eventId: string;
+  @Field(() => ID, {
+    description:
+      "The event this delivery carries (its `eventId` in subscriptions, `extensions.eventId` in the body). A webhook's deliveries are sent one at a time in outbox order, at least once: a redelivery or a lost answer repeats an event, so discard duplicates by this id.",
+  })
+  eventId: string;
   @Field({ description: "The event's outbox name, e.g. LotStatusChanged.", deprecationReason: 'Use `type`; this is its outbox name (LotStatusChanged for LOT_STATUS_CHANGED).' }) eventType: string;
   @Field(() => WebhookDeliveryStatus, { description: 'PENDING, SUCCEEDED or FAILED.' }) status: WebhookDeliveryStatus;
   @Field(() => Int, { description: 'Number of attempts made so far.' }) attempts: number;
@@ -87,7 +111,12 @@ export class WebhookDeliveryFilter extends ChangeWindowFilter {}
 export class CreateWebhookInput {
   @Field({ description: 'Where deliveries are POSTed (https; http outside production).' }) url: string;
   @Field(() => [WebhookEventType], { nullable: true, description: 'The events to deliver (required unless the deprecated `events` is given).' }) eventTypes?: WebhookEventType[] | null;
-  @Field(() => [String], { nullable: true, description: 'Outbox event names (deprecated form of eventTypes).', deprecationReason: 'Use `eventTypes`. Accepts outbox names (LotStatusChanged) and enum names (LOT_STATUS_CHANGED).' }) events?: string[] | null;
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Outbox event names (deprecated form of eventTypes).',
+    deprecationReason: 'Use `eventTypes`. Accepts outbox names (LotStatusChanged) and enum names (LOT_STATUS_CHANGED).',
+  })
+  events?: string[] | null;
   @Field({ description: 'Shared HMAC key (16 to 256 characters); never returned.' }) secret: string;
 }
 
@@ -111,9 +140,16 @@ export class DeleteWebhookInput {
 @ObjectType({ description: 'An event type a webhook may receive, and the shape of its deliveries.' })
 export class WebhookEventTypeDescription {
   @Field(() => WebhookEventType, { description: 'The event type.' }) type: WebhookEventType;
-  @Field(() => String, { nullable: true, description: 'The subscription that carries this event: a delivery body is `{ data: { <subscription>: ... } }`, the type of that field. Null when no subscription carries it yet: the body is then `{ data: { <eventName>: { eventId, occurredAt, aggregateType, aggregateId, ...its fields, record } } }`.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The subscription that carries this event: a delivery body is `{ data: { <subscription>: ... } }`, the type of that field. Null when no subscription carries it yet: the body is then `{ data: { <eventName>: { eventId, occurredAt, aggregateType, aggregateId, ...its fields, record } } }`.',
+  })
   subscription: string | null;
-  @Field(() => String, { nullable: true, description: 'The subscription document every delivery of this type executes with the owner\'s rights: subscribing with it gives the same `data` (run codegen on it for a typed receiver).' })
+  @Field(() => String, {
+    nullable: true,
+    description: "The subscription document every delivery of this type executes with the owner's rights: subscribing with it gives the same `data` (run codegen on it for a typed receiver).",
+  })
   document: string | null;
 }
 

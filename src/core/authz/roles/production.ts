@@ -2,7 +2,10 @@ import { MASTER_DATA, type RoleRules } from '../rule-builder';
 
 /** PRODUCTION: plans and runs work orders (consume, produce), moves stock; locations and stock limited to the token's `siteIds` when given. */
 export const productionRules: RoleRules = ({ can, principal }) => {
-  can('read', MASTER_DATA.filter((s) => s !== 'Location'));
+  can(
+    'read',
+    MASTER_DATA.filter((s) => s !== 'Location'),
+  );
   can('read', 'Lot');
   const sites = principal.siteIds.length > 0 ? { siteId: { $in: principal.siteIds } } : undefined;
   can(['read', 'move'], ['StockBalance', 'StockMovement'], sites);

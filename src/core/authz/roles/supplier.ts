@@ -8,8 +8,23 @@ import type { RoleRules } from '../rule-builder';
  * FORBIDDEN, as is any field added later until it is listed here.
  */
 export const SUPPLIER_MATERIAL_FIELDS = [
-  'id', 'code', 'name', 'description', 'type', 'unit', 'gtin', 'revision', 'deviceClass', 'lotControlled', 'serialControlled',
-  'shelfLifeDays', 'status', 'approvedSuppliers', 'version', 'createdAt', 'updatedAt',
+  'id',
+  'code',
+  'name',
+  'description',
+  'type',
+  'unit',
+  'gtin',
+  'revision',
+  'deviceClass',
+  'lotControlled',
+  'serialControlled',
+  'shelfLifeDays',
+  'status',
+  'approvedSuppliers',
+  'version',
+  'createdAt',
+  'updatedAt',
 ];
 
 /**

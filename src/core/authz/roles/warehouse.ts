@@ -7,7 +7,10 @@ import { MASTER_DATA, type RoleRules } from '../rule-builder';
  * those sites.
  */
 export const warehouseRules: RoleRules = ({ can, principal }) => {
-  can('read', MASTER_DATA.filter((s) => s !== 'Location'));
+  can(
+    'read',
+    MASTER_DATA.filter((s) => s !== 'Location'),
+  );
   const sites = principal.siteIds.length > 0 ? { siteId: { $in: principal.siteIds } } : undefined;
   can('read', 'Lot');
   can('read', ['SalesOrderLine', 'Shipment', 'CustomerAddress']);
