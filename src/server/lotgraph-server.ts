@@ -32,7 +32,7 @@ import { authenticate, type PrincipalCheck } from './authenticate';
 import { withoutStatementTally } from '../db/statement-counter';
 import { openDatabase } from './database';
 import { createLogger } from './logger';
-import { metricsRoute, trackPool } from './metrics';
+import { graphqlErrors, metricsRoute, trackPool } from './metrics';
 import { observabilityPlugin, subscriptionsOverWebSocketOnly } from './graphql-plugins';
 import { argumentTextCheck, createArmor, LIMITS } from './protection';
 import { queryCostCheck } from './query-cost';
@@ -181,6 +181,8 @@ export async function startLotgraph(config: Config, options: StartOptions = {}):
         pool: poolOf(dataSource)!,
         log,
         diagnostics: !production,
+        stacktraces: config.nodeEnv === 'development',
+        countError: (code) => graphqlErrors.inc({ code }),
       }),
     ],
     stringifyResult: stringifyResponse,

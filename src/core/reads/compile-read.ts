@@ -28,8 +28,35 @@ import type { ReadColumn, ReadRegistry, ResolvedModel } from './read-registry';
 /** The operation asks for something the compiled path does not answer alike: the general path answers it. */
 export class NotCompiled extends Error {}
 
+/** Where a path of the response goes through every item of a list. */
+export const EACH = Symbol('each');
+
+/**
+ * A field the caller may read on no row of its type: null in the data, and FORBIDDEN at each
+ * place the response has it (each item of the lists on `path`), as the field guard answers it.
+ */
+export interface MaskedField {
+  path: (string | typeof EACH)[];
+  message: string;
+  locations: { line: number; column: number }[];
+}
+
 /** One statement whose single row's `data` column is the response's `data` as JSON text, or an answer needing none. */
-export type CompiledRead = { sql: string; params: unknown[] } | { constant: string };
+export type CompiledRead = { sql: string; params: unknown[]; masks: MaskedField[] } | { constant: string };
+
+/**
+ * Whether `field` is hidden on every row of `subject` the caller may read: the rule that decides
+ * it first is a `cannot` without conditions, or no rule lets it be read. Null when it depends on
+ * the row (a condition decides): only the field guard can answer that.
+ */
+function maskedOnEveryRow(ability: RequestContext['ability'], subject: ResolvedModel['spec']['subject'], field: string): boolean | null {
+  for (const rule of ability.rulesFor('read', subject, field)) {
+    if (!rule.inverted) return null;
+    if (!rule.conditions) return true;
+    return null;
+  }
+  return true;
+}
 
 export interface ReadRequest {
   operation: OperationDefinitionNode;
@@ -104,6 +131,7 @@ class ReadCompiler {
   private readonly ctx: RequestContext;
   private aliases = 0;
   private needsSql = false;
+  private readonly masks: MaskedField[] = [];
 
   constructor(
     private readonly registry: ReadRegistry,
@@ -125,17 +153,17 @@ class ReadCompiler {
         value = literal(queryType.name);
         constant[key] = queryType.name;
       } else if (name === 'node') {
-        value = this.node(queryType.getFields().node, nodes);
+        value = this.node(queryType.getFields().node, nodes, [key]);
         constant[key] = null;
       } else {
         const root = this.registry.root(name);
         if (!root) throw new NotCompiled(`root field ${name}`);
-        value = this.connection(root, queryType.getFields()[name], nodes);
+        value = this.connection(root, queryType.getFields()[name], nodes, [key]);
       }
       pairs.push(`${literal(key)}, ${value}`);
     }
     if (!this.needsSql) return { constant: JSON.stringify(constant) };
-    return { sql: `SELECT ${jsonObject(pairs)}::text AS data`, params: this.params.values };
+    return { sql: `SELECT ${jsonObject(pairs)}::text AS data`, params: this.params.values, masks: this.masks };
   }
 
   private args(field: GraphQLField<unknown, unknown>, node: FieldNode): Record<string, unknown> {
@@ -176,7 +204,7 @@ class ReadCompiler {
     return correlated ? ` AND (${sql}) IS TRUE` : ` AND ${sql}`;
   }
 
-  private node(field: GraphQLField<unknown, unknown>, nodes: FieldNode[]): string {
+  private node(field: GraphQLField<unknown, unknown>, nodes: FieldNode[], path: MaskedField['path']): string {
     const id = this.args(field, nodes[0]).id as string;
     const prefix = prefixOf(id);
     if (!prefix || !Object.hasOwn(this.ctx.platform.nodeLoaders, prefix)) return 'NULL';
@@ -186,12 +214,12 @@ class ReadCompiler {
     if (!this.canRead(model)) return 'NULL';
     this.needsSql = true;
     const alias = this.alias();
-    const object = this.object(model, alias, collectFields(this.scope, model.objectType, subSelections(nodes)));
+    const object = this.object(model, alias, collectFields(this.scope, model.objectType, subSelections(nodes)), path);
     return `(SELECT ${object} FROM ${model.table} ${alias} WHERE ${alias}.id = ${this.params.add(id)}${this.scopeOf(model, alias)})`;
   }
 
   /** A row of `model` (under `alias`) as the JSON object of the selected fields. */
-  private object(model: ResolvedModel, alias: string, fields: CollectedFields): string {
+  private object(model: ResolvedModel, alias: string, fields: CollectedFields, path: MaskedField['path']): string {
     const pairs: string[] = [];
     for (const [key, nodes] of fields) {
       const name = nodes[0].name.value;
@@ -199,24 +227,39 @@ class ReadCompiler {
         pairs.push(`${literal(key)}, ${literal(model.type)}`);
         continue;
       }
-      if (!readsFieldWithRow(this.ctx.ability, model.spec.subject, name)) throw new NotCompiled(`${model.type}.${name} is masked`);
+      if (!readsFieldWithRow(this.ctx.ability, model.spec.subject, name)) {
+        pairs.push(`${literal(key)}, ${this.masked(model, name, nodes, [...path, key])}`);
+        continue;
+      }
       const column = model.columns.get(name);
       const relation = model.relations[name];
       if (column) pairs.push(`${literal(key)}, ${formatted(alias, column)}`);
-      else if (relation) pairs.push(`${literal(key)}, ${this.relation(model, alias, name, nodes, relation)}`);
+      else if (relation) pairs.push(`${literal(key)}, ${this.relation(model, alias, name, nodes, relation, [...path, key])}`);
       else throw new NotCompiled(`${model.type}.${name} is neither a column nor a declared relation`);
     }
     return jsonObject(pairs);
   }
 
-  private relation(model: ResolvedModel, alias: string, name: string, nodes: FieldNode[], relation: ToOneRelation | ToManyRelation): string {
+  /** A field the caller may read on no row: NULL, and an error wherever the response holds it. */
+  private masked(model: ResolvedModel, name: string, nodes: FieldNode[], path: MaskedField['path']): string {
+    const field = model.objectType.getFields()[name];
+    // A field that depends on the row, or a non-null one (its null would take its parent with it), is the general path's.
+    if (maskedOnEveryRow(this.ctx.ability, model.spec.subject, name) !== true || !field || isNonNullType(field.type)) {
+      throw new NotCompiled(`${model.type}.${name} is masked`);
+    }
+    const locations = nodes.map((n) => ({ line: n.loc?.startToken.line ?? 0, column: n.loc?.startToken.column ?? 0 }));
+    this.masks.push({ path, message: `Not allowed to read ${model.type}.${name}`, locations });
+    return 'NULL';
+  }
+
+  private relation(model: ResolvedModel, alias: string, name: string, nodes: FieldNode[], relation: ToOneRelation | ToManyRelation, path: MaskedField['path']): string {
     const field = model.objectType.getFields()[name];
     const target = this.registry.model(relation.type)!;
     // The general path answers null with FORBIDDEN here.
     if (!this.canRead(target)) throw new NotCompiled(`${relation.type} is not readable`);
     const args = this.args(field, nodes[0]);
     const inner = this.alias();
-    const object = this.object(target, inner, collectFields(this.scope, target.objectType, subSelections(nodes)));
+    const object = this.object(target, inner, collectFields(this.scope, target.objectType, subSelections(nodes)), relation.kind === 'one' ? path : [...path, EACH]);
     const scope = this.scopeOf(target, inner, true);
     if (relation.kind === 'one') {
       // A row outside the caller's scope reads as null, which only a nullable field can answer.
@@ -238,7 +281,7 @@ class ReadCompiler {
   }
 
   /** A root connection: the page in one CTE (LIMIT n+1), edges, pageInfo and totalCount read from it as selected. */
-  private connection(root: ConnectionRoot, field: GraphQLField<unknown, unknown>, nodes: FieldNode[]): string {
+  private connection(root: ConnectionRoot, field: GraphQLField<unknown, unknown>, nodes: FieldNode[], path: MaskedField['path']): string {
     const model = this.registry.model(root.type)!;
     if (!this.canRead(model)) throw new NotCompiled(`${root.type} is not readable`);
     this.needsSql = true;
@@ -298,7 +341,8 @@ class ReadCompiler {
           else if (edgeField === 'cursor') edgePairs.push(`${literal(edgeKey)}, p.${cursor()}`);
           else if (edgeField === 'node') {
             const column = `n${pageColumns.length}`;
-            pageColumns.push(`${this.object(model, alias, collectFields(this.scope, model.objectType, subSelections(edgeNodes)))} AS ${column}`);
+            const nodePath: MaskedField['path'] = [...path, key, EACH, edgeKey];
+            pageColumns.push(`${this.object(model, alias, collectFields(this.scope, model.objectType, subSelections(edgeNodes)), nodePath)} AS ${column}`);
             edgePairs.push(`${literal(edgeKey)}, p.${column}`);
           } else throw new NotCompiled(`edge field ${edgeField}`);
         }

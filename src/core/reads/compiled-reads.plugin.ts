@@ -5,7 +5,7 @@ import type { Pool } from 'pg';
 import type { Logger } from 'pino';
 import type { GraphQLContext } from '../graphql/graphql-context';
 import { sqlStatementsTotal } from '../../db/statement-counter';
-import { compileRead, fragmentsOf, NotCompiled, type CompiledRead } from './compile-read';
+import { compileRead, EACH, fragmentsOf, NotCompiled, type CompiledRead, type MaskedField } from './compile-read';
 import type { ReadRegistry } from './read-registry';
 
 /** Response data PostgreSQL wrote as JSON text, spliced into the response as it is (see stringifyResponse). */
@@ -55,6 +55,10 @@ export interface CompiledReadsOptions {
   log: Logger;
   /** Outside production: the read-path headers above are honoured and the path taken is answered in a header. */
   diagnostics: boolean;
+  /** Errors carry stack traces (development): the general path answers every request with an error. */
+  stacktraces: boolean;
+  /** Counts an error answered here (Apollo's error hooks run only for the general path). */
+  countError: (code: string) => void;
 }
 
 /**
@@ -65,7 +69,7 @@ export interface CompiledReadsOptions {
  * that fails — goes to the general path, which answers it (errors included) as it always did.
  */
 export function compiledReadsPlugin(options: CompiledReadsOptions): ApolloServerPlugin<GraphQLContext> {
-  const { registry, pool, log, diagnostics } = options;
+  const { registry, pool, log, diagnostics, stacktraces, countError } = options;
   const prepared = new PreparedStatements();
   return {
     async requestDidStart() {
@@ -76,7 +80,7 @@ export function compiledReadsPlugin(options: CompiledReadsOptions): ApolloServer
           const headers = request.request.http?.headers;
           if (diagnostics && headers?.get(READ_PATH_HEADER) === 'general') return null;
           const compiled = compile(request, registry, log);
-          if (!compiled) return null;
+          if (!compiled || (stacktraces && 'masks' in compiled && compiled.masks.length > 0)) return null;
           const http = { status: undefined, headers: new HeaderMap(diagnostics ? [[READ_PATH_HEADER, 'compiled']] : []) };
           if ('constant' in compiled) return { http, body: { kind: 'single', singleResult: { data: new RawJson(compiled.constant) as never } } };
           const started = performance.now();
@@ -95,7 +99,9 @@ export function compiledReadsPlugin(options: CompiledReadsOptions): ApolloServer
           const ms = performance.now() - started;
           if (ms > SLOW_MS) log.warn({ ms: Math.round(ms), sql: compiled.sql }, 'slow compiled read');
           const extensions = diagnostics && headers?.get(SHOW_SQL_HEADER) ? { compiledSql: compiled.sql } : undefined;
-          return { http, body: { kind: 'single', singleResult: { data: new RawJson(text) as never, extensions } } };
+          const errors = compiled.masks.length > 0 ? maskErrors(compiled.masks, JSON.parse(text) as unknown) : undefined;
+          for (const e of errors ?? []) countError(e.extensions.code);
+          return { http, body: { kind: 'single', singleResult: { data: new RawJson(text) as never, errors, extensions } } };
         },
       };
     },
@@ -142,6 +148,27 @@ function compileNow(request: GraphQLRequestContext<GraphQLContext>, registry: Re
     else ctx.log.trace({ reason: err.message }, 'read answered on the general path');
     return null;
   }
+}
+
+/**
+ * The FORBIDDEN errors of masked fields, as the field guard raises them: one at each place the
+ * data holds the field (its parent object is there), in the order of the data.
+ */
+function maskErrors(masks: MaskedField[], data: unknown) {
+  const errors: { message: string; locations: MaskedField['locations']; path: (string | number)[]; extensions: { code: string } }[] = [];
+  const walk = (mask: MaskedField, value: unknown, at: number, path: (string | number)[]): void => {
+    if (value === null || typeof value !== 'object') return;
+    const step = mask.path[at];
+    if (step === EACH) {
+      if (Array.isArray(value)) value.forEach((item, i) => walk(mask, item, at + 1, [...path, i]));
+    } else if (at === mask.path.length - 1) {
+      errors.push({ message: mask.message, locations: mask.locations, path: [...path, step], extensions: { code: 'FORBIDDEN' } });
+    } else {
+      walk(mask, (value as Record<string, unknown>)[step], at + 1, [...path, step]);
+    }
+  };
+  for (const mask of masks) walk(mask, data, 0, []);
+  return errors;
 }
 
 /**
