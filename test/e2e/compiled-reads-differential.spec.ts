@@ -69,6 +69,7 @@ beforeAll(async () => {
   callers.SUPPLIER = { roles: ['SUPPLIER'], supplierId };
   callers['WAREHOUSE at one site'] = { roles: ['WAREHOUSE'], siteIds: [lot.siteId] };
   callers['SUPPLIER without claim'] = { roles: ['SUPPLIER'] };
+  callers['SUPPLIER of nothing'] = { roles: ['SUPPLIER'], supplierId: 'sup_unknown' };
   Object.assign(variables, {
     id: lot.id,
     lotId: lot.id,

@@ -99,8 +99,10 @@ export function compiledReadsPlugin(options: CompiledReadsOptions): ApolloServer
           const ms = performance.now() - started;
           if (ms > SLOW_MS) log.warn({ ms: Math.round(ms), sql: compiled.sql }, 'slow compiled read');
           const extensions = diagnostics && headers?.get(SHOW_SQL_HEADER) ? { compiledSql: compiled.sql } : undefined;
-          const errors = compiled.masks.length > 0 ? maskErrors(compiled.masks, JSON.parse(text) as unknown) : undefined;
-          for (const e of errors ?? []) countError(e.extensions.code);
+          // No place holds a masked field (no rows): no errors, and no empty list of them either.
+          const found = compiled.masks.length > 0 ? maskErrors(compiled.masks, JSON.parse(text) as unknown) : [];
+          const errors = found.length > 0 ? found : undefined;
+          for (const e of found) countError(e.extensions.code);
           return { http, body: { kind: 'single', singleResult: { data: new RawJson(text) as never, errors, extensions } } };
         },
       };
