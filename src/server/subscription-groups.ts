@@ -1,11 +1,10 @@
 import { createHash } from 'node:crypto';
+import { LRUCache } from 'lru-cache';
 import { createSourceEventStream, execute, type ExecutionArgs, type ExecutionResult, type FormattedExecutionResult } from 'graphql';
 import type { AppAbility } from '../core/authz/rule-builder';
 import { sourceEventOf } from '../core/events/authorized-stream';
 import { subscriptionResults } from './metrics';
 
-// Recent (group, event) results kept for the group's other members; far more than one relay page.
-const MAX_RESULTS = 5000;
 const SHARED = '\\u0000lotgraph-shared:';
 const SHARED_PAYLOAD = `,"payload":"${SHARED}`;
 
@@ -50,7 +49,8 @@ function permissionFingerprint(ability: AppAbility): string {
  * their subscription id, spliced in by the socket's send.
  */
 export class SubscriptionGroups {
-  private readonly results = new Map<string, ExecutionResult | Promise<ExecutionResult>>();
+  /** Recent (group, event) results kept for the group's other members; far more than one relay page. */
+  private readonly results = new LRUCache<string, ExecutionResult | Promise<ExecutionResult>>({ max: 5000 });
   private readonly shared = new WeakMap<object, SharedPayload>();
   /** The shared payload the replacer just turned into its token: graphql-ws sends each message right after stringifying it. */
   private pending: SharedPayload | null = null;
@@ -77,7 +77,6 @@ export class SubscriptionGroups {
       if (!result) {
         result = execute({ ...args, rootValue: payload });
         this.results.set(key, result);
-        if (this.results.size > MAX_RESULTS) this.results.delete(this.results.keys().next().value!);
       }
       return result;
     };

@@ -52,9 +52,11 @@ export function attachWebSocket(opts: {
     });
   };
   const groups = new SubscriptionGroups();
+  // Driver text, hosts and SQL never reach a client: the same masking as over HTTP.
+  const visibleErrors = (errors: readonly GraphQLError[]) => errors.map((e) => clientVisible(e.toJSON(), e));
   const visible = (result: ExecutionResult) => {
     const { errors, ...rest } = result;
-    return { ...rest, ...(errors?.length ? { errors: errors.map((e) => clientVisible(e.toJSON(), e)) } : {}) };
+    return { ...rest, ...(errors?.length ? { errors: visibleErrors(errors) } : {}) };
   };
   const disposable = useServer<Record<string, unknown> | undefined, ConnectionExtra>(
     {
@@ -93,7 +95,6 @@ export function attachWebSocket(opts: {
           throw err;
         }
       },
-      // Driver text, hosts and SQL never reach a client: the same masking as over HTTP.
       // A resuming connection's results carry their event id, the position to resume after.
       // Every other member of the group gets the same payload, serialized once.
       onNext: (_ctx, _id, _payload, args, result) => {
@@ -102,7 +103,7 @@ export function attachWebSocket(opts: {
         const shown = visible(result);
         return { ...shown, extensions: { ...shown.extensions, eventId } };
       },
-      onError: (_ctx, _id, _payload, errors) => errors.map((e) => clientVisible(e.toJSON(), e)),
+      onError: (_ctx, _id, _payload, errors) => visibleErrors(errors),
       onSubscribe: async (ctx, id, payload) => {
         if (!opts.serving()) return [serviceUnavailable()];
         // graphql-ws has already counted this one; refused before any database work.

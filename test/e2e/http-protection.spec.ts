@@ -59,6 +59,12 @@ describe('GraphQL over HTTP', () => {
     const other = await fetch(t.url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-request-id': 'bad id\twith junk' }, body: '{"query":"{ apiInfo { name } }"}' });
     expect(other.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
+
+  it('answers with no ETag: every answer is per caller and never cached', async () => {
+    const res = await fetch(t.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ apiInfo { name } }"}' });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('etag')).toBeNull();
+  });
 });
 
 describe('query limits', () => {

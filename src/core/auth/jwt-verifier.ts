@@ -1,4 +1,5 @@
 import { createSecretKey, type KeyObject } from 'node:crypto';
+import { LRUCache } from 'lru-cache';
 import jwt, { type Algorithm, type JwtHeader, type JwtPayload } from 'jsonwebtoken';
 import jwksClient, { type JwksClient } from 'jwks-rsa';
 import type { JwtConfig } from '../../config';
@@ -10,7 +11,6 @@ export class AuthenticationError extends Error {}
 const CLOCK_TOLERANCE_SECONDS = 30;
 // An accepted token is taken again without verifying its signature for this long at most (and never past its expiry).
 const ACCEPTED_FOR_MS = 60_000;
-const MAX_ACCEPTED = 10_000;
 const ASYMMETRIC: Algorithm[] = ['RS256', 'ES256'];
 
 /**
@@ -37,7 +37,7 @@ export class JwtVerifier {
   }
 
   /** Tokens verified recently, with the principal they stand for and until when they are taken as such. */
-  private readonly accepted = new Map<string, { principal: Principal; until: number }>();
+  private readonly accepted = new LRUCache<string, { principal: Principal; until: number }>({ max: 10_000 });
 
   async verify(token: string): Promise<Principal> {
     const now = Date.now();
@@ -49,7 +49,6 @@ export class JwtVerifier {
       const principal = Object.freeze(principalFromClaims(payload));
       // The exact token string, already verified: its signature, issuer and audience cannot have changed.
       const until = Math.min(now + ACCEPTED_FOR_MS, ((payload.exp as number) + CLOCK_TOLERANCE_SECONDS) * 1000);
-      if (this.accepted.size >= MAX_ACCEPTED) this.accepted.clear();
       this.accepted.set(token, { principal, until });
       return principal;
     } catch (err) {

@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import { AbilityBuilder, createMongoAbility, detectSubjectType, type SubjectType as CaslSubjectType } from '@casl/ability';
 import type { Principal } from '../auth/principal';
 import { ROLES, type Role } from './role';
@@ -30,8 +31,7 @@ export function defineAbilityFor(principal: Principal): AppAbility {
 }
 
 // Abilities are built from what the rules read of a principal; a recent one is reused for the same facts.
-const MAX_CACHED_ABILITIES = 1000;
-const recentAbilities = new Map<string, AppAbility>();
+const recentAbilities = new LRUCache<string, AppAbility>({ max: 1000 });
 
 /**
  * The ability of a principal, shared by its requests while the facts its rules read (kind, id,
@@ -42,7 +42,6 @@ export function abilityFor(principal: Principal): AppAbility {
   const key = JSON.stringify([principal.kind, principal.id, principal.roles, principal.supplierId, principal.approvedMaterialIds, principal.siteIds]);
   let ability = recentAbilities.get(key);
   if (!ability) {
-    if (recentAbilities.size >= MAX_CACHED_ABILITIES) recentAbilities.clear();
     ability = defineAbilityFor(principal);
     recentAbilities.set(key, ability);
   }

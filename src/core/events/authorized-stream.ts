@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import type { RequestContext } from '../context';
 import type { PublishedEvent } from './domain-event';
 import { unauthenticated } from '../graphql/errors';
@@ -80,8 +81,7 @@ export function authorizedStream<T>(ctx: RequestContext, types: string[], map: (
 }
 
 // Recent events as each subscription group maps them; far more than one relay page.
-const MAX_MAPPED = 5000;
-const mappedByGroup = new Map<string, unknown>();
+const mappedByGroup = new LRUCache<string, { value: unknown }>({ max: 5000 });
 
 /**
  * `map(event)` for this subscriber, shared with the other members of its group (the same
@@ -91,10 +91,10 @@ function mapped<T>(ctx: RequestContext, map: (event: PublishedEvent) => T | null
   const group = ctx.subscriptionGroup;
   if (!group) return map(event);
   const key = `${group}\n${event.id}`;
-  if (mappedByGroup.has(key)) return mappedByGroup.get(key) as T | null;
+  const known = mappedByGroup.get(key);
+  if (known) return known.value as T | null;
   const value = map(event);
-  mappedByGroup.set(key, value);
-  if (mappedByGroup.size > MAX_MAPPED) mappedByGroup.delete(mappedByGroup.keys().next().value!);
+  mappedByGroup.set(key, { value });
   return value;
 }
 

@@ -15,18 +15,17 @@ import type { RequestContext } from '../context';
 import { rowScope } from '../authz/guard';
 import { prefixOf } from '../ids';
 import { SortDirection } from '../graphql/connection';
-import { decodeCursor, type CursorKind } from '../graphql/cursor';
+import { decodeCursor } from '../graphql/cursor';
 import { beyond, pageRequest, type SortKey } from '../graphql/keyset';
 import { sortKeyKindsOf } from '../graphql/sort-key-kinds';
 import { changeWindowConditions, lifecycleColumnsOf } from '../graphql/change-window';
-import { readsFieldWithRow } from './field-access';
+import { maskedOnEveryRow, readsFieldWithRow } from './field-access';
+import { cursorSql, formatted, jsonObject, literal } from './json-sql';
+import { NotCompiled } from './not-compiled';
 import { collectFields, subSelections, type CollectedFields, type SelectionScope } from './selection';
 import { SqlParams } from './sql-params';
 import type { ConnectionRoot, ToManyRelation, ToOneRelation } from './read-model';
-import type { ReadColumn, ReadRegistry, ResolvedModel } from './read-registry';
-
-/** The operation asks for something the compiled path does not answer alike: the general path answers it. */
-export class NotCompiled extends Error {}
+import type { ReadRegistry, ResolvedModel } from './read-registry';
 
 /** Where a path of the response goes through every item of a list. */
 export const EACH = Symbol('each');
@@ -44,74 +43,12 @@ export interface MaskedField {
 /** One statement whose single row's `data` column is the response's `data` as JSON text, or an answer needing none. */
 export type CompiledRead = { sql: string; params: unknown[]; masks: MaskedField[] } | { constant: string };
 
-/**
- * Whether `field` is hidden on every row of `subject` the caller may read: the rule that decides
- * it first is a `cannot` without conditions, or no rule lets it be read. Null when it depends on
- * the row (a condition decides): only the field guard can answer that.
- */
-function maskedOnEveryRow(ability: RequestContext['ability'], subject: ResolvedModel['spec']['subject'], field: string): boolean | null {
-  for (const rule of ability.rulesFor('read', subject, field)) {
-    if (!rule.inverted) return null;
-    if (!rule.conditions) return true;
-    return null;
-  }
-  return true;
-}
-
 export interface ReadRequest {
   operation: OperationDefinitionNode;
   fragments: Record<string, FragmentDefinitionNode>;
   /** Coerced variable values. */
   variables: Record<string, unknown>;
   ctx: RequestContext;
-}
-
-// json_build_object takes at most 100 arguments.
-const MAX_KEYS = 50;
-const ISO_MILLIS = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
-
-/** A column as the field's GraphQL scalar writes it (Decimal without trailing zeros, DateTime in UTC with milliseconds). */
-function formatted(alias: string, { column, format }: ReadColumn): string {
-  const ref = `${alias}.${column}`;
-  switch (format) {
-    case 'plain':
-      return ref;
-    case 'decimal':
-      return `trim_scale(${ref})::text`;
-    case 'date':
-      return `to_char(${ref}, 'YYYY-MM-DD')`;
-    case 'datetime':
-      return `to_char(${ref} AT TIME ZONE 'UTC', ${ISO_MILLIS})`;
-  }
-}
-
-/** A sort key's value as JSON text, as JSON.stringify writes the value the general path reads off the entity. */
-function cursorValueJson(expression: string, kind: CursorKind): string {
-  switch (kind) {
-    case 'text':
-    case 'integer':
-    case 'boolean':
-      return `coalesce(to_json(${expression})::text, 'null')`;
-    case 'bigint':
-    case 'numeric':
-    case 'date':
-      return `coalesce(to_json((${expression})::text)::text, 'null')`;
-    case 'timestamp':
-      return `coalesce(to_json(to_char((${expression}) AT TIME ZONE 'UTC', ${ISO_MILLIS}))::text, 'null')`;
-  }
-}
-
-/** encodeCursor in SQL: base64url of the JSON array of the key values, unpadded. */
-function cursorSql(keys: SortKey<unknown>[], kinds: CursorKind[]): string {
-  const values = keys.map((k, i) => cursorValueJson(k.column, kinds[i])).join(` || ',' || `);
-  return `translate(encode(convert_to('[' || ${values} || ']', 'UTF8'), 'base64'), E'+/=\\n', '-_')`;
-}
-
-const literal = (text: string): string => `'${text.replace(/'/g, "''")}'`;
-
-function jsonObject(pairs: string[]): string {
-  if (pairs.length > MAX_KEYS) throw new NotCompiled(`more than ${MAX_KEYS} fields in one object`);
-  return `json_build_object(${pairs.join(', ')})`;
 }
 
 /**

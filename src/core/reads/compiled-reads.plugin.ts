@@ -1,11 +1,13 @@
 import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestContext } from '@apollo/server';
 import { getVariableValues, type FormattedExecutionResult } from 'graphql';
-import { createHash } from 'node:crypto';
+import { LRUCache } from 'lru-cache';
 import type { Pool } from 'pg';
 import type { Logger } from 'pino';
 import type { GraphQLContext } from '../graphql/graphql-context';
 import { sqlStatementsTotal } from '../../db/statement-counter';
-import { compileRead, EACH, fragmentsOf, NotCompiled, type CompiledRead, type MaskedField } from './compile-read';
+import { compileRead, EACH, fragmentsOf, type CompiledRead, type MaskedField } from './compile-read';
+import { NotCompiled } from './not-compiled';
+import { PreparedStatements } from './prepared-statements';
 import type { ReadRegistry } from './read-registry';
 
 /** Response data PostgreSQL wrote as JSON text, spliced into the response as it is (see stringifyResponse). */
@@ -20,34 +22,6 @@ export const SHOW_SQL_HEADER = 'x-lotgraph-show-sql';
 
 // Statements slower than this are logged with their SQL, as the TypeORM logger does for the general path.
 const SLOW_MS = 1000;
-// Distinct statement texts kept prepared on the pool's connections; beyond it, statements run unnamed.
-const MAX_PREPARED = 1000;
-
-/**
- * Names for prepared statements, one per distinct SQL text (values are parameters, so a text
- * stands for a query shape and a permission shape): PostgreSQL then parses and plans a repeated
- * read once per connection. A text is prepared from its second use, so one-off shapes cost
- * nothing, and at most MAX_PREPARED texts ever are, so no client can grow the server's memory.
- */
-class PreparedStatements {
-  private readonly names = new Map<string, string>();
-  private readonly seenOnce = new Set<string>();
-
-  nameFor(sql: string): string | undefined {
-    const name = this.names.get(sql);
-    if (name) return name;
-    if (!this.seenOnce.has(sql)) {
-      if (this.seenOnce.size >= MAX_PREPARED) this.seenOnce.clear();
-      this.seenOnce.add(sql);
-      return undefined;
-    }
-    if (this.names.size >= MAX_PREPARED) return undefined;
-    this.seenOnce.delete(sql);
-    const named = `lotgraph_read_${createHash('sha256').update(sql).digest('base64url').slice(0, 24)}`;
-    this.names.set(sql, named);
-    return named;
-  }
-}
 
 export interface CompiledReadsOptions {
   registry: ReadRegistry;
@@ -111,8 +85,7 @@ export function compiledReadsPlugin(options: CompiledReadsOptions): ApolloServer
 }
 
 // Per ability (one per set of rule facts, see abilityFor): the plans of its recent requests.
-const MAX_PLANS_PER_ABILITY = 200;
-const plansByAbility = new WeakMap<object, Map<string, CompiledRead | null>>();
+const plansByAbility = new WeakMap<object, LRUCache<string, { plan: CompiledRead | null }>>();
 const documentIds = new WeakMap<object, number>();
 let nextDocumentId = 0;
 
@@ -129,12 +102,11 @@ function compile(request: GraphQLRequestContext<GraphQLContext>, registry: ReadR
   if (documentId === undefined) documentIds.set(document, (documentId = nextDocumentId++));
   const key = `${documentId}\n${request.operationName ?? ''}\n${JSON.stringify(request.request.variables ?? {})}`;
   let plans = plansByAbility.get(ctx.ability);
-  if (!plans) plansByAbility.set(ctx.ability, (plans = new Map()));
+  if (!plans) plansByAbility.set(ctx.ability, (plans = new LRUCache({ max: 200 })));
   const known = plans.get(key);
-  if (known !== undefined) return known;
+  if (known) return known.plan;
   const plan = compileNow(request, registry, log);
-  if (plans.size >= MAX_PLANS_PER_ABILITY) plans.clear();
-  plans.set(key, plan);
+  plans.set(key, { plan });
   return plan;
 }
 

@@ -23,3 +23,17 @@ export function readsFieldWithRow(ability: AppAbility, subject: SubjectType, fie
   }
   return result;
 }
+
+/**
+ * Whether `field` is hidden on every row of `subject` the caller may read: the rule that decides
+ * it first is a `cannot` without conditions, or no rule lets it be read. Null when it depends on
+ * the row (a condition decides): only the field guard can answer that.
+ */
+export function maskedOnEveryRow(ability: AppAbility, subject: SubjectType, field: string): boolean | null {
+  for (const rule of ability.rulesFor('read', subject, field)) {
+    if (!rule.inverted) return null;
+    if (!rule.conditions) return true;
+    return null;
+  }
+  return true;
+}
