@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError } from 'graphql';
 import type { GraphQLContext } from '../core/graphql/graphql-context';
 import { thrownError } from '../core/graphql/errors';
+import { countStatementsFromHere } from '../db/statement-counter';
 import { graphqlDuration, graphqlErrors, sqlPerRequest } from './metrics';
 
 /**
@@ -13,6 +13,9 @@ export function observabilityPlugin(exposeStatements: boolean): ApolloServerPlug
     async requestDidStart() {
       const started = process.hrtime.bigint();
       return {
+        async executionDidStart({ contextValue }) {
+          if (contextValue?.tally) countStatementsFromHere(contextValue.tally);
+        },
         async didEncounterErrors({ errors, contextValue }) {
           for (const e of errors) {
             const code = String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
@@ -31,25 +34,6 @@ export function observabilityPlugin(exposeStatements: boolean): ApolloServerPlug
             response.body.singleResult.extensions = { ...response.body.singleResult.extensions, sqlStatements: tally.count };
           }
           contextValue.ctx?.log.debug({ operationName, seconds, sqlStatements: tally.count }, 'graphql operation');
-        },
-      };
-    },
-  };
-}
-
-/**
- * A subscription sent over HTTP is refused with 400 and where to send it, rather than executed
- * once without an event and failed as an internal error.
- */
-export function subscriptionsOverWebSocketOnly(): ApolloServerPlugin<GraphQLContext> {
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ operation }) {
-          if (operation?.operation !== 'subscription') return;
-          throw new GraphQLError('Subscriptions are served over WebSocket (graphql-ws, protocol graphql-transport-ws) at this URL, not over HTTP', {
-            extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
-          });
         },
       };
     },

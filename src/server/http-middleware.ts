@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import express, { type NextFunction, type Request, type Response } from 'express';
+import express, { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import type { Logger } from 'pino';
 import { runWithStatementTally, StatementTally } from '../db/statement-counter';
 import { httpDuration } from './metrics';
@@ -13,7 +13,11 @@ export interface RequestLocals {
   tally: StatementTally;
 }
 
-/** Request id (from X-Request-Id or new), SQL statement tally, access log and HTTP metrics. */
+/**
+ * Request id (from X-Request-Id or new), SQL statement tally, access log and HTTP metrics. The
+ * tally is counted where the work runs: a compiled read counts its statement, a GraphQL
+ * execution enters it (observabilityPlugin), a plain route through `countingStatements`.
+ */
 export function requestScope(log: Logger) {
   return (req: Request, res: Response, next: NextFunction): void => {
     const header = req.header('x-request-id');
@@ -32,8 +36,13 @@ export function requestScope(log: Logger) {
         log.info({ requestId, method: req.method, path, status: res.statusCode, ms: Math.round(seconds * 1000), sqlStatements: tally.count }, 'request');
       }
     });
-    runWithStatementTally(tally, next);
+    next();
   };
+}
+
+/** A route whose statements are counted in the request's tally (carried through its async calls). */
+export function countingStatements(handler: RequestHandler): RequestHandler {
+  return (req, res, next) => runWithStatementTally((res.locals as RequestLocals).tally, () => handler(req, res, next));
 }
 
 /** A body refused before it is parsed, with the GraphQL error code its answer carries. */

@@ -33,10 +33,10 @@ import { withoutStatementTally } from '../db/statement-counter';
 import { openDatabase } from './database';
 import { createLogger } from './logger';
 import { graphqlErrors, metricsRoute, trackPool } from './metrics';
-import { observabilityPlugin, subscriptionsOverWebSocketOnly } from './graphql-plugins';
-import { argumentTextCheck, createArmor, LIMITS } from './protection';
-import { queryCostCheck } from './query-cost';
-import { graphqlJsonBody, jsonErrors, requestScope, type RequestLocals } from './http-middleware';
+import { observabilityPlugin } from './graphql-plugins';
+import { operationChecks } from './operation-checks';
+import { createArmor, LIMITS } from './protection';
+import { countingStatements, graphqlJsonBody, jsonErrors, requestScope, type RequestLocals } from './http-middleware';
 import { crossOrigin } from './cross-origin';
 import { graphqlIde } from './graphql-ide';
 import { clientVisible, databaseOutageErrors, databaseOutagePlugin, isDatabaseUnavailable, serviceUnavailable } from './database-outage';
@@ -163,9 +163,7 @@ export async function startLotgraph(config: Config, options: StartOptions = {}):
     parseOptions: { maxTokens: LIMITS.maxTokens },
     plugins: [
       ...armor.plugins,
-      argumentTextCheck<GraphQLContext>(),
-      subscriptionsOverWebSocketOnly(),
-      queryCostCheck<GraphQLContext>(),
+      operationChecks<GraphQLContext>(),
       databaseOutagePlugin(log),
       ApolloServerPluginLandingPageDisabled(),
       // No HTTP caching of authorized data; also spares a per-field instrumentation hook.
@@ -228,7 +226,7 @@ export async function startLotgraph(config: Config, options: StartOptions = {}):
       context: async ({ req, res }) => ({ ctx: await contextOf(req, res), tally: (res.locals as RequestLocals).tally }),
     }),
   );
-  app.get(BATCH_RECORD_PATH, batchRecordRoute(contextOf));
+  app.get(BATCH_RECORD_PATH, countingStatements(batchRecordRoute(contextOf)));
 
   app.use(databaseOutageErrors(log));
   app.use(jsonErrors(config.nodeEnv === 'development'));

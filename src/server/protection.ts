@@ -1,7 +1,5 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, type ValidationContext } from 'graphql';
-import { unstorableArgumentError } from '../core/graphql/input-text';
 import { LIMITS, limitExtensions, type LimitName } from '../core/graphql/request-limits';
 
 export { LIMITS };
@@ -37,21 +35,4 @@ export function createArmor(production: boolean) {
     // Suggestions ("did you mean ...") leak schema details where introspection is off.
     blockFieldSuggestion: { enabled: production },
   }).protect();
-}
-
-/**
- * Argument text PostgreSQL cannot store, or longer than any field takes, is refused with
- * BAD_USER_INPUT (HTTP 400) once the operation is known and before it executes.
- */
-export function argumentTextCheck<T extends object>(): ApolloServerPlugin<T> {
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ schema, document, request }) {
-          const refusal = unstorableArgumentError(schema, document, request.variables);
-          if (refusal) throw refusal;
-        },
-      };
-    },
-  };
 }

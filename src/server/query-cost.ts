@@ -11,7 +11,6 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
-import type { ApolloServerPlugin } from '@apollo/server';
 import { DEFAULT_PAGE_SIZE } from '../core/graphql/connection';
 import { LIMITS, limitExceeded } from '../core/graphql/request-limits';
 
@@ -79,18 +78,4 @@ export function costRefusal(schema: GraphQLSchema, document: DocumentNode, opera
   return limitExceeded(`Query cost limit of ${LIMITS.maxCost} (maxCost) exceeded, found ${cost}: ask for fewer fields or smaller pages`, 'GRAPHQL_VALIDATION_FAILED', 'maxCost', {
     http: { status: 400 },
   });
-}
-
-/** `maxCost` for HTTP, once the operation and its variables are known, before it executes. */
-export function queryCostCheck<T extends object>(): ApolloServerPlugin<T> {
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ schema, document, operation, request }) {
-          const refusal = operation && costRefusal(schema, document, operation, request.variables);
-          if (refusal) throw refusal;
-        },
-      };
-    },
-  };
 }

@@ -42,3 +42,13 @@ it("leaves authentication out of a request's count, whether or not its account c
   const second = await t.gql('{ __typename }', {}, `token:${t.token({ roles: ['AUDITOR'], sub: subject })}`);
   expect([first.extensions?.sqlStatements, second.extensions?.sqlStatements]).toEqual([0, 0]);
 });
+
+it('counts the statements of a general-path execution, which a compiled read does not share', async () => {
+  await createMaterial(t, 'TALLY-GENERAL');
+  // `materials` with a field the compiler does not cover runs on the general path; `lots` alone is compiled.
+  const general = await t.gql('{ suppliers(first: 5) { edges { node { id } } } materials(first: 5) { edges { node { id } } } }', {}, 'QA_MANAGER');
+  const compiled = await t.gql('{ materials(first: 5) { edges { node { id } } } }', {}, 'QA_MANAGER');
+  expect(general.errors).toBeUndefined();
+  expect(general.extensions?.sqlStatements).toBeGreaterThanOrEqual(2);
+  expect(compiled.extensions?.sqlStatements).toBe(1);
+});
