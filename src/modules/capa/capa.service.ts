@@ -16,6 +16,7 @@ import { capaStatusChangedEvent } from './capa.events';
 import { CAPA_SPEC } from './capa.table';
 import type { CapaFilter } from './capa.types';
 import type { OpenCapaInput } from './capa-inputs.types';
+import { existingNonconformanceIds } from '../quality/nonconformance.lookups';
 
 export function listCapas(ctx: RequestContext, args: ConnectionArgs, filter: CapaFilter = {}): Promise<Connection<CapaEntity>> {
   const qb = authorizedQuery(ctx, CAPA_SPEC);
@@ -49,8 +50,8 @@ export async function openCapa(ctx: RequestContext, input: OpenCapaInput): Promi
   return inTransaction(ctx, async (uow) => {
     const { ctx: tx } = uow;
     if (nonconformanceIds.length > 0) {
-      const found: { id: string }[] = await tx.manager.query('SELECT id FROM nonconformance WHERE id = ANY($1)', [nonconformanceIds]);
-      const missing = nonconformanceIds.find((id) => !found.some((f) => f.id === id));
+      const found = await existingNonconformanceIds(tx.manager, nonconformanceIds);
+      const missing = nonconformanceIds.find((id) => !found.has(id));
       if (missing) fail(ErrorCode.NOT_FOUND, `No nonconformance ${missing}`, ['input', 'nonconformanceIds']);
     }
     const capa = await tx.manager.save(

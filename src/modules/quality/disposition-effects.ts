@@ -12,6 +12,7 @@ import { stockOnHand } from '../stock/stock-ledger';
 import type { NonconformanceEntity } from './nonconformance.entity';
 import { Disposition } from './quality.enums';
 import { assertReleaserIndependent } from './release-conditions';
+import { lotSummaries } from '../lots/lot.lookups';
 
 /** A disposition decides about product that is blocked: rejected, or held. */
 const DISPOSABLE = [LotStatus.REJECTED, LotStatus.ON_HOLD];
@@ -87,14 +88,13 @@ export async function assertDispositionCarriedOut(ctx: RequestContext, nc: Nonco
     return;
   }
   if (nc.disposition !== Disposition.REWORK) return;
-  const pending: { lot_number: string }[] = await ctx.manager.query(
-    `SELECT l.lot_number FROM lot l
-     WHERE l.id = ANY($1) AND l.status <> ALL($3)
-       AND NOT EXISTS (SELECT 1 FROM inspection i WHERE i.lot_id = l.id AND i.status = 'COMPLETED' AND i.completed_at > $2)
-     ORDER BY l.lot_number LIMIT 1`,
-    [nc.lotIds, nc.dispositionedAt, KEPT_ON_DISPOSAL],
-  );
-  if (pending.length > 0) {
-    fail(ErrorCode.VALIDATION_FAILED, `Lot ${pending[0].lot_number} has not completed an inspection since the rework`, ['input', 'id']);
-  }
+  const inspected: { lot_id: string }[] = await ctx.manager.query(`SELECT DISTINCT lot_id FROM inspection WHERE lot_id = ANY($1) AND status = 'COMPLETED' AND completed_at > $2`, [
+    nc.lotIds,
+    nc.dispositionedAt,
+  ]);
+  const reinspected = new Set(inspected.map((i) => i.lot_id));
+  const [pending] = (await lotSummaries(ctx.manager, nc.lotIds))
+    .filter((l) => !KEPT_ON_DISPOSAL.includes(l.status as LotStatus) && !reinspected.has(l.id))
+    .sort((x, y) => (x.lotNumber < y.lotNumber ? -1 : x.lotNumber > y.lotNumber ? 1 : 0));
+  if (pending) fail(ErrorCode.VALIDATION_FAILED, `Lot ${pending.lotNumber} has not completed an inspection since the rework`, ['input', 'id']);
 }

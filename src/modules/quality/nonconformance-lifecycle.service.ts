@@ -21,6 +21,8 @@ import { openNonconformanceIn } from './nonconformance.service';
 import { nonconformanceStateMachine, nonconformanceTransition } from './nonconformance.state';
 import { Disposition, NonconformanceSource, NonconformanceStatus as S } from './quality.enums';
 import type { CloseNonconformanceInput, DispositionNonconformanceInput, OpenNonconformanceInput, ReviewNonconformanceInput } from './nonconformance-inputs.types';
+import { customerStatus } from '../customers/customer.lookups';
+import { lotSummaries } from '../lots/lot.lookups';
 
 const MAX_LOTS = 500;
 
@@ -106,12 +108,11 @@ export async function dispositionNonconformance(ctx: RequestContext, input: Disp
     let concession: ConcessionEntity | null = null;
     if (scope) {
       if (scope.customerId) {
-        const [customer] = await tx.manager.query('SELECT 1 FROM customer WHERE id = $1', [scope.customerId]);
-        if (!customer) fail(ErrorCode.NOT_FOUND, `No customer ${scope.customerId}`, ['input', 'concession', 'customerId']);
+        if ((await customerStatus(tx.manager, scope.customerId)) === null) fail(ErrorCode.NOT_FOUND, `No customer ${scope.customerId}`, ['input', 'concession', 'customerId']);
       }
       if (scope.maxQuantity != null) {
         // Quantities of different materials do not add up: a limit needs lots of one material.
-        const [{ materials }]: { materials: number }[] = await tx.manager.query('SELECT count(DISTINCT material_id)::int AS materials FROM lot WHERE id = ANY($1)', [before.lotIds]);
+        const materials = new Set((await lotSummaries(tx.manager, before.lotIds)).map((l) => l.materialId)).size;
         if (materials > 1) {
           fail(
             ErrorCode.VALIDATION_FAILED,

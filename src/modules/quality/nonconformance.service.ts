@@ -9,6 +9,7 @@ import { NonconformanceEntity } from './nonconformance.entity';
 import type { LotEntity } from '../lots/lot.entity';
 import { NonconformanceSource, NonconformanceStatus } from './quality.enums';
 import type { NonconformanceFilter } from './nonconformance.types';
+import { lotSummaries } from '../lots/lot.lookups';
 
 export const NONCONFORMANCE_SPEC: EntitySpec<NonconformanceEntity> = { entity: NonconformanceEntity, subject: 'Nonconformance', alias: 'nc', columns: { id: 'id', supplierId: 'supplier_id' } };
 
@@ -82,8 +83,8 @@ export async function openNonconformanceIn(uow: UnitOfWork, data: NewNonconforma
 }
 
 async function commonSupplier(uow: UnitOfWork, lotIds: string[]): Promise<string | null> {
-  const rows: { supplier_id: string | null }[] = await uow.ctx.manager.query('SELECT DISTINCT supplier_id FROM lot WHERE id = ANY($1)', [lotIds]);
-  return rows.length === 1 ? rows[0].supplier_id : null;
+  const suppliers = new Set((await lotSummaries(uow.ctx.manager, lotIds)).map((l) => l.supplierId));
+  return suppliers.size === 1 ? [...suppliers][0] : null;
 }
 
 /** DOMAIN: a rejected lot has a nonconformance; a rejection outside an existing one opens it. */

@@ -7,6 +7,7 @@ import { newId } from '../../core/ids';
 import { inTransaction } from '../../core/mutation';
 import { InputValidator } from '../../core/validation';
 import { CustomerAddressEntity } from './sales.entities';
+import { customerStatus } from '../customers/customer.lookups';
 import type { AddCustomerAddressInput } from './sales-inputs.types';
 
 const ADDRESS_FIELDS = ['customerId', 'label', 'consigneeName', 'line1', 'line2', 'city', 'postalCode', 'region', 'country'] as const;
@@ -28,8 +29,7 @@ export async function addCustomerAddress(ctx: RequestContext, input: AddCustomer
   if (!data.country) v.fail('country', 'country must not be empty');
   v.throwIfAny();
   return inTransaction(ctx, async ({ ctx: tx, audit }) => {
-    const [customer] = await tx.manager.query('SELECT id FROM customer WHERE id = $1', [input.customerId]);
-    if (!customer) fail(ErrorCode.NOT_FOUND, `No customer ${input.customerId}`, ['input', 'customerId']);
+    if ((await customerStatus(tx.manager, input.customerId)) === null) fail(ErrorCode.NOT_FOUND, `No customer ${input.customerId}`, ['input', 'customerId']);
     const address = await tx.manager.save(tx.manager.create(CustomerAddressEntity, { id: newId('cad'), customerId: input.customerId, ...data, customFields: {}, version: 1 }));
     audit({ action: 'CREATE', entityType: 'CustomerAddress', entityId: address.id, changes: diffFields(null, address, ADDRESS_FIELDS) });
     return address;

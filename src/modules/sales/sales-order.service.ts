@@ -12,7 +12,9 @@ import { updateVersioned } from '../../core/persistence/versioned-update';
 import { InputValidator } from '../../core/validation';
 import { OrderKind } from '../orders/order.enums';
 import { orderStatusChangedEvent } from '../orders/order.events';
-import { SalesOrderEntity, SalesOrderLineEntity } from './sales.entities';
+import { CustomerAddressEntity, SalesOrderEntity, SalesOrderLineEntity } from './sales.entities';
+import { customerStatus } from '../customers/customer.lookups';
+import { materialSummaries } from '../materials/material.lookups';
 import { SalesOrderStatus as S } from './sales.enums';
 import { salesOrderStateMachine } from './sales-order.state';
 import { SALES_ORDER_SPEC } from './sales.table';
@@ -51,14 +53,11 @@ export async function createSalesOrder(ctx: RequestContext, input: CreateSalesOr
   v.throwIfAny();
   return inTransaction(ctx, async (uow) => {
     const { ctx: tx } = uow;
-    const [address]: { customer_id: string; status: string }[] = await tx.manager.query(
-      `SELECT a.customer_id, c.status FROM customer_address a JOIN customer c ON c.id = a.customer_id WHERE a.id = $1`,
-      [input.shipToAddressId],
-    );
-    if (!address || address.customer_id !== input.customerId) fail(ErrorCode.NOT_FOUND, 'No such address of this customer', ['input', 'shipToAddressId']);
-    if (address.status !== 'ACTIVE') fail(ErrorCode.VALIDATION_FAILED, 'The customer is not active', ['input', 'customerId']);
+    const address = await tx.manager.findOneBy(CustomerAddressEntity, { id: input.shipToAddressId });
+    if (!address || address.customerId !== input.customerId) fail(ErrorCode.NOT_FOUND, 'No such address of this customer', ['input', 'shipToAddressId']);
+    if ((await customerStatus(tx.manager, address.customerId)) !== 'ACTIVE') fail(ErrorCode.VALIDATION_FAILED, 'The customer is not active', ['input', 'customerId']);
     const materialIds = [...new Set(input.lines.map((l) => l.materialId))];
-    const found: { id: string; status: string }[] = await tx.manager.query('SELECT id, status FROM material WHERE id = ANY($1)', [materialIds]);
+    const found = await materialSummaries(tx.manager, materialIds);
     input.lines.forEach((l, i) => {
       const m = found.find((f) => f.id === l.materialId);
       if (!m) fail(ErrorCode.NOT_FOUND, `No material ${l.materialId}`, ['input', 'lines', String(i), 'materialId']);

@@ -1,3 +1,4 @@
+import { In, type EntityManager } from 'typeorm';
 import type { RequestContext } from '../../core/context';
 import { assertCan, canOn } from '../../core/authz/guard';
 import { ErrorCode } from '../../core/graphql/error-code';
@@ -8,11 +9,14 @@ import { InputValidator } from '../../core/validation';
 import { drawOnConcession, lockConcessionsOfLots } from '../lots/concession-scope';
 import { lotUdi } from '../lots/lot-udi';
 import { assertLotUsable, findLotForUse } from '../lots/lot.service';
+import { holdLots, lotsInOrderOfUse, lotSummaries } from '../lots/lot.lookups';
+import { materialSummaries } from '../materials/material.lookups';
+import { lockBalances } from '../stock/stock.lookups';
 import { applyMovement } from '../stock/stock-ledger';
 import { lockMaterialsForMovement } from '../stock/free-stock-lock';
 import { MovementType } from '../stock/stock.enums';
 import { formatAddress } from './customer-address.service';
-import { AllocationEntity, CustomerAddressEntity, SalesOrderEntity, ShipmentEntity, ShipmentLineEntity } from './sales.entities';
+import { AllocationEntity, CustomerAddressEntity, SalesOrderEntity, SalesOrderLineEntity, ShipmentEntity, ShipmentLineEntity } from './sales.entities';
 import { SalesOrderStatus as S } from './sales.enums';
 import { lockSalesOrder, recordStep } from './sales-order.service';
 import type { ShipSalesOrderInput } from './sales-inputs.types';
@@ -53,33 +57,21 @@ export async function shipSalesOrder(ctx: RequestContext, input: ShipSalesOrderI
           version: 1,
         }),
       );
-      const allocations: AllocationEntity[] = await tx.manager
-        .createQueryBuilder(AllocationEntity, 'a')
-        .innerJoin('sales_order_line', 'l', 'l.id = a.order_line_id')
-        .innerJoin('lot', 'lt', 'lt.id = a.lot_id')
-        .where('l.order_id = :id AND a.status = :st', { id: before.id, st: 'ALLOCATED' })
-        // Shipped in allocation order: line, then first expiry first.
-        .orderBy('l.line_no')
-        .addOrderBy('lt.expires_on', 'ASC', 'NULLS LAST')
-        .addOrderBy('lt.created_at')
-        .addOrderBy('a.id')
-        .getMany();
+      const allocations = await allocationsInShippingOrder(tx.manager, before.id);
       // Locks in the order every other stock path takes them, each kind sorted: the materials' lock
       // (as an allocator), the lots (as issues and write-offs), their concessions (as issues), then
       // the balances. So a shipment waits for the others, or they for it, and none deadlocks.
       const lotIds = [...new Set(allocations.map((a) => a.lotId))].sort();
-      const materials: { id: string; gtin: string | null }[] = await tx.manager.query('SELECT id, gtin FROM material WHERE id IN (SELECT material_id FROM lot WHERE id = ANY($1))', [lotIds]);
+      const materialIds = [...new Set((await lotSummaries(tx.manager, lotIds)).map((l) => l.materialId))];
+      const materials = await materialSummaries(tx.manager, materialIds);
       const gtinOf = new Map(materials.map((m) => [m.id, m.gtin]));
       await lockMaterialsForMovement(
         tx.manager,
         materials.map((m) => m.id),
       );
-      await tx.manager.query('SELECT 1 FROM lot WHERE id = ANY($1) ORDER BY id FOR SHARE', [lotIds]);
+      await holdLots(tx.manager, lotIds);
       await lockConcessionsOfLots(tx.manager, lotIds);
-      await tx.manager.query(`SELECT 1 FROM stock_balance WHERE (lot_id, location_id) IN (SELECT * FROM unnest($1::text[], $2::text[])) ORDER BY lot_id, location_id FOR UPDATE`, [
-        allocations.map((a) => a.lotId),
-        allocations.map((a) => a.locationId),
-      ]);
+      await lockBalances(tx.manager, allocations);
       const lines: ShipmentLineEntity[] = [];
       for (const a of allocations) {
         if (!canOn(tx, 'move', 'StockMovement', { siteId: a.siteId })) {
@@ -158,4 +150,13 @@ interface ShipmentResult {
   id: string;
   order: SalesOrderEntity;
   shipment: ShipmentEntity;
+}
+
+/** The order's open allocations in the order they ship: by line, then first expiry first (the lots' order of use), then as allocated. */
+async function allocationsInShippingOrder(manager: EntityManager, orderId: string): Promise<AllocationEntity[]> {
+  const lines = await manager.find(SalesOrderLineEntity, { where: { orderId }, select: { id: true, lineNo: true } });
+  const lineNo = new Map(lines.map((l) => [l.id, l.lineNo]));
+  const allocations = await manager.find(AllocationEntity, { where: { orderLineId: In(lines.map((l) => l.id)), status: 'ALLOCATED' } });
+  const useRank = new Map((await lotsInOrderOfUse(manager, [...new Set(allocations.map((a) => a.lotId))])).map((id, i) => [id, i]));
+  return allocations.sort((x, y) => lineNo.get(x.orderLineId)! - lineNo.get(y.orderLineId)! || useRank.get(x.lotId)! - useRank.get(y.lotId)! || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
 }
