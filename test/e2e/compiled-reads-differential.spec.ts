@@ -286,3 +286,59 @@ describe('what the compiled path costs and shows', () => {
     expect(body.extensions.compiledSql).toMatch(/FROM \(SELECT lt\.\* FROM lot lt WHERE .* ORDER BY lt\.created_at DESC, lt\.id DESC LIMIT \$\d+\) lt\)/);
   });
 });
+
+describe('traceLot on the compiled path', () => {
+  const TRACE = `query T($id: ID!, $direction: TraceDirection, $maxDepth: Int) {
+    traceLot(id: $id, direction: $direction, maxDepth: $maxDepth) {
+      __typename maxDepth root { id lotNumber material { code } }
+      nodes { __typename direction lotId fromLotId depth quantity lot { id lotNumber status supplier { name } } }
+    }
+  }`;
+  const traced: Record<string, string> = {};
+
+  beforeAll(async () => {
+    // A lot with genealogy each way (a made lot, a consumed one), found the way a client finds them.
+    const lots = ((await t.ok(parse('{ lots(first: 100) { edges { node { id } } } }') as never)) as any).lots.edges.map((e: any) => e.node.id as string);
+    for (const id of lots) {
+      const trace = (await ask(TRACE, { id, direction: 'BOTH', maxDepth: 10 }, callers.ADMIN, 'general')).data as any;
+      for (const node of trace.traceLot.nodes as any[]) traced[node.direction] ??= id;
+    }
+    expect(Object.keys(traced).sort()).toEqual(['BACKWARD', 'FORWARD']);
+    // Its supplier may read the consumed lot but not what was made of it: the walk must stop there.
+    const consumed = ((await t.ok(parse(`{ node(id: "${traced.FORWARD}") { ... on Lot { supplierId } } }`) as never)) as any).node;
+    expect(consumed.supplierId).toBeTruthy();
+    callers['SUPPLIER of the consumed lot'] = { roles: ['SUPPLIER'], supplierId: consumed.supplierId };
+  });
+
+  it('answers every direction and depth alike on both paths for every role, in one statement', async () => {
+    for (const direction of ['BACKWARD', 'FORWARD', 'BOTH']) {
+      for (const maxDepth of [1, 10]) {
+        for (const who of ALL_CALLERS()) {
+          const id = traced[direction] ?? traced.BACKWARD;
+          const { general, compiled } = await both(TRACE, { id, direction, maxDepth }, callers[who]).catch((err: Error) => {
+            throw new Error(`${direction} ${maxDepth} as ${who}: ${err.message}`);
+          });
+          if (who === 'ADMIN') {
+            expect({ path: compiled.path, statements: compiled.statements }).toEqual({ path: 'compiled', statements: 1 });
+            expect((compiled.data as any).traceLot.nodes.length).toBeGreaterThan(0);
+          }
+          if (general.errors) expect(compiled.path).toBeNull();
+          if (who === 'SUPPLIER of the consumed lot' && direction === 'FORWARD') expect({ path: compiled.path, nodes: (compiled.data as any).traceLot.nodes }).toEqual({ path: 'compiled', nodes: [] });
+        }
+      }
+    }
+  }, 120_000);
+
+  it('leaves a root the caller cannot see, and a refused depth, to the general path and its errors', async () => {
+    for (const [vars, code] of [
+      [{ id: 'lot_doesnotexist', direction: 'BACKWARD', maxDepth: 3 }, 'NOT_FOUND'],
+      [{ id: traced.BACKWARD, direction: 'BACKWARD', maxDepth: 0 }, 'VALIDATION_FAILED'],
+    ] as const) {
+      const answer = await ask(TRACE, vars, callers.ADMIN);
+      expect({ path: answer.path, data: answer.data, code: (answer.errors as any)?.[0]?.extensions?.code }).toEqual({ path: null, data: { traceLot: null }, code });
+    }
+    const outOfScope = await both(TRACE, { id: traced.BACKWARD, direction: 'BOTH', maxDepth: 10 }, callers['SUPPLIER of nothing']);
+    expect(outOfScope.compiled.path).toBeNull();
+    expect((outOfScope.general.errors as any)?.[0]?.extensions?.code).toBeDefined();
+  });
+});

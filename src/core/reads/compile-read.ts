@@ -24,7 +24,7 @@ import { cursorSql, formatted, jsonObject, literal } from './json-sql';
 import { NotCompiled } from './not-compiled';
 import { collectFields, subSelections, type CollectedFields, type SelectionScope } from './selection';
 import { SqlParams } from './sql-params';
-import type { ConnectionRoot, ToManyRelation, ToOneRelation } from './read-model';
+import type { ConnectionRoot, CustomRoot, RootSql, ToManyRelation, ToOneRelation } from './read-model';
 import type { ReadRegistry, ResolvedModel } from './read-registry';
 
 /** Where a path of the response goes through every item of a list. */
@@ -40,7 +40,11 @@ export interface MaskedField {
   locations: { line: number; column: number }[];
 }
 
-/** One statement whose single row's `data` column is the response's `data` as JSON text, or an answer needing none. */
+/**
+ * One statement whose single row's `data` column is the response's `data` as JSON text (and,
+ * where a root may need the general path after all, a `general` column saying so), or an answer
+ * needing none.
+ */
 export type CompiledRead = { sql: string; params: unknown[]; masks: MaskedField[] } | { constant: string };
 
 export interface ReadRequest {
@@ -69,6 +73,7 @@ class ReadCompiler {
   private aliases = 0;
   private needsSql = false;
   private readonly masks: MaskedField[] = [];
+  private readonly general: string[] = [];
 
   constructor(
     private readonly registry: ReadRegistry,
@@ -92,6 +97,8 @@ class ReadCompiler {
       } else if (name === 'node') {
         value = this.node(queryType.getFields().node, nodes, [key]);
         constant[key] = null;
+      } else if (this.registry.customRoot(name)) {
+        value = this.custom(this.registry.customRoot(name)!, queryType.getFields()[name], nodes, [key]);
       } else {
         const root = this.registry.root(name);
         if (!root) throw new NotCompiled(`root field ${name}`);
@@ -100,7 +107,8 @@ class ReadCompiler {
       pairs.push(`${literal(key)}, ${value}`);
     }
     if (!this.needsSql) return { constant: JSON.stringify(constant) };
-    return { sql: `SELECT ${jsonObject(pairs)}::text AS data`, params: this.params.values, masks: this.masks };
+    const general = this.general.length > 0 ? `, (${this.general.join(' OR ')}) AS general` : '';
+    return { sql: `SELECT ${jsonObject(pairs)}::text AS data${general}`, params: this.params.values, masks: this.masks };
   }
 
   private args(field: GraphQLField<unknown, unknown>, node: FieldNode): Record<string, unknown> {
@@ -215,6 +223,32 @@ class ReadCompiler {
     }
     const order = relation.order.map((o) => `${column(o.property)} ${o.direction}`).join(', ');
     return `coalesce((SELECT json_agg(${object} ORDER BY ${order}) FROM ${target.table} ${inner} ` + `WHERE ${column(relation.parentKey)} = ${alias}.id${scope}${conditions.join('')}), '[]'::json)`;
+  }
+
+  /** A root its module compiles, over the compiler's placeholders, row rules and model rows. */
+  private custom(root: CustomRoot, field: GraphQLField<unknown, unknown>, nodes: FieldNode[], path: MaskedField['path']): string {
+    const model = (type: string) => {
+      const found = this.registry.model(type);
+      if (!found) throw new NotCompiled(`${type} has no read model`);
+      if (!this.canRead(found)) throw new NotCompiled(`${type} is not readable`);
+      return found;
+    };
+    const api: RootSql = {
+      sql: (fragment) => this.params.condition(fragment),
+      param: (value) => this.params.add(value),
+      table: (type) => model(type).table,
+      scope: (type, alias) => rowScope(this.ctx, 'read', model(type).spec.subject, alias, model(type).spec.columns),
+      fields: (typeName, fieldNodes) => {
+        const type = this.registry.schema.getType(typeName);
+        if (!isObjectType(type)) throw new NotCompiled(`${typeName} is not an object type`);
+        return [...collectFields(this.scope, type, subSelections([...fieldNodes]))];
+      },
+      row: (type, alias, fieldNodes, at) => this.object(model(type), alias, collectFields(this.scope, model(type).objectType, subSelections([...fieldNodes])), at as MaskedField['path']),
+    };
+    this.needsSql = true;
+    const out = root.compile(api, this.args(field, nodes[0]), nodes, path as (string | symbol)[]);
+    if (out.general) this.general.push(out.general);
+    return out.value;
   }
 
   /** A root connection: the page in one CTE (LIMIT n+1), edges, pageInfo and totalCount read from it as selected. */

@@ -60,7 +60,8 @@ export function compiledReadsPlugin(options: CompiledReadsOptions): ApolloServer
           const started = performance.now();
           let text: string;
           try {
-            const result = await pool.query<{ data: string }>({ name: prepared.nameFor(compiled.sql), text: compiled.sql, values: compiled.params });
+            const result = await pool.query<{ data: string; general?: boolean }>({ name: prepared.nameFor(compiled.sql), text: compiled.sql, values: compiled.params });
+            if (result.rows[0].general) return null;
             text = result.rows[0].data;
           } catch (err) {
             // The general path meets the same outage and answers it; anything else is a compiler bug, logged.

@@ -1,3 +1,4 @@
+import type { FieldNode } from 'graphql';
 import type { RequestContext } from '../context';
 import type { EntitySpec } from '../graphql/authorized-query';
 import type { SqlCondition } from '../authz/rules-to-sql';
@@ -56,4 +57,34 @@ export interface ConnectionRoot {
   sortKeys(ctx: RequestContext, args: Record<string, unknown>): Pick<SortKey<never>, 'column' | 'direction'>[];
   /** For lists whose entity has no lifecycle columns. */
   changeColumns?: ChangeColumns;
+}
+
+/**
+ * What the compiler offers a root whose rows come from a module's own statement (a recursive
+ * walk, say) rather than from one table: placeholders in the statement's numbering, the caller's
+ * row rules, and the JSON of a read model's row with the fields a selection asks for (masks
+ * included), so the module writes only the SQL of its own rows.
+ */
+export interface RootSql {
+  /** A fragment with TypeORM-style named parameters, renumbered into the statement. */
+  sql(fragment: SqlCondition): string;
+  param(value: unknown): string;
+  /** The caller's read rules on a read model's rows under `alias`; NotCompiled when it may read none of the type. */
+  scope(type: string, alias: string): SqlCondition;
+  /** The table of read model `type` (its module's, named through its declaration). */
+  table(type: string): string;
+  /** The selected fields of an object field (fragments, @skip/@include applied), by response key. */
+  fields(typeName: string, nodes: readonly FieldNode[]): [string, FieldNode[]][];
+  /** A row of read model `type` under `alias`, as the JSON object of the fields `nodes` select; `path` is where it sits in the response. */
+  row(type: string, alias: string, nodes: readonly FieldNode[], path: (string | symbol)[]): string;
+}
+
+/**
+ * A root field compiled by its module. `value` is the field's JSON; when `general` (an SQL
+ * condition) is true, the request is answered on the general path instead (a record that is not
+ * there, whose error only the services write). Throw NotCompiled for anything not covered.
+ */
+export interface CustomRoot {
+  field: string;
+  compile(sql: RootSql, args: Record<string, unknown>, nodes: readonly FieldNode[], path: (string | symbol)[]): { value: string; general?: string };
 }

@@ -1,7 +1,7 @@
 import { getNamedType, isEnumType, isObjectType, isScalarType, type GraphQLField, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
 import type { DataSource, EntityMetadata } from 'typeorm';
 import { getMetadataStorage } from 'type-graphql';
-import type { ConnectionRoot, ReadModel, ReadRelation } from './read-model';
+import type { ConnectionRoot, CustomRoot, ReadModel, ReadRelation } from './read-model';
 
 /** How a scalar is written into the response by PostgreSQL, exactly as its GraphQL scalar serializes it. */
 export type ColumnFormat = 'plain' | 'decimal' | 'date' | 'datetime';
@@ -37,6 +37,8 @@ export interface ModuleReads {
   /** Relation fields a module adds to another module's type (the approved-supplier list on Material). */
   relations?: { type: string; field: string; relation: ReadRelation }[];
   roots?: ConnectionRoot[];
+  /** Root fields the module compiles itself, over the models above (a genealogy walk). */
+  customRoots?: CustomRoot[];
 }
 
 /** Fields type-graphql resolves with a method (a @FieldResolver or a method on the type): never plain columns. */
@@ -65,6 +67,7 @@ export class ReadRegistry {
   private readonly models = new Map<string, ResolvedModel>();
   private readonly prefixes = new Map<string, ResolvedModel>();
   private readonly roots = new Map<string, ConnectionRoot>();
+  private readonly customRoots = new Map<string, CustomRoot>();
 
   constructor(
     readonly schema: GraphQLSchema,
@@ -101,6 +104,7 @@ export class ReadRegistry {
       if (!this.models.has(root.type)) throw new Error(`Root ${root.field} lists ${root.type}, which has no read model`);
       this.roots.set(root.field, root);
     }
+    for (const root of modules.flatMap((m) => m.customRoots ?? [])) this.customRoots.set(root.field, root);
   }
 
   model(type: string): ResolvedModel | undefined {
@@ -113,5 +117,9 @@ export class ReadRegistry {
 
   root(field: string): ConnectionRoot | undefined {
     return this.roots.get(field);
+  }
+
+  customRoot(field: string): CustomRoot | undefined {
+    return this.customRoots.get(field);
   }
 }

@@ -1,4 +1,5 @@
 import type { ModuleDefinition } from '../../core/graphql/node-registry';
+import { TRACE_READS } from './trace.reads';
 import { AffectedLotResolver, RecallCustomerResolver, RecallImpactResolver, TraceResolver } from './trace.resolver';
 
 export const traceabilityModule: ModuleDefinition = {
@@ -6,4 +7,5 @@ export const traceabilityModule: ModuleDefinition = {
   resolvers: [TraceResolver, AffectedLotResolver, RecallImpactResolver, RecallCustomerResolver],
   entities: [],
   nodes: {},
+  reads: TRACE_READS,
 };
