@@ -178,6 +178,13 @@ const EDGE_CASES: [string, string, Record<string, unknown> | undefined, boolean]
   ],
   ['a filter on a field the caller may not read', `{ materials(filter: { gtin: "04012345678901" }) { totalCount edges { node { code } } } }`, undefined, true],
   ['a masked field', `{ materials(first: 3) { edges { node { code reorderPoint lotNumberPattern customFields } } } }`, undefined, true],
+  [
+    'customers, from their entity declaration',
+    `{ customers(first: 5, filter: { search: "e", country: "cn" }, orderBy: [{ field: NAME, direction: DESC }]) { totalCount edges { cursor node { id code name country contactEmail status createdAt version } } pageInfo { hasNextPage endCursor } } }`,
+    undefined,
+    true,
+  ],
+  ['a filter on a field some roles may not read', `{ customers(first: 5, filter: { contactEmail: "x@example.com" }) { edges { node { id } } } }`, undefined, true],
   ['a forged cursor', `{ lots(first: 2, after: "bm90IGEgY3Vyc29y") { edges { node { id } } } }`, undefined, false],
   ['a page size beyond the limit', `{ lots(first: 100000) { edges { node { id } } } }`, undefined, false],
   ['fields the compiler does not cover', `{ lots(first: 2) { edges { node { id udi signatures { id } } } } }`, undefined, false],

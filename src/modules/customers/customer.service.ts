@@ -1,62 +1,23 @@
 import type { RequestContext } from '../../core/context';
-import { assertCan, assertCanReadFields } from '../../core/authz/guard';
-import { authorizedQuery } from '../../core/graphql/authorized-query';
-import { SortDirection, type Connection, type ConnectionArgs } from '../../core/graphql/connection';
-import { paginate } from '../../core/graphql/keyset';
-import { sortKeys, type OrderColumn } from '../../core/graphql/ordering';
+import { assertCan } from '../../core/authz/guard';
+import type { Connection, ConnectionArgs } from '../../core/graphql/connection';
 import { ErrorCode } from '../../core/graphql/error-code';
 import { fail } from '../../core/graphql/user-error';
 import { newId } from '../../core/ids';
 import { inTransaction } from '../../core/mutation';
 import { updateAudited, updateVersioned } from '../../core/persistence/versioned-update';
-import { containsPattern, prefixPattern } from '../../core/persistence/like-pattern';
 import { diffFields } from '../../core/audit/audit-diff';
 import { InputValidator } from '../../core/validation';
 import { CUSTOMER_AUDITED_FIELDS, CustomerEntity } from './customer.entity';
 import { CustomerStatus } from './customer.enums';
 import { customerStateMachine } from './customer.state';
 import { customerChangedEvent } from './customer.events';
-import { CUSTOMER_SPEC } from './customer.table';
-import { CustomerOrderField, type CreateCustomerInput, type CustomerFilter, type CustomerOrder, type SetCustomerStatusInput, type UpdateCustomerInput } from './customer.types';
+import { CUSTOMER } from './customer.declaration';
+import { type CreateCustomerInput, type CustomerFilter, type CustomerOrder, type SetCustomerStatusInput, type UpdateCustomerInput } from './customer.types';
 
-const ORDER_COLUMNS: Record<CustomerOrderField, OrderColumn<CustomerEntity>> = {
-  [CustomerOrderField.CODE]: { column: 'c.code', property: 'code' },
-  [CustomerOrderField.NAME]: { column: 'c.name', property: 'name' },
-  [CustomerOrderField.CREATED_AT]: { column: 'c.created_at', property: 'createdAt' },
-  [CustomerOrderField.UPDATED_AT]: { column: 'c.updated_at', property: 'updatedAt' },
-};
-
-/** Customers the caller may read; filtering on a field it may not read is refused, not silently emptied. */
-export async function listCustomers(ctx: RequestContext, args: ConnectionArgs, filter: CustomerFilter = {}, orderBy?: CustomerOrder[]): Promise<Connection<CustomerEntity>> {
-  const qb = authorizedQuery(ctx, CUSTOMER_SPEC);
-  const used: string[] = [];
-  if (filter.ids) {
-    qb.andWhere('c.id = ANY(:ids)', { ids: filter.ids });
-    used.push('id');
-  }
-  if (filter.status) {
-    qb.andWhere('c.status = ANY(:st)', { st: filter.status });
-    used.push('status');
-  }
-  if (filter.country) {
-    qb.andWhere('c.country = :country', { country: filter.country.toUpperCase() });
-    used.push('country');
-  }
-  if (filter.codePrefix) {
-    qb.andWhere(`c.code LIKE :prefix ESCAPE '\\'`, { prefix: prefixPattern(filter.codePrefix) });
-    used.push('code');
-  }
-  if (filter.search) {
-    qb.andWhere(`(c.code ILIKE :search ESCAPE '\\' OR c.name ILIKE :search ESCAPE '\\')`, { search: containsPattern(filter.search) });
-    used.push('code', 'name');
-  }
-  if (filter.contactEmail) {
-    qb.andWhere('lower(c.contact_email) = lower(:email)', { email: filter.contactEmail });
-    used.push('contactEmail');
-  }
-  assertCanReadFields(ctx, 'Customer', used, 'filter');
-  const keys = sortKeys(ctx, 'Customer', orderBy, ORDER_COLUMNS, { field: CustomerOrderField.CODE, direction: SortDirection.ASC }, 'c.id');
-  return paginate(qb, args, keys, filter);
+/** Customers the caller may read; filtering or sorting on a field it may not read is refused, not silently emptied. */
+export function listCustomers(ctx: RequestContext, args: ConnectionArgs, filter: CustomerFilter = {}, orderBy?: CustomerOrder[]): Promise<Connection<CustomerEntity>> {
+  return CUSTOMER.list(ctx, args, filter, orderBy);
 }
 
 type CustomerMasterData = Omit<UpdateCustomerInput, 'id' | 'expectedVersion' | 'reason'>;

@@ -1,86 +1,18 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Node } from '../../core/graphql/node';
-import { LifecycleFields } from '../../core/graphql/lifecycle-fields';
-import { ConnectionType, SortDirection } from '../../core/graphql/connection';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Payload } from '../../core/graphql/payload';
 import { JSONScalar } from '../../core/graphql/scalars';
 import { CustomerStatus } from './customer.enums';
-import { ChangeWindowFilter } from '../../core/graphql/change-window';
+import type { CustomerEntity } from './customer.entity';
+import { CUSTOMER } from './customer.declaration';
 
-// Contact fields are nullable in the schema: a caller who may not read them gets null plus a
-// FORBIDDEN error at the field's path, and the rest of the record is still served.
-const PERSONAL = 'Personal data: null with a FORBIDDEN error for callers who may not read it (BI_READER).';
-
-@ObjectType({ implements: [Node, LifecycleFields], description: 'A customer: consignee of shipments and addressee of recall notices.' })
-export class Customer extends LifecycleFields implements Node {
-  @Field(() => ID, { description: 'Opaque global id.' })
-  id: string;
-
-  @Field({ description: 'Unique customer code.' })
-  code: string;
-
-  @Field({ description: 'Legal or trading name.' })
-  name: string;
-
-  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2 country code, e.g. CN, US, DE.' })
-  country: string | null;
-
-  @Field(() => String, { nullable: true, description: `Contact person. ${PERSONAL}` })
-  contactName: string | null;
-
-  @Field(() => String, { nullable: true, description: `Contact e-mail address. ${PERSONAL}` })
-  contactEmail: string | null;
-
-  @Field(() => String, { nullable: true, description: `Contact telephone number. ${PERSONAL}` })
-  contactPhone: string | null;
-
-  @Field(() => CustomerStatus, { description: 'Lifecycle state; changed only through setCustomerStatus.' })
-  status: CustomerStatus;
-}
-
-export const CustomerConnection = ConnectionType(Customer, 'Customer');
-
-@InputType({ description: 'Filters combine with AND; list values match any.' })
-export class CustomerFilter extends ChangeWindowFilter {
-  @Field(() => [ID], { nullable: true, description: 'Only these customers.' })
-  ids?: string[];
-
-  @Field(() => [CustomerStatus], { nullable: true, description: 'Any of these states.' })
-  status?: CustomerStatus[];
-
-  @Field({ nullable: true, description: 'ISO 3166-1 alpha-2 country code (case-insensitive).' })
-  country?: string;
-
-  @Field({ nullable: true, description: 'Codes starting with this text (wildcards match literally).' })
-  codePrefix?: string;
-
-  @Field({ nullable: true, description: 'Case-insensitive substring of code or name (wildcards match literally).' })
-  search?: string;
-
-  @Field({ nullable: true, description: 'Exact contact e-mail, case-insensitive; FORBIDDEN for callers who may not read contactEmail.' })
-  contactEmail?: string;
-}
-
-export enum CustomerOrderField {
-  CODE = 'CODE',
-  NAME = 'NAME',
-  CREATED_AT = 'CREATED_AT',
-  UPDATED_AT = 'UPDATED_AT',
-}
-registerEnumType(CustomerOrderField, {
-  name: 'CustomerOrderField',
-  description: 'What customers can be sorted by; ties break on id.',
-  valuesConfig: { CODE: { description: 'By `code`.' }, CREATED_AT: { description: 'By `createdAt`.' }, NAME: { description: 'By `name`.' }, UPDATED_AT: { description: 'By `updatedAt`.' } },
-});
-
-@InputType({ description: 'One sort key of a customer list.' })
-export class CustomerOrder {
-  @Field(() => CustomerOrderField, { description: 'The field to sort by.' })
-  field: CustomerOrderField;
-
-  @Field(() => SortDirection, { defaultValue: SortDirection.ASC, description: 'Ascending unless given.' })
-  direction: SortDirection;
-}
+/** The Customer type, its connection and list inputs come from its declaration (customer.declaration.ts). */
+export const Customer = CUSTOMER.objectType;
+export type Customer = CustomerEntity;
+export const CustomerConnection = CUSTOMER.connection;
+export const CustomerFilter = CUSTOMER.filterInput;
+export type CustomerFilter = InstanceType<typeof CustomerFilter>;
+export const CustomerOrder = CUSTOMER.orderInput;
+export type CustomerOrder = InstanceType<typeof CustomerOrder>;
 
 @InputType({ description: 'A new customer; it starts ACTIVE.' })
 export class CreateCustomerInput {

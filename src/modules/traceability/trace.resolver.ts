@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { toPayload } from '../../core/graphql/payload';
 import { LotTransitionInput } from '../lots/lot-inputs.types';
-import { customerLoader } from '../customers/customer.table';
+import { CUSTOMER } from '../customers/customer.declaration';
 import { Customer } from '../customers/customer.types';
 import { RecallCustomer, RecallLotPayload, RecallShipment } from './recall.types';
 import { customersOf, recallLot, shipmentsOf } from './recall.service';
@@ -74,6 +74,6 @@ export class RecallImpactResolver {
 export class RecallCustomerResolver {
   @FieldResolver(() => Customer, { nullable: true })
   customer(@Root() row: { customerId: string }, @Ctx() { ctx }: GraphQLContext) {
-    return customerLoader(ctx).load(row.customerId);
+    return CUSTOMER.loader(ctx).load(row.customerId);
   }
 }

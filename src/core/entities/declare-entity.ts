@@ -1,0 +1,150 @@
+import DataLoader from 'dataloader';
+import { Field, ID, InputType, ObjectType, registerEnumType, type ClassType } from 'type-graphql';
+import type { ObjectLiteral } from 'typeorm';
+import type { RequestContext } from '../context';
+import { assertCanReadFields } from '../authz/guard';
+import type { SqlCondition } from '../authz/rules-to-sql';
+import type { SubjectType } from '../authz/subjects';
+import { authorizedQuery, loadByIds, type EntitySpec } from '../graphql/authorized-query';
+import { ChangeWindowFilter } from '../graphql/change-window';
+import { ConnectionType, SortDirection, type Connection, type ConnectionArgs } from '../graphql/connection';
+import { paginate, type SortKey } from '../graphql/keyset';
+import { LifecycleFields } from '../graphql/lifecycle-fields';
+import { Node } from '../graphql/node';
+import { sortKeys, type OrderColumn, type OrderInput } from '../graphql/ordering';
+import type { ModuleReads } from '../reads/read-registry';
+import type { FilterKind } from './filter-kinds';
+
+/** A field of the entity's GraphQL type, read from the entity property of the same name. */
+export interface FieldDeclaration {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  type: () => any;
+  description: string;
+  nullable?: boolean;
+}
+
+/**
+ * One declaration per entity: its GraphQL type, list filters, orderings and row-rule columns.
+ * From it come the object type, its connection, the filter and order inputs, the row-scoped
+ * loader and list (filters and sorts on fields the caller may not read refused), `node`, and
+ * the compiled read path's model and root, so both read paths answer from the same words.
+ */
+export interface EntityDeclaration<E extends ObjectLiteral & { id: string }> {
+  /** The GraphQL type's name, also the CASL subject. */
+  type: string & SubjectType;
+  description: string;
+  entity: ClassType<E>;
+  alias: string;
+  idPrefix: string;
+  /** Rule field -> column, for every field a rule condition may use. */
+  ruleColumns: Record<string, string>;
+  /** The type's own fields (id and the lifecycle fields come with every entity). */
+  fields: Record<string, FieldDeclaration>;
+  list: {
+    /** The root field of the list query. */
+    field: string;
+    filterDescription: string;
+    filters: Record<string, FilterKind<never>>;
+    /** The order field enum's values: what each sorts by. */
+    orderBy: Record<string, { property: keyof E & string; column: string; description: string }>;
+    defaultOrder: string;
+    /** How the descriptions name one record and several ("customer", "customers"). */
+    noun: [singular: string, plural: string];
+  };
+}
+
+export interface DeclaredEntity<E extends ObjectLiteral & { id: string }> {
+  objectType: ClassType<E>;
+  connection: ReturnType<typeof ConnectionType>;
+  filterInput: ClassType<ChangeWindowFilter & Record<string, unknown>>;
+  orderField: Record<string, string>;
+  orderInput: ClassType<OrderInput<string>>;
+  spec: EntitySpec<E>;
+  loader(ctx: RequestContext): DataLoader<string, E | null>;
+  nodeLoader(ctx: RequestContext, ids: readonly string[]): Promise<(E | null)[]>;
+  conditions(ctx: RequestContext, filter: Record<string, unknown>): SqlCondition[];
+  sortKeys(ctx: RequestContext, orderBy: OrderInput<string>[] | undefined): SortKey<E>[];
+  list(ctx: RequestContext, args: ConnectionArgs, filter?: Record<string, unknown>, orderBy?: OrderInput<string>[]): Promise<Connection<E>>;
+  reads: ModuleReads;
+}
+
+/** A class of the given name, for type-graphql to decorate. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function named<T extends new (...args: any[]) => object>(name: string, base: T): T {
+  return { [name]: class extends base {} }[name] as T;
+}
+
+// Abstract in TypeScript, a plain class at run time: extended here by the generated classes.
+const lifecycleBase = LifecycleFields as unknown as new () => LifecycleFields;
+const filterBase = ChangeWindowFilter as unknown as new () => ChangeWindowFilter;
+
+export function declareEntity<E extends ObjectLiteral & { id: string }>(d: EntityDeclaration<E>): DeclaredEntity<E> {
+  const { type, alias } = d;
+
+  const objectType = named(type, lifecycleBase);
+  Field(() => ID, { description: 'Opaque global id.' })(objectType.prototype, 'id');
+  for (const [name, field] of Object.entries(d.fields)) Field(field.type, { description: field.description, nullable: field.nullable })(objectType.prototype, name);
+  ObjectType(type, { implements: [Node, LifecycleFields], description: d.description })(objectType);
+
+  const filterInput = named(`${type}Filter`, filterBase);
+  for (const [name, filter] of Object.entries(d.list.filters)) Field(filter.input, { nullable: true, description: filter.description })(filterInput.prototype, name);
+  InputType(`${type}Filter`, { description: d.list.filterDescription })(filterInput);
+
+  const orderField = Object.fromEntries(Object.keys(d.list.orderBy).map((k) => [k, k]));
+  registerEnumType(orderField, {
+    name: `${type}OrderField`,
+    description: `What ${d.list.noun[1]} can be sorted by; ties break on id.`,
+    valuesConfig: Object.fromEntries(Object.entries(d.list.orderBy).map(([k, o]) => [k, { description: o.description }])),
+  });
+  const orderInput = named(`${type}Order`, class {});
+  Field(() => orderField, { description: 'The field to sort by.' })(orderInput.prototype, 'field');
+  Field(() => SortDirection, { defaultValue: SortDirection.ASC, description: 'Ascending unless given.' })(orderInput.prototype, 'direction');
+  InputType(`${type}Order`, { description: `One sort key of a ${d.list.noun[0]} list.` })(orderInput);
+
+  const spec: EntitySpec<E> = { entity: d.entity, subject: type, alias, columns: d.ruleColumns };
+  const orderColumns: Record<string, OrderColumn<E>> = Object.fromEntries(Object.entries(d.list.orderBy).map(([k, o]) => [k, { column: `${alias}.${o.column}`, property: o.property }]));
+
+  const conditions = (ctx: RequestContext, filter: Record<string, unknown>): SqlCondition[] => {
+    const out: SqlCondition[] = [];
+    const read: string[] = [];
+    for (const [name, kind] of Object.entries(d.list.filters)) {
+      const value = filter[name];
+      if (value === undefined || value === null || value === '') continue;
+      out.push(kind.condition(alias, value as never, name));
+      read.push(...kind.reads);
+    }
+    assertCanReadFields(ctx, type, read, 'filter');
+    return out;
+  };
+  const keys = (ctx: RequestContext, orderBy: OrderInput<string>[] | undefined) =>
+    sortKeys(ctx, type, orderBy, orderColumns, { field: d.list.defaultOrder, direction: SortDirection.ASC }, `${alias}.id`);
+
+  return {
+    objectType: objectType as unknown as ClassType<E>,
+    connection: ConnectionType(objectType as unknown as ClassType<object>, type),
+    filterInput: filterInput as unknown as ClassType<ChangeWindowFilter & Record<string, unknown>>,
+    orderField,
+    orderInput: orderInput as unknown as ClassType<OrderInput<string>>,
+    spec,
+    loader: (ctx) => ctx.loaders.get(`${type}.byId`, () => new DataLoader((ids: readonly string[]) => loadByIds(ctx, spec, ids))),
+    nodeLoader: (ctx, ids) => loadByIds(ctx, spec, ids),
+    conditions,
+    sortKeys: keys,
+    async list(ctx, args, filter = {}, orderBy) {
+      const qb = authorizedQuery(ctx, spec);
+      for (const c of conditions(ctx, filter)) qb.andWhere(c.sql, c.params);
+      return paginate(qb, args, keys(ctx, orderBy), filter);
+    },
+    reads: {
+      models: [{ type, spec, idPrefix: d.idPrefix }],
+      roots: [
+        {
+          field: d.list.field,
+          type,
+          conditions: (ctx, args) => conditions(ctx, (args.filter ?? {}) as Record<string, unknown>),
+          sortKeys: (ctx, args) => keys(ctx, args.orderBy as OrderInput<string>[] | undefined),
+        },
+      ],
+    },
+  };
+}
