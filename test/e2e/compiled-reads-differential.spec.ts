@@ -184,6 +184,13 @@ const EDGE_CASES: [string, string, Record<string, unknown> | undefined, boolean]
     undefined,
     true,
   ],
+  [
+    'suppliers by qualification expiry (undated last), from their entity declaration',
+    `{ suppliers(first: 4, orderBy: [{ field: QUALIFICATION_EXPIRES_ON }]) { totalCount edges { cursor node { id code qualificationStatus qualificationExpiresOn qualifiedAt status } } pageInfo { hasNextPage endCursor } } }`,
+    undefined,
+    true,
+  ],
+  ['a computed field (Supplier.qualified)', `{ suppliers(first: 3) { edges { node { id qualified } } } }`, undefined, false],
   ['a filter on a field some roles may not read', `{ customers(first: 5, filter: { contactEmail: "x@example.com" }) { edges { node { id } } } }`, undefined, true],
   ['a forged cursor', `{ lots(first: 2, after: "bm90IGEgY3Vyc29y") { edges { node { id } } } }`, undefined, false],
   ['a page size beyond the limit', `{ lots(first: 100000) { edges { node { id } } } }`, undefined, false],
@@ -206,15 +213,17 @@ describe('pagination through every page', () => {
     ['lots forward by lot number', 'lots', '{ field: LOT_NUMBER }', 'first'],
     ['lots backward by creation', 'lots', '{ field: CREATED_AT, direction: DESC }', 'last'],
     ['materials forward by update', 'materials', '{ field: UPDATED_AT, direction: DESC }', 'first'],
+    ['suppliers forward by qualification expiry', 'suppliers', '{ field: QUALIFICATION_EXPIRES_ON }', 'first', 2],
+    ['customers backward by name', 'customers', '{ field: NAME }', 'last', 2],
   ])(
     '%s: the same pages and cursors',
-    async (_name, list, orderBy, size) => {
+    async (_name, list, orderBy, size, pageSize = 7) => {
       const move = size === 'first' ? 'after' : 'before';
       const cursorField = size === 'first' ? 'endCursor' : 'startCursor';
       let cursor: string | null = null;
       let pages = 0;
       do {
-        const query = `query Q($c: String) { ${list}(${size}: 7, ${move}: $c, orderBy: [${orderBy}]) { edges { cursor node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`;
+        const query = `query Q($c: String) { ${list}(${size}: ${pageSize}, ${move}: $c, orderBy: [${orderBy}]) { edges { cursor node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`;
         const { compiled } = await both(query, { c: cursor }, callers.ADMIN);
         expect(compiled.path).toBe('compiled');
         const info = (compiled.data as any)[list].pageInfo;

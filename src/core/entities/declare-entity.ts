@@ -11,6 +11,7 @@ import { ConnectionType, SortDirection, type Connection, type ConnectionArgs } f
 import { paginate, type SortKey } from '../graphql/keyset';
 import { LifecycleFields } from '../graphql/lifecycle-fields';
 import { Node } from '../graphql/node';
+import type { CursorValue } from '../graphql/cursor';
 import { sortKeys, type OrderColumn, type OrderInput } from '../graphql/ordering';
 import type { ModuleReads } from '../reads/read-registry';
 import type { FilterKind } from './filter-kinds';
@@ -38,6 +39,8 @@ export interface EntityDeclaration<E extends ObjectLiteral & { id: string }> {
   idPrefix: string;
   /** Rule field -> column, for every field a rule condition may use. */
   ruleColumns: Record<string, string>;
+  /** The id's description, when it says more than "Opaque global id." */
+  idDescription?: string;
   /** The type's own fields (id and the lifecycle fields come with every entity). */
   fields: Record<string, FieldDeclaration>;
   list: {
@@ -46,10 +49,16 @@ export interface EntityDeclaration<E extends ObjectLiteral & { id: string }> {
     filterDescription: string;
     filters: Record<string, FilterKind<never>>;
     /** The order field enum's values: what each sorts by. */
-    orderBy: Record<string, { property: keyof E & string; column: string; description: string }>;
+    /**
+     * The order field enum's values: what each sorts by, its column (or `expression` over the
+     * alias, e.g. a coalesce that sorts nulls last) and, for an expression, the cursor's value.
+     */
+    orderBy: Record<string, { property: keyof E & string; column: string; description: string; expression?: (alias: string) => string; value?: (row: E) => CursorValue }>;
     defaultOrder: string;
     /** How the descriptions name one record and several ("customer", "customers"). */
     noun: [singular: string, plural: string];
+    /** Descriptions of the order enum, the order input and its direction, where they differ from the usual words. */
+    orderTexts?: { field?: string; input?: string; direction?: string };
   };
 }
 
@@ -82,7 +91,7 @@ export function declareEntity<E extends ObjectLiteral & { id: string }>(d: Entit
   const { type, alias } = d;
 
   const objectType = named(type, lifecycleBase);
-  Field(() => ID, { description: 'Opaque global id.' })(objectType.prototype, 'id');
+  Field(() => ID, { description: d.idDescription ?? 'Opaque global id.' })(objectType.prototype, 'id');
   for (const [name, field] of Object.entries(d.fields)) Field(field.type, { description: field.description, nullable: field.nullable })(objectType.prototype, name);
   ObjectType(type, { implements: [Node, LifecycleFields], description: d.description })(objectType);
 
@@ -93,16 +102,18 @@ export function declareEntity<E extends ObjectLiteral & { id: string }>(d: Entit
   const orderField = Object.fromEntries(Object.keys(d.list.orderBy).map((k) => [k, k]));
   registerEnumType(orderField, {
     name: `${type}OrderField`,
-    description: `What ${d.list.noun[1]} can be sorted by; ties break on id.`,
+    description: d.list.orderTexts?.field ?? `What ${d.list.noun[1]} can be sorted by; ties break on id.`,
     valuesConfig: Object.fromEntries(Object.entries(d.list.orderBy).map(([k, o]) => [k, { description: o.description }])),
   });
   const orderInput = named(`${type}Order`, class {});
   Field(() => orderField, { description: 'The field to sort by.' })(orderInput.prototype, 'field');
-  Field(() => SortDirection, { defaultValue: SortDirection.ASC, description: 'Ascending unless given.' })(orderInput.prototype, 'direction');
-  InputType(`${type}Order`, { description: `One sort key of a ${d.list.noun[0]} list.` })(orderInput);
+  Field(() => SortDirection, { defaultValue: SortDirection.ASC, description: d.list.orderTexts?.direction ?? 'Ascending unless given.' })(orderInput.prototype, 'direction');
+  InputType(`${type}Order`, { description: d.list.orderTexts?.input ?? `One sort key of a ${d.list.noun[0]} list.` })(orderInput);
 
   const spec: EntitySpec<E> = { entity: d.entity, subject: type, alias, columns: d.ruleColumns };
-  const orderColumns: Record<string, OrderColumn<E>> = Object.fromEntries(Object.entries(d.list.orderBy).map(([k, o]) => [k, { column: `${alias}.${o.column}`, property: o.property }]));
+  const orderColumns: Record<string, OrderColumn<E>> = Object.fromEntries(
+    Object.entries(d.list.orderBy).map(([k, o]) => [k, { column: o.expression ? o.expression(alias) : `${alias}.${o.column}`, property: o.property, value: o.value }]),
+  );
 
   const conditions = (ctx: RequestContext, filter: Record<string, unknown>): SqlCondition[] => {
     const out: SqlCondition[] = [];

@@ -61,3 +61,8 @@ export function searchFilter(fields: Record<string, string>, description: string
     }),
   };
 }
+
+/** On or before the value (a date by which something expires). */
+export function atMostFilter(property: string, column: string, type: () => unknown, description: string): FilterKind<string> {
+  return { input: type, description, reads: [property], condition: (a, value, n) => ({ sql: `${a}.${column} <= :${param(n)}`, params: { [param(n)]: value } }) };
+}

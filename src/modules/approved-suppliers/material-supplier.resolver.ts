@@ -5,7 +5,7 @@ import { toPayload } from '../../core/graphql/payload';
 import { materialLoader } from '../materials/material.loaders';
 import { Material } from '../materials/material.types';
 import type { MaterialEntity } from '../materials/material.entity';
-import { supplierLoader } from '../suppliers/supplier.loaders';
+import { SUPPLIER } from '../suppliers/supplier.declaration';
 import { Supplier } from '../suppliers/supplier.types';
 import type { SupplierEntity } from '../suppliers/supplier.entity';
 import type { MaterialSupplierEntity } from './material-supplier.entity';
@@ -41,7 +41,7 @@ export class MaterialSupplierResolver {
 
   @FieldResolver(() => Supplier, { nullable: true })
   supplier(@Root() entry: MaterialSupplierEntity, @Ctx() { ctx }: GraphQLContext) {
-    return supplierLoader(ctx).load(entry.supplierId);
+    return SUPPLIER.loader(ctx).load(entry.supplierId);
   }
 
   @Mutation(() => ApproveMaterialSupplierPayload, { description: 'Adds (or re-approves) a supplier for a material; the supplier must be qualified.' })

@@ -8,7 +8,7 @@ import { ElectronicSignature } from '../../core/signatures/signature.types';
 import { signaturesLoader } from '../../core/signatures/signature.loaders';
 import { materialAttributesLoader, materialLoader } from '../materials/material.loaders';
 import { Material } from '../materials/material.types';
-import { supplierLoader } from '../suppliers/supplier.loaders';
+import { SUPPLIER } from '../suppliers/supplier.declaration';
 import { Supplier } from '../suppliers/supplier.types';
 import { siteLoader } from '../sites/site.loaders';
 import { Site } from '../sites/site.types';
@@ -73,7 +73,7 @@ export class LotResolver {
 
   @FieldResolver(() => Supplier, { nullable: true, description: 'The supplier of a received lot; null for a produced lot, or (with FORBIDDEN) if the caller may not read it.' })
   supplier(@Root() lot: LotEntity, @Ctx() { ctx }: GraphQLContext) {
-    return lot.supplierId ? supplierLoader(ctx).load(lot.supplierId) : null;
+    return lot.supplierId ? SUPPLIER.loader(ctx).load(lot.supplierId) : null;
   }
 
   @FieldResolver(() => Site, { nullable: true, description: 'The site that received or produced the lot; null (with FORBIDDEN) if the caller may not read it.' })

@@ -4,7 +4,7 @@ import { asQueryErrors } from '../../core/graphql/query-errors';
 import { DateScalar } from '../../core/graphql/scalars';
 import { materialLoader } from '../materials/material.loaders';
 import { Material } from '../materials/material.types';
-import { supplierLoader } from '../suppliers/supplier.loaders';
+import { SUPPLIER } from '../suppliers/supplier.declaration';
 import { Supplier } from '../suppliers/supplier.types';
 import { capaMetrics } from './capa-metrics.service';
 import { firstPassYield } from './first-pass-yield.service';
@@ -42,7 +42,7 @@ export class SupplierNonconformancesResolver {
 
   @FieldResolver(() => Supplier, { nullable: true, description: 'The supplier; null where the caller may not read it.' })
   supplier(@Root() row: SupplierNonconformances, @Ctx() { ctx }: GraphQLContext) {
-    return supplierLoader(ctx).load(row.supplierId);
+    return SUPPLIER.loader(ctx).load(row.supplierId);
   }
 }
 

@@ -6,7 +6,7 @@ import { signaturesLoader } from '../../core/signatures/signature.loaders';
 import { ElectronicSignature } from '../../core/signatures/signature.types';
 import { lotLoader } from '../lots/lot.loaders';
 import { Lot } from '../lots/lot.types';
-import { supplierLoader } from '../suppliers/supplier.loaders';
+import { SUPPLIER } from '../suppliers/supplier.declaration';
 import { Supplier } from '../suppliers/supplier.types';
 import { concessionLoader } from './concession.table';
 import type { NonconformanceEntity } from './nonconformance.entity';
@@ -42,7 +42,7 @@ export class NonconformanceResolver {
 
   @FieldResolver(() => Supplier, { nullable: true, description: 'The supplier of the affected lots, if any; null (with FORBIDDEN) if the caller may not read it.' })
   supplier(@Root() nc: NonconformanceEntity, @Ctx() { ctx }: GraphQLContext) {
-    return nc.supplierId ? supplierLoader(ctx).load(nc.supplierId) : null;
+    return nc.supplierId ? SUPPLIER.loader(ctx).load(nc.supplierId) : null;
   }
 
   @FieldResolver(() => Concession, { nullable: true, description: 'The concession of a USE_AS_IS disposition; null otherwise.' })

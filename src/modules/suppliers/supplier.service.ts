@@ -1,15 +1,11 @@
 import type { RequestContext } from '../../core/context';
-import { assertCan, assertCanReadFields } from '../../core/authz/guard';
-import { authorizedQuery } from '../../core/graphql/authorized-query';
-import { SortDirection, type Connection, type ConnectionArgs } from '../../core/graphql/connection';
-import { paginate } from '../../core/graphql/keyset';
-import { sortKeys, type OrderColumn } from '../../core/graphql/ordering';
+import { assertCan } from '../../core/authz/guard';
+import type { Connection, ConnectionArgs } from '../../core/graphql/connection';
 import { ErrorCode } from '../../core/graphql/error-code';
 import { fail } from '../../core/graphql/user-error';
 import { newId } from '../../core/ids';
 import { inTransaction } from '../../core/mutation';
 import { updateAudited, updateVersioned } from '../../core/persistence/versioned-update';
-import { containsPattern, prefixPattern } from '../../core/persistence/like-pattern';
 import { diffFields } from '../../core/audit/audit-diff';
 import { InputValidator } from '../../core/validation';
 import { QUALIFICATION_AUDITED_FIELDS, SUPPLIER_AUDITED_FIELDS, SupplierEntity } from './supplier.entity';
@@ -17,60 +13,12 @@ import { QualificationStatus, SupplierStatus } from './supplier.enums';
 import { EXPIRING_STATUSES, qualificationMachine } from './supplier.qualification';
 import { todayUtc } from '../../core/dates';
 import { qualificationChangedEvent, supplierChangedEvent } from './supplier.events';
-import { SUPPLIER_SPEC } from './supplier.table';
-import { SupplierOrderField, type CreateSupplierInput, type SetSupplierQualificationInput, type SupplierFilter, type SupplierOrder, type UpdateSupplierInput } from './supplier.types';
+import { SUPPLIER } from './supplier.declaration';
+import { type CreateSupplierInput, type SetSupplierQualificationInput, type SupplierFilter, type SupplierOrder, type UpdateSupplierInput } from './supplier.types';
 
-const ORDER_COLUMNS: Record<SupplierOrderField, OrderColumn<SupplierEntity>> = {
-  [SupplierOrderField.CODE]: { column: 's.code', property: 'code' },
-  [SupplierOrderField.NAME]: { column: 's.name', property: 'name' },
-  // No expiry sorts last; the cursor must carry the same stand-in value.
-  [SupplierOrderField.QUALIFICATION_EXPIRES_ON]: {
-    column: "coalesce(s.qualification_expires_on, 'infinity'::date)",
-    property: 'qualificationExpiresOn',
-    value: (s) => s.qualificationExpiresOn ?? 'infinity',
-  },
-  [SupplierOrderField.CREATED_AT]: { column: 's.created_at', property: 'createdAt' },
-  [SupplierOrderField.UPDATED_AT]: { column: 's.updated_at', property: 'updatedAt' },
-};
-
-export async function listSuppliers(ctx: RequestContext, args: ConnectionArgs, filter: SupplierFilter = {}, orderBy?: SupplierOrder[]): Promise<Connection<SupplierEntity>> {
-  const qb = authorizedQuery(ctx, SUPPLIER_SPEC);
-  const used: string[] = [];
-  if (filter.ids) {
-    qb.andWhere('s.id = ANY(:ids)', { ids: filter.ids });
-    used.push('id');
-  }
-  if (filter.qualificationStatus) {
-    qb.andWhere('s.qualification_status = ANY(:qs)', { qs: filter.qualificationStatus });
-    used.push('qualificationStatus');
-  }
-  if (filter.qualificationExpiresBy) {
-    qb.andWhere('s.qualification_expires_on <= :exp', { exp: filter.qualificationExpiresBy });
-    used.push('qualificationExpiresOn');
-  }
-  if (filter.status) {
-    qb.andWhere('s.status = ANY(:st)', { st: filter.status });
-    used.push('status');
-  }
-  if (filter.country) {
-    qb.andWhere('s.country = :country', { country: filter.country.toUpperCase() });
-    used.push('country');
-  }
-  if (filter.codePrefix) {
-    qb.andWhere(`s.code LIKE :prefix ESCAPE '\\'`, { prefix: prefixPattern(filter.codePrefix) });
-    used.push('code');
-  }
-  if (filter.search) {
-    qb.andWhere(`(s.code ILIKE :search ESCAPE '\\' OR s.name ILIKE :search ESCAPE '\\')`, { search: containsPattern(filter.search) });
-    used.push('code', 'name');
-  }
-  if (filter.contactEmail) {
-    qb.andWhere('lower(s.contact_email) = lower(:email)', { email: filter.contactEmail });
-    used.push('contactEmail');
-  }
-  assertCanReadFields(ctx, 'Supplier', used, 'filter');
-  const keys = sortKeys(ctx, 'Supplier', orderBy, ORDER_COLUMNS, { field: SupplierOrderField.CODE, direction: SortDirection.ASC }, 's.id');
-  return paginate(qb, args, keys, filter);
+/** Suppliers the caller may read (a SUPPLIER account: only its own); filtering or sorting on a field it may not read is refused. */
+export function listSuppliers(ctx: RequestContext, args: ConnectionArgs, filter: SupplierFilter = {}, orderBy?: SupplierOrder[]): Promise<Connection<SupplierEntity>> {
+  return SUPPLIER.list(ctx, args, filter, orderBy);
 }
 
 type SupplierMasterData = Omit<UpdateSupplierInput, 'id' | 'expectedVersion' | 'reason'>;
