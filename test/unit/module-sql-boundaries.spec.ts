@@ -24,6 +24,6 @@ it("names no other module's table in a module's SQL, beyond the known list", () 
   expect(KNOWN.filter((r) => !found.includes(r))).toEqual([]);
 });
 
-it('keeps quality, sales and CAPA within their own tables', () => {
-  expect(crossModuleTableReferences().filter((r) => /^src\/modules\/(quality|sales|capa)\//.test(r))).toEqual([]);
+it('keeps quality, sales, CAPA, purchasing, traceability, retention and webhooks within their own tables', () => {
+  expect(crossModuleTableReferences().filter((r) => /^src\/modules\/(quality|sales|capa|purchasing|traceability|retention|webhooks)\//.test(r))).toEqual([]);
 });

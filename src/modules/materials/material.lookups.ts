@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 
 export interface MaterialSummary {
   id: string;
+  code: string;
   status: string;
   gtin: string | null;
 }
@@ -9,5 +10,5 @@ export interface MaterialSummary {
 /** The materials of these ids that exist, unordered: for other modules, inside their transaction. */
 export async function materialSummaries(manager: EntityManager, materialIds: readonly string[]): Promise<MaterialSummary[]> {
   if (materialIds.length === 0) return [];
-  return manager.query('SELECT id, status, gtin FROM material WHERE id = ANY($1)', [materialIds]);
+  return manager.query('SELECT id, code, status, gtin FROM material WHERE id = ANY($1)', [materialIds]);
 }

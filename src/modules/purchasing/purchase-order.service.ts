@@ -21,6 +21,7 @@ import { PurchaseOrderStatus } from './purchase-order.enums';
 import { PURCHASE_ORDER_SPEC } from './purchase-order.table';
 import type { PurchaseOrderFilter } from './purchase-order.types';
 import type { CreatePurchaseOrderInput } from './purchase-order-inputs.types';
+import { materialSummaries } from '../materials/material.lookups';
 
 const MAX_LINES = 200;
 /** What numeric(20,6) stores exactly: more decimals would be rounded silently. */
@@ -80,12 +81,14 @@ async function assertApprovedSources(ctx: RequestContext, supplierId: string, li
  * drafted stops it (7.4.1), naming every such material at once.
  */
 export async function assertOrderSourcesStillApproved(ctx: RequestContext, order: PurchaseOrderEntity): Promise<void> {
-  const rows: { material_id: string; code: string }[] = await ctx.manager.query(
-    `SELECT DISTINCT l.material_id, m.code FROM purchase_order_line l JOIN material m ON m.id = l.material_id WHERE l.order_id = $1 ORDER BY m.code`,
-    [order.id],
+  const lines: { material_id: string }[] = await ctx.manager.query('SELECT DISTINCT material_id FROM purchase_order_line WHERE order_id = $1', [order.id]);
+  const materials = await materialSummaries(
+    ctx.manager,
+    lines.map((l) => l.material_id),
   );
   const lapsed: string[] = [];
-  for (const row of rows) if (!(await isApprovedSource(ctx, row.material_id, order.supplierId))) lapsed.push(row.code);
+  for (const m of materials) if (!(await isApprovedSource(ctx, m.id, order.supplierId))) lapsed.push(m.code);
+  lapsed.sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
   if (lapsed.length > 0) {
     fail(ErrorCode.SUPPLIER_NOT_APPROVED, `The supplier is no longer an approved, qualified source of ${lapsed.join(', ')}; amend or cancel the order`, ['input', 'id']);
   }

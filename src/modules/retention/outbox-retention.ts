@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { WEBHOOKS_DONE_WITH } from '../webhooks/webhook.lookups';
 
 const BATCH = 5000;
 
@@ -13,9 +14,8 @@ export async function pruneOutbox(dataSource: DataSource, cutoff: Date): Promise
   for (;;) {
     const [, deleted] = (await dataSource.query(
       `DELETE FROM outbox_event WHERE id IN (
-         SELECT o.id FROM outbox_event o, webhook_dispatch_cursor c
-         WHERE o.occurred_at < $1 AND o.seq <= c.seq
-           AND NOT EXISTS (SELECT 1 FROM webhook_delivery d WHERE d.event_id = o.id)
+         SELECT o.id FROM outbox_event o
+         WHERE o.occurred_at < $1 AND ${WEBHOOKS_DONE_WITH('o')}
          ORDER BY o.id LIMIT ${BATCH})`,
       [cutoff],
     )) as [unknown, number];

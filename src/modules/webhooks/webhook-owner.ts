@@ -4,22 +4,13 @@ import type { Role } from '../../core/authz/role';
 import { defineAbilityFor } from '../../core/authz/ability';
 import type { AppAbility } from '../../core/authz/rule-builder';
 import type { WebhookEntity } from './webhook.entities';
+import { provisionedAccounts, type ProvisionedAccount } from '../users/user.lookups';
 
 /** The owner's account as provisioned in Lotgraph now, when it is. */
-export interface OwnerAccount {
-  subject: string;
-  status: string;
-  roles: Role[];
-  supplier_id: string | null;
-  site_ids: string[];
-}
+export type OwnerAccount = ProvisionedAccount;
 
 /** The provisioned accounts among `subjects`, by subject (an unprovisioned owner is absent). */
-export async function loadOwnerAccounts(manager: EntityManager, subjects: string[]): Promise<Map<string, OwnerAccount>> {
-  if (subjects.length === 0) return new Map();
-  const accounts: OwnerAccount[] = await manager.query('SELECT subject, status, roles, supplier_id, site_ids FROM app_user WHERE subject = ANY($1)', [[...new Set(subjects)]]);
-  return new Map(accounts.map((a) => [a.subject, a]));
-}
+export const loadOwnerAccounts: (manager: EntityManager, subjects: string[]) => Promise<Map<string, OwnerAccount>> = provisionedAccounts;
 
 /**
  * Who a webhook delivers as: a provisioned owner's current roles and scopes (a deactivated one
