@@ -215,6 +215,7 @@ describe('pagination through every page', () => {
     ['materials forward by update', 'materials', '{ field: UPDATED_AT, direction: DESC }', 'first'],
     ['suppliers forward by qualification expiry', 'suppliers', '{ field: QUALIFICATION_EXPIRES_ON }', 'first', 2],
     ['customers backward by name', 'customers', '{ field: NAME }', 'last', 2],
+    ['sites forward by code', 'sites', '{ field: CODE }', 'first', 1],
   ])(
     '%s: the same pages and cursors',
     async (_name, list, orderBy, size, pageSize = 7) => {

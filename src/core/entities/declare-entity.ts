@@ -58,8 +58,19 @@ export interface EntityDeclaration<E extends ObjectLiteral & { id: string }> {
     /** How the descriptions name one record and several ("customer", "customers"). */
     noun: [singular: string, plural: string];
     /** Descriptions of the order enum, the order input and its direction, where they differ from the usual words. */
-    orderTexts?: { field?: string; input?: string; direction?: string };
+    orderTexts?: { field?: string; input?: string; fieldArg?: string; direction?: string };
   };
+}
+
+type Ordering<E extends ObjectLiteral & { id: string }> = EntityDeclaration<E>['list']['orderBy'][string];
+
+/** The orderings most master data offers: by code, by name, and by when records were created and last changed. */
+export function codeNameAndTimeOrderings<E extends ObjectLiteral & { id: string; code: string; name: string; createdAt: Date; updatedAt: Date }>(): Record<
+  'CODE' | 'NAME' | 'CREATED_AT' | 'UPDATED_AT',
+  Ordering<E>
+> {
+  const by = (property: keyof E & string, column: string): Ordering<E> => ({ property, column, description: `By \`${property}\`.` });
+  return { CODE: by('code', 'code'), NAME: by('name', 'name'), CREATED_AT: by('createdAt', 'created_at'), UPDATED_AT: by('updatedAt', 'updated_at') };
 }
 
 export interface DeclaredEntity<E extends ObjectLiteral & { id: string }> {
@@ -106,7 +117,7 @@ export function declareEntity<E extends ObjectLiteral & { id: string }>(d: Entit
     valuesConfig: Object.fromEntries(Object.entries(d.list.orderBy).map(([k, o]) => [k, { description: o.description }])),
   });
   const orderInput = named(`${type}Order`, class {});
-  Field(() => orderField, { description: 'The field to sort by.' })(orderInput.prototype, 'field');
+  Field(() => orderField, { description: d.list.orderTexts?.fieldArg ?? 'The field to sort by.' })(orderInput.prototype, 'field');
   Field(() => SortDirection, { defaultValue: SortDirection.ASC, description: d.list.orderTexts?.direction ?? 'Ascending unless given.' })(orderInput.prototype, 'direction');
   InputType(`${type}Order`, { description: d.list.orderTexts?.input ?? `One sort key of a ${d.list.noun[0]} list.` })(orderInput);
 

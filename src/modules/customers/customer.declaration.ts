@@ -1,4 +1,4 @@
-import { declareEntity } from '../../core/entities/declare-entity';
+import { codeNameAndTimeOrderings, declareEntity } from '../../core/entities/declare-entity';
 import { anyOfFilter, equalsFilter, equalsIgnoringCaseFilter, idsFilter, prefixFilter, searchFilter } from '../../core/entities/filter-kinds';
 import { CustomerEntity } from './customer.entity';
 import { CustomerStatus } from './customer.enums';
@@ -36,12 +36,7 @@ export const CUSTOMER = declareEntity<CustomerEntity>({
       search: searchFilter({ code: 'code', name: 'name' }, 'Case-insensitive substring of code or name (wildcards match literally).'),
       contactEmail: equalsIgnoringCaseFilter('contactEmail', 'contact_email', 'Exact contact e-mail, case-insensitive; FORBIDDEN for callers who may not read contactEmail.'),
     },
-    orderBy: {
-      CODE: { property: 'code', column: 'code', description: 'By `code`.' },
-      NAME: { property: 'name', column: 'name', description: 'By `name`.' },
-      CREATED_AT: { property: 'createdAt', column: 'created_at', description: 'By `createdAt`.' },
-      UPDATED_AT: { property: 'updatedAt', column: 'updated_at', description: 'By `updatedAt`.' },
-    },
+    orderBy: codeNameAndTimeOrderings<CustomerEntity>(),
     defaultOrder: 'CODE',
   },
 });

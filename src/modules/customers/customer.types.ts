@@ -6,12 +6,9 @@ import type { CustomerEntity } from './customer.entity';
 import { CUSTOMER } from './customer.declaration';
 
 /** The Customer type, its connection and list inputs come from its declaration (customer.declaration.ts). */
-export const Customer = CUSTOMER.objectType;
+export const { objectType: Customer, connection: CustomerConnection, filterInput: CustomerFilter, orderInput: CustomerOrder } = CUSTOMER;
 export type Customer = CustomerEntity;
-export const CustomerConnection = CUSTOMER.connection;
-export const CustomerFilter = CUSTOMER.filterInput;
 export type CustomerFilter = InstanceType<typeof CustomerFilter>;
-export const CustomerOrder = CUSTOMER.orderInput;
 export type CustomerOrder = InstanceType<typeof CustomerOrder>;
 
 @InputType({ description: 'A new customer; it starts ACTIVE.' })

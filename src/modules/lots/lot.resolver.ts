@@ -10,7 +10,7 @@ import { materialAttributesLoader, materialLoader } from '../materials/material.
 import { Material } from '../materials/material.types';
 import { SUPPLIER } from '../suppliers/supplier.declaration';
 import { Supplier } from '../suppliers/supplier.types';
-import { siteLoader } from '../sites/site.loaders';
+import { SITE } from '../sites/site.declaration';
 import { Site } from '../sites/site.types';
 import type { LotEntity } from './lot.entity';
 import { LotStatus } from './lot.enums';
@@ -78,7 +78,7 @@ export class LotResolver {
 
   @FieldResolver(() => Site, { nullable: true, description: 'The site that received or produced the lot; null (with FORBIDDEN) if the caller may not read it.' })
   site(@Root() lot: LotEntity, @Ctx() { ctx }: GraphQLContext) {
-    return siteLoader(ctx).load(lot.siteId);
+    return SITE.loader(ctx).load(lot.siteId);
   }
 
   @FieldResolver(() => [ElectronicSignature], { nullable: true, description: 'Signatures on this lot, oldest first.' })

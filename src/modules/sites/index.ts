@@ -4,15 +4,16 @@ import { LocationEntity } from './location.entity';
 import { LocationResolver } from './location.resolver';
 import { SiteEntity } from './site.entity';
 import { SiteResolver } from './site.resolver';
-import { LOCATION_SPEC, SITE_SPEC } from './site.table';
+import { LOCATION_SPEC } from './site.table';
+import { SITE } from './site.declaration';
 
 export const sitesModule: ModuleDefinition = {
   name: 'sites',
   resolvers: [SiteResolver, LocationResolver],
   entities: [SiteEntity, LocationEntity],
   nodes: {
-    site: (ctx, ids) => loadByIds(ctx, SITE_SPEC, ids),
+    site: SITE.nodeLoader,
     loc: (ctx, ids) => loadByIds(ctx, LOCATION_SPEC, ids),
   },
-  reads: { models: [{ type: 'Site', spec: SITE_SPEC, idPrefix: 'site' }] },
+  reads: SITE.reads,
 };

@@ -7,7 +7,7 @@ import type { LocationEntity } from './location.entity';
 import * as locations from './location.service';
 import { CreateLocationInput, CreateLocationPayload, Location, LocationConnection, LocationFilter, LocationOrder, UpdateLocationInput, UpdateLocationPayload } from './location.types';
 import type { SiteEntity } from './site.entity';
-import { siteLoader } from './site.loaders';
+import { SITE } from './site.declaration';
 import { Site } from './site.types';
 
 @Resolver(() => Location)
@@ -25,7 +25,7 @@ export class LocationResolver {
   // Nullable: a caller who may read the location but not its site gets null and FORBIDDEN here, the location still answered.
   @FieldResolver(() => Site, { nullable: true, description: 'The site the location belongs to; null with FORBIDDEN for a caller who may not read it.' })
   async site(@Root() location: LocationEntity, @Ctx() { ctx }: GraphQLContext): Promise<SiteEntity> {
-    const site = await siteLoader(ctx).load(location.siteId);
+    const site = await SITE.loader(ctx).load(location.siteId);
     if (!site) throw forbidden(`Not allowed to read site ${location.siteId}`);
     return site;
   }

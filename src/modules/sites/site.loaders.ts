@@ -1,18 +1,10 @@
 import DataLoader from 'dataloader';
 import type { RequestContext } from '../../core/context';
 import type { Connection, ConnectionArgs } from '../../core/graphql/connection';
-import { loadByIds } from '../../core/graphql/authorized-query';
 import type { LocationEntity } from './location.entity';
 import { locationQuery } from './location.service';
 import type { LocationFilter, LocationOrder } from './location.types';
-import type { SiteEntity } from './site.entity';
-import { SITE_SPEC } from './site.table';
 import { paginatePerGroup } from '../../core/graphql/grouped-keyset';
-
-/** Sites by id for this request, one row-scoped statement per batch. */
-export function siteLoader(ctx: RequestContext): DataLoader<string, SiteEntity | null> {
-  return ctx.loaders.get('site.byId', () => new DataLoader((ids: readonly string[]) => loadByIds(ctx, SITE_SPEC, ids)));
-}
 
 /**
  * One page of locations per site, for every site of the response in one statement. Sites asked

@@ -1,52 +1,22 @@
 import type { RequestContext } from '../../core/context';
-import { assertCan, assertCanReadFields } from '../../core/authz/guard';
-import { authorizedQuery } from '../../core/graphql/authorized-query';
-import { SortDirection, type Connection, type ConnectionArgs } from '../../core/graphql/connection';
-import { paginate } from '../../core/graphql/keyset';
-import { sortKeys, type OrderColumn } from '../../core/graphql/ordering';
+import { assertCan } from '../../core/authz/guard';
+import type { Connection, ConnectionArgs } from '../../core/graphql/connection';
 import { ErrorCode } from '../../core/graphql/error-code';
 import { fail } from '../../core/graphql/user-error';
 import { newId } from '../../core/ids';
 import { inTransaction } from '../../core/mutation';
 import { updateAudited } from '../../core/persistence/versioned-update';
-import { containsPattern } from '../../core/persistence/like-pattern';
 import { diffFields } from '../../core/audit/audit-diff';
 import { InputValidator } from '../../core/validation';
 import { SITE_AUDITED_FIELDS, SiteEntity } from './site.entity';
 import { SiteStatus } from './site.enums';
 import { siteChangedEvent } from './site.events';
-import { SITE_SPEC } from './site.table';
-import { SiteOrderField, type CreateSiteInput, type SiteFilter, type SiteOrder, type UpdateSiteInput } from './site.types';
+import { SITE } from './site.declaration';
+import { type CreateSiteInput, type SiteFilter, type SiteOrder, type UpdateSiteInput } from './site.types';
 
-const ORDER_COLUMNS: Record<SiteOrderField, OrderColumn<SiteEntity>> = {
-  [SiteOrderField.CODE]: { column: 'st.code', property: 'code' },
-  [SiteOrderField.NAME]: { column: 'st.name', property: 'name' },
-  [SiteOrderField.CREATED_AT]: { column: 'st.created_at', property: 'createdAt' },
-  [SiteOrderField.UPDATED_AT]: { column: 'st.updated_at', property: 'updatedAt' },
-};
-
-export async function listSites(ctx: RequestContext, args: ConnectionArgs, filter: SiteFilter = {}, orderBy?: SiteOrder[]): Promise<Connection<SiteEntity>> {
-  const qb = authorizedQuery(ctx, SITE_SPEC);
-  const filtered: string[] = [];
-  if (filter.ids) {
-    qb.andWhere('st.id = ANY(:ids)', { ids: filter.ids });
-    filtered.push('id');
-  }
-  if (filter.status) {
-    qb.andWhere('st.status = ANY(:status)', { status: filter.status });
-    filtered.push('status');
-  }
-  if (filter.country) {
-    qb.andWhere('st.country = :country', { country: filter.country.trim().toUpperCase() });
-    filtered.push('country');
-  }
-  if (filter.search) {
-    qb.andWhere(`(st.code ILIKE :search ESCAPE '\\' OR st.name ILIKE :search ESCAPE '\\')`, { search: containsPattern(filter.search) });
-    filtered.push('code', 'name');
-  }
-  assertCanReadFields(ctx, 'Site', filtered, 'filter');
-  const keys = sortKeys(ctx, 'Site', orderBy, ORDER_COLUMNS, { field: SiteOrderField.CODE, direction: SortDirection.ASC }, 'st.id');
-  return paginate(qb, args, keys, filter);
+/** Sites the caller may read; filtering or sorting on a field it may not read is refused. */
+export function listSites(ctx: RequestContext, args: ConnectionArgs, filter: SiteFilter = {}, orderBy?: SiteOrder[]): Promise<Connection<SiteEntity>> {
+  return SITE.list(ctx, args, filter, orderBy);
 }
 
 /** The zone's canonical IANA name (e.g. `asia/shanghai` -> `Asia/Shanghai`), or null if the runtime does not know it. */

@@ -1,70 +1,15 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Node } from '../../core/graphql/node';
-import { LifecycleFields } from '../../core/graphql/lifecycle-fields';
-import { ConnectionType, SortDirection } from '../../core/graphql/connection';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Payload } from '../../core/graphql/payload';
 import { JSONScalar } from '../../core/graphql/scalars';
 import { SiteStatus } from './site.enums';
-import { ChangeWindowFilter } from '../../core/graphql/change-window';
+import type { SiteEntity } from './site.entity';
+import { SITE } from './site.declaration';
 
-@ObjectType({ implements: [Node, LifecycleFields], description: 'A plant or warehouse: where stock is kept and work is done.' })
-export class Site extends LifecycleFields implements Node {
-  @Field(() => ID, { description: 'Globally unique, opaque identifier.' })
-  id: string;
-
-  @Field({ description: 'Unique site code, e.g. SZ-PLANT.' })
-  code: string;
-
-  @Field({ description: 'Display name.' })
-  name: string;
-
-  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2 country code, e.g. CN.' })
-  country: string | null;
-
-  @Field({ description: 'IANA time zone, e.g. Asia/Shanghai; local shop-floor dates are computed in it.' })
-  timezone: string;
-
-  @Field(() => SiteStatus, { description: 'ACTIVE or INACTIVE.' })
-  status: SiteStatus;
-}
-
-export const SiteConnection = ConnectionType(Site, 'Site');
-
-@InputType({ description: 'Filters combine with AND; list values match any.' })
-export class SiteFilter extends ChangeWindowFilter {
-  @Field(() => [ID], { nullable: true, description: 'Only these sites.' })
-  ids?: string[];
-
-  @Field(() => [SiteStatus], { nullable: true, description: 'Only sites in these statuses.' })
-  status?: SiteStatus[];
-
-  @Field({ nullable: true, description: 'ISO 3166-1 alpha-2 country code.' })
-  country?: string;
-
-  @Field({ nullable: true, description: 'Case-insensitive substring of code or name.' })
-  search?: string;
-}
-
-export enum SiteOrderField {
-  CODE = 'CODE',
-  NAME = 'NAME',
-  CREATED_AT = 'CREATED_AT',
-  UPDATED_AT = 'UPDATED_AT',
-}
-registerEnumType(SiteOrderField, {
-  name: 'SiteOrderField',
-  description: 'Fields sites can be ordered by.',
-  valuesConfig: { CODE: { description: 'By `code`.' }, CREATED_AT: { description: 'By `createdAt`.' }, NAME: { description: 'By `name`.' }, UPDATED_AT: { description: 'By `updatedAt`.' } },
-});
-
-@InputType({ description: 'One ordering key; the id breaks ties.' })
-export class SiteOrder {
-  @Field(() => SiteOrderField, { description: 'Field to order by.' })
-  field: SiteOrderField;
-
-  @Field(() => SortDirection, { defaultValue: SortDirection.ASC, description: 'Direction; ASC by default.' })
-  direction: SortDirection;
-}
+/** The Site type, its connection and list inputs come from its declaration (site.declaration.ts). */
+export const { objectType: Site, connection: SiteConnection, filterInput: SiteFilter, orderInput: SiteOrder } = SITE;
+export type Site = SiteEntity;
+export type SiteFilter = InstanceType<typeof SiteFilter>;
+export type SiteOrder = InstanceType<typeof SiteOrder>;
 
 @InputType({ description: 'A new site; it starts ACTIVE.' })
 export class CreateSiteInput {

@@ -1,4 +1,4 @@
-import { declareEntity } from '../../core/entities/declare-entity';
+import { codeNameAndTimeOrderings, declareEntity } from '../../core/entities/declare-entity';
 import { anyOfFilter, atMostFilter, equalsFilter, equalsIgnoringCaseFilter, idsFilter, prefixFilter, searchFilter } from '../../core/entities/filter-kinds';
 import { DateScalar, DateTimeScalar } from '../../core/graphql/scalars';
 import { SupplierEntity } from './supplier.entity';
@@ -46,8 +46,7 @@ export const SUPPLIER = declareEntity<SupplierEntity>({
       contactEmail: equalsIgnoringCaseFilter('contactEmail', 'contact_email', 'Exact contact e-mail (case-insensitive); refused for callers who may not read it.'),
     },
     orderBy: {
-      CODE: { property: 'code', column: 'code', description: 'By `code`.' },
-      NAME: { property: 'name', column: 'name', description: 'By `name`.' },
+      ...codeNameAndTimeOrderings<SupplierEntity>(),
       // No expiry sorts last; the cursor carries the same stand-in value.
       QUALIFICATION_EXPIRES_ON: {
         property: 'qualificationExpiresOn',
@@ -56,8 +55,6 @@ export const SUPPLIER = declareEntity<SupplierEntity>({
         value: (s) => s.qualificationExpiresOn ?? 'infinity',
         description: 'By `qualificationExpiresOn`.',
       },
-      CREATED_AT: { property: 'createdAt', column: 'created_at', description: 'By `createdAt`.' },
-      UPDATED_AT: { property: 'updatedAt', column: 'updated_at', description: 'By `updatedAt`.' },
     },
     defaultOrder: 'CODE',
     orderTexts: {

@@ -7,12 +7,9 @@ import type { SupplierEntity } from './supplier.entity';
 import { SUPPLIER } from './supplier.declaration';
 
 /** The Supplier type, its connection and list inputs come from its declaration (supplier.declaration.ts). */
-export const Supplier = SUPPLIER.objectType;
+export const { objectType: Supplier, connection: SupplierConnection, filterInput: SupplierFilter, orderInput: SupplierOrder } = SUPPLIER;
 export type Supplier = SupplierEntity;
-export const SupplierConnection = SUPPLIER.connection;
-export const SupplierFilter = SUPPLIER.filterInput;
 export type SupplierFilter = InstanceType<typeof SupplierFilter>;
-export const SupplierOrder = SUPPLIER.orderInput;
 export type SupplierOrder = InstanceType<typeof SupplierOrder>;
 
 @InputType({ description: 'A new supplier, PROSPECTIVE until qualified with setSupplierQualification.' })

@@ -1,6 +1,5 @@
 import type { EntityManager } from 'typeorm';
 import type { Principal } from '../../core/auth/principal';
-import type { Role } from '../../core/authz/role';
 import { defineAbilityFor } from '../../core/authz/ability';
 import type { AppAbility } from '../../core/authz/rule-builder';
 import type { WebhookEntity } from './webhook.entities';
