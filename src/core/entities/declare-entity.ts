@@ -107,7 +107,8 @@ export function declareEntity<E extends ObjectLiteral & { id: string }>(d: Entit
   ObjectType(type, { implements: [Node, LifecycleFields], description: d.description })(objectType);
 
   const filterInput = named(`${type}Filter`, filterBase);
-  for (const [name, filter] of Object.entries(d.list.filters)) Field(filter.input, { nullable: true, description: filter.description })(filterInput.prototype, name);
+  for (const [name, filter] of Object.entries(d.list.filters))
+    Field(filter.input, { nullable: true, description: filter.description, deprecationReason: filter.deprecationReason })(filterInput.prototype, name);
   InputType(`${type}Filter`, { description: d.list.filterDescription })(filterInput);
 
   const orderField = Object.fromEntries(Object.keys(d.list.orderBy).map((k) => [k, k]));

@@ -13,6 +13,8 @@ export interface FilterKind<V = never> {
   description: string;
   reads: string[];
   condition(alias: string, value: V, name: string): SqlCondition;
+  /** Set on a filter kept for old clients. */
+  deprecationReason?: string;
 }
 
 const param = (name: string) => `f_${name}`;
@@ -65,4 +67,9 @@ export function searchFilter(fields: Record<string, string>, description: string
 /** On or before the value (a date by which something expires). */
 export function atMostFilter(property: string, column: string, type: () => unknown, description: string): FilterKind<string> {
   return { input: type, description, reads: [property], condition: (a, value, n) => ({ sql: `${a}.${column} <= :${param(n)}`, params: { [param(n)]: value } }) };
+}
+
+/** After the value, exclusive (a time something last changed, for incremental pulls). */
+export function afterFilter(property: string, column: string, type: () => unknown, description: string, deprecationReason?: string): FilterKind<Date> {
+  return { input: type, description, reads: [property], deprecationReason, condition: (a, value, n) => ({ sql: `${a}.${column} > :${param(n)}`, params: { [param(n)]: value } }) };
 }

@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from '
 import type { GraphQLContext } from '../../core/graphql/graphql-context';
 import { ConnectionArgs } from '../../core/graphql/connection';
 import { toPayload } from '../../core/graphql/payload';
-import { materialLoader } from '../materials/material.loaders';
+import { MATERIAL } from '../materials/material.declaration';
 import { Material } from '../materials/material.types';
 import type { MaterialEntity } from '../materials/material.entity';
 import { SUPPLIER } from '../suppliers/supplier.declaration';
@@ -36,7 +36,7 @@ export class MaterialSupplierResolver {
 
   @FieldResolver(() => Material, { nullable: true })
   material(@Root() entry: MaterialSupplierEntity, @Ctx() { ctx }: GraphQLContext) {
-    return materialLoader(ctx).load(entry.materialId);
+    return MATERIAL.loader(ctx).load(entry.materialId);
   }
 
   @FieldResolver(() => Supplier, { nullable: true })

@@ -6,7 +6,8 @@ import { toPayload } from '../../core/graphql/payload';
 import { asQueryErrors } from '../../core/graphql/query-errors';
 import { ElectronicSignature } from '../../core/signatures/signature.types';
 import { signaturesLoader } from '../../core/signatures/signature.loaders';
-import { materialAttributesLoader, materialLoader } from '../materials/material.loaders';
+import { materialAttributesLoader } from '../materials/material.loaders';
+import { MATERIAL } from '../materials/material.declaration';
 import { Material } from '../materials/material.types';
 import { SUPPLIER } from '../suppliers/supplier.declaration';
 import { Supplier } from '../suppliers/supplier.types';
@@ -68,7 +69,7 @@ export class LotResolver {
 
   @FieldResolver(() => Material, { nullable: true, description: "The lot's material; null (with FORBIDDEN) if the caller may not read it." })
   material(@Root() lot: LotEntity, @Ctx() { ctx }: GraphQLContext) {
-    return materialLoader(ctx).load(lot.materialId);
+    return MATERIAL.loader(ctx).load(lot.materialId);
   }
 
   @FieldResolver(() => Supplier, { nullable: true, description: 'The supplier of a received lot; null for a produced lot, or (with FORBIDDEN) if the caller may not read it.' })

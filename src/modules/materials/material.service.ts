@@ -1,8 +1,6 @@
 import type { RequestContext } from '../../core/context';
 import { assertCan } from '../../core/authz/guard';
-import { authorizedQuery } from '../../core/graphql/authorized-query';
 import type { ConnectionArgs, Connection } from '../../core/graphql/connection';
-import { paginate } from '../../core/graphql/keyset';
 import { ErrorCode } from '../../core/graphql/error-code';
 import { fail } from '../../core/graphql/user-error';
 import { newId } from '../../core/ids';
@@ -12,18 +10,16 @@ import { diffFields } from '../../core/audit/audit-diff';
 import { InputValidator } from '../../core/validation';
 import { MATERIAL_AUDITED_FIELDS, MaterialEntity } from './material.entity';
 import { MaterialStatus } from './material.enums';
-import { MATERIAL_SPEC } from './material.table';
+import { MATERIAL } from './material.declaration';
 import { materialStateMachine } from './material.state';
 import { normalizeGtin } from '../../core/gs1/gtin';
 import { DEFAULT_LOT_NUMBER_PATTERN, formatLotNumber, lotNumberPatternProblem } from './lot-number-pattern';
 import { materialChangedEvent } from './material.events';
-import { materialFilterConditions, materialSortKeys } from './material.list';
 import { type CreateMaterialInput, type MaterialFilter, type MaterialOrder, type SetMaterialStatusInput, type UpdateMaterialInput } from './material.types';
 
-export async function listMaterials(ctx: RequestContext, args: ConnectionArgs, filter: MaterialFilter = {}, orderBy?: MaterialOrder[]): Promise<Connection<MaterialEntity>> {
-  const qb = authorizedQuery(ctx, MATERIAL_SPEC);
-  for (const c of materialFilterConditions(ctx, filter)) qb.andWhere(c.sql, c.params);
-  return paginate(qb, args, materialSortKeys(ctx, orderBy), filter);
+/** Materials the caller may read; filtering or sorting on a field it may not read is refused. */
+export function listMaterials(ctx: RequestContext, args: ConnectionArgs, filter: MaterialFilter = {}, orderBy?: MaterialOrder[]): Promise<Connection<MaterialEntity>> {
+  return MATERIAL.list(ctx, args, filter, orderBy);
 }
 
 function validateCommon(v: InputValidator, input: Partial<CreateMaterialInput>, current?: MaterialEntity): Partial<MaterialEntity> {

@@ -4,7 +4,7 @@ import { ConnectionArgs } from '../../core/graphql/connection';
 import { toPayload } from '../../core/graphql/payload';
 import { lotsReceivedAgainstLineLoader } from '../lots/lot.loaders';
 import { Lot } from '../lots/lot.types';
-import { materialLoader } from '../materials/material.loaders';
+import { MATERIAL } from '../materials/material.declaration';
 import { Material } from '../materials/material.types';
 import type { PurchaseOrderEntity, PurchaseOrderLineEntity } from './purchase-order.entity';
 import { approvePurchaseOrder, cancelPurchaseOrder, closePurchaseOrder, sendPurchaseOrder } from './purchase-order-lifecycle.service';
@@ -75,7 +75,7 @@ export class PurchaseOrderResolver {
 export class PurchaseOrderLineResolver {
   @FieldResolver(() => Material, { nullable: true, description: 'The material ordered; null where the caller may not read it.' })
   material(@Root() line: PurchaseOrderLineEntity, @Ctx() { ctx }: GraphQLContext) {
-    return materialLoader(ctx).load(line.materialId);
+    return MATERIAL.loader(ctx).load(line.materialId);
   }
 
   @FieldResolver(() => [Lot], {

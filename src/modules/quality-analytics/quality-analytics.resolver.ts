@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../core/graphql/graphql-context';
 import { asQueryErrors } from '../../core/graphql/query-errors';
 import { DateScalar } from '../../core/graphql/scalars';
-import { materialLoader } from '../materials/material.loaders';
+import { MATERIAL } from '../materials/material.declaration';
 import { Material } from '../materials/material.types';
 import { SUPPLIER } from '../suppliers/supplier.declaration';
 import { Supplier } from '../suppliers/supplier.types';
@@ -26,7 +26,7 @@ export class FirstPassYieldResolver {
 
   @FieldResolver(() => Material, { nullable: true, description: 'The material; null where the caller may not read it.' })
   material(@Root() row: FirstPassYield, @Ctx() { ctx }: GraphQLContext) {
-    return materialLoader(ctx).load(row.materialId);
+    return MATERIAL.loader(ctx).load(row.materialId);
   }
 }
 
