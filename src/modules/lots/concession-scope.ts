@@ -7,6 +7,8 @@ import { ConcessionEntity } from './concession.entity';
 import type { LotEntity } from './lot.entity';
 import { LotStatus } from './lot.enums';
 import { lockMaterialsForMovement } from '../stock/free-stock-lock';
+import { newId } from '../../core/ids';
+import { diffFields } from '../../core/audit/audit-diff';
 
 export interface ConcessionUse {
   quantity: string;
@@ -53,4 +55,28 @@ export async function drawOnConcession(uow: UnitOfWork, lot: LotEntity, use: Con
 /** Locks the concessions of these lots up front, in id order, for a transaction that draws on several. */
 export async function lockConcessionsOfLots(manager: EntityManager, lotIds: string[]): Promise<void> {
   await manager.query('SELECT 1 FROM concession WHERE id IN (SELECT concession_id FROM lot WHERE id = ANY($1)) ORDER BY id FOR UPDATE', [lotIds]);
+}
+
+/** The terms of a concession QA grants with a USE_AS_IS disposition. */
+export interface ConcessionGrant {
+  nonconformanceId: string;
+  justification: string;
+  customerId: string | null;
+  maxQuantity: string | null;
+  validUntil: string | null;
+  approvedBy: string;
+}
+
+/** Records a granted concession and its audit entry, in the caller's transaction. */
+export async function grantConcession(uow: UnitOfWork, grant: ConcessionGrant): Promise<ConcessionEntity> {
+  const { manager } = uow.ctx;
+  const concession = await manager.save(manager.create(ConcessionEntity, { id: newId('cnc'), ...grant, usedQuantity: '0', approvedAt: new Date(), customFields: {}, version: 1 }));
+  uow.audit({
+    action: 'GRANT',
+    entityType: 'Concession',
+    entityId: concession.id,
+    reason: grant.justification,
+    changes: diffFields(null, concession, ['nonconformanceId', 'customerId', 'maxQuantity', 'validUntil', 'approvedBy']),
+  });
+  return concession;
 }

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { LotEntity } from './lot.entity';
 
 /*
  * What other modules may ask of the lots' tables, inside their own transaction. Their statements
@@ -58,3 +59,21 @@ export const SALEABLE_LOTS = `(
     AND (l.status = 'RELEASED'
          OR (l.status = 'CONDITIONAL_RELEASE' AND c.id IS NOT NULL AND (c.customer_id IS NULL OR c.customer_id = :customerId)
              AND (c.valid_until IS NULL OR c.valid_until >= :today))))`;
+
+/** The lots of these ids that exist, as records (unlocked, unscoped: the caller checks what it may read). */
+export function lotsByIds(manager: EntityManager, lotIds: readonly string[]): Promise<LotEntity[]> {
+  return manager.findBy(
+    LotEntity,
+    lotIds.map((id) => ({ id })),
+  );
+}
+
+/** These lots under row locks (FOR UPDATE), in id order, so two transactions locking several cannot deadlock. */
+export function lockLotsForUpdate(manager: EntityManager, lotIds: readonly string[]): Promise<LotEntity[]> {
+  return manager
+    .createQueryBuilder(LotEntity, 'lt')
+    .setLock('pessimistic_write')
+    .where('lt.id = ANY(:ids)', { ids: [...lotIds] })
+    .orderBy('lt.id')
+    .getMany();
+}

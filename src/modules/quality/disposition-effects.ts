@@ -3,7 +3,6 @@ import { ErrorCode } from '../../core/graphql/error-code';
 import { fail } from '../../core/graphql/user-error';
 import type { UnitOfWork } from '../../core/mutation';
 import type { ConcessionEntity } from '../lots/concession.entity';
-import { LotEntity } from '../lots/lot.entity';
 import { LotStatus } from '../lots/lot.enums';
 import { conditionallyReleaseLot, transitionLotAsConsequence } from '../lots/lot-lifecycle.service';
 import { disposeOfLotFor, type DisposalTarget } from '../lots/lot-disposal.service';
@@ -12,7 +11,7 @@ import { stockOnHand } from '../stock/stock-ledger';
 import type { NonconformanceEntity } from './nonconformance.entity';
 import { Disposition } from './quality.enums';
 import { assertReleaserIndependent } from './release-conditions';
-import { lotSummaries } from '../lots/lot.lookups';
+import { lockLotsForUpdate, lotSummaries } from '../lots/lot.lookups';
 
 /** A disposition decides about product that is blocked: rejected, or held. */
 const DISPOSABLE = [LotStatus.REJECTED, LotStatus.ON_HOLD];
@@ -32,7 +31,7 @@ const TARGET: Record<Disposition.SCRAP | Disposition.RETURN_TO_SUPPLIER, Disposa
  */
 export async function applyDisposition(uow: UnitOfWork, nc: NonconformanceEntity, concession: ConcessionEntity | null, approverSubject: string): Promise<void> {
   const reason = `Nonconformance ${nc.id} dispositioned ${nc.disposition}: ${nc.dispositionJustification}`;
-  const lots = await lockLots(uow.ctx, nc.lotIds);
+  const lots = await lockLotsForUpdate(uow.ctx.manager, nc.lotIds);
   const stocked = new Set((await stockOnHand(uow.ctx, nc.lotIds)).map((s) => s.lotId));
   for (const lot of lots) {
     const disposition = nc.disposition!;
@@ -64,11 +63,6 @@ export async function applyDisposition(uow: UnitOfWork, nc: NonconformanceEntity
   }
 }
 
-/** The lots under row locks, in id order (so two dispositions or closures cannot deadlock). */
-function lockLots(ctx: RequestContext, ids: string[]): Promise<LotEntity[]> {
-  return ctx.manager.createQueryBuilder(LotEntity, 'lt').setLock('pessimistic_write').where('lt.id = ANY(:ids)', { ids }).orderBy('lt.id').getMany();
-}
-
 /**
  * Closure gate. A rework is done only when every reworked lot has completed an inspection after
  * the disposition (a passed lot is then released once this is closed; a failed one is rejected
@@ -79,7 +73,7 @@ function lockLots(ctx: RequestContext, ids: string[]): Promise<LotEntity[]> {
 export async function assertDispositionCarriedOut(ctx: RequestContext, nc: NonconformanceEntity): Promise<void> {
   if (nc.disposition === Disposition.SCRAP || nc.disposition === Disposition.RETURN_TO_SUPPLIER) {
     // Under the lots' locks, so a count booked meanwhile is either seen here or comes after the closure.
-    const lots = await lockLots(ctx, nc.lotIds);
+    const lots = await lockLotsForUpdate(ctx.manager, nc.lotIds);
     const [left] = await stockOnHand(ctx, nc.lotIds);
     if (left) {
       const lot = lots.find((l) => l.id === left.lotId)!;

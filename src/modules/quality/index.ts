@@ -17,7 +17,7 @@ import { QualityResolver } from './quality.resolver';
 import { InspectionResolver } from './inspection.resolver';
 import { InspectionCharacteristicResolver, InspectionPlanResolver } from './inspection-plan.resolver';
 import { LotConcessionResolver, NonconformanceResolver } from './nonconformance.resolver';
-import { CONCESSION_SPEC } from './concession.table';
+import { CONCESSION_SPEC } from '../lots/concession.table';
 
 onCalibrationFailure(calibrationFailureLookback);
 onRelease(assertReleasable);

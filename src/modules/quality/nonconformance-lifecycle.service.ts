@@ -4,14 +4,13 @@ import { diffFields } from '../../core/audit/audit-diff';
 import { todayUtc } from '../../core/dates';
 import { ErrorCode } from '../../core/graphql/error-code';
 import { fail } from '../../core/graphql/user-error';
-import { newId } from '../../core/ids';
 import { inTransaction, type UnitOfWork } from '../../core/mutation';
 import { updateVersioned } from '../../core/persistence/versioned-update';
 import { authenticateSigner, recordSignature, type AuthenticatedSigner } from '../../core/signatures/signature.service';
 import type { ElectronicSignatureEntity } from '../../core/signatures/electronic-signature.entity';
 import { InputValidator } from '../../core/validation';
-import { ConcessionEntity } from '../lots/concession.entity';
-import { LotEntity } from '../lots/lot.entity';
+import type { ConcessionEntity } from '../lots/concession.entity';
+import { grantConcession } from '../lots/concession-scope';
 import { LotStatus } from '../lots/lot.enums';
 import { transitionLotAsConsequence } from '../lots/lot-lifecycle.service';
 import { applyDisposition, assertDispositionCarriedOut } from './disposition-effects';
@@ -22,7 +21,7 @@ import { nonconformanceStateMachine, nonconformanceTransition } from './nonconfo
 import { Disposition, NonconformanceSource, NonconformanceStatus as S } from './quality.enums';
 import type { CloseNonconformanceInput, DispositionNonconformanceInput, OpenNonconformanceInput, ReviewNonconformanceInput } from './nonconformance-inputs.types';
 import { customerStatus } from '../customers/customer.lookups';
-import { lotSummaries } from '../lots/lot.lookups';
+import { lotSummaries, lotsByIds } from '../lots/lot.lookups';
 
 const MAX_LOTS = 500;
 
@@ -44,10 +43,7 @@ export async function openNonconformance(ctx: RequestContext, input: OpenNonconf
   }
   v.throwIfAny();
   return inTransaction(ctx, async (uow) => {
-    const lots = await uow.ctx.manager.findBy(
-      LotEntity,
-      lotIds.map((id) => ({ id })),
-    );
+    const lots = await lotsByIds(uow.ctx.manager, lotIds);
     for (const id of lotIds) {
       const lot = lots.find((l) => l.id === id);
       if (!lot || !canOn(ctx, 'read', 'Lot', lot)) fail(ErrorCode.NOT_FOUND, `No lot ${id}`, ['input', 'lotIds']);
@@ -121,27 +117,13 @@ export async function dispositionNonconformance(ctx: RequestContext, input: Disp
           );
         }
       }
-      concession = await tx.manager.save(
-        tx.manager.create(ConcessionEntity, {
-          id: newId('cnc'),
-          nonconformanceId: before.id,
-          justification,
-          customerId: scope.customerId ?? null,
-          maxQuantity: scope.maxQuantity ?? null,
-          usedQuantity: '0',
-          validUntil: scope.validUntil ?? null,
-          approvedBy: signer.signer.printedName,
-          approvedAt: new Date(),
-          customFields: {},
-          version: 1,
-        }),
-      );
-      uow.audit({
-        action: 'GRANT',
-        entityType: 'Concession',
-        entityId: concession.id,
-        reason: justification,
-        changes: diffFields(null, concession, ['nonconformanceId', 'customerId', 'maxQuantity', 'validUntil', 'approvedBy']),
+      concession = await grantConcession(uow, {
+        nonconformanceId: before.id,
+        justification,
+        customerId: scope.customerId ?? null,
+        maxQuantity: scope.maxQuantity ?? null,
+        validUntil: scope.validUntil ?? null,
+        approvedBy: signer.signer.printedName,
       });
     }
     const nc = await updateVersioned(tx, NonconformanceEntity, before.id, input.expectedVersion, {

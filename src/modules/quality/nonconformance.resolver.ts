@@ -8,7 +8,7 @@ import { lotLoader } from '../lots/lot.loaders';
 import { Lot } from '../lots/lot.types';
 import { SUPPLIER } from '../suppliers/supplier.declaration';
 import { Supplier } from '../suppliers/supplier.types';
-import { concessionLoader } from './concession.table';
+import { concessionLoader } from '../lots/concession.table';
 import type { NonconformanceEntity } from './nonconformance.entity';
 import { closeNonconformance, dispositionNonconformance, openNonconformance, reviewNonconformance } from './nonconformance-lifecycle.service';
 import { listNonconformances } from './nonconformance.service';

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { RequestContext } from '../../core/context';
 import { loadByIds, type EntitySpec } from '../../core/graphql/authorized-query';
-import { ConcessionEntity } from '../lots/concession.entity';
+import { ConcessionEntity } from './concession.entity';
 
 export const CONCESSION_SPEC: EntitySpec<ConcessionEntity> = { entity: ConcessionEntity, subject: 'Concession', alias: 'cnc', columns: { id: 'id' } };
 
