@@ -359,3 +359,31 @@ describe('traceLot on the compiled path', () => {
     expect((outOfScope.general.errors as any)?.[0]?.extensions?.code).toBeDefined();
   });
 });
+
+describe('lotByNumber on the compiled path', () => {
+  const BY_NUMBER = `query L($materialCode: String!, $lotNumber: String!) {
+    lotByNumber(materialCode: $materialCode, lotNumber: $lotNumber) { __typename id lotNumber supplierLotNumber status expiresOn material { code } supplier { name } }
+  }`;
+
+  it('finds a lot by internal or supplier lot number alike on both paths for every role, in one statement', async () => {
+    const lots = ((await t.ok(parse('{ lots(first: 50) { edges { node { lotNumber supplierLotNumber material { code } } } } }') as never)) as any).lots.edges.map((e: any) => e.node);
+    const received = lots.find((l: any) => l.supplierLotNumber);
+    expect(received).toBeDefined();
+    const cases = [
+      { materialCode: received.material.code, lotNumber: received.lotNumber },
+      { materialCode: received.material.code, lotNumber: received.supplierLotNumber },
+      { materialCode: received.material.code, lotNumber: 'NO-SUCH-LOT' },
+      { materialCode: 'NO-SUCH-MATERIAL', lotNumber: received.lotNumber },
+    ];
+    for (const vars of cases) {
+      for (const who of ALL_CALLERS()) {
+        const { compiled } = await both(BY_NUMBER, vars, callers[who]).catch((err: Error) => {
+          throw new Error(`${JSON.stringify(vars)} as ${who}: ${err.message}`);
+        });
+        if (who === 'ADMIN') expect({ path: compiled.path, statements: compiled.statements }).toEqual({ path: 'compiled', statements: 1 });
+      }
+    }
+    const found = await ask(BY_NUMBER, cases[1], callers.ADMIN);
+    expect((found.data as any).lotByNumber).toMatchObject({ lotNumber: received.lotNumber, supplierLotNumber: received.supplierLotNumber });
+  }, 60_000);
+});

@@ -40,10 +40,14 @@ export async function listLots(ctx: RequestContext, args: ConnectionArgs, filter
 export async function lotByNumber(ctx: RequestContext, materialCode: string, lotNumber: string): Promise<LotEntity | null> {
   const material = await findMaterialBy(ctx, { code: materialCode });
   if (!material) return null;
-  return authorizedQuery(ctx, LOT_SPEC)
-    .andWhere('lt.material_id = :mid AND (lt.lot_number = :n OR lt.supplier_lot_number = :n)', { mid: material.id, n: lotNumber })
-    .orderBy('(lt.lot_number = :n)', 'DESC')
-    .getOne();
+  return (
+    authorizedQuery(ctx, LOT_SPEC)
+      .andWhere('lt.material_id = :mid AND (lt.lot_number = :n OR lt.supplier_lot_number = :n)', { mid: material.id, n: lotNumber })
+      .orderBy('(lt.lot_number = :n)', 'DESC')
+      // Several lots may share a supplier lot number: the lowest id, the same on both read paths.
+      .addOrderBy('lt.id')
+      .getOne()
+  );
 }
 
 /**
