@@ -14,6 +14,7 @@ import { Node } from '../graphql/node';
 import type { CursorValue } from '../graphql/cursor';
 import { sortKeys, type OrderColumn, type OrderInput } from '../graphql/ordering';
 import type { ModuleReads } from '../reads/read-registry';
+import type { ReadRelation } from '../reads/read-model';
 import type { FilterKind } from './filter-kinds';
 
 /** A field of the entity's GraphQL type, read from the entity property of the same name. */
@@ -43,6 +44,8 @@ export interface EntityDeclaration<E extends ObjectLiteral & { id: string }> {
   idDescription?: string;
   /** The type's own fields (id and the lifecycle fields come with every entity). */
   fields: Record<string, FieldDeclaration>;
+  /** Fields that are other read models' rows, for the compiled read path (their resolvers serve the general path). */
+  relations?: Record<string, ReadRelation>;
   list: {
     /** The root field of the list query. */
     field: string;
@@ -55,6 +58,8 @@ export interface EntityDeclaration<E extends ObjectLiteral & { id: string }> {
      */
     orderBy: Record<string, { property: keyof E & string; column: string; description: string; expression?: (alias: string) => string; value?: (row: E) => CursorValue }>;
     defaultOrder: string;
+    /** Ascending unless given (lots: newest first). */
+    defaultDirection?: SortDirection;
     /** How the descriptions name one record and several ("customer", "customers"). */
     noun: [singular: string, plural: string];
     /** Descriptions of the order enum, the order input and its direction, where they differ from the usual words. */
@@ -140,7 +145,7 @@ export function declareEntity<E extends ObjectLiteral & { id: string }>(d: Entit
     return out;
   };
   const keys = (ctx: RequestContext, orderBy: OrderInput<string>[] | undefined) =>
-    sortKeys(ctx, type, orderBy, orderColumns, { field: d.list.defaultOrder, direction: SortDirection.ASC }, `${alias}.id`);
+    sortKeys(ctx, type, orderBy, orderColumns, { field: d.list.defaultOrder, direction: d.list.defaultDirection ?? SortDirection.ASC }, `${alias}.id`);
 
   return {
     objectType: objectType as unknown as ClassType<E>,
@@ -159,7 +164,7 @@ export function declareEntity<E extends ObjectLiteral & { id: string }>(d: Entit
       return paginate(qb, args, keys(ctx, orderBy), filter);
     },
     reads: {
-      models: [{ type, spec, idPrefix: d.idPrefix }],
+      models: [{ type, spec, idPrefix: d.idPrefix, relations: d.relations }],
       roots: [
         {
           field: d.list.field,

@@ -73,3 +73,8 @@ export function atMostFilter(property: string, column: string, type: () => unkno
 export function afterFilter(property: string, column: string, type: () => unknown, description: string, deprecationReason?: string): FilterKind<Date> {
   return { input: type, description, reads: [property], deprecationReason, condition: (a, value, n) => ({ sql: `${a}.${column} > :${param(n)}`, params: { [param(n)]: value } }) };
 }
+
+/** On or after the value (a date from which something expires). */
+export function atLeastFilter(property: string, column: string, type: () => unknown, description: string): FilterKind<string> {
+  return { input: type, description, reads: [property], condition: (a, value, n) => ({ sql: `${a}.${column} >= :${param(n)}`, params: { [param(n)]: value } }) };
+}

@@ -3,10 +3,9 @@ import { LOT_STATUS_CHANGED } from './lot.events';
 import { lotStatusChangeFor } from './lot-changes.service';
 import { ConcessionEntity } from './concession.entity';
 import { raiseLotExpiringAlerts } from './lot-expiring.job';
-import { loadByIds } from '../../core/graphql/authorized-query';
 import { LotEntity, lotSignedContent } from './lot.entity';
 import { LotResolver } from './lot.resolver';
-import { LOT_SPEC } from './lot.table';
+import { LOT } from './lot.declaration';
 import { expireReleasedLots } from './lot-expiry.job';
 import { LOT_READS } from './lot.reads';
 
@@ -15,8 +14,8 @@ export const lotsModule: ModuleDefinition = {
   eventSubscriptions: [{ eventType: LOT_STATUS_CHANGED, field: 'lotStatusChanged', map: (ctx) => lotStatusChangeFor(ctx) }],
   resolvers: [LotResolver],
   entities: [LotEntity, ConcessionEntity],
-  nodes: { lot: (ctx, ids) => loadByIds(ctx, LOT_SPEC, ids) },
-  reads: LOT_READS,
+  nodes: { lot: LOT.nodeLoader },
+  reads: { ...LOT.reads, ...LOT_READS },
   jobs: [
     { name: 'lot-expiry', intervalMs: 60 * 60_000, run: (platform) => expireReleasedLots(platform) },
     { name: 'lot-expiring', intervalMs: 60 * 60_000, run: (platform) => raiseLotExpiringAlerts(platform) },

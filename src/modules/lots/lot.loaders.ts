@@ -1,11 +1,13 @@
 import DataLoader from 'dataloader';
 import type { RequestContext } from '../../core/context';
-import { authorizedQuery, loadByIds } from '../../core/graphql/authorized-query';
+import { authorizedQuery } from '../../core/graphql/authorized-query';
 import type { LotEntity } from './lot.entity';
 import { LOT_SPEC } from './lot.table';
+import { LOT } from './lot.declaration';
 
+/** Lots by id for this request, row-scoped (the declaration's loader). */
 export function lotLoader(ctx: RequestContext): DataLoader<string, LotEntity | null> {
-  return ctx.loaders.get('lot.byId', () => new DataLoader((ids: readonly string[]) => loadByIds(ctx, LOT_SPEC, ids)));
+  return LOT.loader(ctx);
 }
 
 /** The lots received against purchase order lines, per line in receipt order, under the caller's row scope; one statement per tick. */

@@ -1,9 +1,6 @@
 import type { FieldNode } from 'graphql';
 import type { ModuleReads } from '../../core/reads/read-registry';
 import type { RootSql } from '../../core/reads/read-model';
-import { LOT_SPEC } from './lot.table';
-import { lotFilterConditions, lotSortKeys } from './lot.list';
-import type { LotFilter, LotOrder } from './lot.types';
 
 /**
  * `lotByNumber` as the service answers it: the material found by its code (whoever asks), then
@@ -22,27 +19,7 @@ function compileLotByNumber(q: RootSql, args: Record<string, unknown>, nodes: re
   };
 }
 
-/** Lots on the compiled read path: the `lots` list, `lotByNumber`, `node`, and the lot's material, supplier and site. */
+/** Lots on the compiled read path beyond their declaration: `lotByNumber`. */
 export const LOT_READS: ModuleReads = {
-  models: [
-    {
-      type: 'Lot',
-      spec: LOT_SPEC,
-      idPrefix: 'lot',
-      relations: {
-        material: { kind: 'one', type: 'Material', key: 'materialId' },
-        supplier: { kind: 'one', type: 'Supplier', key: 'supplierId' },
-        site: { kind: 'one', type: 'Site', key: 'siteId' },
-      },
-    },
-  ],
-  roots: [
-    {
-      field: 'lots',
-      type: 'Lot',
-      conditions: (_ctx, args) => lotFilterConditions((args.filter ?? {}) as LotFilter),
-      sortKeys: (ctx, args) => lotSortKeys(ctx, args.orderBy as LotOrder[] | undefined),
-    },
-  ],
   customRoots: [{ field: 'lotByNumber', compile: compileLotByNumber }],
 };

@@ -2,7 +2,6 @@ import type { RequestContext } from '../../core/context';
 import { assertCan, canOn } from '../../core/authz/guard';
 import { authorizedQuery } from '../../core/graphql/authorized-query';
 import type { Connection, ConnectionArgs } from '../../core/graphql/connection';
-import { paginate } from '../../core/graphql/keyset';
 import { ErrorCode } from '../../core/graphql/error-code';
 import { fail } from '../../core/graphql/user-error';
 import { parseUdi } from '../../core/gs1/udi';
@@ -27,13 +26,12 @@ import { runReceiptHooks } from './lot-receipt.hooks';
 import { LOT_SPEC } from './lot.table';
 import { BLOCKED, expiresBeforeUse, isExpired, USABLE } from './lot.state';
 import type { LotFilter, LotOrder } from './lot.types';
-import { lotFilterConditions, lotSortKeys } from './lot.list';
+import { LOT } from './lot.declaration';
 import type { ReceiveLotInput } from './lot-inputs.types';
 
-export async function listLots(ctx: RequestContext, args: ConnectionArgs, filter: LotFilter = {}, orderBy?: LotOrder[]): Promise<Connection<LotEntity>> {
-  const qb = authorizedQuery(ctx, LOT_SPEC);
-  for (const c of lotFilterConditions(filter)) qb.andWhere(c.sql, c.params);
-  return paginate(qb, args, lotSortKeys(ctx, orderBy), filter);
+/** Lots the caller may read (a SUPPLIER: the lots it supplied), newest first unless ordered otherwise. */
+export function listLots(ctx: RequestContext, args: ConnectionArgs, filter: LotFilter = {}, orderBy?: LotOrder[]): Promise<Connection<LotEntity>> {
+  return LOT.list(ctx, args, filter, orderBy);
 }
 
 /** A lot by material code and internal (or, failing that, supplier) lot number, within the caller's row scope. */

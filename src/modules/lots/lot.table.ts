@@ -1,10 +1,4 @@
-import type { EntitySpec } from '../../core/graphql/authorized-query';
-import { LotEntity } from './lot.entity';
+import { LOT } from './lot.declaration';
 
-/** Row scopes: a SUPPLIER reads only the lots it supplied. */
-export const LOT_SPEC: EntitySpec<LotEntity> = {
-  entity: LotEntity,
-  subject: 'Lot',
-  alias: 'lt',
-  columns: { id: 'id', supplierId: 'supplier_id', siteId: 'site_id', materialId: 'material_id', status: 'status' },
-};
+/** Row scopes: a SUPPLIER reads only the lots it supplied (declared in lot.declaration.ts). */
+export const LOT_SPEC = LOT.spec;
