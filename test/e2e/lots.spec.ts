@@ -88,6 +88,15 @@ describe('finding lots', () => {
     expect((await t.ok(LotByUdiDocument, { udi: '(01)04012345678901(10)NO-SUCH-LOT' }, 'QA_INSPECTOR')).lotByUdi).toBeNull();
   });
 
+  it('by a supplier lot number two lots share: the lowest id, on the compiled path and the general path alike', async () => {
+    const lots = [await quarantined('SUP-SHARED'), await quarantined('SUP-SHARED'), await quarantined('SUP-SHARED')];
+    const lowest = lots.map((l) => l.id).sort()[0];
+    const vars = { materialCode: 'LOTM', lotNumber: 'SUP-SHARED' };
+    const compiled = await t.gql(LotByNumberDocument, vars, 'QA_INSPECTOR');
+    const general = await t.gql(LotByNumberDocument, vars, 'QA_INSPECTOR', { 'x-lotgraph-read-path': 'general' });
+    expect([compiled.data?.lotByNumber?.id, general.data?.lotByNumber?.id]).toEqual([lowest, lowest]);
+  });
+
   it('shows a SUPPLIER only the lots it supplied', async () => {
     const own = { roles: ['SUPPLIER' as const], supplierId: setup.supplier.id };
     const other = { roles: ['SUPPLIER' as const], supplierId: 'sup_other' };

@@ -8,29 +8,14 @@ import { LotEntity } from './lot.entity';
  * first-to-use stays said here.
  */
 
-export interface LotSummary {
-  id: string;
-  lotNumber: string;
-  status: string;
-  materialId: string;
-  supplierId: string | null;
-}
-
-/** The lots of these ids that exist, unordered. */
-export async function lotSummaries(manager: EntityManager, lotIds: readonly string[]): Promise<LotSummary[]> {
-  if (lotIds.length === 0) return [];
-  const rows: { id: string; lot_number: string; status: string; material_id: string; supplier_id: string | null }[] = await manager.query(
-    'SELECT id, lot_number, status, material_id, supplier_id FROM lot WHERE id = ANY($1)',
-    [lotIds],
-  );
-  return rows.map((r) => ({ id: r.id, lotNumber: r.lot_number, status: r.status, materialId: r.material_id, supplierId: r.supplier_id }));
-}
-
-/** These lots' ids in the order stock of them is used: first expiry first (undated last), then the oldest. */
-export async function lotsInOrderOfUse(manager: EntityManager, lotIds: readonly string[]): Promise<string[]> {
-  if (lotIds.length === 0) return [];
-  const rows: { id: string }[] = await manager.query(`SELECT id FROM lot WHERE id = ANY($1) ORDER BY ${LOT_ORDER_OF_USE('lot')}`, [lotIds]);
-  return rows.map((r) => r.id);
+/** These lots, in the order stock of them is used: first expiry first (undated last), then the oldest, then by id. */
+export function lotsInOrderOfUse(manager: EntityManager, lotIds: readonly string[]): Promise<LotEntity[]> {
+  if (lotIds.length === 0) return Promise.resolve([]);
+  return manager
+    .createQueryBuilder(LotEntity, 'lt')
+    .where('lt.id = ANY(:ids)', { ids: [...lotIds] })
+    .orderBy(LOT_ORDER_OF_USE('lt'))
+    .getMany();
 }
 
 /** The order of use as SQL over a lot relation's alias (the lot's own columns, or SALEABLE_LOTS' of the same names). */

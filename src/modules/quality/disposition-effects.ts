@@ -11,7 +11,7 @@ import { stockOnHand } from '../stock/stock-ledger';
 import type { NonconformanceEntity } from './nonconformance.entity';
 import { Disposition } from './quality.enums';
 import { assertReleaserIndependent } from './release-conditions';
-import { lockLotsForUpdate, lotSummaries } from '../lots/lot.lookups';
+import { lockLotsForUpdate, lotsByIds } from '../lots/lot.lookups';
 
 /** A disposition decides about product that is blocked: rejected, or held. */
 const DISPOSABLE = [LotStatus.REJECTED, LotStatus.ON_HOLD];
@@ -87,8 +87,8 @@ export async function assertDispositionCarriedOut(ctx: RequestContext, nc: Nonco
     nc.dispositionedAt,
   ]);
   const reinspected = new Set(inspected.map((i) => i.lot_id));
-  const [pending] = (await lotSummaries(ctx.manager, nc.lotIds))
-    .filter((l) => !KEPT_ON_DISPOSAL.includes(l.status as LotStatus) && !reinspected.has(l.id))
+  const [pending] = (await lotsByIds(ctx.manager, nc.lotIds))
+    .filter((l) => !KEPT_ON_DISPOSAL.includes(l.status) && !reinspected.has(l.id))
     .sort((x, y) => (x.lotNumber < y.lotNumber ? -1 : x.lotNumber > y.lotNumber ? 1 : 0));
   if (pending) fail(ErrorCode.VALIDATION_FAILED, `Lot ${pending.lotNumber} has not completed an inspection since the rework`, ['input', 'id']);
 }

@@ -21,7 +21,7 @@ import { nonconformanceStateMachine, nonconformanceTransition } from './nonconfo
 import { Disposition, NonconformanceSource, NonconformanceStatus as S } from './quality.enums';
 import type { CloseNonconformanceInput, DispositionNonconformanceInput, OpenNonconformanceInput, ReviewNonconformanceInput } from './nonconformance-inputs.types';
 import { customerStatus } from '../customers/customer.lookups';
-import { lotSummaries, lotsByIds } from '../lots/lot.lookups';
+import { lotsByIds } from '../lots/lot.lookups';
 
 const MAX_LOTS = 500;
 
@@ -108,7 +108,7 @@ export async function dispositionNonconformance(ctx: RequestContext, input: Disp
       }
       if (scope.maxQuantity != null) {
         // Quantities of different materials do not add up: a limit needs lots of one material.
-        const materials = new Set((await lotSummaries(tx.manager, before.lotIds)).map((l) => l.materialId)).size;
+        const materials = new Set((await lotsByIds(tx.manager, before.lotIds)).map((l) => l.materialId)).size;
         if (materials > 1) {
           fail(
             ErrorCode.VALIDATION_FAILED,

@@ -9,7 +9,7 @@ import { NonconformanceEntity } from './nonconformance.entity';
 import type { LotEntity } from '../lots/lot.entity';
 import { NonconformanceSource, NonconformanceStatus } from './quality.enums';
 import type { NonconformanceFilter } from './nonconformance.types';
-import { lotSummaries } from '../lots/lot.lookups';
+import { lotsByIds } from '../lots/lot.lookups';
 
 export const NONCONFORMANCE_SPEC: EntitySpec<NonconformanceEntity> = { entity: NonconformanceEntity, subject: 'Nonconformance', alias: 'nc', columns: { id: 'id', supplierId: 'supplier_id' } };
 
@@ -83,7 +83,7 @@ export async function openNonconformanceIn(uow: UnitOfWork, data: NewNonconforma
 }
 
 async function commonSupplier(uow: UnitOfWork, lotIds: string[]): Promise<string | null> {
-  const suppliers = new Set((await lotSummaries(uow.ctx.manager, lotIds)).map((l) => l.supplierId));
+  const suppliers = new Set((await lotsByIds(uow.ctx.manager, lotIds)).map((l) => l.supplierId));
   return suppliers.size === 1 ? [...suppliers][0] : null;
 }
 

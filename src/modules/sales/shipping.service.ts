@@ -9,7 +9,8 @@ import { InputValidator } from '../../core/validation';
 import { drawOnConcession, lockConcessionsOfLots } from '../lots/concession-scope';
 import { lotUdi } from '../lots/lot-udi';
 import { assertLotUsable, findLotForUse } from '../lots/lot.service';
-import { holdLots, lotsInOrderOfUse, lotSummaries } from '../lots/lot.lookups';
+import { holdLots, lotsInOrderOfUse } from '../lots/lot.lookups';
+import type { LotEntity } from '../lots/lot.entity';
 import { materialSummaries } from '../materials/material.lookups';
 import { lockBalances } from '../stock/stock.lookups';
 import { applyMovement } from '../stock/stock-ledger';
@@ -57,13 +58,12 @@ export async function shipSalesOrder(ctx: RequestContext, input: ShipSalesOrderI
           version: 1,
         }),
       );
-      const allocations = await allocationsInShippingOrder(tx.manager, before.id);
+      const { allocations, lots } = await allocationsInShippingOrder(tx.manager, before.id);
       // Locks in the order every other stock path takes them, each kind sorted: the materials' lock
       // (as an allocator), the lots (as issues and write-offs), their concessions (as issues), then
       // the balances. So a shipment waits for the others, or they for it, and none deadlocks.
-      const lotIds = [...new Set(allocations.map((a) => a.lotId))].sort();
-      const materialIds = [...new Set((await lotSummaries(tx.manager, lotIds)).map((l) => l.materialId))];
-      const materials = await materialSummaries(tx.manager, materialIds);
+      const lotIds = lots.map((l) => l.id).sort();
+      const materials = await materialSummaries(tx.manager, [...new Set(lots.map((l) => l.materialId))]);
       const gtinOf = new Map(materials.map((m) => [m.id, m.gtin]));
       await lockMaterialsForMovement(
         tx.manager,
@@ -152,11 +152,16 @@ interface ShipmentResult {
   shipment: ShipmentEntity;
 }
 
-/** The order's open allocations in the order they ship: by line, then first expiry first (the lots' order of use), then as allocated. */
-async function allocationsInShippingOrder(manager: EntityManager, orderId: string): Promise<AllocationEntity[]> {
+/**
+ * The order's open allocations in the order they ship: by line, then first expiry first (the
+ * lots' order of use), then as allocated; with their lots.
+ */
+async function allocationsInShippingOrder(manager: EntityManager, orderId: string): Promise<{ allocations: AllocationEntity[]; lots: LotEntity[] }> {
   const lines = await manager.find(SalesOrderLineEntity, { where: { orderId }, select: { id: true, lineNo: true } });
   const lineNo = new Map(lines.map((l) => [l.id, l.lineNo]));
   const allocations = await manager.find(AllocationEntity, { where: { orderLineId: In(lines.map((l) => l.id)), status: 'ALLOCATED' } });
-  const useRank = new Map((await lotsInOrderOfUse(manager, [...new Set(allocations.map((a) => a.lotId))])).map((id, i) => [id, i]));
-  return allocations.sort((x, y) => lineNo.get(x.orderLineId)! - lineNo.get(y.orderLineId)! || useRank.get(x.lotId)! - useRank.get(y.lotId)! || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  const lots = await lotsInOrderOfUse(manager, [...new Set(allocations.map((a) => a.lotId))]);
+  const useRank = new Map(lots.map((l, i) => [l.id, i]));
+  allocations.sort((x, y) => lineNo.get(x.orderLineId)! - lineNo.get(y.orderLineId)! || useRank.get(x.lotId)! - useRank.get(y.lotId)! || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  return { allocations, lots };
 }

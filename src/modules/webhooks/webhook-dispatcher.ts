@@ -2,7 +2,8 @@ import type { Platform } from '../../core/platform';
 import { SEQUENCED_AFTER, toEvent, type OutboxRow } from '../../core/events/outbox-rows';
 import { WebhookEntity } from './webhook.entities';
 import { WebhookStatus } from './webhook.types';
-import { loadOwnerAccounts, ownerPrincipal } from './webhook-owner';
+import { ownerPrincipal } from './webhook-owner';
+import { provisionedAccounts } from '../users/user.lookups';
 import { WebhookBodies, WebhookBodyFault, type WebhookBody } from './webhook-body';
 import { webhookEventTypeName } from './webhook-event-types';
 import { insertDeliveries, type NewDelivery } from './webhook-delivery-insert';
@@ -23,7 +24,7 @@ export async function dispatchWebhookDeliveries(platform: Platform): Promise<num
     const rows: OutboxRow[] = await manager.query(`${SEQUENCED_AFTER} LIMIT ${BATCH}`, [cursor.seq]);
     if (rows.length === 0) return 0;
     const webhooks = await manager.findBy(WebhookEntity, { status: WebhookStatus.ACTIVE });
-    const accounts = await loadOwnerAccounts(
+    const accounts = await provisionedAccounts(
       manager,
       webhooks.map((w) => w.ownerSubject),
     );

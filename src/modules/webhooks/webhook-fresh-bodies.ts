@@ -4,7 +4,8 @@ import type { Platform } from '../../core/platform';
 import { SELECT_EVENTS, toEvent, type OutboxRow } from '../../core/events/outbox-rows';
 import { WebhookEntity } from './webhook.entities';
 import { WebhookBodies, WebhookBodyFault, type WebhookBody } from './webhook-body';
-import { loadOwnerAccounts, ownerPrincipal } from './webhook-owner';
+import { ownerPrincipal } from './webhook-owner';
+import { provisionedAccounts } from '../users/user.lookups';
 
 /**
  * For each claimed delivery, its body as the webhook's owner may read the event now, or why
@@ -19,7 +20,7 @@ export const EVENT_GONE = 'the event is no longer in the outbox';
 export async function freshBodies(platform: Platform, manager: EntityManager, deliveries: { id: string; webhook_id: string; event_id: string }[]): Promise<Map<string, FreshBody>> {
   if (deliveries.length === 0) return new Map();
   const webhooks = await manager.findBy(WebhookEntity, { id: In([...new Set(deliveries.map((d) => d.webhook_id))]) });
-  const accounts = await loadOwnerAccounts(
+  const accounts = await provisionedAccounts(
     manager,
     webhooks.map((w) => w.ownerSubject),
   );

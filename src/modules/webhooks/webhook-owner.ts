@@ -1,21 +1,14 @@
-import type { EntityManager } from 'typeorm';
 import type { Principal } from '../../core/auth/principal';
 import { defineAbilityFor } from '../../core/authz/ability';
 import type { AppAbility } from '../../core/authz/rule-builder';
 import type { WebhookEntity } from './webhook.entities';
-import { provisionedAccounts, type ProvisionedAccount } from '../users/user.lookups';
-
-/** The owner's account as provisioned in Lotgraph now, when it is. */
-export type OwnerAccount = ProvisionedAccount;
-
-/** The provisioned accounts among `subjects`, by subject (an unprovisioned owner is absent). */
-export const loadOwnerAccounts: (manager: EntityManager, subjects: string[]) => Promise<Map<string, OwnerAccount>> = provisionedAccounts;
+import type { ProvisionedAccount } from '../users/user.lookups';
 
 /**
  * Who a webhook delivers as: a provisioned owner's current roles and scopes (a deactivated one
  * gets nothing), otherwise the claims the registering token carried.
  */
-export function ownerPrincipal(webhook: WebhookEntity, account?: OwnerAccount): Principal | null {
+export function ownerPrincipal(webhook: WebhookEntity, account?: ProvisionedAccount): Principal | null {
   if (account && account.status !== 'ACTIVE') return null;
   return {
     kind: 'user',
@@ -27,7 +20,7 @@ export function ownerPrincipal(webhook: WebhookEntity, account?: OwnerAccount): 
   };
 }
 
-export function ownerAbility(webhook: WebhookEntity, account?: OwnerAccount): AppAbility | null {
+export function ownerAbility(webhook: WebhookEntity, account?: ProvisionedAccount): AppAbility | null {
   const principal = ownerPrincipal(webhook, account);
   return principal ? defineAbilityFor(principal) : null;
 }
