@@ -1,16 +1,4 @@
-import {
-  getArgumentValues,
-  getNamedType,
-  isListType,
-  isNonNullType,
-  isObjectType,
-  Kind,
-  type FieldNode,
-  type FragmentDefinitionNode,
-  type GraphQLField,
-  type GraphQLObjectType,
-  type OperationDefinitionNode,
-} from 'graphql';
+import { getArgumentValues, getNamedType, isListType, isNonNullType, isObjectType, type FieldNode, type GraphQLField, type GraphQLObjectType } from 'graphql';
 import type { RequestContext } from '../context';
 import { rowScope } from '../authz/guard';
 import { prefixOf } from '../ids';
@@ -22,38 +10,12 @@ import { changeWindowConditions, lifecycleColumnsOf } from '../graphql/change-wi
 import { maskedOnEveryRow, readsFieldWithRow } from './field-access';
 import { cursorSql, formatted, jsonObject, literal } from './json-sql';
 import { NotCompiled } from './not-compiled';
+import { pageInfoSql } from './page-info-sql';
+import { EACH, type CompiledRead, type MaskedField, type ReadRequest } from './read-plan';
 import { collectFields, subSelections, type CollectedFields, type SelectionScope } from './selection';
 import { SqlParams } from './sql-params';
 import type { ConnectionRoot, CustomRoot, RootSql, ToManyRelation, ToOneRelation } from './read-model';
 import type { ReadRegistry, ResolvedModel } from './read-registry';
-
-/** Where a path of the response goes through every item of a list. */
-export const EACH = Symbol('each');
-
-/**
- * A field the caller may read on no row of its type: null in the data, and FORBIDDEN at each
- * place the response has it (each item of the lists on `path`), as the field guard answers it.
- */
-export interface MaskedField {
-  path: (string | typeof EACH)[];
-  message: string;
-  locations: { line: number; column: number }[];
-}
-
-/**
- * One statement whose single row's `data` column is the response's `data` as JSON text (and,
- * where a root may need the general path after all, a `general` column saying so), or an answer
- * needing none.
- */
-export type CompiledRead = { sql: string; params: unknown[]; masks: MaskedField[] } | { constant: string };
-
-export interface ReadRequest {
-  operation: OperationDefinitionNode;
-  fragments: Record<string, FragmentDefinitionNode>;
-  /** Coerced variable values. */
-  variables: Record<string, unknown>;
-  ctx: RequestContext;
-}
 
 /**
  * Compiles a query operation into one SQL statement that builds the response's `data` in
@@ -323,22 +285,7 @@ class ReadCompiler {
         const infoPairs: string[] = [];
         for (const [infoKey, infoNodes] of collectFields(this.scope, type, subSelections(fieldNodes))) {
           const infoField = infoNodes[0].name.value;
-          const value =
-            infoField === '__typename'
-              ? literal(type.name)
-              : infoField === 'hasNextPage'
-                ? backward
-                  ? String(Boolean(args.before))
-                  : more
-                : infoField === 'hasPreviousPage'
-                  ? backward
-                    ? more
-                    : String(Boolean(args.after))
-                  : infoField === 'startCursor'
-                    ? firstOrLast(backward)
-                    : infoField === 'endCursor'
-                      ? firstOrLast(!backward)
-                      : undefined;
+          const value = infoField === '__typename' ? literal(type.name) : pageInfoSql(infoField, { backward, after: Boolean(args.after), before: Boolean(args.before), more, edgeCursor: firstOrLast });
           if (value === undefined) throw new NotCompiled(`pageInfo field ${infoField}`);
           infoPairs.push(`${literal(infoKey)}, ${value}`);
         }
@@ -357,11 +304,4 @@ class ReadCompiler {
     const rows = `(SELECT ${alias}.* FROM ${model.table} ${alias} WHERE ${pageWhere} ORDER BY ${order} LIMIT ${fetch}) ${alias}`;
     return `(WITH ${page} AS (SELECT ${columns} FROM ${rows}) SELECT ${body})`;
   }
-}
-
-/** The fragments of a document by name. */
-export function fragmentsOf(definitions: readonly { kind: Kind }[]): Record<string, FragmentDefinitionNode> {
-  const out: Record<string, FragmentDefinitionNode> = {};
-  for (const d of definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) out[(d as FragmentDefinitionNode).name.value] = d as FragmentDefinitionNode;
-  return out;
 }

@@ -1,7 +1,7 @@
 import type { FieldNode } from 'graphql';
 import type { ModuleReads } from '../../core/reads/read-registry';
 import type { RootSql } from '../../core/reads/read-model';
-import { EACH } from '../../core/reads/compile-read';
+import { EACH } from '../../core/reads/read-plan';
 import { literal, jsonObject } from '../../core/reads/json-sql';
 import { NotCompiled } from '../../core/reads/not-compiled';
 import { GENEALOGY_ALIASES, traceSql } from '../lots/genealogy.sql';
