@@ -10,7 +10,6 @@ import { drawOnConcession, lockConcessionsOfLots } from '../lots/concession-scop
 import { lotUdi } from '../lots/lot-udi';
 import { assertLotUsable, findLotForUse } from '../lots/lot.service';
 import { holdLots, lotsInOrderOfUse } from '../lots/lot.lookups';
-import type { LotEntity } from '../lots/lot.entity';
 import { materialSummaries } from '../materials/material.lookups';
 import { lockBalances } from '../stock/stock.lookups';
 import { applyMovement } from '../stock/stock-ledger';
@@ -156,7 +155,7 @@ interface ShipmentResult {
  * The order's open allocations in the order they ship: by line, then first expiry first (the
  * lots' order of use), then as allocated; with their lots.
  */
-async function allocationsInShippingOrder(manager: EntityManager, orderId: string): Promise<{ allocations: AllocationEntity[]; lots: LotEntity[] }> {
+async function allocationsInShippingOrder(manager: EntityManager, orderId: string): Promise<{ allocations: AllocationEntity[]; lots: Awaited<ReturnType<typeof lotsInOrderOfUse>> }> {
   const lines = await manager.find(SalesOrderLineEntity, { where: { orderId }, select: { id: true, lineNo: true } });
   const lineNo = new Map(lines.map((l) => [l.id, l.lineNo]));
   const allocations = await manager.find(AllocationEntity, { where: { orderLineId: In(lines.map((l) => l.id)), status: 'ALLOCATED' } });
