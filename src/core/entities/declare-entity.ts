@@ -23,6 +23,15 @@ export interface FieldDeclaration {
   type: () => any;
   description: string;
   nullable?: boolean;
+  /** The entity property it reads, when not the field's name (a computed getter). */
+  property?: string;
+}
+
+/** A list's one fixed order, for lists with no orderBy argument; the id breaks ties in the same direction. */
+export interface FixedOrder<E> {
+  property: keyof E & string;
+  column: string;
+  direction: SortDirection;
 }
 
 /**
@@ -51,13 +60,14 @@ export interface EntityDeclaration<E extends ObjectLiteral & { id: string }> {
     field: string;
     filterDescription: string;
     filters: Record<string, FilterKind<never>>;
-    /** The order field enum's values: what each sorts by. */
     /**
      * The order field enum's values: what each sorts by, its column (or `expression` over the
      * alias, e.g. a coalesce that sorts nulls last) and, for an expression, the cursor's value.
+     * A list without it has no orderBy argument and is listed in `fixedOrder`.
      */
-    orderBy: Record<string, { property: keyof E & string; column: string; description: string; expression?: (alias: string) => string; value?: (row: E) => CursorValue }>;
-    defaultOrder: string;
+    orderBy?: Record<string, { property: keyof E & string; column: string; description: string; expression?: (alias: string) => string; value?: (row: E) => CursorValue }>;
+    defaultOrder?: string;
+    fixedOrder?: FixedOrder<E>;
     /** Ascending unless given (lots: newest first). */
     defaultDirection?: SortDirection;
     /** How the descriptions name one record and several ("customer", "customers"). */
@@ -67,7 +77,7 @@ export interface EntityDeclaration<E extends ObjectLiteral & { id: string }> {
   };
 }
 
-type Ordering<E extends ObjectLiteral & { id: string }> = EntityDeclaration<E>['list']['orderBy'][string];
+type Ordering<E extends ObjectLiteral & { id: string }> = NonNullable<EntityDeclaration<E>['list']['orderBy']>[string];
 
 /** The orderings most master data offers: by code, by name, and by when records were created and last changed. */
 export function codeNameAndTimeOrderings<E extends ObjectLiteral & { id: string; code: string; name: string; createdAt: Date; updatedAt: Date }>(): Record<
@@ -82,8 +92,6 @@ export interface DeclaredEntity<E extends ObjectLiteral & { id: string }> {
   objectType: ClassType<E>;
   connection: ReturnType<typeof ConnectionType>;
   filterInput: ClassType<ChangeWindowFilter & Record<string, unknown>>;
-  orderField: Record<string, string>;
-  orderInput: ClassType<OrderInput<string>>;
   spec: EntitySpec<E>;
   loader(ctx: RequestContext): DataLoader<string, E | null>;
   nodeLoader(ctx: RequestContext, ids: readonly string[]): Promise<(E | null)[]>;
@@ -92,6 +100,14 @@ export interface DeclaredEntity<E extends ObjectLiteral & { id: string }> {
   list(ctx: RequestContext, args: ConnectionArgs, filter?: Record<string, unknown>, orderBy?: OrderInput<string>[]): Promise<Connection<E>>;
   reads: ModuleReads;
 }
+
+/** A declared entity whose list has an orderBy argument, with its order enum and input. */
+export interface OrderedEntity<E extends ObjectLiteral & { id: string }> extends DeclaredEntity<E> {
+  orderField: Record<string, string>;
+  orderInput: ClassType<OrderInput<string>>;
+}
+
+type OrderedDeclaration<E extends ObjectLiteral & { id: string }> = EntityDeclaration<E> & { list: Required<Pick<EntityDeclaration<E>['list'], 'orderBy' | 'defaultOrder'>> };
 
 /** A class of the given name, for type-graphql to decorate. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -103,12 +119,32 @@ function named<T extends new (...args: any[]) => object>(name: string, base: T):
 const lifecycleBase = LifecycleFields as unknown as new () => LifecycleFields;
 const filterBase = ChangeWindowFilter as unknown as new () => ChangeWindowFilter;
 
-export function declareEntity<E extends ObjectLiteral & { id: string }>(d: EntityDeclaration<E>): DeclaredEntity<E> {
+/** The `<Type>OrderField` enum and `<Type>Order` input of a list with an orderBy argument. */
+function orderTypes<E extends ObjectLiteral & { id: string }>(d: EntityDeclaration<E>, orderBy: NonNullable<EntityDeclaration<E>['list']['orderBy']>) {
+  const { type } = d;
+  const orderField = Object.fromEntries(Object.keys(orderBy).map((k) => [k, k]));
+  registerEnumType(orderField, {
+    name: `${type}OrderField`,
+    description: d.list.orderTexts?.field ?? `What ${d.list.noun[1]} can be sorted by; ties break on id.`,
+    valuesConfig: Object.fromEntries(Object.entries(orderBy).map(([k, o]) => [k, { description: o.description }])),
+  });
+  const orderInput = named(`${type}Order`, class {});
+  Field(() => orderField, { description: d.list.orderTexts?.fieldArg ?? 'The field to sort by.' })(orderInput.prototype, 'field');
+  Field(() => SortDirection, { defaultValue: SortDirection.ASC, description: d.list.orderTexts?.direction ?? 'Ascending unless given.' })(orderInput.prototype, 'direction');
+  InputType(`${type}Order`, { description: d.list.orderTexts?.input ?? `One sort key of a ${d.list.noun[0]} list.` })(orderInput);
+
+  return { orderField, orderInput: orderInput as unknown as ClassType<OrderInput<string>> };
+}
+
+export function declareEntity<E extends ObjectLiteral & { id: string }>(d: OrderedDeclaration<E>): OrderedEntity<E>;
+export function declareEntity<E extends ObjectLiteral & { id: string }>(d: EntityDeclaration<E> & { list: { fixedOrder: FixedOrder<E> } }): DeclaredEntity<E>;
+export function declareEntity<E extends ObjectLiteral & { id: string }>(d: EntityDeclaration<E>): DeclaredEntity<E> | OrderedEntity<E> {
   const { type, alias } = d;
 
   const objectType = named(type, lifecycleBase);
   Field(() => ID, { description: d.idDescription ?? 'Opaque global id.' })(objectType.prototype, 'id');
-  for (const [name, field] of Object.entries(d.fields)) Field(field.type, { description: field.description, nullable: field.nullable })(objectType.prototype, name);
+  for (const [name, field] of Object.entries(d.fields))
+    Field(field.type, { name: field.property ? name : undefined, description: field.description, nullable: field.nullable })(objectType.prototype, field.property ?? name);
   ObjectType(type, { implements: [Node, LifecycleFields], description: d.description })(objectType);
 
   const filterInput = named(`${type}Filter`, filterBase);
@@ -116,20 +152,11 @@ export function declareEntity<E extends ObjectLiteral & { id: string }>(d: Entit
     Field(filter.input, { nullable: true, description: filter.description, deprecationReason: filter.deprecationReason })(filterInput.prototype, name);
   InputType(`${type}Filter`, { description: d.list.filterDescription })(filterInput);
 
-  const orderField = Object.fromEntries(Object.keys(d.list.orderBy).map((k) => [k, k]));
-  registerEnumType(orderField, {
-    name: `${type}OrderField`,
-    description: d.list.orderTexts?.field ?? `What ${d.list.noun[1]} can be sorted by; ties break on id.`,
-    valuesConfig: Object.fromEntries(Object.entries(d.list.orderBy).map(([k, o]) => [k, { description: o.description }])),
-  });
-  const orderInput = named(`${type}Order`, class {});
-  Field(() => orderField, { description: d.list.orderTexts?.fieldArg ?? 'The field to sort by.' })(orderInput.prototype, 'field');
-  Field(() => SortDirection, { defaultValue: SortDirection.ASC, description: d.list.orderTexts?.direction ?? 'Ascending unless given.' })(orderInput.prototype, 'direction');
-  InputType(`${type}Order`, { description: d.list.orderTexts?.input ?? `One sort key of a ${d.list.noun[0]} list.` })(orderInput);
+  const ordering = d.list.orderBy ? orderTypes(d, d.list.orderBy) : undefined;
 
   const spec: EntitySpec<E> = { entity: d.entity, subject: type, alias, columns: d.ruleColumns };
   const orderColumns: Record<string, OrderColumn<E>> = Object.fromEntries(
-    Object.entries(d.list.orderBy).map(([k, o]) => [k, { column: o.expression ? o.expression(alias) : `${alias}.${o.column}`, property: o.property, value: o.value }]),
+    Object.entries(d.list.orderBy ?? {}).map(([k, o]) => [k, { column: o.expression ? o.expression(alias) : `${alias}.${o.column}`, property: o.property, value: o.value }]),
   );
 
   const conditions = (ctx: RequestContext, filter: Record<string, unknown>): SqlCondition[] => {
@@ -144,15 +171,20 @@ export function declareEntity<E extends ObjectLiteral & { id: string }>(d: Entit
     assertCanReadFields(ctx, type, read, 'filter');
     return out;
   };
-  const keys = (ctx: RequestContext, orderBy: OrderInput<string>[] | undefined) =>
-    sortKeys(ctx, type, orderBy, orderColumns, { field: d.list.defaultOrder, direction: d.list.defaultDirection ?? SortDirection.ASC }, `${alias}.id`);
+  const fixed = d.list.fixedOrder;
+  const keys = (ctx: RequestContext, orderBy: OrderInput<string>[] | undefined): SortKey<E>[] =>
+    fixed
+      ? [
+          { column: `${alias}.${fixed.column}`, direction: fixed.direction, value: (row) => row[fixed.property] as CursorValue | Date },
+          { column: `${alias}.id`, direction: fixed.direction, value: (row) => row.id },
+        ]
+      : sortKeys(ctx, type, orderBy, orderColumns, { field: d.list.defaultOrder!, direction: d.list.defaultDirection ?? SortDirection.ASC }, `${alias}.id`);
 
   return {
     objectType: objectType as unknown as ClassType<E>,
     connection: ConnectionType(objectType as unknown as ClassType<object>, type),
     filterInput: filterInput as unknown as ClassType<ChangeWindowFilter & Record<string, unknown>>,
-    orderField,
-    orderInput: orderInput as unknown as ClassType<OrderInput<string>>,
+    ...ordering,
     spec,
     loader: (ctx) => ctx.loaders.get(`${type}.byId`, () => new DataLoader((ids: readonly string[]) => loadByIds(ctx, spec, ids))),
     nodeLoader: (ctx, ids) => loadByIds(ctx, spec, ids),

@@ -41,7 +41,10 @@ export interface ModuleReads {
   customRoots?: CustomRoot[];
 }
 
-/** Fields type-graphql resolves with a method (a @FieldResolver or a method on the type): never plain columns. */
+/**
+ * Fields type-graphql resolves with a method (a @FieldResolver or a method on the type) or from a
+ * property of another name (a computed getter): never plain columns.
+ */
 function fieldsWithResolvers(): Set<string> {
   const storage = getMetadataStorage();
   const names = new Map<unknown, string>(storage.objectTypes.map((o) => [o.target, o.name]));
@@ -50,6 +53,10 @@ function fieldsWithResolvers(): Set<string> {
     const owner = r.kind === 'external' ? r.getObjectType?.() : r.target;
     const name = names.get(owner);
     if (name) out.add(`${name}.${r.schemaName}`);
+  }
+  for (const f of storage.fields) {
+    const name = names.get(f.target);
+    if (name && f.name !== f.schemaName) out.add(`${name}.${f.schemaName}`);
   }
   return out;
 }
