@@ -192,6 +192,30 @@ const EDGE_CASES: [string, string, Record<string, unknown> | undefined, boolean]
   ],
   ['a computed field (Supplier.qualified)', `{ suppliers(first: 3) { edges { node { id qualified } } } }`, undefined, false],
   ['a filter on a field some roles may not read', `{ customers(first: 5, filter: { contactEmail: "x@example.com" }) { edges { node { id } } } }`, undefined, true],
+  [
+    'nonconformances, from their entity declaration (newest first, no orderBy)',
+    `{ nonconformances(first: 5, filter: { status: [OPEN, UNDER_REVIEW, DISPOSITIONED, CLOSED], createdAt: { from: "2000-01-01T00:00:00Z" } }) { totalCount edges { cursor node { id status source description lotIds inspectionId equipmentId supplierId openedBy reviewedAt disposition concessionId closedAt version } } pageInfo { hasNextPage endCursor } } }`,
+    undefined,
+    true,
+  ],
+  [
+    'nonconformances of some lots and suppliers',
+    `query Q($ids: [ID!], $supplierId: ID!) { nonconformances(filter: { lotIds: $ids, supplierIds: [$supplierId] }) { totalCount edges { node { id lotIds supplierId } } } }`,
+    undefined,
+    true,
+  ],
+  [
+    'CAPAs with their actions, from their entity declaration',
+    `{ capas(first: 5, filter: { status: [DRAFT, TRIAGE, INVESTIGATION, CLOSED, CANCELLED, CLOSED_NO_ACTION] }) { totalCount edges { cursor node { id title status nonconformanceIds dueOn ownerId risk rootCause openedBy closedAt actions { id seq description ownerId dueOn status completedBy completedAt } } } pageInfo { hasNextPage endCursor } } }`,
+    undefined,
+    true,
+  ],
+  [
+    'CAPAs overdue and not',
+    `{ late: capas(filter: { overdue: true }) { totalCount edges { node { id dueOn } } } onTime: capas(filter: { overdue: false }) { totalCount edges { node { id } } } }`,
+    undefined,
+    true,
+  ],
   ['a forged cursor', `{ lots(first: 2, after: "bm90IGEgY3Vyc29y") { edges { node { id } } } }`, undefined, false],
   ['a page size beyond the limit', `{ lots(first: 100000) { edges { node { id } } } }`, undefined, false],
   ['fields the compiler does not cover', `{ lots(first: 2) { edges { node { id udi signatures { id } } } } }`, undefined, false],
@@ -216,6 +240,8 @@ describe('pagination through every page', () => {
     ['suppliers forward by qualification expiry', 'suppliers', '{ field: QUALIFICATION_EXPIRES_ON }', 'first', 2],
     ['customers backward by name', 'customers', '{ field: NAME }', 'last', 2],
     ['sites forward by code', 'sites', '{ field: CODE }', 'first', 1],
+    ['nonconformances backward, in their one order', 'nonconformances', null, 'last', 1],
+    ['CAPAs forward, in their one order', 'capas', null, 'first', 1],
   ])(
     '%s: the same pages and cursors',
     async (_name, list, orderBy, size, pageSize = 7) => {
@@ -224,7 +250,8 @@ describe('pagination through every page', () => {
       let cursor: string | null = null;
       let pages = 0;
       do {
-        const query = `query Q($c: String) { ${list}(${size}: ${pageSize}, ${move}: $c, orderBy: [${orderBy}]) { edges { cursor node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`;
+        const order = orderBy ? `, orderBy: [${orderBy}]` : '';
+        const query = `query Q($c: String) { ${list}(${size}: ${pageSize}, ${move}: $c${order}) { edges { cursor node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`;
         const { compiled } = await both(query, { c: cursor }, callers.ADMIN);
         expect(compiled.path).toBe('compiled');
         const info = (compiled.data as any)[list].pageInfo;

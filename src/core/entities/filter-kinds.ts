@@ -78,3 +78,8 @@ export function afterFilter(property: string, column: string, type: () => unknow
 export function atLeastFilter(property: string, column: string, type: () => unknown, description: string): FilterKind<string> {
   return { input: type, description, reads: [property], condition: (a, value, n) => ({ sql: `${a}.${column} >= :${param(n)}`, params: { [param(n)]: value } }) };
 }
+
+/** An array column sharing any value with the list (a record naming any of these lots). */
+export function overlapsFilter(property: string, column: string, type: () => unknown, description: string): FilterKind<string[]> {
+  return { input: () => [type()], description, reads: [property], condition: (a, values, n) => ({ sql: `${a}.${column} && :${param(n)}::text[]`, params: { [param(n)]: values } }) };
+}

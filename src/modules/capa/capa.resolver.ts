@@ -12,7 +12,8 @@ import { capaActionsLoader, capasByNonconformanceLoader } from './capa.table';
 import { addCapaAction, completeCapaAction } from './capa-action.service';
 import { capaStatusChanges } from './capa-changes.service';
 import { advanceCapa, closeCapa } from './capa-lifecycle.service';
-import { listCapas, openCapa } from './capa.service';
+import { openCapa } from './capa.service';
+import { CAPA } from './capa.declaration';
 import { Capa, CapaAction, CapaConnection, CapaFilter, CapaStatusChangedEvent, CapaStatusChangedFilter } from './capa.types';
 import {
   AddCapaActionInput,
@@ -35,7 +36,7 @@ export class CapaResolver {
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Arg('filter', () => CapaFilter, { nullable: true, description: 'Only records matching these criteria; omit to list every record the caller may read.' }) filter?: CapaFilter,
   ) {
-    return listCapas(ctx, args, filter ?? {});
+    return CAPA.list(ctx, args, filter ?? {});
   }
 
   @FieldResolver(() => [CapaAction], { nullable: true, description: "The plan's actions, in order." })

@@ -2,40 +2,16 @@ import type { RequestContext } from '../../core/context';
 import { assertCan } from '../../core/authz/guard';
 import { diffFields } from '../../core/audit/audit-diff';
 import { todayUtc } from '../../core/dates';
-import { authorizedQuery } from '../../core/graphql/authorized-query';
-import { SortDirection, type Connection, type ConnectionArgs } from '../../core/graphql/connection';
 import { ErrorCode } from '../../core/graphql/error-code';
-import { paginate } from '../../core/graphql/keyset';
 import { fail } from '../../core/graphql/user-error';
 import { newId } from '../../core/ids';
 import { inTransaction } from '../../core/mutation';
 import { InputValidator } from '../../core/validation';
 import { CAPA_AUDITED_FIELDS, CapaEntity } from './capa.entity';
-import { CapaStatus, FINISHED_CAPA } from './capa.enums';
+import { CapaStatus } from './capa.enums';
 import { capaStatusChangedEvent } from './capa.events';
-import { CAPA_SPEC } from './capa.table';
-import type { CapaFilter } from './capa.types';
 import type { OpenCapaInput } from './capa-inputs.types';
 import { existingNonconformanceIds } from '../quality/nonconformance.lookups';
-
-export function listCapas(ctx: RequestContext, args: ConnectionArgs, filter: CapaFilter = {}): Promise<Connection<CapaEntity>> {
-  const qb = authorizedQuery(ctx, CAPA_SPEC);
-  if (filter.status) qb.andWhere('capa.status = ANY(:st)', { st: filter.status });
-  if (filter.nonconformanceIds) qb.andWhere('capa.nonconformance_ids && :ncs::text[]', { ncs: filter.nonconformanceIds });
-  if (filter.overdue != null) {
-    const overdue = `(capa.status <> ALL(:finished) AND (capa.due_on < :today OR EXISTS (SELECT 1 FROM capa_action a WHERE a.capa_id = capa.id AND a.status = 'OPEN' AND a.due_on < :today)))`;
-    qb.andWhere(filter.overdue ? overdue : `NOT ${overdue}`, { finished: FINISHED_CAPA, today: todayUtc() });
-  }
-  return paginate(
-    qb,
-    args,
-    [
-      { column: 'capa.created_at', direction: SortDirection.DESC, value: (c) => c.createdAt },
-      { column: 'capa.id', direction: SortDirection.DESC, value: (c) => c.id },
-    ],
-    filter,
-  );
-}
 
 /** Opens a CAPA in DRAFT, optionally raised from nonconformances. */
 export async function openCapa(ctx: RequestContext, input: OpenCapaInput): Promise<CapaEntity> {

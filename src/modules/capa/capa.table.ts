@@ -1,14 +1,10 @@
 import DataLoader from 'dataloader';
 import type { RequestContext } from '../../core/context';
-import { authorizedQuery, loadByIds, type EntitySpec } from '../../core/graphql/authorized-query';
+import { authorizedQuery, type EntitySpec } from '../../core/graphql/authorized-query';
+import { CAPA } from './capa.declaration';
 import { CapaActionEntity, CapaEntity } from './capa.entity';
 
-export const CAPA_SPEC: EntitySpec<CapaEntity> = {
-  entity: CapaEntity,
-  subject: 'Capa',
-  alias: 'capa',
-  columns: { id: 'id', status: 'status', ownerId: 'owner_id', openedBySubject: 'opened_by_subject' },
-};
+export const CAPA_SPEC = CAPA.spec;
 export const CAPA_ACTION_SPEC: EntitySpec<CapaActionEntity> = {
   entity: CapaActionEntity,
   subject: 'CapaAction',
@@ -45,8 +41,4 @@ export function capasByNonconformanceLoader(ctx: RequestContext): DataLoader<str
         return ncIds.map((id) => rows.filter((r) => r.nonconformanceIds.includes(id)));
       }),
   );
-}
-
-export function capaLoader(ctx: RequestContext): DataLoader<string, CapaEntity | null> {
-  return ctx.loaders.get('capa.byId', () => new DataLoader((ids: readonly string[]) => loadByIds(ctx, CAPA_SPEC, ids)));
 }

@@ -1,11 +1,11 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Node } from '../../core/graphql/node';
 import { LifecycleFields } from '../../core/graphql/lifecycle-fields';
-import { ConnectionType } from '../../core/graphql/connection';
 import { DateScalar, DateTimeScalar } from '../../core/graphql/scalars';
-import { CapaActionStatus, CapaRisk, CapaStatus } from './capa.enums';
+import { CapaActionStatus, CapaStatus } from './capa.enums';
+import type { CapaEntity } from './capa.entity';
+import { CAPA } from './capa.declaration';
 import { EVENT_ID } from '../../core/graphql/subscription-args';
-import { ChangeWindowFilter } from '../../core/graphql/change-window';
 
 @ObjectType({ implements: [Node, LifecycleFields], description: 'An action item of a CAPA plan.' })
 export class CapaAction extends LifecycleFields implements Node {
@@ -21,34 +21,10 @@ export class CapaAction extends LifecycleFields implements Node {
   @Field(() => String, { nullable: true, description: 'Evidence that it was done.' }) completionNote: string | null;
 }
 
-@ObjectType({ implements: [Node, LifecycleFields], description: 'A corrective or preventive action (ISO 13485 8.5.2, 8.5.3).' })
-export class Capa extends LifecycleFields implements Node {
-  @Field(() => ID, { description: 'Opaque global id (prefix capa_), stable forever; pass it to node(id:) or nodes(ids:).' }) id: string;
-  @Field({ description: 'Short title.' }) title: string;
-  @Field({ description: 'The problem, as described when the CAPA was opened.' }) description: string;
-  @Field(() => CapaStatus, { description: 'Lifecycle status.' }) status: CapaStatus;
-  @Field(() => [ID], { description: 'The nonconformances it was raised from.' }) nonconformanceIds: string[];
-  @Field(() => DateScalar, { description: 'Target date for closure; past it the CAPA is overdue.' }) dueOn: string;
-  @Field(() => ID, { nullable: true, description: 'The responsible user, named on entering INVESTIGATION.' }) ownerId: string | null;
-  @Field(() => CapaRisk, { nullable: true, description: 'Assessed risk, set on entering INVESTIGATION; null before.' }) risk: CapaRisk | null;
-  @Field(() => String, { nullable: true, description: 'Immediate containment of the problem.' }) containment: string | null;
-  @Field(() => String, { nullable: true, description: 'Root cause, set on entering PLAN_APPROVAL; null before.' }) rootCause: string | null;
-  @Field(() => String, { nullable: true, description: 'Products, lots, processes affected.' }) affectedScope: string | null;
-  @Field(() => String, { nullable: true, description: 'How effectiveness will be judged.' }) effectivenessCriterion: string | null;
-  @Field(() => String, { nullable: true, description: 'What the effectiveness check found.' }) effectivenessResult: string | null;
-  @Field(() => String, { nullable: true, description: 'Why it was closed without action or cancelled.' }) justification: string | null;
-  @Field({ description: 'Printed name of who opened it.' }) openedBy: string;
-  @Field(() => DateTimeScalar, { nullable: true, description: 'When it was closed, closed without action or cancelled.' }) closedAt: Date | null;
-}
-
-export const CapaConnection = ConnectionType(Capa, 'Capa');
-
-@InputType({ description: 'Narrows CAPAs; every given criterion must match.' })
-export class CapaFilter extends ChangeWindowFilter {
-  @Field(() => [CapaStatus], { nullable: true, description: 'Only records in one of these statuses.' }) status?: CapaStatus[];
-  @Field(() => [ID], { nullable: true, description: 'Raised from any of these nonconformances.' }) nonconformanceIds?: string[];
-  @Field(() => Boolean, { nullable: true, description: 'Past its due date, or with an open action past its own (today, UTC).' }) overdue?: boolean | null;
-}
+/** The Capa type, its connection and list filter come from its declaration (capa.declaration.ts). */
+export const { objectType: Capa, connection: CapaConnection, filterInput: CapaFilter } = CAPA;
+export type Capa = CapaEntity;
+export type CapaFilter = InstanceType<typeof CapaFilter>;
 
 @ObjectType({ description: 'A CAPA changed status.' })
 export class CapaStatusChangedEvent {

@@ -5,7 +5,8 @@ import { loadByIds } from '../../core/graphql/authorized-query';
 import { CapaActionEntity, CapaEntity, capaSignedContent } from './capa.entity';
 import { raiseCapaOverdueAlerts } from './capa-overdue.job';
 import { CapaResolver, NonconformanceCapaResolver } from './capa.resolver';
-import { CAPA_ACTION_SPEC, CAPA_SPEC } from './capa.table';
+import { CAPA_ACTION_SPEC } from './capa.table';
+import { CAPA } from './capa.declaration';
 
 export const capaModule: ModuleDefinition = {
   name: 'capa',
@@ -13,9 +14,10 @@ export const capaModule: ModuleDefinition = {
   resolvers: [CapaResolver, NonconformanceCapaResolver],
   entities: [CapaEntity, CapaActionEntity],
   nodes: {
-    capa: (ctx, ids) => loadByIds(ctx, CAPA_SPEC, ids),
+    capa: CAPA.nodeLoader,
     cact: (ctx, ids) => loadByIds(ctx, CAPA_ACTION_SPEC, ids),
   },
+  reads: { ...CAPA.reads, models: [...CAPA.reads.models!, { type: 'CapaAction', spec: CAPA_ACTION_SPEC, idPrefix: 'cact' }] },
   jobs: [{ name: 'capa-overdue', intervalMs: 60 * 60_000, run: (platform) => raiseCapaOverdueAlerts(platform) }],
   signedContent: {
     Capa: async (manager, id) => {

@@ -12,7 +12,8 @@ import { CharacteristicEntity, InspectionEntity, InspectionPlanEntity, ReadingEn
 import { INSPECTION_SPEC } from './inspection.service';
 import { PLAN_SPEC } from './inspection-plan.service';
 import { NonconformanceEntity, nonconformanceSignedContent } from './nonconformance.entity';
-import { NONCONFORMANCE_SPEC, openNonconformanceOnRejection } from './nonconformance.service';
+import { openNonconformanceOnRejection } from './nonconformance.service';
+import { NONCONFORMANCE } from './nonconformance.declaration';
 import { QualityResolver } from './quality.resolver';
 import { InspectionResolver } from './inspection.resolver';
 import { InspectionCharacteristicResolver, InspectionPlanResolver } from './inspection-plan.resolver';
@@ -34,9 +35,10 @@ export const qualityModule: ModuleDefinition = {
     ich: (ctx, ids) => loadChildrenByIds(ctx, { entity: CharacteristicEntity, alias: 'ich', parentColumn: 'plan_id', parent: PLAN_SPEC }, ids),
     ins: (ctx, ids) => loadByIds(ctx, INSPECTION_SPEC, ids),
     ird: (ctx, ids) => loadChildrenByIds(ctx, { entity: ReadingEntity, alias: 'ird', parentColumn: 'inspection_id', parent: INSPECTION_SPEC }, ids),
-    nc: (ctx, ids) => loadByIds(ctx, NONCONFORMANCE_SPEC, ids),
+    nc: NONCONFORMANCE.nodeLoader,
     cnc: (ctx, ids) => loadByIds(ctx, CONCESSION_SPEC, ids),
   },
+  reads: NONCONFORMANCE.reads,
   signedContent: {
     Nonconformance: async (manager, id) => {
       const nc = await manager.findOneBy(NonconformanceEntity, { id });

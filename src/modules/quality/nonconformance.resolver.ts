@@ -11,7 +11,7 @@ import { Supplier } from '../suppliers/supplier.types';
 import { concessionLoader } from '../lots/concession.table';
 import type { NonconformanceEntity } from './nonconformance.entity';
 import { closeNonconformance, dispositionNonconformance, openNonconformance, reviewNonconformance } from './nonconformance-lifecycle.service';
-import { listNonconformances } from './nonconformance.service';
+import { NONCONFORMANCE } from './nonconformance.declaration';
 import { Concession, Nonconformance, NonconformanceConnection, NonconformanceFilter } from './nonconformance.types';
 import {
   CloseNonconformanceInput,
@@ -32,7 +32,7 @@ export class NonconformanceResolver {
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Arg('filter', () => NonconformanceFilter, { nullable: true, description: 'Only records matching these criteria; omit to list every record the caller may read.' }) filter?: NonconformanceFilter,
   ) {
-    return listNonconformances(ctx, args, filter ?? {});
+    return NONCONFORMANCE.list(ctx, args, filter ?? {});
   }
 
   @FieldResolver(() => [Lot], { nullable: 'itemsAndList', description: 'The lots; null where the caller may not read one.' })

@@ -1,35 +1,13 @@
-import type { RequestContext } from '../../core/context';
-import { authorizedQuery, type EntitySpec } from '../../core/graphql/authorized-query';
-import { SortDirection, type Connection, type ConnectionArgs } from '../../core/graphql/connection';
-import { paginate } from '../../core/graphql/keyset';
 import { newId } from '../../core/ids';
 import type { UnitOfWork } from '../../core/mutation';
 import { diffFields } from '../../core/audit/audit-diff';
 import { NonconformanceEntity } from './nonconformance.entity';
 import type { LotEntity } from '../lots/lot.entity';
 import { NonconformanceSource, NonconformanceStatus } from './quality.enums';
-import type { NonconformanceFilter } from './nonconformance.types';
+import { NONCONFORMANCE } from './nonconformance.declaration';
 import { lotsByIds } from '../lots/lot.lookups';
 
-export const NONCONFORMANCE_SPEC: EntitySpec<NonconformanceEntity> = { entity: NonconformanceEntity, subject: 'Nonconformance', alias: 'nc', columns: { id: 'id', supplierId: 'supplier_id' } };
-
-export function listNonconformances(ctx: RequestContext, args: ConnectionArgs, filter: NonconformanceFilter = {}): Promise<Connection<NonconformanceEntity>> {
-  const qb = authorizedQuery(ctx, NONCONFORMANCE_SPEC);
-  if (filter.lotIds) qb.andWhere('nc.lot_ids && :lots::text[]', { lots: filter.lotIds });
-  if (filter.status) qb.andWhere('nc.status = ANY(:st)', { st: filter.status });
-  if (filter.sources) qb.andWhere('nc.source = ANY(:src)', { src: filter.sources });
-  if (filter.supplierIds) qb.andWhere('nc.supplier_id = ANY(:sup)', { sup: filter.supplierIds });
-  if (filter.dispositions) qb.andWhere('nc.disposition = ANY(:disp)', { disp: filter.dispositions });
-  return paginate(
-    qb,
-    args,
-    [
-      { column: 'nc.created_at', direction: SortDirection.DESC, value: (n) => n.createdAt },
-      { column: 'nc.id', direction: SortDirection.DESC, value: (n) => n.id },
-    ],
-    filter,
-  );
-}
+export const NONCONFORMANCE_SPEC = NONCONFORMANCE.spec;
 
 export interface NewNonconformance {
   source: NonconformanceSource;
