@@ -216,6 +216,12 @@ const EDGE_CASES: [string, string, Record<string, unknown> | undefined, boolean]
     undefined,
     true,
   ],
+  [
+    'inspections, from their entity declaration (latest started first)',
+    `query Q($ids: [ID!]) { all: inspections(first: 6) { totalCount edges { cursor node { id lotId planId status verdict inspectorName startedAt completedAt completedBy version } } pageInfo { hasNextPage endCursor } } some: inspections(filter: { lotIds: $ids, verdicts: [PASS, FAIL] }) { totalCount edges { node { id lotId verdict } } } }`,
+    undefined,
+    true,
+  ],
   ['a forged cursor', `{ lots(first: 2, after: "bm90IGEgY3Vyc29y") { edges { node { id } } } }`, undefined, false],
   ['a page size beyond the limit', `{ lots(first: 100000) { edges { node { id } } } }`, undefined, false],
   ['fields the compiler does not cover', `{ lots(first: 2) { edges { node { id udi signatures { id } } } } }`, undefined, false],
@@ -242,6 +248,7 @@ describe('pagination through every page', () => {
     ['sites forward by code', 'sites', '{ field: CODE }', 'first', 1],
     ['nonconformances backward, in their one order', 'nonconformances', null, 'last', 1],
     ['CAPAs forward, in their one order', 'capas', null, 'first', 1],
+    ['inspections backward, in their one order', 'inspections', null, 'last', 2],
   ])(
     '%s: the same pages and cursors',
     async (_name, list, orderBy, size, pageSize = 7) => {

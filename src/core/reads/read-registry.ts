@@ -41,6 +41,16 @@ export interface ModuleReads {
   customRoots?: CustomRoot[];
 }
 
+/** One module's reads from several declarations' (a module declaring more than one entity). */
+export function combinedReads(...parts: ModuleReads[]): ModuleReads {
+  return {
+    models: parts.flatMap((p) => p.models ?? []),
+    relations: parts.flatMap((p) => p.relations ?? []),
+    roots: parts.flatMap((p) => p.roots ?? []),
+    customRoots: parts.flatMap((p) => p.customRoots ?? []),
+  };
+}
+
 /**
  * Fields type-graphql resolves with a method (a @FieldResolver or a method on the type) or from a
  * property of another name (a computed getter): never plain columns.

@@ -2,6 +2,7 @@ import type { ModuleDefinition } from '../../core/graphql/node-registry';
 import { CAPA_STATUS_CHANGED } from './capa.events';
 import { capaStatusChangeFor } from './capa-changes.service';
 import { loadByIds } from '../../core/graphql/authorized-query';
+import { combinedReads } from '../../core/reads/read-registry';
 import { CapaActionEntity, CapaEntity, capaSignedContent } from './capa.entity';
 import { raiseCapaOverdueAlerts } from './capa-overdue.job';
 import { CapaResolver, NonconformanceCapaResolver } from './capa.resolver';
@@ -17,7 +18,7 @@ export const capaModule: ModuleDefinition = {
     capa: CAPA.nodeLoader,
     cact: (ctx, ids) => loadByIds(ctx, CAPA_ACTION_SPEC, ids),
   },
-  reads: { ...CAPA.reads, models: [...CAPA.reads.models!, { type: 'CapaAction', spec: CAPA_ACTION_SPEC, idPrefix: 'cact' }] },
+  reads: combinedReads(CAPA.reads, { models: [{ type: 'CapaAction', spec: CAPA_ACTION_SPEC, idPrefix: 'cact' }] }),
   jobs: [{ name: 'capa-overdue', intervalMs: 60 * 60_000, run: (platform) => raiseCapaOverdueAlerts(platform) }],
   signedContent: {
     Capa: async (manager, id) => {

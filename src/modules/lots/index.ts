@@ -8,6 +8,7 @@ import { LotResolver } from './lot.resolver';
 import { LOT } from './lot.declaration';
 import { expireReleasedLots } from './lot-expiry.job';
 import { LOT_READS } from './lot.reads';
+import { combinedReads } from '../../core/reads/read-registry';
 
 export const lotsModule: ModuleDefinition = {
   name: 'lots',
@@ -15,7 +16,7 @@ export const lotsModule: ModuleDefinition = {
   resolvers: [LotResolver],
   entities: [LotEntity, ConcessionEntity],
   nodes: { lot: LOT.nodeLoader },
-  reads: { ...LOT.reads, ...LOT_READS },
+  reads: combinedReads(LOT.reads, LOT_READS),
   jobs: [
     { name: 'lot-expiry', intervalMs: 60 * 60_000, run: (platform) => expireReleasedLots(platform) },
     { name: 'lot-expiring', intervalMs: 60 * 60_000, run: (platform) => raiseLotExpiringAlerts(platform) },

@@ -2,6 +2,7 @@ import type { ModuleDefinition } from '../../core/graphql/node-registry';
 import { INSPECTION_COMPLETED } from './inspection.service';
 import { inspectionCompletionFor } from './inspection-changes.service';
 import { loadByIds, loadChildrenByIds } from '../../core/graphql/authorized-query';
+import { combinedReads } from '../../core/reads/read-registry';
 import { onCalibrationFailure } from '../equipment/calibration-failure.hooks';
 import { calibrationFailureLookback } from './calibration-lookback';
 import { onReject, onRelease } from '../lots/lot-release.hooks';
@@ -14,6 +15,7 @@ import { PLAN_SPEC } from './inspection-plan.service';
 import { NonconformanceEntity, nonconformanceSignedContent } from './nonconformance.entity';
 import { openNonconformanceOnRejection } from './nonconformance.service';
 import { NONCONFORMANCE } from './nonconformance.declaration';
+import { INSPECTION } from './inspection.declaration';
 import { QualityResolver } from './quality.resolver';
 import { InspectionResolver } from './inspection.resolver';
 import { InspectionCharacteristicResolver, InspectionPlanResolver } from './inspection-plan.resolver';
@@ -33,12 +35,12 @@ export const qualityModule: ModuleDefinition = {
   nodes: {
     ipl: (ctx, ids) => loadByIds(ctx, PLAN_SPEC, ids),
     ich: (ctx, ids) => loadChildrenByIds(ctx, { entity: CharacteristicEntity, alias: 'ich', parentColumn: 'plan_id', parent: PLAN_SPEC }, ids),
-    ins: (ctx, ids) => loadByIds(ctx, INSPECTION_SPEC, ids),
+    ins: INSPECTION.nodeLoader,
     ird: (ctx, ids) => loadChildrenByIds(ctx, { entity: ReadingEntity, alias: 'ird', parentColumn: 'inspection_id', parent: INSPECTION_SPEC }, ids),
     nc: NONCONFORMANCE.nodeLoader,
     cnc: (ctx, ids) => loadByIds(ctx, CONCESSION_SPEC, ids),
   },
-  reads: NONCONFORMANCE.reads,
+  reads: combinedReads(NONCONFORMANCE.reads, INSPECTION.reads),
   signedContent: {
     Nonconformance: async (manager, id) => {
       const nc = await manager.findOneBy(NonconformanceEntity, { id });

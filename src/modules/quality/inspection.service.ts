@@ -1,8 +1,5 @@
 import type { RequestContext } from '../../core/context';
 import { assertCan } from '../../core/authz/guard';
-import { authorizedQuery, type EntitySpec } from '../../core/graphql/authorized-query';
-import { SortDirection, type Connection, type ConnectionArgs } from '../../core/graphql/connection';
-import { paginate } from '../../core/graphql/keyset';
 import { ErrorCode } from '../../core/graphql/error-code';
 import { fail } from '../../core/graphql/user-error';
 import { newId } from '../../core/ids';
@@ -22,28 +19,13 @@ import { CharacteristicEntity, InspectionEntity, InspectionPlanEntity, ReadingEn
 import { openNonconformanceIn } from './nonconformance.service';
 import { CharacteristicKind, InspectionVerdict, NonconformanceSource } from './quality.enums';
 import { computeVerdict } from './verdict';
-import type { InspectionFilter } from './quality.types';
+import { INSPECTION } from './inspection.declaration';
 import type { CompleteInspectionInput, RecordInspectionResultsInput, StartInspectionInput } from './quality-inputs.types';
 
 const MAX_READINGS_PER_CALL = 5000;
 
-export const INSPECTION_SPEC: EntitySpec<InspectionEntity> = { entity: InspectionEntity, subject: 'Inspection', alias: 'ins', columns: { id: 'id', lotId: 'lot_id', supplierId: 'supplier_id' } };
+export const INSPECTION_SPEC = INSPECTION.spec;
 export const INSPECTION_COMPLETED = 'InspectionCompleted';
-
-export function listInspections(ctx: RequestContext, args: ConnectionArgs, filter: InspectionFilter = {}): Promise<Connection<InspectionEntity>> {
-  const qb = authorizedQuery(ctx, INSPECTION_SPEC);
-  if (filter.lotIds) qb.andWhere('ins.lot_id = ANY(:lots)', { lots: filter.lotIds });
-  if (filter.verdicts) qb.andWhere('ins.verdict = ANY(:v)', { v: filter.verdicts });
-  return paginate(
-    qb,
-    args,
-    [
-      { column: 'ins.started_at', direction: SortDirection.DESC, value: (i) => i.startedAt },
-      { column: 'ins.id', direction: SortDirection.DESC, value: (i) => i.id },
-    ],
-    filter,
-  );
-}
 
 export async function startInspection(ctx: RequestContext, input: StartInspectionInput): Promise<InspectionEntity> {
   assertCan(ctx, 'inspect', 'Inspection');

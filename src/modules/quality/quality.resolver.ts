@@ -4,7 +4,8 @@ import type { GraphQLContext } from '../../core/graphql/graphql-context';
 import { ConnectionArgs } from '../../core/graphql/connection';
 import { toPayload } from '../../core/graphql/payload';
 import { createInspectionPlan, listPlans } from './inspection-plan.service';
-import { completeInspection, listInspections, recordInspectionResults, startInspection } from './inspection.service';
+import { completeInspection, recordInspectionResults, startInspection } from './inspection.service';
+import { INSPECTION } from './inspection.declaration';
 import { inspectionCompletions } from './inspection-changes.service';
 import { InspectionCompletedEvent, InspectionCompletedFilter } from './inspection-events.types';
 import { InspectionConnection, InspectionFilter, InspectionPlanConnection, InspectionPlanFilter } from './quality.types';
@@ -37,7 +38,7 @@ export class QualityResolver {
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Arg('filter', () => InspectionFilter, { nullable: true, description: 'Only records matching these criteria; omit to list every record the caller may read.' }) filter?: InspectionFilter,
   ) {
-    return listInspections(ctx, args, filter ?? {});
+    return INSPECTION.list(ctx, args, filter ?? {});
   }
 
   @Mutation(() => CreateInspectionPlanPayload, { description: 'Creates a new inspection plan version for a material and type.' })

@@ -4,8 +4,10 @@ import { LifecycleFields } from '../../core/graphql/lifecycle-fields';
 import { ConnectionType } from '../../core/graphql/connection';
 import { DateTimeScalar, DecimalScalar } from '../../core/graphql/scalars';
 import { GuardedAs } from '../../core/authz/field-guard';
-import { CharacteristicKind, InspectionType, InspectionVerdict } from './quality.enums';
+import { CharacteristicKind, InspectionType } from './quality.enums';
 import { ChangeWindowFilter } from '../../core/graphql/change-window';
+import type { InspectionEntity } from './inspection.entities';
+import { INSPECTION } from './inspection.declaration';
 
 /**
  * A characteristic is part of its plan: whoever may read the plan reads it, under the plan's
@@ -56,27 +58,7 @@ export class InspectionReading implements Node {
   @Field(() => DateTimeScalar, { description: 'Server UTC time the reading was recorded.' }) recordedAt: Date;
 }
 
-@ObjectType({ implements: [Node, LifecycleFields], description: 'An inspection of a lot against a plan version.' })
-export class Inspection extends LifecycleFields implements Node {
-  @Field(() => ID, { description: 'Opaque global id (prefix ins_), stable forever; pass it to node(id:) or nodes(ids:).' }) id: string;
-  @Field(() => ID, { description: 'Global id of the inspected lot.' }) lotId: string;
-  @Field(() => ID, { description: 'Global id of the inspection plan version used.' }) planId: string;
-  @Field({ description: 'IN_PROGRESS or COMPLETED.' }) status: string;
-  @Field(() => InspectionVerdict, { nullable: true, description: 'Computed from the readings on completion.' }) verdict: InspectionVerdict | null;
-  @Field(() => String, {
-    nullable: true,
-    description: 'Printed name of the inspector: who started it, or for one opened by a goods receipt, who recorded its first reading (null until then).',
-  })
-  inspectorName: string | null;
-  @Field(() => DateTimeScalar, { description: 'Server UTC time it was started.' }) startedAt: Date;
-  @Field(() => DateTimeScalar, { nullable: true, description: 'Server UTC time it was completed; null while IN_PROGRESS.' }) completedAt: Date | null;
-  @Field(() => String, { nullable: true, description: 'Printed name of who completed it; null while in progress.' }) completedBy: string | null;
-}
-
-export const InspectionConnection = ConnectionType(Inspection, 'Inspection');
-
-@InputType({ description: 'Criteria for listing inspections: all given criteria must hold (AND); a list matches any of its values; an omitted criterion does not filter.' })
-export class InspectionFilter extends ChangeWindowFilter {
-  @Field(() => [ID], { nullable: true, description: 'Only records of one of these lots (global ids).' }) lotIds?: string[];
-  @Field(() => [InspectionVerdict], { nullable: true, description: 'Only completed inspections with one of these verdicts.' }) verdicts?: InspectionVerdict[];
-}
+/** The Inspection type, its connection and list filter come from its declaration (inspection.declaration.ts). */
+export const { objectType: Inspection, connection: InspectionConnection, filterInput: InspectionFilter } = INSPECTION;
+export type Inspection = InspectionEntity;
+export type InspectionFilter = InstanceType<typeof InspectionFilter>;
