@@ -3,6 +3,7 @@ import path from 'node:path';
 import { Kind, parse, print, type DefinitionNode, type OperationDefinitionNode } from 'graphql';
 import { createTestServer, type Caller, type TestServer } from '../support/test-server';
 import { ROLES } from '../../src/core/authz/role';
+import { moveClockForward, restoreClock } from '../support/clock';
 
 /**
  * The compiled read path answers exactly as the general path (graphql-js over the services)
@@ -222,6 +223,18 @@ const EDGE_CASES: [string, string, Record<string, unknown> | undefined, boolean]
     undefined,
     true,
   ],
+  [
+    'equipment, with its status as of today computed in SQL',
+    `{ equipment(first: 20) { totalCount edges { cursor node { id assetTag name type siteId locationId status inCalibration calibrationIntervalDays lastCalibratedOn calibrationDueOn } } pageInfo { hasNextPage endCursor } } }`,
+    undefined,
+    true,
+  ],
+  [
+    'equipment by status as shown, type and due date',
+    `{ late: equipment(filter: { status: [OUT_OF_CALIBRATION] }) { totalCount edges { node { assetTag status } } } inService: equipment(filter: { status: [IN_SERVICE], calibrationDueBy: "2100-01-01" }) { totalCount edges { node { assetTag status calibrationDueOn } } } }`,
+    undefined,
+    true,
+  ],
   ['a forged cursor', `{ lots(first: 2, after: "bm90IGEgY3Vyc29y") { edges { node { id } } } }`, undefined, false],
   ['a page size beyond the limit', `{ lots(first: 100000) { edges { node { id } } } }`, undefined, false],
   ['fields the compiler does not cover', `{ lots(first: 2) { edges { node { id udi signatures { id } } } } }`, undefined, false],
@@ -249,6 +262,7 @@ describe('pagination through every page', () => {
     ['nonconformances backward, in their one order', 'nonconformances', null, 'last', 1],
     ['CAPAs forward, in their one order', 'capas', null, 'first', 1],
     ['inspections backward, in their one order', 'inspections', null, 'last', 2],
+    ['equipment forward by asset tag', 'equipment', null, 'first', 2],
   ])(
     '%s: the same pages and cursors',
     async (_name, list, orderBy, size, pageSize = 7) => {
@@ -335,6 +349,26 @@ describe('what the compiled path costs and shows', () => {
     expect(body.extensions.compiledSql).toMatch(/^SELECT json_build_object\('lots', \(WITH _p\d+ AS \(SELECT .* FROM lot lt WHERE/);
     // The page's rows are chosen by an inner LIMIT, and the JSON built outside it for those rows only.
     expect(body.extensions.compiledSql).toMatch(/FROM \(SELECT lt\.\* FROM lot lt WHERE .* ORDER BY lt\.created_at DESC, lt\.id DESC LIMIT \$\d+\) lt\)/);
+  });
+});
+
+describe('a status computed from today', () => {
+  afterEach(() => restoreClock());
+
+  it('answers alike on both paths once the date moves past a calibration due date, with the same document', async () => {
+    const QUERY = '{ equipment(first: 50) { edges { node { assetTag status inCalibration calibrationDueOn } } } }';
+    const before = await both(QUERY, {}, callers.ADMIN);
+    expect(before.compiled.path).toBe('compiled');
+    const nodes = (before.compiled.data as any).equipment.edges.map((e: any) => e.node);
+    const due = nodes.filter((n: any) => n.status === 'IN_SERVICE' && n.calibrationDueOn).map((n: any) => n.calibrationDueOn as string);
+    expect(due.length).toBeGreaterThan(0);
+    const days = Math.ceil((Date.parse(`${due.sort()[0]}T00:00:00Z`) - Date.now()) / 86_400_000) + 1;
+    moveClockForward(days);
+    const after = await both(QUERY, {}, callers.ADMIN);
+    expect(after.compiled.path).toBe('compiled');
+    expect((after.compiled.data as any).equipment.edges.filter((e: any) => e.node.status === 'OUT_OF_CALIBRATION').length).toBeGreaterThan(
+      nodes.filter((n: any) => n.status === 'OUT_OF_CALIBRATION').length,
+    );
   });
 });
 

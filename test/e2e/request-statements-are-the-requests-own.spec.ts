@@ -45,8 +45,8 @@ it("leaves authentication out of a request's count, whether or not its account c
 
 it('counts the statements of a general-path execution, which a compiled read does not share', async () => {
   await createMaterial(t, 'TALLY-GENERAL');
-  // `equipment` is not a compiled root, so the whole operation runs on the general path; `materials` alone is compiled.
-  const general = await t.gql('{ equipment(first: 5) { edges { node { id } } } materials(first: 5) { edges { node { id } } } }', {}, 'QA_MANAGER');
+  // `calibrationRecords` is not a compiled root, so the whole operation runs on the general path; `materials` alone is compiled.
+  const general = await t.gql('{ calibrationRecords(first: 5) { edges { node { id } } } materials(first: 5) { edges { node { id } } } }', {}, 'QA_MANAGER');
   const compiled = await t.gql('{ materials(first: 5) { edges { node { id } } } }', {}, 'QA_MANAGER');
   expect(general.errors).toBeUndefined();
   expect(general.extensions?.sqlStatements).toBeGreaterThanOrEqual(2);

@@ -25,6 +25,8 @@ export interface FieldDeclaration {
   nullable?: boolean;
   /** The entity property it reads, when not the field's name (a computed getter). */
   property?: string;
+  /** For a computed field, the same value in SQL over the alias, so the compiled read path can answer it. */
+  sql?: (alias: string) => SqlCondition;
 }
 
 /** A list's one fixed order, for lists with no orderBy argument; the id breaks ties in the same direction. */
@@ -108,6 +110,11 @@ export interface OrderedEntity<E extends ObjectLiteral & { id: string }> extends
 }
 
 type OrderedDeclaration<E extends ObjectLiteral & { id: string }> = EntityDeclaration<E> & { list: Required<Pick<EntityDeclaration<E>['list'], 'orderBy' | 'defaultOrder'>> };
+
+/** The SQL of the fields computed from the row, by field name. */
+function computedFields(fields: Record<string, FieldDeclaration>): Record<string, (alias: string) => SqlCondition> {
+  return Object.fromEntries(Object.entries(fields).flatMap(([name, f]) => (f.sql ? [[name, f.sql]] : [])));
+}
 
 /** A class of the given name, for type-graphql to decorate. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -196,7 +203,7 @@ export function declareEntity<E extends ObjectLiteral & { id: string }>(d: Entit
       return paginate(qb, args, keys(ctx, orderBy), filter);
     },
     reads: {
-      models: [{ type, spec, idPrefix: d.idPrefix, relations: d.relations }],
+      models: [{ type, spec, idPrefix: d.idPrefix, relations: d.relations, computed: computedFields(d.fields) }],
       roots: [
         {
           field: d.list.field,

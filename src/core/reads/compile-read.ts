@@ -140,9 +140,11 @@ class ReadCompiler {
       }
       const column = model.columns.get(name);
       const relation = model.relations[name];
+      const computed = model.computed?.[name];
       if (column) pairs.push(`${literal(key)}, ${formatted(alias, column)}`);
+      else if (computed) pairs.push(`${literal(key)}, ${this.params.condition(computed(alias))}`);
       else if (relation) pairs.push(`${literal(key)}, ${this.relation(model, alias, name, nodes, relation, [...path, key])}`);
-      else throw new NotCompiled(`${model.type}.${name} is neither a column nor a declared relation`);
+      else throw new NotCompiled(`${model.type}.${name} is neither a column, a computed field nor a declared relation`);
     }
     return jsonObject(pairs);
   }

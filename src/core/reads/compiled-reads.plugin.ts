@@ -10,6 +10,7 @@ import { EACH, fragmentsOf, type CompiledRead, type MaskedField } from './read-p
 import { NotCompiled } from './not-compiled';
 import { PreparedStatements } from './prepared-statements';
 import type { ReadRegistry } from './read-registry';
+import { todayUtc } from '../dates';
 
 /** Response data PostgreSQL wrote as JSON text, spliced into the response as it is (see stringifyResponse). */
 export class RawJson {
@@ -93,8 +94,8 @@ let nextDocumentId = 0;
 
 /**
  * The compiled form of a request, or null for the general path. The compiler reads nothing but
- * the document, the operation name, the variables and the caller's rules, so its answer for the
- * same four is reused (Apollo hands out one parsed document per query text).
+ * the document, the operation name, the variables, the caller's rules and today's date, so its
+ * answer for the same five is reused (Apollo hands out one parsed document per query text).
  */
 function compile(request: GraphQLRequestContext<GraphQLContext>, registry: ReadRegistry, log: Logger): CompiledRead | null {
   const { operation, document, contextValue } = request;
@@ -102,7 +103,8 @@ function compile(request: GraphQLRequestContext<GraphQLContext>, registry: ReadR
   if (!operation || !document || !ctx) return null;
   let documentId = documentIds.get(document);
   if (documentId === undefined) documentIds.set(document, (documentId = nextDocumentId++));
-  const key = `${documentId}\n${request.operationName ?? ''}\n${JSON.stringify(request.request.variables ?? {})}`;
+  // Today's date too: a plan's parameters may be computed from it (what is overdue, out of calibration).
+  const key = `${todayUtc()}\n${documentId}\n${request.operationName ?? ''}\n${JSON.stringify(request.request.variables ?? {})}`;
   let plans = plansByAbility.get(ctx.ability);
   if (!plans) plansByAbility.set(ctx.ability, (plans = new LRUCache({ max: 200 })));
   const known = plans.get(key);

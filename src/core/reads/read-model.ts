@@ -41,6 +41,12 @@ export interface ReadModel {
   spec: EntitySpec<any>;
   idPrefix?: string;
   relations?: Record<string, ReadRelation>;
+  /**
+   * Fields computed from the row (an equipment's status as of today): each an SQL expression over
+   * the alias whose JSON value is the field's, with named parameters. A parameter may depend on
+   * today's date, which is part of every plan's key.
+   */
+  computed?: Record<string, (alias: string) => SqlCondition>;
 }
 
 /**

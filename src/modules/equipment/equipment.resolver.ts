@@ -4,6 +4,7 @@ import type { GraphQLContext } from '../../core/graphql/graphql-context';
 import { ConnectionArgs } from '../../core/graphql/connection';
 import { toPayload } from '../../core/graphql/payload';
 import * as equipment from './equipment.service';
+import { EQUIPMENT } from './equipment.declaration';
 import { equipmentStatusChanges } from './equipment-changes.service';
 import { CalibrationRecordConnection, CalibrationRecordFilter, EquipmentConnection, EquipmentFilter, EquipmentStatusChangedEvent, EquipmentStatusChangedFilter } from './equipment.types';
 import { RecordCalibrationInput, RecordCalibrationPayload, RegisterEquipmentInput, RegisterEquipmentPayload, SetEquipmentStatusInput, SetEquipmentStatusPayload } from './equipment-inputs.types';
@@ -16,7 +17,7 @@ export class EquipmentResolver {
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Arg('filter', () => EquipmentFilter, { nullable: true, description: 'Only records matching these criteria; omit to list every record the caller may read.' }) filter?: EquipmentFilter,
   ) {
-    return equipment.listEquipment(ctx, args, filter ?? {});
+    return EQUIPMENT.list(ctx, args, filter ?? {});
   }
 
   @Query(() => CalibrationRecordConnection, { nullable: true, description: 'Calibration records, newest first.' })

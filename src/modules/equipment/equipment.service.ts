@@ -20,29 +20,9 @@ import { passMayReturnToService, statusAfterCalibration } from './calibration-ou
 import { ordersInProgress } from './maintenance-holds';
 import { equipmentStatusChangedEvent } from './equipment.events';
 import { runCalibrationFailureHandlers } from './calibration-failure.hooks';
-import { effectiveStatusSql } from './effective-status';
 import { changeEquipment, moveEquipmentStatus } from './equipment-status.service';
-import { CALIBRATION_SPEC, EQUIPMENT_SPEC } from './equipment.table';
-import type { EquipmentFilter } from './equipment.types';
+import { CALIBRATION_SPEC } from './equipment.table';
 import type { RecordCalibrationInput, RegisterEquipmentInput, SetEquipmentStatusInput } from './equipment-inputs.types';
-
-export function listEquipment(ctx: RequestContext, args: ConnectionArgs, filter: EquipmentFilter = {}): Promise<Connection<EquipmentEntity>> {
-  const qb = authorizedQuery(ctx, EQUIPMENT_SPEC);
-  if (filter.ids) qb.andWhere('eq.id = ANY(:ids)', { ids: filter.ids });
-  if (filter.siteIds) qb.andWhere('eq.site_id = ANY(:sites)', { sites: filter.siteIds });
-  if (filter.status) qb.andWhere(`${effectiveStatusSql('eq', ':today')} = ANY(:st)`, { st: filter.status, today: todayUtc() });
-  if (filter.types) qb.andWhere('eq.type = ANY(:types)', { types: filter.types });
-  if (filter.calibrationDueBy) qb.andWhere('eq.calibration_due_on <= :due', { due: filter.calibrationDueBy });
-  return paginate(
-    qb,
-    args,
-    [
-      { column: 'eq.asset_tag', direction: SortDirection.ASC, value: (e) => e.assetTag },
-      { column: 'eq.id', direction: SortDirection.ASC, value: (e) => e.id },
-    ],
-    filter,
-  );
-}
 
 export function listCalibrations(ctx: RequestContext, args: ConnectionArgs, equipmentIds?: string[], filter?: ChangeWindowFilter): Promise<Connection<CalibrationRecordEntity>> {
   const qb = authorizedQuery(ctx, CALIBRATION_SPEC);

@@ -1,14 +1,9 @@
 import type { EntitySpec } from '../../core/graphql/authorized-query';
 import { CalibrationRecordEntity } from './calibration-record.entity';
-import { EquipmentEntity } from './equipment.entity';
+import { EQUIPMENT } from './equipment.declaration';
 import { MaintenanceOrderEntity } from './maintenance-order.entity';
 
-export const EQUIPMENT_SPEC: EntitySpec<EquipmentEntity> = {
-  entity: EquipmentEntity,
-  subject: 'Equipment',
-  alias: 'eq',
-  columns: { id: 'id', siteId: 'site_id', status: 'status' },
-};
+export const EQUIPMENT_SPEC = EQUIPMENT.spec;
 export const CALIBRATION_SPEC: EntitySpec<CalibrationRecordEntity> = {
   entity: CalibrationRecordEntity,
   subject: 'CalibrationRecord',

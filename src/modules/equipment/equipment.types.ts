@@ -1,49 +1,17 @@
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { Node } from '../../core/graphql/node';
-import { LifecycleFields } from '../../core/graphql/lifecycle-fields';
 import { ConnectionType } from '../../core/graphql/connection';
 import { DateScalar, DateTimeScalar } from '../../core/graphql/scalars';
-import { CalibrationResult, EquipmentStatus, EquipmentType } from './equipment.enums';
+import { CalibrationResult, EquipmentStatus } from './equipment.enums';
 import { EVENT_ID } from '../../core/graphql/subscription-args';
 import { ChangeWindowFilter } from '../../core/graphql/change-window';
+import type { EquipmentEntity } from './equipment.entity';
+import { EQUIPMENT } from './equipment.declaration';
 
-@ObjectType({ implements: [Node, LifecycleFields], description: 'An instrument or production asset (ISO 13485 7.6).' })
-export class Equipment extends LifecycleFields implements Node {
-  @Field(() => ID, { description: 'Opaque global id (prefix eq_), stable forever; pass it to node(id:) or nodes(ids:).' })
-  id: string;
-
-  @Field({ description: 'Unique asset tag.' })
-  assetTag: string;
-
-  @Field({ description: 'Human-readable name, e.g. "Digital caliper 0-150 mm".' })
-  name: string;
-
-  @Field(() => EquipmentType, { description: 'What kind of equipment it is.' })
-  type: EquipmentType;
-
-  @Field(() => ID, { description: 'Global id of the site the equipment belongs to.' })
-  siteId: string;
-
-  @Field(() => ID, { nullable: true, description: 'Global id of the location where the equipment stands, if recorded.' })
-  locationId: string | null;
-
-  @Field(() => EquipmentStatus, { name: 'status', description: 'OUT_OF_CALIBRATION for equipment in service past its calibration due date, whatever was stored.' })
-  effectiveStatus: EquipmentStatus;
-
-  @Field(() => Int, { nullable: true, description: 'Days between calibrations; null if none is needed.' })
-  calibrationIntervalDays: number | null;
-
-  @Field(() => DateScalar, { nullable: true, description: 'Date of the last passing calibration.' })
-  lastCalibratedOn: string | null;
-
-  @Field(() => DateScalar, { nullable: true, description: 'Null until the first passing calibration, and after a failed one until the next pass.' })
-  calibrationDueOn: string | null;
-
-  @Field({ description: 'In service and not past its calibration due date: usable for measurements today.' })
-  inCalibration: boolean;
-}
-
-export const EquipmentConnection = ConnectionType(Equipment, 'Equipment');
+/** The Equipment type, its connection and list filter come from its declaration (equipment.declaration.ts). */
+export const { objectType: Equipment, connection: EquipmentConnection, filterInput: EquipmentFilter } = EQUIPMENT;
+export type Equipment = EquipmentEntity;
+export type EquipmentFilter = InstanceType<typeof EquipmentFilter>;
 
 @ObjectType({ implements: Node, description: 'One calibration of a piece of equipment.' })
 export class CalibrationRecord implements Node {
@@ -88,24 +56,6 @@ export const CalibrationRecordConnection = ConnectionType(CalibrationRecord, 'Ca
 
 @InputType({ description: 'Narrows calibration records (a record never changes: its createdAt and updatedAt are when it was recorded); every given criterion must match.' })
 export class CalibrationRecordFilter extends ChangeWindowFilter {}
-
-@InputType({ description: 'Criteria for listing equipment: all given criteria must hold (AND); a list matches any of its values; an omitted criterion does not filter.' })
-export class EquipmentFilter extends ChangeWindowFilter {
-  @Field(() => [ID], { nullable: true, description: 'Only records with one of these global ids.' })
-  ids?: string[];
-
-  @Field(() => [ID], { nullable: true, description: 'Only records of one of these sites (global ids).' })
-  siteIds?: string[];
-
-  @Field(() => [EquipmentStatus], { nullable: true, description: 'By status as shown: OUT_OF_CALIBRATION includes equipment in service past its due date.' })
-  status?: EquipmentStatus[];
-
-  @Field(() => [EquipmentType], { nullable: true, description: 'Only equipment of one of these types.' })
-  types?: EquipmentType[];
-
-  @Field(() => DateScalar, { nullable: true, description: 'Calibration due on or before this date.' })
-  calibrationDueBy?: string;
-}
 
 @ObjectType({ description: 'A committed change of equipment status or calibration state.' })
 export class EquipmentStatusChangedEvent {

@@ -6,7 +6,8 @@ import { CalibrationRecordEntity } from './calibration-record.entity';
 import { raiseCalibrationDueAlerts } from './calibration-due.job';
 import { EquipmentEntity } from './equipment.entity';
 import { EquipmentResolver } from './equipment.resolver';
-import { CALIBRATION_SPEC, EQUIPMENT_SPEC, MAINTENANCE_SPEC } from './equipment.table';
+import { CALIBRATION_SPEC, MAINTENANCE_SPEC } from './equipment.table';
+import { EQUIPMENT } from './equipment.declaration';
 import { MaintenanceOrderEntity } from './maintenance-order.entity';
 import { MaintenanceResolver } from './maintenance.resolver';
 
@@ -16,9 +17,10 @@ export const equipmentModule: ModuleDefinition = {
   resolvers: [EquipmentResolver, MaintenanceResolver],
   entities: [EquipmentEntity, CalibrationRecordEntity, MaintenanceOrderEntity],
   nodes: {
-    eq: (ctx, ids) => loadByIds(ctx, EQUIPMENT_SPEC, ids),
+    eq: EQUIPMENT.nodeLoader,
     cal: (ctx, ids) => loadByIds(ctx, CALIBRATION_SPEC, ids),
     mo: (ctx, ids) => loadByIds(ctx, MAINTENANCE_SPEC, ids),
   },
+  reads: EQUIPMENT.reads,
   jobs: [{ name: 'calibration-due', intervalMs: 60 * 60_000, run: (platform) => raiseCalibrationDueAlerts(platform) }],
 };
